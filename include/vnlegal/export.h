@@ -1,0 +1,17 @@
+// Exporters: read the model, never fix it up; deterministic bytes.
+#pragma once
+
+#include <string>
+
+#include "vnlegal/document.h"
+
+namespace vnlegal {
+
+// JSON contract v1 (see README). `include_text` adds the normalized text.
+std::string to_json(const Document& doc, bool include_text = false);
+std::string to_xml(const Document& doc);
+std::string to_outline(const Document& doc);
+// Akoma Ntoso 3.0.
+std::string to_akn(const Document& doc);
+
+}  // namespace vnlegal

@@ -1,0 +1,42 @@
+// Options: plain structs with documented defaults.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace vnlegal {
+
+enum class ToneStyle : uint8_t {
+  kKeep,  // leave tone marks where the input put them (default)
+  kOld,   // "hòa", "khỏe", "thủy": mark on the first vowel of oa/oe/uy
+  kNew,   // "hoà", "khoẻ", "thuỷ": mark on the second vowel
+};
+
+enum class QuoteStyle : uint8_t {
+  kKeep,  // keep curly quotes as written (default)
+  kFold,  // fold “ ” ‘ ’ to " and '
+};
+
+struct NormalizeOptions {
+  ToneStyle tone = ToneStyle::kKeep;
+  QuoteStyle quotes = QuoteStyle::kKeep;
+  // Re-join lines hard-wrapped in mid-sentence and paragraphs split by page
+  // breaks.
+  bool join_wrapped_lines = true;
+  // Remove markdown and HTML left-overs (**, <br>, <jsontable ...>, ---).
+  bool strip_markup = true;
+};
+
+struct Options {
+  NormalizeOptions normalize;
+  // Force the input encoding (e.g. "TCVN3", "VNI"); empty means detect.
+  std::string encoding;
+  bool extract_references = true;
+  bool extract_quantities = true;
+  // Inputs larger than this are truncated with a diagnostic.
+  uint64_t max_input_bytes = 256ull << 20;
+  // Deeper nesting (quotes inside quotes...) is flattened with a diagnostic.
+  int max_depth = 64;
+};
+
+}  // namespace vnlegal

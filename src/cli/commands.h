@@ -1,0 +1,30 @@
+// Sub-commands of the CLI that live in their own files.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+#include "vnlegal/vnlegal.h"
+
+namespace vnlegal::cli {
+
+std::string read_input(const std::string& path);
+// Writes atomically (temporary file + rename) unless `path` is empty or "-".
+void write_output(const std::string& path, const std::string& data);
+
+struct BatchArgs {
+  std::vector<std::string> inputs;
+  std::string jsonl;
+  std::string db;
+  int jobs = 0;
+  bool unordered = false;
+  bool resume = false;
+};
+CLI::App* add_batch_command(CLI::App& app, BatchArgs& args);
+int run_batch(const BatchArgs& args, const Options& options);
+
+// References as TSV: kind, role, doc_type, number, name, year, date, text.
+std::string references_tsv(const Document& doc);
+
+}  // namespace vnlegal::cli

@@ -1,0 +1,22 @@
+// Readers not written yet: each reports an unsupported container.
+#include "io/readers.h"
+
+namespace vnlegal::io {
+
+ReadResult read_zip_document(std::string_view bytes, const Options&) {
+  return unsupported(bytes, "docx");
+}
+ReadResult read_doc(std::string_view bytes, const Options&) {
+  return unsupported(bytes, "doc");
+}
+ReadResult read_rtf(std::string_view bytes, const Options&) {
+  return unsupported(bytes, "rtf");
+}
+ReadResult read_pdf(std::string_view bytes, const Options&) {
+  return unsupported(bytes, "pdf");
+}
+ReadResult read_html(std::string_view bytes, const Options&) {
+  return unsupported(bytes, "html");
+}
+
+}  // namespace vnlegal::io

@@ -1,0 +1,80 @@
+#include "vnlegal/offset_map.h"
+
+#include <algorithm>
+
+namespace vnlegal {
+
+OffsetMap OffsetMap::identity(uint32_t size) {
+  OffsetMap map;
+  map.finish(size, size);
+  return map;
+}
+
+void OffsetMap::add(uint32_t out, uint32_t in) {
+  if (!anchors_.empty()) {
+    Anchor& last = anchors_.back();
+    if (out == last.out) {  // a later anchor at the same place wins
+      last.in = std::max(last.in, in);
+      if (anchors_.size() >= 2) {
+        const Anchor& prev = anchors_[anchors_.size() - 2];
+        if (last.in - prev.in == last.out - prev.out) anchors_.pop_back();
+      }
+      return;
+    }
+    if (in >= last.in && in - last.in == out - last.out) return;
+  } else if (out == 0 && in == 0) {
+    return;  // implied
+  }
+  anchors_.push_back({out, in});
+}
+
+void OffsetMap::finish(uint32_t out_size, uint32_t in_size) {
+  add(out_size, in_size);
+  out_size_ = out_size;
+  in_size_ = in_size;
+}
+
+uint32_t OffsetMap::to_source(uint32_t out) const {
+  // Last anchor with anchor.out <= out (an implied {0,0} precedes all).
+  auto it = std::upper_bound(
+      anchors_.begin(), anchors_.end(), out,
+      [](uint32_t value, const Anchor& a) { return value < a.out; });
+  Anchor base{0, 0};
+  if (it != anchors_.begin()) base = *(it - 1);
+  uint32_t result = base.in + (out - base.out);
+  if (it != anchors_.end()) result = std::min(result, it->in);
+  return std::min(result, in_size_ ? in_size_ : result);
+}
+
+OffsetMap OffsetMap::then(const OffsetMap& outer) const {
+  OffsetMap result;
+  // Every anchor of the outer map, and every anchor of this map seen through
+  // the outer map, is an anchor of the composition.
+  std::vector<uint32_t> outs;
+  outs.reserve(outer.anchors_.size() * 2 + anchors_.size());
+  for (const Anchor& a : outer.anchors_) {
+    outs.push_back(a.out);
+    if (a.out > 0) outs.push_back(a.out - 1);
+  }
+  // Inner anchors: find output offsets whose mid offset equals the anchor.
+  size_t j = 0;
+  const auto& oa = outer.anchors_;
+  for (const Anchor& inner : anchors_) {
+    while (j < oa.size() && oa[j].in <= inner.out) ++j;
+    Anchor base = j == 0 ? Anchor{0, 0} : oa[j - 1];
+    if (inner.out >= base.in) {
+      uint32_t out = base.out + (inner.out - base.in);
+      if (j >= oa.size() || out < oa[j].out) outs.push_back(out);
+    }
+  }
+  std::sort(outs.begin(), outs.end());
+  outs.erase(std::unique(outs.begin(), outs.end()), outs.end());
+  for (uint32_t out : outs) {
+    if (out >= outer.out_size_) break;
+    result.add(out, to_source(outer.to_source(out)));
+  }
+  result.finish(outer.out_size_, in_size_);
+  return result;
+}
+
+}  // namespace vnlegal

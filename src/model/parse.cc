@@ -1,0 +1,90 @@
+// The pipeline: read (container + encoding) -> normalize -> segment ->
+// extract. Each stage is also callable on its own.
+#include <openssl/evp.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "vnlegal/vnlegal.h"
+
+namespace vnlegal {
+namespace {
+
+std::string sha256_hex(std::string_view bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  EVP_Digest(bytes.data(), bytes.size(), digest, &len, EVP_sha256(), nullptr);
+  static const char* kHex = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < len; ++i) {
+    out.push_back(kHex[digest[i] >> 4]);
+    out.push_back(kHex[digest[i] & 15]);
+  }
+  return out;
+}
+
+// Re-bases diagnostics located in an intermediate text onto the final text:
+// their spans are dropped (set empty) since the intermediate offsets no
+// longer apply, but their message is kept.
+void move_diagnostics(Diagnostics& from, Diagnostics& to) {
+  for (Diagnostic& d : from) {
+    d.span = {};
+    to.push_back(std::move(d));
+  }
+}
+
+}  // namespace
+
+const char* version() { return "0.1.0"; }
+
+Document parse(std::string_view bytes, const Options& options,
+               std::string_view path_hint) {
+  Document doc;
+  doc.source.path = std::string(path_hint);
+  doc.source.size = bytes.size();
+  doc.source.sha256 = sha256_hex(bytes);
+  if (bytes.size() > options.max_input_bytes) {
+    doc.diagnostics.push_back(
+        {"input-too-large", Severity::kError,
+         "input of " + std::to_string(bytes.size()) +
+             " bytes truncated to the limit of " +
+             std::to_string(options.max_input_bytes),
+         {}});
+    bytes = bytes.substr(0, options.max_input_bytes);
+  }
+  if (bytes.empty())
+    doc.diagnostics.push_back(
+        {"empty-input", Severity::kWarning, "the input is empty", {}});
+
+  ReadResult read = read_document(bytes, path_hint, options);
+  doc.source.format = read.format;
+  doc.source.encoding = read.encoding;
+  move_diagnostics(read.diagnostics, doc.diagnostics);
+
+  Normalized norm = normalize(read.text, options.normalize);
+  doc.text = std::move(norm.text);
+  doc.offsets = read.map.then(norm.map);
+  for (Diagnostic& d : norm.diagnostics) doc.diagnostics.push_back(std::move(d));
+
+  segment(doc);
+  if (options.extract_references) extract_references(doc);
+  if (options.extract_quantities) extract_quantities(doc);
+  return doc;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error("cannot open " + path);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) throw Error("cannot read " + path);
+  return std::move(buffer).str();
+}
+
+Document parse_file(const std::string& path, const Options& options) {
+  const std::string bytes = read_file(path);
+  return parse(bytes, options, path);
+}
+
+}  // namespace vnlegal
