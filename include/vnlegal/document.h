@@ -170,6 +170,9 @@ struct Document {
   Source source;
   std::string text;  // the normalized text (UTF-8, NFC)
   OffsetMap offsets;  // normalized offsets -> source byte offsets
+  // Spans the source emphasised (bold/italic markup): a cue for run-in
+  // headings. Sorted, not overlapping.
+  std::vector<Span> emphasis;
   Metadata metadata;
   std::vector<Node> nodes;  // nodes[0] is the document root
   std::vector<Reference> references;

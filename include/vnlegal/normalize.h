@@ -4,16 +4,21 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "vnlegal/diagnostics.h"
 #include "vnlegal/offset_map.h"
 #include "vnlegal/options.h"
+#include "vnlegal/span.h"
 
 namespace vnlegal {
 
 struct Normalized {
   std::string text;  // UTF-8, NFC
   OffsetMap map;     // text offsets -> input offsets
+  // Spans that the source emphasised (bold or italic markup): run-in
+  // headings are often only told apart by their emphasis.
+  std::vector<Span> emphasis;
   Diagnostics diagnostics;
 };
 

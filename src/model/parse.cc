@@ -65,6 +65,7 @@ Document parse(std::string_view bytes, const Options& options,
   Normalized norm = normalize(read.text, options.normalize);
   doc.text = std::move(norm.text);
   doc.offsets = read.map.then(norm.map);
+  doc.emphasis = std::move(norm.emphasis);
   for (Diagnostic& d : norm.diagnostics) doc.diagnostics.push_back(std::move(d));
 
   segment(doc);

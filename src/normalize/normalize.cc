@@ -1,12 +1,422 @@
+// Normalization in three passes, each recording its edits in an OffsetMap:
+//   A. characters: U+FFFD for invalid UTF-8 (done by decoding), NFC through
+//      ICU with a quick-check fast path, invisible characters, Đ look-alikes,
+//      spaces, line endings, HTML entities;
+//   B. markup residue: HTML tags, markdown emphasis, images, rules; emphasis
+//      is kept as private-use sentinels so pass C can report it;
+//   C. lines: whitespace collapsed, hyphen spacing, wrapped lines and
+//      paragraphs split by page breaks re-joined.
 #include "vnlegal/normalize.h"
 
-namespace vnlegal {
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 
-Normalized normalize(std::string_view utf8, const NormalizeOptions&) {
-  Normalized n;
-  n.text = std::string(utf8);
-  n.map = OffsetMap::identity(static_cast<uint32_t>(utf8.size()));
-  return n;
+#include <array>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "internal/text_builder.h"
+#include "internal/utf8.h"
+#include "normalize/passes.h"
+
+namespace vnlegal {
+namespace {
+
+using internal::append_utf8;
+using internal::decode_utf8;
+using internal::TextBuilder;
+
+// Emphasis sentinels (private use), produced by pass B, consumed by pass C.
+constexpr char32_t kEmphasisOpen = 0xE000;
+constexpr char32_t kEmphasisClose = 0xE001;
+constexpr std::string_view kOpenUtf8 = "\xEE\x80\x80";
+constexpr std::string_view kCloseUtf8 = "\xEE\x80\x81";
+
+struct Entity {
+  std::string_view name;
+  char32_t cp;
+};
+constexpr Entity kEntities[] = {
+    {"nbsp", 0x20}, {"amp", '&'},     {"lt", '<'},        {"gt", '>'},
+    {"quot", '"'},  {"apos", '\''},   {"ndash", 0x2013},  {"mdash", 0x2014},
+    {"hellip", 0x2026}, {"ldquo", 0x201C}, {"rdquo", 0x201D},
+    {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"laquo", 0xAB}, {"raquo", 0xBB},
+};
+
+// Decodes an HTML entity at s[i] ('&'); returns its length or 0.
+size_t html_entity(std::string_view s, size_t i, char32_t& cp) {
+  size_t semi = s.find(';', i + 1);
+  if (semi == std::string_view::npos || semi - i > 10 || semi == i + 1)
+    return 0;
+  std::string_view body = s.substr(i + 1, semi - i - 1);
+  if (body[0] == '#') {
+    uint32_t value = 0;
+    bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
+    size_t k = hex ? 2 : 1;
+    if (k >= body.size()) return 0;
+    for (; k < body.size(); ++k) {
+      char c = body[k];
+      int d = c >= '0' && c <= '9'             ? c - '0'
+              : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                            : -1;
+      if (d < 0) return 0;
+      value = value * (hex ? 16 : 10) + static_cast<uint32_t>(d);
+      if (value > 0x10FFFF) return 0;
+    }
+    if (value == 0 || (value >= 0xD800 && value <= 0xDFFF)) return 0;
+    cp = value;
+    return semi - i + 1;
+  }
+  for (const Entity& e : kEntities)
+    if (body == e.name) {
+      cp = e.cp;
+      return semi - i + 1;
+    }
+  return 0;
+}
+
+// What pass A does with one code point: keep it, drop it, or map it.
+enum class CharAction { kKeep, kDrop, kMap };
+CharAction classify_char(char32_t cp, char32_t& mapped) {
+  switch (cp) {
+    case '\t': case '\v': case 0xA0: case 0x202F: case 0x205F: case 0x3000:
+      mapped = ' ';
+      return CharAction::kMap;
+    case '\f': case 0x2028: case 0x2029: case 0x85:
+      mapped = '\n';  // page and paragraph breaks
+      return CharAction::kMap;
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+    case 0xAD: case kEmphasisOpen: case kEmphasisClose:
+      return CharAction::kDrop;
+    case 0xD0:  // Ð (Latin eth) typed for Đ
+      mapped = 0x110;
+      return CharAction::kMap;
+    case 0xF0:
+      mapped = 0x111;
+      return CharAction::kMap;
+    case 0x2011: case 0x2010:
+      mapped = '-';
+      return CharAction::kMap;
+    default:
+      break;
+  }
+  if (cp >= 0x2000 && cp <= 0x200A) {
+    mapped = ' ';
+    return CharAction::kMap;
+  }
+  if ((cp < 0x20 && cp != '\n') || (cp >= 0x7F && cp < 0xA0))
+    return CharAction::kDrop;
+  return CharAction::kKeep;
+}
+
+// Pass A.
+std::string pass_chars(std::string_view in, OffsetMap& map,
+                       const NormalizeOptions& options) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  TextBuilder b(in.size());
+  // A pending segment [seg_begin, i) of code points that compose together.
+  size_t seg_begin = 0;
+  bool seg_needs_nfc = false;
+  auto flush = [&](size_t end) {
+    if (end <= seg_begin) return;
+    std::string_view seg = in.substr(seg_begin, end - seg_begin);
+    if (seg_needs_nfc && U_SUCCESS(status)) {
+      std::string composed;
+      icu::StringByteSink<std::string> sink(&composed);
+      UErrorCode st = U_ZERO_ERROR;
+      nfc->normalizeUTF8(0, icu::StringPiece(seg.data(), static_cast<int32_t>(seg.size())),
+                         sink, nullptr, st);
+      if (U_SUCCESS(st)) {
+        b.replace(static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(end), composed);
+      } else {
+        b.copy(static_cast<uint32_t>(seg_begin), seg);
+      }
+    } else {
+      b.copy(static_cast<uint32_t>(seg_begin), seg);
+    }
+    seg_begin = end;
+    seg_needs_nfc = false;
+  };
+  size_t i = 0;
+  while (i < in.size()) {
+    const auto byte = static_cast<unsigned char>(in[i]);
+    // ASCII fast path: printable ASCII is NFC-stable and needs no mapping.
+    if (byte >= 0x20 && byte < 0x7F && byte != '&') {
+      size_t j = i + 1;
+      while (j < in.size()) {
+        auto c = static_cast<unsigned char>(in[j]);
+        if (c < 0x20 || c >= 0x7F || c == '&') break;
+        ++j;
+      }
+      // The first ASCII byte starts a new composition segment.
+      flush(i);
+      // Keep the last ASCII char in the segment: a combining mark may follow.
+      b.copy(static_cast<uint32_t>(i), in.substr(i, j - 1 - i));
+      seg_begin = j - 1;
+      i = j;
+      continue;
+    }
+    char32_t cp = byte;
+    size_t len = 1;
+    if (byte >= 0x80) {
+      len = decode_utf8(in, i, cp);
+      if (len == 0) {  // cannot happen after decoding; be safe
+        cp = 0xFFFD;
+        len = 1;
+      }
+    }
+    if (cp == '\r') {
+      flush(i);
+      size_t n = i + 1 < in.size() && in[i + 1] == '\n' ? 2 : 1;
+      b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(i + n), "\n");
+      seg_begin = i + n;
+      i += n;
+      continue;
+    }
+    if (cp == '&') {
+      char32_t ent;
+      size_t n = html_entity(in, i, ent);
+      flush(i);
+      if (n) {
+        std::string s;
+        append_utf8(s, ent);
+        b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(i + n), s);
+        seg_begin = i + n;
+        i += n;
+      } else {
+        b.copy(static_cast<uint32_t>(i), "&");
+        seg_begin = i + 1;
+        i += 1;
+      }
+      continue;
+    }
+    char32_t mapped = cp;
+    if (options.quotes == QuoteStyle::kFold) {
+      if (cp == 0x201C || cp == 0x201D || cp == 0x201E) mapped = '"';
+      if (cp == 0x2018 || cp == 0x2019) mapped = '\'';
+    }
+    CharAction action = mapped != cp ? CharAction::kMap : classify_char(cp, mapped);
+    if (action != CharAction::kKeep) {
+      flush(i);
+      std::string s;
+      if (action == CharAction::kMap) append_utf8(s, mapped);
+      b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), s);
+      seg_begin = i + len;
+      i += len;
+      continue;
+    }
+    if (U_SUCCESS(status)) {
+      if (nfc->hasBoundaryBefore(static_cast<UChar32>(cp))) flush(i);
+      if (!seg_needs_nfc &&
+          u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_NFC_QUICK_CHECK) != UNORM_YES)
+        seg_needs_nfc = true;
+      // A combining mark after an ASCII letter: the segment must be composed.
+      if (!seg_needs_nfc && u_getCombiningClass(static_cast<UChar32>(cp)) != 0)
+        seg_needs_nfc = true;
+    }
+    i += len;
+  }
+  flush(in.size());
+  return b.take(map, static_cast<uint32_t>(in.size()));
+}
+
+// --- Pass B: markup residue ---
+
+bool is_block_tag(std::string_view name) {
+  static constexpr std::string_view kBlock[] = {
+      "p", "div", "br", "tr", "li", "ul", "ol", "table", "tbody", "thead",
+      "h1", "h2", "h3", "h4", "h5", "h6", "hr", "section", "article",
+      "blockquote", "pre", "center", "jsontable", "img"};
+  for (auto b : kBlock)
+    if (name == b) return true;
+  return false;
+}
+bool is_emphasis_tag(std::string_view name) {
+  return name == "strong" || name == "b" || name == "em" || name == "i";
+}
+bool is_inline_tag(std::string_view name) {
+  static constexpr std::string_view kInline[] = {
+      "span", "font", "u", "sup", "sub", "a", "td", "th", "small", "big",
+      "s", "strike", "o:p", "code", "col", "colgroup", "caption", "body",
+      "html", "head", "meta", "title"};
+  for (auto t : kInline)
+    if (name == t) return true;
+  return false;
+}
+
+// Recognises an HTML tag at s[i] ('<'); returns its length (0 if not a tag)
+// and whether it is a closing tag, with its lower-case name.
+size_t html_tag(std::string_view s, size_t i, std::string& name, bool& closing) {
+  if (s.compare(i, 4, "<!--") == 0) {
+    size_t end = s.find("-->", i + 4);
+    name = "!--";
+    return end == std::string_view::npos ? 0 : end + 3 - i;
+  }
+  size_t k = i + 1;
+  closing = k < s.size() && s[k] == '/';
+  if (closing) ++k;
+  name.clear();
+  while (k < s.size() && name.size() < 12 &&
+         (std::isalnum(static_cast<unsigned char>(s[k])) || s[k] == ':'))
+    name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[k++]))));
+  if (name.empty()) return 0;
+  if (!is_block_tag(name) && !is_emphasis_tag(name) && !is_inline_tag(name))
+    return 0;
+  if (k < s.size() && s[k] != '>' && s[k] != ' ' && s[k] != '/' &&
+      s[k] != '\n' && s[k] != '\t')
+    return 0;
+  size_t end = s.find('>', k);
+  if (end == std::string_view::npos || end - i > 2000) return 0;
+  return end + 1 - i;
+}
+
+std::string pass_markup(std::string_view in, OffsetMap& map) {
+  TextBuilder b(in.size());
+  bool emphasis = false;
+  bool line_start = true;
+  size_t i = 0;
+  auto toggle = [&](size_t from, size_t to, bool on) {
+    if (on == emphasis) {
+      b.replace(static_cast<uint32_t>(from), static_cast<uint32_t>(to), "");
+      return;
+    }
+    emphasis = on;
+    b.replace(static_cast<uint32_t>(from), static_cast<uint32_t>(to),
+              on ? kOpenUtf8 : kCloseUtf8);
+  };
+  while (i < in.size()) {
+    const char c = in[i];
+    if (c == '\n') {
+      // A blank line ends any emphasis left open.
+      size_t j = i + 1;
+      while (j < in.size() && in[j] == ' ') ++j;
+      if (emphasis && (j >= in.size() || in[j] == '\n')) toggle(i, i, false);
+      b.copy(static_cast<uint32_t>(i), "\n");
+      line_start = true;
+      ++i;
+      continue;
+    }
+    if (c == ' ') {
+      b.copy(static_cast<uint32_t>(i), " ");
+      ++i;
+      continue;
+    }
+    if (c == '<') {
+      std::string name;
+      bool closing = false;
+      size_t n = html_tag(in, i, name, closing);
+      if (n) {
+        if (is_emphasis_tag(name)) {
+          toggle(i, i + n, !closing);
+        } else if (is_block_tag(name)) {
+          b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(i + n), "\n");
+        } else {
+          b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(i + n), " ");
+        }
+        i += n;
+        continue;
+      }
+    }
+    if (c == '!' && i + 1 < in.size() && in[i + 1] == '[') {  // ![alt](url)
+      size_t close = in.find("](", i + 2);
+      size_t nl = in.find('\n', i);
+      if (close != std::string_view::npos && close < nl) {
+        size_t end = in.find(')', close + 2);
+        if (end != std::string_view::npos && end < nl) {
+          b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(end + 1), "");
+          i = end + 1;
+          continue;
+        }
+      }
+    }
+    if (c == '[') {  // [text](http...) keeps the text
+      size_t close = in.find("](", i + 1);
+      size_t nl = in.find('\n', i);
+      if (close != std::string_view::npos && close < nl &&
+          (in.compare(close + 2, 4, "http") == 0 || in.compare(close + 2, 1, "/") == 0 ||
+           in.compare(close + 2, 1, "#") == 0)) {
+        size_t end = in.find(')', close + 2);
+        if (end != std::string_view::npos && end < nl) {
+          b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), "");
+          b.copy(static_cast<uint32_t>(i + 1), in.substr(i + 1, close - i - 1));
+          b.replace(static_cast<uint32_t>(close), static_cast<uint32_t>(end + 1), "");
+          i = end + 1;
+          continue;
+        }
+      }
+    }
+    if (c == '#' && line_start) {  // markdown heading
+      size_t j = i;
+      while (j < in.size() && in[j] == '#') ++j;
+      if (j - i <= 6 && j < in.size() && in[j] == ' ') {
+        b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(j + 1), "");
+        i = j + 1;
+        continue;
+      }
+    }
+    if (c == '*') {
+      size_t j = i;
+      while (j < in.size() && in[j] == '*') ++j;
+      const bool literal = i > 0 && in[i - 1] == '(' && j < in.size() && in[j] == ')';
+      if (!literal) {
+        if (j - i == 1 && line_start && !emphasis && j < in.size() && in[j] == ' ') {
+          b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(j), "-");  // bullet
+        } else if (j - i >= 3 && line_start && j < in.size() && in[j] == '\n') {
+          b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(j), "");  // rule
+        } else {
+          toggle(i, j, !emphasis);
+        }
+        i = j;
+        line_start = false;
+        continue;
+      }
+    }
+    if ((c == '-' || c == '_' || c == '=') ) {
+      size_t j = i;
+      while (j < in.size() && in[j] == c) ++j;
+      if (j - i >= 3) {  // rules and the dash lines under header columns
+        b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(j), "\n");
+        i = j;
+        continue;
+      }
+    }
+    // Copy one UTF-8 sequence (or an ASCII run).
+    size_t j = i + 1;
+    while (j < in.size() && (static_cast<unsigned char>(in[j]) & 0xC0) == 0x80) ++j;
+    b.copy(static_cast<uint32_t>(i), in.substr(i, j - i));
+    line_start = false;
+    i = j;
+  }
+  if (emphasis) b.replace(static_cast<uint32_t>(in.size()), static_cast<uint32_t>(in.size()), kCloseUtf8);
+  return b.take(map, static_cast<uint32_t>(in.size()));
+}
+
+}  // namespace
+
+Normalized normalize(std::string_view utf8, const NormalizeOptions& options) {
+  Normalized result;
+  OffsetMap map_a;
+  std::string a = pass_chars(utf8, map_a, options);
+  std::string b;
+  OffsetMap map_b;
+  if (options.strip_markup) {
+    b = pass_markup(a, map_b);
+  } else {
+    b = a;
+    map_b = OffsetMap::identity(static_cast<uint32_t>(a.size()));
+  }
+  OffsetMap map_c;
+  internal::LinesResult lines = internal::pass_lines(b, options);
+  OffsetMap map_ab = map_a.then(map_b);
+  OffsetMap map_abc = map_ab.then(lines.map);
+  result.text = std::move(lines.text);
+  result.map = std::move(map_abc);
+  result.emphasis = std::move(lines.emphasis);
+  internal::apply_extra_passes(result, options);
+  return result;
 }
 
 }  // namespace vnlegal

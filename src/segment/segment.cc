@@ -1,12 +1,156 @@
+// Segmentation: zones (header, preamble, body, closing, attachments), the
+// body tree, and stable ids.
 #include "vnlegal/segment.h"
 
+#include <map>
+#include <re2/re2.h>
+
+#include "segment/internal.h"
+
 namespace vnlegal {
+namespace {
+
+using namespace segment_internal;
+
+Span lines_span(const std::vector<Line>& lines, size_t begin, size_t end) {
+  return {lines[begin].span.begin, lines[end - 1].span.end};
+}
+
+const char* eid_prefix(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::kPart: return "part";
+    case NodeKind::kChapter: return "chp";
+    case NodeKind::kSection: return "sec";
+    case NodeKind::kSubsection: return "subsec";
+    case NodeKind::kArticle: return "art";
+    case NodeKind::kClause: return "cl";
+    case NodeKind::kPoint: return "pt";
+    case NodeKind::kIndent: return "indent";
+    case NodeKind::kDivision: return "dvs";
+    case NodeKind::kItem: return "item";
+    case NodeKind::kSubitem: return "subitem";
+    case NodeKind::kHeading: return "hdg";
+    case NodeKind::kParagraph: return "p";
+    case NodeKind::kHeader: return "header";
+    case NodeKind::kPreamble: return "preamble";
+    case NodeKind::kBasis: return "basis";
+    case NodeKind::kRecital: return "recital";
+    case NodeKind::kFormula: return "formula";
+    case NodeKind::kClosing: return "closing";
+    case NodeKind::kRecipients: return "recipients";
+    case NodeKind::kSignature: return "signature";
+    case NodeKind::kAttachment: return "att";
+    case NodeKind::kQuoted: return "qstr";
+    case NodeKind::kTable: return "table";
+    case NodeKind::kEditorial: return "note";
+    case NodeKind::kDocument: return "doc";
+  }
+  return "p";
+}
+
+std::string eid_num(std::string_view num) {
+  std::string out;
+  for (char c : num) {
+    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+      out.push_back(c);
+    else if (c == '.')
+      out.push_back('-');
+    else if (static_cast<unsigned char>(c) >= 0x80)
+      out.push_back('_');  // đ and other letters outside ASCII
+  }
+  return out;
+}
+
+void assign_ids(Document& doc, int32_t index) {
+  Node& node = doc.nodes[index];
+  std::map<std::string, int> counts;
+  for (int32_t c : node.children) {
+    Node& child = doc.nodes[c];
+    std::string local = eid_prefix(child.kind);
+    std::string n = eid_num(child.num);
+    if (child.num == "đ") n = "dd";
+    if (n.empty()) n = std::to_string(++counts[local]);
+    std::string candidate = local + "_" + n;
+    // Restarted numbering (attached forms) keeps ids unique.
+    int dup = ++counts["#" + candidate];
+    if (dup > 1) candidate += "_" + std::to_string(dup);
+    child.eid = node.eid.empty() ? candidate : node.eid + "__" + candidate;
+    assign_ids(doc, c);
+  }
+}
+
+// Spans grow to cover their children (nodes are created in text order, so a
+// reverse pass sees children before parents).
+void close_spans(Document& doc) {
+  for (size_t i = doc.nodes.size(); i-- > 1;) {
+    Node& child = doc.nodes[i];
+    Node& parent = doc.nodes[child.parent];
+    parent.span.end = std::max(parent.span.end, child.span.end);
+    parent.span.begin = std::min(parent.span.begin, child.span.begin);
+  }
+}
+
+bool is_attachment_title(std::string_view t) {
+  static const RE2 re(
+      R"re(^(?:QUY ĐỊNH|QUY CHẾ|KẾ HOẠCH|PHỤ LỤC|Phụ lục|DANH MỤC|DANH SÁCH|BẢNG|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐIỀU LỆ|Mẫu|MẪU|BIỂU|Biểu|ĐỀ ÁN|PHƯƠNG ÁN|NỘI QUY|QUY TRÌNH|CHIẾN LƯỢC|TIÊU CHÍ))re");
+  return RE2::PartialMatch(t, re);
+}
+
+}  // namespace
 
 void segment(Document& doc) {
+  doc.nodes.clear();
   Node root;
   root.kind = NodeKind::kDocument;
   root.span = {0, static_cast<uint32_t>(doc.text.size())};
   doc.nodes.push_back(root);
+  const std::vector<Line> lines = split_lines(doc.text);
+  if (lines.empty()) {
+    doc.diagnostics.push_back({"no-text", Severity::kWarning, "the document has no text", {}});
+    return;
+  }
+  Zones z = find_zones_and_metadata(doc, lines);
+  if (z.header_end > 0)
+    add_node(doc, 0, NodeKind::kHeader, lines_span(lines, 0, z.header_end));
+  if (z.body_begin > z.header_end) {
+    int32_t pre = add_node(doc, 0, NodeKind::kPreamble,
+                           lines_span(lines, z.header_end, z.body_begin));
+    for (size_t i = z.header_end; i < z.body_begin; ++i) {
+      NodeKind k = preamble_kind(lines[i].text);
+      if (k == NodeKind::kParagraph) k = NodeKind::kRecital;
+      add_node(doc, pre, k, lines[i].span);
+    }
+  }
+  if (z.body_end > z.body_begin) build_tree(doc, lines, z.body_begin, z.body_end, 0);
+  if (z.closing_end > z.body_end) {
+    int32_t closing = add_node(doc, 0, NodeKind::kClosing,
+                               lines_span(lines, z.body_end, z.closing_end));
+    size_t i = z.body_end;
+    if (lines[i].text.rfind("Nơi nhận", 0) == 0 || lines[i].text.rfind("NƠI NHẬN", 0) == 0) {
+      size_t k = i + 1;
+      while (k < z.closing_end && (lines[k].text.rfind("-", 0) == 0 ||
+                                   lines[k].text.rfind("+", 0) == 0))
+        ++k;
+      add_node(doc, closing, NodeKind::kRecipients, lines_span(lines, i, k));
+      i = k;
+    }
+    if (i < z.closing_end)
+      add_node(doc, closing, NodeKind::kSignature, lines_span(lines, i, z.closing_end));
+  }
+  // Attachments: each starts at a title line; text before the first title
+  // belongs to the first attachment anyway.
+  size_t i = z.closing_end;
+  while (i < lines.size()) {
+    size_t next = i + 1;
+    while (next < lines.size() && !is_attachment_title(lines[next].text)) ++next;
+    // Group only when the title starts a new attachment with some content.
+    int32_t att = add_node(doc, 0, NodeKind::kAttachment, lines_span(lines, i, next),
+                           {}, std::string(lines[i].text.substr(0, 200)));
+    build_tree(doc, lines, i + 1, next, att);
+    i = next;
+  }
+  close_spans(doc);
+  assign_ids(doc, 0);
 }
 
 }  // namespace vnlegal

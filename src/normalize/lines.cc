@@ -1,0 +1,283 @@
+// Pass C of the normalizer: one logical line per paragraph.
+//
+// Web copies and PDF extraction wrap lines in mid-sentence and split
+// paragraphs at page breaks ("... các dự án" / "" / "đầu giá ..."). A line
+// is joined to the previous one when the previous one cannot end a
+// paragraph and the next one cannot start one: it starts in lower case or
+// with a digit that is not a list number, or the previous line ends with a
+// comma, a function word ("của", "và", "số") or inside emphasis. A line that
+// starts with a structural marker is never joined.
+#include <re2/re2.h>
+#include <unicode/uchar.h>
+
+#include <string>
+#include <vector>
+
+#include "internal/text_builder.h"
+#include "internal/utf8.h"
+#include "normalize/passes.h"
+
+namespace vnlegal::internal {
+namespace {
+
+constexpr std::string_view kOpen = "\xEE\x80\x80";
+constexpr std::string_view kClose = "\xEE\x80\x81";
+
+const RE2& marker_re() {
+  static const RE2 re(
+      R"re(^(?:(?:Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+[0-9IVXLCivxlc]|)re"
+      R"re((?:PHẦN|Phần) thứ|[IVXLC]+\s*[.):]|\d+[a-zđ]?(?:\.\d+)*\s*[.):](?:\s|$)|\d+(?:\.\d+)+\s|)re"
+      R"re([a-zđ]\d?\s*[.)](?:\s|$)|[-+•–—]|\||Căn cứ|Xét|Theo đề nghị|Sau khi|Nơi nhận|)re"
+      R"re(QUYẾT NGHỊ|QUYẾT ĐỊNH|TM\.|KT\.|TL\.|TUQ\.|Q\. |\(\d+\)|\[))re");
+  return re;
+}
+
+bool is_function_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "của", "và", "các", "những", "về", "theo", "tại", "cho", "với", "số",
+      "ngày", "tháng", "năm", "là", "có", "được", "để", "trong", "trên", "từ",
+      "đến", "thuộc", "do", "bởi", "hoặc", "giữa", "như", "nhân", "ban",
+      "hành", "phố", "tỉnh", "huyện", "quận", "xã", "phường", "thị", "Ủy",
+      "ủy", "đồng", "hội", "việc", "này", "đã", "sẽ", "cần", "phải", "không",
+      "mà", "thì", "nhưng", "vì", "nên", "khi", "nếu", "bằng", "đối", "tổ",
+      "chức", "quy", "định", "nghị", "quyết", "luật", "thông", "tư"};
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+struct Line {
+  uint32_t begin = 0;  // content range in the input (sentinels included)
+  uint32_t end = 0;
+  bool empty = true;   // nothing but spaces, pipes and sentinels
+  bool blank_before = false;
+};
+
+// First code point of the line's visible content.
+char32_t first_char(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    if (s.compare(i, 3, kOpen) == 0 || s.compare(i, 3, kClose) == 0) {
+      i += 3;
+      continue;
+    }
+    if (s[i] == ' ') {
+      ++i;
+      continue;
+    }
+    char32_t cp = static_cast<unsigned char>(s[i]);
+    if (cp >= 0x80 && decode_utf8(s, i, cp) == 0) return 0xFFFD;
+    return cp;
+  }
+  return 0;
+}
+
+// The visible content without sentinels, trimmed (for feature tests).
+std::string visible(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    if (s.compare(i, 3, kOpen) == 0 || s.compare(i, 3, kClose) == 0) {
+      i += 3;
+      continue;
+    }
+    out.push_back(s[i++]);
+  }
+  size_t b = out.find_first_not_of(' ');
+  if (b == std::string::npos) return {};
+  size_t e = out.find_last_not_of(' ');
+  return out.substr(b, e - b + 1);
+}
+
+std::string_view last_word(std::string_view s) {
+  size_t sp = s.rfind(' ');
+  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+}
+
+bool ends_paragraph(std::string_view v) {
+  if (v.empty()) return true;
+  // Strip closing quotes/brackets to see the punctuation before them.
+  size_t n = v.size();
+  for (;;) {
+    if (n >= 3 && (v.compare(n - 3, 3, "\xE2\x80\x9D") == 0 ||
+                   v.compare(n - 3, 3, "\xE2\x80\x99") == 0)) {
+      n -= 3;
+      continue;
+    }
+    if (n >= 1 && (v[n - 1] == ')' || v[n - 1] == '"' || v[n - 1] == ']' ||
+                   v[n - 1] == '/')) {
+      --n;
+      continue;
+    }
+    break;
+  }
+  if (n == 0) return true;
+  char c = v[n - 1];
+  if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?') return true;
+  if (n >= 3 && v.compare(n - 3, 3, "\xE2\x80\xA6") == 0) return false;  // …
+  return false;
+}
+
+}  // namespace
+
+bool starts_with_marker(std::string_view line) {
+  return RE2::PartialMatch(line, marker_re());
+}
+
+LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
+  // Split into lines and note which are empty.
+  std::vector<Line> lines;
+  {
+    uint32_t pos = 0;
+    const auto size = static_cast<uint32_t>(in.size());
+    while (pos <= size) {
+      size_t nl = in.find('\n', pos);
+      uint32_t end = nl == std::string_view::npos ? size : static_cast<uint32_t>(nl);
+      Line line;
+      line.begin = pos;
+      line.end = end;
+      for (uint32_t k = pos; k < end; ++k) {
+        char c = in[k];
+        if (c == ' ' || c == '|') continue;
+        if (static_cast<unsigned char>(c) == 0xEE && k + 2 < end &&
+            (in.compare(k, 3, kOpen) == 0 || in.compare(k, 3, kClose) == 0)) {
+          k += 2;
+          continue;
+        }
+        line.empty = false;
+        break;
+      }
+      lines.push_back(line);
+      if (nl == std::string_view::npos) break;
+      pos = end + 1;
+    }
+  }
+
+  LinesResult r;
+  TextBuilder b(in.size());
+  bool emphasis = false;
+  uint32_t emphasis_start = 0;
+  bool prev_exists = false;
+  bool prev_emphasis_open = false;
+  bool prev_is_table = false;
+  std::string prev_visible;
+  uint32_t prev_end = 0;
+  bool blank = false;
+
+  auto close_emphasis = [&]() {
+    if (emphasis) {
+      if (b.size() > emphasis_start) r.emphasis.push_back({emphasis_start, b.size()});
+      emphasis = false;
+    }
+  };
+
+  for (const Line& line : lines) {
+    std::string_view content = in.substr(line.begin, line.end - line.begin);
+    if (line.empty) {
+      // Still honour the sentinels so emphasis spans end where they should.
+      for (size_t k = 0; k + 2 < content.size(); ++k) {
+        if (content.compare(k, 3, kClose) == 0) close_emphasis();
+        if (content.compare(k, 3, kOpen) == 0 && !emphasis) {
+          emphasis = true;
+          emphasis_start = b.size();
+        }
+      }
+      blank = true;
+      continue;
+    }
+    const std::string vis = visible(content);
+    const bool is_table = !vis.empty() && vis[0] == '|';
+    bool join = false;
+    if (prev_exists && options.join_wrapped_lines && !is_table && !prev_is_table &&
+        !starts_with_marker(vis)) {
+      const char32_t first = first_char(content);
+      if (prev_emphasis_open && !blank) {
+        join = true;
+      } else if (!ends_paragraph(prev_visible)) {
+        if (u_islower(static_cast<UChar32>(first))) {
+          join = true;
+        } else if (!blank) {
+          if (first >= '0' && first <= '9') join = true;
+          else if (!prev_visible.empty() && prev_visible.back() == ',') join = true;
+          else if (is_function_word(last_word(prev_visible)) &&
+                   u_isupper(static_cast<UChar32>(first)) == 0 ? true
+                   : is_function_word(last_word(prev_visible)))
+            join = true;
+        }
+      }
+    }
+    if (prev_exists) {
+      // The separator stands for the line break (and blank lines) it replaces.
+      if (join) {
+        b.replace(prev_end, line.begin, " ");
+      } else {
+        const bool was_open = emphasis;
+        if (was_open) close_emphasis();
+        b.replace(prev_end, line.begin, "\n");
+        if (was_open) {
+          emphasis = true;
+          emphasis_start = b.size();
+        }
+      }
+    }
+    // Copy the content: collapse spaces, drop sentinels, fix "tế- xã".
+    bool pending_space = false;
+    bool any = false;
+    for (uint32_t k = line.begin; k < line.end;) {
+      const char c = in[k];
+      if (static_cast<unsigned char>(c) == 0xEE && k + 2 < line.end + 0u &&
+          (in.compare(k, 3, kOpen) == 0 || in.compare(k, 3, kClose) == 0)) {
+        const bool open = in.compare(k, 3, kOpen) == 0;
+        if (pending_space && any && !open) {
+          // "text **" : the space belongs outside the emphasis
+        }
+        b.replace(k, k + 3, "");
+        if (open && !emphasis) {
+          if (pending_space && any) {
+            b.replace(k + 3, k + 3, " ");
+            pending_space = false;
+          }
+          emphasis = true;
+          emphasis_start = b.size();
+        } else if (!open) {
+          close_emphasis();
+        }
+        k += 3;
+        continue;
+      }
+      if (c == ' ') {
+        pending_space = true;
+        ++k;
+        continue;
+      }
+      if (pending_space && any) {
+        // "kinh tế- xã hội": a hyphen glued to the word before, spaced after.
+        b.replace(k - 1, k, " ");
+      }
+      pending_space = false;
+      if (c == '-' && any && k + 1 < line.end && in[k + 1] == ' ' && k > line.begin &&
+          in[k - 1] != ' ' && !(in[k - 1] >= '0' && in[k - 1] <= '9') &&
+          in[k - 1] != '-' && in[k - 1] != '(') {
+        b.replace(k, k + 1, " -");
+        ++k;
+        any = true;
+        continue;
+      }
+      size_t j = k + 1;
+      while (j < line.end && (static_cast<unsigned char>(in[j]) & 0xC0) == 0x80) ++j;
+      b.copy(k, in.substr(k, j - k));
+      any = true;
+      k = static_cast<uint32_t>(j);
+    }
+    prev_exists = true;
+    prev_emphasis_open = emphasis;
+    prev_is_table = is_table;
+    prev_visible = vis;
+    prev_end = line.end;
+    blank = false;
+  }
+  close_emphasis();
+  r.text = b.take(r.map, static_cast<uint32_t>(in.size()));
+  return r;
+}
+
+}  // namespace vnlegal::internal

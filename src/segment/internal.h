@@ -1,0 +1,64 @@
+// Internal interface of the segmenter.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vnlegal/document.h"
+
+namespace vnlegal::segment_internal {
+
+struct Line {
+  Span span;             // without the '\n'
+  std::string_view text;
+};
+
+std::vector<Line> split_lines(std::string_view text);
+
+// Letters only, no lower-case letter: "HỘI ĐỒNG NHÂN DÂN".
+bool is_upper_line(std::string_view s);
+bool has_letters(std::string_view s);
+std::string trim(std::string_view s);
+// "HỘI ĐỒNG" -> "Hội đồng" style case mapping helpers (ICU, Vietnamese).
+std::string to_lower(std::string_view s);
+std::string to_title_first(std::string_view s);  // first letter upper, rest lower
+
+// Document type names in capitals -> canonical name and type code.
+struct TypeName {
+  std::string_view upper;  // "NGHỊ QUYẾT"
+  std::string_view name;   // "Nghị quyết"
+  std::string_view code;   // "NQ"
+};
+const std::vector<TypeName>& type_names();
+// The type whose capitalised name starts `line` ("NGHỊ ĐỊNH QUY ĐỊNH ..."),
+// or nullptr. `rest` gets the text after the name.
+const TypeName* match_type_line(std::string_view line, std::string_view& rest);
+const TypeName* type_from_code(std::string_view code);
+
+// Canonical document number: no spaces, Đ for Ð, '-' for dashes.
+std::string canonical_number(std::string_view raw);
+
+// Lines [begin, end) of the zones found by the segmenter.
+struct Zones {
+  size_t header_end = 0;    // header lines: [0, header_end)
+  size_t body_begin = 0;    // preamble: [header_end, body_begin)
+  size_t body_end = 0;      // body: [body_begin, body_end)
+  size_t closing_end = 0;   // closing: [body_end, closing_end); then attachments
+};
+
+// Fills doc.metadata from the header lines and the signature block; returns
+// the zones.
+Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines);
+
+// Preamble line kinds.
+NodeKind preamble_kind(std::string_view line);
+
+// Builds the body tree of lines [begin, end) under node `parent`.
+void build_tree(Document& doc, const std::vector<Line>& lines, size_t begin,
+                size_t end, int32_t parent);
+
+int32_t add_node(Document& doc, int32_t parent, NodeKind kind, Span span,
+                 std::string num = {}, std::string heading = {});
+
+}  // namespace vnlegal::segment_internal

@@ -1,0 +1,454 @@
+// Header, preamble and closing zones, and the metadata they carry.
+//
+// Web copies interleave or flatten the two header columns (issuer | motto,
+// number | place and date), so header fields are found by pattern within
+// the header zone rather than by line position.
+#include <re2/re2.h>
+#include <unicode/uchar.h>
+
+#include <cstring>
+
+#include <array>
+#include <string>
+
+#include "internal/utf8.h"
+#include "segment/internal.h"
+
+namespace vnlegal::segment_internal {
+namespace {
+
+const RE2& number_re() {
+  // "Số: 01 /NQ-HĐND", "Số 12/2020/NQ-HĐND", "Số: 3397/BKHĐT-QLKTTW".
+  static const RE2 re(
+      R"re((?:^|[\s|])(?:Số|SỐ|số)\s*(?:hiệu)?\s*[:.]?\s*()re"
+      R"re(\d+[A-Za-z]?(?:\s*[/\-–]\s*[0-9A-Za-zĐđÐ&]+)+(?:\([A-Z0-9]+\))?))re");
+  return re;
+}
+const RE2& date_re() {
+  static const RE2 re(
+      R"re((?i)ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4}))re");
+  return re;
+}
+const RE2& motto_re() {
+  static const RE2 re(R"re(C[ỘộO]NG\s+H[ÒOÀ]+A?\s+X[ÃA]\s+H[ỘO]I)re");
+  return re;
+}
+const RE2& organ_re() {
+  static const RE2 re(
+      R"re(^(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|CHÍNH PHỦ|QUỐC HỘI|)re"
+      R"re(ỦY BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|HỘI ĐỒNG THẨM PHÁN|)re"
+      R"re(TỔNG KIỂM TOÁN|CHÁNH ÁN|VIỆN TRƯỞNG|THỐNG ĐỐC))re");
+  return re;
+}
+const RE2& term_re() {
+  static const RE2 re(
+      R"re((?i)KHÓA\s+([IVXLC]+|\d+)\s*,?\s*(?:[-–]\s*)?KỲ\s+HỌP\s+(?:THỨ\s+)?([^\s,;)]+(?:\s*\(.*\))?))re");
+  return re;
+}
+const RE2& preamble_re() {
+  static const RE2 re(
+      R"re(^(?:(Căn cứ|CĂN CỨ)|(Xét|XÉT|Theo đề nghị|Sau khi|Trên cơ sở|Thực hiện|Theo|Kính gửi|Phúc đáp)\b))re");
+  return re;
+}
+const RE2& formula_re() {
+  static const RE2 re(
+      R"re(^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH\s*:|QUYẾT ĐỊNH\s*$|NGHỊ QUYẾT\s*:|CHỈ THỊ\s*:|RA LỆNH|)re"
+      R"re((?:Chính phủ|Quốc hội|Bộ trưởng|Thủ tướng|Ủy ban|Uỷ ban|Hội đồng|Chủ tịch)[^.]{0,200}ban hành\b.*[.:]?$))re");
+  return re;
+}
+const RE2& structure_start_re() {
+  static const RE2 re(
+      R"re(^(?:(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]|(?:Chương|CHƯƠNG|Phần|PHẦN)\s+(?:[IVXLC]+|\d+|thứ|THỨ)\b|)re"
+      R"re([IVXLC]+\s*[.)]\s|1\s*[.)]\s))re");
+  return re;
+}
+const RE2& title_word_re() {
+  // Signature titles and authority prefixes (Decree 30/2020, Art. 12).
+  static const RE2 re(
+      R"re(^(?:(?:TM|KT|TL|TUQ|Q)\.\s*|(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|)re"
+      R"re(GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|TỔNG KIỂM TOÁN|CHỦ NHIỆM|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|)re"
+      R"re(TỔNG BÍ THƯ|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỐNG ĐỐC|TRƯỞNG PHÒNG|VỤ TRƯỞNG|)re"
+      R"re(TỔNG THƯ KÝ|ỦY VIÊN|BÍ THƯ|HIỆU TRƯỞNG|TRƯỞNG ĐOÀN|CHÁNH THANH TRA|TỔNG GIÁM ĐỐC)\b))re");
+  return re;
+}
+
+// The leading run of capitalised words ("BỘ TRƯỞNG CHÁNH VĂN PHÒNG") and
+// the rest ("Nguyễn Đức Tâm").
+size_t upper_prefix_length(std::string_view s) {
+  size_t last_good = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t sp = s.find(' ', i);
+    size_t end = sp == std::string_view::npos ? s.size() : sp;
+    std::string_view word = s.substr(i, end - i);
+    if (!is_upper_line(word) && has_letters(word)) break;
+    last_good = end;
+    if (sp == std::string_view::npos) break;
+    i = sp + 1;
+  }
+  return last_good;
+}
+
+// A personal name: 2-6 words, each capitalised then lower case, no digits.
+bool is_person_name(std::string_view s) {
+  std::string t = trim(s);
+  if (t.empty() || t.size() > 60) return false;
+  int words = 0;
+  size_t i = 0;
+  while (i < t.size()) {
+    size_t sp = t.find(' ', i);
+    size_t end = sp == std::string::npos ? t.size() : sp;
+    std::string_view w(t.data() + i, end - i);
+    char32_t cp;
+    size_t n = internal::decode_utf8(w, 0, cp);
+    if (n == 0 || !u_isupper(static_cast<UChar32>(cp))) return false;
+    for (size_t k = n; k < w.size();) {
+      char32_t c2;
+      size_t m = internal::decode_utf8(w, k, c2);
+      if (m == 0) return false;
+      if (!u_islower(static_cast<UChar32>(c2))) return false;
+      k += m;
+    }
+    ++words;
+    if (sp == std::string::npos) break;
+    i = sp + 1;
+  }
+  return words >= 2 && words <= 6;
+}
+
+// An upper-case name ("NGUYỄN VĂN A") also counts when it follows a title.
+bool is_upper_person_name(std::string_view s) {
+  std::string t = trim(s);
+  if (!is_upper_line(t) || RE2::PartialMatch(t, title_word_re())) return false;
+  int words = 1;
+  for (char c : t) {
+    if (c == ' ') ++words;
+    if (c >= '0' && c <= '9') return false;
+  }
+  return words >= 2 && words <= 5 && t.size() < 45;
+}
+
+std::string iso_date(int d, int m, int y) {
+  if (d < 1 || d > 31 || m < 1 || m > 12 || y < 1900 || y > 2100) return {};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+std::string strip_edges(std::string s) {
+  // Drop surrounding punctuation such as "*", "(", ")", ",".
+  const std::string junk = " ,;:*()|-";
+  size_t b = s.find_first_not_of(junk);
+  if (b == std::string::npos) return {};
+  size_t e = s.find_last_not_of(junk);
+  return s.substr(b, e - b + 1);
+}
+
+struct SignatureFound {
+  bool found = false;
+  size_t first_line = 0;
+  size_t last_line = 0;
+  Signer signer;
+};
+
+// Looks for "title lines + name" starting at line `from` (up to `limit`).
+SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
+                              size_t limit) {
+  SignatureFound sig;
+  for (size_t i = from; i < limit; ++i) {
+    std::string t = trim(lines[i].text);
+    if (!RE2::PartialMatch(t, title_word_re())) continue;
+    // Collect title lines and find the name within a few lines.
+    std::string authority, title;
+    for (size_t k = i; k < limit && k < i + 6; ++k) {
+      std::string lt = trim(lines[k].text);
+      size_t up = upper_prefix_length(lt);
+      std::string caps = trim(std::string_view(lt).substr(0, up));
+      std::string rest = trim(std::string_view(lt).substr(up));
+      if (!caps.empty()) {
+        // Split authority prefixes from the title.
+        std::string_view c = caps;
+        while (!c.empty()) {
+          static const RE2 auth_re(R"re(^((?:TM|KT|TL|TUQ|Q)\.\s*[^.]*?)(?:\s+((?:TM|KT|TL|TUQ|Q)\..*|(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|CHỦ NHIỆM|TỔNG KIỂM TOÁN|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THỐNG ĐỐC).*))?$)re");
+          std::string a, r;
+          if (RE2::FullMatch(c, auth_re, &a, &r)) {
+            authority += (authority.empty() ? "" : " ") + trim(a);
+            if (r.empty()) break;
+            static thread_local std::string keep;
+            keep = r;
+            c = keep;
+            continue;
+          }
+          title += (title.empty() ? "" : " ") + std::string(c);
+          break;
+        }
+      }
+      if (!rest.empty() && is_person_name(rest)) {
+        sig.found = true;
+        sig.first_line = i;
+        sig.last_line = k;
+        sig.signer.name = rest;
+        break;
+      }
+      if (rest.empty() && k > i && is_upper_person_name(lt) && !title.empty()) {
+        // Upper-case name after the title line: undo adding it as title.
+        size_t pos = title.rfind(caps);
+        if (pos != std::string::npos) title = trim(std::string_view(title).substr(0, pos));
+        sig.found = true;
+        sig.first_line = i;
+        sig.last_line = k;
+        sig.signer.name = lt;
+        break;
+      }
+      if (!rest.empty() && !caps.empty()) break;  // prose, not a signature
+      if (caps.empty() && !rest.empty() && k > i) break;
+    }
+    if (sig.found) {
+      if (!authority.empty()) sig.signer.authority = authority;
+      if (!title.empty()) sig.signer.title = title;
+      return sig;
+    }
+  }
+  return sig;
+}
+
+}  // namespace
+
+NodeKind preamble_kind(std::string_view line) {
+  std::string a, b;
+  if (RE2::PartialMatch(line, formula_re())) return NodeKind::kFormula;
+  if (RE2::PartialMatch(line, preamble_re(), &a, &b))
+    return a.empty() ? NodeKind::kRecital : NodeKind::kBasis;
+  return NodeKind::kParagraph;
+}
+
+Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
+  Zones z;
+  Metadata& m = doc.metadata;
+  const size_t n = lines.size();
+  // Header zone: up to the first preamble, formula or structural line.
+  size_t header_end = n;
+  for (size_t i = 0; i < n && i < 80; ++i) {
+    std::string_view t = lines[i].text;
+    if (RE2::PartialMatch(t, preamble_re()) || RE2::PartialMatch(t, formula_re()) ||
+        RE2::PartialMatch(t, structure_start_re())) {
+      // "QUYẾT ĐỊNH" alone is the type line of a decision, not its formula,
+      // unless the type was already seen.
+      header_end = i;
+      break;
+    }
+  }
+  if (header_end == n) header_end = std::min<size_t>(n, 12);
+  // A type line "QUYẾT ĐỊNH" must stay in the header.
+  if (header_end < n) {
+    std::string_view rest;
+    std::string_view t = lines[header_end].text;
+    bool type_seen = false;
+    for (size_t i = 0; i < header_end; ++i)
+      if (match_type_line(lines[i].text, rest)) type_seen = true;
+    if (!type_seen && match_type_line(t, rest) && t.find(':') == std::string_view::npos)
+      ++header_end;
+  }
+  z.header_end = header_end;
+
+  // Number, date and place.
+  size_t motto_line = n, number_line = n, type_line = n;
+  for (size_t i = 0; i < header_end; ++i) {
+    std::string_view t = lines[i].text;
+    std::string raw;
+    if (!m.number && RE2::PartialMatch(t, number_re(), &raw)) {
+      m.number = canonical_number(raw);
+      number_line = i;
+    }
+    int d = 0, mo = 0, y = 0;
+    re2::StringPiece input(t.data(), t.size());
+    re2::StringPiece whole;
+    if (!m.date) {
+      static const RE2 with_pos(R"re((?i)(ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}))re");
+      if (RE2::PartialMatch(t, date_re(), &d, &mo, &y)) {
+        std::string iso = iso_date(d, mo, y);
+        if (!iso.empty()) {
+          m.date = iso;
+          // Place: the words before "ngày" back to a column boundary.
+          std::string date_text;
+          RE2::PartialMatch(t, with_pos, &date_text);
+          size_t pos = t.find(date_text);
+          std::string before = std::string(t.substr(0, pos));
+          for (const char* cut : {"Hạnh phúc", "HẠNH PHÚC", "|"}) {
+            size_t c = before.rfind(cut);
+            if (c != std::string::npos) before = before.substr(c + std::strlen(cut));
+          }
+          std::string num_raw;
+          if (RE2::PartialMatch(before, number_re(), &num_raw)) {
+            size_t c = before.find(num_raw);
+            if (c != std::string::npos) before = before.substr(c + num_raw.size());
+          }
+          std::string place = strip_edges(trim(before));
+          if (!place.empty() && place.size() < 80 && has_letters(place) &&
+              place.find("Căn cứ") == std::string::npos)
+            m.place = place;
+        }
+      }
+    }
+    if (motto_line == n && RE2::PartialMatch(t, motto_re())) motto_line = i;
+    std::string_view rest;
+    if (type_line == n && match_type_line(t, rest)) type_line = i;
+  }
+
+  // Type and title.
+  std::string_view rest;
+  if (type_line < n) {
+    const TypeName* type = match_type_line(lines[type_line].text, rest);
+    m.type = std::string(type->name);
+    if (!type->code.empty()) m.type_code = std::string(type->code);
+    std::string title = trim(rest);
+    size_t i = type_line + 1;
+    for (; i < header_end; ++i) {
+      std::string t = trim(lines[i].text);
+      if (RE2::PartialMatch(t, organ_re()) || RE2::PartialMatch(t, term_re()) ||
+          t.rfind("(", 0) == 0 || RE2::PartialMatch(t, number_re()))
+        break;
+      title += (title.empty() ? "" : " ") + t;
+    }
+    title = strip_edges(title);
+    if (!title.empty()) m.title = title;
+  }
+  // The type code and issuer code from the number ("01/NQ-HĐND").
+  if (m.number) {
+    std::string_view num = *m.number;
+    size_t slash = num.rfind('/');
+    std::string_view tail = slash == std::string_view::npos ? std::string_view{} : num.substr(slash + 1);
+    size_t dash = tail.find('-');
+    std::string_view code = dash == std::string_view::npos ? std::string_view{} : tail.substr(0, dash);
+    std::string_view issuer_code = dash == std::string_view::npos ? tail : tail.substr(dash + 1);
+    const TypeName* t = code.empty() ? nullptr : type_from_code(code);
+    if (t && !m.type) m.type = std::string(t->name);
+    if (t && !m.type_code) m.type_code = std::string(t->code);
+    if (!issuer_code.empty()) m.issuer_code = std::string(issuer_code);
+    if (!m.type && (code.empty() || !t)) {
+      // Official letters (công văn) carry no type code: "3397/BKHĐT-QLKTTW".
+      bool letter = false;
+      for (size_t i = 0; i < header_end; ++i)
+        if (lines[i].text.find("V/v") != std::string_view::npos ||
+            lines[i].text.find("Kính gửi") != std::string_view::npos)
+          letter = true;
+      if (letter) m.type = "Công văn";
+    }
+  }
+
+  // Issuer: upper-case lines just before the motto or the number line.
+  size_t anchor = std::min(motto_line, number_line);
+  if (anchor < n) {
+    std::string issuer;
+    // The issuer may share the motto's line: "CHÍNH PHỦ CỘNG HÒA XÃ HỘI...".
+    if (anchor == motto_line) {
+      re2::StringPiece mm;
+      std::string_view t = lines[anchor].text;
+      std::string motto_text;
+      static const RE2 motto_cap(R"re((C[ỘộO]NG\s+H[ÒOÀ]+A?\s+X[ÃA]\s+H[ỘO]I))re");
+      if (RE2::PartialMatch(t, motto_cap, &motto_text)) {
+        std::string prefix = trim(t.substr(0, t.find(motto_text)));
+        if (!prefix.empty() && is_upper_line(prefix)) issuer = prefix;
+      }
+    }
+    if (issuer.empty()) {
+      size_t k = anchor;
+      std::vector<std::string> parts;
+      while (k > 0) {
+        std::string t = trim(lines[k - 1].text);
+        if (!is_upper_line(t) || RE2::PartialMatch(t, motto_re()) || t.size() > 120) break;
+        parts.insert(parts.begin(), t);
+        --k;
+      }
+      for (const std::string& p : parts) issuer += (issuer.empty() ? "" : " ") + p;
+    }
+    issuer = strip_edges(issuer);
+    if (!issuer.empty()) m.issuer = issuer;
+  }
+  // Enacting body line (after the title): issuer fallback, term, session.
+  for (size_t i = type_line < n ? type_line + 1 : 0; i < header_end; ++i) {
+    std::string t = trim(lines[i].text);
+    std::string term, session;
+    if (RE2::PartialMatch(t, term_re(), &term, &session)) {
+      m.term = term;
+      m.session = session;
+    }
+    if (!m.issuer && is_upper_line(t) && RE2::PartialMatch(t, organ_re())) {
+      std::string org = t;
+      static const RE2 cut_term(R"re(\s*KHÓA\s.*$)re");
+      RE2::Replace(&org, cut_term, "");
+      org = strip_edges(org);
+      if (!org.empty()) m.issuer = org;
+    }
+  }
+
+  // Preamble: basis, recitals, formula.
+  size_t body_begin = header_end;
+  {
+    size_t last_preamble = header_end;
+    bool any = false;
+    for (size_t i = header_end; i < n && i < header_end + 200; ++i) {
+      std::string_view t = lines[i].text;
+      if (RE2::PartialMatch(t, structure_start_re())) break;
+      NodeKind k = preamble_kind(t);
+      if (k == NodeKind::kFormula) {
+        last_preamble = i + 1;
+        any = true;
+        break;
+      }
+      if (k == NodeKind::kBasis || k == NodeKind::kRecital) {
+        last_preamble = i + 1;
+        any = true;
+        continue;
+      }
+      // Other lines continue the preamble only while no body started.
+      if (!any) break;
+    }
+    body_begin = any ? last_preamble : header_end;
+  }
+  z.body_begin = body_begin;
+
+  // Closing: "Nơi nhận" and the signature block.
+  size_t recipients = n;
+  for (size_t i = body_begin; i < n; ++i) {
+    std::string_view t = lines[i].text;
+    if (t.rfind("Nơi nhận", 0) == 0 || t.rfind("NƠI NHẬN", 0) == 0) {
+      recipients = i;
+      break;
+    }
+  }
+  SignatureFound sig;
+  if (recipients < n) {
+    sig = find_signature(lines, recipients, std::min(n, recipients + 60));
+    if (!sig.found) {
+      size_t from = recipients > 8 ? recipients - 8 : body_begin;
+      sig = find_signature(lines, std::max(from, body_begin), recipients);
+    }
+  } else {
+    sig = find_signature(lines, body_begin, n);
+  }
+  if (sig.found) m.signer = sig.signer;
+  z.body_end = recipients;
+  if (sig.found) {
+    if (recipients == n || sig.first_line < recipients) z.body_end = std::min(recipients, sig.first_line);
+    z.closing_end = std::max(sig.last_line + 1, z.body_end);
+    if (recipients < n && sig.last_line < recipients) {
+      // Signature before the recipients: the list ends at its last "-" line.
+      size_t k = recipients + 1;
+      while (k < n && (lines[k].text.rfind("-", 0) == 0 || lines[k].text.rfind("+", 0) == 0))
+        ++k;
+      z.closing_end = k;
+    }
+  } else if (recipients < n) {
+    size_t k = recipients + 1;
+    while (k < n && (lines[k].text.rfind("-", 0) == 0 || lines[k].text.rfind("+", 0) == 0))
+      ++k;
+    z.closing_end = k;
+  } else {
+    z.body_end = n;
+    z.closing_end = n;
+  }
+  return z;
+}
+
+}  // namespace vnlegal::segment_internal

@@ -1,0 +1,329 @@
+// The body tree: one stack of open units, ranked by the nesting table
+// below (Law 80/2015 units, then the plan style I./1./1.1./a)/-). A line
+// that looks like a heading is accepted only if its number continues the
+// numbering of its would-be siblings; otherwise it is text.
+#include <re2/re2.h>
+
+#include <array>
+#include <string>
+
+#include "segment/internal.h"
+
+namespace vnlegal::segment_internal {
+namespace {
+
+// Ranks: a unit may contain units of higher rank only (cmark-style table:
+// one check instead of spelling out every combination of levels).
+int rank(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::kDocument: case NodeKind::kAttachment: case NodeKind::kQuoted:
+      return 0;
+    case NodeKind::kPart: return 1;
+    case NodeKind::kChapter: return 2;
+    case NodeKind::kSection: return 3;
+    case NodeKind::kSubsection: return 4;
+    case NodeKind::kArticle: return 5;
+    case NodeKind::kDivision: return 6;
+    case NodeKind::kClause: case NodeKind::kItem: return 7;
+    case NodeKind::kSubitem: return 8;
+    case NodeKind::kPoint: return 10;
+    case NodeKind::kIndent: return 11;
+    default: return 100;
+  }
+}
+
+// Vietnamese point letters: no f, j, w, z (Decree 34/2016 Art. 61; Decree
+// 30/2020 Appendix I).
+constexpr std::array<std::string_view, 23> kLetters = {
+    "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
+    "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
+int letter_index(std::string_view s) {
+  for (size_t i = 0; i < kLetters.size(); ++i)
+    if (s == kLetters[i]) return static_cast<int>(i);
+  return -1;
+}
+
+int roman_value(std::string_view s) {
+  int total = 0, prev = 0;
+  for (auto it = s.rbegin(); it != s.rend(); ++it) {
+    int v = *it == 'I' ? 1 : *it == 'V' ? 5 : *it == 'X' ? 10 : *it == 'L' ? 50 : *it == 'C' ? 100 : 0;
+    if (v == 0) return -1;
+    total += v < prev ? -v : v;
+    prev = std::max(prev, v);
+  }
+  return total;
+}
+
+int leading_int(std::string_view s) {
+  int v = 0;
+  size_t i = 0;
+  for (; i < s.size() && s[i] >= '0' && s[i] <= '9' && i < 6; ++i) v = v * 10 + (s[i] - '0');
+  return i == 0 ? -1 : v;
+}
+
+struct Marker {
+  NodeKind kind = NodeKind::kParagraph;  // kItem stands for "N." (clause or item)
+  std::string num;
+  std::string heading;
+  bool heading_on_next_line = false;
+};
+
+bool parse_marker(std::string_view line, Marker& m) {
+  static const RE2 part_re(R"re(^(?:PHẦN|Phần)\s+((?:THỨ|[Tt]hứ)\s+\S+|[IVXLC]+|\d+)\s*[.:]?\s*(.*)$)re");
+  static const RE2 chapter_re(R"re(^(?:CHƯƠNG|Chương)\s+([IVXLC]+|\d+)\b\s*[.:]?\s*(.*)$)re");
+  static const RE2 section_re(R"re(^(?:MỤC|Mục)\s+(\d+|[IVXLC]+)\b\s*[.:]?\s*(.*)$)re");
+  static const RE2 subsection_re(R"re(^(?:TIỂU MỤC|Tiểu mục)\s+(\d+)\b\s*[.:]?\s*(.*)$)re");
+  static const RE2 article_re(R"re(^(?:Điều|ĐIỀU)\s+(\d+[a-zđ]?)\s*[.:]\s*(.*)$)re");
+  static const RE2 roman_re(R"re(^([IVXL]+)\s*[.)]\s*(.*)$)re");
+  static const RE2 sub_re(R"re(^(\d+\.\d+(?:\.\d+)?)\.?\s+(.*)$)re");
+  static const RE2 num_re(R"re(^(\d+[a-z]?)\s*[.)]\s*(.*)$)re");
+  static const RE2 point_re(R"re(^([a-zđ]\d?)\s*[).]\s+(.*)$)re");
+  static const RE2 indent_re(R"re(^[-–—•+]\s*(.*)$)re");
+  std::string num, rest;
+  auto set = [&](NodeKind k) {
+    m.kind = k;
+    m.num = num;
+    m.heading = rest;
+    return true;
+  };
+  if (RE2::FullMatch(line, part_re, &num, &rest)) return set(NodeKind::kPart);
+  if (RE2::FullMatch(line, chapter_re, &num, &rest)) return set(NodeKind::kChapter);
+  if (RE2::FullMatch(line, subsection_re, &num, &rest)) return set(NodeKind::kSubsection);
+  if (RE2::FullMatch(line, section_re, &num, &rest)) return set(NodeKind::kSection);
+  if (RE2::FullMatch(line, article_re, &num, &rest)) return set(NodeKind::kArticle);
+  if (RE2::FullMatch(line, roman_re, &num, &rest) && roman_value(num) > 0 &&
+      (rest.empty() || rest[0] != '.'))
+    return set(NodeKind::kDivision);
+  if (RE2::FullMatch(line, sub_re, &num, &rest)) return set(NodeKind::kSubitem);
+  if (RE2::FullMatch(line, num_re, &num, &rest)) {
+    // "1.234 người" or "2020." are not list numbers.
+    if (!rest.empty() && rest[0] >= '0' && rest[0] <= '9') return false;
+    if (num.size() > 3) return false;
+    return set(NodeKind::kItem);
+  }
+  if (RE2::FullMatch(line, point_re, &num, &rest) && letter_index(num.substr(0, num.find_first_of("0123456789"))) >= 0)
+    return set(NodeKind::kPoint);
+  if (RE2::FullMatch(line, indent_re, &rest)) {
+    num.clear();
+    return set(NodeKind::kIndent);
+  }
+  return false;
+}
+
+bool emphasised(const Document& doc, Span line) {
+  // The line is emphasised if one emphasis span covers most of it.
+  auto it = std::lower_bound(doc.emphasis.begin(), doc.emphasis.end(), line.begin,
+                             [](Span s, uint32_t v) { return s.end <= v; });
+  for (; it != doc.emphasis.end() && it->begin < line.end; ++it) {
+    uint32_t b = std::max(it->begin, line.begin), e = std::min(it->end, line.end);
+    if (e > b && (e - b) * 10 >= line.size() * 8) return true;
+  }
+  return false;
+}
+
+// Index of the quote closing a block opened on line `begin`, or npos.
+size_t find_quote_end(const std::vector<Line>& lines, size_t begin, size_t end) {
+  int depth = 0;
+  bool straight_open = false;
+  for (size_t i = begin; i < end && i < begin + 400; ++i) {
+    std::string_view t = lines[i].text;
+    for (size_t k = 0; k < t.size(); ++k) {
+      if (t.compare(k, 3, "\xE2\x80\x9C") == 0) ++depth;          // “
+      else if (t.compare(k, 3, "\xE2\x80\x9D") == 0) --depth;     // ”
+      else if (t[k] == '"') straight_open = !straight_open;
+    }
+    if (depth <= 0 && !straight_open) return i;
+  }
+  return std::string::npos;
+}
+
+class TreeBuilder {
+ public:
+  TreeBuilder(Document& doc, const std::vector<Line>& lines, int32_t root)
+      : doc_(doc), lines_(lines) {
+    stack_.push_back(root);
+  }
+
+  void build(size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      const Line& line = lines_[i];
+      // Quoted amendment text: after "... như sau:" a line opening a quote.
+      if (i > begin && starts_quote(line.text) && introduces_quote(lines_[i - 1].text)) {
+        size_t close = find_quote_end(lines_, i, end);
+        if (close != std::string::npos) {
+          int32_t q = add_node(doc_, top(), NodeKind::kQuoted, line.span);
+          TreeBuilder inner(doc_, lines_, q);
+          inner.build(i, close + 1);
+          i = close;
+          continue;
+        }
+        doc_.diagnostics.push_back({"unclosed-quote", Severity::kInfo,
+                                    "a quotation opened here is not closed", line.span});
+      }
+      Marker m;
+      if (parse_marker(line.text, m) && accept(m, line)) {
+        open(m, line, i, end);
+        if (m.heading_on_next_line) ++i;
+        continue;
+      }
+      NodeKind kind = NodeKind::kParagraph;
+      if (line.text.size() > 1 && line.text[0] == '[' && line.text.back() == ']')
+        kind = NodeKind::kEditorial;
+      else if (line.text.size() < 300 && emphasised(doc_, line.span) &&
+               line.text.back() != '.' && line.text.back() != ';')
+        kind = NodeKind::kHeading;
+      add_node(doc_, top(), kind, line.span, {},
+               kind == NodeKind::kHeading ? std::string(line.text) : std::string());
+    }
+  }
+
+ private:
+  int32_t top() const { return stack_.back(); }
+
+  static bool starts_quote(std::string_view t) {
+    return t.rfind("\xE2\x80\x9C", 0) == 0 || t.rfind("\"", 0) == 0;
+  }
+  static bool introduces_quote(std::string_view prev) {
+    std::string p = trim(prev);
+    return p.size() >= 1 && (p.back() == ':' ||
+                             p.find("như sau") != std::string::npos);
+  }
+
+  // Where a unit of `kind` would attach: the deepest open unit of lower rank.
+  size_t attach_depth(NodeKind kind) const {
+    size_t d = stack_.size();
+    while (d > 1 && rank(doc_.nodes[stack_[d - 1]].kind) >= rank(kind)) --d;
+    return d;  // stack_[d-1] is the parent
+  }
+
+  const Node* last_child_of_kind(int32_t parent, NodeKind a, NodeKind b) const {
+    const Node& p = doc_.nodes[parent];
+    for (auto it = p.children.rbegin(); it != p.children.rend(); ++it) {
+      const Node& c = doc_.nodes[*it];
+      if (c.kind == a || c.kind == b) return &c;
+    }
+    return nullptr;
+  }
+
+  bool accept(Marker& m, const Line& line) {
+    // Resolve "N." into clause (inside an article) or item.
+    NodeKind kind = m.kind;
+    size_t depth = attach_depth(kind);
+    int32_t parent = stack_[depth - 1];
+    NodeKind pk = doc_.nodes[parent].kind;
+    if (kind == NodeKind::kItem && pk == NodeKind::kArticle) m.kind = kind = NodeKind::kClause;
+    if (kind == NodeKind::kIndent) return true;
+    if (kind == NodeKind::kSubitem) {
+      // "2.1" must sit under item "2" (or subitem "2.1" for "2.1.1").
+      std::string prefix = m.num.substr(0, m.num.rfind('.'));
+      int32_t p = parent;
+      // The parent chain holds the item or subitem with the prefix.
+      for (size_t d = depth; d >= 1; --d) {
+        const Node& n = doc_.nodes[stack_[d - 1]];
+        if ((n.kind == NodeKind::kItem || n.kind == NodeKind::kClause || n.kind == NodeKind::kSubitem) &&
+            n.num == prefix) {
+          p = stack_[d - 1];
+          sub_parent_ = d;
+          const Node* prev = last_child_of_kind(p, NodeKind::kSubitem, NodeKind::kSubitem);
+          int last = prev ? leading_int(prev->num.substr(prev->num.rfind('.') + 1)) : 0;
+          int cur = leading_int(m.num.substr(m.num.rfind('.') + 1));
+          return cur == last + 1 || (cur == 1);
+        }
+        if (d == 1) break;
+      }
+      return false;
+    }
+    sub_parent_ = 0;
+    const Node* prev = last_child_of_kind(parent, kind, kind);
+    switch (kind) {
+      case NodeKind::kArticle: {
+        int cur = leading_int(m.num);
+        if (last_article_ < 0) return true;
+        if (cur == last_article_ + 1) return true;
+        if (cur == last_article_ && m.num != last_article_num_) return true;  // 10a
+        if (cur > last_article_ + 1 && cur <= last_article_ + 3) {
+          doc_.diagnostics.push_back({"numbering-gap", Severity::kWarning,
+                                      "article " + m.num + " follows article " + last_article_num_,
+                                      line.span});
+          return true;
+        }
+        return false;
+      }
+      case NodeKind::kChapter: case NodeKind::kPart: case NodeKind::kSection:
+      case NodeKind::kSubsection: case NodeKind::kDivision: {
+        if (kind == NodeKind::kDivision && !m.heading.empty() &&
+            m.heading.size() > 400)
+          return false;
+        int cur = roman_value(m.num);
+        if (cur < 0) cur = leading_int(m.num);
+        if (kind == NodeKind::kPart && cur < 0) return true;  // "Phần thứ nhất"
+        if (!prev) return cur == 1 || kind != NodeKind::kDivision;
+        int last = roman_value(prev->num);
+        if (last < 0) last = leading_int(prev->num);
+        return cur == last + 1;
+      }
+      case NodeKind::kClause: case NodeKind::kItem: {
+        int cur = leading_int(m.num);
+        int last = prev ? leading_int(prev->num) : 0;
+        if (cur == last + 1) return true;
+        if (prev && cur == last && m.num != prev->num) return true;  // 3a
+        return false;
+      }
+      case NodeKind::kPoint: {
+        int cur = letter_index(m.num.substr(0, m.num.find_first_of("0123456789")));
+        int last = prev ? letter_index(prev->num.substr(0, prev->num.find_first_of("0123456789"))) : -1;
+        if (cur == last + 1) return true;
+        if (prev && cur == last && m.num != prev->num) return true;  // đ1
+        return false;
+      }
+      default:
+        return true;
+    }
+  }
+
+  void open(Marker& m, const Line& line, size_t i, size_t end) {
+    size_t depth = m.kind == NodeKind::kSubitem && sub_parent_ ? sub_parent_ + 0 : attach_depth(m.kind);
+    stack_.resize(depth);
+    std::string heading = trim(m.heading);
+    // Headings of big units often stand on the next line, in capitals.
+    const bool big = m.kind == NodeKind::kPart || m.kind == NodeKind::kChapter ||
+                     m.kind == NodeKind::kSection || m.kind == NodeKind::kSubsection;
+    Span span = line.span;
+    if (big && heading.empty() && i + 1 < end && is_upper_line(lines_[i + 1].text)) {
+      Marker probe;
+      if (!parse_marker(lines_[i + 1].text, probe)) {
+        heading = std::string(lines_[i + 1].text);
+        span.end = lines_[i + 1].span.end;
+        m.heading_on_next_line = true;
+      }
+    }
+    // Clauses and points carry text, not titles; long run-in text is not a
+    // heading either.
+    if (m.kind == NodeKind::kClause || m.kind == NodeKind::kPoint || m.kind == NodeKind::kIndent)
+      heading.clear();
+    if (heading.size() > 300) heading.clear();
+    int32_t node = add_node(doc_, top(), m.kind, span, m.num, heading);
+    stack_.push_back(node);
+    if (m.kind == NodeKind::kArticle) {
+      last_article_ = leading_int(m.num);
+      last_article_num_ = m.num;
+    }
+  }
+
+  Document& doc_;
+  const std::vector<Line>& lines_;
+  std::vector<int32_t> stack_;
+  size_t sub_parent_ = 0;
+  int last_article_ = -1;
+  std::string last_article_num_;
+};
+
+}  // namespace
+
+void build_tree(Document& doc, const std::vector<Line>& lines, size_t begin,
+                size_t end, int32_t parent) {
+  TreeBuilder builder(doc, lines, parent);
+  builder.build(begin, end);
+}
+
+}  // namespace vnlegal::segment_internal

@@ -1,0 +1,172 @@
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/locid.h>
+
+#include "internal/utf8.h"
+#include "segment/internal.h"
+
+namespace vnlegal::segment_internal {
+
+std::vector<Line> split_lines(std::string_view text) {
+  std::vector<Line> lines;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    size_t end = nl == std::string_view::npos ? text.size() : nl;
+    if (end > pos)
+      lines.push_back({{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)},
+                       text.substr(pos, end - pos)});
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+bool has_letters(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp;
+    size_t n = internal::decode_utf8(s, i, cp);
+    if (n == 0) n = 1;
+    if (u_isalpha(static_cast<UChar32>(cp))) return true;
+    i += n;
+  }
+  return false;
+}
+
+bool is_upper_line(std::string_view s) {
+  bool letters = false;
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp;
+    size_t n = internal::decode_utf8(s, i, cp);
+    if (n == 0) n = 1;
+    if (u_islower(static_cast<UChar32>(cp))) return false;
+    if (u_isalpha(static_cast<UChar32>(cp))) letters = true;
+    i += n;
+  }
+  return letters;
+}
+
+std::string trim(std::string_view s) {
+  const char* ws = " \t";
+  size_t b = s.find_first_not_of(ws);
+  if (b == std::string_view::npos) return {};
+  size_t e = s.find_last_not_of(ws);
+  return std::string(s.substr(b, e - b + 1));
+}
+
+std::string to_lower(std::string_view s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  u.toLower(icu::Locale("vi"));
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+std::string to_title_first(std::string_view s) {
+  std::string lower = to_lower(s);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(lower);
+  if (u.length() == 0) return lower;
+  icu::UnicodeString first = u.tempSubString(0, 1);
+  first.toUpper(icu::Locale("vi"));
+  u.replace(0, 1, first);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+// Type names and codes (Decree 30/2020 appendix; older and normative codes).
+const std::vector<TypeName>& type_names() {
+  static const std::vector<TypeName> kTypes = {
+      {"THÔNG TƯ LIÊN TỊCH", "Thông tư liên tịch", "TTLT"},
+      {"NGHỊ QUYẾT LIÊN TỊCH", "Nghị quyết liên tịch", "NQLT"},
+      {"NGHỊ QUYẾT", "Nghị quyết", "NQ"},
+      {"NGHỊ ĐỊNH", "Nghị định", "NĐ"},
+      {"QUYẾT ĐỊNH", "Quyết định", "QĐ"},
+      {"THÔNG TƯ", "Thông tư", "TT"},
+      {"BỘ LUẬT", "Bộ luật", ""},
+      {"LUẬT", "Luật", ""},
+      {"PHÁP LỆNH", "Pháp lệnh", ""},
+      {"HIẾN PHÁP", "Hiến pháp", ""},
+      {"LỆNH", "Lệnh", "L"},
+      {"CHỈ THỊ", "Chỉ thị", "CT"},
+      {"KẾ HOẠCH", "Kế hoạch", "KH"},
+      {"CHƯƠNG TRÌNH", "Chương trình", "CTr"},
+      {"THÔNG BÁO", "Thông báo", "TB"},
+      {"THÔNG CÁO", "Thông cáo", "TC"},
+      {"HƯỚNG DẪN", "Hướng dẫn", "HD"},
+      {"QUY CHẾ", "Quy chế", "QC"},
+      {"QUY ĐỊNH", "Quy định", "QyĐ"},
+      {"PHƯƠNG ÁN", "Phương án", "PA"},
+      {"ĐỀ ÁN", "Đề án", "ĐA"},
+      {"DỰ ÁN", "Dự án", "DA"},
+      {"BÁO CÁO", "Báo cáo", "BC"},
+      {"BIÊN BẢN", "Biên bản", "BB"},
+      {"TỜ TRÌNH", "Tờ trình", "TTr"},
+      {"CÔNG ĐIỆN", "Công điện", "CĐ"},
+      {"CÔNG VĂN", "Công văn", ""},
+      {"KẾT LUẬN", "Kết luận", "KL"},
+      {"ÁN LỆ", "Án lệ", ""},
+      {"VĂN BẢN HỢP NHẤT", "Văn bản hợp nhất", "VBHN"},
+  };
+  return kTypes;
+}
+
+const TypeName* match_type_line(std::string_view line, std::string_view& rest) {
+  // Tolerate the old tone placement in capitals (HOÀ/HÒA do not occur in
+  // type names, so an exact prefix match is enough).
+  for (const TypeName& t : type_names()) {
+    if (line.substr(0, t.upper.size()) != t.upper) continue;
+    std::string_view after = line.substr(t.upper.size());
+    if (!after.empty() && after[0] != ' ' && after[0] != ':' && after[0] != ',')
+      continue;
+    rest = after;
+    return &t;
+  }
+  return nullptr;
+}
+
+const TypeName* type_from_code(std::string_view code) {
+  if (code == "QĐ-TTg" || code == "QĐ") return &type_names()[4];
+  for (const TypeName& t : type_names())
+    if (!t.code.empty() && t.code == code) return &t;
+  if (code == "ND") return &type_names()[3];
+  if (code == "QD") return &type_names()[4];
+  return nullptr;
+}
+
+std::string canonical_number(std::string_view raw) {
+  std::string out;
+  for (size_t i = 0; i < raw.size();) {
+    char32_t cp;
+    size_t n = internal::decode_utf8(raw, i, cp);
+    if (n == 0) {
+      n = 1;
+      cp = static_cast<unsigned char>(raw[i]);
+    }
+    i += n;
+    if (cp == ' ' || cp == '\t') continue;
+    if (cp == 0xD0) cp = 0x110;                      // Ð -> Đ
+    if (cp == 0x2013 || cp == 0x2014 || cp == 0x2012) cp = '-';
+    internal::append_utf8(out, cp);
+  }
+  while (!out.empty() && (out.back() == '.' || out.back() == ',' || out.back() == ';'))
+    out.pop_back();
+  return out;
+}
+
+int32_t add_node(Document& doc, int32_t parent, NodeKind kind, Span span,
+                 std::string num, std::string heading) {
+  Node node;
+  node.kind = kind;
+  node.span = span;
+  node.parent = parent;
+  node.num = std::move(num);
+  node.heading = std::move(heading);
+  const auto index = static_cast<int32_t>(doc.nodes.size());
+  doc.nodes.push_back(std::move(node));
+  doc.nodes[parent].children.push_back(index);
+  return index;
+}
+
+}  // namespace vnlegal::segment_internal
