@@ -116,6 +116,48 @@ bool is_person_name(std::string_view s) {
   return words >= 2 && words <= 6;
 }
 
+// The leading personal name of `s` ("Trần Hồng Hà Phụ lục (Kèm theo ...)"
+// gives "Trần Hồng Hà"): capitalised words; a capitalised word followed by
+// a lower-case one starts a phrase, not a name.
+std::string leading_name(std::string_view s) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  bool next_lower = false;
+  while (i < s.size() && words.size() < 7) {
+    size_t sp = s.find(' ', i);
+    size_t end = sp == std::string_view::npos ? s.size() : sp;
+    std::string_view w = s.substr(i, end - i);
+    if (!w.empty()) {
+      char32_t cp;
+      size_t n = internal::decode_utf8(w, 0, cp);
+      bool title_case = n > 0 && u_isupper(static_cast<UChar32>(cp));
+      for (size_t k = n; title_case && k < w.size();) {
+        char32_t c2;
+        size_t m = internal::decode_utf8(w, k, c2);
+        if (m == 0 || !u_islower(static_cast<UChar32>(c2))) title_case = false;
+        k += m ? m : 1;
+      }
+      if (!title_case) {
+        next_lower = n > 0 && u_islower(static_cast<UChar32>(cp));
+        break;
+      }
+      words.push_back(w);
+    }
+    if (sp == std::string_view::npos) break;
+    i = sp + 1;
+  }
+  if (next_lower && words.size() > 2) words.pop_back();
+  if (words.size() < 2 || words.size() > 5) return {};
+  std::string out;
+  for (auto w : words) out += (out.empty() ? "" : " ") + std::string(w);
+  return out;
+}
+
+bool is_signature_note(std::string_view s) {
+  static const RE2 re(R"re((?i)(đã ký|ký tên|đóng dấu|ký, ghi rõ|chữ ký|^\(ký|^\[))re");
+  return RE2::PartialMatch(s, re);
+}
+
 // An upper-case name ("NGUYỄN VĂN A") also counts when it follows a title.
 bool is_upper_person_name(std::string_view s) {
   std::string t = trim(s);
@@ -183,13 +225,17 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
           break;
         }
       }
-      if (!rest.empty() && is_person_name(rest)) {
-        sig.found = true;
-        sig.first_line = i;
-        sig.last_line = k;
-        sig.signer.name = rest;
-        break;
+      if (!rest.empty()) {
+        std::string name = is_person_name(rest) ? rest : leading_name(rest);
+        if (!name.empty()) {
+          sig.found = true;
+          sig.first_line = i;
+          sig.last_line = k;
+          sig.signer.name = name;
+          break;
+        }
       }
+      if (caps.empty() && is_signature_note(lt)) continue;
       if (rest.empty() && k > i && is_upper_person_name(lt) && !title.empty()) {
         // Upper-case name after the title line: undo adding it as title.
         size_t pos = title.rfind(caps);
@@ -228,36 +274,78 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
   const size_t n = lines.size();
   // Header zone: up to the first preamble, formula or structural line.
   size_t header_end = n;
+  bool type_seen = false;
   for (size_t i = 0; i < n && i < 80; ++i) {
     std::string_view t = lines[i].text;
+    std::string_view rest;
+    if (!type_seen && match_type_line(t, rest) && t.find(':') == std::string_view::npos) {
+      // "QUYẾT ĐỊNH" alone is the type line of a decision; its formula
+      // ("QUYẾT ĐỊNH:") comes after the title.
+      type_seen = true;
+      continue;
+    }
     if (RE2::PartialMatch(t, preamble_re()) || RE2::PartialMatch(t, formula_re()) ||
         RE2::PartialMatch(t, structure_start_re())) {
-      // "QUYẾT ĐỊNH" alone is the type line of a decision, not its formula,
-      // unless the type was already seen.
       header_end = i;
       break;
     }
   }
   if (header_end == n) header_end = std::min<size_t>(n, 12);
-  // A type line "QUYẾT ĐỊNH" must stay in the header.
-  if (header_end < n) {
-    std::string_view rest;
-    std::string_view t = lines[header_end].text;
-    bool type_seen = false;
-    for (size_t i = 0; i < header_end; ++i)
-      if (match_type_line(lines[i].text, rest)) type_seen = true;
-    if (!type_seen && match_type_line(t, rest) && t.find(':') == std::string_view::npos)
-      ++header_end;
-  }
   z.header_end = header_end;
 
-  // Number, date and place.
-  size_t motto_line = n, number_line = n, type_line = n;
-  for (size_t i = 0; i < header_end; ++i) {
-    std::string_view t = lines[i].text;
+  // Header lines; markdown table rows ("A | B") are read column by column,
+  // left column first, as the printed header has two columns.
+  std::vector<std::string> hl;
+  {
+    std::vector<std::string> left, right;
+    auto flush = [&]() {
+      for (auto& c : left) hl.push_back(std::move(c));
+      for (auto& c : right) hl.push_back(std::move(c));
+      left.clear();
+      right.clear();
+    };
+    for (size_t i = 0; i < header_end; ++i) {
+      std::string_view t = lines[i].text;
+      if (t.find('|') == std::string_view::npos) {
+        flush();
+        hl.emplace_back(t);
+        continue;
+      }
+      std::vector<std::string> cells;
+      size_t pos = 0;
+      while (pos <= t.size()) {
+        size_t bar = t.find('|', pos);
+        std::string cell = trim(t.substr(pos, bar == std::string_view::npos ? std::string_view::npos : bar - pos));
+        if (!cell.empty()) cells.push_back(cell);
+        if (bar == std::string_view::npos) break;
+        pos = bar + 1;
+      }
+      if (cells.size() >= 2) {
+        left.push_back(cells[0]);
+        for (size_t c = 1; c < cells.size(); ++c) right.push_back(cells[c]);
+      } else {
+        flush();
+        for (auto& c : cells) hl.push_back(c);
+      }
+    }
+    flush();
+  }
+  const size_t hn = hl.size();
+  // The number may be split from "Số:" by a line break.
+  {
+    std::string joined;
+    for (const std::string& h : hl) joined += h + "\n";
     std::string raw;
-    if (!m.number && RE2::PartialMatch(t, number_re(), &raw)) {
-      m.number = canonical_number(raw);
+    if (RE2::PartialMatch(joined, number_re(), &raw)) m.number = canonical_number(raw);
+  }
+  // Number, date and place.
+  size_t motto_line = hn, number_line = hn, type_line = hn;
+  std::string type_text;
+  for (size_t i = 0; i < hn; ++i) {
+    std::string_view t = hl[i];
+    std::string raw;
+    if (number_line == hn && RE2::PartialMatch(t, number_re(), &raw)) {
+      if (!m.number) m.number = canonical_number(raw);
       number_line = i;
     }
     int d = 0, mo = 0, y = 0;
@@ -290,21 +378,33 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
         }
       }
     }
-    if (motto_line == n && RE2::PartialMatch(t, motto_re())) motto_line = i;
+    if (motto_line == hn && RE2::PartialMatch(t, motto_re())) motto_line = i;
     std::string_view rest;
-    if (type_line == n && match_type_line(t, rest)) type_line = i;
+    if (type_line == hn && match_type_line(t, rest)) {
+      type_line = i;
+      type_text = std::string(t);
+    }
+    if (type_line == hn) {
+      // "Hà Nội, ngày 17 tháng 11 năm 2020 NGHỊ QUYẾT THÍ ĐIỂM ...": split.
+      static const RE2 after_date(R"re((?i)ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}\s+(.*)$)re");
+      std::string tail;
+      if (RE2::PartialMatch(t, after_date, &tail) && match_type_line(tail, rest)) {
+        type_text = tail;
+        type_line = i;
+      }
+    }
   }
 
   // Type and title.
   std::string_view rest;
-  if (type_line < n) {
-    const TypeName* type = match_type_line(lines[type_line].text, rest);
+  if (type_line < hn) {
+    const TypeName* type = match_type_line(type_text, rest);
     m.type = std::string(type->name);
     if (!type->code.empty()) m.type_code = std::string(type->code);
     std::string title = trim(rest);
     size_t i = type_line + 1;
-    for (; i < header_end; ++i) {
-      std::string t = trim(lines[i].text);
+    for (; i < hn; ++i) {
+      std::string t = trim(hl[i]);
       if (RE2::PartialMatch(t, organ_re()) || RE2::PartialMatch(t, term_re()) ||
           t.rfind("(", 0) == 0 || RE2::PartialMatch(t, number_re()))
         break;
@@ -328,9 +428,9 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     if (!m.type && (code.empty() || !t)) {
       // Official letters (công văn) carry no type code: "3397/BKHĐT-QLKTTW".
       bool letter = false;
-      for (size_t i = 0; i < header_end; ++i)
-        if (lines[i].text.find("V/v") != std::string_view::npos ||
-            lines[i].text.find("Kính gửi") != std::string_view::npos)
+      for (size_t i = 0; i < hn; ++i)
+        if (hl[i].find("V/v") != std::string_view::npos ||
+            hl[i].find("Kính gửi") != std::string_view::npos)
           letter = true;
       if (letter) m.type = "Công văn";
     }
@@ -338,12 +438,12 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
 
   // Issuer: upper-case lines just before the motto or the number line.
   size_t anchor = std::min(motto_line, number_line);
-  if (anchor < n) {
+  if (anchor < hn) {
     std::string issuer;
     // The issuer may share the motto's line: "CHÍNH PHỦ CỘNG HÒA XÃ HỘI...".
     if (anchor == motto_line) {
       re2::StringPiece mm;
-      std::string_view t = lines[anchor].text;
+      std::string_view t = hl[anchor];
       std::string motto_text;
       static const RE2 motto_cap(R"re((C[ỘộO]NG\s+H[ÒOÀ]+A?\s+X[ÃA]\s+H[ỘO]I))re");
       if (RE2::PartialMatch(t, motto_cap, &motto_text)) {
@@ -355,19 +455,37 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       size_t k = anchor;
       std::vector<std::string> parts;
       while (k > 0) {
-        std::string t = trim(lines[k - 1].text);
+        std::string t = trim(hl[k - 1]);
         if (!is_upper_line(t) || RE2::PartialMatch(t, motto_re()) || t.size() > 120) break;
         parts.insert(parts.begin(), t);
         --k;
       }
       for (const std::string& p : parts) issuer += (issuer.empty() ? "" : " ") + p;
+      if (parts.empty() && k > 0) {
+        // "... do Bộ Kế hoạch và Đầu tư ban hành BỘ KẾ HOẠCH VÀ ĐẦU TƯ": the
+        // upper-case tail of a site title line.
+        std::string t = trim(hl[k - 1]);
+        size_t cut = t.size();
+        size_t pos = t.size();
+        while (pos > 0) {
+          size_t sp = t.rfind(' ', pos - 1);
+          size_t start = sp == std::string::npos ? 0 : sp + 1;
+          std::string_view w(t.data() + start, pos - start);
+          if (!is_upper_line(w)) break;
+          cut = start;
+          if (sp == std::string::npos) break;
+          pos = sp;
+        }
+        std::string tail = trim(std::string_view(t).substr(cut));
+        if (tail.find(' ') != std::string::npos && tail.size() > 4) issuer = tail;
+      }
     }
     issuer = strip_edges(issuer);
     if (!issuer.empty()) m.issuer = issuer;
   }
   // Enacting body line (after the title): issuer fallback, term, session.
-  for (size_t i = type_line < n ? type_line + 1 : 0; i < header_end; ++i) {
-    std::string t = trim(lines[i].text);
+  for (size_t i = type_line < hn ? type_line + 1 : 0; i < hn; ++i) {
+    std::string t = trim(hl[i]);
     std::string term, session;
     if (RE2::PartialMatch(t, term_re(), &term, &session)) {
       m.term = term;

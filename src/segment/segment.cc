@@ -144,9 +144,10 @@ void segment(Document& doc) {
     size_t next = i + 1;
     while (next < lines.size() && !is_attachment_title(lines[next].text)) ++next;
     // Group only when the title starts a new attachment with some content.
+    const bool titled = is_attachment_title(lines[i].text);
     int32_t att = add_node(doc, 0, NodeKind::kAttachment, lines_span(lines, i, next),
-                           {}, std::string(lines[i].text.substr(0, 200)));
-    build_tree(doc, lines, i + 1, next, att);
+                           {}, titled ? std::string(lines[i].text.substr(0, 200)) : std::string());
+    build_tree(doc, lines, titled ? i + 1 : i, next, att);
     i = next;
   }
   close_spans(doc);
