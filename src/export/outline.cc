@@ -13,11 +13,13 @@ void line(const Document& doc, int32_t index, int depth, std::string& out) {
   out += to_string(node.kind);
   if (!node.num.empty()) out += " " + node.num;
   if (!node.heading.empty()) {
-    std::string h = node.heading.substr(0, 160);
-    // Do not cut a UTF-8 sequence.
-    while (!h.empty() && (static_cast<unsigned char>(h.back()) & 0xC0) == 0x80)
-      h.pop_back();
-    if (!h.empty() && static_cast<unsigned char>(h.back()) >= 0xC0) h.pop_back();
+    std::string h = node.heading;
+    if (h.size() > 160) {
+      // Cut at a character boundary.
+      size_t cut = 160;
+      while (cut > 0 && (static_cast<unsigned char>(h[cut]) & 0xC0) == 0x80) --cut;
+      h = h.substr(0, cut) + "…";
+    }
     out += ": " + h;
   }
   out += "  [" + std::to_string(node.span.begin) + "," +

@@ -79,6 +79,7 @@ bool parse_marker(std::string_view line, Marker& m) {
   static const RE2 num_re(R"re(^(\d+[a-z]?)\s*[.)]\s*(.*)$)re");
   static const RE2 point_re(R"re(^([a-zđ]\d?)\s*[).]\s+(.*)$)re");
   static const RE2 indent_re(R"re(^[-–—•+]\s*(.*)$)re");
+  static const RE2 paren_re(R"re(^(\(\d+\))\s+(.*)$)re");
   std::string num, rest;
   auto set = [&](NodeKind k) {
     m.kind = k;
@@ -101,6 +102,7 @@ bool parse_marker(std::string_view line, Marker& m) {
     if (num.size() > 3) return false;
     return set(NodeKind::kItem);
   }
+  if (RE2::FullMatch(line, paren_re, &num, &rest)) return set(NodeKind::kSubitem);
   if (RE2::FullMatch(line, point_re, &num, &rest) && letter_index(num.substr(0, num.find_first_of("0123456789"))) >= 0)
     return set(NodeKind::kPoint);
   if (RE2::FullMatch(line, indent_re, &rest)) {
@@ -121,18 +123,24 @@ bool emphasised(const Document& doc, Span line) {
   return false;
 }
 
-// Index of the quote closing a block opened on line `begin`, or npos.
+// Index of the line closing a quotation opened on line `begin`, or npos.
+// Curly quotes say which way they go; a straight quote opens after a space
+// or at a line start and closes otherwise (copies mix the two styles).
 size_t find_quote_end(const std::vector<Line>& lines, size_t begin, size_t end) {
   int depth = 0;
-  bool straight_open = false;
   for (size_t i = begin; i < end && i < begin + 400; ++i) {
     std::string_view t = lines[i].text;
     for (size_t k = 0; k < t.size(); ++k) {
-      if (t.compare(k, 3, "\xE2\x80\x9C") == 0) ++depth;          // “
-      else if (t.compare(k, 3, "\xE2\x80\x9D") == 0) --depth;     // ”
-      else if (t[k] == '"') straight_open = !straight_open;
+      if (t.compare(k, 3, "\xE2\x80\x9C") == 0) {
+        ++depth;  // “
+      } else if (t.compare(k, 3, "\xE2\x80\x9D") == 0) {
+        --depth;  // ”
+      } else if (t[k] == '"') {
+        const bool opens = k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' || t[k - 1] == '[';
+        depth += opens ? 1 : -1;
+      }
     }
-    if (depth <= 0 && !straight_open) return i;
+    if (depth <= 0) return i;
   }
   return std::string::npos;
 }
@@ -190,9 +198,15 @@ class TreeBuilder {
   }
 
   // Where a unit of `kind` would attach: the deepest open unit of lower rank.
-  size_t attach_depth(NodeKind kind) const {
+  // "(1)" numbers sit between "1.1." and "a)".
+  int node_rank(int32_t index) const {
+    const Node& n = doc_.nodes[index];
+    return n.kind == NodeKind::kSubitem && !n.num.empty() && n.num[0] == '(' ? 9 : rank(n.kind);
+  }
+  size_t attach_depth(NodeKind kind, int r = -1) const {
+    if (r < 0) r = rank(kind);
     size_t d = stack_.size();
-    while (d > 1 && rank(doc_.nodes[stack_[d - 1]].kind) >= rank(kind)) --d;
+    while (d > 1 && node_rank(stack_[d - 1]) >= r) --d;
     return d;  // stack_[d-1] is the parent
   }
 
@@ -213,6 +227,20 @@ class TreeBuilder {
     NodeKind pk = doc_.nodes[parent].kind;
     if (kind == NodeKind::kItem && pk == NodeKind::kArticle) m.kind = kind = NodeKind::kClause;
     if (kind == NodeKind::kIndent) return true;
+    if (kind == NodeKind::kSubitem && m.num[0] == '(') {
+      size_t d = attach_depth(kind, 9);
+      sub_parent_ = d;
+      const Node& p = doc_.nodes[stack_[d - 1]];
+      int last = 0;
+      for (auto it = p.children.rbegin(); it != p.children.rend(); ++it) {
+        const Node& c = doc_.nodes[*it];
+        if (c.kind == NodeKind::kSubitem && !c.num.empty() && c.num[0] == '(') {
+          last = leading_int(c.num.substr(1));
+          break;
+        }
+      }
+      return leading_int(m.num.substr(1)) == last + 1;
+    }
     if (kind == NodeKind::kSubitem) {
       // "2.1" must sit under item "2" (or subitem "2.1" for "2.1.1").
       std::string prefix = m.num.substr(0, m.num.rfind('.'));
@@ -274,6 +302,11 @@ class TreeBuilder {
         int last = prev ? letter_index(prev->num.substr(0, prev->num.find_first_of("0123456789"))) : -1;
         if (cur == last + 1) return true;
         if (prev && cur == last && m.num != prev->num) return true;  // đ1
+        if (prev && cur == last + 2) {  // a skipped letter ("d)" then "e)")
+          doc_.diagnostics.push_back({"numbering-gap", Severity::kInfo,
+                                      "point " + m.num + " follows point " + prev->num, line.span});
+          return true;
+        }
         return false;
       }
       default:
