@@ -162,6 +162,16 @@ Detection detect_encoding(std::string_view bytes) {
     return {Encoding::kUtf16BE, 1.0, "UTF-16BE byte order mark"};
   if (internal::is_valid_utf8(bytes))
     return {Encoding::kUtf8, 0.9, "valid UTF-8"};
+  // Mostly valid UTF-8 with a few damaged bytes is still UTF-8.
+  size_t valid = 0, invalid = 0;
+  for (size_t i = 0; i < bytes.size();) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) { ++i; continue; }
+    char32_t cp;
+    size_t n = internal::decode_utf8(bytes, i, cp);
+    if (n) { ++valid; i += n; } else { ++invalid; ++i; }
+  }
+  if (valid >= 2 * invalid || (valid == 0 && invalid <= 2 && bytes.size() > 8 * invalid))
+    return {Encoding::kUtf8, 0.6, "UTF-8 with invalid bytes"};
   return {Encoding::kWindows1252, 0.1, "not UTF-8; no legacy table matched"};
 }
 

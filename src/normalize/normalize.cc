@@ -113,7 +113,8 @@ CharAction classify_char(char32_t cp, char32_t& mapped) {
 
 // Pass A.
 std::string pass_chars(std::string_view in, OffsetMap& map,
-                       const NormalizeOptions& options) {
+                       const NormalizeOptions& options, Diagnostics& diagnostics) {
+  size_t invalid_count = 0;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   TextBuilder b(in.size());
@@ -163,9 +164,18 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
     size_t len = 1;
     if (byte >= 0x80) {
       len = decode_utf8(in, i, cp);
-      if (len == 0) {  // cannot happen after decoding; be safe
-        cp = 0xFFFD;
-        len = 1;
+      if (len == 0) {
+        // Invalid UTF-8 given directly to normalize(): U+FFFD.
+        flush(i);
+        if (invalid_count++ < 20)
+          diagnostics.push_back({"invalid-utf8", Severity::kWarning,
+                                 "invalid UTF-8 byte at offset " + std::to_string(i) +
+                                     " replaced by U+FFFD",
+                                 {}});
+        b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), "\xEF\xBF\xBD");
+        seg_begin = i + 1;
+        i += 1;
+        continue;
       }
     }
     if (cp == '\r') {
@@ -399,7 +409,7 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
 Normalized normalize(std::string_view utf8, const NormalizeOptions& options) {
   Normalized result;
   OffsetMap map_a;
-  std::string a = pass_chars(utf8, map_a, options);
+  std::string a = pass_chars(utf8, map_a, options, result.diagnostics);
   std::string b;
   OffsetMap map_b;
   if (options.strip_markup) {
