@@ -262,8 +262,11 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
         any = true;
         continue;
       }
+      // Copy a run up to the next byte that needs a decision.
       size_t j = k + 1;
-      while (j < line.end && (static_cast<unsigned char>(in[j]) & 0xC0) == 0x80) ++j;
+      while (j < line.end && in[j] != ' ' && in[j] != '-' &&
+             static_cast<unsigned char>(in[j]) != 0xEE)
+        ++j;
       b.copy(k, in.substr(k, j - k));
       any = true;
       k = static_cast<uint32_t>(j);

@@ -393,9 +393,15 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
         continue;
       }
     }
-    // Copy one UTF-8 sequence (or an ASCII run).
+    // Copy a run up to the next byte that may start markup.
     size_t j = i + 1;
-    while (j < in.size() && (static_cast<unsigned char>(in[j]) & 0xC0) == 0x80) ++j;
+    while (j < in.size()) {
+      const char d = in[j];
+      if (d == '\n' || d == ' ' || d == '<' || d == '!' || d == '[' || d == '#' ||
+          d == '*' || d == '-' || d == '_' || d == '=')
+        break;
+      ++j;
+    }
     b.copy(static_cast<uint32_t>(i), in.substr(i, j - i));
     line_start = false;
     i = j;

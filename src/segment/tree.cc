@@ -87,27 +87,49 @@ bool parse_marker(std::string_view line, Marker& m) {
     m.heading = rest;
     return true;
   };
-  if (RE2::FullMatch(line, part_re, &num, &rest)) return set(NodeKind::kPart);
-  if (RE2::FullMatch(line, chapter_re, &num, &rest)) return set(NodeKind::kChapter);
-  if (RE2::FullMatch(line, subsection_re, &num, &rest)) return set(NodeKind::kSubsection);
-  if (RE2::FullMatch(line, section_re, &num, &rest)) return set(NodeKind::kSection);
-  if (RE2::FullMatch(line, article_re, &num, &rest)) return set(NodeKind::kArticle);
-  if (RE2::FullMatch(line, roman_re, &num, &rest) && roman_value(num) > 0 &&
-      (rest.empty() || rest[0] != '.'))
-    return set(NodeKind::kDivision);
-  if (RE2::FullMatch(line, sub_re, &num, &rest)) return set(NodeKind::kSubitem);
-  if (RE2::FullMatch(line, num_re, &num, &rest)) {
-    // "1.234 người" or "2020." are not list numbers.
-    if (!rest.empty() && rest[0] >= '0' && rest[0] <= '9') return false;
-    if (num.size() > 3) return false;
-    return set(NodeKind::kItem);
+  // Dispatch on the first bytes so that most lines try one pattern at most.
+  auto starts = [&](std::string_view p) { return line.substr(0, p.size()) == p; };
+  if (line.empty()) return false;
+  const unsigned char c0 = static_cast<unsigned char>(line[0]);
+  if (starts("PHẦN") || starts("Phần"))
+    return RE2::FullMatch(line, part_re, &num, &rest) && set(NodeKind::kPart);
+  if (starts("CHƯƠNG") || starts("Chương"))
+    return RE2::FullMatch(line, chapter_re, &num, &rest) && set(NodeKind::kChapter);
+  if (starts("TIỂU MỤC") || starts("Tiểu mục"))
+    return RE2::FullMatch(line, subsection_re, &num, &rest) && set(NodeKind::kSubsection);
+  if (starts("MỤC") || starts("Mục"))
+    return RE2::FullMatch(line, section_re, &num, &rest) && set(NodeKind::kSection);
+  if (starts("Điều") || starts("ĐIỀU"))
+    return RE2::FullMatch(line, article_re, &num, &rest) && set(NodeKind::kArticle);
+  if (c0 == 'I' || c0 == 'V' || c0 == 'X' || c0 == 'L') {
+    if (RE2::FullMatch(line, roman_re, &num, &rest) && roman_value(num) > 0 &&
+        (rest.empty() || rest[0] != '.'))
+      return set(NodeKind::kDivision);
+    return false;
   }
-  if (RE2::FullMatch(line, paren_re, &num, &rest)) return set(NodeKind::kSubitem);
-  if (RE2::FullMatch(line, point_re, &num, &rest) && letter_index(num.substr(0, num.find_first_of("0123456789"))) >= 0)
-    return set(NodeKind::kPoint);
-  if (RE2::FullMatch(line, indent_re, &rest)) {
-    num.clear();
-    return set(NodeKind::kIndent);
+  if (c0 >= '0' && c0 <= '9') {
+    if (RE2::FullMatch(line, sub_re, &num, &rest)) return set(NodeKind::kSubitem);
+    if (RE2::FullMatch(line, num_re, &num, &rest)) {
+      // "1.234 người" or "2020." are not list numbers.
+      if (!rest.empty() && rest[0] >= '0' && rest[0] <= '9') return false;
+      if (num.size() > 3) return false;
+      return set(NodeKind::kItem);
+    }
+    return false;
+  }
+  if (c0 == '(')
+    return RE2::FullMatch(line, paren_re, &num, &rest) && set(NodeKind::kSubitem);
+  if ((c0 >= 'a' && c0 <= 'y') || starts("đ")) {
+    if (RE2::FullMatch(line, point_re, &num, &rest) &&
+        letter_index(num.substr(0, num.find_first_of("0123456789"))) >= 0)
+      return set(NodeKind::kPoint);
+    return false;
+  }
+  if (c0 == '-' || c0 == '+' || starts("•") || starts("–") || starts("—")) {
+    if (RE2::FullMatch(line, indent_re, &rest)) {
+      num.clear();
+      return set(NodeKind::kIndent);
+    }
   }
   return false;
 }
