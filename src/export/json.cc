@@ -1,145 +1,236 @@
 // JSON contract v1: fixed key order, nulls for absent values, "\n" only.
-#include <nlohmann/json.hpp>
-
+#include "export/json_writer.h"
 #include "vnlegal/export.h"
 
 namespace vnlegal {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using internal::JsonWriter;
 
-Json opt(const std::optional<std::string>& value) {
-  return value ? Json(*value) : Json(nullptr);
+void span_json(JsonWriter& w, Span span) {
+  w.begin_array();
+  w.integer(span.begin);
+  w.integer(span.end);
+  w.end_array();
 }
-Json str_or_null(const std::string& value) {
-  return value.empty() ? Json(nullptr) : Json(value);
-}
-Json span_json(Span span) { return Json::array({span.begin, span.end}); }
 
-Json node_json(const Document& doc, int32_t index) {
+void node_json(JsonWriter& w, const Document& doc, int32_t index) {
   const Node& node = doc.nodes[index];
-  Json j;
-  j["kind"] = to_string(node.kind);
-  j["num"] = str_or_null(node.num);
-  j["heading"] = str_or_null(node.heading);
-  j["span"] = span_json(node.span);
-  j["id"] = str_or_null(node.eid);
-  Json children = Json::array();
-  for (int32_t c : node.children) children.push_back(node_json(doc, c));
-  j["children"] = std::move(children);
-  return j;
+  w.begin_object();
+  w.key("kind");
+  w.string(to_string(node.kind));
+  w.key("num");
+  w.string_or_null(node.num);
+  w.key("heading");
+  w.string_or_null(node.heading);
+  w.key("span");
+  span_json(w, node.span);
+  w.key("id");
+  w.string_or_null(node.eid);
+  w.key("children");
+  w.begin_array();
+  for (int32_t c : node.children) node_json(w, doc, c);
+  w.end_array();
+  w.end_object();
 }
 
-Json pinpoint_json(const Pinpoint& p) {
-  if (p.empty()) return nullptr;
-  Json j;
-  j["part"] = str_or_null(p.part);
-  j["chapter"] = str_or_null(p.chapter);
-  j["section"] = str_or_null(p.section);
-  j["article"] = str_or_null(p.article);
-  j["clause"] = str_or_null(p.clause);
-  j["point"] = str_or_null(p.point);
-  return j;
+void pinpoint_json(JsonWriter& w, const Pinpoint& p) {
+  if (p.empty()) {
+    w.null();
+    return;
+  }
+  w.begin_object();
+  w.key("part");
+  w.string_or_null(p.part);
+  w.key("chapter");
+  w.string_or_null(p.chapter);
+  w.key("section");
+  w.string_or_null(p.section);
+  w.key("article");
+  w.string_or_null(p.article);
+  w.key("clause");
+  w.string_or_null(p.clause);
+  w.key("point");
+  w.string_or_null(p.point);
+  w.end_object();
 }
 
 }  // namespace
 
 std::string to_json(const Document& doc, bool include_text) {
-  Json j;
-  j["schema_version"] = "1";
-  Json source;
-  source["path"] = doc.source.path;
-  source["format"] = doc.source.format;
-  source["encoding"] = doc.source.encoding;
-  source["sha256"] = doc.source.sha256;
-  source["size"] = doc.source.size;
-  j["source"] = std::move(source);
+  std::string out;
+  out.reserve(4096 + doc.nodes.size() * 160 + doc.references.size() * 400 +
+              (include_text ? doc.text.size() + doc.text.size() / 8 : 0));
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("schema_version");
+  w.string("1");
+  w.key("source");
+  w.begin_object();
+  w.key("path");
+  w.string(doc.source.path);
+  w.key("format");
+  w.string(doc.source.format);
+  w.key("encoding");
+  w.string(doc.source.encoding);
+  w.key("sha256");
+  w.string(doc.source.sha256);
+  w.key("size");
+  w.integer(static_cast<int64_t>(doc.source.size));
+  w.end_object();
 
   const Metadata& m = doc.metadata;
-  Json meta;
-  meta["number"] = opt(m.number);
-  meta["type"] = opt(m.type);
-  meta["type_code"] = opt(m.type_code);
-  meta["issuer"] = opt(m.issuer);
-  meta["issuer_code"] = opt(m.issuer_code);
-  meta["place"] = opt(m.place);
-  meta["date"] = opt(m.date);
-  meta["title"] = opt(m.title);
-  meta["term"] = opt(m.term);
-  meta["session"] = opt(m.session);
+  w.key("metadata");
+  w.begin_object();
+  w.key("number");
+  w.optional(m.number);
+  w.key("type");
+  w.optional(m.type);
+  w.key("type_code");
+  w.optional(m.type_code);
+  w.key("issuer");
+  w.optional(m.issuer);
+  w.key("issuer_code");
+  w.optional(m.issuer_code);
+  w.key("place");
+  w.optional(m.place);
+  w.key("date");
+  w.optional(m.date);
+  w.key("title");
+  w.optional(m.title);
+  w.key("term");
+  w.optional(m.term);
+  w.key("session");
+  w.optional(m.session);
+  w.key("signer");
   if (m.signer) {
-    Json signer;
-    signer["name"] = opt(m.signer->name);
-    signer["title"] = opt(m.signer->title);
-    signer["authority"] = opt(m.signer->authority);
-    meta["signer"] = std::move(signer);
+    w.begin_object();
+    w.key("name");
+    w.optional(m.signer->name);
+    w.key("title");
+    w.optional(m.signer->title);
+    w.key("authority");
+    w.optional(m.signer->authority);
+    w.end_object();
   } else {
-    meta["signer"] = nullptr;
+    w.null();
   }
-  j["metadata"] = std::move(meta);
+  w.end_object();
 
-  j["body"] = doc.nodes.empty() ? Json{{"kind", "document"},
-                                       {"children", Json::array()}}
-                                : node_json(doc, 0);
+  w.key("body");
+  if (doc.nodes.empty()) {
+    w.begin_object();
+    w.key("kind");
+    w.string("document");
+    w.key("children");
+    w.begin_array();
+    w.end_array();
+    w.end_object();
+  } else {
+    node_json(w, doc, 0);
+  }
 
-  Json refs = Json::array();
+  w.key("references");
+  w.begin_array();
   for (const Reference& r : doc.references) {
-    Json x;
-    x["kind"] = to_string(r.kind);
-    x["doc_type"] = str_or_null(r.doc_type);
-    x["type_code"] = str_or_null(r.type_code);
-    x["number"] = str_or_null(r.number);
-    x["name"] = str_or_null(r.name);
-    x["year"] = r.year ? Json(*r.year) : Json(nullptr);
-    x["date"] = str_or_null(r.date);
-    x["issuer"] = str_or_null(r.issuer);
-    x["issuer_code"] = str_or_null(r.issuer_code);
-    x["title"] = str_or_null(r.title);
-    x["role"] = to_string(r.role);
-    x["pinpoint"] = pinpoint_json(r.pinpoint);
-    x["editorial"] = r.editorial;
-    x["text"] = r.text;
-    x["span"] = span_json(r.span);
-    x["node"] = r.node;
-    x["target_node"] = r.target_node == kNoNode ? Json(nullptr) : Json(r.target_node);
-    x["antecedent"] = r.antecedent < 0 ? Json(nullptr) : Json(r.antecedent);
-    refs.push_back(std::move(x));
+    w.begin_object();
+    w.key("kind");
+    w.string(to_string(r.kind));
+    w.key("doc_type");
+    w.string_or_null(r.doc_type);
+    w.key("type_code");
+    w.string_or_null(r.type_code);
+    w.key("number");
+    w.string_or_null(r.number);
+    w.key("name");
+    w.string_or_null(r.name);
+    w.key("year");
+    if (r.year) w.integer(*r.year);
+    else w.null();
+    w.key("date");
+    w.string_or_null(r.date);
+    w.key("issuer");
+    w.string_or_null(r.issuer);
+    w.key("issuer_code");
+    w.string_or_null(r.issuer_code);
+    w.key("title");
+    w.string_or_null(r.title);
+    w.key("role");
+    w.string(to_string(r.role));
+    w.key("pinpoint");
+    pinpoint_json(w, r.pinpoint);
+    w.key("editorial");
+    w.boolean(r.editorial);
+    w.key("text");
+    w.string(r.text);
+    w.key("span");
+    span_json(w, r.span);
+    w.key("node");
+    w.integer(r.node);
+    w.key("target_node");
+    if (r.target_node == kNoNode) w.null();
+    else w.integer(r.target_node);
+    w.key("antecedent");
+    if (r.antecedent < 0) w.null();
+    else w.integer(r.antecedent);
+    w.end_object();
   }
-  j["references"] = std::move(refs);
+  w.end_array();
 
-  Json qs = Json::array();
+  w.key("quantities");
+  w.begin_array();
   for (const Quantity& q : doc.quantities) {
-    Json x;
-    x["kind"] = to_string(q.kind);
-    x["value"] = q.value;
-    x["value_max"] = q.value_max ? Json(*q.value_max) : Json(nullptr);
-    x["unit"] = str_or_null(q.unit);
-    x["comparator"] = q.comparator == Comparator::kNone
-                          ? Json(nullptr)
-                          : Json(to_string(q.comparator));
-    x["indicator"] = str_or_null(q.indicator);
-    x["base"] = str_or_null(q.base);
-    x["deadline"] = str_or_null(q.deadline);
-    x["text"] = q.text;
-    x["span"] = span_json(q.span);
-    x["node"] = q.node;
-    qs.push_back(std::move(x));
+    w.begin_object();
+    w.key("kind");
+    w.string(to_string(q.kind));
+    w.key("value");
+    w.number(q.value);
+    w.key("value_max");
+    if (q.value_max) w.number(*q.value_max);
+    else w.null();
+    w.key("unit");
+    w.string_or_null(q.unit);
+    w.key("comparator");
+    if (q.comparator == Comparator::kNone) w.null();
+    else w.string(to_string(q.comparator));
+    w.key("indicator");
+    w.string_or_null(q.indicator);
+    w.key("base");
+    w.string_or_null(q.base);
+    w.key("deadline");
+    w.string_or_null(q.deadline);
+    w.key("text");
+    w.string(q.text);
+    w.key("span");
+    span_json(w, q.span);
+    w.key("node");
+    w.integer(q.node);
+    w.end_object();
   }
-  j["quantities"] = std::move(qs);
+  w.end_array();
 
-  Json diags = Json::array();
+  w.key("diagnostics");
+  w.begin_array();
   for (const Diagnostic& d : doc.diagnostics) {
-    Json x;
-    x["code"] = d.code;
-    x["severity"] = to_string(d.severity);
-    x["message"] = d.message;
-    x["span"] = span_json(d.span);
-    diags.push_back(std::move(x));
+    w.begin_object();
+    w.key("code");
+    w.string(d.code);
+    w.key("severity");
+    w.string(to_string(d.severity));
+    w.key("message");
+    w.string(d.message);
+    w.key("span");
+    span_json(w, d.span);
+    w.end_object();
   }
-  j["diagnostics"] = std::move(diags);
-  if (include_text) j["text"] = doc.text;
-  // Invalid UTF-8 cannot reach here (decoding replaces it), but never throw.
-  return j.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
+  w.end_array();
+  if (include_text) {
+    w.key("text");
+    w.string(doc.text);
+  }
+  w.end_object();
+  out += '\n';
+  return out;
 }
 
 }  // namespace vnlegal
