@@ -108,12 +108,12 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (*norm_cmd) {
-      options.extract_references = options.extract_quantities = false;
-      Document doc = parse(bytes, options, path);
-      for (const Diagnostic& d : doc.diagnostics)
+      ReadResult read = read_document(bytes, path, options);
+      Normalized norm = normalize(read.text, options.normalize);
+      for (const Diagnostic& d : read.diagnostics)
         if (d.severity == Severity::kError)
           std::cerr << "vnlegal: " << input << ": " << d.message << "\n";
-      cli::write_output(output, doc.text);
+      cli::write_output(output, norm.text);
       return 0;
     }
     Document doc = parse(bytes, options, path);

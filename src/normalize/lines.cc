@@ -57,7 +57,8 @@ struct Line {
 char32_t first_char(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
-    if (s.compare(i, 3, kOpen) == 0 || s.compare(i, 3, kClose) == 0) {
+    if (static_cast<unsigned char>(s[i]) == 0xEE &&
+        (s.compare(i, 3, kOpen) == 0 || s.compare(i, 3, kClose) == 0)) {
       i += 3;
       continue;
     }
@@ -72,15 +73,28 @@ char32_t first_char(std::string_view s) {
   return 0;
 }
 
-// The visible content without sentinels, trimmed (for feature tests).
-std::string visible(std::string_view s) {
+// Up to `window` bytes of visible content at the start (or end) of a line,
+// without sentinels, trimmed: all the joining rules need. Bounded, so a
+// megabyte line costs no more than a short one.
+std::string visible_edge(std::string_view s, bool at_end) {
+  constexpr size_t kWindow = 96;
+  std::string_view w = s;
+  if (w.size() > kWindow) {
+    size_t cut = at_end ? w.size() - kWindow : kWindow;
+    // Move the cut to a UTF-8 boundary.
+    while (cut > 0 && cut < w.size() && (static_cast<unsigned char>(w[cut]) & 0xC0) == 0x80)
+      at_end ? ++cut : --cut;
+    w = at_end ? w.substr(cut) : w.substr(0, cut);
+  }
   std::string out;
-  for (size_t i = 0; i < s.size();) {
-    if (s.compare(i, 3, kOpen) == 0 || s.compare(i, 3, kClose) == 0) {
+  out.reserve(w.size());
+  for (size_t i = 0; i < w.size();) {
+    if (static_cast<unsigned char>(w[i]) == 0xEE &&
+        (w.compare(i, 3, kOpen) == 0 || w.compare(i, 3, kClose) == 0)) {
       i += 3;
       continue;
     }
-    out.push_back(s[i++]);
+    out.push_back(w[i++]);
   }
   size_t b = out.find_first_not_of(' ');
   if (b == std::string::npos) return {};
@@ -175,6 +189,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     if (line.empty) {
       // Still honour the sentinels so emphasis spans end where they should.
       for (size_t k = 0; k + 2 < content.size(); ++k) {
+        if (static_cast<unsigned char>(content[k]) != 0xEE) continue;
         if (content.compare(k, 3, kClose) == 0) close_emphasis();
         if (content.compare(k, 3, kOpen) == 0 && !emphasis) {
           emphasis = true;
@@ -184,7 +199,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
       blank = true;
       continue;
     }
-    const std::string vis = visible(content);
+    const std::string vis = visible_edge(content, false);
     const bool is_table = !vis.empty() && vis[0] == '|';
     bool join = false;
     if (prev_exists && options.join_wrapped_lines && !is_table && !prev_is_table &&
@@ -274,7 +289,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     prev_exists = true;
     prev_emphasis_open = emphasis;
     prev_is_table = is_table;
-    prev_visible = vis;
+    prev_visible = visible_edge(content, true);
     prev_end = line.end;
     blank = false;
   }
