@@ -87,8 +87,12 @@ std::string visible_edge(std::string_view s, bool at_end) {
     w = at_end ? w.substr(cut) : w.substr(0, cut);
   }
   std::string out;
-  out.reserve(w.size());
-  for (size_t i = 0; i < w.size();) {
+  if (w.find('\xEE') == std::string_view::npos) {
+    out.assign(w);
+  } else {
+    out.reserve(w.size());
+  }
+  for (size_t i = out.empty() ? 0 : w.size(); i < w.size();) {
     if (static_cast<unsigned char>(w[i]) == 0xEE &&
         (w.compare(i, 3, kOpen) == 0 || w.compare(i, 3, kClose) == 0)) {
       i += 3;
@@ -279,9 +283,17 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
       }
       // Copy a run up to the next byte that needs a decision.
       size_t j = k + 1;
-      while (j < line.end && in[j] != ' ' && in[j] != '-' &&
-             static_cast<unsigned char>(in[j]) != 0xEE)
+      while (j < line.end) {
+        const char d = in[j];
+        if (d == '-' || static_cast<unsigned char>(d) == 0xEE) break;
+        if (d == ' ') {
+          // A single space between words needs no decision.
+          if (j + 1 >= line.end) break;
+          const char e = in[j + 1];
+          if (e == ' ' || e == '-' || static_cast<unsigned char>(e) == 0xEE) break;
+        }
         ++j;
+      }
       b.copy(k, in.substr(k, j - k));
       any = true;
       k = static_cast<uint32_t>(j);

@@ -111,6 +111,31 @@ CharAction classify_char(char32_t cp, char32_t& mapped) {
   return CharAction::kKeep;
 }
 
+// Length of the character at s[i] if it is an NFC-stable starter needing
+// no mapping (printable ASCII but '&', Latin-1 letters, Latin Extended-A/B,
+// the Vietnamese block U+1EA0-U+1EF9), else 0.
+inline size_t stable_char_length(std::string_view s, size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return b0 >= 0x20 && b0 < 0x7F && b0 != '&' ? 1 : 0;
+  if (i + 1 >= s.size()) return 0;
+  const auto b1 = static_cast<unsigned char>(s[i + 1]);
+  if ((b1 & 0xC0) != 0x80) return 0;
+  if (b0 >= 0xC3 && b0 <= 0xC9) {  // U+00C0-U+024F
+    // Ð and ð (U+00D0, U+00F0) are mapped to Đ/đ.
+    if (b0 == 0xC3 && (b1 == 0x90 || b1 == 0xB0)) return 0;
+    return 2;
+  }
+  if (b0 == 0xE1 && b1 == 0xBA && i + 2 < s.size()) {  // U+1E80-U+1EBF
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    return b2 >= 0xA0 && b2 <= 0xBF ? 3 : 0;
+  }
+  if (b0 == 0xE1 && b1 == 0xBB && i + 2 < s.size()) {  // U+1EC0-U+1EFF
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    return b2 >= 0x80 && b2 <= 0xB9 ? 3 : 0;
+  }
+  return 0;
+}
+
 // Pass A.
 std::string pass_chars(std::string_view in, OffsetMap& map,
                        const NormalizeOptions& options, Diagnostics& diagnostics) {
@@ -144,19 +169,23 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
   size_t i = 0;
   while (i < in.size()) {
     const auto byte = static_cast<unsigned char>(in[i]);
-    // ASCII fast path: printable ASCII is NFC-stable and needs no mapping.
-    if (byte >= 0x20 && byte < 0x7F && byte != '&') {
-      size_t j = i + 1;
+    // Fast path: printable ASCII and precomposed Vietnamese letters are
+    // NFC-stable starters that need no mapping; copy them as a run.
+    size_t stable_len = stable_char_length(in, i);
+    if (stable_len) {
+      size_t j = i + stable_len;
+      size_t last = i;
       while (j < in.size()) {
-        auto c = static_cast<unsigned char>(in[j]);
-        if (c < 0x20 || c >= 0x7F || c == '&') break;
-        ++j;
+        size_t n = stable_char_length(in, j);
+        if (!n) break;
+        last = j;
+        j += n;
       }
-      // The first ASCII byte starts a new composition segment.
+      // The run starts a new composition segment.
       flush(i);
-      // Keep the last ASCII char in the segment: a combining mark may follow.
-      b.copy(static_cast<uint32_t>(i), in.substr(i, j - 1 - i));
-      seg_begin = j - 1;
+      // Keep the last char in the segment: a combining mark may follow.
+      b.copy(static_cast<uint32_t>(i), in.substr(i, last - i));
+      seg_begin = last;
       i = j;
       continue;
     }
@@ -397,7 +426,7 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
     size_t j = i + 1;
     while (j < in.size()) {
       const char d = in[j];
-      if (d == '\n' || d == ' ' || d == '<' || d == '!' || d == '[' || d == '#' ||
+      if (d == '\n' || d == '<' || d == '!' || d == '[' || d == '#' ||
           d == '*' || d == '-' || d == '_' || d == '=')
         break;
       ++j;
