@@ -69,18 +69,27 @@ struct Marker {
 };
 
 bool parse_marker(std::string_view line, Marker& m) {
-  static const RE2 part_re(R"re(^(?:PHẦN|Phần)\s+((?:THỨ|[Tt]hứ)\s+\S+|[IVXLC]+|\d+)\s*[.:]?\s*(.*)$)re");
-  static const RE2 chapter_re(R"re(^(?:CHƯƠNG|Chương)\s+([IVXLC]+|\d+)\b\s*[.:]?\s*(.*)$)re");
-  static const RE2 section_re(R"re(^(?:MỤC|Mục)\s+(\d+|[IVXLC]+)\b\s*[.:]?\s*(.*)$)re");
-  static const RE2 subsection_re(R"re(^(?:TIỂU MỤC|Tiểu mục)\s+(\d+)\b\s*[.:]?\s*(.*)$)re");
-  static const RE2 article_re(R"re(^(?:Điều|ĐIỀU)\s+(\d+[a-zđ]?)\s*[.:]\s*(.*)$)re");
-  static const RE2 roman_re(R"re(^([IVXL]+)\s*[.)]\s*(.*)$)re");
-  static const RE2 sub_re(R"re(^(\d+\.\d+(?:\.\d+)?)\.?\s+(.*)$)re");
-  static const RE2 num_re(R"re(^(\d+[a-z]?)\s*[.)]\s*(.*)$)re");
-  static const RE2 point_re(R"re(^([a-zđ]\d?)\s*[).]\s+(.*)$)re");
-  static const RE2 indent_re(R"re(^[-–—•+]\s*(.*)$)re");
-  static const RE2 paren_re(R"re(^(\(\d+\))\s+(.*)$)re");
+  // Prefix patterns, applied with RE2::Consume (anchored at the start); the
+  // rest of the line is what follows the match. Capturing the rest in the
+  // pattern would make RE2 extract submatches over the whole line.
+  static const RE2 part_re(R"re((?:PHẦN|Phần)\s+((?:THỨ|[Tt]hứ)\s+[^\s.:]+|[IVXLC]+|\d+)(?:\s*[.:]\s*|\s+|$))re");
+  static const RE2 chapter_re(R"re((?:CHƯƠNG|Chương)\s+([IVXLC]+|\d+)(?:\s*[.:]\s*|\s+|$))re");
+  static const RE2 section_re(R"re((?:MỤC|Mục)\s+(\d+|[IVXLC]+)(?:\s*[.:]\s*|\s+|$))re");
+  static const RE2 subsection_re(R"re((?:TIỂU MỤC|Tiểu mục)\s+(\d+)(?:\s*[.:]\s*|\s+|$))re");
+  static const RE2 article_re(R"re((?:Điều|ĐIỀU)\s+(\d+[a-zđ]?)\s*[.:]\s*)re");
+  static const RE2 roman_re(R"re(([IVXL]+)\s*[.)]\s*)re");
+  static const RE2 sub_re(R"re((\d+\.\d+(?:\.\d+)?)\.?\s+)re");
+  static const RE2 num_re(R"re((\d+[a-z]?)\s*[.)]\s*)re");
+  static const RE2 point_re(R"re(([a-zđ]\d?)\s*[).]\s+)re");
+  static const RE2 indent_re(R"re([-–—•+]\s*)re");
+  static const RE2 paren_re(R"re((\(\d+\))\s+)re");
   std::string num, rest;
+  auto consume = [&](const RE2& re, bool capture) {
+    re2::StringPiece sp(line.data(), line.size());
+    const bool ok = capture ? RE2::Consume(&sp, re, &num) : RE2::Consume(&sp, re);
+    if (ok) rest.assign(sp.data(), sp.size());
+    return ok;
+  };
   auto set = [&](NodeKind k) {
     m.kind = k;
     m.num = num;
@@ -92,24 +101,24 @@ bool parse_marker(std::string_view line, Marker& m) {
   if (line.empty()) return false;
   const unsigned char c0 = static_cast<unsigned char>(line[0]);
   if (starts("PHẦN") || starts("Phần"))
-    return RE2::FullMatch(line, part_re, &num, &rest) && set(NodeKind::kPart);
+    return consume(part_re, true) && set(NodeKind::kPart);
   if (starts("CHƯƠNG") || starts("Chương"))
-    return RE2::FullMatch(line, chapter_re, &num, &rest) && set(NodeKind::kChapter);
+    return consume(chapter_re, true) && set(NodeKind::kChapter);
   if (starts("TIỂU MỤC") || starts("Tiểu mục"))
-    return RE2::FullMatch(line, subsection_re, &num, &rest) && set(NodeKind::kSubsection);
+    return consume(subsection_re, true) && set(NodeKind::kSubsection);
   if (starts("MỤC") || starts("Mục"))
-    return RE2::FullMatch(line, section_re, &num, &rest) && set(NodeKind::kSection);
+    return consume(section_re, true) && set(NodeKind::kSection);
   if (starts("Điều") || starts("ĐIỀU"))
-    return RE2::FullMatch(line, article_re, &num, &rest) && set(NodeKind::kArticle);
+    return consume(article_re, true) && set(NodeKind::kArticle);
   if (c0 == 'I' || c0 == 'V' || c0 == 'X' || c0 == 'L') {
-    if (RE2::FullMatch(line, roman_re, &num, &rest) && roman_value(num) > 0 &&
+    if (consume(roman_re, true) && roman_value(num) > 0 &&
         (rest.empty() || rest[0] != '.'))
       return set(NodeKind::kDivision);
     return false;
   }
   if (c0 >= '0' && c0 <= '9') {
-    if (RE2::FullMatch(line, sub_re, &num, &rest)) return set(NodeKind::kSubitem);
-    if (RE2::FullMatch(line, num_re, &num, &rest)) {
+    if (consume(sub_re, true)) return set(NodeKind::kSubitem);
+    if (consume(num_re, true)) {
       // "1.234 người" or "2020." are not list numbers.
       if (!rest.empty() && rest[0] >= '0' && rest[0] <= '9') return false;
       if (num.size() > 3) return false;
@@ -118,15 +127,15 @@ bool parse_marker(std::string_view line, Marker& m) {
     return false;
   }
   if (c0 == '(')
-    return RE2::FullMatch(line, paren_re, &num, &rest) && set(NodeKind::kSubitem);
+    return consume(paren_re, true) && set(NodeKind::kSubitem);
   if ((c0 >= 'a' && c0 <= 'y') || starts("đ")) {
-    if (RE2::FullMatch(line, point_re, &num, &rest) &&
+    if (consume(point_re, true) &&
         letter_index(num.substr(0, num.find_first_of("0123456789"))) >= 0)
       return set(NodeKind::kPoint);
     return false;
   }
   if (c0 == '-' || c0 == '+' || starts("•") || starts("–") || starts("—")) {
-    if (RE2::FullMatch(line, indent_re, &rest)) {
+    if (consume(indent_re, false)) {
       num.clear();
       return set(NodeKind::kIndent);
     }
