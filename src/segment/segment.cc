@@ -2,7 +2,10 @@
 // body tree, and stable ids.
 #include "vnlegal/segment.h"
 
+#include <algorithm>
+#include <cstring>
 #include <map>
+#include <unordered_map>
 #include <re2/re2.h>
 
 #include "segment/internal.h"
@@ -62,19 +65,32 @@ std::string eid_num(std::string_view num) {
 }
 
 void assign_ids(Document& doc, int32_t index) {
-  Node& node = doc.nodes[index];
-  std::map<std::string, int> counts;
-  for (int32_t c : node.children) {
+  // Unnumbered children count per kind; numbered ones that repeat (forms
+  // appended to a decree restart at 1) get a suffix.
+  std::vector<std::pair<const char*, int>> counters;
+  std::unordered_map<std::string, int> seen;
+  for (int32_t c : doc.nodes[index].children) {
     Node& child = doc.nodes[c];
-    std::string local = eid_prefix(child.kind);
-    std::string n = eid_num(child.num);
-    if (child.num == "đ") n = "dd";
-    if (n.empty()) n = std::to_string(++counts[local]);
-    std::string candidate = local + "_" + n;
-    // Restarted numbering (attached forms) keeps ids unique.
-    int dup = ++counts["#" + candidate];
-    if (dup > 1) candidate += "_" + std::to_string(dup);
-    child.eid = node.eid.empty() ? candidate : node.eid + "__" + candidate;
+    const char* local = eid_prefix(child.kind);
+    std::string n = child.num == "đ" ? std::string("dd") : eid_num(child.num);
+    if (n.empty()) {
+      auto it = std::find_if(counters.begin(), counters.end(),
+                             [&](const auto& p) { return p.first == local; });
+      if (it == counters.end()) {
+        counters.emplace_back(local, 0);
+        it = counters.end() - 1;
+      }
+      n = std::to_string(++it->second);
+    } else {
+      std::string key = std::string(local) + "_" + n;
+      int dup = ++seen[key];
+      if (dup > 1) n += "_" + std::to_string(dup);
+    }
+    const std::string& parent = doc.nodes[index].eid;
+    child.eid.clear();
+    child.eid.reserve(parent.size() + 2 + std::strlen(local) + 1 + n.size());
+    if (!parent.empty()) child.eid.append(parent).append("__");
+    child.eid.append(local).append("_").append(n);
     assign_ids(doc, c);
   }
 }
