@@ -26,7 +26,7 @@ constexpr std::string_view kClose = "\xEE\x80\x81";
 const RE2& marker_re() {
   static const RE2 re(
       R"re(^(?:(?:Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+[0-9IVXLCivxlc]|)re"
-      R"re((?:PHẦN|Phần) thứ|[IVXLC]+\s*[.):]|\d+[a-zđ]?(?:\.\d+)*\s*[.):](?:\s|$)|\d+(?:\.\d+)+\s|)re"
+      R"re((?:PHẦN|Phần) thứ|[IVXLC]+\s*[.):]|\d{1,3}[a-zđ]?(?:\.\d+)*\s*[.):](?:\s|$)|\d+(?:\.\d+)+\s|)re"
       R"re([a-zđ]\d?\s*[.)](?:\s|$)|[-+•–—]|\||Căn cứ|Xét|Theo đề nghị|Sau khi|Nơi nhận|)re"
       R"re(QUYẾT NGHỊ|QUYẾT ĐỊNH|TM\.|KT\.|TL\.|TUQ\.|Q\. |\(\d+\)|\[))re");
   return re;
@@ -206,10 +206,15 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     const std::string vis = visible_edge(content, false);
     const bool is_table = !vis.empty() && vis[0] == '|';
     bool join = false;
+    const bool split_marker = prev_visible == "Điều" || prev_visible == "ĐIỀU" ||
+                              prev_visible == "Chương" || prev_visible == "CHƯƠNG";
     if (prev_exists && options.join_wrapped_lines && !is_table && !prev_is_table &&
-        !starts_with_marker(vis)) {
+        (split_marker || !starts_with_marker(vis))) {
       const char32_t first = first_char(content);
-      if (prev_emphasis_open && !blank) {
+      if (prev_visible == "Điều" || prev_visible == "ĐIỀU" || prev_visible == "Chương" ||
+          prev_visible == "CHƯƠNG") {
+        join = true;  // a unit marker split from its number: "Điều" / "1. ..."
+      } else if (prev_emphasis_open && !blank) {
         join = true;
       } else if (!ends_paragraph(prev_visible)) {
         if (u_islower(static_cast<UChar32>(first))) {

@@ -399,7 +399,13 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
     if (c == '*') {
       size_t j = i;
       while (j < in.size() && in[j] == '*') ++j;
-      const bool literal = i > 0 && in[i - 1] == '(' && j < in.size() && in[j] == ')';
+      // "(*)" footnote marks and a lone "*" between spaces or cell bars are
+      // text, not emphasis.
+      auto blank_at = [&](size_t k) {
+        return k >= in.size() || in[k] == ' ' || in[k] == '\n' || in[k] == '|';
+      };
+      const bool literal = (i > 0 && in[i - 1] == '(' && j < in.size() && in[j] == ')') ||
+                           (j - i == 1 && !line_start && (i == 0 || blank_at(i - 1)) && blank_at(j));
       if (!literal) {
         if (j - i == 1 && line_start && !emphasis && j < in.size() && in[j] == ' ') {
           b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(j), "-");  // bullet

@@ -18,15 +18,17 @@ namespace vnlegal::segment_internal {
 namespace {
 
 const RE2& number_re() {
-  // "Số: 01 /NQ-HĐND", "Số 12/2020/NQ-HĐND", "Số: 3397/BKHĐT-QLKTTW".
+  // "Số: 01 /NQ-HĐND", "Số 12/2020/NQ-HĐND", "Luật số: 43/2024/QH15". An
+  // upper-case "SỐ" without a colon is a title citing another document
+  // ("SỬA ĐỔI NGHỊ QUYẾT SỐ 02/2014/NQ-HĐND"), not the header's number.
   static const RE2 re(
-      R"re((?:^|[\s|])(?:Số|SỐ|số)\s*(?:hiệu)?\s*[:.]?\s*()re"
+      R"re((?:^|[\s|])(?:Số\s*(?:hiệu)?\s*[:.]?|(?:số|SỐ)\s*:)\s*()re"
       R"re(\d+[A-Za-z]?(?:\s*[/\-–]\s*[0-9A-Za-zĐđÐ&]+)+(?:\([A-Z0-9]+\))?))re");
   return re;
 }
 const RE2& date_re() {
-  static const RE2 re(
-      R"re((?i)ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4}))re");
+  // Case-sensitive: "NGÀY 08 THÁNG 7 NĂM 2014" inside a title is a citation.
+  static const RE2 re(R"re([Nn]gày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4}))re");
   return re;
 }
 const RE2& motto_re() {
@@ -42,7 +44,7 @@ const RE2& organ_re() {
 }
 const RE2& term_re() {
   static const RE2 re(
-      R"re((?i)KHÓA\s+([IVXLC]+|\d+)\s*,?\s*(?:[-–]\s*)?KỲ\s+HỌP\s+(?:THỨ\s+)?([^\s,;)]+(?:\s*\(.*\))?))re");
+      R"re((?i)KH(?:ÓA|OÁ)\s+([IVXLC]+|\d+)\s*,?\s*(?:[-–]\s*)?KỲ\s+HỌP\s+(?:THỨ\s+)?([^\s,;)]+(?:\s*\(.*\))?))re");
   return re;
 }
 const RE2& preamble_re() {
@@ -352,7 +354,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     re2::StringPiece input(t.data(), t.size());
     re2::StringPiece whole;
     if (!m.date) {
-      static const RE2 with_pos(R"re((?i)(ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}))re");
+      static const RE2 with_pos(R"re(([Nn]gày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}))re");
       if (RE2::PartialMatch(t, date_re(), &d, &mo, &y)) {
         std::string iso = iso_date(d, mo, y);
         if (!iso.empty()) {
@@ -448,7 +450,18 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       static const RE2 motto_cap(R"re((C[ỘộO]NG\s+H[ÒOÀ]+A?\s+X[ÃA]\s+H[ỘO]I))re");
       if (RE2::PartialMatch(t, motto_cap, &motto_text)) {
         std::string prefix = trim(t.substr(0, t.find(motto_text)));
-        if (!prefix.empty() && is_upper_line(prefix)) issuer = prefix;
+        if (!prefix.empty() && is_upper_line(prefix)) {
+          issuer = prefix;
+          // Flattened columns: "THÀNH PHỐ HÀ NỘI Độc lập - Tự do - Hạnh phúc".
+          if (anchor + 1 < hn) {
+            std::string_view next = hl[anchor + 1];
+            size_t dl = next.find("Độc lập");
+            if (dl == std::string_view::npos) dl = next.find("ĐỘC LẬP");
+            std::string more = trim(next.substr(0, dl));
+            if (dl != std::string_view::npos && !more.empty() && is_upper_line(more))
+              issuer += " " + more;
+          }
+        }
       }
     }
     if (issuer.empty()) {
@@ -493,7 +506,17 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     }
     if (!m.issuer && is_upper_line(t) && RE2::PartialMatch(t, organ_re())) {
       std::string org = t;
-      static const RE2 cut_term(R"re(\s*KHÓA\s.*$)re");
+      // The enacting body may wrap: "HỘI ĐỒNG NHÂN DÂN" / "TỈNH ĐỒNG THÁP".
+      for (size_t k = i + 1; k < hn && k < i + 3; ++k) {
+        std::string next = trim(hl[k]);
+        if (!is_upper_line(next) || RE2::PartialMatch(next, term_re()) ||
+            next.rfind("KHÓA", 0) == 0 || next.rfind("KHOÁ", 0) == 0 ||
+            next.rfind("KỲ HỌP", 0) == 0 ||
+            RE2::PartialMatch(next, organ_re()) || next.size() > 80)
+          break;
+        org += " " + next;
+      }
+      static const RE2 cut_term(R"re(\s*KH(?:ÓA|OÁ)\s.*$)re");
       RE2::Replace(&org, cut_term, "");
       org = strip_edges(org);
       if (!org.empty()) m.issuer = org;

@@ -112,6 +112,30 @@ bool is_attachment_title(std::string_view t) {
   return RE2::PartialMatch(t, re);
 }
 
+// "(Ban hành kèm theo Quyết định số ...)", "(Kèm theo ...)".
+bool is_kem_theo(std::string_view t) {
+  if (t.empty() || t[0] != '(') return false;
+  static const RE2 re(R"re((?i)^\(\s*(?:ban hành\s+)?kèm\s+theo)re");
+  return RE2::PartialMatch(t, re);
+}
+
+// Lines where an attachment starts: the first of up to three title lines
+// ("PHỤ LỤC I" / "DANH MỤC ...") right before a "(kèm theo ...)" line.
+std::vector<size_t> attachment_starts(const std::vector<Line>& lines, size_t from) {
+  std::vector<size_t> starts;
+  for (size_t k = from + 1; k < lines.size(); ++k) {
+    if (!is_kem_theo(lines[k].text)) continue;
+    size_t first = k;
+    for (size_t j = k; j > from && k - (j - 1) <= 3; --j) {
+      std::string_view t = lines[j - 1].text;
+      if (t.size() > 400 || !(is_attachment_title(t) || is_upper_line(t))) break;
+      if (is_attachment_title(t)) first = j - 1;
+    }
+    if (first < k && (starts.empty() || starts.back() < first)) starts.push_back(first);
+  }
+  return starts;
+}
+
 }  // namespace
 
 void segment(Document& doc) {
@@ -137,6 +161,14 @@ void segment(Document& doc) {
       add_node(doc, pre, k, lines[i].span);
     }
   }
+  {
+    std::vector<size_t> starts = attachment_starts(lines, z.body_begin);
+    if (!starts.empty() && starts.front() < z.body_end) {
+      z.body_end = starts.front();
+      z.closing_end = std::max(z.closing_end, z.body_end);
+      if (z.closing_end > z.body_end) z.closing_end = z.body_end;  // no closing inside
+    }
+  }
   if (z.body_end > z.body_begin) build_tree(doc, lines, z.body_begin, z.body_end, 0);
   if (z.closing_end > z.body_end) {
     int32_t closing = add_node(doc, 0, NodeKind::kClosing,
@@ -153,18 +185,29 @@ void segment(Document& doc) {
     if (i < z.closing_end)
       add_node(doc, closing, NodeKind::kSignature, lines_span(lines, i, z.closing_end));
   }
-  // Attachments: each starts at a title line; text before the first title
-  // belongs to the first attachment anyway.
-  size_t i = z.closing_end;
-  while (i < lines.size()) {
-    size_t next = i + 1;
-    while (next < lines.size() && !is_attachment_title(lines[next].text)) ++next;
-    // Group only when the title starts a new attachment with some content.
+  // Attachments: after the closing, and wherever a title line is followed
+  // by "(Ban hành) kèm theo ..." (web copies often drop the signature).
+  std::vector<size_t> starts = attachment_starts(lines, z.body_begin);
+  size_t region = z.closing_end;
+  std::vector<size_t> cuts;
+  if (region < lines.size() && (starts.empty() || starts.front() > region)) cuts.push_back(region);
+  for (size_t k : starts)
+    if (k >= region) cuts.push_back(k);
+  for (size_t c = 0; c < cuts.size(); ++c) {
+    const size_t i = cuts[c];
+    const size_t next = c + 1 < cuts.size() ? cuts[c + 1] : lines.size();
     const bool titled = is_attachment_title(lines[i].text);
-    int32_t att = add_node(doc, 0, NodeKind::kAttachment, lines_span(lines, i, next),
-                           {}, titled ? std::string(lines[i].text.substr(0, 200)) : std::string());
+    int32_t att = add_node(doc, 0, NodeKind::kAttachment, lines_span(lines, i, next), {},
+                           titled ? std::string(lines[i].text.substr(0, 300)) : std::string());
+    if (titled && doc.nodes[att].heading.size() == 300) {
+      // Cut at a character boundary.
+      std::string& h = doc.nodes[att].heading;
+      size_t cut = h.size();
+      while (cut > 0 && (static_cast<unsigned char>(h[cut - 1]) & 0xC0) == 0x80) --cut;
+      if (cut > 0 && static_cast<unsigned char>(h[cut - 1]) >= 0xC0) --cut;
+      h.resize(cut);
+    }
     build_tree(doc, lines, titled ? i + 1 : i, next, att);
-    i = next;
   }
   close_spans(doc);
   assign_ids(doc, 0);

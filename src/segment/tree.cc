@@ -167,8 +167,12 @@ size_t find_quote_end(const std::vector<Line>& lines, size_t begin, size_t end) 
       } else if (t.compare(k, 3, "\xE2\x80\x9D") == 0) {
         --depth;  // ”
       } else if (t[k] == '"') {
-        const bool opens = k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' || t[k - 1] == '[';
-        depth += opens ? 1 : -1;
+        // Opens after a space or at a line start unless followed by the end
+        // of the line or punctuation (`vay ".` closes).
+        const bool before_ok = k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' || t[k - 1] == '[';
+        const bool at_end = k + 1 >= t.size() || t[k + 1] == '.' || t[k + 1] == ',' ||
+                            t[k + 1] == ';' || t[k + 1] == ')' || t[k + 1] == ' ';
+        depth += before_ok && !at_end ? 1 : -1;
       }
     }
     if (depth <= 0) return i;
@@ -192,6 +196,7 @@ class TreeBuilder {
         if (close != std::string::npos) {
           int32_t q = add_node(doc_, top(), NodeKind::kQuoted, line.span);
           TreeBuilder inner(doc_, lines_, q);
+          inner.in_quote_ = true;
           inner.build(i, close + 1);
           i = close;
           continue;
@@ -200,7 +205,13 @@ class TreeBuilder {
                                     "a quotation opened here is not closed", line.span});
       }
       Marker m;
-      if (parse_marker(line.text, m) && accept(m, line)) {
+      std::string_view text = line.text;
+      if (in_quote_) {
+        // "“Điều 1. ..." / "\"1. ...": the quote mark is glued to the marker.
+        if (text.rfind("\xE2\x80\x9C", 0) == 0) text.remove_prefix(3);
+        else if (text.rfind("\"", 0) == 0) text.remove_prefix(1);
+      }
+      if (parse_marker(text, m) && accept(m, line)) {
         open(m, line, i, end);
         if (m.heading_on_next_line) ++i;
         continue;
@@ -323,12 +334,14 @@ class TreeBuilder {
       }
       case NodeKind::kClause: case NodeKind::kItem: {
         int cur = leading_int(m.num);
+        if (in_quote_ && !prev) return true;
         int last = prev ? leading_int(prev->num) : 0;
         if (cur == last + 1) return true;
         if (prev && cur == last && m.num != prev->num) return true;  // 3a
         return false;
       }
       case NodeKind::kPoint: {
+        if (in_quote_ && !prev) return true;
         int cur = letter_index(m.num.substr(0, m.num.find_first_of("0123456789")));
         int last = prev ? letter_index(prev->num.substr(0, prev->num.find_first_of("0123456789"))) : -1;
         if (cur == last + 1) return true;
@@ -378,6 +391,7 @@ class TreeBuilder {
   const std::vector<Line>& lines_;
   std::vector<int32_t> stack_;
   size_t sub_parent_ = 0;
+  bool in_quote_ = false;  // amended text: numbering may start anywhere
   int last_article_ = -1;
   std::string last_article_num_;
 };
