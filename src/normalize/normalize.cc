@@ -359,6 +359,34 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
         continue;
       }
     }
+    if (c == '"' || (c == '\xE2' && in.compare(i, 3, "\xE2\x80\x9D") == 0)) {
+      // A closing quote glued to the next article: `...hội."Điều 141. ...`.
+      const size_t q = c == '"' ? 1 : 3;
+      size_t k = i + q;
+      if (k < in.size() && (in[k] == '.' || in[k] == ';')) ++k;
+      while (k < in.size() && in[k] == ' ') ++k;
+      if (!line_start && in.compare(k, 6, "Điều ") == 0 && k + 6 < in.size() &&
+          in[k + 6] >= '0' && in[k + 6] <= '9') {
+        b.copy(static_cast<uint32_t>(i), in.substr(i, k - i));
+        b.replace(static_cast<uint32_t>(k), static_cast<uint32_t>(k), "\n");
+        i = k;
+        line_start = true;
+        continue;
+      }
+    }
+    if (c == '[' && line_start) {
+      // An editorial note of a legal website followed by text on the same
+      // line: "[Điều này được sửa đổi bởi ...] Ủy ban nhân dân xã gồm ...".
+      size_t close = in.find(']', i);
+      size_t nl = in.find('\n', i);
+      if (close != std::string_view::npos && close < nl && close + 1 < in.size() &&
+          in[close + 1] == ' ' && close + 2 < nl && in.compare(close + 1, 2, "](") != 0) {
+        b.copy(static_cast<uint32_t>(i), in.substr(i, close + 1 - i));
+        b.replace(static_cast<uint32_t>(close + 1), static_cast<uint32_t>(close + 2), "\n");
+        i = close + 2;
+        continue;
+      }
+    }
     if (c == '!' && i + 1 < in.size() && in[i + 1] == '[') {  // ![alt](url)
       size_t close = in.find("](", i + 2);
       size_t nl = in.find('\n', i);
@@ -432,7 +460,7 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
     size_t j = i + 1;
     while (j < in.size()) {
       const char d = in[j];
-      if (d == '\n' || d == '<' || d == '!' || d == '[' || d == '#' ||
+      if (d == '\n' || d == '<' || d == '!' || d == '[' || d == '#' || d == '"' || d == '\xE2' ||
           d == '*' || d == '-' || d == '_' || d == '=')
         break;
       ++j;

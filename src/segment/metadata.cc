@@ -188,6 +188,39 @@ std::string strip_edges(std::string s) {
   return s.substr(b, e - b + 1);
 }
 
+// The place before ", ngày ...": the trailing capitalised words ("Hà Nội",
+// "Thành phố Hồ Chí Minh", "TP. Cần Thơ") of what precedes the date on a
+// possibly flattened line ("... Luật DN 2014 Hà Nội", "299/TTg Hà Nội").
+std::string trailing_place(const std::string& before) {
+  std::vector<std::string_view> words;
+  std::string_view s = before;
+  size_t end = s.size();
+  while (end > 0) {
+    size_t sp = s.rfind(' ', end - 1);
+    size_t start = sp == std::string_view::npos ? 0 : sp + 1;
+    std::string_view w = s.substr(start, end - start);
+    if (!w.empty()) {
+      char32_t cp;
+      size_t n = internal::decode_utf8(w, 0, cp);
+      const bool upper = n > 0 && u_isupper(static_cast<UChar32>(cp));
+      const bool connector = w == "phố" || w == "xã" || w == "trấn";
+      if (!upper && !connector) break;
+      bool digit = false;
+      for (char c : w) digit |= c >= '0' && c <= '9';
+      if (digit || w.find('/') != std::string_view::npos) break;
+      words.insert(words.begin(), w);
+    }
+    if (sp == std::string_view::npos) break;
+    end = sp;
+  }
+  while (!words.empty() && (words.front() == "phố" || words.front() == "xã" || words.front() == "trấn"))
+    words.erase(words.begin());
+  if (words.size() > 6) return {};
+  std::string out;
+  for (auto w : words) out += (out.empty() ? "" : " ") + std::string(w);
+  return strip_edges(out);
+}
+
 struct SignatureFound {
   bool found = false;
   size_t first_line = 0;
@@ -373,10 +406,18 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
             size_t c = before.find(num_raw);
             if (c != std::string::npos) before = before.substr(c + num_raw.size());
           }
-          std::string place = strip_edges(trim(before));
-          if (!place.empty() && place.size() < 80 && has_letters(place) &&
-              place.find("Căn cứ") == std::string::npos)
-            m.place = place;
+          std::string place = trailing_place(strip_edges(trim(before)));
+          if (!place.empty() && place.size() < 80 && has_letters(place)) m.place = place;
+          // A công văn's subject line "V/v ..." runs up to the place.
+          size_t vv = before.find("V/v");
+          if (vv != std::string::npos && !m.title) {
+            std::string subject = strip_edges(trim(std::string_view(before).substr(vv)));
+            if (!place.empty() && subject.size() > place.size() &&
+                subject.compare(subject.size() - place.size(), place.size(), place) == 0)
+              subject = trim(std::string_view(subject).substr(0, subject.size() - place.size()));
+            subject = strip_edges(subject);
+            if (subject.size() > 4) m.title = subject;
+          }
         }
       }
     }
@@ -412,6 +453,15 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
         break;
       title += (title.empty() ? "" : " ") + t;
     }
+    // Flattened copies glue the enacting body to the title: "... QUỐC HỘI".
+    static const RE2 organ_tail(
+        R"re(^(.*\S)\s+(?:QUỐC HỘI|CHÍNH PHỦ|ỦY BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG BỘ [^,]*|)re"
+        R"re(HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO)$)re");
+    std::string head;
+    if (is_upper_line(title) && RE2::FullMatch(title, organ_tail, &head) &&
+        !(head.size() >= 4 && head.compare(head.size() - 4, 4, "CỦA") == 0) &&
+        head.size() > 10)
+      title = head;
     title = strip_edges(title);
     if (!title.empty()) m.title = title;
   }

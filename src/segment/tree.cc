@@ -330,7 +330,19 @@ class TreeBuilder {
         if (!prev) return cur == 1 || kind != NodeKind::kDivision;
         int last = roman_value(prev->num);
         if (last < 0) last = leading_int(prev->num);
-        return cur == last + 1;
+        if (cur == last + 1) return true;
+        // Chapters and sections are headings of their own shape: a small gap
+        // (a lost "Chương VII" line) or a restart of sections at 1 is kept,
+        // with a diagnostic.
+        if (kind != NodeKind::kDivision &&
+            ((cur > last + 1 && cur <= last + 2) || (kind == NodeKind::kSection && cur == 1))) {
+          doc_.diagnostics.push_back({"numbering-gap", Severity::kWarning,
+                                      std::string(to_string(kind)) + " " + m.num + " follows " +
+                                          prev->num,
+                                      line.span});
+          return true;
+        }
+        return false;
       }
       case NodeKind::kClause: case NodeKind::kItem: {
         int cur = leading_int(m.num);
