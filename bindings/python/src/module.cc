@@ -7,10 +7,12 @@
 // Python slices count code points.
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <cstdio>
 #include <exception>
 #include <memory>
 #include <string>
@@ -37,12 +39,21 @@ bool is_continuation(char c) {
 class CharIndex {
  public:
   explicit CharIndex(const std::string& text) : text_(&text) {
-    blocks_.reserve(text.size() / kBlock + 1);
+    blocks_.resize(text.size() / kBlock + 1);
+    const char* p = text.data();
     uint32_t count = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-      if (i % kBlock == 0) blocks_.push_back(count);
-      if (!is_continuation(text[i])) ++count;
+    size_t block = 0;
+    // Whole blocks in a fixed-length loop the compiler vectorizes.
+    for (; (block + 1) * kBlock <= text.size(); ++block) {
+      blocks_[block] = count;
+      uint32_t starts = 0;
+      for (uint32_t i = 0; i < kBlock; ++i)
+        starts += !is_continuation(p[block * kBlock + i]);
+      count += starts;
     }
+    blocks_[block] = count;
+    for (size_t i = block * kBlock; i < text.size(); ++i)
+      count += !is_continuation(p[i]);
     total_ = count;
   }
 
@@ -86,17 +97,26 @@ class CharIndex {
 // A parsed document and its offset converter. Immutable once built, so
 // Python objects may share it freely.
 struct Handle {
-  explicit Handle(Document d) : doc(std::move(d)), index(doc.text) {}
+  explicit Handle(Document d) : doc(std::move(d)) {}
   Handle(const Handle&) = delete;
   Handle& operator=(const Handle&) = delete;
 
   const Document doc;
-  const CharIndex index;
+
+  // Built on first use: exporting to JSON or XML needs no conversion. Only
+  // called with the GIL held, which serializes the lazy initialization.
+  const CharIndex& index() const {
+    if (!index_) index_ = std::make_unique<CharIndex>(doc.text);
+    return *index_;
+  }
 
   py::tuple span(Span s) const {
-    return py::make_tuple(index.chars_before(s.begin),
-                          index.chars_before(s.end));
+    const CharIndex& i = index();
+    return py::make_tuple(i.chars_before(s.begin), i.chars_before(s.end));
   }
+
+ private:
+  mutable std::unique_ptr<CharIndex> index_;
 };
 
 using HandlePtr = std::shared_ptr<Handle>;
@@ -260,9 +280,41 @@ HandlePtr parse_buffer(const py::buffer& data, const Options& options,
   return std::make_shared<Handle>(parse(bytes, options, path_hint));
 }
 
+// Reads a whole file into `data`, like vnlegal::read_file() but into a
+// buffer the caller reuses: in a long-running process such as Python's,
+// a fresh buffer per file makes glibc give the pages back and fault them in
+// again for the next file, which costs more than parsing a small file.
+void read_whole_file(const std::string& path, std::string& data) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) throw Error("cannot open " + path);
+  struct stat st;
+  if (fstat(fileno(f), &st) != 0 || S_ISDIR(st.st_mode)) {
+    std::fclose(f);
+    throw Error("cannot read " + path + ": not a file");
+  }
+  // Regular files report their size; pipes and special files read to EOF.
+  data.resize(S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size) : 0);
+  data.resize(std::fread(data.data(), 1, data.size(), f));
+  char chunk[65536];
+  for (size_t n; (n = std::fread(chunk, 1, sizeof chunk, f)) > 0;)
+    data.append(chunk, n);
+  const bool failed = std::ferror(f) != 0;
+  std::fclose(f);
+  if (failed) throw Error("cannot read " + path);
+}
+
+Document parse_one_file(const std::string& path, const Options& options) {
+  // One buffer per thread, as large as the largest file read so far.
+  thread_local std::string buffer;
+  read_whole_file(path, buffer);
+  Document doc = parse(buffer, options, path);
+  if (buffer.capacity() > (64u << 20)) std::string().swap(buffer);
+  return doc;
+}
+
 HandlePtr parse_path(const std::string& path, const Options& options) {
   py::gil_scoped_release release;
-  return std::make_shared<Handle>(parse_file(path, options));
+  return std::make_shared<Handle>(parse_one_file(path, options));
 }
 
 // Parses files on `jobs` C++ threads; returns, in input order, a handle or
@@ -280,7 +332,7 @@ py::list parse_paths(const std::vector<std::string>& paths,
     auto work = [&] {
       for (size_t i = next++; i < paths.size(); i = next++) {
         try {
-          docs[i] = std::make_shared<Handle>(parse_file(paths[i], options));
+          docs[i] = std::make_shared<Handle>(parse_one_file(paths[i], options));
         } catch (const std::exception& e) {
           // vnlegal::Error (unreadable file) and anything unexpected alike
           // become a per-file error, so one bad file never loses the batch.
@@ -375,13 +427,15 @@ PYBIND11_MODULE(_vnlegal, m) {
            })
       .def("char_index",
            [](const Handle& h, uint32_t byte) {
-             return h.index.chars_before(byte);
+             return h.index().chars_before(byte);
            })
-      .def("byte_index", [](const Handle& h,
-                            uint32_t index) { return h.index.byte_of(index); })
+      .def("byte_index",
+           [](const Handle& h, uint32_t index) {
+             return h.index().byte_of(index);
+           })
       .def("source_offset",
            [](const Handle& h, uint32_t index) {
-             return h.doc.offsets.to_source(h.index.byte_of(index));
+             return h.doc.offsets.to_source(h.index().byte_of(index));
            })
       .def("check_invariants",
            [](const Handle& h) { return check_invariants(h.doc); })

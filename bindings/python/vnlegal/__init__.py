@@ -20,27 +20,22 @@ that cannot be read).
 
 from __future__ import annotations
 
-import json
+TYPE_CHECKING = False
+
 import os
 from dataclasses import dataclass, field, fields
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Callable,
-    Dict,
-    Iterable,
-    Iterator,
-    List,
-    Optional,
-    Sequence,
-    Tuple,
-    Union,
-)
 
 from . import _vnlegal
 
+# typing and json are imported only where needed: they make up much of the
+# start-up time of a short script.
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
+
     import pandas
+
+    PathLike = Union[str, os.PathLike[str]]
+    Input = Union[str, bytes, bytearray, memoryview, os.PathLike[str]]
 
 __all__ = [
     "Error",
@@ -71,10 +66,6 @@ Error.__doc__ = (
     "input never raises; it becomes a Diagnostic."
 )
 Error.__module__ = "vnlegal"
-
-PathLike = Union[str, "os.PathLike[str]"]
-Input = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]"]
-
 
 def version() -> str:
     """The version of the C++ library the module was built against."""
@@ -132,6 +123,8 @@ _DEFAULT_NATIVE: Any = None
 
 def _native_options(options: Optional[Options], overrides: Dict[str, Any]) -> Any:
     global _DEFAULT_NATIVE
+    if options is None and not overrides and _DEFAULT_NATIVE is not None:
+        return _DEFAULT_NATIVE
     if options is not None and not isinstance(options, Options):
         raise Error(f"options must be vnlegal.Options, not {type(options).__name__}")
     if overrides:
@@ -470,6 +463,8 @@ class Document:
         """
         if offsets not in ("str", "utf8"):
             raise Error("offsets must be 'str' or 'utf8'")
+        import json
+
         data = json.loads(self._handle.to_json(include_text))
         if offsets == "str":
             char_index: Callable[[int], int] = self._handle.char_index
