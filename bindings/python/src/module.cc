@@ -232,6 +232,17 @@ py::tuple metadata_of(const Handle& h) {
                         std::move(signer));
 }
 
+// Exporters only read the immutable Document, so other threads may run.
+template <typename Export>
+py::str export_without_gil(Export&& write) {
+  std::string out;
+  {
+    py::gil_scoped_release release;
+    out = write();
+  }
+  return utf8(out);
+}
+
 ToneStyle tone_from(const std::string& name) {
   if (name == "keep") return ToneStyle::kKeep;
   if (name == "old") return ToneStyle::kOld;
@@ -442,18 +453,21 @@ PYBIND11_MODULE(_vnlegal, m) {
       .def(
           "to_json",
           [](const Handle& h, bool include_text) {
-            std::string out;
-            {
-              py::gil_scoped_release release;
-              out = to_json(h.doc, include_text);
-            }
-            return utf8(out);
+            return export_without_gil(
+                [&] { return to_json(h.doc, include_text); });
           },
           py::arg("include_text") = false)
-      .def("to_xml", [](const Handle& h) { return utf8(to_xml(h.doc)); })
-      .def("to_akn", [](const Handle& h) { return utf8(to_akn(h.doc)); })
-      .def("to_outline",
-           [](const Handle& h) { return utf8(to_outline(h.doc)); });
+      .def("to_xml",
+           [](const Handle& h) {
+             return export_without_gil([&] { return to_xml(h.doc); });
+           })
+      .def("to_akn",
+           [](const Handle& h) {
+             return export_without_gil([&] { return to_akn(h.doc); });
+           })
+      .def("to_outline", [](const Handle& h) {
+        return export_without_gil([&] { return to_outline(h.doc); });
+      });
 
   m.def("parse_buffer", &parse_buffer, py::arg("data"), py::arg("options"),
         py::arg("path_hint"));

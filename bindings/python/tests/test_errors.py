@@ -22,7 +22,6 @@ def test_unreadable_file_raises(tmp_path):
         vnlegal.parse(tmp_path / "nope.txt")
 
 
-@pytest.mark.xfail(strict=False, reason="read_file() opens a folder as an empty file")
 def test_a_folder_is_not_a_file(tmp_path):
     with pytest.raises(vnlegal.Error):
         vnlegal.parse_file(tmp_path)
