@@ -165,3 +165,15 @@ def test_document_is_not_picklable_but_its_dict_is():
     with pytest.raises(TypeError):
         pickle.dumps(doc)
     assert pickle.loads(pickle.dumps(doc.to_dict())) == doc.to_dict()
+
+
+def test_file_names_need_not_be_utf8(tmp_path):
+    import os
+
+    path = tmp_path / os.fsdecode(b"ngh\xe1 quy\xeat.txt")  # Latin-1 bytes, not UTF-8
+    try:
+        path.write_bytes(TEXT.encode("utf-8"))
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("the file system refuses non-UTF-8 names")
+    assert vnlegal.parse_file(path).text == vnlegal.parse(TEXT).text
+    assert vnlegal.parse_many([path])[0].text == vnlegal.parse(TEXT).text

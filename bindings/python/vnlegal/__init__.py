@@ -626,11 +626,9 @@ def detect_encoding(data: Union[bytes, bytearray]) -> Detection:
     return Detection(*_vnlegal.detect_encoding(bytes(data)))
 
 
-def _fspath(path: Any) -> str:
+def _fspath(path: Any) -> bytes:
+    """The path as the file system's bytes (names need not be UTF-8)."""
     try:
-        name = os.fspath(path)
+        return os.fsencode(path)
     except TypeError:
         raise Error(f"expected a path, not {type(path).__name__}") from None
-    if isinstance(name, bytes):
-        name = os.fsdecode(name)
-    return name
