@@ -13,6 +13,7 @@
 #include <atomic>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <memory>
 #include <string>
@@ -401,6 +402,22 @@ py::tuple detect(const py::bytes& data) {
   return py::make_tuple(to_string(d.encoding), d.confidence, utf8(d.evidence));
 }
 
+// glibc serves blocks above its mmap threshold (128 KiB at start) with mmap
+// and gives the heap's top back to the system above the trim threshold; both
+// thresholds rise when a larger mmapped block is freed (mallopt(3), "dynamic
+// mmap threshold"). A long-running Python process that parses file after
+// file would otherwise map, fault in and unmap the same pages for every
+// document (the command-line tool escapes this by accident: its growing
+// output buffer raises the thresholds early). Freeing one 4 MiB block at
+// import time puts the process in the state any program reaches once it has
+// used a 4 MiB buffer; it changes no setting and keeps glibc's adaptation.
+void raise_allocator_thresholds() {
+#if defined(__GLIBC__)
+  void* volatile block = std::malloc(4u << 20);
+  std::free(block);
+#endif
+}
+
 }  // namespace
 }  // namespace vnlegal::python
 
@@ -408,6 +425,7 @@ PYBIND11_MODULE(_vnlegal, m) {
   using namespace vnlegal;
   using namespace vnlegal::python;
   m.doc() = "Low-level bindings of the vnlegal C++ library; use `vnlegal`.";
+  raise_allocator_thresholds();
   py::register_exception<Error>(m, "Error", PyExc_RuntimeError);
 
   py::class_<Options>(m, "NativeOptions",
