@@ -96,6 +96,15 @@ def test_parse_many_equals_one_at_a_time(corpus):
         assert (doc.root.start, doc.root.end) == (0, len(doc.text)), path
 
 
+def test_iter_parse_streams_the_same_documents(text_corpus):
+    paths = text_corpus[:12]
+    expected = [d.to_json() for d in vnlegal.parse_many(paths, jobs=2)]
+    streamed = vnlegal.iter_parse((p for p in paths), jobs=1)
+    assert not isinstance(streamed, list)
+    assert [d.to_json() for d in streamed] == expected
+    assert list(vnlegal.iter_parse([])) == []
+
+
 def test_threads_share_the_parser_safely(text_corpus):
     # The GIL is released while parsing: concurrent parses must not interfere.
     paths = text_corpus[:8]

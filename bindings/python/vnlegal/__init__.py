@@ -53,6 +53,7 @@ __all__ = [
     "parse",
     "parse_file",
     "parse_many",
+    "iter_parse",
     "normalize",
     "detect_encoding",
     "version",
@@ -596,6 +597,34 @@ def parse_many(
         more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
         raise Error(failed[0] + more)
     return out
+
+
+def iter_parse(
+    paths: Iterable[PathLike],
+    options: Optional[Options] = None,
+    *,
+    jobs: int = 0,
+    return_exceptions: bool = False,
+    **option_overrides: Any,
+) -> Iterator[Document]:
+    """Like ``parse_many()``, but yields documents in order as batches of a
+    few files per thread finish, so memory stays bounded however many paths
+    there are (``paths`` may be a generator)."""
+    from itertools import islice
+
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        raise Error("iter_parse() takes an iterable of paths; use parse_file() for one")
+    if not isinstance(jobs, int) or jobs < 0:
+        raise Error("jobs must be an int >= 0")
+    batch = 4 * (jobs or os.cpu_count() or 1)
+    it = iter(paths)
+    while True:
+        chunk = list(islice(it, batch))
+        if not chunk:
+            return
+        yield from parse_many(
+            chunk, options, jobs=jobs, return_exceptions=return_exceptions, **option_overrides
+        )
 
 
 def normalize(
