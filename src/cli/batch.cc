@@ -267,6 +267,7 @@ int run_batch(const BatchArgs& args, const Options& options) {
       if (took == ResultWindow<BatchRecord>::Take::kEnd) break;
       if (took == ResultWindow<BatchRecord>::Take::kTimeout) {
         report.tick();
+        sink->idle();
         continue;
       }
       if (!record.skipped && !record.sha256.empty() &&

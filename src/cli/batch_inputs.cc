@@ -42,6 +42,11 @@ std::vector<std::string> expand_recursive_glob(const std::string& pattern) {
   std::error_code ec;
   fs::recursive_directory_iterator it(base, ec), end;
   for (; !ec && it != end; it.increment(ec)) {
+    const std::string leaf = it->path().filename().string();
+    if (!leaf.empty() && leaf[0] == '.') {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
     if (!it->is_regular_file(ec)) continue;
     std::string p = it->path().string();
     if (slash == std::string::npos && p.rfind("./", 0) == 0) p = p.substr(2);

@@ -50,6 +50,9 @@ class Sink {
   // Whether write() needs BatchRecord::doc (else json_line).
   virtual bool wants_document() const = 0;
   virtual void write(const BatchRecord& record) = 0;
+  // Called when no record came for a while (inputs stalled): makes what was
+  // written durable, so that a stall never holds finished work hostage.
+  virtual void idle() {}
   // Makes everything durable and publishes the output. Throws vnlegal::Error
   // if the output fails its consistency check (left in place for a resume).
   virtual void finish() = 0;

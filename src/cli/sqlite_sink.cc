@@ -202,9 +202,18 @@ class SqliteSink : public Sink {
       write_document(*r.doc);
     }
     ++in_transaction_;
-    const auto now = std::chrono::steady_clock::now();
-    if (in_transaction_ >= 500 ||
-        now - transaction_start_ > std::chrono::seconds(1)) {
+    if (in_transaction_ >= 500) {
+      commit();
+      begin();
+    } else {
+      idle();
+    }
+  }
+
+  void idle() override {
+    if (in_transaction_ > 0 &&
+        std::chrono::steady_clock::now() - transaction_start_ >
+            std::chrono::seconds(1)) {
       commit();
       begin();
     }
