@@ -214,7 +214,10 @@ int run_batch(const BatchArgs& args, const Options& options) {
 
   const bool tty = isatty(STDERR_FILENO) && !args.quiet;
   BatchReport report(tty);
-  BoundedQueue<InputItem> queue(2 * static_cast<size_t>(jobs) + 2);
+  // Items are names, not contents: a generous queue costs little and keeps
+  // the workers busy while the walker waits for the disk.
+  BoundedQueue<InputItem> queue(
+      std::max<size_t>(64, 8 * static_cast<size_t>(jobs)));
   ResultWindow<BatchRecord> results(window, !args.unordered);
   std::atomic<bool> stop{false};
 

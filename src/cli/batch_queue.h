@@ -36,7 +36,9 @@ class BoundedQueue {
     if (cancelled_ || items_.empty()) return std::nullopt;
     T value = std::move(items_.front());
     items_.pop_front();
-    not_full_.notify_one();
+    // The producer is woken only once the queue is half empty: it refills it
+    // in one go instead of being switched in for every item.
+    if (items_.size() <= capacity_ / 2) not_full_.notify_one();
     return value;
   }
   void close() {
@@ -84,11 +86,14 @@ class ResultWindow {
   }
   void put(uint64_t seq, T value) {
     std::lock_guard<std::mutex> lock(mu_);
-    if (ordered_)
+    if (ordered_) {
       ready_.emplace(seq, std::move(value));
-    else
+      // Results ahead of the next one cannot be written yet: no wake-up.
+      if (seq == next_) ready_cv_.notify_one();
+    } else {
       arrived_.push_back(std::move(value));
-    ready_cv_.notify_one();
+      ready_cv_.notify_one();
+    }
   }
   // The total number of results, once known: take() then ends after it.
   void set_total(uint64_t total) {
