@@ -42,7 +42,7 @@ std::string sha256_hex(std::string_view bytes) {
 // truncated, and a huge file must not be loaded whole). Returns an error
 // message, empty on success.
 std::string read_bytes(const std::string& path, uint64_t limit,
-                       std::string& out) {
+                       std::string& out, uint64_t& file_size) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return std::strerror(errno);
   struct stat st {};
@@ -50,6 +50,7 @@ std::string read_bytes(const std::string& path, uint64_t limit,
     ::close(fd);
     return S_ISDIR(st.st_mode) ? "is a folder" : "not a regular file";
   }
+  file_size = static_cast<uint64_t>(st.st_size);
   const uint64_t want =
       std::min<uint64_t>(static_cast<uint64_t>(st.st_size), limit + 1);
   out.resize(want);
@@ -91,7 +92,7 @@ BatchRecord process(InputItem& item, const WorkerContext& ctx) {
     std::string owned;
     if (!item.bytes) {
       std::string error =
-          read_bytes(item.path, ctx.options->max_input_bytes, owned);
+          read_bytes(item.path, ctx.options->max_input_bytes, owned, r.size);
       if (!error.empty()) {
         r.error_code = "unreadable";
         r.error_message = "cannot read: " + error;
@@ -226,7 +227,7 @@ int run_batch(const BatchArgs& args, const Options& options) {
   std::thread counter;
   if (tty && !any_stdin(args)) {
     counter = std::thread([&] {
-      InputWalker walker(args.inputs, args.from_list, nullptr);
+      InputWalker walker(args.inputs, args.from_list, nullptr, true);
       InputItem item;
       while (!stop && walker.next(item)) {
         report.expected_inputs += 1;

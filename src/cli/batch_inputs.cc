@@ -92,15 +92,18 @@ std::vector<InputItem> expand_archive(const std::string& path) {
 
 struct InputWalker::Frame {
   std::string dir;
-  std::vector<std::string> names;  // sorted
+  // Sorted by name; the type comes from the listing (d_type), so walking a
+  // folder costs no stat() per file.
+  std::vector<std::pair<std::string, fs::file_type>> entries;
   size_t next = 0;
 };
 
 InputWalker::InputWalker(std::vector<std::string> args, std::string from_list,
-                         std::istream* list_in)
+                         std::istream* list_in, bool with_sizes)
     : args_(std::move(args)),
       from_list_(std::move(from_list)),
-      list_in_(list_in) {}
+      list_in_(list_in),
+      with_sizes_(with_sizes) {}
 
 InputWalker::~InputWalker() = default;
 
@@ -133,15 +136,19 @@ bool InputWalker::expand(const std::string& name, InputItem& item) {
     for (fs::directory_iterator it(name, ec), end; !ec && it != end;
          it.increment(ec)) {
       std::string leaf = it->path().filename().string();
-      if (!leaf.empty() && leaf[0] != '.') frame.names.push_back(leaf);
+      std::error_code type_ec;
+      if (!leaf.empty() && leaf[0] != '.')
+        frame.entries.emplace_back(std::move(leaf),
+                                   it->symlink_status(type_ec).type());
     }
     if (ec) return emit(name, 0, "cannot list folder: " + ec.message(), item);
-    std::sort(frame.names.begin(), frame.names.end());
+    std::sort(frame.entries.begin(), frame.entries.end());
     stack_.push_back(std::move(frame));
     return false;
   }
   if (!ec && fs::exists(st)) {
-    uint64_t size = fs::is_regular_file(st) ? fs::file_size(name, ec) : 0;
+    const uint64_t size =
+        with_sizes_ && fs::is_regular_file(st) ? fs::file_size(name, ec) : 0;
     return emit(name, ec ? 0 : size, "", item);
   }
   if (has_wildcard(name)) {
@@ -166,14 +173,17 @@ bool InputWalker::next(InputItem& item) {
     }
     if (!stack_.empty()) {
       Frame& top = stack_.back();
-      if (top.next == top.names.size()) {
+      if (top.next == top.entries.size()) {
         stack_.pop_back();
         continue;
       }
-      const std::string path =
-          (fs::path(top.dir) / top.names[top.next++]).string();
+      const auto& [leaf, type] = top.entries[top.next++];
+      const std::string path = (fs::path(top.dir) / leaf).string();
       std::error_code ec;
-      const fs::file_status link = fs::symlink_status(path, ec);
+      const fs::file_status link =
+          type == fs::file_type::none || type == fs::file_type::unknown
+              ? fs::symlink_status(path, ec)
+              : fs::file_status(type);
       if (ec) continue;
       if (fs::is_symlink(link)) {
         // Files behind links are inputs; folders behind links are not walked.
@@ -185,7 +195,7 @@ bool InputWalker::next(InputItem& item) {
       } else if (!fs::is_regular_file(link)) {
         continue;  // sockets, fifos, devices
       }
-      const uint64_t size = fs::file_size(path, ec);
+      const uint64_t size = with_sizes_ ? fs::file_size(path, ec) : 0;
       return emit(path, ec ? 0 : size, "", item);
     }
     if (pending_index_ < pending_.size()) {

@@ -16,7 +16,7 @@ namespace vnlegal::cli {
 struct InputItem {
   uint64_t seq = 0;   // position in input order, from 0
   std::string path;   // as the user gave it (or "archive.zip!member")
-  uint64_t size = 0;  // from stat(), for progress; 0 when unknown
+  uint64_t size = 0;  // with_sizes: from stat(), for progress; else 0
   // Set for inputs that are not files of their own (archive members): the
   // worker parses these bytes instead of reading `path`.
   std::optional<std::string> bytes;
@@ -39,11 +39,12 @@ std::vector<InputItem> expand_archive(const std::string& path);
 // starting with '.' inside folders are skipped; symbolic links to folders
 // are not followed (no cycles). "-" reads a list of names from `list_in`
 // (standard input), one per line; `from_list` names a file with such a
-// list, read after the arguments.
+// list, read after the arguments. `with_sizes` fills InputItem::size (one
+// stat() per file).
 class InputWalker {
  public:
   InputWalker(std::vector<std::string> args, std::string from_list,
-              std::istream* list_in);
+              std::istream* list_in, bool with_sizes = false);
   ~InputWalker();
   // The next input, or false at the end.
   bool next(InputItem& item);
@@ -59,6 +60,7 @@ class InputWalker {
   std::string from_list_;
   bool from_list_opened_ = false;
   std::istream* list_in_;
+  bool with_sizes_;
   std::unique_ptr<std::istream> list_file_;
   std::istream* reading_list_ = nullptr;
   std::vector<Frame> stack_;

@@ -46,7 +46,8 @@ class TempTree {
 std::vector<InputItem> walk(std::vector<std::string> args,
                             std::string from_list = "",
                             std::istream* in = nullptr) {
-  InputWalker walker(std::move(args), std::move(from_list), in);
+  InputWalker walker(std::move(args), std::move(from_list), in,
+                     /*with_sizes=*/true);
   std::vector<InputItem> items;
   InputItem item;
   while (walker.next(item)) items.push_back(item);
