@@ -69,8 +69,12 @@ def count_lines(path):
 
 
 def count_db_documents(path):
+    if not os.path.exists(path):
+        return 0
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.1)
+        # Not read-only: a read-only reader of a WAL database fails while
+        # the writer has not created the shared-memory file yet.
+        con = sqlite3.connect(path, timeout=0.1)
         try:
             return con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
         finally:
