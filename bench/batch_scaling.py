@@ -69,8 +69,13 @@ def main():
                     best[jobs] = r
         for jobs, (wall, cpu, rss) in sorted(best.items()):
             print(f"--jobs {jobs}: {wall:6.2f} s wall, {size / 1e6 / wall:6.1f} MB/s, "
-                  f"{cpu:6.2f} s CPU, peak {rss / 1e6:.1f} MB")
+                  f"{cpu:6.2f} s CPU ({cpu / wall:.2f} cores obtained), "
+                  f"peak {rss / 1e6:.1f} MB")
         print(f"speed-up --jobs 2 / --jobs 1: {best[1][0] / best[2][0]:.2f}x")
+        # On a shared machine the scheduler may give the process less than
+        # two cores whatever its thread count: the speed-up is then bounded
+        # by the cores obtained, not by the batch.
+        print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

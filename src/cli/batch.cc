@@ -14,6 +14,7 @@
 #include <cerrno>
 #include <cstring>
 #include <iostream>
+#include <mutex>
 #include <thread>
 
 #include "cli/batch_inputs.h"
@@ -237,6 +238,9 @@ int run_batch(const BatchArgs& args, const Options& options) {
     });
   }
 
+  double walker_cpu = 0;
+  std::mutex cpu_mu;
+  double workers_cpu = 0;
   std::thread producer([&] {
     InputWalker walker(args.inputs, args.from_list, &std::cin);
     uint64_t n = 0;
@@ -247,6 +251,7 @@ int run_batch(const BatchArgs& args, const Options& options) {
     }
     queue.close();
     results.set_total(n);
+    walker_cpu = thread_cpu_seconds();
   });
 
   const WorkerContext ctx{&options, &sink->done(), sink->wants_document(),
@@ -259,6 +264,8 @@ int run_batch(const BatchArgs& args, const Options& options) {
         const uint64_t seq = item->seq;
         results.put(seq, process(*item, ctx));
       }
+      std::lock_guard<std::mutex> lock(cpu_mu);
+      workers_cpu += thread_cpu_seconds();
     });
 
   int status = 0;
@@ -300,6 +307,10 @@ int run_batch(const BatchArgs& args, const Options& options) {
   stop = true;
   if (counter.joinable()) counter.join();
 
+  report.cpu_workers = workers_cpu;
+  report.cpu_writer = thread_cpu_seconds();
+  report.cpu_walker = walker_cpu;
+  report.jobs = jobs;
   const std::string summary = report.finish();
   if (!fatal.empty()) {
     std::cerr << "vnlegal batch: " << fatal

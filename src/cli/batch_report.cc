@@ -1,6 +1,7 @@
 #include "cli/batch_report.h"
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -27,6 +28,12 @@ std::string duration(double seconds) {
 }
 
 }  // namespace
+
+double thread_cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + ts.tv_nsec * 1e-9;
+}
 
 uint64_t peak_rss_bytes() {
   struct rusage usage {};
@@ -119,6 +126,10 @@ std::string BatchReport::finish() {
            "\n";
   out += "  references: " + std::to_string(s.references) +
          ", targets: " + std::to_string(s.targets) + "\n";
+  out +=
+      format("  CPU: %.2f s in workers, %.2f s writing, %.2f s listing inputs",
+             cpu_workers, cpu_writer, cpu_walker) +
+      " (" + std::to_string(jobs) + " jobs)\n";
   out += format("  peak memory: %.1f MB\n", peak_rss_bytes() / 1e6);
   return out;
 }

@@ -35,6 +35,11 @@ class BatchReport {
   std::atomic<uint64_t> expected_inputs{0}, expected_bytes{0};
   std::atomic<bool> expected_final{false};
 
+  // CPU seconds per role, for the summary: independent of how busy the
+  // machine is, they show what limits the speed-up with more jobs.
+  double cpu_workers = 0, cpu_writer = 0, cpu_walker = 0;
+  int jobs = 1;
+
   const BatchTotals& totals() const { return totals_; }
   double seconds() const;
   // Clears the bar; returns the summary text.
@@ -48,6 +53,8 @@ class BatchReport {
   bool drawn_ = false;
 };
 
+// CPU time of the calling thread, in seconds.
+double thread_cpu_seconds();
 // Peak resident memory of this process so far, in bytes.
 uint64_t peak_rss_bytes();
 
