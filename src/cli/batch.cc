@@ -214,6 +214,14 @@ int run_batch(const BatchArgs& args, const Options& options) {
     return 1;
   }
 
+  // The output may sit inside an input folder: its files are not inputs.
+  std::vector<std::string> outputs;
+  const std::string& out = args.db.empty() ? args.jsonl : args.db;
+  for (const char* suffix :
+       {"", ".partial", ".partial.tmp", ".partial-wal", ".partial-shm",
+        ".partial-journal", "-wal", "-shm", "-journal"})
+    outputs.push_back(out + suffix);
+
   const bool tty = isatty(STDERR_FILENO) && !args.quiet;
   BatchReport report(tty);
   // Items are names, not contents: a generous queue costs little and keeps
@@ -229,6 +237,7 @@ int run_batch(const BatchArgs& args, const Options& options) {
   if (tty && !any_stdin(args)) {
     counter = std::thread([&] {
       InputWalker walker(args.inputs, args.from_list, nullptr, true);
+      walker.exclude(outputs);
       InputItem item;
       while (!stop && walker.next(item)) {
         report.expected_inputs += 1;
@@ -243,6 +252,7 @@ int run_batch(const BatchArgs& args, const Options& options) {
   double workers_cpu = 0;
   std::thread producer([&] {
     InputWalker walker(args.inputs, args.from_list, &std::cin);
+    walker.exclude(outputs);
     uint64_t n = 0;
     InputItem item;
     while (!stop && walker.next(item)) {

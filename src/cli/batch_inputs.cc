@@ -107,6 +107,22 @@ InputWalker::InputWalker(std::vector<std::string> args, std::string from_list,
 
 InputWalker::~InputWalker() = default;
 
+void InputWalker::exclude(const std::vector<std::string>& paths) {
+  excluded_ = paths;
+}
+
+bool InputWalker::excluded(const std::string& path) const {
+  if (excluded_.empty()) return false;
+  const std::string leaf = fs::path(path).filename().string();
+  for (const std::string& e : excluded_) {
+    // Names first (no system call); identity only when a name matches.
+    if (fs::path(e).filename().string() != leaf) continue;
+    std::error_code ec;
+    if (fs::equivalent(path, e, ec)) return true;
+  }
+  return false;
+}
+
 bool InputWalker::emit(std::string path, uint64_t size, std::string error,
                        InputItem& item) {
   if (error.empty() && is_archive_name(path)) {
@@ -195,6 +211,7 @@ bool InputWalker::next(InputItem& item) {
       } else if (!fs::is_regular_file(link)) {
         continue;  // sockets, fifos, devices
       }
+      if (excluded(path)) continue;
       const uint64_t size = with_sizes_ ? fs::file_size(path, ec) : 0;
       return emit(path, ec ? 0 : size, "", item);
     }
@@ -202,6 +219,7 @@ bool InputWalker::next(InputItem& item) {
       const std::string name = pending_[pending_index_++];
       if (pending_index_ == pending_.size())
         pending_.clear(), pending_index_ = 0;
+      if (excluded(name)) continue;
       if (expand(name, item)) return true;
       continue;
     }

@@ -48,12 +48,16 @@ class InputWalker {
   ~InputWalker();
   // The next input, or false at the end.
   bool next(InputItem& item);
+  // Files that are never inputs when met in a folder or a glob (the batch's
+  // own output files, when written inside an input folder).
+  void exclude(const std::vector<std::string>& paths);
 
  private:
   struct Frame;
   bool expand(const std::string& name, InputItem& item);
   bool emit(std::string path, uint64_t size, std::string error,
             InputItem& item);
+  bool excluded(const std::string& path) const;
 
   std::vector<std::string> args_;
   size_t arg_index_ = 0;
@@ -69,6 +73,7 @@ class InputWalker {
   std::vector<InputItem> members_;  // archive members not yet emitted
   size_t member_index_ = 0;
   uint64_t seq_ = 0;
+  std::vector<std::string> excluded_;  // file names; compared by identity
 };
 
 }  // namespace vnlegal::cli

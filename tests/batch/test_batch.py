@@ -290,6 +290,17 @@ class Outputs(Base):
         text = con.execute("SELECT text FROM documents WHERE id = 1").fetchone()[0]
         self.assertIn("Bản sao số 0.", text)
 
+    def test_output_inside_the_input_folder_is_not_an_input(self):
+        folder = os.path.join(self.tmp, "in")
+        inputs = make_inputs(folder, 3)
+        for flag, name in (("-o", "out.jsonl"), ("--db", "out.sqlite")):
+            out = os.path.join(folder, name)
+            for _ in range(2):  # the second run finds the first one's output
+                r = run(folder, flag, out, "--summary")
+                self.assertEqual(r.returncode, 0, r.stderr.decode())
+                self.assertIn(b"documents: 3\n", r.stderr)
+            os.remove(out)
+
     def test_usage_errors(self):
         self.assertEqual(run(CORPUS).returncode, 2)
         self.assertEqual(run(CORPUS, "-o", "a.jsonl", "--db", "a.sqlite").returncode, 2)
