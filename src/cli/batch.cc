@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <mutex>
@@ -311,6 +312,15 @@ int run_batch(const BatchArgs& args, const Options& options) {
     stop = true;
     queue.cancel();
     results.cancel();
+    for (std::thread& t : workers) t.join();
+    // The walker may be blocked reading names from stdin: do not wait for
+    // it. What was written is durable (records flushed, transactions
+    // committed), so leaving without unwinding loses nothing.
+    report.finish();
+    std::cerr << "vnlegal batch: " << fatal
+              << " (the partial output is kept: run again with --resume)\n";
+    std::fflush(nullptr);
+    std::_Exit(1);
   }
   producer.join();
   for (std::thread& t : workers) t.join();
@@ -322,11 +332,6 @@ int run_batch(const BatchArgs& args, const Options& options) {
   report.cpu_walker = walker_cpu;
   report.jobs = jobs;
   const std::string summary = report.finish();
-  if (!fatal.empty()) {
-    std::cerr << "vnlegal batch: " << fatal
-              << " (the partial output is kept: run again with --resume)\n";
-    return 1;
-  }
   const BatchTotals& t = report.totals();
   if (t.failed || t.with_errors) status = 1;
   if ((tty || args.summary) && !args.quiet) std::cerr << summary;
