@@ -18,7 +18,7 @@ struct BatchArgs {
   std::string from_list;  // file of input names, one per line ("-": stdin)
   std::string jsonl;
   std::string db;
-  int jobs = 0;  // 0: one per core
+  int jobs = 0;
   bool unordered = false;
   bool resume = false;
   bool with_text = false;  // SQLite: store the normalized text
