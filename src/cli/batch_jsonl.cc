@@ -1,9 +1,12 @@
-// JSON Lines output. Each record is written and flushed as one line, so an
-// interrupted batch leaves complete lines plus at most one torn line at the
-// end; --resume drops the torn line (and error records, to retry them),
-// continues appending, and checks the whole file before publishing it.
+// JSON Lines output, appended to "<out>.partial" through a large buffer that
+// is flushed every 100 ms (and whenever the inputs stall). A killed batch
+// leaves a prefix of the output: complete lines plus at most one torn line.
+// Records still in the buffer were not written, so --resume does them again:
+// it drops the torn line (and error records, to retry them), continues
+// appending, and checks the whole file before publishing it.
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -57,6 +60,7 @@ class JsonlSink : public Sink {
       out_ = std::fopen(partial_.c_str(), "wb");
     }
     if (!out_) throw Error("cannot write " + partial_);
+    std::setvbuf(out_, nullptr, _IOFBF, 1 << 20);
   }
   ~JsonlSink() override {
     if (out_ && out_ != stdout) std::fclose(out_);
@@ -67,12 +71,22 @@ class JsonlSink : public Sink {
 
   void write(const BatchRecord& record) override {
     if (record.skipped) return;
-    const std::string& line =
-        record.failed() ? error_record_json(record) : record.json_line;
+    std::string error_line;
+    if (record.failed()) error_line = error_record_json(record);
+    const std::string& line = record.failed() ? error_line : record.json_line;
     if (std::fwrite(line.data(), 1, line.size(), out_) != line.size() ||
-        std::fputc('\n', out_) == EOF || std::fflush(out_) != 0)
+        std::fputc('\n', out_) == EOF)
       throw Error("cannot write " + (partial_.empty() ? path_ : partial_));
     ++lines_;
+    idle();
+  }
+
+  void idle() override {
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_flush_ < std::chrono::milliseconds(100)) return;
+    last_flush_ = now;
+    if (std::fflush(out_) != 0)
+      throw Error("cannot write " + (partial_.empty() ? path_ : partial_));
   }
 
   void finish() override {
@@ -139,6 +153,7 @@ class JsonlSink : public Sink {
 
   std::string path_, partial_;
   std::FILE* out_ = nullptr;
+  std::chrono::steady_clock::time_point last_flush_;
   bool resumed_ = false;
   uint64_t lines_ = 0;
   std::unordered_set<std::string> done_;
