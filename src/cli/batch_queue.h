@@ -3,6 +3,7 @@
 //   walker -> BoundedQueue<InputItem> -> workers -> ResultWindow -> writer.
 #pragma once
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -71,7 +72,9 @@ template <typename T>
 class ResultWindow {
  public:
   ResultWindow(size_t capacity, bool ordered)
-      : capacity_(capacity ? capacity : 1), ordered_(ordered) {}
+      : capacity_(capacity ? capacity : 1),
+        wake_batch_(std::max<size_t>(1, capacity_ / 4)),
+        ordered_(ordered) {}
 
   // Blocks until `seq` may be worked on; false if cancelled.
   bool reserve(uint64_t seq) {
@@ -86,14 +89,25 @@ class ResultWindow {
   }
   void put(uint64_t seq, T value) {
     std::lock_guard<std::mutex> lock(mu_);
+    size_t writable = 0;
     if (ordered_) {
       ready_.emplace(seq, std::move(value));
-      // Results ahead of the next one cannot be written yet: no wake-up.
-      if (seq == next_) ready_cv_.notify_one();
+      // Only results from the next one on, without a gap, can be written.
+      uint64_t expect = next_;
+      for (auto it = ready_.find(next_);
+           it != ready_.end() && it->first == expect; ++it, ++expect)
+        ++writable;
     } else {
       arrived_.push_back(std::move(value));
-      ready_cv_.notify_one();
+      writable = arrived_.size();
     }
+    // The writer is woken for a handful of results at a time rather than for
+    // each (a context switch per document is a large share of the serial
+    // work); the end of the stream always wakes it, and a stall is caught
+    // by take()'s timeout.
+    const bool last = total_ && next_ + writable == *total_;
+    if (writable >= wake_batch_ || (writable > 0 && last))
+      ready_cv_.notify_one();
   }
   // The total number of results, once known: take() then ends after it.
   void set_total(uint64_t total) {
@@ -138,6 +152,7 @@ class ResultWindow {
   std::map<uint64_t, T> ready_;  // ordered: at most `capacity` entries
   std::deque<T> arrived_;        // unordered
   size_t capacity_;
+  size_t wake_batch_;  // results ready before the writer is woken
   bool ordered_;
   uint64_t next_ = 0;  // results taken so far (ordered: the next sequence)
   size_t reserved_ = 0;
