@@ -1,9 +1,12 @@
 #include "cli/batch_inputs.h"
 
+#include <dirent.h>
 #include <fnmatch.h>
 #include <glob.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -91,7 +94,7 @@ std::vector<InputItem> expand_archive(const std::string& path) {
 }
 
 struct InputWalker::Frame {
-  std::string dir;
+  std::string dir;  // with a trailing '/'
   // Sorted by name; the type comes from the listing (d_type), so walking a
   // folder costs no stat() per file.
   std::vector<std::pair<std::string, fs::file_type>> entries;
@@ -149,15 +152,36 @@ bool InputWalker::expand(const std::string& name, InputItem& item) {
   if (!ec && fs::is_directory(st)) {
     Frame frame;
     frame.dir = name;
-    for (fs::directory_iterator it(name, ec), end; !ec && it != end;
-         it.increment(ec)) {
-      std::string leaf = it->path().filename().string();
-      std::error_code type_ec;
-      if (!leaf.empty() && leaf[0] != '.')
-        frame.entries.emplace_back(std::move(leaf),
-                                   it->symlink_status(type_ec).type());
+    // readdir() rather than std::filesystem, whose entries cost an lstat()
+    // each: d_type already says what the entry is on common file systems.
+    DIR* dir = opendir(name.c_str());
+    if (!dir)
+      return emit(name, 0,
+                  std::string("cannot list folder: ") + std::strerror(errno),
+                  item);
+    while (const dirent* e = readdir(dir)) {
+      if (e->d_name[0] == '.') continue;         // hidden, and "." and ".."
+      fs::file_type type = fs::file_type::none;  // unknown: lstat() later
+      switch (e->d_type) {
+        case DT_REG:
+          type = fs::file_type::regular;
+          break;
+        case DT_DIR:
+          type = fs::file_type::directory;
+          break;
+        case DT_LNK:
+          type = fs::file_type::symlink;
+          break;
+        case DT_UNKNOWN:
+          break;
+        default:
+          type = fs::file_type::unknown;
+          break;  // fifo, socket...
+      }
+      frame.entries.emplace_back(e->d_name, type);
     }
-    if (ec) return emit(name, 0, "cannot list folder: " + ec.message(), item);
+    closedir(dir);
+    if (!frame.dir.empty() && frame.dir.back() != '/') frame.dir.push_back('/');
     std::sort(frame.entries.begin(), frame.entries.end());
     stack_.push_back(std::move(frame));
     return false;
@@ -194,12 +218,12 @@ bool InputWalker::next(InputItem& item) {
         continue;
       }
       const auto& [leaf, type] = top.entries[top.next++];
-      const std::string path = (fs::path(top.dir) / leaf).string();
+      const std::string path = top.dir + leaf;
       std::error_code ec;
-      const fs::file_status link =
-          type == fs::file_type::none || type == fs::file_type::unknown
-              ? fs::symlink_status(path, ec)
-              : fs::file_status(type);
+      if (type == fs::file_type::unknown) continue;  // fifos, sockets...
+      const fs::file_status link = type == fs::file_type::none
+                                       ? fs::symlink_status(path, ec)
+                                       : fs::file_status(type);
       if (ec) continue;
       if (fs::is_symlink(link)) {
         // Files behind links are inputs; folders behind links are not walked.
