@@ -17,6 +17,7 @@
 #include <cstring>
 #include <iostream>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 #include "cli/batch_inputs.h"
@@ -46,8 +47,10 @@ std::string sha256_hex(std::string_view bytes) {
 // message, empty on success.
 std::string read_bytes(const std::string& path, uint64_t limit,
                        std::string& out, uint64_t& file_size) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return std::strerror(errno);
+  // O_NONBLOCK: a fifo named as an input must not hang the worker; it is
+  // refused below like any file that is not regular.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return std::generic_category().message(errno);
   struct stat st {};
   if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
     ::close(fd);
@@ -62,7 +65,7 @@ std::string read_bytes(const std::string& path, uint64_t limit,
     const ssize_t n = ::read(fd, out.data() + got, want - got);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
-      const std::string message = std::strerror(errno);
+      const std::string message = std::generic_category().message(errno);
       ::close(fd);
       return message;
     }

@@ -6,9 +6,9 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <system_error>
 
 namespace vnlegal::cli {
 namespace fs = std::filesystem;
@@ -156,9 +156,10 @@ bool InputWalker::expand(const std::string& name, InputItem& item) {
     // each: d_type already says what the entry is on common file systems.
     DIR* dir = opendir(name.c_str());
     if (!dir)
-      return emit(name, 0,
-                  std::string("cannot list folder: ") + std::strerror(errno),
-                  item);
+      return emit(
+          name, 0,
+          "cannot list folder: " + std::generic_category().message(errno),
+          item);
     while (const dirent* e = readdir(dir)) {
       if (e->d_name[0] == '.') continue;         // hidden, and "." and ".."
       fs::file_type type = fs::file_type::none;  // unknown: lstat() later
