@@ -15,11 +15,16 @@ void write_output(const std::string& path, const std::string& data);
 
 struct BatchArgs {
   std::vector<std::string> inputs;
+  std::string from_list;  // file of input names, one per line ("-": stdin)
   std::string jsonl;
   std::string db;
   int jobs = 0;
   bool unordered = false;
   bool resume = false;
+  bool with_text = false;  // SQLite: store the normalized text
+  int window = 0;          // 0: 4 per job, at least 16
+  bool summary = false;    // summary even when stderr is not a terminal
+  bool quiet = false;
 };
 CLI::App* add_batch_command(CLI::App& app, BatchArgs& args);
 int run_batch(const BatchArgs& args, const Options& options);
