@@ -1,7 +1,1224 @@
+// Quantities and targets: numbers with their unit, comparator, indicator,
+// base and deadline, classified as a target (a goal the document sets), a
+// result (a figure it reports) or other (rates, fees, counts in passing).
+//
+// Classification follows how plan-style documents are written (see
+// docs/quantities.md): the section a number sits in (Mục tiêu / Chỉ tiêu /
+// Nhiệm vụ / Phương hướng versus Kết quả / Tình hình thực hiện), a lead-in
+// line ending with ':' ("... các chỉ tiêu cụ thể như sau:"), and cue words in
+// the clause (phấn đấu, đến năm ..., so với cùng kỳ). Section headings come
+// both from the node tree and from heading-like lines of the text, so the
+// classifier works with or without a segmented tree.
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/numbers.h"
+#include "extract/quantities_tokens.h"
 #include "vnlegal/extract.h"
 
 namespace vnlegal {
+namespace {
 
-void extract_quantities(Document&) {}
+using internal::Tok;
+using internal::Tokens;
+using internal::TokType;
+
+// ---------------------------------------------------------------------------
+// Phrase lists. Words are lower-case NFC syllables separated by one space.
+
+struct Phrase {
+  std::vector<std::string_view> words;
+};
+
+std::vector<Phrase> phrases(std::initializer_list<std::string_view> list) {
+  std::vector<Phrase> out;
+  for (std::string_view s : list) {
+    Phrase p;
+    size_t pos = 0;
+    while (pos < s.size()) {
+      size_t sp = s.find(' ', pos);
+      if (sp == std::string_view::npos) sp = s.size();
+      p.words.push_back(s.substr(pos, sp - pos));
+      pos = sp + 1;
+    }
+    out.push_back(std::move(p));
+  }
+  // Longest first, so that "tỷ đồng" wins over "đồng".
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Phrase& a, const Phrase& b) {
+                     return a.words.size() > b.words.size();
+                   });
+  return out;
+}
+
+bool match_phrase(const Tokens& t, size_t i, const Phrase& p) {
+  for (size_t k = 0; k < p.words.size(); ++k)
+    if (i + k >= t.size() || t.low(i + k) != p.words[k]) return false;
+  return true;
+}
+
+// Length in tokens of the first phrase of `list` starting at i (0 if none).
+size_t match_any(const Tokens& t, size_t i, const std::vector<Phrase>& list) {
+  for (const Phrase& p : list)
+    if (match_phrase(t, i, p)) return p.words.size();
+  return 0;
+}
+
+// Position of the last phrase of `list` starting in [a, b), or -1.
+long find_last(const Tokens& t, size_t a, size_t b,
+               const std::vector<Phrase>& list) {
+  for (size_t i = b; i-- > a;)
+    if (match_any(t, i, list)) return static_cast<long>(i);
+  return -1;
+}
+long find_first(const Tokens& t, size_t a, size_t b,
+                const std::vector<Phrase>& list) {
+  for (size_t i = a; i < b; ++i)
+    if (match_any(t, i, list)) return static_cast<long>(i);
+  return -1;
+}
+
+// Units written after a number, longest first. The unit keeps its
+// multiplier as written ("4.000 tỷ đồng" is 4000 with unit "tỷ đồng").
+const std::vector<Phrase>& unit_lexicon() {
+  static const std::vector<Phrase> kUnits = phrases({
+      "nghìn tỷ đồng",
+      "ngàn tỷ đồng",
+      "tỷ đồng",
+      "triệu đồng",
+      "nghìn đồng",
+      "ngàn đồng",
+      "đồng",
+      "tỷ usd",
+      "triệu usd",
+      "nghìn usd",
+      "usd",
+      "m3 / ngày đêm",
+      "m3 / ngày",
+      "km",
+      "ha",
+      "héc ta",
+      "hecta",
+      "m2",
+      "m3",
+      "m",
+      "cm",
+      "mm",
+      "kg",
+      "tấn",
+      "tạ",
+      "lít",
+      "mw",
+      "kw",
+      "kwh",
+      "gb",
+      "lần",
+      "người",
+      "lượt người",
+      "lượt",
+      "hộ nghèo",
+      "hộ gia đình",
+      "hộ",
+      "trường",
+      "xã",
+      "phường",
+      "thị trấn",
+      "huyện",
+      "tỉnh",
+      "thôn",
+      "ấp",
+      "bản",
+      "tổ dân phố",
+      "khu dân cư",
+      "cơ sở y tế",
+      "cơ sở",
+      "trạm y tế",
+      "bệnh viện",
+      "giường bệnh",
+      "bác sĩ",
+      "doanh nghiệp",
+      "hợp tác xã",
+      "lao động",
+      "học sinh",
+      "sinh viên",
+      "phòng học",
+      "lớp học",
+      "công trình",
+      "dự án",
+      "mô hình",
+      "căn hộ",
+      "căn nhà",
+      "căn",
+      "ngôi nhà",
+      "nhà",
+      "ca sinh",
+      "trẻ",
+      "vụ",
+      "chiếc",
+      "tiêu chí",
+      "điểm",
+      "tin",
+      "bài",
+      "sản phẩm",
+      "đơn vị",
+      "cụm công nghiệp",
+      "khu công nghiệp",
+      "chợ",
+      "cây",
+      "con",
+      "km2",
+      "năm",
+      "tháng",
+      "ngày",
+      "giờ",
+      "tuổi",
+      "bộ",
+      "tờ",
+      "cuốn",
+      "đợt",
+      "cuộc",
+      "lớp",
+      "buổi",
+      "đoàn",
+      "đề tài",
+      "thủ tục",
+  });
+  return kUnits;
+}
+
+// Units of time and age: durations and ages are never goals by themselves.
+bool is_time_unit(std::string_view u) {
+  return u == "năm" || u == "tháng" || u == "ngày" || u == "giờ" ||
+         u == "tuổi" || u == "đợt" || u == "buổi";
+}
+
+bool is_money_unit(std::string_view u) {
+  return u.find("đồng") != std::string_view::npos ||
+         u.find("usd") != std::string_view::npos ||
+         u.find("USD") != std::string_view::npos;
+}
+
+// Words that never start a unit noun phrase.
+bool is_stopword(std::string_view w) {
+  static const std::vector<Phrase> kStop = phrases({
+      "đến",   "và",    "của",  "năm",   "ngày",  "tháng",  "theo",   "về",
+      "tại",   "với",   "trên", "dưới",  "là",    "đã",     "được",   "có",
+      "không", "cho",   "các",  "những", "từ",    "trong",  "để",     "khi",
+      "thì",   "hoặc",  "này",  "đó",    "nay",   "sau",    "trước",  "đối",
+      "trở",   "so",    "bằng", "như",   "nhưng", "mà",     "vào",    "ra",
+      "lên",   "xuống", "còn",  "đạt",   "tăng",  "giảm",   "nữa",    "hơn",
+      "gồm",   "ở",     "do",   "bởi",   "thuộc", "nếu",    "phải",   "sẽ",
+      "đang",  "vẫn",   "cũng", "đều",   "rất",   "nhất",   "khoảng", "gần",
+      "hết",   "cả",    "mỗi",  "từng",  "trở",   "tới",    "qua",    "kể",
+      "thứ",   "số",    "điều", "khoản", "điểm",  "chương", "mục",    "phần",
+      "quy",   "ban",   "hành",
+  });
+  for (const Phrase& p : kStop)
+    if (p.words.size() == 1 && p.words[0] == w) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// Section context.
+
+enum class Ctx : uint8_t { kNeutral, kTarget, kResult, kOther };
+
+struct Heading {
+  int level = 0;  // even: numbered headings; odd: lead-in lines
+  Ctx ctx = Ctx::kNeutral;
+  std::string deadline;
+};
+
+const std::vector<Phrase>& strong_target_words() {
+  static const std::vector<Phrase> k = phrases({
+      "mục tiêu",
+      "chỉ tiêu",
+      "phấn đấu",
+      "phân đấu",
+      "phương hướng",
+      "cuối năm",
+      "định hướng",
+  });
+  return k;
+}
+const std::vector<Phrase>& weak_target_words() {
+  static const std::vector<Phrase> k = phrases({
+      "nhiệm vụ",
+      "giải pháp",
+      "kế hoạch năm",
+      "nội dung trọng tâm",
+      "trọng tâm",
+  });
+  return k;
+}
+const std::vector<Phrase>& result_words() {
+  static const std::vector<Phrase> k = phrases({
+      "kết quả thực hiện",
+      "kết quả đạt được",
+      "đánh giá kết quả",
+      "tình hình thực hiện",
+      "tình hình kinh tế",
+      "tình hình hoạt động",
+      "đánh giá tình hình",
+      "đánh giá tổng quát",
+      "đánh giá việc thực hiện",
+      "thực trạng",
+      "đầu năm",
+      "năm qua",
+      "đã đạt được",
+      "kết quả đạt",
+      "những kết quả",
+  });
+  return k;
+}
+const std::vector<Phrase>& other_words() {
+  static const std::vector<Phrase> k = phrases({
+      "thang điểm",
+      "điểm chuẩn",
+      "chấm điểm",
+      "khen thưởng",
+      "kinh phí",
+      "mức hỗ trợ",
+      "mức thu",
+      "mức chi",
+      "lệ phí",
+      "đơn giá",
+      "mức phí",
+      "định mức",
+      "giá đất",
+      "bảng giá",
+      "lãi suất",
+  });
+  return k;
+}
+
+// "mục tiêu quốc gia" and "chương trình mục tiêu" name programmes, not goals;
+// "nhiệm vụ, quyền hạn" names powers.
+bool false_target_word(const Tokens& t, size_t i) {
+  if (t.match(i, {"mục", "tiêu"}))
+    return t.match(i + 2, {"quốc", "gia"}) ||
+           t.ends_before(i, {"chương", "trình"});
+  if (t.match(i, {"nhiệm", "vụ"}))
+    return t.match(i + 2, {"quyền"}) || t.match(i + 2, {",", "quyền"}) ||
+           t.match(i + 2, {"và", "quyền"}) || t.match(i + 2, {"được", "giao"});
+  return false;
+}
+
+// `titles_only`: weak words ("nhiệm vụ", "giải pháp") count only in short
+// headings; an item whose "heading" is a whole sentence mentions them in
+// passing ("... trực tiếp làm nhiệm vụ quân sự").
+Ctx classify_range(const Tokens& t, size_t a, size_t b) {
+  int target = 0, result = 0, other = 0;
+  size_t words = 0;
+  for (size_t i = a; i < b; ++i) words += t[i].type == TokType::kWord;
+  const bool short_heading = words <= 14;
+  for (size_t i = a; i < b; ++i) {
+    if (t[i].type != TokType::kWord) continue;
+    if (false_target_word(t, i)) continue;
+    if (size_t n = match_any(t, i, strong_target_words())) {
+      target += 2;
+      i += n - 1;
+    } else if (size_t n = match_any(t, i, result_words())) {
+      result += 2;
+      i += n - 1;
+    } else if (size_t n = match_any(t, i, other_words())) {
+      other += 2;
+      i += n - 1;
+    } else if (size_t n = match_any(t, i, weak_target_words())) {
+      if (short_heading) target += 1;
+      i += n - 1;
+    }
+  }
+  if (other > 0 && other >= target && other >= result) return Ctx::kOther;
+  if (target >= 2 && result >= 2) return Ctx::kNeutral;  // mixed heading
+  if (result > target) return Ctx::kResult;
+  if (target > result) return Ctx::kTarget;
+  return Ctx::kNeutral;
+}
+
+bool is_roman(std::string_view w) {
+  if (w.empty() || w.size() > 5) return false;
+  for (char c : w)
+    if (c != 'i' && c != 'v' && c != 'x' && c != 'l') return false;
+  return true;
+}
+
+// Letters used for points (điểm), in the Vietnamese alphabet order.
+bool is_point_letter(std::string_view w) {
+  static const std::string_view kLetters[] = {
+      "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
+      "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
+  for (std::string_view l : kLetters)
+    if (w == l) return true;
+  return false;
+}
+
+// A numbered heading at line-start token i: returns its level and sets
+// `body` to the first token after the marker; -1 if none.
+int heading_level(const Tokens& t, size_t i, size_t& body) {
+  if (!t.line_start(i)) return -1;
+  auto closes = [&](size_t k) {
+    return t.is_punct(k, ".") || t.is_punct(k, ")") || t.is_punct(k, ":");
+  };
+  if (t.match(i, {"phụ", "lục"}) && t[i].all_upper) {
+    body = i;
+    return 0;
+  }
+  if (t.is(i, "phần") &&
+      (t.match(i + 1, {"thứ"}) ||
+       (t.is_word(i + 1) && is_roman(t.low(i + 1))) || t.is_number(i + 1))) {
+    body = i;
+    return 0;
+  }
+  if (t.is(i, "chương") &&
+      ((t.is_word(i + 1) && is_roman(t.low(i + 1))) || t.is_number(i + 1))) {
+    body = i;
+    return 2;
+  }
+  if (t.is(i, "điều") && t[i].upper && t.is_number(i + 1) &&
+      (closes(i + 2) || t.is_word(i + 2))) {
+    body = closes(i + 2) ? i + 3 : i + 2;
+    return 4;
+  }
+  if (t.is_word(i) && t[i].upper && is_roman(t.low(i)) &&
+      (t.is_punct(i + 1, ".") || t.is_punct(i + 1, ")") ||
+       t.is_punct(i + 1, "-"))) {
+    body = i + 2;
+    return 6;
+  }
+  if (t.is_number(i) && closes(i + 1) &&
+      t.low(i).find(',') == std::string_view::npos) {
+    size_t depth = 1 + std::count(t.low(i).begin(), t.low(i).end(), '.');
+    body = i + 2;
+    // "1.1" followed by "." and "1." both count; the dots give the depth.
+    return 6 + 2 * static_cast<int>(std::min<size_t>(depth, 4));
+  }
+  if (t.is_punct(i, "(") && t.is_number(i + 1) && t.is_punct(i + 2, ")")) {
+    body = i + 3;
+    return 16;
+  }
+  if (t.is_word(i) && !t[i].upper && is_point_letter(t.low(i)) &&
+      (t.is_punct(i + 1, ")") ||
+       (t.is_punct(i + 1, ".") && t[i + 1].attached))) {
+    body = i + 2;
+    return 14;
+  }
+  return -1;
+}
+
+// A clause boundary lies just before token k.
+bool boundary(const Tokens& t, size_t k) {
+  if (k == 0 || k >= t.size()) return true;
+  const Tok& cur = t[k];
+  if (cur.blank) return true;
+  if (t.is_punct(k - 1, ";") || t.is_punct(k - 1, "|")) return true;
+  if (t.is_punct(k, "|")) return true;
+  if ((t.is_punct(k - 1, ".") || t.is_punct(k - 1, "!") ||
+       t.is_punct(k - 1, "?")) &&
+      (cur.upper || cur.newline || cur.type != TokType::kWord))
+    return true;
+  if (cur.newline) {
+    if (t.is_punct(k - 1, ":")) return true;
+    if (t.is_punct(k, "-") || t.is_punct(k, "+") || t.is_punct(k, "•"))
+      return true;
+    size_t body;
+    if (heading_level(t, k, body) >= 0) return true;
+  }
+  return false;
+}
+
+size_t clause_start(const Tokens& t, size_t i) {
+  size_t k = i;
+  for (int n = 0; k > 0 && n < 120 && !boundary(t, k); ++n) --k;
+  size_t body;
+  if (heading_level(t, k, body) >= 0 && body <= i) k = body;
+  return k;
+}
+size_t clause_end(const Tokens& t, size_t i) {
+  size_t k = i + 1;
+  for (int n = 0; k < t.size() && n < 120 && !boundary(t, k); ++n) ++k;
+  return k;
+}
+
+// ---------------------------------------------------------------------------
+// Deadlines and periods: "đến hết năm 2020", "năm 2025", "giai đoạn
+// 2021-2025", "6 tháng cuối năm 2020", "từ năm 2025 trở đi", "hằng năm".
+
+bool is_year(const Tokens& t, size_t i) {
+  if (!t.is_number(i)) return false;
+  std::string_view s = t.low(i);
+  return s.size() == 4 && (s.substr(0, 2) == "19" || s.substr(0, 2) == "20");
+}
+
+struct Found {
+  size_t begin = 0, end = 0;  // tokens [begin, end)
+  bool ok = false;
+};
+
+Found deadline_at(const Tokens& t, size_t i) {
+  Found f;
+  if (t.match(i, {"giai", "đoạn"}) && is_year(t, i + 2)) {
+    f = {i, i + 3, true};
+    if (t.is_punct(i + 3, "-") && is_year(t, i + 4)) f.end = i + 5;
+    return f;
+  }
+  if ((t.match(i, {"hằng", "năm"}) || t.match(i, {"hàng", "năm"})) &&
+      !is_year(t, i + 2))
+    return {i, i + 2, true};
+  if (!t.is(i, "năm") || !is_year(t, i + 1)) return f;
+  f = {i, i + 2, true};
+  if (t.is_punct(i + 2, "-") && is_year(t, i + 3)) f.end = i + 4;
+  size_t b = i;
+  if (b >= 2 &&
+      (t.ends_before(b, {"đến", "hết"}) || t.ends_before(b, {"đến", "cuối"})))
+    b -= 2;
+  else if (b >= 3 && t.is_number(b - 3) &&
+           (t.ends_before(b, {"tháng", "cuối"}) ||
+            t.ends_before(b, {"tháng", "đầu"})))
+    b -= 3;
+  else if (b >= 1 && (t.ends_before(b, {"đến"}) || t.ends_before(b, {"vào"}) ||
+                      t.ends_before(b, {"trong"}) || t.ends_before(b, {"từ"}) ||
+                      t.ends_before(b, {"cuối"})))
+    b -= 1;
+  f.begin = b;
+  if (t.match(f.end, {"trở", "đi"})) f.end += 2;
+  return f;
+}
+
+// The deadline in [a, b) nearest to the token range [qa, qb).
+Found nearest_deadline(const Tokens& t, size_t a, size_t b, size_t qa,
+                       size_t qb) {
+  Found best;
+  size_t best_dist = SIZE_MAX;
+  for (size_t i = a; i < b; ++i) {
+    Found f = deadline_at(t, i);
+    if (!f.ok || f.end > b) continue;
+    if (f.begin >= qa && f.begin < qb) continue;
+    size_t dist = f.end <= qa ? qa - f.end : f.begin - qb;
+    // A deadline stated before the figure binds more often than one after.
+    if (f.begin >= qb) dist += 2;
+    if (dist < best_dist) {
+      best = f;
+      best_dist = dist;
+    }
+    i = f.end - 1;
+  }
+  return best;
+}
+
+std::string year_of(std::string_view deadline) {
+  for (size_t i = 0; i + 4 <= deadline.size(); ++i) {
+    if ((deadline.substr(i, 2) == "19" || deadline.substr(i, 2) == "20") &&
+        std::all_of(deadline.begin() + i, deadline.begin() + i + 4,
+                    [](char c) { return c >= '0' && c <= '9'; }))
+      return std::string(deadline.substr(i, 4));
+  }
+  return {};
+}
+
+// ---------------------------------------------------------------------------
+// Candidates.
+
+struct Candidate {
+  Quantity q;
+  size_t first = 0, last = 0;  // tokens of the number and its unit
+  size_t value_tok = 0;
+  int division = 0;
+  bool zero = false;
+  bool number_word = false;
+  bool baseline = false;  // "giảm từ X xuống Y": X is the starting level
+  std::string own_year;   // deadline year stated in the figure's own clause
+};
+
+const std::vector<Phrase>& base_words() {
+  static const std::vector<Phrase> k = phrases({
+      "dân số",
+      "số hộ",
+      "tổng số hộ",
+      "tổng số",
+      "gdp",
+      "grdp",
+      "kế hoạch",
+      "dự toán",
+      "tổng chi phí",
+      "tổng mức đầu tư",
+      "tổng diện tích",
+      "diện tích",
+      "tổng vốn",
+      "lương cơ sở",
+      "mức lương cơ sở",
+      "số dân",
+  });
+  return k;
+}
+
+class Extractor {
+ public:
+  Extractor(Document& doc) : doc_(doc), t_(doc.text), src_(doc.text) {}
+
+  void run();
+
+ private:
+  // Scanning.
+  void on_heading(size_t i, int level, size_t body);
+  size_t try_number(size_t i);
+  size_t try_number_word(size_t i);
+  size_t try_zero(size_t i);
+  size_t read_unit(size_t k, std::string& unit, bool& ratio);
+
+  // Classification.
+  Ctx section_ctx(const Candidate& c) const;
+  void classify(Candidate& c);
+  std::string indicator_before(size_t a, size_t b) const;
+  std::string noun_phrase_after(size_t k, size_t limit) const;
+  void finish();
+
+  std::string text(size_t a, size_t b) const { return t_.text(src_, a, b); }
+  Span span_of(size_t a, size_t b) const { return {t_[a].begin, t_[b].end}; }
+
+  Document& doc_;
+  Tokens t_;
+  std::string_view src_;
+  std::vector<Heading> stack_;
+  int division_ = 0;
+  std::vector<Candidate> cands_;
+  std::vector<Ctx> node_ctx_;  // classification of each node's heading
+};
+
+void Extractor::on_heading(size_t i, int level, size_t body) {
+  // The heading text: the rest of the line, continued over wrapped lines
+  // until a line ends with punctuation or the next heading starts.
+  size_t end = body;
+  int lines = 0;
+  while (end < t_.size() && end - body < 60) {
+    if (end > body && t_[end].newline) {
+      ++lines;
+      size_t b2;
+      const bool prev_closed = t_.is_punct(end - 1, ".") ||
+                               t_.is_punct(end - 1, ":") ||
+                               t_.is_punct(end - 1, ";");
+      if (lines >= 3 || t_[end].blank || prev_closed ||
+          heading_level(t_, end, b2) >= 0 || t_.is_punct(end, "-") ||
+          t_.is_punct(end, "|"))
+        break;
+    }
+    if (t_.is_punct(end, ".") && end + 1 < t_.size() && t_[end + 1].upper &&
+        end > body + 3)
+      break;  // first sentence only
+    ++end;
+  }
+  Heading h;
+  h.level = level;
+  h.ctx = classify_range(t_, i, end);
+  Found d = nearest_deadline(t_, body, end, end, end);
+  if (d.ok) h.deadline = text(d.begin, d.end - 1);
+  while (!stack_.empty() && stack_.back().level >= level) stack_.pop_back();
+  stack_.push_back(std::move(h));
+  if (level <= 6) ++division_;
+}
+
+Ctx Extractor::section_ctx(const Candidate& c) const {
+  for (size_t k = stack_.size(); k-- > 0;)
+    if (stack_[k].ctx != Ctx::kNeutral) return stack_[k].ctx;
+  // Headings from the segmented tree, innermost first.
+  if (!doc_.nodes.empty()) {
+    int32_t n = innermost_node(doc_, c.q.span);
+    while (n != kNoNode && n >= 0 &&
+           static_cast<size_t>(n) < node_ctx_.size()) {
+      if (node_ctx_[n] != Ctx::kNeutral) return node_ctx_[n];
+      n = doc_.nodes[n].parent;
+    }
+  }
+  return Ctx::kNeutral;
+}
+
+size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
+  ratio = false;
+  if (t_.is_punct(k, "%")) {
+    unit = "%";
+    ++k;
+    if (t_.is_punct(k, "/") && t_.is(k + 1, "năm")) {
+      unit = "%/năm";
+      k += 2;
+    }
+    return k;
+  }
+  if (t_.is_punct(k, "/") && t_.is_number(k + 1) && !t_[k + 1].newline) {
+    // A rate per population: "4/100.000 trẻ sinh ra còn sống", "3/5 xã".
+    size_t e = k + 2;
+    size_t words = 0;
+    while (e < t_.size() && t_.is_word(e) && !t_[e].newline && words < 6 &&
+           !(words > 0 && is_stopword(t_.low(e)) && !t_.is(e, "còn"))) {
+      ++e;
+      ++words;
+    }
+    if (words == 0) return k;  // a bare fraction or a date
+    ratio = true;
+    unit = text(k, e - 1);
+    return e;
+  }
+  if (!t_.is_word(k) || t_[k].newline && t_[k].blank) return k;
+  size_t n = match_any(t_, k, unit_lexicon());
+  if (n == 0) {
+    const Tok& w = t_[k];
+    if (w.upper || is_stopword(t_.low(k))) return k;
+    n = 1;
+  }
+  // Lexicon units keep their written form ("USD", "tỷ đồng").
+  size_t e = k + n;
+  // A rate unit: "ca sinh/1.000 phụ nữ", "m3/ngày đêm".
+  if (t_.is_punct(e, "/") && (t_.is_number(e + 1) || t_.is_word(e + 1))) {
+    size_t f = e + 1;
+    if (t_.is_number(f)) ++f;
+    size_t words = 0;
+    while (f < t_.size() && t_.is_word(f) && words < 3 &&
+           !is_stopword(t_.low(f))) {
+      ++f;
+      ++words;
+    }
+    if (words > 0) e = f;
+  }
+  std::string u = text(k, e - 1);
+  // Lower-case except abbreviations written in capitals (USD, GDP).
+  unit.clear();
+  for (size_t j = k; j < e; ++j) {
+    if (j > k && !t_[j].attached && !t_.is_punct(j, "/") &&
+        !t_.is_punct(j - 1, "/"))
+      unit.push_back(' ');
+    if (t_[j].all_upper)
+      unit.append(src_.substr(t_[j].begin, t_[j].end - t_[j].begin));
+    else
+      unit.append(t_.low(j));
+  }
+  (void)u;
+  return e;
+}
+
+// Words before a number that make it a label or a date, not a quantity.
+bool label_word(std::string_view w) {
+  static const std::string_view kWords[] = {
+      "điều", "khoản", "điểm", "chương", "mục",   "phần",  "số",    "thứ",
+      "lớp",  "khóa",  "khoá", "kỳ",     "quý",   "ngày",  "tháng", "năm",
+      "đoạn", "đợt",   "mẫu",  "lục",    "vực",   "games", "tuyến", "bảng",
+      "phụ",  "nhóm",  "cấp",  "hạng",   "loại",  "vùng",  "kv",    "phiên",
+      "tổ",   "khu",   "ô",    "thửa",   "tờ",    "trang", "dòng",  "hộp",
+      "kênh", "quốc",  "lộ",   "đường",  "nghị",  "quyết", "định",  "tư",
+      "lệnh", "luật",  "tcvn", "iso",    "covid", "sea",
+  };
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+size_t Extractor::try_number(size_t i) {
+  const Tok& n = t_[i];
+  // Codes and names: "TW6", "DV12", "Covid-19", "G 20".
+  if (n.attached && i > 0 &&
+      (t_.is_word(i - 1) || t_.is_punct(i - 1, "-") ||
+       t_.is_punct(i - 1, "/") || t_.is_punct(i - 1, ".") ||
+       t_.is_number(i - 1)))
+    return i + 1;
+  // Skip a whole run of code-like tokens: dates, document numbers.
+  auto skip_code = [&](size_t k) {
+    while (k < t_.size() && k < i + 12 &&
+           (t_.is_punct(k, "/") || t_.is_punct(k, "-") || t_.is_punct(k, ".") ||
+            t_.is_number(k) || (t_.is_word(k) && t_[k].all_upper) ||
+            (t_.is_word(k) && t_[k].attached)) &&
+           (k == i + 1 || t_[k].attached || t_.is_punct(k, "/") ||
+            t_.is_punct(k, "-") || t_.is_punct(k - 1, "/") ||
+            t_.is_punct(k - 1, "-")))
+      ++k;
+    return k;
+  };
+  const size_t j = i + 1;
+  // Document numbers: "12/2020/NQ-HĐND", "01 /NQ-HĐND", "08-NQ/TW".
+  if (t_.is_punct(j, "/") &&
+      (t_.is_word(j + 1) || (t_.is_number(j + 1) && t_.is_punct(j + 2, "/")) ||
+       (t_.is_number(j + 1) && t_.is_punct(j + 2, "-"))))
+    return skip_code(j);
+  if (t_.is_punct(j, "-") && t_.is_word(j + 1) && t_[j + 1].upper)
+    return skip_code(j);
+  if (t_.is_punct(j, "-") && t_.is_number(j + 1) && t_.is_punct(j + 2, "/"))
+    return skip_code(j);  // "19-2017/NQ-CP"
+  // Dates without a year and month/year pairs: "15/11", "12/2025".
+  if (t_.is_punct(j, "/") && t_.is_number(j + 1)) {
+    if (is_year(t_, j + 1)) return j + 2;
+    if (i > 0 && t_.is_word(i - 1) &&
+        (t_.is(i - 1, "ngày") || t_.is(i - 1, "từ") || t_.is(i - 1, "đến") ||
+         t_.is(i - 1, "tháng") || t_.is(i - 1, "hạn") ||
+         t_.is(i - 1, "trước") || t_.is(i - 1, "sau") || t_.is(i - 1, "quý")))
+      return j + 2;
+  }
+  // Labels: "Điều 5", "khoản 2", "lần thứ 9", "Số: 01", "năm 2020".
+  if (i > 0 && t_.is_word(i - 1) && label_word(t_.low(i - 1))) return j;
+  if (i > 1 && t_.is_punct(i - 1, ":") && t_.is(i - 2, "số"))
+    return skip_code(j);
+  // Names: "SEA Games 31", "Trung ương 9"; a capital inside a sentence.
+  if (i > 0 && t_.is_word(i - 1) && t_[i - 1].upper && !boundary(t_, i - 1) &&
+      !t_[i - 1].all_upper)
+    return j;
+  // List markers: "1.", "2.1.", "(3)".
+  size_t body;
+  if (heading_level(t_, i, body) >= 0) return body;
+  if (t_.is_punct(i - 1, "(") && t_.is_punct(j, ")")) return j + 1;
+  // Years and year ranges.
+  if (is_year(t_, i) && !t_.is_punct(j, "%")) {
+    if (t_.is_punct(j, "-") && is_year(t_, j + 1)) return j + 2;
+    return j;
+  }
+  std::optional<double> value = internal::parse_vn_number(t_.low(i));
+  if (!value) return j;
+
+  Candidate c;
+  c.q.value = *value;
+  c.value_tok = i;
+  c.first = i;
+  size_t k = j;
+  // Ranges: "5-7%", "5 - 7%", "5%-7%", "từ 5 đến 7%".
+  if ((t_.is_punct(k, "-") ||
+       (t_.is(k, "đến") && i > 0 && t_.is(i - 1, "từ"))) &&
+      t_.is_number(k + 1) && !is_year(t_, k + 1)) {
+    if (auto mx = internal::parse_vn_number(t_.low(k + 1));
+        mx && *mx > *value) {
+      c.q.value_max = *mx;
+      k += 2;
+    }
+  } else if (t_.is_punct(k, "%") && t_.is_punct(k + 1, "-") &&
+             t_.is_number(k + 2) && t_.is_punct(k + 3, "%")) {
+    if (auto mx = internal::parse_vn_number(t_.low(k + 2));
+        mx && *mx > *value) {
+      c.q.value_max = *mx;
+      k += 2;
+    }
+  }
+  bool ratio = false;
+  size_t e = read_unit(k, c.q.unit, ratio);
+  if (e == k) return k;  // no unit: a bare number is not a quantity
+  // An attached suffix that is not a unit ("2C", "1AE") marks a code.
+  if (t_[k].attached && t_.is_word(k) && c.q.unit.size() > 3 &&
+      match_any(t_, k, unit_lexicon()) == 0)
+    return e;
+  c.last = e - 1;
+  // "giảm từ 23 ... xuống 18 ...": the first figure is the baseline.
+  if (i > 0 && t_.is(i - 1, "từ") && !c.q.value_max) {
+    for (size_t m = e; m < e + 6 && m < t_.size(); ++m)
+      if ((t_.is(m, "xuống") || t_.is(m, "lên")) && t_.is_number(m + 1)) {
+        c.baseline = true;
+        break;
+      }
+  }
+  c.q.span = span_of(c.first, c.last);
+  c.division = division_;
+  cands_.push_back(std::move(c));
+  return e;
+}
+
+size_t Extractor::try_number_word(size_t i) {
+  std::optional<double> v = internal::number_word(t_.low(i));
+  if (!v) return i + 1;
+  if (!(t_.ends_before(i, {"ít", "nhất"}) ||
+        t_.ends_before(i, {"tối", "thiểu"}) ||
+        t_.ends_before(i, {"không", "dưới"})))
+    return i + 1;
+  if (t_.is(i + 1, "trong") || t_.is(i + 1, "số") || t_.is(i + 1, "nửa") ||
+      t_.is(i + 1, "phần"))
+    return i + 1;
+  Candidate c;
+  c.q.value = *v;
+  c.value_tok = i;
+  c.first = i;
+  c.number_word = true;
+  bool ratio;
+  size_t e = read_unit(i + 1, c.q.unit, ratio);
+  if (e == i + 1) return i + 1;
+  c.last = e - 1;
+  c.q.span = span_of(c.first, c.last);
+  c.division = division_;
+  cands_.push_back(std::move(c));
+  return e;
+}
+
+// Elimination goals: "không còn hộ nghèo" (value 0, unit = the noun).
+size_t Extractor::try_zero(size_t i) {
+  if (!t_.match(i, {"không", "còn"}) || !t_.is_word(i + 2)) return i + 1;
+  static const std::string_view kNotNoun[] = {
+      "nữa",   "là",    "được", "có",    "phù",   "hiệu",  "hợp",  "đủ",
+      "tồn",   "phải",  "bị",   "thấy",  "gì",    "ai",    "nào",  "như",
+      "khả",   "thời",  "cần",  "hoạt",  "sử",    "giá",   "đúng", "chỗ",
+      "hạn",   "nhiều", "ít",   "thích", "quyền", "nghĩa", "tác",  "áp",
+      "trong", "ở",     "tại",  "đảm",   "bảo",   "theo"};
+  for (std::string_view w : kNotNoun)
+    if (t_.is(i + 2, w)) return i + 2;
+  size_t e = i + 2;
+  while (e < t_.size() && t_.is_word(e) && e < i + 9 &&
+         !(e > i + 2 && (is_stopword(t_.low(e)) || t_.is(e, "ở")))) {
+    if (e > i + 2 && t_[e].newline && t_[e].blank) break;
+    ++e;
+  }
+  Candidate c;
+  c.zero = true;
+  c.first = i;
+  c.last = e - 1;
+  c.value_tok = i;
+  c.q.value = 0;
+  c.q.comparator = Comparator::kZero;
+  for (size_t j = i + 2; j < e; ++j) {
+    if (j > i + 2) c.q.unit.push_back(' ');
+    c.q.unit.append(t_.low(j));
+  }
+  c.q.span = span_of(c.first, c.last);
+  c.division = division_;
+  cands_.push_back(std::move(c));
+  return e;
+}
+
+const std::vector<Phrase>& clause_target_cues() {
+  static const std::vector<Phrase> k = phrases({
+      "phấn đấu",
+      "phân đấu",
+      "chỉ tiêu",
+      "mục tiêu",
+      "đến năm",
+      "đến hết năm",
+      "đến cuối năm",
+      "vào năm",
+      "từ năm",
+      "trong năm",
+  });
+  return k;
+}
+const std::vector<Phrase>& result_cues() {
+  static const std::vector<Phrase> k = phrases({
+      "so với cùng kỳ", "so cùng kỳ",        "cùng kỳ",
+      "so với năm",     "so với kế hoạch",   "so với dự toán",
+      "ước đạt",        "ước thực hiện",     "ước tính",
+      "đã đạt",         "đạt được",          "hiện nay có",
+      "hiện toàn",      "đầu năm",           "năm trước",
+      "vừa qua",        "tăng so",           "giảm so",
+      "kế hoạch là",    "kế hoạch đề ra",    "vượt kế hoạch",
+      "đạt kế hoạch",   "vượt mức kế hoạch",
+  });
+  return k;
+}
+const std::vector<Phrase>& rate_cues() {
+  static const std::vector<Phrase> k = phrases({
+      "hỗ trợ",         "mức",         "phí",
+      "lệ phí",         "giá",         "lãi suất",
+      "chi phí",        "định mức",    "đơn giá",
+      "tiền thuê",      "thưởng",      "phạt",
+      "tạm ứng",        "nộp",         "trích",
+      "bằng",           "tương đương", "không quá",
+      "không vượt quá", "tối đa",      "nguyên giá",
+      "vốn điều lệ",    "phiếu",       "cộng",
+      "chấm",
+  });
+  return k;
+}
+const std::vector<Phrase>& condition_starts() {
+  static const std::vector<Phrase> k = phrases({
+      "nếu",
+      "trường hợp",
+      "đối với",
+      "khi",
+      "trong trường hợp",
+  });
+  return k;
+}
+
+// The comparator a figure is stated with, from the words just before it and
+// "trở lên" / "trở xuống" just after it.
+Comparator comparator_for(const Tokens& t, size_t from, size_t first,
+                          size_t last) {
+  if (t.match(last + 1, {"trở", "lên"})) return Comparator::kAtLeast;
+  if (t.match(last + 1, {"trở", "xuống"})) return Comparator::kAtMost;
+  size_t stop = first > 12 ? first - 12 : 0;
+  if (stop < from) stop = from;
+  for (size_t k = first; k-- > stop;) {
+    if (t[k].type == TokType::kPunct &&
+        (t.low(k) == ";" || t.low(k) == ":" || t.low(k) == "|"))
+      break;
+    if (t[k].type == TokType::kNumber && k + 1 < first) break;
+    std::string_view w = t.low(k);
+    if (w == "dưới")
+      return t.ends_before(k, {"không"}) ? Comparator::kAtLeast
+                                         : Comparator::kBelow;
+    if (t.match(k, {"ít", "nhất"}) || t.match(k, {"tối", "thiểu"}))
+      return Comparator::kAtLeast;
+    if (t.match(k, {"không", "quá"}) || t.match(k, {"tối", "đa"}) ||
+        t.match(k, {"không", "vượt", "quá"}) || t.match(k, {"nhiều", "nhất"}))
+      return Comparator::kAtMost;
+    if (w == "trên" || w == "hơn" || w == "vượt") {
+      if (t.ends_before(k, {"tăng"}) || t.ends_before(k, {"tăng", "thêm"}))
+        return Comparator::kIncrease;
+      if (t.ends_before(k, {"giảm"})) return Comparator::kDecrease;
+      return Comparator::kAbove;
+    }
+    if (t.match(k, {"nằm", "trong"}) || t.match(k, {"trong", "top"}) ||
+        w == "top")
+      return Comparator::kAtMost;
+    if (w == "đạt" || t.match(k, {"ở", "mức"}) || w == "bằng" || w == "là")
+      return Comparator::kReach;
+    if (w == "xuống" || w == "còn" || w == "giảm") return Comparator::kDecrease;
+    if (w == "tăng" || w == "lên") return Comparator::kIncrease;
+  }
+  return Comparator::kReach;
+}
+
+bool has_phrase(const Tokens& t, size_t a, size_t b,
+                const std::vector<Phrase>& list, bool check_false = false) {
+  for (size_t i = a; i < b; ++i)
+    if (match_any(t, i, list) && !(check_false && false_target_word(t, i)))
+      return true;
+  return false;
+}
+
+// Words that introduce a figure as something to reach, used to accept counts
+// ("phấn đấu 22 xã", "chỉ tiêu 01 trường", "ít nhất 04 tin, bài").
+bool direct_cue(const Tokens& t, size_t from, size_t first) {
+  static const std::vector<Phrase> k = phrases({
+      "đạt",       "phấn đấu",   "phân đấu",   "chỉ tiêu",  "ít nhất",
+      "tối thiểu", "không dưới", "trên",       "dưới",      "ở mức",
+      "còn",       "xuống",      "lên",        "nằm trong", "tăng",
+      "giảm",      "thêm",       "có ít nhất", "mục tiêu",
+  });
+  size_t stop = first > 3 ? first - 3 : 0;
+  if (stop < from) stop = from;
+  for (size_t i = stop; i < first; ++i)
+    if (match_any(t, i, k)) return true;
+  return false;
+}
+
+std::string Extractor::indicator_before(size_t a, size_t b) const {
+  // The last ':'-separated segment that still says something once cue words,
+  // labels ("Chỉ tiêu 2") and periods are stripped.
+  static const std::vector<Phrase> kLead = phrases({
+      "phấn đấu", "phân đấu", "chỉ tiêu", "mục tiêu", "đạt",        "đảm bảo",
+      "bảo đảm",  "trong đó", "có",       "và",       "hoàn thành", "đến",
+      "hết",      "cuối",     "vào",      "từ",       "năm",        "trở",
+      "đi",       "ít",       "nhất",     "tối",      "thiểu",      "trên",
+      "dưới",     "ở",        "mức",      "xuống",    "còn",        "lên",
+      "nâng",     "tăng",     "giảm",     "bình",     "quân",       "khoảng",
+      "tổng",     "là",       "bằng",     "hàng",     "hằng",
+  });
+  size_t end = b;
+  while (end > a) {
+    size_t seg = end;
+    while (seg > a && !t_.is_punct(seg - 1, ":")) --seg;
+    size_t s = seg, e = end;
+    auto strip_word = [&](size_t i) {
+      return t_[i].type != TokType::kWord || match_any(t_, i, kLead) ||
+             is_year(t_, i) || t_.is_number(i);
+    };
+    while (s < e && (strip_word(s) || t_.is_punct(s, ","))) {
+      if (t_.is_word(s) && !match_any(t_, s, kLead) && !is_year(t_, s)) break;
+      ++s;
+    }
+    while (e > s && strip_word(e - 1)) --e;
+    size_t words = 0;
+    for (size_t i = s; i < e; ++i) words += t_.is_word(i);
+    if (words >= 2 && !(words <= 3 && t_.match(s, {"chỉ", "tiêu"})))
+      return text(s, e - 1);
+    if (seg == a) break;
+    end = seg - 1;
+  }
+  return {};
+}
+
+std::string Extractor::noun_phrase_after(size_t k, size_t limit) const {
+  size_t e = k;
+  while (e < limit && e < k + 14 && t_.is_word(e) && !t_.is(e, "được") &&
+         !t_.is(e, "phải") && !t_.is(e, "đạt") && !t_.is(e, "vào") &&
+         !(e > k && t_[e].blank))
+    ++e;
+  if (e == k) return {};
+  return text(k, e - 1);
+}
+
+void Extractor::classify(Candidate& c) {
+  Quantity& q = c.q;
+  const size_t cs = clause_start(t_, c.first);
+  const size_t ce = clause_end(t_, c.last);
+  // The figure's own stretch of the clause: after the previous figure.
+  size_t local = cs;
+  for (auto it = cands_.rbegin(); it != cands_.rend(); ++it) {
+    if (&*it == &c) continue;
+    if (it->last < c.first && it->last >= cs) {
+      local = std::max(local, it->last + 1);
+      break;
+    }
+  }
+
+  const Ctx section = section_ctx(c);
+  const bool strong = has_phrase(t_, cs, c.first, clause_target_cues(), true) ||
+                      t_.match(c.last + 1, {"vào", "năm"}) ||
+                      has_phrase(t_, c.last + 1, std::min(ce, c.last + 14),
+                                 phrases({"trở đi", "vào năm", "đến năm"}));
+  const bool result_cue =
+      has_phrase(t_, local, ce, result_cues()) ||
+      match_any(t_, c.last + 1, phrases({"kế hoạch", "dự toán"}));
+  size_t rate_from = c.first > 4 ? c.first - 4 : 0;
+  if (rate_from < local) rate_from = local;
+  const bool rate_cue = has_phrase(t_, rate_from, c.first, rate_cues()) ||
+                        t_.is(c.last + 1, "của");
+  const bool conditional = match_any(t_, cs, condition_starts()) > 0 &&
+                           !has_phrase(t_, cs, c.first, phrases({"phấn đấu"}));
+  const bool is_pct = q.unit.rfind("%", 0) == 0;
+  const bool unit_time = is_time_unit(q.unit);
+  const bool direct = direct_cue(t_, local, c.first);
+
+  QuantityKind kind = QuantityKind::kOther;
+  if (c.baseline) {
+    kind = QuantityKind::kOther;
+  } else if (result_cue || section == Ctx::kResult) {
+    kind = (is_pct || c.zero || is_money_unit(q.unit) || !unit_time)
+               ? QuantityKind::kResult
+               : QuantityKind::kOther;
+  } else if ((section == Ctx::kTarget || strong) &&
+             !(section == Ctx::kOther && !strong)) {
+    if (conditional || (rate_cue && !direct && !c.zero)) {
+      kind = QuantityKind::kOther;
+    } else if (c.zero || is_pct) {
+      kind = QuantityKind::kTarget;
+    } else if (!unit_time && direct) {
+      kind = QuantityKind::kTarget;
+    } else if (c.number_word && direct) {
+      kind = QuantityKind::kTarget;
+    }
+  }
+  if (c.zero && kind == QuantityKind::kOther) {
+    q.kind = kind;
+    q.unit.clear();  // "không còn" outside a goal is not a quantity
+    return;
+  }
+  q.kind = kind;
+  if (!c.zero) q.comparator = comparator_for(t_, local, c.first, c.last);
+
+  // Base: "47% dân số", "36% số hộ".
+  if (is_pct) {
+    if (size_t n = match_any(t_, c.last + 1, base_words()))
+      q.base = text(c.last + 1, c.last + n);
+  }
+  // Indicator: what is measured.
+  q.indicator = indicator_before(local, c.first);
+  if (q.indicator.empty() && (is_pct || c.zero)) {
+    size_t after = c.last + 1 + (q.base.empty() ? 0 : 0);
+    if (q.base.empty()) q.indicator = noun_phrase_after(after, ce);
+  }
+  if (c.zero && q.indicator.empty()) q.indicator = q.unit;
+  // Deadline: in the clause, else from the enclosing headings.
+  Found d = nearest_deadline(t_, cs, ce, c.first, c.last + 1);
+  if (d.ok) {
+    q.deadline = text(d.begin, d.end - 1);
+    c.own_year = year_of(q.deadline);
+  } else {
+    for (size_t k = stack_.size(); k-- > 0;)
+      if (!stack_[k].deadline.empty()) {
+        q.deadline = stack_[k].deadline;
+        break;
+      }
+  }
+  // The phrase stating the figure: from the comparator words to the unit.
+  size_t from = c.first;
+  while (from > local && from + 3 > c.first && t_.is_word(from - 1) &&
+         (match_any(t_, from - 1,
+                    phrases({"đạt", "trên", "dưới", "nhất", "ít", "thiểu",
+                             "tối", "còn", "xuống", "lên", "từ", "mức", "ở"}))))
+    --from;
+  if (c.zero) from = c.first;
+  q.span = span_of(from, c.last);
+  if (t_.match(c.last + 1, {"trở", "lên"}) ||
+      t_.match(c.last + 1, {"trở", "xuống"}))
+    q.span = span_of(from, c.last + 2);
+  q.text = text(from, t_.match(c.last + 1, {"trở"}) ? c.last + 2 : c.last);
+}
+
+void Extractor::finish() {
+  // Repeated goals: a target restated in another part of the document (the
+  // same value, unit and deadline year under a different top-level division)
+  // is listed once; an elimination goal is listed once per noun.
+  std::vector<Quantity> out;
+  std::vector<const Candidate*> kept;
+  for (const Candidate& c : cands_) {
+    const Quantity& q = c.q;
+    if (q.unit.empty()) continue;
+    if (q.kind == QuantityKind::kTarget) {
+      bool dup = false;
+      for (const Candidate* k : kept) {
+        const Quantity& p = k->q;
+        if (p.kind != QuantityKind::kTarget) continue;
+        if (c.zero && k->zero && p.unit == q.unit) dup = true;
+        if (!c.zero && !k->zero && p.value == q.value &&
+            p.value_max == q.value_max && p.unit == q.unit &&
+            k->division != c.division) {
+          if (!k->own_year.empty() && k->own_year == c.own_year) dup = true;
+        }
+        if (dup) break;
+      }
+      if (dup) continue;
+      kept.push_back(&c);
+    }
+    out.push_back(q);
+  }
+  for (Quantity& q : out) q.node = innermost_node(doc_, q.span);
+  doc_.quantities = std::move(out);
+}
+
+void Extractor::run() {
+  node_ctx_.assign(doc_.nodes.size(), Ctx::kNeutral);
+  for (size_t n = 0; n < doc_.nodes.size(); ++n) {
+    const std::string& h = doc_.nodes[n].heading;
+    if (h.empty()) continue;
+    Tokens ht(h);
+    node_ctx_[n] = classify_range(ht, 0, ht.size());
+  }
+  for (size_t i = 0; i < t_.size();) {
+    if (t_.line_start(i)) {
+      size_t body;
+      int level = heading_level(t_, i, body);
+      if (level >= 0) on_heading(i, level, body);
+    }
+    // A lead-in line: "... các chỉ tiêu cụ thể như sau:" scopes the list
+    // that follows until the next heading.
+    if (t_.is_punct(i, ":") && (i + 1 >= t_.size() || t_[i + 1].newline)) {
+      size_t cs = clause_start(t_, i);
+      Ctx ctx = classify_range(t_, cs, i);
+      if (ctx != Ctx::kNeutral) {
+        int level = stack_.empty() ? 1 : (stack_.back().level | 1);
+        if (!stack_.empty() && (stack_.back().level & 1)) stack_.pop_back();
+        Heading h;
+        h.level = level;
+        h.ctx = ctx;
+        Found d = nearest_deadline(t_, cs, i, i, i);
+        if (d.ok) h.deadline = text(d.begin, d.end - 1);
+        stack_.push_back(std::move(h));
+      }
+    }
+    size_t before = cands_.size();
+    size_t next = i + 1;
+    if (t_.is_number(i))
+      next = try_number(i);
+    else if (t_.is_word(i)) {
+      if (t_.is(i, "không"))
+        next = try_zero(i);
+      else if (internal::number_word(t_.low(i)))
+        next = try_number_word(i);
+    }
+    if (cands_.size() > before) classify(cands_.back());
+    i = std::max(next, i + 1);
+  }
+  finish();
+}
+
+}  // namespace
+
+void extract_quantities(Document& doc) {
+  doc.quantities.clear();
+  if (doc.text.empty()) return;
+  Extractor(doc).run();
+}
 
 }  // namespace vnlegal
