@@ -10,6 +10,7 @@
 // both from the node tree and from heading-like lines of the text, so the
 // classifier works with or without a segmented tree.
 #include <algorithm>
+#include <cstdlib>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -196,6 +197,8 @@ bool is_time_unit(std::string_view u) {
          u == "tuổi" || u == "đợt" || u == "buổi";
 }
 
+bool is_pct_unit(std::string_view u) { return u.rfind("%", 0) == 0; }
+
 bool is_money_unit(std::string_view u) {
   return u.find("đồng") != std::string_view::npos ||
          u.find("usd") != std::string_view::npos ||
@@ -266,12 +269,9 @@ const std::vector<Phrase>& result_words() {
       "đánh giá tình hình",
       "đánh giá tổng quát",
       "đánh giá việc thực hiện",
-      "thực trạng",
-      "đầu năm",
-      "năm qua",
-      "đã đạt được",
-      "kết quả đạt",
-      "những kết quả",
+            "thực trạng", "đầu năm", "năm qua", "đã đạt được", "kết quả đạt",
+      "những kết quả", "đánh giá khả năng", "đánh giá sơ bộ", "tổng kết",
+      "ước thực hiện", "đánh giá thực hiện",
   });
   return k;
 }
@@ -301,7 +301,8 @@ const std::vector<Phrase>& other_words() {
 bool false_target_word(const Tokens& t, size_t i) {
   if (t.match(i, {"mục", "tiêu"}))
     return t.match(i + 2, {"quốc", "gia"}) ||
-           t.ends_before(i, {"chương", "trình"});
+                      t.ends_before(i, {"chương", "trình"}) ||
+           t.ends_before(i, {"có"});  // "hỗ trợ có mục tiêu": earmarked
   if (t.match(i, {"nhiệm", "vụ"}))
     return t.match(i + 2, {"quyền"}) || t.match(i + 2, {",", "quyền"}) ||
            t.match(i + 2, {"và", "quyền"}) || t.match(i + 2, {"được", "giao"});
@@ -586,7 +587,8 @@ class Extractor {
   std::vector<Heading> stack_;
   int division_ = 0;
   std::vector<Candidate> cands_;
-  std::vector<Ctx> node_ctx_;  // classification of each node's heading
+    std::vector<Ctx> node_ctx_;  // classification of each node's heading
+  int doc_year_ = 0;           // year of issue, when known
 };
 
 void Extractor::on_heading(size_t i, int level, size_t body) {
@@ -663,10 +665,17 @@ size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
   }
   if (!t_.is_word(k) || t_[k].newline && t_[k].blank) return k;
   size_t n = match_any(t_, k, unit_lexicon());
-  if (n == 0) {
+    if (n == 0) {
     const Tok& w = t_[k];
     if (w.upper || is_stopword(t_.low(k))) return k;
     n = 1;
+  }
+  // A multiplier takes the noun after it: "1,3 triệu người", "45 vạn lao động".
+  if (n == 1 && (t_.is(k, "triệu") || t_.is(k, "nghìn") || t_.is(k, "ngàn") ||
+                 t_.is(k, "vạn") || t_.is(k, "tỷ") || t_.is(k, "trăm")) &&
+      t_.is_word(k + 1) && !is_stopword(t_.low(k + 1)) && !t_[k + 1].newline) {
+    size_t m = match_any(t_, k + 1, unit_lexicon());
+    n = 1 + (m > 0 ? m : 1);
   }
   // Lexicon units keep their written form ("USD", "tỷ đồng").
   size_t e = k + n;
@@ -884,10 +893,7 @@ const std::vector<Phrase>& clause_target_cues() {
       "mục tiêu",
       "đến năm",
       "đến hết năm",
-      "đến cuối năm",
-      "vào năm",
-      "từ năm",
-      "trong năm",
+      "đến cuối năm", "vào năm",
   });
   return k;
 }
@@ -976,6 +982,12 @@ bool has_phrase(const Tokens& t, size_t a, size_t b,
   return false;
 }
 
+const std::vector<Phrase>& goal_verbs() {
+  static const std::vector<Phrase> k =
+      phrases({"đạt", "phấn đấu", "phân đấu", "chỉ tiêu", "mục tiêu"});
+  return k;
+}
+
 // Words that introduce a figure as something to reach, used to accept counts
 // ("phấn đấu 22 xã", "chỉ tiêu 01 trường", "ít nhất 04 tin, bài").
 bool direct_cue(const Tokens& t, size_t from, size_t first) {
@@ -1013,10 +1025,12 @@ std::string Extractor::indicator_before(size_t a, size_t b) const {
       return t_[i].type != TokType::kWord || match_any(t_, i, kLead) ||
              is_year(t_, i) || t_.is_number(i);
     };
-    while (s < e && (strip_word(s) || t_.is_punct(s, ","))) {
+        while (s < e && (strip_word(s) || t_.is_punct(s, ","))) {
       if (t_.is_word(s) && !match_any(t_, s, kLead) && !is_year(t_, s)) break;
-      ++s;
+      size_t n = t_.is_word(s) ? match_any(t_, s, kLead) : 0;
+      s += n > 0 ? n : 1;
     }
+    if (s > e) s = e;
     while (e > s && strip_word(e - 1)) --e;
     size_t words = 0;
     for (size_t i = s; i < e; ++i) words += t_.is_word(i);
@@ -1062,11 +1076,12 @@ void Extractor::classify(Candidate& c) {
       match_any(t_, c.last + 1, phrases({"kế hoạch", "dự toán"}));
   size_t rate_from = c.first > 4 ? c.first - 4 : 0;
   if (rate_from < local) rate_from = local;
-  const bool rate_cue = has_phrase(t_, rate_from, c.first, rate_cues()) ||
-                        t_.is(c.last + 1, "của");
+    const bool rate_cue = has_phrase(t_, rate_from, c.first, rate_cues()) ||
+                        t_.is(c.last + 1, "của") ||
+                        (is_pct_unit(q.unit) && t_.is(c.last + 1, "mức"));
   const bool conditional = match_any(t_, cs, condition_starts()) > 0 &&
                            !has_phrase(t_, cs, c.first, phrases({"phấn đấu"}));
-  const bool is_pct = q.unit.rfind("%", 0) == 0;
+    const bool is_pct = is_pct_unit(q.unit);
   const bool unit_time = is_time_unit(q.unit);
   const bool direct = direct_cue(t_, local, c.first);
 
@@ -1083,7 +1098,10 @@ void Extractor::classify(Candidate& c) {
       kind = QuantityKind::kOther;
     } else if (c.zero || is_pct) {
       kind = QuantityKind::kTarget;
-    } else if (!unit_time && direct) {
+        } else if (!unit_time && direct &&
+               (!is_money_unit(q.unit) ||
+                has_phrase(t_, local, c.first, goal_verbs()))) {
+      // Sums of money are allocations unless stated as something to reach.
       kind = QuantityKind::kTarget;
     } else if (c.number_word && direct) {
       kind = QuantityKind::kTarget;
@@ -1121,6 +1139,11 @@ void Extractor::classify(Candidate& c) {
         break;
       }
   }
+    // A deadline already past when the document was issued reports a result.
+  if (q.kind == QuantityKind::kTarget && doc_year_ > 0) {
+    std::string y = year_of(q.deadline);
+    if (!y.empty() && std::stoi(y) < doc_year_) q.kind = QuantityKind::kResult;
+  }
   // The phrase stating the figure: from the comparator words to the unit.
   size_t from = c.first;
   while (from > local && from + 3 > c.first && t_.is_word(from - 1) &&
@@ -1134,6 +1157,27 @@ void Extractor::classify(Candidate& c) {
       t_.match(c.last + 1, {"trở", "xuống"}))
     q.span = span_of(from, c.last + 2);
   q.text = text(from, t_.match(c.last + 1, {"trở"}) ? c.last + 2 : c.last);
+}
+
+// Two elimination goals name the same thing when the words of one are all
+// in the other ("phòng tranh tre" / "phòng học tranh tre").
+bool same_noun(std::string_view a, std::string_view b) {
+  auto words = [](std::string_view s) {
+    std::vector<std::string_view> w;
+    size_t pos = 0;
+    while (pos <= s.size()) {
+      size_t sp = s.find(' ', pos);
+      if (sp == std::string_view::npos) sp = s.size();
+      if (sp > pos) w.push_back(s.substr(pos, sp - pos));
+      pos = sp + 1;
+    }
+    return w;
+  };
+  auto wa = words(a), wb = words(b);
+  if (wa.size() > wb.size()) std::swap(wa, wb);
+  for (std::string_view w : wa)
+    if (std::find(wb.begin(), wb.end(), w) == wb.end()) return false;
+  return true;
 }
 
 void Extractor::finish() {
@@ -1150,7 +1194,7 @@ void Extractor::finish() {
       for (const Candidate* k : kept) {
         const Quantity& p = k->q;
         if (p.kind != QuantityKind::kTarget) continue;
-        if (c.zero && k->zero && p.unit == q.unit) dup = true;
+                if (c.zero && k->zero && same_noun(p.unit, q.unit)) dup = true;
         if (!c.zero && !k->zero && p.value == q.value &&
             p.value_max == q.value_max && p.unit == q.unit &&
             k->division != c.division) {
@@ -1167,7 +1211,22 @@ void Extractor::finish() {
   doc_.quantities = std::move(out);
 }
 
+// The year of issue: from the metadata, else from the first place-and-date
+// line ("..., ngày 18 tháng 6 năm 2020") near the top of the text.
+int document_year(const Document& doc, const Tokens& t) {
+  if (doc.metadata.date && doc.metadata.date->size() >= 4) {
+    int y = std::atoi(doc.metadata.date->substr(0, 4).c_str());
+    if (y > 1900) return y;
+  }
+  for (size_t i = 0; i + 5 < t.size() && t[i].begin < 4000; ++i)
+    if (t.is(i, "ngày") && t.is_number(i + 1) && t.is(i + 2, "tháng") &&
+        t.is_number(i + 3) && t.is(i + 4, "năm") && is_year(t, i + 5))
+      return std::atoi(std::string(t.low(i + 5)).c_str());
+  return 0;
+}
+
 void Extractor::run() {
+  doc_year_ = document_year(doc_, t_);
   node_ctx_.assign(doc_.nodes.size(), Ctx::kNeutral);
   for (size_t n = 0; n < doc_.nodes.size(); ++n) {
     const std::string& h = doc_.nodes[n].heading;
