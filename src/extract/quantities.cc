@@ -10,8 +10,8 @@
 // both from the node tree and from heading-like lines of the text, so the
 // classifier works with or without a segmented tree.
 #include <algorithm>
-#include <cstdlib>
 #include <cmath>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -99,6 +99,7 @@ const std::vector<Phrase>& unit_lexicon() {
       "nghìn usd",
       "usd",
       "m3 / ngày đêm",
+      "m3 / năm",
       "m3 / ngày",
       "km",
       "ha",
@@ -269,9 +270,17 @@ const std::vector<Phrase>& result_words() {
       "đánh giá tình hình",
       "đánh giá tổng quát",
       "đánh giá việc thực hiện",
-            "thực trạng", "đầu năm", "năm qua", "đã đạt được", "kết quả đạt",
-      "những kết quả", "đánh giá khả năng", "đánh giá sơ bộ", "tổng kết",
-      "ước thực hiện", "đánh giá thực hiện",
+      "thực trạng",
+      "đầu năm",
+      "năm qua",
+      "đã đạt được",
+      "kết quả đạt",
+      "những kết quả",
+      "đánh giá khả năng",
+      "đánh giá sơ bộ",
+      "tổng kết",
+      "ước thực hiện",
+      "đánh giá thực hiện",
   });
   return k;
 }
@@ -301,7 +310,7 @@ const std::vector<Phrase>& other_words() {
 bool false_target_word(const Tokens& t, size_t i) {
   if (t.match(i, {"mục", "tiêu"}))
     return t.match(i + 2, {"quốc", "gia"}) ||
-                      t.ends_before(i, {"chương", "trình"}) ||
+           t.ends_before(i, {"chương", "trình"}) ||
            t.ends_before(i, {"có"});  // "hỗ trợ có mục tiêu": earmarked
   if (t.match(i, {"nhiệm", "vụ"}))
     return t.match(i + 2, {"quyền"}) || t.match(i + 2, {",", "quyền"}) ||
@@ -471,6 +480,7 @@ Found deadline_at(const Tokens& t, size_t i) {
       !is_year(t, i + 2))
     return {i, i + 2, true};
   if (!t.is(i, "năm") || !is_year(t, i + 1)) return f;
+  if (i >= 2 && t.is(i - 2, "tháng") && t.is_number(i - 1)) return f;  // a date
   f = {i, i + 2, true};
   if (t.is_punct(i + 2, "-") && is_year(t, i + 3)) f.end = i + 4;
   size_t b = i;
@@ -587,7 +597,7 @@ class Extractor {
   std::vector<Heading> stack_;
   int division_ = 0;
   std::vector<Candidate> cands_;
-    std::vector<Ctx> node_ctx_;  // classification of each node's heading
+  std::vector<Ctx> node_ctx_;  // classification of each node's heading
   int doc_year_ = 0;           // year of issue, when known
 };
 
@@ -607,6 +617,20 @@ void Extractor::on_heading(size_t i, int level, size_t body) {
           heading_level(t_, end, b2) >= 0 || t_.is_punct(end, "-") ||
           t_.is_punct(end, "|"))
         break;
+      // A wrapped heading goes on in lower case ("... kế hoạch,\nnhiệm vụ
+      // 6 tháng"), after a comma, or in capitals after a line in capitals;
+      // a new sentence in sentence case is the body.
+      size_t line_begin = end - 1;
+      while (line_begin > body && !t_[line_begin].newline) --line_begin;
+      bool caps_line = true;
+      for (size_t m = line_begin; m < end; ++m)
+        if (t_.is_word(m) && !t_[m].all_upper &&
+            !(t_[m].upper && t_.low(m).size() <= 3))
+          caps_line = false;
+      const bool goes_on = !t_[end].upper || t_.is_punct(end - 1, ",") ||
+                           t_.is_punct(end - 1, "-") ||
+                           (caps_line && t_[end].all_upper);
+      if (!goes_on) break;
     }
     if (t_.is_punct(end, ".") && end + 1 < t_.size() && t_[end + 1].upper &&
         end > body + 3)
@@ -665,14 +689,15 @@ size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
   }
   if (!t_.is_word(k) || t_[k].newline && t_[k].blank) return k;
   size_t n = match_any(t_, k, unit_lexicon());
-    if (n == 0) {
+  if (n == 0) {
     const Tok& w = t_[k];
     if (w.upper || is_stopword(t_.low(k))) return k;
     n = 1;
   }
   // A multiplier takes the noun after it: "1,3 triệu người", "45 vạn lao động".
-  if (n == 1 && (t_.is(k, "triệu") || t_.is(k, "nghìn") || t_.is(k, "ngàn") ||
-                 t_.is(k, "vạn") || t_.is(k, "tỷ") || t_.is(k, "trăm")) &&
+  if (n == 1 &&
+      (t_.is(k, "triệu") || t_.is(k, "nghìn") || t_.is(k, "ngàn") ||
+       t_.is(k, "vạn") || t_.is(k, "tỷ") || t_.is(k, "trăm")) &&
       t_.is_word(k + 1) && !is_stopword(t_.low(k + 1)) && !t_[k + 1].newline) {
     size_t m = match_any(t_, k + 1, unit_lexicon());
     n = 1 + (m > 0 ? m : 1);
@@ -684,10 +709,15 @@ size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
     size_t f = e + 1;
     if (t_.is_number(f)) ++f;
     size_t words = 0;
-    while (f < t_.size() && t_.is_word(f) && words < 3 &&
-           !is_stopword(t_.low(f))) {
-      ++f;
-      ++words;
+    if (size_t m = match_any(t_, f, unit_lexicon()); m > 0 && m <= 3) {
+      f += m;  // "m3/năm", "triệu đồng/01 đơn vị", "đồng/người"
+      words = m;
+    } else {
+      while (f < t_.size() && t_.is_word(f) && words < 2 &&
+             !is_stopword(t_.low(f))) {
+        ++f;
+        ++words;
+      }
     }
     if (words > 0) e = f;
   }
@@ -788,9 +818,8 @@ size_t Extractor::try_number(size_t i) {
   c.first = i;
   size_t k = j;
   // Ranges: "5-7%", "5 - 7%", "5%-7%", "từ 5 đến 7%".
-  if ((t_.is_punct(k, "-") ||
-       (t_.is(k, "đến") && i > 0 && t_.is(i - 1, "từ"))) &&
-      t_.is_number(k + 1) && !is_year(t_, k + 1)) {
+  if ((t_.is_punct(k, "-") || t_.is(k, "đến")) && t_.is_number(k + 1) &&
+      !is_year(t_, k + 1)) {
     if (auto mx = internal::parse_vn_number(t_.low(k + 1));
         mx && *mx > *value) {
       c.q.value_max = *mx;
@@ -863,8 +892,16 @@ size_t Extractor::try_zero(size_t i) {
   for (std::string_view w : kNotNoun)
     if (t_.is(i + 2, w)) return i + 2;
   size_t e = i + 2;
-  while (e < t_.size() && t_.is_word(e) && e < i + 9 &&
-         !(e > i + 2 && (is_stopword(t_.low(e)) || t_.is(e, "ở")))) {
+  while (e < t_.size() && e < i + 9) {
+    // A count inside the noun: "không còn phòng học 3 ca".
+    if (t_.is_number(e) && e > i + 2 && t_.is_word(e + 1) &&
+        !is_stopword(t_.low(e + 1))) {
+      e += 2;
+      continue;
+    }
+    if (!t_.is_word(e) ||
+        (e > i + 2 && (is_stopword(t_.low(e)) || t_.is(e, "ở"))))
+      break;
     if (e > i + 2 && t_[e].newline && t_[e].blank) break;
     ++e;
   }
@@ -893,7 +930,8 @@ const std::vector<Phrase>& clause_target_cues() {
       "mục tiêu",
       "đến năm",
       "đến hết năm",
-      "đến cuối năm", "vào năm",
+      "đến cuối năm",
+      "vào năm",
   });
   return k;
 }
@@ -941,6 +979,19 @@ Comparator comparator_for(const Tokens& t, size_t from, size_t first,
                           size_t last) {
   if (t.match(last + 1, {"trở", "lên"})) return Comparator::kAtLeast;
   if (t.match(last + 1, {"trở", "xuống"})) return Comparator::kAtMost;
+  // "ít nhất" governs the figure even when "đạt" stands between them
+  // ("... ít nhất vào năm 2025 đạt 40%").
+  for (size_t k = from; k < first; ++k) {
+    if (t.is_punct(k, ";") || t.is_punct(k, ":")) continue;
+    if (t.match(k, {"ít", "nhất"}) || t.match(k, {"tối", "thiểu"}) ||
+        t.match(k, {"không", "dưới"})) {
+      bool figure_between = false;
+      for (size_t m = k + 2; m < first; ++m)
+        figure_between |=
+            (t.is_number(m) && !is_year(t, m)) || t.is_punct(m, ";");
+      if (!figure_between) return Comparator::kAtLeast;
+    }
+  }
   size_t stop = first > 12 ? first - 12 : 0;
   if (stop < from) stop = from;
   for (size_t k = first; k-- > stop;) {
@@ -949,6 +1000,10 @@ Comparator comparator_for(const Tokens& t, size_t from, size_t first,
       break;
     if (t[k].type == TokType::kNumber && k + 1 < first) break;
     std::string_view w = t.low(k);
+    // "trên" and "dưới" compare only right before the figure: elsewhere
+    // they are prepositions ("trên toàn tỉnh", "dưới sự chỉ đạo").
+    const bool adjacent = k + 1 == first || t.is(k + 1, "mức");
+    if ((w == "trên" || w == "dưới") && !adjacent) continue;
     if (w == "dưới")
       return t.ends_before(k, {"không"}) ? Comparator::kAtLeast
                                          : Comparator::kBelow;
@@ -956,6 +1011,10 @@ Comparator comparator_for(const Tokens& t, size_t from, size_t first,
       return Comparator::kAtLeast;
     if (t.match(k, {"không", "quá"}) || t.match(k, {"tối", "đa"}) ||
         t.match(k, {"không", "vượt", "quá"}) || t.match(k, {"nhiều", "nhất"}))
+      return Comparator::kAtMost;
+    if ((w == "quá" || w == "vượt") &&
+        (t.ends_before(k, {"không"}) || t.ends_before(k, {"không", "vượt"}) ||
+         t.ends_before(k, {"không", "được", "vượt"})))
       return Comparator::kAtMost;
     if (w == "trên" || w == "hơn" || w == "vượt") {
       if (t.ends_before(k, {"tăng"}) || t.ends_before(k, {"tăng", "thêm"}))
@@ -1025,7 +1084,7 @@ std::string Extractor::indicator_before(size_t a, size_t b) const {
       return t_[i].type != TokType::kWord || match_any(t_, i, kLead) ||
              is_year(t_, i) || t_.is_number(i);
     };
-        while (s < e && (strip_word(s) || t_.is_punct(s, ","))) {
+    while (s < e && (strip_word(s) || t_.is_punct(s, ","))) {
       if (t_.is_word(s) && !match_any(t_, s, kLead) && !is_year(t_, s)) break;
       size_t n = t_.is_word(s) ? match_any(t_, s, kLead) : 0;
       s += n > 0 ? n : 1;
@@ -1076,12 +1135,12 @@ void Extractor::classify(Candidate& c) {
       match_any(t_, c.last + 1, phrases({"kế hoạch", "dự toán"}));
   size_t rate_from = c.first > 4 ? c.first - 4 : 0;
   if (rate_from < local) rate_from = local;
-    const bool rate_cue = has_phrase(t_, rate_from, c.first, rate_cues()) ||
+  const bool rate_cue = has_phrase(t_, rate_from, c.first, rate_cues()) ||
                         t_.is(c.last + 1, "của") ||
                         (is_pct_unit(q.unit) && t_.is(c.last + 1, "mức"));
   const bool conditional = match_any(t_, cs, condition_starts()) > 0 &&
                            !has_phrase(t_, cs, c.first, phrases({"phấn đấu"}));
-    const bool is_pct = is_pct_unit(q.unit);
+  const bool is_pct = is_pct_unit(q.unit);
   const bool unit_time = is_time_unit(q.unit);
   const bool direct = direct_cue(t_, local, c.first);
 
@@ -1098,7 +1157,7 @@ void Extractor::classify(Candidate& c) {
       kind = QuantityKind::kOther;
     } else if (c.zero || is_pct) {
       kind = QuantityKind::kTarget;
-        } else if (!unit_time && direct &&
+    } else if (!unit_time && direct &&
                (!is_money_unit(q.unit) ||
                 has_phrase(t_, local, c.first, goal_verbs()))) {
       // Sums of money are allocations unless stated as something to reach.
@@ -1139,10 +1198,13 @@ void Extractor::classify(Candidate& c) {
         break;
       }
   }
-    // A deadline already past when the document was issued reports a result.
+  // A deadline already past when the document was issued reports a result.
   if (q.kind == QuantityKind::kTarget && doc_year_ > 0) {
     std::string y = year_of(q.deadline);
-    if (!y.empty() && std::stoi(y) < doc_year_) q.kind = QuantityKind::kResult;
+    const bool bound = q.deadline.rfind("năm", 0) != 0 &&
+                       q.deadline.rfind("Năm", 0) != 0;  // "đến năm", "vào năm"
+    if (bound && !y.empty() && std::stoi(y) < doc_year_)
+      q.kind = QuantityKind::kResult;
   }
   // The phrase stating the figure: from the comparator words to the unit.
   size_t from = c.first;
@@ -1194,7 +1256,7 @@ void Extractor::finish() {
       for (const Candidate* k : kept) {
         const Quantity& p = k->q;
         if (p.kind != QuantityKind::kTarget) continue;
-                if (c.zero && k->zero && same_noun(p.unit, q.unit)) dup = true;
+        if (c.zero && k->zero && same_noun(p.unit, q.unit)) dup = true;
         if (!c.zero && !k->zero && p.value == q.value &&
             p.value_max == q.value_max && p.unit == q.unit &&
             k->division != c.division) {

@@ -144,6 +144,19 @@ Tokens::Tokens(std::string_view s) {
           append_utf8(lower_, u_tolower(ch));
         j += l;
       }
+      // Square and cubic units keep their exponent: "m2", "km2", "m3".
+      if (j - i <= 2 && j + 1 <= s.size() && (s[j] == '2' || s[j] == '3') &&
+          (j + 1 == s.size() ||
+           !(ascii_alpha(static_cast<unsigned char>(s[j + 1])) ||
+             ascii_digit(static_cast<unsigned char>(s[j + 1]))))) {
+        bool ascii = true;
+        for (size_t m = i; m < j; ++m)
+          ascii &= ascii_alpha(static_cast<unsigned char>(s[m]));
+        if (ascii) {
+          lower_.push_back(s[j]);
+          ++j;
+        }
+      }
       t.all_upper = letters >= 2 && uppers == letters;
       t.end = static_cast<uint32_t>(j);
       t.lend = static_cast<uint32_t>(lower_.size());
