@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -35,7 +36,14 @@ struct Phrase {
   std::vector<std::string_view> words;
 };
 
-std::vector<Phrase> phrases(std::initializer_list<std::string_view> list) {
+// Phrases indexed by their first word, so that matching at a token costs one
+// hash lookup whatever the length of the list.
+struct PhraseList {
+  std::vector<Phrase> items;  // longest first
+  std::unordered_map<std::string_view, std::vector<uint32_t>> by_first;
+};
+
+PhraseList phrases(std::initializer_list<std::string_view> list) {
   std::vector<Phrase> out;
   for (std::string_view s : list) {
     Phrase p;
@@ -49,11 +57,14 @@ std::vector<Phrase> phrases(std::initializer_list<std::string_view> list) {
     out.push_back(std::move(p));
   }
   // Longest first, so that "tỷ đồng" wins over "đồng".
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Phrase& a, const Phrase& b) {
-                     return a.words.size() > b.words.size();
-                   });
-  return out;
+    std::stable_sort(out.begin(), out.end(), [](const Phrase& a, const Phrase& b) {
+    return a.words.size() > b.words.size();
+  });
+  PhraseList pl;
+  pl.items = std::move(out);
+  for (uint32_t k = 0; k < pl.items.size(); ++k)
+    pl.by_first[pl.items[k].words.front()].push_back(k);
+  return pl;
 }
 
 bool match_phrase(const Tokens& t, size_t i, const Phrase& p) {
@@ -63,21 +74,23 @@ bool match_phrase(const Tokens& t, size_t i, const Phrase& p) {
 }
 
 // Length in tokens of the first phrase of `list` starting at i (0 if none).
-size_t match_any(const Tokens& t, size_t i, const std::vector<Phrase>& list) {
-  for (const Phrase& p : list)
-    if (match_phrase(t, i, p)) return p.words.size();
+size_t match_any(const Tokens& t, size_t i, const PhraseList& list) {
+  auto it = list.by_first.find(t.low(i));
+  if (it == list.by_first.end()) return 0;
+  for (uint32_t k : it->second)
+    if (match_phrase(t, i, list.items[k])) return list.items[k].words.size();
   return 0;
 }
 
 // Position of the last phrase of `list` starting in [a, b), or -1.
 long find_last(const Tokens& t, size_t a, size_t b,
-               const std::vector<Phrase>& list) {
+               const PhraseList& list) {
   for (size_t i = b; i-- > a;)
     if (match_any(t, i, list)) return static_cast<long>(i);
   return -1;
 }
 long find_first(const Tokens& t, size_t a, size_t b,
-                const std::vector<Phrase>& list) {
+                const PhraseList& list) {
   for (size_t i = a; i < b; ++i)
     if (match_any(t, i, list)) return static_cast<long>(i);
   return -1;
@@ -85,8 +98,8 @@ long find_first(const Tokens& t, size_t a, size_t b,
 
 // Units written after a number, longest first. The unit keeps its
 // multiplier as written ("4.000 tỷ đồng" is 4000 with unit "tỷ đồng").
-const std::vector<Phrase>& unit_lexicon() {
-  static const std::vector<Phrase> kUnits = phrases({
+const PhraseList& unit_lexicon() {
+  static const PhraseList kUnits = phrases({
       "nghìn tỷ đồng",
       "ngàn tỷ đồng",
       "tỷ đồng",
@@ -208,7 +221,7 @@ bool is_money_unit(std::string_view u) {
 
 // Words that never start a unit noun phrase.
 bool is_stopword(std::string_view w) {
-  static const std::vector<Phrase> kStop = phrases({
+  static const PhraseList kStop = phrases({
       "đến",   "và",    "của",  "năm",   "ngày",  "tháng",  "theo",   "về",
       "tại",   "với",   "trên", "dưới",  "là",    "đã",     "được",   "có",
       "không", "cho",   "các",  "những", "từ",    "trong",  "để",     "khi",
@@ -221,9 +234,7 @@ bool is_stopword(std::string_view w) {
       "thứ",   "số",    "điều", "khoản", "điểm",  "chương", "mục",    "phần",
       "quy",   "ban",   "hành",
   });
-  for (const Phrase& p : kStop)
-    if (p.words.size() == 1 && p.words[0] == w) return true;
-  return false;
+    return kStop.by_first.count(w) > 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -237,8 +248,8 @@ struct Heading {
   std::string deadline;
 };
 
-const std::vector<Phrase>& strong_target_words() {
-  static const std::vector<Phrase> k = phrases({
+const PhraseList& strong_target_words() {
+  static const PhraseList k = phrases({
       "mục tiêu",
       "chỉ tiêu",
       "phấn đấu",
@@ -249,8 +260,8 @@ const std::vector<Phrase>& strong_target_words() {
   });
   return k;
 }
-const std::vector<Phrase>& weak_target_words() {
-  static const std::vector<Phrase> k = phrases({
+const PhraseList& weak_target_words() {
+  static const PhraseList k = phrases({
       "nhiệm vụ",
       "giải pháp",
       "kế hoạch năm",
@@ -259,8 +270,8 @@ const std::vector<Phrase>& weak_target_words() {
   });
   return k;
 }
-const std::vector<Phrase>& result_words() {
-  static const std::vector<Phrase> k = phrases({
+const PhraseList& result_words() {
+  static const PhraseList k = phrases({
       "kết quả thực hiện",
       "kết quả đạt được",
       "đánh giá kết quả",
@@ -284,8 +295,8 @@ const std::vector<Phrase>& result_words() {
   });
   return k;
 }
-const std::vector<Phrase>& other_words() {
-  static const std::vector<Phrase> k = phrases({
+const PhraseList& other_words() {
+  static const PhraseList k = phrases({
       "thang điểm",
       "điểm chuẩn",
       "chấm điểm",
@@ -545,8 +556,8 @@ struct Candidate {
   std::string own_year;   // deadline year stated in the figure's own clause
 };
 
-const std::vector<Phrase>& base_words() {
-  static const std::vector<Phrase> k = phrases({
+const PhraseList& base_words() {
+  static const PhraseList k = phrases({
       "dân số",
       "số hộ",
       "tổng số hộ",
@@ -598,8 +609,29 @@ class Extractor {
   int division_ = 0;
   std::vector<Candidate> cands_;
   std::vector<Ctx> node_ctx_;  // classification of each node's heading
-  int doc_year_ = 0;           // year of issue, when known
+    int doc_year_ = 0;           // year of issue, when known
+
+  // Cue phrases starting at each token, computed on first use: only tokens
+  // near a figure are ever looked at.
+  enum : uint8_t {
+    kCueStrong = 1,
+    kCueResult = 2,
+    kCueRate = 4,
+    kCueAfter = 8,
+    kCueGoal = 16,
+    kCueStrive = 32,
+    kCueKnown = 128,
+  };
+  std::vector<uint8_t> cue_;
+  uint8_t cues(size_t i);
+  bool any_cue(size_t a, size_t b, uint8_t bit) {
+    for (size_t i = a; i < b && i < t_.size(); ++i)
+      if (cues(i) & bit) return true;
+    return false;
+  }
 };
+
+
 
 void Extractor::on_heading(size_t i, int level, size_t body) {
   // The heading text: the rest of the line, continued over wrapped lines
@@ -922,8 +954,8 @@ size_t Extractor::try_zero(size_t i) {
   return e;
 }
 
-const std::vector<Phrase>& clause_target_cues() {
-  static const std::vector<Phrase> k = phrases({
+const PhraseList& clause_target_cues() {
+  static const PhraseList k = phrases({
       "phấn đấu",
       "phân đấu",
       "chỉ tiêu",
@@ -935,8 +967,8 @@ const std::vector<Phrase>& clause_target_cues() {
   });
   return k;
 }
-const std::vector<Phrase>& result_cues() {
-  static const std::vector<Phrase> k = phrases({
+const PhraseList& result_cues() {
+  static const PhraseList k = phrases({
       "so với cùng kỳ", "so cùng kỳ",        "cùng kỳ",
       "so với năm",     "so với kế hoạch",   "so với dự toán",
       "ước đạt",        "ước thực hiện",     "ước tính",
@@ -948,8 +980,8 @@ const std::vector<Phrase>& result_cues() {
   });
   return k;
 }
-const std::vector<Phrase>& rate_cues() {
-  static const std::vector<Phrase> k = phrases({
+const PhraseList& rate_cues() {
+  static const PhraseList k = phrases({
       "hỗ trợ",         "mức",         "phí",
       "lệ phí",         "giá",         "lãi suất",
       "chi phí",        "định mức",    "đơn giá",
@@ -962,8 +994,8 @@ const std::vector<Phrase>& rate_cues() {
   });
   return k;
 }
-const std::vector<Phrase>& condition_starts() {
-  static const std::vector<Phrase> k = phrases({
+const PhraseList& condition_starts() {
+  static const PhraseList k = phrases({
       "nếu",
       "trường hợp",
       "đối với",
@@ -1034,15 +1066,15 @@ Comparator comparator_for(const Tokens& t, size_t from, size_t first,
 }
 
 bool has_phrase(const Tokens& t, size_t a, size_t b,
-                const std::vector<Phrase>& list, bool check_false = false) {
+                const PhraseList& list, bool check_false = false) {
   for (size_t i = a; i < b; ++i)
     if (match_any(t, i, list) && !(check_false && false_target_word(t, i)))
       return true;
   return false;
 }
 
-const std::vector<Phrase>& goal_verbs() {
-  static const std::vector<Phrase> k =
+const PhraseList& goal_verbs() {
+  static const PhraseList k =
       phrases({"đạt", "phấn đấu", "phân đấu", "chỉ tiêu", "mục tiêu"});
   return k;
 }
@@ -1050,7 +1082,7 @@ const std::vector<Phrase>& goal_verbs() {
 // Words that introduce a figure as something to reach, used to accept counts
 // ("phấn đấu 22 xã", "chỉ tiêu 01 trường", "ít nhất 04 tin, bài").
 bool direct_cue(const Tokens& t, size_t from, size_t first) {
-  static const std::vector<Phrase> k = phrases({
+  static const PhraseList k = phrases({
       "đạt",       "phấn đấu",   "phân đấu",   "chỉ tiêu",  "ít nhất",
       "tối thiểu", "không dưới", "trên",       "dưới",      "ở mức",
       "còn",       "xuống",      "lên",        "nằm trong", "tăng",
@@ -1066,7 +1098,7 @@ bool direct_cue(const Tokens& t, size_t from, size_t first) {
 std::string Extractor::indicator_before(size_t a, size_t b) const {
   // The last ':'-separated segment that still says something once cue words,
   // labels ("Chỉ tiêu 2") and periods are stripped.
-  static const std::vector<Phrase> kLead = phrases({
+  static const PhraseList kLead = phrases({
       "phấn đấu", "phân đấu", "chỉ tiêu", "mục tiêu", "đạt",        "đảm bảo",
       "bảo đảm",  "trong đó", "có",       "và",       "hoàn thành", "đến",
       "hết",      "cuối",     "vào",      "từ",       "năm",        "trở",
@@ -1111,35 +1143,60 @@ std::string Extractor::noun_phrase_after(size_t k, size_t limit) const {
   return text(k, e - 1);
 }
 
+uint8_t Extractor::cues(size_t i) {
+  if (cue_.size() != t_.size()) cue_.assign(t_.size(), 0);
+  uint8_t& c = cue_[i];
+  if (c) return c;
+  c = kCueKnown;
+  if (t_[i].type != TokType::kWord) return c;
+  static const PhraseList kAfterCues =
+      phrases({"trở đi", "vào năm", "đến năm"});
+  static const PhraseList kStrive = phrases({"phấn đấu", "phân đấu"});
+  if (match_any(t_, i, clause_target_cues()) && !false_target_word(t_, i))
+    c |= kCueStrong;
+  if (match_any(t_, i, result_cues())) c |= kCueResult;
+  if (match_any(t_, i, rate_cues())) c |= kCueRate;
+  if (match_any(t_, i, kAfterCues)) c |= kCueAfter;
+  if (match_any(t_, i, goal_verbs())) c |= kCueGoal;
+  if (match_any(t_, i, kStrive)) c |= kCueStrive;
+  return c;
+}
+
 void Extractor::classify(Candidate& c) {
+  
+  static const PhraseList kPlanBase = phrases({"kế hoạch", "dự toán"});
+  
+  static const PhraseList kComparatorWords =
+      phrases({"đạt", "trên", "dưới", "nhất", "ít", "thiểu", "tối", "còn",
+               "xuống", "lên", "từ", "mức", "ở"});
   Quantity& q = c.q;
   const size_t cs = clause_start(t_, c.first);
   const size_t ce = clause_end(t_, c.last);
   // The figure's own stretch of the clause: after the previous figure.
   size_t local = cs;
   for (auto it = cands_.rbegin(); it != cands_.rend(); ++it) {
-    if (&*it == &c) continue;
-    if (it->last < c.first && it->last >= cs) {
+        if (&*it == &c) continue;
+    if (it->last < cs) break;  // candidates come in text order
+    if (it->last < c.first) {
       local = std::max(local, it->last + 1);
       break;
     }
   }
 
   const Ctx section = section_ctx(c);
-  const bool strong = has_phrase(t_, cs, c.first, clause_target_cues(), true) ||
+    const bool strong = any_cue(cs, c.first, kCueStrong) ||
                       t_.match(c.last + 1, {"vào", "năm"}) ||
-                      has_phrase(t_, c.last + 1, std::min(ce, c.last + 14),
-                                 phrases({"trở đi", "vào năm", "đến năm"}));
+                                            any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter);
   const bool result_cue =
-      has_phrase(t_, local, ce, result_cues()) ||
-      match_any(t_, c.last + 1, phrases({"kế hoạch", "dự toán"}));
+            any_cue(local, ce, kCueResult) ||
+            match_any(t_, c.last + 1, kPlanBase);
   size_t rate_from = c.first > 4 ? c.first - 4 : 0;
   if (rate_from < local) rate_from = local;
-  const bool rate_cue = has_phrase(t_, rate_from, c.first, rate_cues()) ||
+    const bool rate_cue = any_cue(rate_from, c.first, kCueRate) ||
                         t_.is(c.last + 1, "của") ||
                         (is_pct_unit(q.unit) && t_.is(c.last + 1, "mức"));
   const bool conditional = match_any(t_, cs, condition_starts()) > 0 &&
-                           !has_phrase(t_, cs, c.first, phrases({"phấn đấu"}));
+                           !any_cue(cs, c.first, kCueStrive);
   const bool is_pct = is_pct_unit(q.unit);
   const bool unit_time = is_time_unit(q.unit);
   const bool direct = direct_cue(t_, local, c.first);
@@ -1159,7 +1216,7 @@ void Extractor::classify(Candidate& c) {
       kind = QuantityKind::kTarget;
     } else if (!unit_time && direct &&
                (!is_money_unit(q.unit) ||
-                has_phrase(t_, local, c.first, goal_verbs()))) {
+                                any_cue(local, c.first, kCueGoal))) {
       // Sums of money are allocations unless stated as something to reach.
       kind = QuantityKind::kTarget;
     } else if (c.number_word && direct) {
@@ -1209,9 +1266,7 @@ void Extractor::classify(Candidate& c) {
   // The phrase stating the figure: from the comparator words to the unit.
   size_t from = c.first;
   while (from > local && from + 3 > c.first && t_.is_word(from - 1) &&
-         (match_any(t_, from - 1,
-                    phrases({"đạt", "trên", "dưới", "nhất", "ít", "thiểu",
-                             "tối", "còn", "xuống", "lên", "từ", "mức", "ở"}))))
+         match_any(t_, from - 1, kComparatorWords))
     --from;
   if (c.zero) from = c.first;
   q.span = span_of(from, c.last);

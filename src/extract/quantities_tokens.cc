@@ -43,7 +43,7 @@ bool is_gap(char32_t cp) {
 
 Tokens::Tokens(std::string_view s) {
   lower_.reserve(s.size());
-  toks_.reserve(s.size() / 5 + 16);
+  toks_.reserve(s.size() / 3 + 16);
   size_t i = 0;
   int newlines = 0;
   bool gap = true;
