@@ -14,8 +14,8 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/numbers.h"
@@ -57,9 +57,10 @@ PhraseList phrases(std::initializer_list<std::string_view> list) {
     out.push_back(std::move(p));
   }
   // Longest first, so that "tỷ đồng" wins over "đồng".
-    std::stable_sort(out.begin(), out.end(), [](const Phrase& a, const Phrase& b) {
-    return a.words.size() > b.words.size();
-  });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Phrase& a, const Phrase& b) {
+                     return a.words.size() > b.words.size();
+                   });
   PhraseList pl;
   pl.items = std::move(out);
   for (uint32_t k = 0; k < pl.items.size(); ++k)
@@ -83,14 +84,12 @@ size_t match_any(const Tokens& t, size_t i, const PhraseList& list) {
 }
 
 // Position of the last phrase of `list` starting in [a, b), or -1.
-long find_last(const Tokens& t, size_t a, size_t b,
-               const PhraseList& list) {
+long find_last(const Tokens& t, size_t a, size_t b, const PhraseList& list) {
   for (size_t i = b; i-- > a;)
     if (match_any(t, i, list)) return static_cast<long>(i);
   return -1;
 }
-long find_first(const Tokens& t, size_t a, size_t b,
-                const PhraseList& list) {
+long find_first(const Tokens& t, size_t a, size_t b, const PhraseList& list) {
   for (size_t i = a; i < b; ++i)
     if (match_any(t, i, list)) return static_cast<long>(i);
   return -1;
@@ -234,7 +233,7 @@ bool is_stopword(std::string_view w) {
       "thứ",   "số",    "điều", "khoản", "điểm",  "chương", "mục",    "phần",
       "quy",   "ban",   "hành",
   });
-    return kStop.by_first.count(w) > 0;
+  return kStop.by_first.count(w) > 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -609,7 +608,7 @@ class Extractor {
   int division_ = 0;
   std::vector<Candidate> cands_;
   std::vector<Ctx> node_ctx_;  // classification of each node's heading
-    int doc_year_ = 0;           // year of issue, when known
+  int doc_year_ = 0;           // year of issue, when known
 
   // Cue phrases starting at each token, computed on first use: only tokens
   // near a figure are ever looked at.
@@ -630,8 +629,6 @@ class Extractor {
     return false;
   }
 };
-
-
 
 void Extractor::on_heading(size_t i, int level, size_t body) {
   // The heading text: the rest of the line, continued over wrapped lines
@@ -1065,8 +1062,8 @@ Comparator comparator_for(const Tokens& t, size_t from, size_t first,
   return Comparator::kReach;
 }
 
-bool has_phrase(const Tokens& t, size_t a, size_t b,
-                const PhraseList& list, bool check_false = false) {
+bool has_phrase(const Tokens& t, size_t a, size_t b, const PhraseList& list,
+                bool check_false = false) {
   for (size_t i = a; i < b; ++i)
     if (match_any(t, i, list) && !(check_false && false_target_word(t, i)))
       return true;
@@ -1163,9 +1160,8 @@ uint8_t Extractor::cues(size_t i) {
 }
 
 void Extractor::classify(Candidate& c) {
-  
   static const PhraseList kPlanBase = phrases({"kế hoạch", "dự toán"});
-  
+
   static const PhraseList kComparatorWords =
       phrases({"đạt", "trên", "dưới", "nhất", "ít", "thiểu", "tối", "còn",
                "xuống", "lên", "từ", "mức", "ở"});
@@ -1175,7 +1171,7 @@ void Extractor::classify(Candidate& c) {
   // The figure's own stretch of the clause: after the previous figure.
   size_t local = cs;
   for (auto it = cands_.rbegin(); it != cands_.rend(); ++it) {
-        if (&*it == &c) continue;
+    if (&*it == &c) continue;
     if (it->last < cs) break;  // candidates come in text order
     if (it->last < c.first) {
       local = std::max(local, it->last + 1);
@@ -1184,15 +1180,14 @@ void Extractor::classify(Candidate& c) {
   }
 
   const Ctx section = section_ctx(c);
-    const bool strong = any_cue(cs, c.first, kCueStrong) ||
+  const bool strong = any_cue(cs, c.first, kCueStrong) ||
                       t_.match(c.last + 1, {"vào", "năm"}) ||
-                                            any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter);
+                      any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter);
   const bool result_cue =
-            any_cue(local, ce, kCueResult) ||
-            match_any(t_, c.last + 1, kPlanBase);
+      any_cue(local, ce, kCueResult) || match_any(t_, c.last + 1, kPlanBase);
   size_t rate_from = c.first > 4 ? c.first - 4 : 0;
   if (rate_from < local) rate_from = local;
-    const bool rate_cue = any_cue(rate_from, c.first, kCueRate) ||
+  const bool rate_cue = any_cue(rate_from, c.first, kCueRate) ||
                         t_.is(c.last + 1, "của") ||
                         (is_pct_unit(q.unit) && t_.is(c.last + 1, "mức"));
   const bool conditional = match_any(t_, cs, condition_starts()) > 0 &&
@@ -1215,8 +1210,7 @@ void Extractor::classify(Candidate& c) {
     } else if (c.zero || is_pct) {
       kind = QuantityKind::kTarget;
     } else if (!unit_time && direct &&
-               (!is_money_unit(q.unit) ||
-                                any_cue(local, c.first, kCueGoal))) {
+               (!is_money_unit(q.unit) || any_cue(local, c.first, kCueGoal))) {
       // Sums of money are allocations unless stated as something to reach.
       kind = QuantityKind::kTarget;
     } else if (c.number_word && direct) {

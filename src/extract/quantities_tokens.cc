@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <vector>
+
 #include "internal/utf8.h"
 
 namespace vnlegal::internal {
@@ -12,9 +14,30 @@ bool ascii_alpha(unsigned char c) {
 }
 bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-bool is_letter(char32_t cp) {
-  return u_isalpha(cp) || u_charType(cp) == U_NON_SPACING_MARK;
+// Character classes below U+2000 (all of Vietnamese, Latin-1 punctuation)
+// come from a table built once from ICU; the rest ask ICU each time.
+struct CharInfo {
+  char32_t lower;
+  bool letter, upper, mark;
+};
+
+CharInfo make_info(char32_t c) {
+  const bool mark = u_charType(c) == U_NON_SPACING_MARK;
+  return {static_cast<char32_t>(u_tolower(c)),
+          static_cast<bool>(u_isalpha(c)) || mark,
+          static_cast<bool>(u_isupper(c)), mark};
 }
+
+CharInfo info(char32_t cp) {
+  static const std::vector<CharInfo> kTable = [] {
+    std::vector<CharInfo> t(0x2000);
+    for (char32_t c = 0; c < 0x2000; ++c) t[c] = make_info(c);
+    return t;
+  }();
+  return cp < 0x2000 ? kTable[cp] : make_info(cp);
+}
+
+bool is_letter(char32_t cp) { return info(cp).letter; }
 
 // Characters that separate tokens without being tokens themselves.
 bool is_gap(char32_t cp) {
@@ -132,16 +155,21 @@ Tokens::Tokens(std::string_view s) {
         } else if (!ascii_alpha(d)) {
           break;
         }
-        if (u_charType(ch) != U_NON_SPACING_MARK) {
+        if (ch < 0x80) {
+          const bool up = ch >= 'A' && ch <= 'Z';
           ++letters;
-          if (u_isupper(ch)) ++uppers;
-          if (letters == 1) t.upper = u_isupper(ch);
+          uppers += up;
+          if (letters == 1) t.upper = up;
+          lower_.push_back(static_cast<char>(up ? ch - 'A' + 'a' : ch));
+        } else {
+          const CharInfo ci = info(ch);
+          if (!ci.mark) {
+            ++letters;
+            uppers += ci.upper;
+            if (letters == 1) t.upper = ci.upper;
+          }
+          append_utf8(lower_, ci.lower);
         }
-        if (ch < 0x80)
-          lower_.push_back(
-              static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch));
-        else
-          append_utf8(lower_, u_tolower(ch));
         j += l;
       }
       // Square and cubic units keep their exponent: "m2", "km2", "m3".
