@@ -757,8 +757,14 @@ size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
     if (j > k && !t_[j].attached && !t_.is_punct(j, "/") &&
         !t_.is_punct(j - 1, "/"))
       unit.push_back(' ');
-    if (t_[j].all_upper)
-      unit.append(src_.substr(t_[j].begin, t_[j].end - t_[j].begin));
+    // Abbreviations keep their capitals (USD, MW); words of a heading set
+    // in capitals do not (THÁNG).
+    std::string_view raw = src_.substr(t_[j].begin, t_[j].end - t_[j].begin);
+    const bool ascii = std::all_of(raw.begin(), raw.end(), [](char ch) {
+      return static_cast<unsigned char>(ch) < 0x80;
+    });
+    if (t_[j].all_upper && ascii && raw.size() <= 4)
+      unit.append(raw);
     else
       unit.append(t_.low(j));
   }
@@ -1102,7 +1108,7 @@ std::string Extractor::indicator_before(size_t a, size_t b) const {
       "đi",       "ít",       "nhất",     "tối",      "thiểu",      "trên",
       "dưới",     "ở",        "mức",      "xuống",    "còn",        "lên",
       "nâng",     "tăng",     "giảm",     "bình",     "quân",       "khoảng",
-      "tổng",     "là",       "bằng",     "hàng",     "hằng",
+      "là",       "bằng",     "hàng",     "hằng",     "ước",
   });
   size_t end = b;
   while (end > a) {
@@ -1131,13 +1137,40 @@ std::string Extractor::indicator_before(size_t a, size_t b) const {
 }
 
 std::string Extractor::noun_phrase_after(size_t k, size_t limit) const {
-  size_t e = k;
-  while (e < limit && e < k + 14 && t_.is_word(e) && !t_.is(e, "được") &&
-         !t_.is(e, "phải") && !t_.is(e, "đạt") && !t_.is(e, "vào") &&
-         !(e > k && t_[e].blank))
-    ++e;
-  if (e == k) return {};
-  return text(k, e - 1);
+  // Words that end the noun phrase: verbs of the goal and adverbials.
+  static const PhraseList kEnd = phrases({
+      "được",
+      "phải",
+      "đạt",
+      "vào",
+      "trên",
+      "tại",
+      "theo",
+      "mỗi",
+      "trong",
+      "từ",
+      "đến",
+      "có",
+      "sẽ",
+      "đã",
+      "để",
+      "nhằm",
+      "ở",
+      "khi",
+  });
+  if (!t_.is_word(k)) return {};
+  size_t e = k, last = k;
+  while (e < limit && e < k + 16 && !(e > k && t_[e].blank)) {
+    if (t_.is_punct(e, ",") && t_.is_word(e + 1) &&
+        !match_any(t_, e + 1, kEnd)) {
+      ++e;  // "xã, phường, thị trấn"
+      continue;
+    }
+    if (!t_.is_word(e) || match_any(t_, e, kEnd)) break;
+    last = ++e;
+  }
+  if (last == k) return {};
+  return text(k, last - 1);
 }
 
 uint8_t Extractor::cues(size_t i) {
@@ -1231,12 +1264,42 @@ void Extractor::classify(Candidate& c) {
       q.base = text(c.last + 1, c.last + n);
   }
   // Indicator: what is measured.
-  q.indicator = indicator_before(local, c.first);
-  if (q.indicator.empty() && (is_pct || c.zero)) {
-    size_t after = c.last + 1 + (q.base.empty() ? 0 : 0);
-    if (q.base.empty()) q.indicator = noun_phrase_after(after, ce);
+  // Before the figure when that names a measure ("Tỷ lệ hộ nghèo giảm
+  // xuống dưới 2%"); for "100% rác thải sinh hoạt được thu gom" it is the
+  // noun phrase after the percentage.
+  static const PhraseList kMeasures = phrases({
+      "tỷ lệ",     "tỷ trọng",  "tỷ số",    "tỷ suất", "số",    "tốc độ",
+      "chỉ số",    "giá trị",   "tổng",     "thu",     "chi",   "sản lượng",
+      "kim ngạch", "diện tích", "mức",      "độ",      "lượng", "grdp",
+      "gdp",       "năng suất", "thu nhập", "vốn",
+  });
+  std::string before = indicator_before(local, c.first);
+  const bool names_measure = [&] {
+    Tokens bt(before);
+    return bt.size() > 0 && match_any(bt, 0, kMeasures) > 0;
+  }();
+  std::string after;
+  if (is_pct && q.base.empty()) after = noun_phrase_after(c.last + 1, ce);
+  if (!is_pct && !c.zero && !names_measure && !c.number_word &&
+      c.value_tok + 1 < t_.size()) {
+    // A count names what it counts: "22 xã đã đăng ký", "01 trường công lập".
+    size_t unit_from = c.value_tok + (q.value_max ? 3 : 1);
+    if (unit_from <= c.last) after = noun_phrase_after(unit_from, ce);
   }
-  if (c.zero && q.indicator.empty()) q.indicator = q.unit;
+  auto tidy = [](std::string s) {
+    const std::string_view kTrim = " ,;:-.()";
+    size_t b = s.find_first_not_of(kTrim), e = s.find_last_not_of(kTrim);
+    return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+  };
+  before = tidy(before);
+  after = tidy(after);
+  if (c.zero) {
+    q.indicator = q.unit;
+  } else if (!after.empty() && !names_measure) {
+    q.indicator = after;
+  } else {
+    q.indicator = before;
+  }
   // Deadline: in the clause, else from the enclosing headings.
   Found d = nearest_deadline(t_, cs, ce, c.first, c.last + 1);
   if (d.ok) {
