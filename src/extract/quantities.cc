@@ -1363,25 +1363,34 @@ void Extractor::finish() {
   // same value, unit and deadline year under a different top-level division)
   // is listed once; an elimination goal is listed once per noun.
   std::vector<Quantity> out;
-  std::vector<const Candidate*> kept;
+  // Kept targets by value, unit and year, so that the check stays linear.
+  std::unordered_map<std::string, std::vector<const Candidate*>> kept;
+  std::vector<const Candidate*> kept_zero;
   for (const Candidate& c : cands_) {
     const Quantity& q = c.q;
     if (q.unit.empty()) continue;
     if (q.kind == QuantityKind::kTarget) {
       bool dup = false;
-      for (const Candidate* k : kept) {
-        const Quantity& p = k->q;
-        if (p.kind != QuantityKind::kTarget) continue;
-        if (c.zero && k->zero && same_noun(p.unit, q.unit)) dup = true;
-        if (!c.zero && !k->zero && p.value == q.value &&
-            p.value_max == q.value_max && p.unit == q.unit &&
-            k->division != c.division) {
-          if (!k->own_year.empty() && k->own_year == c.own_year) dup = true;
-        }
-        if (dup) break;
+      if (c.zero) {
+        // Elimination goals are few; compare with the recent ones only.
+        const size_t n = kept_zero.size();
+        for (size_t k = n > 64 ? n - 64 : 0; k < n && !dup; ++k)
+          dup = same_noun(kept_zero[k]->q.unit, q.unit);
+        if (!dup) kept_zero.push_back(&c);
+      } else if (!c.own_year.empty()) {
+        std::string key = std::to_string(q.value) + "|" +
+                          (q.value_max ? std::to_string(*q.value_max) : "") +
+                          "|" + q.unit + "|" + c.own_year;
+        auto& same = kept[key];
+        for (const Candidate* k : same)
+          if (k->division != c.division) {
+            dup = true;
+            break;
+          }
+        if (!dup && (same.empty() || same.back()->division != c.division))
+          same.push_back(&c);
       }
       if (dup) continue;
-      kept.push_back(&c);
     }
     out.push_back(q);
   }
