@@ -340,8 +340,17 @@ Ctx classify_range(const Tokens& t, size_t a, size_t b) {
   size_t words = 0;
   for (size_t i = a; i < b; ++i) words += t[i].type == TokType::kWord;
   const bool short_heading = words <= 14;
+    // First words of every heading phrase: one lookup skips most tokens.
+  static const std::unordered_map<std::string_view, bool> kFirst = [] {
+    std::unordered_map<std::string_view, bool> m;
+    for (const PhraseList* l : {&strong_target_words(), &result_words(),
+                                &other_words(), &weak_target_words()})
+      for (const auto& [w, ids] : l->by_first) m[w] = true;
+    return m;
+  }();
   for (size_t i = a; i < b; ++i) {
     if (t[i].type != TokType::kWord) continue;
+    if (!kFirst.count(t.low(i))) continue;
     if (false_target_word(t, i)) continue;
     if (size_t n = match_any(t, i, strong_target_words())) {
       target += 2;
@@ -385,6 +394,9 @@ bool is_point_letter(std::string_view w) {
 // `body` to the first token after the marker; -1 if none.
 int heading_level(const Tokens& t, size_t i, size_t& body) {
   if (!t.line_start(i)) return -1;
+  // Cheap filter: markers are numbers, '(' or short words.
+  if (t[i].type == TokType::kPunct && !t.is_punct(i, "(")) return -1;
+  if (t[i].type == TokType::kWord && t.low(i).size() > 8) return -1;
   auto closes = [&](size_t k) {
     return t.is_punct(k, ".") || t.is_punct(k, ")") || t.is_punct(k, ":");
   };
