@@ -83,18 +83,6 @@ size_t match_any(const Tokens& t, size_t i, const PhraseList& list) {
   return 0;
 }
 
-// Position of the last phrase of `list` starting in [a, b), or -1.
-long find_last(const Tokens& t, size_t a, size_t b, const PhraseList& list) {
-  for (size_t i = b; i-- > a;)
-    if (match_any(t, i, list)) return static_cast<long>(i);
-  return -1;
-}
-long find_first(const Tokens& t, size_t a, size_t b, const PhraseList& list) {
-  for (size_t i = a; i < b; ++i)
-    if (match_any(t, i, list)) return static_cast<long>(i);
-  return -1;
-}
-
 // Units written after a number, longest first. The unit keeps its
 // multiplier as written ("4.000 tỷ đồng" is 4000 with unit "tỷ đồng").
 const PhraseList& unit_lexicon() {
@@ -340,7 +328,7 @@ Ctx classify_range(const Tokens& t, size_t a, size_t b) {
   size_t words = 0;
   for (size_t i = a; i < b; ++i) words += t[i].type == TokType::kWord;
   const bool short_heading = words <= 14;
-    // First words of every heading phrase: one lookup skips most tokens.
+  // First words of every heading phrase: one lookup skips most tokens.
   static const std::unordered_map<std::string_view, bool> kFirst = [] {
     std::unordered_map<std::string_view, bool> m;
     for (const PhraseList* l : {&strong_target_words(), &result_words(),
@@ -569,6 +557,7 @@ struct Candidate {
   bool number_word = false;
   bool baseline = false;  // "giảm từ X xuống Y": X is the starting level
   std::string own_year;   // deadline year stated in the figure's own clause
+  bool in_table = false;  // classified from its table column already
 };
 
 const PhraseList& base_words() {
@@ -606,6 +595,30 @@ class Extractor {
   size_t try_number_word(size_t i);
   size_t try_zero(size_t i);
   size_t read_unit(size_t k, std::string& unit, bool& ratio);
+
+  // Markdown tables ("| Chỉ tiêu | ĐVT | Kế hoạch 2025 |"): a figure alone
+  // in a cell takes its unit from the unit column and its kind from the
+  // column header (plan versus implementation).
+  struct TableColumn {
+    std::string header;  // lower case
+    Ctx ctx = Ctx::kNeutral;
+    std::string period;  // "năm 2025" when the header names a year
+  };
+  struct Table {
+    std::vector<TableColumn> columns;
+    int unit_col = -1, label_col = -1, number_col = -1;
+    std::string header_unit;  // "(tỷ đồng)" in a header
+  };
+  struct TableRow {
+    uint32_t begin = 0, end = 0;
+    std::vector<Span> cells;
+    size_t table = 0;
+  };
+  std::vector<Table> tables_;
+  std::vector<TableRow> rows_;  // data rows, in text order
+  void find_tables();
+  const TableRow* row_at(uint32_t pos) const;
+  size_t try_table_number(size_t i, const TableRow& row);
 
   // Classification.
   Ctx section_ctx(const Candidate& c) const;
@@ -804,8 +817,252 @@ bool label_word(std::string_view w) {
   return false;
 }
 
+// Lower-case words of `s`, one space between words, none around '/'.
+std::string lower_words(std::string_view s) {
+  Tokens t(s);
+  std::string out;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (i > 0 && !t[i].attached && !t.is_punct(i, "/") &&
+        !t.is_punct(i - 1, "/"))
+      out.push_back(' ');
+    out.append(t.low(i));
+  }
+  return out;
+}
+
+bool has_word(const std::string& lower, std::string_view w) {
+  // Whole-word search in a space-joined lower-case string.
+  size_t pos = 0;
+  while ((pos = lower.find(w, pos)) != std::string::npos) {
+    const bool left = pos == 0 || lower[pos - 1] == ' ';
+    const bool right =
+        pos + w.size() == lower.size() || lower[pos + w.size()] == ' ';
+    if (left && right) return true;
+    pos += w.size();
+  }
+  return false;
+}
+
+void Extractor::find_tables() {
+  std::string_view s = src_;
+  std::vector<std::pair<uint32_t, std::vector<Span>>> group;
+  auto flush = [&] {
+    if (group.size() < 2) {
+      group.clear();
+      return;
+    }
+    auto is_sep = [&](const std::vector<Span>& cells) {
+      for (Span c : cells)
+        for (char ch : s.substr(c.begin, c.size()))
+          if (ch != '-' && ch != ':' && ch != ' ') return false;
+      return true;
+    };
+    size_t sep = group.size();
+    for (size_t r = 0; r < group.size() && r < 4; ++r)
+      if (is_sep(group[r].second)) {
+        sep = r;
+        break;
+      }
+    const size_t header_rows = (sep < group.size() && sep > 0) ? sep : 1;
+    Table table;
+    size_t ncols = 0;
+    for (const auto& row : group) ncols = std::max(ncols, row.second.size());
+    table.columns.resize(ncols);
+    for (size_t r = 0; r < header_rows; ++r)
+      for (size_t c = 0; c < group[r].second.size(); ++c) {
+        Span cell = group[r].second[c];
+        std::string& h = table.columns[c].header;
+        if (!h.empty()) h.push_back(' ');
+        h += lower_words(s.substr(cell.begin, cell.size()));
+        std::string_view raw = s.substr(cell.begin, cell.size());
+        size_t open = raw.find('('), close = raw.rfind(')');
+        if (open != std::string_view::npos && close != std::string_view::npos &&
+            close > open)
+          table.header_unit =
+              lower_words(raw.substr(open + 1, close - open - 1));
+      }
+    for (size_t c = 0; c < ncols; ++c) {
+      TableColumn& col = table.columns[c];
+      const std::string& h = col.header;
+      if (table.unit_col < 0 && (has_word(h, "đvt") || h.find("đơn vị") == 0 ||
+                                 has_word(h, "đơn vị tính")))
+        table.unit_col = static_cast<int>(c);
+      else if (table.label_col < 0 &&
+               (h.find("chỉ tiêu") != std::string::npos ||
+                h.find("nội dung") != std::string::npos ||
+                h.find("tiêu chí") != std::string::npos ||
+                h.find("danh mục") != std::string::npos))
+        table.label_col = static_cast<int>(c);
+      else if (has_word(h, "stt") || has_word(h, "tt"))
+        table.number_col = static_cast<int>(c);
+      const bool plan = h.find("kế hoạch") != std::string::npos ||
+                        has_word(h, "kh") ||
+                        h.find("mục tiêu") != std::string::npos ||
+                        h.find("dự kiến") != std::string::npos ||
+                        h.find("phấn đấu") != std::string::npos ||
+                        h.find("định hướng") != std::string::npos;
+      const bool done = h.find("thực hiện") != std::string::npos ||
+                        has_word(h, "th") || has_word(h, "ước") ||
+                        h.find("đạt được") != std::string::npos ||
+                        h.find("so sánh") != std::string::npos ||
+                        h.find("cùng kỳ") != std::string::npos;
+      // A year in the header: later than the year of issue is planned.
+      int year = 0;
+      for (size_t p = 0; p + 4 <= h.size(); ++p)
+        if ((h.compare(p, 2, "19") == 0 || h.compare(p, 2, "20") == 0) &&
+            std::all_of(h.begin() + p, h.begin() + p + 4,
+                        [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+            (p == 0 || h[p - 1] == ' ') &&
+            (p + 4 == h.size() || h[p + 4] == ' ')) {
+          year = std::atoi(h.substr(p, 4).c_str());
+          col.period = "năm " + h.substr(p, 4);
+        }
+      const bool rate = h.find("giá") != std::string::npos ||
+                        h.find("mức") != std::string::npos ||
+                        h.find("phí") != std::string::npos ||
+                        h.find("lãi suất") != std::string::npos;
+      if (rate)
+        col.ctx = Ctx::kOther;
+      else if (done)
+        col.ctx = Ctx::kResult;
+      else if (plan)
+        col.ctx = Ctx::kTarget;
+      else if (year > 0 && doc_year_ > 0)
+        col.ctx = year > doc_year_   ? Ctx::kTarget
+                  : year < doc_year_ ? Ctx::kResult
+                                     : Ctx::kNeutral;
+    }
+    if (table.label_col < 0)
+      for (size_t c = 0; c < ncols; ++c)
+        if (static_cast<int>(c) != table.number_col &&
+            static_cast<int>(c) != table.unit_col) {
+          table.label_col = static_cast<int>(c);
+          break;
+        }
+    tables_.push_back(std::move(table));
+    for (size_t r = header_rows; r < group.size(); ++r) {
+      if (r == sep) continue;
+      TableRow row;
+      row.begin = group[r].first;
+      row.cells = group[r].second;
+      row.end = row.cells.empty() ? row.begin : row.cells.back().end;
+      row.table = tables_.size() - 1;
+      rows_.push_back(std::move(row));
+    }
+    group.clear();
+  };
+  size_t pos = 0;
+  while (pos < s.size()) {
+    size_t eol = s.find('\n', pos);
+    if (eol == std::string_view::npos) eol = s.size();
+    size_t b = pos;
+    while (b < eol && (s[b] == ' ' || s[b] == '\t')) ++b;
+    std::vector<Span> cells;
+    if (b < eol && s[b] == '|') {
+      size_t prev = b;
+      for (size_t k = b + 1; k < eol; ++k)
+        if (s[k] == '|') {
+          cells.push_back(
+              {static_cast<uint32_t>(prev + 1), static_cast<uint32_t>(k)});
+          prev = k;
+        }
+    }
+    if (cells.size() >= 2)
+      group.emplace_back(static_cast<uint32_t>(b), std::move(cells));
+    else
+      flush();
+    pos = eol + 1;
+  }
+  flush();
+}
+
+const Extractor::TableRow* Extractor::row_at(uint32_t pos) const {
+  auto it = std::upper_bound(
+      rows_.begin(), rows_.end(), pos,
+      [](uint32_t p, const TableRow& r) { return p < r.begin; });
+  if (it == rows_.begin()) return nullptr;
+  --it;
+  return pos < it->end ? &*it : nullptr;
+}
+
+size_t Extractor::try_table_number(size_t i, const TableRow& row) {
+  const Table& table = tables_[row.table];
+  const uint32_t at = t_[i].begin;
+  int col = -1;
+  for (size_t c = 0; c < row.cells.size(); ++c)
+    if (row.cells[c].begin <= at && at < row.cells[c].end)
+      col = static_cast<int>(c);
+  if (col < 0 || col == table.number_col || col == table.label_col ||
+      col == table.unit_col || static_cast<size_t>(col) >= table.columns.size())
+    return 0;
+  // The cell holds the figure alone ("7,5", "95%", "5 - 7").
+  Span cell = row.cells[col];
+  size_t last = i;
+  Candidate c;
+  auto v = internal::parse_vn_number(t_.low(i));
+  if (!v) return 0;
+  c.q.value = *v;
+  if (t_.is_punct(last + 1, "-") && t_.is_number(last + 2)) {
+    if (auto mx = internal::parse_vn_number(t_.low(last + 2)); mx && *mx > *v) {
+      c.q.value_max = *mx;
+      last += 2;
+    }
+  }
+  if (t_.is_punct(last + 1, "%") && t_[last + 1].begin < cell.end) {
+    c.q.unit = "%";
+    ++last;
+  }
+  if (last + 1 < t_.size() && t_[last + 1].begin < cell.end) return 0;
+  if (i > 0 && t_[i - 1].begin >= cell.begin) return 0;
+  if (c.q.unit.empty() && table.unit_col >= 0 &&
+      static_cast<size_t>(table.unit_col) < row.cells.size()) {
+    Span u = row.cells[table.unit_col];
+    c.q.unit = lower_words(src_.substr(u.begin, u.size()));
+  }
+  if (c.q.unit.empty()) c.q.unit = table.header_unit;
+  if (c.q.unit.empty()) return last + 1;  // a bare number: not a quantity
+  const TableColumn& column = table.columns[col];
+  Ctx ctx = column.ctx;
+  if (ctx == Ctx::kNeutral) {
+    Candidate probe;
+    probe.q.span = span_of(i, last);
+    ctx = section_ctx(probe);
+    // Sums of money in a table without a plan column are allocations.
+    if (ctx == Ctx::kTarget && is_money_unit(c.q.unit)) ctx = Ctx::kOther;
+  }
+  c.q.kind = ctx == Ctx::kTarget   ? QuantityKind::kTarget
+             : ctx == Ctx::kResult ? QuantityKind::kResult
+                                   : QuantityKind::kOther;
+  if (is_time_unit(c.q.unit) && c.q.kind == QuantityKind::kTarget)
+    c.q.kind = QuantityKind::kOther;
+  c.q.comparator = Comparator::kReach;
+  if (table.label_col >= 0 &&
+      static_cast<size_t>(table.label_col) < row.cells.size()) {
+    Span l = row.cells[table.label_col];
+    std::string label = Tokens(src_.substr(l.begin, l.size()))
+                            .text(src_.substr(l.begin, l.size()), 0, SIZE_MAX);
+    size_t b = label.find_first_not_of(" -+*");
+    c.q.indicator = b == std::string::npos ? std::string() : label.substr(b);
+  }
+  c.q.deadline = column.period;
+  c.first = c.value_tok = i;
+  c.last = last;
+  c.q.span = span_of(i, last);
+  c.q.text = text(i, last);
+  c.division = division_;
+  c.in_table = true;
+  cands_.push_back(std::move(c));
+  return last + 1;
+}
+
 size_t Extractor::try_number(size_t i) {
   const Tok& n = t_[i];
+  if (!rows_.empty()) {
+    if (const TableRow* row = row_at(n.begin)) {
+      size_t next = try_table_number(i, *row);
+      if (next > 0) return next;
+    }
+  }
   // Codes and names: "TW6", "DV12", "Covid-19", "G 20".
   if (n.attached && i > 0 &&
       (t_.is_word(i - 1) || t_.is_punct(i - 1, "-") ||
@@ -1426,6 +1683,7 @@ int document_year(const Document& doc, const Tokens& t) {
 
 void Extractor::run() {
   doc_year_ = document_year(doc_, t_);
+  find_tables();
   node_ctx_.assign(doc_.nodes.size(), Ctx::kNeutral);
   for (size_t n = 0; n < doc_.nodes.size(); ++n) {
     const std::string& h = doc_.nodes[n].heading;
@@ -1465,7 +1723,8 @@ void Extractor::run() {
       else if (internal::number_word(t_.low(i)))
         next = try_number_word(i);
     }
-    if (cands_.size() > before) classify(cands_.back());
+    if (cands_.size() > before && !cands_.back().in_table)
+      classify(cands_.back());
     i = std::max(next, i + 1);
   }
   finish();

@@ -338,6 +338,45 @@ TEST(QuantitiesExtract, PastDeadlineIsAResult) {
   EXPECT_EQ(doc.quantities[0].kind, QuantityKind::kResult);
 }
 
+TEST(QuantitiesExtract, TableColumnsNamePlanAndImplementation) {
+  Document doc = make_doc(
+      "Hà Nội, ngày 10 tháng 12 năm 2020\n\n"
+      "| STT | Chỉ tiêu | ĐVT | Thực hiện 2020 | Kế hoạch 2021 |\n"
+      "|-----|----------|-----|----------------|---------------|\n"
+      "| 1 | Tốc độ tăng trưởng GRDP | % | 6,5 | 7 - 7,5 |\n"
+      "| 2 | Thu ngân sách trên địa bàn | tỷ đồng | 4.500 | 5.000 |\n");
+  extract_quantities(doc);
+  ASSERT_EQ(doc.quantities.size(), 4u);
+  const Quantity& done = doc.quantities[0];
+  EXPECT_EQ(done.kind, QuantityKind::kResult);
+  EXPECT_EQ(done.value, 6.5);
+  EXPECT_EQ(done.unit, "%");
+  EXPECT_EQ(done.indicator, "Tốc độ tăng trưởng GRDP");
+  const Quantity& plan = doc.quantities[1];
+  EXPECT_EQ(plan.kind, QuantityKind::kTarget);
+  EXPECT_EQ(plan.value, 7);
+  ASSERT_TRUE(plan.value_max.has_value());
+  EXPECT_EQ(*plan.value_max, 7.5);
+  EXPECT_EQ(plan.deadline, "năm 2021");
+  EXPECT_EQ(doc.quantities[3].kind, QuantityKind::kTarget);
+  EXPECT_EQ(doc.quantities[3].unit, "tỷ đồng");
+  EXPECT_EQ(doc.quantities[3].value, 5000);
+}
+
+TEST(QuantitiesExtract, PriceTableIsNotAPlan) {
+  Document doc = make_doc(
+      "II. MỤC TIÊU\n"
+      "| Stt | LOẠI NHÀ | Đơn giá xây dựng (đồng/m² sàn xây dựng) |\n"
+      "|-----|----------|------------------------------------------|\n"
+      "| a   | - Nhà có khu phụ | 2.414.600 |\n");
+  extract_quantities(doc);
+  ASSERT_EQ(doc.quantities.size(), 1u);
+  EXPECT_EQ(doc.quantities[0].kind, QuantityKind::kOther);
+  EXPECT_EQ(doc.quantities[0].value, 2414600);
+  EXPECT_EQ(doc.quantities[0].unit, "đồng/m² sàn xây dựng");
+  EXPECT_EQ(doc.quantities[0].indicator, "Nhà có khu phụ");
+}
+
 TEST(QuantitiesExtract, BadInputNeverThrows) {
   std::vector<std::string> inputs = {
       "",
