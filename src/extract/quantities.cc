@@ -745,7 +745,7 @@ size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
     unit = text(k, e - 1);
     return e;
   }
-  if (!t_.is_word(k) || t_[k].newline && t_[k].blank) return k;
+    if (!t_.is_word(k) || t_[k].blank) return k;
   size_t n = match_any(t_, k, unit_lexicon());
   if (n == 0) {
     const Tok& w = t_[k];
@@ -1341,13 +1341,6 @@ Comparator comparator_for(const Tokens& t, size_t from, size_t first,
   return Comparator::kReach;
 }
 
-bool has_phrase(const Tokens& t, size_t a, size_t b, const PhraseList& list,
-                bool check_false = false) {
-  for (size_t i = a; i < b; ++i)
-    if (match_any(t, i, list) && !(check_false && false_target_word(t, i)))
-      return true;
-  return false;
-}
 
 const PhraseList& goal_verbs() {
   static const PhraseList k =
