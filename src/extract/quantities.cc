@@ -236,6 +236,7 @@ enum class Ctx : uint8_t { kNeutral, kTarget, kResult, kOther };
 struct Heading {
   int level = 0;  // even: numbered headings; odd: lead-in lines
   Ctx ctx = Ctx::kNeutral;
+  bool indicators = false;  // a list of chỉ tiêu / mục tiêu
   std::string deadline;
 };
 
@@ -323,8 +324,12 @@ bool false_target_word(const Tokens& t, size_t i) {
 // `titles_only`: weak words ("nhiệm vụ", "giải pháp") count only in short
 // headings; an item whose "heading" is a whole sentence mentions them in
 // passing ("... trực tiếp làm nhiệm vụ quân sự").
-Ctx classify_range(const Tokens& t, size_t a, size_t b) {
+// `indicators` is set for goal headings that announce a list of chỉ tiêu or
+// mục tiêu, where every figure is a goal, counts included.
+Ctx classify_range(const Tokens& t, size_t a, size_t b,
+                   bool* indicators = nullptr) {
   int target = 0, result = 0, other = 0;
+  bool list_words = false;
   size_t words = 0;
   for (size_t i = a; i < b; ++i) words += t[i].type == TokType::kWord;
   const bool short_heading = words <= 14;
@@ -342,6 +347,7 @@ Ctx classify_range(const Tokens& t, size_t a, size_t b) {
     if (false_target_word(t, i)) continue;
     if (size_t n = match_any(t, i, strong_target_words())) {
       target += 2;
+      list_words |= t.match(i, {"chỉ", "tiêu"}) || t.match(i, {"mục", "tiêu"});
       i += n - 1;
     } else if (size_t n = match_any(t, i, result_words())) {
       result += 2;
@@ -357,7 +363,10 @@ Ctx classify_range(const Tokens& t, size_t a, size_t b) {
   if (other > 0 && other >= target && other >= result) return Ctx::kOther;
   if (target >= 2 && result >= 2) return Ctx::kNeutral;  // mixed heading
   if (result > target) return Ctx::kResult;
-  if (target > result) return Ctx::kTarget;
+  if (target > result) {
+    if (indicators) *indicators = list_words;
+    return Ctx::kTarget;
+  }
   return Ctx::kNeutral;
 }
 
@@ -621,7 +630,7 @@ class Extractor {
   size_t try_table_number(size_t i, const TableRow& row);
 
   // Classification.
-  Ctx section_ctx(const Candidate& c) const;
+  Ctx section_ctx(const Candidate& c, bool* indicators = nullptr) const;
   void classify(Candidate& c);
   std::string indicator_before(size_t a, size_t b) const;
   std::string noun_phrase_after(size_t k, size_t limit) const;
@@ -636,8 +645,9 @@ class Extractor {
   std::vector<Heading> stack_;
   int division_ = 0;
   std::vector<Candidate> cands_;
-  std::vector<Ctx> node_ctx_;  // classification of each node's heading
-  int doc_year_ = 0;           // year of issue, when known
+  std::vector<Ctx> node_ctx_;    // classification of each node's heading
+  std::vector<bool> node_list_;  // the heading announces chỉ tiêu
+  int doc_year_ = 0;             // year of issue, when known
 
   // Cue phrases starting at each token, computed on first use: only tokens
   // near a figure are ever looked at.
@@ -697,7 +707,7 @@ void Extractor::on_heading(size_t i, int level, size_t body) {
   }
   Heading h;
   h.level = level;
-  h.ctx = classify_range(t_, i, end);
+  h.ctx = classify_range(t_, i, end, &h.indicators);
   Found d = nearest_deadline(t_, body, end, end, end);
   if (d.ok) h.deadline = text(d.begin, d.end - 1);
   while (!stack_.empty() && stack_.back().level >= level) stack_.pop_back();
@@ -705,15 +715,24 @@ void Extractor::on_heading(size_t i, int level, size_t body) {
   if (level <= 6) ++division_;
 }
 
-Ctx Extractor::section_ctx(const Candidate& c) const {
+Ctx Extractor::section_ctx(const Candidate& c, bool* indicators) const {
+  bool dummy;
+  if (!indicators) indicators = &dummy;
+  *indicators = false;
   for (size_t k = stack_.size(); k-- > 0;)
-    if (stack_[k].ctx != Ctx::kNeutral) return stack_[k].ctx;
+    if (stack_[k].ctx != Ctx::kNeutral) {
+      *indicators = stack_[k].indicators;
+      return stack_[k].ctx;
+    }
   // Headings from the segmented tree, innermost first.
   if (!doc_.nodes.empty()) {
     int32_t n = innermost_node(doc_, c.q.span);
     while (n != kNoNode && n >= 0 &&
            static_cast<size_t>(n) < node_ctx_.size()) {
-      if (node_ctx_[n] != Ctx::kNeutral) return node_ctx_[n];
+      if (node_ctx_[n] != Ctx::kNeutral) {
+        *indicators = node_list_[n];
+        return node_ctx_[n];
+      }
       n = doc_.nodes[n].parent;
     }
   }
@@ -745,7 +764,7 @@ size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
     unit = text(k, e - 1);
     return e;
   }
-    if (!t_.is_word(k) || t_[k].blank) return k;
+  if (!t_.is_word(k) || t_[k].blank) return k;
   size_t n = match_any(t_, k, unit_lexicon());
   if (n == 0) {
     const Tok& w = t_[k];
@@ -1341,7 +1360,6 @@ Comparator comparator_for(const Tokens& t, size_t from, size_t first,
   return Comparator::kReach;
 }
 
-
 const PhraseList& goal_verbs() {
   static const PhraseList k =
       phrases({"đạt", "phấn đấu", "phân đấu", "chỉ tiêu", "mục tiêu"});
@@ -1478,7 +1496,8 @@ void Extractor::classify(Candidate& c) {
     }
   }
 
-  const Ctx section = section_ctx(c);
+  bool indicator_list = false;
+  const Ctx section = section_ctx(c, &indicator_list);
   const bool strong = any_cue(cs, c.first, kCueStrong) ||
                       t_.match(c.last + 1, {"vào", "năm"}) ||
                       any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter);
@@ -1494,6 +1513,17 @@ void Extractor::classify(Candidate& c) {
   const bool is_pct = is_pct_unit(q.unit);
   const bool unit_time = is_time_unit(q.unit);
   const bool direct = direct_cue(t_, local, c.first);
+  // A figure in parentheses explains the one before it ("xử lý 80% tổng
+  // lượng nước thải (74,56 triệu m3/năm)").
+  bool in_parens = false;
+  for (size_t k = c.first; k-- > local && k + 6 > c.first;) {
+    if (t_.is_punct(k, ")")) break;
+    if (t_.is_punct(k, "(")) {
+      in_parens = true;
+      break;
+    }
+  }
+  if (in_parens) indicator_list = false;
 
   QuantityKind kind = QuantityKind::kOther;
   if (c.baseline) {
@@ -1508,8 +1538,9 @@ void Extractor::classify(Candidate& c) {
       kind = QuantityKind::kOther;
     } else if (c.zero || is_pct) {
       kind = QuantityKind::kTarget;
-    } else if (!unit_time && direct &&
-               (!is_money_unit(q.unit) || any_cue(local, c.first, kCueGoal))) {
+    } else if (!unit_time && (direct || indicator_list) &&
+               (!is_money_unit(q.unit) || indicator_list ||
+                any_cue(local, c.first, kCueGoal))) {
       // Sums of money are allocations unless stated as something to reach.
       kind = QuantityKind::kTarget;
     } else if (c.number_word && direct) {
@@ -1678,11 +1709,14 @@ void Extractor::run() {
   doc_year_ = document_year(doc_, t_);
   find_tables();
   node_ctx_.assign(doc_.nodes.size(), Ctx::kNeutral);
+  node_list_.assign(doc_.nodes.size(), false);
   for (size_t n = 0; n < doc_.nodes.size(); ++n) {
     const std::string& h = doc_.nodes[n].heading;
     if (h.empty()) continue;
     Tokens ht(h);
-    node_ctx_[n] = classify_range(ht, 0, ht.size());
+    bool list = false;
+    node_ctx_[n] = classify_range(ht, 0, ht.size(), &list);
+    node_list_[n] = list;
   }
   for (size_t i = 0; i < t_.size();) {
     if (t_.line_start(i)) {
@@ -1694,13 +1728,15 @@ void Extractor::run() {
     // that follows until the next heading.
     if (t_.is_punct(i, ":") && (i + 1 >= t_.size() || t_[i + 1].newline)) {
       size_t cs = clause_start(t_, i);
-      Ctx ctx = classify_range(t_, cs, i);
+      bool list = false;
+      Ctx ctx = classify_range(t_, cs, i, &list);
       if (ctx != Ctx::kNeutral) {
         int level = stack_.empty() ? 1 : (stack_.back().level | 1);
         if (!stack_.empty() && (stack_.back().level & 1)) stack_.pop_back();
         Heading h;
         h.level = level;
         h.ctx = ctx;
+        h.indicators = list;
         Found d = nearest_deadline(t_, cs, i, i, i);
         if (d.ok) h.deadline = text(d.begin, d.end - 1);
         stack_.push_back(std::move(h));
