@@ -494,6 +494,8 @@ struct Found {
 
 Found deadline_at(const Tokens& t, size_t i) {
   Found f;
+  const std::string_view w = t.low(i);
+  if (w != "năm" && w != "giai" && w != "hằng" && w != "hàng") return f;
   if (t.match(i, {"giai", "đoạn"}) && is_year(t, i + 2)) {
     f = {i, i + 3, true};
     if (t.is_punct(i + 3, "-") && is_year(t, i + 4)) f.end = i + 5;
