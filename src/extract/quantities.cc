@@ -1,7 +1,1449 @@
+// Quantities and targets: numbers with their unit, comparator, indicator,
+// base and deadline, classified as a target (a goal the document sets), a
+// result (a figure it reports) or other (rates, fees, counts in passing).
+//
+// Classification follows how plan-style documents are written (see
+// docs/quantities.md): the section a number sits in (Mục tiêu / Chỉ tiêu /
+// Nhiệm vụ / Phương hướng versus Kết quả / Tình hình thực hiện), a lead-in
+// line ending with ':' ("... các chỉ tiêu cụ thể như sau:"), and cue words in
+// the clause (phấn đấu, đến năm ..., so với cùng kỳ). Section headings come
+// both from the node tree and from heading-like lines of the text, so the
+// classifier works with or without a segmented tree.
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/numbers.h"
+#include "extract/quantities_lexicon.h"
+#include "extract/quantities_tokens.h"
 #include "vnlegal/extract.h"
 
 namespace vnlegal {
+namespace {
 
-void extract_quantities(Document&) {}
+using internal::base_words;
+using internal::clause_target_cues;
+using internal::condition_starts;
+using internal::goal_verbs;
+using internal::is_money_unit;
+using internal::is_pct_unit;
+using internal::is_stopword;
+using internal::is_time_unit;
+using internal::match_any;
+using internal::other_words;
+using internal::Phrase;
+using internal::PhraseList;
+using internal::phrases;
+using internal::rate_cues;
+using internal::result_cues;
+using internal::result_words;
+using internal::strong_target_words;
+using internal::Tok;
+using internal::Tokens;
+using internal::TokType;
+using internal::unit_lexicon;
+using internal::weak_target_words;
+
+// ---------------------------------------------------------------------------
+// Phrase lists. Words are lower-case NFC syllables separated by one space.
+
+// ---------------------------------------------------------------------------
+// Section context.
+
+enum class Ctx : uint8_t { kNeutral, kTarget, kResult, kOther };
+
+struct Heading {
+  int level = 0;  // even: numbered headings; odd: lead-in lines
+  Ctx ctx = Ctx::kNeutral;
+  bool indicators = false;  // a list of chỉ tiêu / mục tiêu
+  std::string deadline;
+};
+
+// "mục tiêu quốc gia" and "chương trình mục tiêu" name programmes, not goals;
+// "nhiệm vụ, quyền hạn" names powers.
+bool false_target_word(const Tokens& t, size_t i) {
+  if (t.match(i, {"mục", "tiêu"}))
+    return t.match(i + 2, {"quốc", "gia"}) ||
+           t.ends_before(i, {"chương", "trình"}) ||
+           t.ends_before(i, {"có"});  // "hỗ trợ có mục tiêu": earmarked
+  if (t.match(i, {"nhiệm", "vụ"}))
+    return t.match(i + 2, {"quyền"}) || t.match(i + 2, {",", "quyền"}) ||
+           t.match(i + 2, {"và", "quyền"}) || t.match(i + 2, {"được", "giao"});
+  return false;
+}
+
+// `titles_only`: weak words ("nhiệm vụ", "giải pháp") count only in short
+// headings; an item whose "heading" is a whole sentence mentions them in
+// passing ("... trực tiếp làm nhiệm vụ quân sự").
+// `indicators` is set for goal headings that announce a list of chỉ tiêu or
+// mục tiêu, where every figure is a goal, counts included.
+Ctx classify_range(const Tokens& t, size_t a, size_t b,
+                   bool* indicators = nullptr) {
+  int target = 0, result = 0, other = 0;
+  bool list_words = false;
+  size_t words = 0;
+  for (size_t i = a; i < b; ++i) words += t[i].type == TokType::kWord;
+  const bool short_heading = words <= 14;
+  // First words of every heading phrase: one lookup skips most tokens.
+  static const std::unordered_map<std::string_view, bool> kFirst = [] {
+    std::unordered_map<std::string_view, bool> m;
+    for (const PhraseList* l : {&strong_target_words(), &result_words(),
+                                &other_words(), &weak_target_words()})
+      for (const auto& [w, ids] : l->by_first) m[w] = true;
+    return m;
+  }();
+  for (size_t i = a; i < b; ++i) {
+    if (t[i].type != TokType::kWord) continue;
+    if (!kFirst.count(t.low(i))) continue;
+    if (false_target_word(t, i)) continue;
+    if (size_t n = match_any(t, i, strong_target_words())) {
+      target += 2;
+      list_words |= t.match(i, {"chỉ", "tiêu"}) || t.match(i, {"mục", "tiêu"});
+      i += n - 1;
+    } else if (size_t n = match_any(t, i, result_words())) {
+      result += 2;
+      i += n - 1;
+    } else if (size_t n = match_any(t, i, other_words())) {
+      other += 2;
+      i += n - 1;
+    } else if (size_t n = match_any(t, i, weak_target_words())) {
+      if (short_heading) target += 1;
+      i += n - 1;
+    }
+  }
+  if (other > 0 && other >= target && other >= result) return Ctx::kOther;
+  if (target >= 2 && result >= 2) return Ctx::kNeutral;  // mixed heading
+  if (result > target) return Ctx::kResult;
+  if (target > result) {
+    if (indicators) *indicators = list_words;
+    return Ctx::kTarget;
+  }
+  return Ctx::kNeutral;
+}
+
+bool is_roman(std::string_view w) {
+  if (w.empty() || w.size() > 5) return false;
+  for (char c : w)
+    if (c != 'i' && c != 'v' && c != 'x' && c != 'l') return false;
+  return true;
+}
+
+// Letters used for points (điểm), in the Vietnamese alphabet order.
+bool is_point_letter(std::string_view w) {
+  static const std::string_view kLetters[] = {
+      "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
+      "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
+  for (std::string_view l : kLetters)
+    if (w == l) return true;
+  return false;
+}
+
+// A numbered heading at line-start token i: returns its level and sets
+// `body` to the first token after the marker; -1 if none.
+int heading_level(const Tokens& t, size_t i, size_t& body) {
+  if (!t.line_start(i)) return -1;
+  // Cheap filter: markers are numbers, '(' or short words.
+  if (t[i].type == TokType::kPunct && !t.is_punct(i, "(")) return -1;
+  if (t[i].type == TokType::kWord && t.low(i).size() > 8) return -1;
+  auto closes = [&](size_t k) {
+    return t.is_punct(k, ".") || t.is_punct(k, ")") || t.is_punct(k, ":");
+  };
+  if (t.match(i, {"phụ", "lục"}) && t[i].all_upper) {
+    body = i;
+    return 0;
+  }
+  if (t.is(i, "phần") &&
+      (t.match(i + 1, {"thứ"}) ||
+       (t.is_word(i + 1) && is_roman(t.low(i + 1))) || t.is_number(i + 1))) {
+    body = i;
+    return 0;
+  }
+  if (t.is(i, "chương") &&
+      ((t.is_word(i + 1) && is_roman(t.low(i + 1))) || t.is_number(i + 1))) {
+    body = i;
+    return 2;
+  }
+  if (t.is(i, "điều") && t[i].upper && t.is_number(i + 1) &&
+      (closes(i + 2) || t.is_word(i + 2))) {
+    body = closes(i + 2) ? i + 3 : i + 2;
+    return 4;
+  }
+  if (t.is_word(i) && t[i].upper && is_roman(t.low(i)) &&
+      (t.is_punct(i + 1, ".") || t.is_punct(i + 1, ")") ||
+       t.is_punct(i + 1, "-"))) {
+    body = i + 2;
+    return 6;
+  }
+  if (t.is_number(i) && closes(i + 1) &&
+      t.low(i).find(',') == std::string_view::npos) {
+    size_t depth = 1 + std::count(t.low(i).begin(), t.low(i).end(), '.');
+    body = i + 2;
+    // "1.1" followed by "." and "1." both count; the dots give the depth.
+    return 6 + 2 * static_cast<int>(std::min<size_t>(depth, 4));
+  }
+  if (t.is_punct(i, "(") && t.is_number(i + 1) && t.is_punct(i + 2, ")")) {
+    body = i + 3;
+    return 16;
+  }
+  if (t.is_word(i) && !t[i].upper && is_point_letter(t.low(i)) &&
+      (t.is_punct(i + 1, ")") ||
+       (t.is_punct(i + 1, ".") && t[i + 1].attached))) {
+    body = i + 2;
+    return 14;
+  }
+  return -1;
+}
+
+// A clause boundary lies just before token k.
+bool boundary(const Tokens& t, size_t k) {
+  if (k == 0 || k >= t.size()) return true;
+  const Tok& cur = t[k];
+  if (cur.blank) return true;
+  if (t.is_punct(k - 1, ";") || t.is_punct(k - 1, "|")) return true;
+  if (t.is_punct(k, "|")) return true;
+  if ((t.is_punct(k - 1, ".") || t.is_punct(k - 1, "!") ||
+       t.is_punct(k - 1, "?")) &&
+      (cur.upper || cur.newline || cur.type != TokType::kWord))
+    return true;
+  if (cur.newline) {
+    if (t.is_punct(k - 1, ":")) return true;
+    if (t.is_punct(k, "-") || t.is_punct(k, "+") || t.is_punct(k, "•"))
+      return true;
+    size_t body;
+    if (heading_level(t, k, body) >= 0) return true;
+  }
+  return false;
+}
+
+size_t clause_start(const Tokens& t, size_t i) {
+  size_t k = i;
+  for (int n = 0; k > 0 && n < 120 && !boundary(t, k); ++n) --k;
+  size_t body;
+  if (heading_level(t, k, body) >= 0 && body <= i) k = body;
+  return k;
+}
+size_t clause_end(const Tokens& t, size_t i) {
+  size_t k = i + 1;
+  for (int n = 0; k < t.size() && n < 120 && !boundary(t, k); ++n) ++k;
+  return k;
+}
+
+// ---------------------------------------------------------------------------
+// Deadlines and periods: "đến hết năm 2020", "năm 2025", "giai đoạn
+// 2021-2025", "6 tháng cuối năm 2020", "từ năm 2025 trở đi", "hằng năm".
+
+bool is_year(const Tokens& t, size_t i) {
+  if (!t.is_number(i)) return false;
+  std::string_view s = t.low(i);
+  return s.size() == 4 && (s.substr(0, 2) == "19" || s.substr(0, 2) == "20");
+}
+
+struct Found {
+  size_t begin = 0, end = 0;  // tokens [begin, end)
+  bool ok = false;
+};
+
+Found deadline_at(const Tokens& t, size_t i) {
+  Found f;
+  const std::string_view w = t.low(i);
+  if (w != "năm" && w != "giai" && w != "hằng" && w != "hàng") return f;
+  if (t.match(i, {"giai", "đoạn"}) && is_year(t, i + 2)) {
+    f = {i, i + 3, true};
+    if (t.is_punct(i + 3, "-") && is_year(t, i + 4)) f.end = i + 5;
+    return f;
+  }
+  if ((t.match(i, {"hằng", "năm"}) || t.match(i, {"hàng", "năm"})) &&
+      !is_year(t, i + 2))
+    return {i, i + 2, true};
+  if (!t.is(i, "năm") || !is_year(t, i + 1)) return f;
+  if (i >= 2 && t.is(i - 2, "tháng") && t.is_number(i - 1)) return f;  // a date
+  f = {i, i + 2, true};
+  if (t.is_punct(i + 2, "-") && is_year(t, i + 3)) f.end = i + 4;
+  size_t b = i;
+  if (b >= 2 &&
+      (t.ends_before(b, {"đến", "hết"}) || t.ends_before(b, {"đến", "cuối"})))
+    b -= 2;
+  else if (b >= 3 && t.is_number(b - 3) &&
+           (t.ends_before(b, {"tháng", "cuối"}) ||
+            t.ends_before(b, {"tháng", "đầu"})))
+    b -= 3;
+  else if (b >= 1 && (t.ends_before(b, {"đến"}) || t.ends_before(b, {"vào"}) ||
+                      t.ends_before(b, {"trong"}) || t.ends_before(b, {"từ"}) ||
+                      t.ends_before(b, {"cuối"})))
+    b -= 1;
+  f.begin = b;
+  if (t.match(f.end, {"trở", "đi"})) f.end += 2;
+  return f;
+}
+
+// The deadline in [a, b) nearest to the token range [qa, qb).
+Found nearest_deadline(const Tokens& t, size_t a, size_t b, size_t qa,
+                       size_t qb) {
+  Found best;
+  size_t best_dist = SIZE_MAX;
+  for (size_t i = a; i < b; ++i) {
+    Found f = deadline_at(t, i);
+    if (!f.ok || f.end > b) continue;
+    if (f.begin >= qa && f.begin < qb) continue;
+    size_t dist = f.end <= qa ? qa - f.end : f.begin - qb;
+    // A deadline stated before the figure binds more often than one after.
+    if (f.begin >= qb) dist += 2;
+    if (dist < best_dist) {
+      best = f;
+      best_dist = dist;
+    }
+    i = f.end - 1;
+  }
+  return best;
+}
+
+std::string year_of(std::string_view deadline) {
+  for (size_t i = 0; i + 4 <= deadline.size(); ++i) {
+    if ((deadline.substr(i, 2) == "19" || deadline.substr(i, 2) == "20") &&
+        std::all_of(deadline.begin() + i, deadline.begin() + i + 4,
+                    [](char c) { return c >= '0' && c <= '9'; }))
+      return std::string(deadline.substr(i, 4));
+  }
+  return {};
+}
+
+// ---------------------------------------------------------------------------
+// Candidates.
+
+struct Candidate {
+  Quantity q;
+  size_t first = 0, last = 0;  // tokens of the number and its unit
+  size_t value_tok = 0;
+  int division = 0;
+  bool zero = false;
+  bool number_word = false;
+  bool baseline = false;  // "giảm từ X xuống Y": X is the starting level
+  std::string own_year;   // deadline year stated in the figure's own clause
+  bool in_table = false;  // classified from its table column already
+};
+
+class Extractor {
+ public:
+  Extractor(Document& doc) : doc_(doc), t_(doc.text), src_(doc.text) {}
+
+  void run();
+
+ private:
+  // Scanning.
+  void on_heading(size_t i, int level, size_t body);
+  size_t try_number(size_t i);
+  size_t try_number_word(size_t i);
+  size_t try_zero(size_t i);
+  size_t read_unit(size_t k, std::string& unit, bool& ratio);
+
+  // Markdown tables ("| Chỉ tiêu | ĐVT | Kế hoạch 2025 |"): a figure alone
+  // in a cell takes its unit from the unit column and its kind from the
+  // column header (plan versus implementation).
+  struct TableColumn {
+    std::string header;  // lower case
+    Ctx ctx = Ctx::kNeutral;
+    std::string period;  // "năm 2025" when the header names a year
+  };
+  struct Table {
+    std::vector<TableColumn> columns;
+    int unit_col = -1, label_col = -1, number_col = -1;
+    std::string header_unit;  // "(tỷ đồng)" in a header
+  };
+  struct TableRow {
+    uint32_t begin = 0, end = 0;
+    std::vector<Span> cells;
+    size_t table = 0;
+  };
+  std::vector<Table> tables_;
+  std::vector<TableRow> rows_;  // data rows, in text order
+  void find_tables();
+  const TableRow* row_at(uint32_t pos) const;
+  size_t try_table_number(size_t i, const TableRow& row);
+
+  // Classification.
+  Ctx section_ctx(const Candidate& c, bool* indicators = nullptr) const;
+  void classify(Candidate& c);
+  std::string indicator_before(size_t a, size_t b) const;
+  std::string noun_phrase_after(size_t k, size_t limit) const;
+  void finish();
+
+  std::string text(size_t a, size_t b) const { return t_.text(src_, a, b); }
+  Span span_of(size_t a, size_t b) const { return {t_[a].begin, t_[b].end}; }
+
+  Document& doc_;
+  Tokens t_;
+  std::string_view src_;
+  std::vector<Heading> stack_;
+  int division_ = 0;
+  std::vector<Candidate> cands_;
+  std::vector<Ctx> node_ctx_;    // classification of each node's heading
+  std::vector<bool> node_list_;  // the heading announces chỉ tiêu
+  int doc_year_ = 0;             // year of issue, when known
+
+  // Cue phrases starting at each token, computed on first use: only tokens
+  // near a figure are ever looked at.
+  enum : uint8_t {
+    kCueStrong = 1,
+    kCueResult = 2,
+    kCueRate = 4,
+    kCueAfter = 8,
+    kCueGoal = 16,
+    kCueStrive = 32,
+    kCueKnown = 128,
+  };
+  std::vector<uint8_t> cue_;
+  uint8_t cues(size_t i);
+  bool any_cue(size_t a, size_t b, uint8_t bit) {
+    for (size_t i = a; i < b && i < t_.size(); ++i)
+      if (cues(i) & bit) return true;
+    return false;
+  }
+};
+
+void Extractor::on_heading(size_t i, int level, size_t body) {
+  // The heading text: the rest of the line, continued over wrapped lines
+  // until a line ends with punctuation or the next heading starts.
+  size_t end = body;
+  int lines = 0;
+  while (end < t_.size() && end - body < 60) {
+    if (end > body && t_[end].newline) {
+      ++lines;
+      size_t b2;
+      const bool prev_closed = t_.is_punct(end - 1, ".") ||
+                               t_.is_punct(end - 1, ":") ||
+                               t_.is_punct(end - 1, ";");
+      if (lines >= 3 || t_[end].blank || prev_closed ||
+          heading_level(t_, end, b2) >= 0 || t_.is_punct(end, "-") ||
+          t_.is_punct(end, "|"))
+        break;
+      // A wrapped heading goes on in lower case ("... kế hoạch,\nnhiệm vụ
+      // 6 tháng"), after a comma, or in capitals after a line in capitals;
+      // a new sentence in sentence case is the body.
+      size_t line_begin = end - 1;
+      while (line_begin > body && !t_[line_begin].newline) --line_begin;
+      bool caps_line = true;
+      for (size_t m = line_begin; m < end; ++m)
+        if (t_.is_word(m) && !t_[m].all_upper &&
+            !(t_[m].upper && t_.low(m).size() <= 3))
+          caps_line = false;
+      const bool goes_on = !t_[end].upper || t_.is_punct(end - 1, ",") ||
+                           t_.is_punct(end - 1, "-") ||
+                           (caps_line && t_[end].all_upper);
+      if (!goes_on) break;
+    }
+    if (t_.is_punct(end, ".") && end + 1 < t_.size() && t_[end + 1].upper &&
+        end > body + 3)
+      break;  // first sentence only
+    ++end;
+  }
+  Heading h;
+  h.level = level;
+  h.ctx = classify_range(t_, i, end, &h.indicators);
+  Found d = nearest_deadline(t_, body, end, end, end);
+  if (d.ok) h.deadline = text(d.begin, d.end - 1);
+  while (!stack_.empty() && stack_.back().level >= level) stack_.pop_back();
+  stack_.push_back(std::move(h));
+  if (level <= 6) ++division_;
+}
+
+Ctx Extractor::section_ctx(const Candidate& c, bool* indicators) const {
+  bool dummy;
+  if (!indicators) indicators = &dummy;
+  *indicators = false;
+  for (size_t k = stack_.size(); k-- > 0;)
+    if (stack_[k].ctx != Ctx::kNeutral) {
+      *indicators = stack_[k].indicators;
+      return stack_[k].ctx;
+    }
+  // Headings from the segmented tree, innermost first.
+  if (!doc_.nodes.empty()) {
+    int32_t n = innermost_node(doc_, c.q.span);
+    while (n != kNoNode && n >= 0 &&
+           static_cast<size_t>(n) < node_ctx_.size()) {
+      if (node_ctx_[n] != Ctx::kNeutral) {
+        *indicators = node_list_[n];
+        return node_ctx_[n];
+      }
+      n = doc_.nodes[n].parent;
+    }
+  }
+  return Ctx::kNeutral;
+}
+
+size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
+  ratio = false;
+  if (t_.is_punct(k, "%")) {
+    unit = "%";
+    ++k;
+    if (t_.is_punct(k, "/") && t_.is(k + 1, "năm")) {
+      unit = "%/năm";
+      k += 2;
+    }
+    return k;
+  }
+  if (t_.is_punct(k, "/") && t_.is_number(k + 1) && !t_[k + 1].newline) {
+    // A rate per population: "4/100.000 trẻ sinh ra còn sống", "3/5 xã".
+    size_t e = k + 2;
+    size_t words = 0;
+    while (e < t_.size() && t_.is_word(e) && !t_[e].newline && words < 6 &&
+           !(words > 0 && is_stopword(t_.low(e)) && !t_.is(e, "còn"))) {
+      ++e;
+      ++words;
+    }
+    if (words == 0) return k;  // a bare fraction or a date
+    ratio = true;
+    unit = text(k, e - 1);
+    return e;
+  }
+  if (!t_.is_word(k) || t_[k].blank) return k;
+  size_t n = match_any(t_, k, unit_lexicon());
+  if (n == 0) {
+    const Tok& w = t_[k];
+    if (w.upper || is_stopword(t_.low(k))) return k;
+    n = 1;
+  }
+  // A multiplier takes the noun after it: "1,3 triệu người", "45 vạn lao động".
+  if (n == 1 &&
+      (t_.is(k, "triệu") || t_.is(k, "nghìn") || t_.is(k, "ngàn") ||
+       t_.is(k, "vạn") || t_.is(k, "tỷ") || t_.is(k, "trăm")) &&
+      t_.is_word(k + 1) && !is_stopword(t_.low(k + 1)) && !t_[k + 1].newline) {
+    size_t m = match_any(t_, k + 1, unit_lexicon());
+    n = 1 + (m > 0 ? m : 1);
+  }
+  // Lexicon units keep their written form ("USD", "tỷ đồng").
+  size_t e = k + n;
+  // A rate unit: "ca sinh/1.000 phụ nữ", "m3/ngày đêm".
+  if (t_.is_punct(e, "/") && (t_.is_number(e + 1) || t_.is_word(e + 1))) {
+    size_t f = e + 1;
+    if (t_.is_number(f)) ++f;
+    size_t words = 0;
+    if (size_t m = match_any(t_, f, unit_lexicon()); m > 0 && m <= 3) {
+      f += m;  // "m3/năm", "triệu đồng/01 đơn vị", "đồng/người"
+      words = m;
+    } else {
+      while (f < t_.size() && t_.is_word(f) && words < 2 &&
+             !is_stopword(t_.low(f))) {
+        ++f;
+        ++words;
+      }
+    }
+    if (words > 0) e = f;
+  }
+  std::string u = text(k, e - 1);
+  // Lower-case except abbreviations written in capitals (USD, GDP).
+  unit.clear();
+  for (size_t j = k; j < e; ++j) {
+    if (j > k && !t_[j].attached && !t_.is_punct(j, "/") &&
+        !t_.is_punct(j - 1, "/"))
+      unit.push_back(' ');
+    // Abbreviations keep their capitals (USD, MW); words of a heading set
+    // in capitals do not (THÁNG).
+    std::string_view raw = src_.substr(t_[j].begin, t_[j].end - t_[j].begin);
+    const bool ascii = std::all_of(raw.begin(), raw.end(), [](char ch) {
+      return static_cast<unsigned char>(ch) < 0x80;
+    });
+    if (t_[j].all_upper && ascii && raw.size() <= 4)
+      unit.append(raw);
+    else
+      unit.append(t_.low(j));
+  }
+  (void)u;
+  return e;
+}
+
+// Words before a number that make it a label or a date, not a quantity.
+bool label_word(std::string_view w) {
+  static const std::string_view kWords[] = {
+      "điều", "khoản", "điểm", "chương", "mục",   "phần",  "số",    "thứ",
+      "lớp",  "khóa",  "khoá", "kỳ",     "quý",   "ngày",  "tháng", "năm",
+      "đoạn", "đợt",   "mẫu",  "lục",    "vực",   "games", "tuyến", "bảng",
+      "phụ",  "nhóm",  "cấp",  "hạng",   "loại",  "vùng",  "kv",    "phiên",
+      "tổ",   "khu",   "ô",    "thửa",   "tờ",    "trang", "dòng",  "hộp",
+      "kênh", "quốc",  "lộ",   "đường",  "nghị",  "quyết", "định",  "tư",
+      "lệnh", "luật",  "tcvn", "iso",    "covid", "sea",
+  };
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// Lower-case words of `s`, one space between words, none around '/'.
+std::string lower_words(std::string_view s) {
+  Tokens t(s);
+  std::string out;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (i > 0 && !t[i].attached && !t.is_punct(i, "/") &&
+        !t.is_punct(i - 1, "/"))
+      out.push_back(' ');
+    out.append(t.low(i));
+  }
+  return out;
+}
+
+bool has_word(const std::string& lower, std::string_view w) {
+  // Whole-word search in a space-joined lower-case string.
+  size_t pos = 0;
+  while ((pos = lower.find(w, pos)) != std::string::npos) {
+    const bool left = pos == 0 || lower[pos - 1] == ' ';
+    const bool right =
+        pos + w.size() == lower.size() || lower[pos + w.size()] == ' ';
+    if (left && right) return true;
+    pos += w.size();
+  }
+  return false;
+}
+
+void Extractor::find_tables() {
+  std::string_view s = src_;
+  std::vector<std::pair<uint32_t, std::vector<Span>>> group;
+  auto flush = [&] {
+    if (group.size() < 2) {
+      group.clear();
+      return;
+    }
+    auto is_sep = [&](const std::vector<Span>& cells) {
+      for (Span c : cells)
+        for (char ch : s.substr(c.begin, c.size()))
+          if (ch != '-' && ch != ':' && ch != ' ') return false;
+      return true;
+    };
+    size_t sep = group.size();
+    for (size_t r = 0; r < group.size() && r < 4; ++r)
+      if (is_sep(group[r].second)) {
+        sep = r;
+        break;
+      }
+    const size_t header_rows = (sep < group.size() && sep > 0) ? sep : 1;
+    Table table;
+    size_t ncols = 0;
+    for (const auto& row : group) ncols = std::max(ncols, row.second.size());
+    table.columns.resize(ncols);
+    for (size_t r = 0; r < header_rows; ++r)
+      for (size_t c = 0; c < group[r].second.size(); ++c) {
+        Span cell = group[r].second[c];
+        std::string& h = table.columns[c].header;
+        if (!h.empty()) h.push_back(' ');
+        h += lower_words(s.substr(cell.begin, cell.size()));
+        std::string_view raw = s.substr(cell.begin, cell.size());
+        size_t open = raw.find('('), close = raw.rfind(')');
+        if (open != std::string_view::npos && close != std::string_view::npos &&
+            close > open)
+          table.header_unit =
+              lower_words(raw.substr(open + 1, close - open - 1));
+      }
+    for (size_t c = 0; c < ncols; ++c) {
+      TableColumn& col = table.columns[c];
+      const std::string& h = col.header;
+      if (table.unit_col < 0 && (has_word(h, "đvt") || h.find("đơn vị") == 0 ||
+                                 has_word(h, "đơn vị tính")))
+        table.unit_col = static_cast<int>(c);
+      else if (table.label_col < 0 &&
+               (h.find("chỉ tiêu") != std::string::npos ||
+                h.find("nội dung") != std::string::npos ||
+                h.find("tiêu chí") != std::string::npos ||
+                h.find("danh mục") != std::string::npos))
+        table.label_col = static_cast<int>(c);
+      else if (has_word(h, "stt") || has_word(h, "tt"))
+        table.number_col = static_cast<int>(c);
+      const bool plan = h.find("kế hoạch") != std::string::npos ||
+                        has_word(h, "kh") ||
+                        h.find("mục tiêu") != std::string::npos ||
+                        h.find("dự kiến") != std::string::npos ||
+                        h.find("phấn đấu") != std::string::npos ||
+                        h.find("định hướng") != std::string::npos;
+      const bool done = h.find("thực hiện") != std::string::npos ||
+                        has_word(h, "th") || has_word(h, "ước") ||
+                        h.find("đạt được") != std::string::npos ||
+                        h.find("so sánh") != std::string::npos ||
+                        h.find("cùng kỳ") != std::string::npos;
+      // A year in the header: later than the year of issue is planned.
+      int year = 0;
+      for (size_t p = 0; p + 4 <= h.size(); ++p)
+        if ((h.compare(p, 2, "19") == 0 || h.compare(p, 2, "20") == 0) &&
+            std::all_of(h.begin() + p, h.begin() + p + 4,
+                        [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+            (p == 0 || h[p - 1] == ' ') &&
+            (p + 4 == h.size() || h[p + 4] == ' ')) {
+          year = std::atoi(h.substr(p, 4).c_str());
+          col.period = "năm " + h.substr(p, 4);
+        }
+      const bool rate = h.find("giá") != std::string::npos ||
+                        h.find("mức") != std::string::npos ||
+                        h.find("phí") != std::string::npos ||
+                        h.find("lãi suất") != std::string::npos;
+      if (rate)
+        col.ctx = Ctx::kOther;
+      else if (done)
+        col.ctx = Ctx::kResult;
+      else if (plan)
+        col.ctx = Ctx::kTarget;
+      else if (year > 0 && doc_year_ > 0)
+        col.ctx = year > doc_year_   ? Ctx::kTarget
+                  : year < doc_year_ ? Ctx::kResult
+                                     : Ctx::kNeutral;
+    }
+    if (table.label_col < 0)
+      for (size_t c = 0; c < ncols; ++c)
+        if (static_cast<int>(c) != table.number_col &&
+            static_cast<int>(c) != table.unit_col) {
+          table.label_col = static_cast<int>(c);
+          break;
+        }
+    tables_.push_back(std::move(table));
+    for (size_t r = header_rows; r < group.size(); ++r) {
+      if (r == sep) continue;
+      TableRow row;
+      row.begin = group[r].first;
+      row.cells = group[r].second;
+      row.end = row.cells.empty() ? row.begin : row.cells.back().end;
+      row.table = tables_.size() - 1;
+      rows_.push_back(std::move(row));
+    }
+    group.clear();
+  };
+  size_t pos = 0;
+  while (pos < s.size()) {
+    size_t eol = s.find('\n', pos);
+    if (eol == std::string_view::npos) eol = s.size();
+    size_t b = pos;
+    while (b < eol && (s[b] == ' ' || s[b] == '\t')) ++b;
+    std::vector<Span> cells;
+    if (b < eol && s[b] == '|') {
+      size_t prev = b;
+      for (size_t k = b + 1; k < eol; ++k)
+        if (s[k] == '|') {
+          cells.push_back(
+              {static_cast<uint32_t>(prev + 1), static_cast<uint32_t>(k)});
+          prev = k;
+        }
+    }
+    if (cells.size() >= 2)
+      group.emplace_back(static_cast<uint32_t>(b), std::move(cells));
+    else
+      flush();
+    pos = eol + 1;
+  }
+  flush();
+}
+
+const Extractor::TableRow* Extractor::row_at(uint32_t pos) const {
+  auto it = std::upper_bound(
+      rows_.begin(), rows_.end(), pos,
+      [](uint32_t p, const TableRow& r) { return p < r.begin; });
+  if (it == rows_.begin()) return nullptr;
+  --it;
+  return pos < it->end ? &*it : nullptr;
+}
+
+size_t Extractor::try_table_number(size_t i, const TableRow& row) {
+  const Table& table = tables_[row.table];
+  const uint32_t at = t_[i].begin;
+  int col = -1;
+  for (size_t c = 0; c < row.cells.size(); ++c)
+    if (row.cells[c].begin <= at && at < row.cells[c].end)
+      col = static_cast<int>(c);
+  if (col < 0 || col == table.number_col || col == table.label_col ||
+      col == table.unit_col || static_cast<size_t>(col) >= table.columns.size())
+    return 0;
+  // The cell holds the figure alone ("7,5", "95%", "5 - 7").
+  Span cell = row.cells[col];
+  size_t last = i;
+  Candidate c;
+  auto v = internal::parse_vn_number(t_.low(i));
+  if (!v) return 0;
+  c.q.value = *v;
+  if (t_.is_punct(last + 1, "-") && t_.is_number(last + 2)) {
+    if (auto mx = internal::parse_vn_number(t_.low(last + 2)); mx && *mx > *v) {
+      c.q.value_max = *mx;
+      last += 2;
+    }
+  }
+  if (t_.is_punct(last + 1, "%") && t_[last + 1].begin < cell.end) {
+    c.q.unit = "%";
+    ++last;
+  }
+  if (last + 1 < t_.size() && t_[last + 1].begin < cell.end) return 0;
+  if (i > 0 && t_[i - 1].begin >= cell.begin) return 0;
+  if (c.q.unit.empty() && table.unit_col >= 0 &&
+      static_cast<size_t>(table.unit_col) < row.cells.size()) {
+    Span u = row.cells[table.unit_col];
+    c.q.unit = lower_words(src_.substr(u.begin, u.size()));
+  }
+  if (c.q.unit.empty()) c.q.unit = table.header_unit;
+  if (c.q.unit.empty()) return last + 1;  // a bare number: not a quantity
+  const TableColumn& column = table.columns[col];
+  Ctx ctx = column.ctx;
+  if (ctx == Ctx::kNeutral) {
+    Candidate probe;
+    probe.q.span = span_of(i, last);
+    ctx = section_ctx(probe);
+    // Sums of money in a table without a plan column are allocations.
+    if (ctx == Ctx::kTarget && is_money_unit(c.q.unit)) ctx = Ctx::kOther;
+  }
+  c.q.kind = ctx == Ctx::kTarget   ? QuantityKind::kTarget
+             : ctx == Ctx::kResult ? QuantityKind::kResult
+                                   : QuantityKind::kOther;
+  if (is_time_unit(c.q.unit) && c.q.kind == QuantityKind::kTarget)
+    c.q.kind = QuantityKind::kOther;
+  c.q.comparator = Comparator::kReach;
+  if (table.label_col >= 0 &&
+      static_cast<size_t>(table.label_col) < row.cells.size()) {
+    Span l = row.cells[table.label_col];
+    std::string label = Tokens(src_.substr(l.begin, l.size()))
+                            .text(src_.substr(l.begin, l.size()), 0, SIZE_MAX);
+    size_t b = label.find_first_not_of(" -+*");
+    c.q.indicator = b == std::string::npos ? std::string() : label.substr(b);
+  }
+  c.q.deadline = column.period;
+  c.first = c.value_tok = i;
+  c.last = last;
+  c.q.span = span_of(i, last);
+  c.q.text = text(i, last);
+  c.division = division_;
+  c.in_table = true;
+  cands_.push_back(std::move(c));
+  return last + 1;
+}
+
+size_t Extractor::try_number(size_t i) {
+  const Tok& n = t_[i];
+  if (!rows_.empty()) {
+    if (const TableRow* row = row_at(n.begin)) {
+      size_t next = try_table_number(i, *row);
+      if (next > 0) return next;
+    }
+  }
+  // Codes and names: "TW6", "DV12", "Covid-19", "G 20".
+  if (n.attached && i > 0 &&
+      (t_.is_word(i - 1) || t_.is_punct(i - 1, "-") ||
+       t_.is_punct(i - 1, "/") || t_.is_punct(i - 1, ".") ||
+       t_.is_number(i - 1)))
+    return i + 1;
+  // Skip a whole run of code-like tokens: dates, document numbers.
+  auto skip_code = [&](size_t k) {
+    while (k < t_.size() && k < i + 12 &&
+           (t_.is_punct(k, "/") || t_.is_punct(k, "-") || t_.is_punct(k, ".") ||
+            t_.is_number(k) || (t_.is_word(k) && t_[k].all_upper) ||
+            (t_.is_word(k) && t_[k].attached)) &&
+           (k == i + 1 || t_[k].attached || t_.is_punct(k, "/") ||
+            t_.is_punct(k, "-") || t_.is_punct(k - 1, "/") ||
+            t_.is_punct(k - 1, "-")))
+      ++k;
+    return k;
+  };
+  const size_t j = i + 1;
+  // Document numbers: "12/2020/NQ-HĐND", "01 /NQ-HĐND", "08-NQ/TW".
+  if (t_.is_punct(j, "/") &&
+      (t_.is_word(j + 1) || (t_.is_number(j + 1) && t_.is_punct(j + 2, "/")) ||
+       (t_.is_number(j + 1) && t_.is_punct(j + 2, "-"))))
+    return skip_code(j);
+  if (t_.is_punct(j, "-") && t_.is_word(j + 1) && t_[j + 1].upper)
+    return skip_code(j);
+  if (t_.is_punct(j, "-") && t_.is_number(j + 1) && t_.is_punct(j + 2, "/"))
+    return skip_code(j);  // "19-2017/NQ-CP"
+  // Dates without a year and month/year pairs: "15/11", "12/2025".
+  if (t_.is_punct(j, "/") && t_.is_number(j + 1)) {
+    if (is_year(t_, j + 1)) return j + 2;
+    if (i > 0 && t_.is_word(i - 1) &&
+        (t_.is(i - 1, "ngày") || t_.is(i - 1, "từ") || t_.is(i - 1, "đến") ||
+         t_.is(i - 1, "tháng") || t_.is(i - 1, "hạn") ||
+         t_.is(i - 1, "trước") || t_.is(i - 1, "sau") || t_.is(i - 1, "quý")))
+      return j + 2;
+  }
+  // Labels: "Điều 5", "khoản 2", "lần thứ 9", "Số: 01", "năm 2020".
+  if (i > 0 && t_.is_word(i - 1) && label_word(t_.low(i - 1))) return j;
+  if (i > 1 && t_.is_punct(i - 1, ":") && t_.is(i - 2, "số"))
+    return skip_code(j);
+  // Names: "SEA Games 31", "Trung ương 9"; a capital inside a sentence.
+  if (i > 0 && t_.is_word(i - 1) && t_[i - 1].upper && !boundary(t_, i - 1) &&
+      !t_[i - 1].all_upper)
+    return j;
+  // List markers: "1.", "2.1.", "(3)".
+  size_t body;
+  if (heading_level(t_, i, body) >= 0) return body;
+  if (t_.is_punct(i - 1, "(") && t_.is_punct(j, ")")) return j + 1;
+  // Years and year ranges.
+  if (is_year(t_, i) && !t_.is_punct(j, "%")) {
+    if (t_.is_punct(j, "-") && is_year(t_, j + 1)) return j + 2;
+    return j;
+  }
+  std::optional<double> value = internal::parse_vn_number(t_.low(i));
+  if (!value) return j;
+
+  Candidate c;
+  c.q.value = *value;
+  c.value_tok = i;
+  c.first = i;
+  size_t k = j;
+  // Ranges: "5-7%", "5 - 7%", "5%-7%", "từ 5 đến 7%".
+  if ((t_.is_punct(k, "-") || t_.is(k, "đến")) && t_.is_number(k + 1) &&
+      !is_year(t_, k + 1)) {
+    if (auto mx = internal::parse_vn_number(t_.low(k + 1));
+        mx && *mx > *value) {
+      c.q.value_max = *mx;
+      k += 2;
+    }
+  } else if (t_.is_punct(k, "%") && t_.is_punct(k + 1, "-") &&
+             t_.is_number(k + 2) && t_.is_punct(k + 3, "%")) {
+    if (auto mx = internal::parse_vn_number(t_.low(k + 2));
+        mx && *mx > *value) {
+      c.q.value_max = *mx;
+      k += 2;
+    }
+  }
+  bool ratio = false;
+  size_t e = read_unit(k, c.q.unit, ratio);
+  if (e == k) return k;  // no unit: a bare number is not a quantity
+  // An attached suffix that is not a unit ("2C", "1AE") marks a code.
+  if (t_[k].attached && t_.is_word(k) && c.q.unit.size() > 3 &&
+      match_any(t_, k, unit_lexicon()) == 0)
+    return e;
+  c.last = e - 1;
+  // "giảm từ 23 ... xuống 18 ...": the first figure is the baseline.
+  if (i > 0 && t_.is(i - 1, "từ") && !c.q.value_max) {
+    for (size_t m = e; m < e + 6 && m < t_.size(); ++m)
+      if ((t_.is(m, "xuống") || t_.is(m, "lên")) && t_.is_number(m + 1)) {
+        c.baseline = true;
+        break;
+      }
+  }
+  c.q.span = span_of(c.first, c.last);
+  c.division = division_;
+  cands_.push_back(std::move(c));
+  return e;
+}
+
+size_t Extractor::try_number_word(size_t i) {
+  std::optional<double> v = internal::number_word(t_.low(i));
+  if (!v) return i + 1;
+  if (!(t_.ends_before(i, {"ít", "nhất"}) ||
+        t_.ends_before(i, {"tối", "thiểu"}) ||
+        t_.ends_before(i, {"không", "dưới"})))
+    return i + 1;
+  if (t_.is(i + 1, "trong") || t_.is(i + 1, "số") || t_.is(i + 1, "nửa") ||
+      t_.is(i + 1, "phần"))
+    return i + 1;
+  Candidate c;
+  c.q.value = *v;
+  c.value_tok = i;
+  c.first = i;
+  c.number_word = true;
+  bool ratio;
+  size_t e = read_unit(i + 1, c.q.unit, ratio);
+  if (e == i + 1) return i + 1;
+  c.last = e - 1;
+  c.q.span = span_of(c.first, c.last);
+  c.division = division_;
+  cands_.push_back(std::move(c));
+  return e;
+}
+
+// Elimination goals: "không còn hộ nghèo" (value 0, unit = the noun).
+size_t Extractor::try_zero(size_t i) {
+  if (!t_.match(i, {"không", "còn"}) || !t_.is_word(i + 2)) return i + 1;
+  static const std::string_view kNotNoun[] = {
+      "nữa",   "là",    "được", "có",    "phù",   "hiệu",  "hợp",  "đủ",
+      "tồn",   "phải",  "bị",   "thấy",  "gì",    "ai",    "nào",  "như",
+      "khả",   "thời",  "cần",  "hoạt",  "sử",    "giá",   "đúng", "chỗ",
+      "hạn",   "nhiều", "ít",   "thích", "quyền", "nghĩa", "tác",  "áp",
+      "trong", "ở",     "tại",  "đảm",   "bảo",   "theo"};
+  for (std::string_view w : kNotNoun)
+    if (t_.is(i + 2, w)) return i + 2;
+  size_t e = i + 2;
+  while (e < t_.size() && e < i + 9) {
+    // A count inside the noun: "không còn phòng học 3 ca".
+    if (t_.is_number(e) && e > i + 2 && t_.is_word(e + 1) &&
+        !is_stopword(t_.low(e + 1))) {
+      e += 2;
+      continue;
+    }
+    if (!t_.is_word(e) ||
+        (e > i + 2 && (is_stopword(t_.low(e)) || t_.is(e, "ở"))))
+      break;
+    if (e > i + 2 && t_[e].newline && t_[e].blank) break;
+    ++e;
+  }
+  Candidate c;
+  c.zero = true;
+  c.first = i;
+  c.last = e - 1;
+  c.value_tok = i;
+  c.q.value = 0;
+  c.q.comparator = Comparator::kZero;
+  for (size_t j = i + 2; j < e; ++j) {
+    if (j > i + 2) c.q.unit.push_back(' ');
+    c.q.unit.append(t_.low(j));
+  }
+  c.q.span = span_of(c.first, c.last);
+  c.division = division_;
+  cands_.push_back(std::move(c));
+  return e;
+}
+
+// The comparator a figure is stated with, from the words just before it and
+// "trở lên" / "trở xuống" just after it.
+Comparator comparator_for(const Tokens& t, size_t from, size_t first,
+                          size_t last) {
+  if (t.match(last + 1, {"trở", "lên"})) return Comparator::kAtLeast;
+  if (t.match(last + 1, {"trở", "xuống"})) return Comparator::kAtMost;
+  // "ít nhất" governs the figure even when "đạt" stands between them
+  // ("... ít nhất vào năm 2025 đạt 40%").
+  for (size_t k = from; k < first; ++k) {
+    if (t.is_punct(k, ";") || t.is_punct(k, ":")) continue;
+    if (t.match(k, {"ít", "nhất"}) || t.match(k, {"tối", "thiểu"}) ||
+        t.match(k, {"không", "dưới"})) {
+      bool figure_between = false;
+      for (size_t m = k + 2; m < first; ++m)
+        figure_between |=
+            (t.is_number(m) && !is_year(t, m)) || t.is_punct(m, ";");
+      if (!figure_between) return Comparator::kAtLeast;
+    }
+  }
+  size_t stop = first > 12 ? first - 12 : 0;
+  if (stop < from) stop = from;
+  for (size_t k = first; k-- > stop;) {
+    if (t[k].type == TokType::kPunct &&
+        (t.low(k) == ";" || t.low(k) == ":" || t.low(k) == "|"))
+      break;
+    if (t[k].type == TokType::kNumber && k + 1 < first) break;
+    std::string_view w = t.low(k);
+    // "trên" and "dưới" compare only right before the figure: elsewhere
+    // they are prepositions ("trên toàn tỉnh", "dưới sự chỉ đạo").
+    const bool adjacent = k + 1 == first || t.is(k + 1, "mức");
+    if ((w == "trên" || w == "dưới") && !adjacent) continue;
+    if (w == "dưới")
+      return t.ends_before(k, {"không"}) ? Comparator::kAtLeast
+                                         : Comparator::kBelow;
+    if (t.match(k, {"ít", "nhất"}) || t.match(k, {"tối", "thiểu"}))
+      return Comparator::kAtLeast;
+    if (t.match(k, {"không", "quá"}) || t.match(k, {"tối", "đa"}) ||
+        t.match(k, {"không", "vượt", "quá"}) || t.match(k, {"nhiều", "nhất"}))
+      return Comparator::kAtMost;
+    if ((w == "quá" || w == "vượt") &&
+        (t.ends_before(k, {"không"}) || t.ends_before(k, {"không", "vượt"}) ||
+         t.ends_before(k, {"không", "được", "vượt"})))
+      return Comparator::kAtMost;
+    if (w == "trên" || w == "hơn" || w == "vượt") {
+      if (t.ends_before(k, {"tăng"}) || t.ends_before(k, {"tăng", "thêm"}))
+        return Comparator::kIncrease;
+      if (t.ends_before(k, {"giảm"})) return Comparator::kDecrease;
+      return Comparator::kAbove;
+    }
+    if (t.match(k, {"nằm", "trong"}) || t.match(k, {"trong", "top"}) ||
+        w == "top")
+      return Comparator::kAtMost;
+    if (w == "đạt" || t.match(k, {"ở", "mức"}) || w == "bằng" || w == "là")
+      return Comparator::kReach;
+    if (w == "xuống" || w == "còn" || w == "giảm") return Comparator::kDecrease;
+    if (w == "tăng" || w == "lên") return Comparator::kIncrease;
+  }
+  return Comparator::kReach;
+}
+
+// Words that introduce a figure as something to reach, used to accept counts
+// ("phấn đấu 22 xã", "chỉ tiêu 01 trường", "ít nhất 04 tin, bài").
+bool direct_cue(const Tokens& t, size_t from, size_t first) {
+  static const PhraseList k = phrases({
+      "đạt",       "phấn đấu",   "phân đấu",   "chỉ tiêu",  "ít nhất",
+      "tối thiểu", "không dưới", "trên",       "dưới",      "ở mức",
+      "còn",       "xuống",      "lên",        "nằm trong", "tăng",
+      "giảm",      "thêm",       "có ít nhất", "mục tiêu",
+  });
+  size_t stop = first > 3 ? first - 3 : 0;
+  if (stop < from) stop = from;
+  for (size_t i = stop; i < first; ++i)
+    if (match_any(t, i, k)) return true;
+  return false;
+}
+
+std::string Extractor::indicator_before(size_t a, size_t b) const {
+  // The last ':'-separated segment that still says something once cue words,
+  // labels ("Chỉ tiêu 2") and periods are stripped.
+  static const PhraseList kLead = phrases({
+      "phấn đấu", "phân đấu", "chỉ tiêu", "mục tiêu", "đạt",        "đảm bảo",
+      "bảo đảm",  "trong đó", "có",       "và",       "hoàn thành", "đến",
+      "hết",      "cuối",     "vào",      "từ",       "năm",        "trở",
+      "đi",       "ít",       "nhất",     "tối",      "thiểu",      "trên",
+      "dưới",     "ở",        "mức",      "xuống",    "còn",        "lên",
+      "nâng",     "tăng",     "giảm",     "bình",     "quân",       "khoảng",
+      "là",       "bằng",     "hàng",     "hằng",     "ước",
+  });
+  size_t end = b;
+  while (end > a) {
+    size_t seg = end;
+    while (seg > a && !t_.is_punct(seg - 1, ":")) --seg;
+    size_t s = seg, e = end;
+    auto strip_word = [&](size_t i) {
+      return t_[i].type != TokType::kWord || match_any(t_, i, kLead) ||
+             is_year(t_, i) || t_.is_number(i);
+    };
+    while (s < e && (strip_word(s) || t_.is_punct(s, ","))) {
+      if (t_.is_word(s) && !match_any(t_, s, kLead) && !is_year(t_, s)) break;
+      size_t n = t_.is_word(s) ? match_any(t_, s, kLead) : 0;
+      s += n > 0 ? n : 1;
+    }
+    if (s > e) s = e;
+    while (e > s && strip_word(e - 1)) --e;
+    size_t words = 0;
+    for (size_t i = s; i < e; ++i) words += t_.is_word(i);
+    if (words >= 2 && !(words <= 3 && t_.match(s, {"chỉ", "tiêu"})))
+      return text(s, e - 1);
+    if (seg == a) break;
+    end = seg - 1;
+  }
+  return {};
+}
+
+std::string Extractor::noun_phrase_after(size_t k, size_t limit) const {
+  // Words that end the noun phrase: verbs of the goal and adverbials.
+  static const PhraseList kEnd = phrases({
+      "được",
+      "phải",
+      "đạt",
+      "vào",
+      "trên",
+      "tại",
+      "theo",
+      "mỗi",
+      "trong",
+      "từ",
+      "đến",
+      "có",
+      "sẽ",
+      "đã",
+      "để",
+      "nhằm",
+      "ở",
+      "khi",
+  });
+  if (!t_.is_word(k)) return {};
+  size_t e = k, last = k;
+  while (e < limit && e < k + 16 && !(e > k && t_[e].blank)) {
+    if (t_.is_punct(e, ",") && t_.is_word(e + 1) &&
+        !match_any(t_, e + 1, kEnd)) {
+      ++e;  // "xã, phường, thị trấn"
+      continue;
+    }
+    if (!t_.is_word(e) || match_any(t_, e, kEnd)) break;
+    last = ++e;
+  }
+  if (last == k) return {};
+  return text(k, last - 1);
+}
+
+uint8_t Extractor::cues(size_t i) {
+  if (cue_.size() != t_.size()) cue_.assign(t_.size(), 0);
+  uint8_t& c = cue_[i];
+  if (c) return c;
+  c = kCueKnown;
+  if (t_[i].type != TokType::kWord) return c;
+  static const PhraseList kAfterCues =
+      phrases({"trở đi", "vào năm", "đến năm"});
+  static const PhraseList kStrive = phrases({"phấn đấu", "phân đấu"});
+  if (match_any(t_, i, clause_target_cues()) && !false_target_word(t_, i))
+    c |= kCueStrong;
+  if (match_any(t_, i, result_cues())) c |= kCueResult;
+  if (match_any(t_, i, rate_cues())) c |= kCueRate;
+  if (match_any(t_, i, kAfterCues)) c |= kCueAfter;
+  if (match_any(t_, i, goal_verbs())) c |= kCueGoal;
+  if (match_any(t_, i, kStrive)) c |= kCueStrive;
+  return c;
+}
+
+void Extractor::classify(Candidate& c) {
+  static const PhraseList kPlanBase = phrases({"kế hoạch", "dự toán"});
+
+  static const PhraseList kComparatorWords =
+      phrases({"đạt", "trên", "dưới", "nhất", "ít", "thiểu", "tối", "còn",
+               "xuống", "lên", "từ", "mức", "ở"});
+  Quantity& q = c.q;
+  const size_t cs = clause_start(t_, c.first);
+  const size_t ce = clause_end(t_, c.last);
+  // The figure's own stretch of the clause: after the previous figure.
+  size_t local = cs;
+  for (auto it = cands_.rbegin(); it != cands_.rend(); ++it) {
+    if (&*it == &c) continue;
+    if (it->last < cs) break;  // candidates come in text order
+    if (it->last < c.first) {
+      local = std::max(local, it->last + 1);
+      break;
+    }
+  }
+
+  bool indicator_list = false;
+  const Ctx section = section_ctx(c, &indicator_list);
+  const bool strong = any_cue(cs, c.first, kCueStrong) ||
+                      t_.match(c.last + 1, {"vào", "năm"}) ||
+                      any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter);
+  const bool result_cue =
+      any_cue(local, ce, kCueResult) || match_any(t_, c.last + 1, kPlanBase);
+  size_t rate_from = c.first > 4 ? c.first - 4 : 0;
+  if (rate_from < local) rate_from = local;
+  const bool rate_cue = any_cue(rate_from, c.first, kCueRate) ||
+                        t_.is(c.last + 1, "của") ||
+                        (is_pct_unit(q.unit) && t_.is(c.last + 1, "mức"));
+  const bool conditional = match_any(t_, cs, condition_starts()) > 0 &&
+                           !any_cue(cs, c.first, kCueStrive);
+  const bool is_pct = is_pct_unit(q.unit);
+  const bool unit_time = is_time_unit(q.unit);
+  const bool direct = direct_cue(t_, local, c.first);
+  // A figure in parentheses explains the one before it ("xử lý 80% tổng
+  // lượng nước thải (74,56 triệu m3/năm)").
+  bool in_parens = false;
+  for (size_t k = c.first; k-- > local && k + 6 > c.first;) {
+    if (t_.is_punct(k, ")")) break;
+    if (t_.is_punct(k, "(")) {
+      in_parens = true;
+      break;
+    }
+  }
+  if (in_parens) indicator_list = false;
+
+  QuantityKind kind = QuantityKind::kOther;
+  if (c.baseline) {
+    kind = QuantityKind::kOther;
+  } else if (result_cue || section == Ctx::kResult) {
+    kind = (is_pct || c.zero || is_money_unit(q.unit) || !unit_time)
+               ? QuantityKind::kResult
+               : QuantityKind::kOther;
+  } else if ((section == Ctx::kTarget || strong) &&
+             !(section == Ctx::kOther && !strong)) {
+    if (conditional || (rate_cue && !direct && !c.zero)) {
+      kind = QuantityKind::kOther;
+    } else if (c.zero || is_pct) {
+      kind = QuantityKind::kTarget;
+    } else if (!unit_time && (direct || indicator_list) &&
+               (!is_money_unit(q.unit) || indicator_list ||
+                any_cue(local, c.first, kCueGoal))) {
+      // Sums of money are allocations unless stated as something to reach.
+      kind = QuantityKind::kTarget;
+    } else if (c.number_word && direct) {
+      kind = QuantityKind::kTarget;
+    }
+  }
+  if (c.zero && kind == QuantityKind::kOther) {
+    q.kind = kind;
+    q.unit.clear();  // "không còn" outside a goal is not a quantity
+    return;
+  }
+  q.kind = kind;
+  if (!c.zero) q.comparator = comparator_for(t_, local, c.first, c.last);
+
+  // Base: "47% dân số", "36% số hộ".
+  if (is_pct) {
+    if (size_t n = match_any(t_, c.last + 1, base_words()))
+      q.base = text(c.last + 1, c.last + n);
+  }
+  // Indicator: what is measured.
+  // Before the figure when that names a measure ("Tỷ lệ hộ nghèo giảm
+  // xuống dưới 2%"); for "100% rác thải sinh hoạt được thu gom" it is the
+  // noun phrase after the percentage.
+  static const PhraseList kMeasures = phrases({
+      "tỷ lệ",     "tỷ trọng",  "tỷ số",    "tỷ suất", "số",    "tốc độ",
+      "chỉ số",    "giá trị",   "tổng",     "thu",     "chi",   "sản lượng",
+      "kim ngạch", "diện tích", "mức",      "độ",      "lượng", "grdp",
+      "gdp",       "năng suất", "thu nhập", "vốn",
+  });
+  std::string before = indicator_before(local, c.first);
+  const bool names_measure = [&] {
+    Tokens bt(before);
+    return bt.size() > 0 && match_any(bt, 0, kMeasures) > 0;
+  }();
+  std::string after;
+  if (is_pct && q.base.empty()) after = noun_phrase_after(c.last + 1, ce);
+  if (!is_pct && !c.zero && !names_measure && !c.number_word &&
+      c.value_tok + 1 < t_.size()) {
+    // A count names what it counts: "22 xã đã đăng ký", "01 trường công lập".
+    size_t unit_from = c.value_tok + (q.value_max ? 3 : 1);
+    if (unit_from <= c.last) after = noun_phrase_after(unit_from, ce);
+  }
+  auto tidy = [](std::string s) {
+    const std::string_view kTrim = " ,;:-.()";
+    size_t b = s.find_first_not_of(kTrim), e = s.find_last_not_of(kTrim);
+    return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+  };
+  before = tidy(before);
+  after = tidy(after);
+  if (c.zero) {
+    q.indicator = q.unit;
+  } else if (!after.empty() && !names_measure) {
+    q.indicator = after;
+  } else {
+    q.indicator = before;
+  }
+  // Deadline: in the clause, else from the enclosing headings.
+  Found d = nearest_deadline(t_, cs, ce, c.first, c.last + 1);
+  if (d.ok) {
+    q.deadline = text(d.begin, d.end - 1);
+    c.own_year = year_of(q.deadline);
+  } else {
+    for (size_t k = stack_.size(); k-- > 0;)
+      if (!stack_[k].deadline.empty()) {
+        q.deadline = stack_[k].deadline;
+        break;
+      }
+  }
+  // A deadline already past when the document was issued reports a result.
+  if (q.kind == QuantityKind::kTarget && doc_year_ > 0) {
+    std::string y = year_of(q.deadline);
+    const bool bound = q.deadline.rfind("năm", 0) != 0 &&
+                       q.deadline.rfind("Năm", 0) != 0;  // "đến năm", "vào năm"
+    if (bound && !y.empty() && std::stoi(y) < doc_year_)
+      q.kind = QuantityKind::kResult;
+  }
+  // The phrase stating the figure: from the comparator words to the unit.
+  size_t from = c.first;
+  while (from > local && from + 3 > c.first && t_.is_word(from - 1) &&
+         match_any(t_, from - 1, kComparatorWords))
+    --from;
+  if (c.zero) from = c.first;
+  q.span = span_of(from, c.last);
+  if (t_.match(c.last + 1, {"trở", "lên"}) ||
+      t_.match(c.last + 1, {"trở", "xuống"}))
+    q.span = span_of(from, c.last + 2);
+  q.text = text(from, t_.match(c.last + 1, {"trở"}) ? c.last + 2 : c.last);
+}
+
+// Two elimination goals name the same thing when the words of one are all
+// in the other ("phòng tranh tre" / "phòng học tranh tre").
+bool same_noun(std::string_view a, std::string_view b) {
+  auto words = [](std::string_view s) {
+    std::vector<std::string_view> w;
+    size_t pos = 0;
+    while (pos <= s.size()) {
+      size_t sp = s.find(' ', pos);
+      if (sp == std::string_view::npos) sp = s.size();
+      if (sp > pos) w.push_back(s.substr(pos, sp - pos));
+      pos = sp + 1;
+    }
+    return w;
+  };
+  auto wa = words(a), wb = words(b);
+  if (wa.size() > wb.size()) std::swap(wa, wb);
+  for (std::string_view w : wa)
+    if (std::find(wb.begin(), wb.end(), w) == wb.end()) return false;
+  return true;
+}
+
+void Extractor::finish() {
+  // Repeated goals: a target restated in another part of the document (the
+  // same value, unit and deadline year under a different top-level division)
+  // is listed once; an elimination goal is listed once per noun.
+  std::vector<Quantity> out;
+  // Kept targets by value, unit and year, so that the check stays linear.
+  std::unordered_map<std::string, std::vector<const Candidate*>> kept;
+  std::vector<const Candidate*> kept_zero;
+  for (const Candidate& c : cands_) {
+    const Quantity& q = c.q;
+    if (q.unit.empty()) continue;
+    if (q.kind == QuantityKind::kTarget) {
+      bool dup = false;
+      if (c.zero) {
+        // Elimination goals are few; compare with the recent ones only.
+        const size_t n = kept_zero.size();
+        for (size_t k = n > 64 ? n - 64 : 0; k < n && !dup; ++k)
+          dup = same_noun(kept_zero[k]->q.unit, q.unit);
+        if (!dup) kept_zero.push_back(&c);
+      } else if (!c.own_year.empty()) {
+        std::string key = std::to_string(q.value) + "|" +
+                          (q.value_max ? std::to_string(*q.value_max) : "") +
+                          "|" + q.unit + "|" + c.own_year;
+        auto& same = kept[key];
+        for (const Candidate* k : same)
+          if (k->division != c.division) {
+            dup = true;
+            break;
+          }
+        if (!dup && (same.empty() || same.back()->division != c.division))
+          same.push_back(&c);
+      }
+      if (dup) continue;
+    }
+    out.push_back(q);
+  }
+  for (Quantity& q : out) q.node = innermost_node(doc_, q.span);
+  doc_.quantities = std::move(out);
+}
+
+// The year of issue: from the metadata, else from the first place-and-date
+// line ("..., ngày 18 tháng 6 năm 2020") near the top of the text.
+int document_year(const Document& doc, const Tokens& t) {
+  if (doc.metadata.date && doc.metadata.date->size() >= 4) {
+    int y = std::atoi(doc.metadata.date->substr(0, 4).c_str());
+    if (y > 1900) return y;
+  }
+  for (size_t i = 0; i + 5 < t.size() && t[i].begin < 4000; ++i)
+    if (t.is(i, "ngày") && t.is_number(i + 1) && t.is(i + 2, "tháng") &&
+        t.is_number(i + 3) && t.is(i + 4, "năm") && is_year(t, i + 5))
+      return std::atoi(std::string(t.low(i + 5)).c_str());
+  return 0;
+}
+
+void Extractor::run() {
+  doc_year_ = document_year(doc_, t_);
+  find_tables();
+  node_ctx_.assign(doc_.nodes.size(), Ctx::kNeutral);
+  node_list_.assign(doc_.nodes.size(), false);
+  for (size_t n = 0; n < doc_.nodes.size(); ++n) {
+    const std::string& h = doc_.nodes[n].heading;
+    if (h.empty()) continue;
+    Tokens ht(h);
+    bool list = false;
+    node_ctx_[n] = classify_range(ht, 0, ht.size(), &list);
+    node_list_[n] = list;
+  }
+  for (size_t i = 0; i < t_.size();) {
+    if (t_.line_start(i)) {
+      size_t body;
+      int level = heading_level(t_, i, body);
+      if (level >= 0) on_heading(i, level, body);
+    }
+    // A lead-in line: "... các chỉ tiêu cụ thể như sau:" scopes the list
+    // that follows until the next heading.
+    if (t_.is_punct(i, ":") && (i + 1 >= t_.size() || t_[i + 1].newline)) {
+      size_t cs = clause_start(t_, i);
+      bool list = false;
+      Ctx ctx = classify_range(t_, cs, i, &list);
+      if (ctx != Ctx::kNeutral) {
+        int level = stack_.empty() ? 1 : (stack_.back().level | 1);
+        if (!stack_.empty() && (stack_.back().level & 1)) stack_.pop_back();
+        Heading h;
+        h.level = level;
+        h.ctx = ctx;
+        h.indicators = list;
+        Found d = nearest_deadline(t_, cs, i, i, i);
+        if (d.ok) h.deadline = text(d.begin, d.end - 1);
+        stack_.push_back(std::move(h));
+      }
+    }
+    size_t before = cands_.size();
+    size_t next = i + 1;
+    if (t_.is_number(i))
+      next = try_number(i);
+    else if (t_.is_word(i)) {
+      if (t_.is(i, "không"))
+        next = try_zero(i);
+      else if (internal::number_word(t_.low(i)))
+        next = try_number_word(i);
+    }
+    if (cands_.size() > before && !cands_.back().in_table)
+      classify(cands_.back());
+    i = std::max(next, i + 1);
+  }
+  finish();
+}
+
+}  // namespace
+
+void extract_quantities(Document& doc) {
+  doc.quantities.clear();
+  if (doc.text.empty()) return;
+  Extractor(doc).run();
+}
 
 }  // namespace vnlegal

@@ -1,0 +1,66 @@
+// Word-level view of the normalized text used by quantity extraction:
+// syllables, numbers and punctuation with their byte spans, a lower-case copy
+// for matching, and the line layout around each token. Markup residue
+// ('*', '_', '#', HTML tags) and quotation marks are skipped, because web
+// copies scatter them inside phrases ("đạt **20%\n**xã").
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vnlegal::internal {
+
+enum class TokType : uint8_t { kWord, kNumber, kPunct };
+
+struct Tok {
+  uint32_t begin = 0, end = 0;    // bytes in the text
+  uint32_t lbegin = 0, lend = 0;  // bytes in Tokens::lower
+  TokType type = TokType::kWord;
+  bool newline = false;   // a line break separates it from the previous token
+  bool blank = false;     // a blank line separates it from the previous token
+  bool attached = false;  // nothing at all separates it from the previous token
+  bool upper = false;     // starts with a capital letter
+  bool all_upper = false;  // every letter is a capital (and there are two+)
+};
+
+class Tokens {
+ public:
+  explicit Tokens(std::string_view text);
+
+  size_t size() const { return toks_.size(); }
+  const Tok& operator[](size_t i) const { return toks_[i]; }
+  std::string_view low(size_t i) const {
+    if (i >= toks_.size()) return {};
+    return std::string_view(lower_).substr(toks_[i].lbegin,
+                                           toks_[i].lend - toks_[i].lbegin);
+  }
+  bool is(size_t i, std::string_view w) const { return low(i) == w; }
+  bool is_word(size_t i) const {
+    return i < toks_.size() && toks_[i].type == TokType::kWord;
+  }
+  bool is_number(size_t i) const {
+    return i < toks_.size() && toks_[i].type == TokType::kNumber;
+  }
+  bool is_punct(size_t i, std::string_view p) const {
+    return i < toks_.size() && toks_[i].type == TokType::kPunct && low(i) == p;
+  }
+  // The words of `phrase` start at token i.
+  bool match(size_t i, std::initializer_list<std::string_view> phrase) const;
+  // The words of `phrase` end just before token i.
+  bool ends_before(size_t i,
+                   std::initializer_list<std::string_view> phrase) const;
+  // The token starts a line.
+  bool line_start(size_t i) const { return i == 0 || toks_[i].newline; }
+  // Source text from token a to token b (inclusive) with whitespace runs and
+  // markup collapsed to single spaces.
+  std::string text(std::string_view src, size_t a, size_t b) const;
+
+ private:
+  std::string lower_;
+  std::vector<Tok> toks_;
+};
+
+}  // namespace vnlegal::internal

@@ -1,0 +1,413 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/numbers.h"
+#include "extract/quantities_tokens.h"
+#include "vnlegal/extract.h"
+
+namespace vnlegal {
+namespace {
+
+// A document whose tree is only the root, as before segmentation.
+Document make_doc(std::string text) {
+  Document doc;
+  doc.text = std::move(text);
+  doc.offsets = OffsetMap::identity(static_cast<uint32_t>(doc.text.size()));
+  Node root;
+  root.kind = NodeKind::kDocument;
+  root.span = {0, static_cast<uint32_t>(doc.text.size())};
+  doc.nodes.push_back(root);
+  return doc;
+}
+
+std::vector<Quantity> targets_of(const Document& doc) {
+  std::vector<Quantity> out;
+  for (const Quantity& q : doc.quantities)
+    if (q.kind == QuantityKind::kTarget) out.push_back(q);
+  return out;
+}
+
+// --- numbers ---------------------------------------------------------------
+
+struct NumberCase {
+  const char* text;
+  double value;
+};
+
+TEST(QuantitiesNumbers, ReadsVietnameseNotation) {
+  const NumberCase cases[] = {
+      {"1.234,5", 1234.5}, {"4.000", 4000},     {"01", 1},
+      {"7,52", 7.52},      {"100.000", 100000}, {"156.168,8", 156168.8},
+      {"0,019", 0.019},    {"3.5", 3.5},        {"2.112,5", 2112.5},
+      {"03", 3},
+  };
+  for (const NumberCase& c : cases) {
+    auto v = internal::parse_vn_number(c.text);
+    ASSERT_TRUE(v.has_value()) << c.text;
+    EXPECT_DOUBLE_EQ(*v, c.value) << c.text;
+  }
+}
+
+TEST(QuantitiesNumbers, RejectsListNumbersAndJunk) {
+  for (const char* s : {"1.1.1", "", "a1", "1,2,3", "2.1.3.4"})
+    EXPECT_FALSE(internal::parse_vn_number(s).has_value()) << s;
+}
+
+TEST(QuantitiesNumbers, ReadsSmallNumberWords) {
+  EXPECT_EQ(internal::number_word("một"), 1.0);
+  EXPECT_EQ(internal::number_word("hai"), 2.0);
+  EXPECT_EQ(internal::number_word("mười"), 10.0);
+  // "năm" is read as "year", never as five.
+  EXPECT_FALSE(internal::number_word("năm").has_value());
+}
+
+// --- tokens ----------------------------------------------------------------
+
+TEST(QuantitiesTokens, SkipsMarkupInsidePhrases) {
+  internal::Tokens t("phấn đấu đạt **20%\n**xã, phường");
+  ASSERT_GE(t.size(), 6u);
+  EXPECT_EQ(t.low(0), "phấn");
+  EXPECT_EQ(t.low(2), "đạt");
+  EXPECT_EQ(t.low(3), "20");
+  EXPECT_EQ(t.low(4), "%");
+  EXPECT_EQ(t.low(5), "xã");
+  EXPECT_TRUE(t[5].newline);
+}
+
+TEST(QuantitiesTokens, LowerCasesVietnameseAndKeepsUnitExponents) {
+  internal::Tokens t("ĐẠT 74,56 triệu m3/năm");
+  EXPECT_EQ(t.low(0), "đạt");
+  EXPECT_TRUE(t[0].all_upper);
+  EXPECT_EQ(t.low(1), "74,56");
+  EXPECT_EQ(t.low(3), "m3");
+  EXPECT_EQ(t.low(4), "/");
+}
+
+TEST(QuantitiesTokens, SplitsCodesFromWords) {
+  internal::Tokens t("TW6 DV12");
+  // "TW6" keeps no exponent (not a unit), so the digit is its own token,
+  // glued to the word before it.
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t[1].type, internal::TokType::kNumber);
+  EXPECT_TRUE(t[1].attached);
+}
+
+// --- extraction ------------------------------------------------------------
+
+struct Case {
+  const char* name;
+  const char* text;
+  QuantityKind kind;
+  double value;
+  const char* unit;
+  Comparator comparator;
+};
+
+TEST(QuantitiesExtract, FirstFigureOfEachPassage) {
+  const Case cases[] = {
+      {"goal with cue", "Phấn đấu 22 xã đã đăng ký sẽ đạt chuẩn nông thôn mới.",
+       QuantityKind::kTarget, 22, "xã", Comparator::kReach},
+      {"percentage in a goals section",
+       "II. MỤC TIÊU\n- Chỉ tiêu 1: Năm 2025 đạt 60% các cơ quan có lãnh đạo "
+       "chủ chốt là nữ.",
+       QuantityKind::kTarget, 60, "%", Comparator::kReach},
+      {"at least", "Phấn đấu có ít nhất 70% số người hưởng trợ cấp.",
+       QuantityKind::kTarget, 70, "%", Comparator::kAtLeast},
+      {"trở lên", "Phấn đấu tốc độ tăng trưởng đạt 7,52% trở lên.",
+       QuantityKind::kTarget, 7.52, "%", Comparator::kAtLeast},
+      {"above", "thu ngân sách phấn đấu đạt trên 4.000 tỷ đồng.",
+       QuantityKind::kTarget, 4000, "tỷ đồng", Comparator::kAbove},
+      {"below", "Mục tiêu: giảm tỷ lệ hộ nghèo xuống dưới 2%.",
+       QuantityKind::kTarget, 2, "%", Comparator::kBelow},
+      {"increase", "Mục tiêu: hàng năm số vụ được phát hiện tăng trên 03%.",
+       QuantityKind::kTarget, 3, "%", Comparator::kIncrease},
+      {"zero", "phấn đấu đến hết năm 2020 trên địa bàn không còn hộ nghèo.",
+       QuantityKind::kTarget, 0, "hộ nghèo", Comparator::kZero},
+      {"past result",
+       "GRDP bình quân đầu người đạt 30,3 triệu đồng, tăng trên 6,8% so với "
+       "cùng kỳ.",
+       QuantityKind::kResult, 30.3, "triệu đồng", Comparator::kReach},
+      {"review section", "I. Kết quả thực hiện\nTỷ lệ hộ nghèo còn 3,2%.",
+       QuantityKind::kResult, 3.2, "%", Comparator::kDecrease},
+      {"rate set by a decree",
+       "1. Giảm 30% tiền thuê đất phải nộp của năm 2024.", QuantityKind::kOther,
+       30, "%", Comparator::kDecrease},
+      {"fee", "Mức thu lệ phí là 50.000 đồng/hồ sơ.", QuantityKind::kOther,
+       50000, "đồng/hồ sơ", Comparator::kReach},
+      {"count in passing", "trạm y tế 13 phường và các phòng khám tư nhân.",
+       QuantityKind::kOther, 13, "phường", Comparator::kReach},
+      {"per year", "Mục tiêu tăng trưởng bình quân 7%/năm.",
+       QuantityKind::kTarget, 7, "%/năm", Comparator::kIncrease},
+      {"rate per population",
+       "Chỉ tiêu 2: Tỷ lệ tử vong bà mẹ dưới 4/100.000 trẻ sinh ra còn sống.",
+       QuantityKind::kTarget, 4, "/100.000 trẻ sinh", Comparator::kBelow},
+      {"share of communes", "Phấn đấu 3/5 xã đạt chuẩn nông thôn mới.",
+       QuantityKind::kTarget, 3, "/5 xã", Comparator::kReach},
+      {"number word", "Chỉ tiêu 4: Có ít nhất một cơ sở y tế cung cấp dịch vụ.",
+       QuantityKind::kTarget, 1, "cơ sở y tế", Comparator::kAtLeast},
+      {"leading zero", "hoàn thành chỉ tiêu 01 trường công lập đạt chuẩn.",
+       QuantityKind::kTarget, 1, "trường", Comparator::kReach},
+      {"multiplier", "Mục tiêu: giải quyết việc làm cho 1,3 triệu lao động.",
+       QuantityKind::kOther, 1.3, "triệu lao động", Comparator::kReach},
+      {"capped award", "tặng thưởng không quá 10 cá nhân trong 01 năm.",
+       QuantityKind::kOther, 10, "cá nhân", Comparator::kAtMost},
+  };
+  for (const Case& c : cases) {
+    Document doc = make_doc(c.text);
+    extract_quantities(doc);
+    ASSERT_FALSE(doc.quantities.empty()) << c.name;
+    const Quantity& q = doc.quantities.front();
+    EXPECT_EQ(q.kind, c.kind) << c.name;
+    EXPECT_DOUBLE_EQ(q.value, c.value) << c.name;
+    EXPECT_EQ(q.unit, c.unit) << c.name;
+    EXPECT_EQ(q.comparator, c.comparator) << c.name;
+    EXPECT_TRUE(check_invariants(doc).empty()) << c.name;
+  }
+}
+
+TEST(QuantitiesExtract, Ranges) {
+  const struct {
+    const char* text;
+    double value, value_max;
+  } cases[] = {
+      {"Phấn đấu năm 2017 tai nạn giao thông giảm từ 5-10%.", 5, 10},
+      {"Mục tiêu tăng trưởng từ 5 đến 7%.", 5, 7},
+      {"Chỉ tiêu: kim ngạch xuất khẩu tăng 14 - 16%;", 14, 16},
+      {"Chỉ tiêu: dịch vụ tăng 7,7 - 8,2%;", 7.7, 8.2},
+  };
+  for (const auto& c : cases) {
+    Document doc = make_doc(c.text);
+    extract_quantities(doc);
+    auto t = targets_of(doc);
+    ASSERT_EQ(t.size(), 1u) << c.text;
+    EXPECT_DOUBLE_EQ(t[0].value, c.value) << c.text;
+    ASSERT_TRUE(t[0].value_max.has_value()) << c.text;
+    EXPECT_DOUBLE_EQ(*t[0].value_max, c.value_max) << c.text;
+    EXPECT_EQ(t[0].unit, "%") << c.text;
+  }
+}
+
+TEST(QuantitiesExtract, DatesNumbersAndLabelsAreNotQuantities) {
+  const char* cases[] = {
+      "Số: 01 /NQ-HĐND",
+      "Bắc Từ Liêm, ngày 18 tháng 6 năm 2020",
+      "Căn cứ Nghị quyết số 27/NQ-HĐND ngày 16/12/2019 của HĐND Quận;",
+      "Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ",
+      "theo quy định tại điểm a khoản 2 Điều 9 Quyết định số 10/2024/QĐ-UBND",
+      "Kết luận số 132- KL/TW; Nghị quyết số 19-2017/NQ-CP",
+      "Đại hội Đảng toàn quốc lần thứ XIII, nhiệm kỳ 2020-2025.",
+      "thi đấu các môn trong SEA Games 31 và Para Games 11 năm 2021",
+      "hoạt động của Ban Chỉ đạo 197, Ban chỉ đạo 138.",
+      "theo tiêu chuẩn quốc gia TCVN ISO 9001:2015",
+      "phòng, chống dịch COVID-19 trong tình hình mới",
+      "1. Tiếp tục triển khai thực hiện.\n2.1. Về văn hóa:",
+      "b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025.",
+      "hoàn thành trong tháng 11/2025; giai đoạn 2021-2025",
+  };
+  for (const char* text : cases) {
+    Document doc = make_doc(text);
+    extract_quantities(doc);
+    EXPECT_TRUE(doc.quantities.empty())
+        << text << " gave " << doc.quantities.front().text;
+  }
+}
+
+TEST(QuantitiesExtract, IndicatorBaseAndDeadline) {
+  Document doc = make_doc(
+      "II. Các nhiệm vụ và giải pháp cụ thể\n"
+      "phấn đấu đạt chỉ tiêu: Số người tham gia luyện tập TDTT thường xuyên: "
+      "đạt 47% dân số; số hộ gia đình thể thao: đạt 36% số hộ đến hết năm "
+      "2020.");
+  extract_quantities(doc);
+  auto t = targets_of(doc);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].indicator, "Số người tham gia luyện tập TDTT thường xuyên");
+  EXPECT_EQ(t[0].base, "dân số");
+  EXPECT_EQ(t[1].indicator, "số hộ gia đình thể thao");
+  EXPECT_EQ(t[1].base, "số hộ");
+  EXPECT_EQ(t[1].deadline, "đến hết năm 2020");
+  // The text of a quantity is the slice its span covers.
+  for (const Quantity& q : t) {
+    EXPECT_EQ(doc.slice(q.span), q.text);
+    EXPECT_EQ(q.node, 0);
+  }
+}
+
+TEST(QuantitiesExtract, DeadlinesOfSeveralShapes) {
+  const struct {
+    const char* text;
+    const char* deadline;
+  } cases[] = {
+      {"Phấn đấu đến năm 2030 đạt 50% số xã không ma túy.", "đến năm 2030"},
+      {"Mục tiêu: 6 tháng cuối năm 2020 đạt 47% dân số.",
+       "6 tháng cuối năm 2020"},
+      {"Chỉ tiêu 4: Từ năm 2025 trở đi 100% đài có chuyên mục.",
+       "Từ năm 2025 trở đi"},
+      {"Mục tiêu giai đoạn 2021-2025: 100% xã đạt chuẩn.",
+       "giai đoạn 2021-2025"},
+  };
+  for (const auto& c : cases) {
+    Document doc = make_doc(c.text);
+    extract_quantities(doc);
+    auto t = targets_of(doc);
+    ASSERT_EQ(t.size(), 1u) << c.text;
+    EXPECT_EQ(t[0].deadline, c.deadline) << c.text;
+  }
+}
+
+TEST(QuantitiesExtract, RestatedGoalIsListedOnce) {
+  Document doc = make_doc(
+      "I. Nhiệm vụ trọng tâm\n"
+      "2. Phấn đấu đến hết năm 2020 trên địa bàn Quận không còn hộ nghèo.\n"
+      "II. Các nhiệm vụ và giải pháp cụ thể\n"
+      "4.1. Thực hiện quyết liệt các giải pháp giảm nghèo bền vững, phấn đấu "
+      "đến hết năm 2020, trên địa bàn Quận không còn hộ nghèo.\n");
+  extract_quantities(doc);
+  EXPECT_EQ(targets_of(doc).size(), 1u);
+}
+
+TEST(QuantitiesExtract, DistinctGoalsWithTheSameValueStay) {
+  Document doc = make_doc(
+      "6. Chỉ tiêu chủ yếu đến năm 2030\n"
+      "6.2. Phấn đấu 100% các điểm tổ chức sử dụng trái phép chất ma túy và "
+      "100% diện tích trồng trái phép cây có chứa chất ma túy được phát hiện "
+      "và triệt phá.\n");
+  extract_quantities(doc);
+  EXPECT_EQ(targets_of(doc).size(), 2u);
+}
+
+TEST(QuantitiesExtract, UsesNodeHeadingsWhenTheTextHasNone) {
+  const std::string body = "Tỷ lệ hộ nghèo giảm xuống dưới 2%.";
+  for (const auto& [heading, kind] :
+       {std::pair<const char*, QuantityKind>{"Mục tiêu", QuantityKind::kTarget},
+        {"Kết quả thực hiện", QuantityKind::kResult},
+        {"Phạm vi điều chỉnh", QuantityKind::kOther}}) {
+    Document doc = make_doc(body);
+    Node division;
+    division.kind = NodeKind::kDivision;
+    division.num = "I";
+    division.heading = heading;
+    division.span = {0, static_cast<uint32_t>(body.size())};
+    division.parent = 0;
+    doc.nodes[0].children.push_back(1);
+    doc.nodes.push_back(division);
+    extract_quantities(doc);
+    ASSERT_EQ(doc.quantities.size(), 1u) << heading;
+    EXPECT_EQ(doc.quantities[0].kind, kind) << heading;
+    EXPECT_EQ(doc.quantities[0].node, 1) << heading;
+    EXPECT_TRUE(check_invariants(doc).empty()) << heading;
+  }
+}
+
+TEST(QuantitiesExtract, LeadInLineScopesTheListAfterIt) {
+  Document doc = make_doc(
+      "III. NỘI DUNG THI ĐUA\n"
+      "các nội dung này được cụ thể hóa bằng các chỉ tiêu cụ thể như sau:\n"
+      "(1) 100% số người hưởng trợ cấp được tuyên truyền;\n"
+      "(2) Ít nhất 85% người hưởng trợ cấp mở mới tài khoản;\n"
+      "IV. KHEN THƯỞNG\n"
+      "tỷ lệ không quá 10% tập thể, 5% cá nhân.\n");
+  extract_quantities(doc);
+  auto t = targets_of(doc);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].value, 100);
+  EXPECT_EQ(t[1].value, 85);
+  EXPECT_EQ(t[1].comparator, Comparator::kAtLeast);
+}
+
+TEST(QuantitiesExtract, BaselineOfAReductionIsNotATarget) {
+  Document doc = make_doc(
+      "- Chỉ tiêu 3: Tỷ suất sinh ở trẻ vị thành niên giảm từ 23 ca sinh/1.000 "
+      "phụ nữ xuống 18 ca sinh/1.000 phụ nữ vào năm 2025.");
+  extract_quantities(doc);
+  auto t = targets_of(doc);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].value, 18);
+  EXPECT_EQ(t[0].unit, "ca sinh/1.000 phụ nữ");
+  EXPECT_EQ(t[0].comparator, Comparator::kDecrease);
+}
+
+TEST(QuantitiesExtract, PastDeadlineIsAResult) {
+  Document doc = make_doc(
+      "Hà Nội, ngày 10 tháng 1 năm 2021\n"
+      "Mục tiêu: đến năm 2020 đạt 95% số hộ dùng nước sạch.");
+  extract_quantities(doc);
+  ASSERT_EQ(doc.quantities.size(), 1u);
+  EXPECT_EQ(doc.quantities[0].kind, QuantityKind::kResult);
+}
+
+TEST(QuantitiesExtract, TableColumnsNamePlanAndImplementation) {
+  Document doc = make_doc(
+      "Hà Nội, ngày 10 tháng 12 năm 2020\n\n"
+      "| STT | Chỉ tiêu | ĐVT | Thực hiện 2020 | Kế hoạch 2021 |\n"
+      "|-----|----------|-----|----------------|---------------|\n"
+      "| 1 | Tốc độ tăng trưởng GRDP | % | 6,5 | 7 - 7,5 |\n"
+      "| 2 | Thu ngân sách trên địa bàn | tỷ đồng | 4.500 | 5.000 |\n");
+  extract_quantities(doc);
+  ASSERT_EQ(doc.quantities.size(), 4u);
+  const Quantity& done = doc.quantities[0];
+  EXPECT_EQ(done.kind, QuantityKind::kResult);
+  EXPECT_EQ(done.value, 6.5);
+  EXPECT_EQ(done.unit, "%");
+  EXPECT_EQ(done.indicator, "Tốc độ tăng trưởng GRDP");
+  const Quantity& plan = doc.quantities[1];
+  EXPECT_EQ(plan.kind, QuantityKind::kTarget);
+  EXPECT_EQ(plan.value, 7);
+  ASSERT_TRUE(plan.value_max.has_value());
+  EXPECT_EQ(*plan.value_max, 7.5);
+  EXPECT_EQ(plan.deadline, "năm 2021");
+  EXPECT_EQ(doc.quantities[3].kind, QuantityKind::kTarget);
+  EXPECT_EQ(doc.quantities[3].unit, "tỷ đồng");
+  EXPECT_EQ(doc.quantities[3].value, 5000);
+}
+
+TEST(QuantitiesExtract, PriceTableIsNotAPlan) {
+  Document doc = make_doc(
+      "II. MỤC TIÊU\n"
+      "| Stt | LOẠI NHÀ | Đơn giá xây dựng (đồng/m² sàn xây dựng) |\n"
+      "|-----|----------|------------------------------------------|\n"
+      "| a   | - Nhà có khu phụ | 2.414.600 |\n");
+  extract_quantities(doc);
+  ASSERT_EQ(doc.quantities.size(), 1u);
+  EXPECT_EQ(doc.quantities[0].kind, QuantityKind::kOther);
+  EXPECT_EQ(doc.quantities[0].value, 2414600);
+  EXPECT_EQ(doc.quantities[0].unit, "đồng/m² sàn xây dựng");
+  EXPECT_EQ(doc.quantities[0].indicator, "Nhà có khu phụ");
+}
+
+TEST(QuantitiesExtract, BadInputNeverThrows) {
+  std::vector<std::string> inputs = {
+      "",
+      std::string("\xff\xfe\x80 50% \xc3", 9),
+      std::string(200000, '9'),
+      std::string(100000, '%'),
+      "không còn",
+      "ít nhất một",
+      "1/",
+      "từ 5 đến",
+      "Phấn đấu 100",
+  };
+  std::string lines;
+  for (int i = 0; i < 20000; ++i) lines += std::to_string(i % 50) + ".\n";
+  inputs.push_back(lines);
+  std::string long_line;
+  for (int i = 0; i < 20000; ++i) long_line += "phấn đấu đạt 5% và ";
+  inputs.push_back(long_line);
+  for (const std::string& in : inputs) {
+    Document doc = make_doc(in);
+    EXPECT_NO_THROW(extract_quantities(doc));
+    EXPECT_TRUE(check_invariants(doc).empty());
+  }
+}
+
+TEST(QuantitiesExtract, EmptyTreeStillWorks) {
+  Document doc;
+  doc.text = "Phấn đấu đạt 50% dân số.";
+  doc.offsets = OffsetMap::identity(static_cast<uint32_t>(doc.text.size()));
+  EXPECT_NO_THROW(extract_quantities(doc));
+}
+
+}  // namespace
+}  // namespace vnlegal
