@@ -35,9 +35,6 @@ void append_node(const Document& doc, int32_t index, pugi::xml_node parent) {
 
 std::string to_xml(const Document& doc) {
   pugi::xml_document xml;
-  auto decl = xml.append_child(pugi::node_declaration);
-  decl.append_attribute("version") = "1.0";
-  decl.append_attribute("encoding") = "UTF-8";
   pugi::xml_node root = xml.append_child("vnlegal");
   root.append_attribute("schema_version") = "1";
 

@@ -3,7 +3,9 @@
 #include <openssl/evp.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "vnlegal/vnlegal.h"
@@ -75,12 +77,24 @@ Document parse(std::string_view bytes, const Options& options,
 }
 
 std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw Error(path + " is a directory");
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw Error("cannot open " + path);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) throw Error("cannot read " + path);
-  return std::move(buffer).str();
+  const std::streamoff size = in.tellg();
+  std::string data;
+  if (size > 0) {
+    data.resize(static_cast<size_t>(size));
+    in.seekg(0);
+    in.read(data.data(), size);
+    if (!in) throw Error("cannot read " + path);
+  } else {
+    // Special files report no size: read what there is.
+    in.clear();
+    in.seekg(0);
+    data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  return data;
 }
 
 Document parse_file(const std::string& path, const Options& options) {

@@ -73,7 +73,6 @@ def test_text_keeps_the_vietnamese_words(doc):
         assert phrase in doc.text
 
 
-@pytest.mark.xfail(strict=False, reason="NFC is the normalizer's job; a stub normalizer keeps input as is")
 def test_text_is_nfc_for_nfd_input():
     nfd = unicodedata.normalize("NFD", RESOLUTION)
     doc = vnlegal.parse(nfd)
