@@ -132,7 +132,10 @@ BatchRecord process(InputItem& item, const WorkerContext& ctx) {
       doc.offsets = OffsetMap();
       r.doc = std::move(doc);
     } else {
-      r.json_line = compact_json(to_json(doc));
+      JsonOptions compact;
+      compact.compact = true;
+      r.json_line = to_json(doc, compact);
+      r.json_line.pop_back();  // the trailing newline
     }
   } catch (const std::exception& e) {
     r.json_line.clear();

@@ -58,10 +58,17 @@ void pinpoint_json(JsonWriter& w, const Pinpoint& p) {
 }  // namespace
 
 std::string to_json(const Document& doc, bool include_text) {
+  JsonOptions options;
+  options.include_text = include_text;
+  return to_json(doc, options);
+}
+
+std::string to_json(const Document& doc, const JsonOptions& options) {
+  const bool include_text = options.include_text;
   std::string out;
   out.reserve(4096 + doc.nodes.size() * 160 + doc.references.size() * 400 +
               (include_text ? doc.text.size() + doc.text.size() / 8 : 0));
-  JsonWriter w(out);
+  JsonWriter w(out, options.compact);
   w.begin_object();
   w.key("schema_version");
   w.string("1");

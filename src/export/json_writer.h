@@ -16,7 +16,7 @@ namespace vnlegal::internal {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string& out) : out_(out) {}
+  explicit JsonWriter(std::string& out, bool compact = false) : out_(out), compact_(compact) {}
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -26,7 +26,7 @@ class JsonWriter {
   void key(std::string_view k) {
     separator();
     string_literal(k);
-    out_ += ": ";
+    out_ += compact_ ? ":" : ": ";
     after_key_ = true;
   }
   void string(std::string_view s) {
@@ -58,6 +58,13 @@ class JsonWriter {
   void number(double v) {
     separator();
     char buf[40];
+    if (v == static_cast<double>(static_cast<int64_t>(v)) && v > -1e15 && v < 1e15) {
+      // Integral values as "300000.0", as JSON libraries print them.
+      auto r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(v));
+      out_.append(buf, r.ptr);
+      out_ += ".0";
+      return;
+    }
     auto r = std::to_chars(buf, buf + sizeof buf, v);
     std::string_view s(buf, static_cast<size_t>(r.ptr - buf));
     out_ += s;
@@ -89,6 +96,7 @@ class JsonWriter {
                                                 nlohmann::json::error_handler_t::replace);
   }
   void indent() {
+    if (compact_) return;
     out_ += '\n';
     out_.append(levels_.size(), ' ');
   }
@@ -117,6 +125,7 @@ class JsonWriter {
   std::string& out_;
   std::vector<Level> levels_;
   bool after_key_ = false;
+  bool compact_ = false;
 };
 
 }  // namespace vnlegal::internal

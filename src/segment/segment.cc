@@ -26,8 +26,8 @@ const char* eid_prefix(NodeKind kind) {
     case NodeKind::kSection: return "sec";
     case NodeKind::kSubsection: return "subsec";
     case NodeKind::kArticle: return "art";
-    case NodeKind::kClause: return "cl";
-    case NodeKind::kPoint: return "pt";
+    case NodeKind::kClause: return "para";  // Akoma Ntoso naming convention
+    case NodeKind::kPoint: return "point";
     case NodeKind::kIndent: return "indent";
     case NodeKind::kDivision: return "dvs";
     case NodeKind::kItem: return "item";
