@@ -343,6 +343,11 @@ Decoded decode_viqr(std::string_view bytes) {
   w.d.text.reserve(bytes.size());
   const size_t n = bytes.size();
   auto at = [&](size_t k) -> char { return k < n ? bytes[k] : '\0'; };
+  // Text that escapes literal marks ("ta\.") follows RFC 1456 strictly: a
+  // '.' or '?' after a vowel is then always a tone.
+  bool strict = false;
+  for (size_t k = 0; k + 1 < n && !strict; ++k)
+    strict = bytes[k] == '\\' && (bytes[k + 1] == '.' || bytes[k + 1] == '?');
   size_t i = 0;
   while (i < n) {
     const char c = bytes[i];
@@ -363,8 +368,7 @@ Decoded decode_viqr(std::string_view bytes) {
       i += 2;
       continue;
     }
-    if ((c == 'd' || c == 'D') && (at(i + 1) == 'd' || at(i + 1) == 'D') &&
-        (i == 0 || !ascii_letter(bytes[i - 1]))) {
+    if ((c == 'd' || c == 'D') && (at(i + 1) == 'd' || at(i + 1) == 'D')) {
       w.put(c == 'D' ? U'Đ' : U'đ', i, i + 2);
       i += 2;
       continue;
@@ -398,8 +402,9 @@ Decoded decode_viqr(std::string_view bytes) {
       const char after = at(j + 1);
       const bool next_letter = ascii_letter(after);
       const bool continues =
-          after == ' ' && at(j + 2) >= 'a' && at(j + 2) <= 'z';
-      if (!next_letter && !continues) tone = kLevel;
+          (after == ' ' && at(j + 2) >= 'a' && at(j + 2) <= 'z') ||
+          (after != '\0' && std::strchr(",;:)]\"", after) != nullptr);
+      if (!strict && !next_letter && !continues) tone = kLevel;
     }
     if (tone) {
       letter = add_tone(letter, tone);
@@ -475,15 +480,14 @@ Decoded decode_mojibake(std::string_view utf8, Encoding legacy) {
           if (e > k) {
             bool ascii = true;
             for (size_t q = k; q < e; ++q) ascii &= u[q] < 0x80;
-            if (!ascii)
-              (parse_syllable(u.data() + k, e - k).valid ? good : bad)++;
+            if (!ascii) (well_formed(u.data() + k, e - k) ? good : bad)++;
           }
           k = e;
         }
         return good * 2 - bad;
       };
       replace =
-          score(alt.text) > score(std::string_view(text).substr(i, j - i));
+          score(alt.text) >= score(std::string_view(text).substr(i, j - i));
     }
     if (!replace) {
       flush_copy(i, j);

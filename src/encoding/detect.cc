@@ -17,8 +17,6 @@
 namespace vnlegal {
 namespace {
 
-using internal::parse_syllable;
-
 // Enough text to decide; detection cost stays bounded on huge inputs.
 constexpr size_t kSampleBytes = 256 * 1024;
 
@@ -73,7 +71,7 @@ Score score_text(std::string_view utf8) {
       ++e;
     }
     if (!ascii) {
-      if (parse_syllable(u.data() + i, e - i).valid) {
+      if (internal::well_formed(u.data() + i, e - i)) {
         ++sc.good;
       } else {
         ++sc.bad;

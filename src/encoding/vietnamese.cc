@@ -171,7 +171,7 @@ Syllable parse_syllable(const char32_t* w, size_t n) {
   Syllable s;
   if (n == 0 || n > 7) return s;
   char32_t k[8];
-  size_t uppers = 0;
+  size_t uppers = 0, ascii_uppers = 0, ascii_letters = 0;
   bool first_upper = false;
   for (size_t i = 0; i < n; ++i) {
     LetterParts p = letter_parts(w[i]);
@@ -187,6 +187,8 @@ Syllable parse_syllable(const char32_t* w, size_t n) {
     } else if (w[i] < 0x80 && is_vietnamese_letter(w[i])) {
       k[i] = w[i] | 0x20;
       upper = w[i] < U'a';
+      ++ascii_letters;
+      ascii_uppers += upper;
       if (k[i] == U'f' || k[i] == U'j' || k[i] == U'w' || k[i] == U'z')
         return s;
     } else {
@@ -197,7 +199,13 @@ Syllable parse_syllable(const char32_t* w, size_t n) {
       if (i == 0) first_upper = true;
     }
   }
-  if (!(uppers == 0 || uppers == n || (uppers == 1 && first_upper))) return s;
+  // Legacy fonts have no toned capitals, so capitals typed in them often
+  // come out as ASCII capitals around small toned letters ("HộI").
+  const bool legacy_caps = ascii_uppers == ascii_letters &&
+                           uppers == ascii_uppers && ascii_letters > 0;
+  if (!(uppers == 0 || uppers == n || (uppers == 1 && first_upper) ||
+        legacy_caps))
+    return s;
 
   const std::u32string_view key(k, n);
   size_t i = 0;
@@ -273,6 +281,14 @@ int tone_position(const Syllable& s, const char32_t* w, ToneRule rule) {
                           (k[0] == U'u' && k[1] == U'y');
   if (glide_pair) return rule == ToneRule::kNew ? vb + 1 : vb;
   return vb;
+}
+
+bool well_formed(const char32_t* letters, size_t n) {
+  Syllable s = parse_syllable(letters, n);
+  if (!s.valid) return false;
+  if (s.tone == kLevel) return true;
+  return s.tone_at == tone_position(s, letters, ToneRule::kOld) ||
+         s.tone_at == tone_position(s, letters, ToneRule::kNew);
 }
 
 std::u32string to_u32(std::string_view utf8) {

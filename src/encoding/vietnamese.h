@@ -83,6 +83,9 @@ enum class ToneRule : uint8_t { kOld, kNew };
 // (-1 when the syllable is invalid).
 int tone_position(const Syllable& s, const char32_t* letters, ToneRule rule);
 
+// A valid syllable whose tone sits where one of the two conventions puts it.
+bool well_formed(const char32_t* letters, size_t n);
+
 // Decodes a UTF-8 string into code points (invalid bytes -> U+FFFD).
 std::u32string to_u32(std::string_view utf8);
 
