@@ -47,6 +47,7 @@ ByteTable make_byte_table(const char16_t* table, bool uppercase) {
     t.len[b] = static_cast<uint8_t>(s.size());
     std::memcpy(t.utf8[b], s.data(), s.size());
   }
+
   return t;
 }
 
@@ -283,27 +284,39 @@ Decoded decode_single_byte(std::string_view bytes, Encoding encoding,
                            bool uppercase) {
   if (encoding == Encoding::kCp1258) return decode_cp1258(bytes, uppercase);
   const ByteTable& t = byte_table(encoding, uppercase);
-  Decoded d;
-  d.text.resize(bytes.size() * 3 + 4);
-  char* const base = d.text.data();
-  char* o = base;
   const auto* in = reinterpret_cast<const unsigned char*>(bytes.data());
   const size_t n = bytes.size();
+  // First pass: exact output size and anchor count, so that the second pass
+  // writes without growing anything.
+  size_t out_size = 0, anchors = 0;
+  for (size_t i = 0; i < n; ++i) {
+    out_size += t.len[in[i]];
+    anchors += t.len[in[i]] != 1;
+  }
+  Decoded d;
+  d.text.resize(out_size + 4);
+  std::vector<OffsetMap::Anchor> marks(anchors + 1);
+  OffsetMap::Anchor* mark = marks.data();
+  char* const base = d.text.data();
+  char* o = base;
+  // Branch-free: every byte writes its end as a candidate anchor, and the
+  // slot is kept only when the letter was longer than one byte (everything
+  // since the previous anchor was one byte for one byte, and each longer
+  // letter moves the shift on, so exactly those anchors are needed).
   for (size_t i = 0; i < n; ++i) {
     const unsigned char b = in[i];
     const uint8_t len = t.len[b];
-    if (len == 1) {
-      *o++ = t.utf8[b][0];
-      continue;
-    }
-    const auto out = static_cast<uint32_t>(o - base);
-    d.map.add(out, static_cast<uint32_t>(i));
     std::memcpy(o, t.utf8[b], 4);
     o += len;
-    d.map.add(out + len, static_cast<uint32_t>(i + 1));
+    mark->out = static_cast<uint32_t>(o - base);
+    mark->in = static_cast<uint32_t>(i + 1);
+    mark += len != 1;
   }
-  d.text.resize(static_cast<size_t>(o - base));
-  d.map.finish(static_cast<uint32_t>(d.text.size()), static_cast<uint32_t>(n));
+  marks.resize(anchors);
+  d.text.resize(out_size);
+  d.map =
+      OffsetMap::from_anchors(std::move(marks), static_cast<uint32_t>(out_size),
+                              static_cast<uint32_t>(n));
   return d;
 }
 
@@ -349,8 +362,14 @@ Decoded decode_viqr(std::string_view bytes) {
   for (size_t k = 0; k + 1 < n && !strict; ++k)
     strict = bytes[k] == '\\' && (bytes[k + 1] == '.' || bytes[k + 1] == '?');
   size_t i = 0;
+  std::u32string word;  // letters of the current word, for the '.' '?' choice
+  bool word_toned = false;
   while (i < n) {
     const char c = bytes[i];
+    if (!ascii_letter(c) && static_cast<unsigned char>(c) < 0x80) {
+      word.clear();
+      word_toned = false;
+    }
     if (static_cast<unsigned char>(c) >= 0x80) {  // stray UTF-8: keep it
       char32_t cp;
       size_t len = internal::decode_utf8(bytes, i, cp);
@@ -370,10 +389,12 @@ Decoded decode_viqr(std::string_view bytes) {
     }
     if ((c == 'd' || c == 'D') && (at(i + 1) == 'd' || at(i + 1) == 'D')) {
       w.put(c == 'D' ? U'Đ' : U'đ', i, i + 2);
+      word.push_back(c == 'D' ? U'Đ' : U'đ');
       i += 2;
       continue;
     }
     if (!is_viqr_vowel(c)) {
+      if (ascii_letter(c)) word.push_back(static_cast<unsigned char>(c));
       w.d.text.push_back(c);
       ++i;
       continue;
@@ -401,15 +422,44 @@ Decoded decode_viqr(std::string_view bytes) {
       // with a letter, or with a space and a lower-case word.
       const char after = at(j + 1);
       const bool next_letter = ascii_letter(after);
-      const bool continues =
-          (after == ' ' && at(j + 2) >= 'a' && at(j + 2) <= 'z') ||
-          (after != '\0' && std::strchr(",;:)]\"", after) != nullptr);
-      if (!strict && !next_letter && !continues) tone = kLevel;
+      // At the end of a word, read a tone only where it makes a well-formed
+      // syllable of a word that has none yet, and (for '.') not at the end
+      // of a line, where a full stop is the likelier reading.
+      bool as_tone = next_letter;
+      if (!next_letter && !word_toned) {
+        std::u32string candidate = word;
+        candidate.push_back(add_tone(letter, tone));
+        as_tone = candidate.back() != 0 &&
+                  well_formed(candidate.data(), candidate.size());
+        if (as_tone && tone == kDot) {
+          size_t k = j + 1;
+          bool line_break = false;
+          while (k < n && (bytes[k] == ' ' || bytes[k] == '\t' ||
+                           bytes[k] == '\n' || bytes[k] == '\r')) {
+            line_break |= bytes[k] == '\n';
+            ++k;
+          }
+          const char next = at(k);
+          bool caps = candidate.size() >= 2;
+          for (char32_t x : candidate) caps &= to_upper_vietnamese(x) == x;
+          if (next == '\0') {
+            as_tone = false;  // end of text: a full stop
+          } else if (caps || (next >= 'a' && next <= 'z') ||
+                     std::strchr(",;:)]\"", next) != nullptr) {
+            as_tone = true;  // headings have no full stop; sentences go on
+          } else {
+            as_tone = !line_break;
+          }
+        }
+      }
+      if (!strict && !as_tone) tone = kLevel;
     }
     if (tone) {
       letter = add_tone(letter, tone);
+      word_toned = true;
       ++j;
     }
+    word.push_back(letter);
     if (j == i + 1) {
       w.d.text.push_back(c);
     } else {

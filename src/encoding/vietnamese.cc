@@ -241,6 +241,9 @@ Syllable parse_syllable(const char32_t* w, size_t n) {
   if (!cluster_ok) return s;
 
   const char32_t v0 = k[vb];
+  // The u of "qu" and the i of "gi" are already the glide.
+  if (initial == U"qu" && (v0 == U'u' || v0 == U'ư')) return s;
+  if (initial == U"gi" && v0 == U'i') return s;
   if (initial == U"c" && front_vowel(v0)) return s;
   if (initial == U"k" && !front_vowel(v0)) return s;
   if (initial == U"g" && (v0 == U'e' || v0 == U'ê')) return s;

@@ -390,16 +390,8 @@ inline Encoded encode(std::string_view nfc, Form form) {
           std::string_view::npos;
       if (c == '\\' || (modifier && prev_vowel) ||
           ((c == 'd' || c == 'D') && i + 1 < text.size() &&
-           (text[i + 1] == 'd' || text[i + 1] == 'D'))) {
-        if (c == 'd' || c == 'D') {
-          e.bytes.push_back(static_cast<char>(c));
-          e.bytes.push_back('\\');
-          e.bytes.push_back(static_cast<char>(text[i + 1]));
-          expected.push_back(c);
-          expected.push_back(text[i + 1]);
-          ++i;
-          continue;
-        }
+           (text[i + 1] == 'd' || text[i + 1] == 'D' || text[i + 1] == U'đ' ||
+            text[i + 1] == U'Đ'))) {
         e.bytes.push_back('\\');
       }
       e.bytes.push_back(static_cast<char>(c));
