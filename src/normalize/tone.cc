@@ -49,7 +49,13 @@ Rewritten rewrite_words(std::string_view text,
       word.push_back(x);
       j += l;
     }
-    if (fix(word)) {
+    // A letter run glued to digits ("2a", "xoà2x") is a code, not a word.
+    auto glued = [&](size_t at) {
+      return at < text.size() &&
+             ((text[at] >= '0' && text[at] <= '9') || text[at] == '_');
+    };
+    const bool code = (i > 0 && glued(i - 1)) || glued(j);
+    if (!code && fix(word)) {
       encoded.clear();
       for (char32_t x : word) append_utf8(encoded, x);
       r.map.add(static_cast<uint32_t>(r.text.size()), static_cast<uint32_t>(i));
