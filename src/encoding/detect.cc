@@ -94,13 +94,11 @@ std::string fmt(const char* f, double a, double b = 0, double c = 0) {
   return buf;
 }
 
-double confidence_from(const Score& s, int runner_up_good) {
+double confidence_from(const Score& s, double runner_up_share) {
   // More evidence and a clearer margin over the next candidate raise it.
   const double amount = 1.0 - std::exp(-s.good / 4.0);
-  const double margin =
-      s.good > 0 ? 1.0 - double(std::min(runner_up_good, s.good)) / (s.good + 1)
-                 : 0;
-  return std::clamp(s.share() * amount * (0.5 + 0.5 * margin), 0.0, 1.0);
+  const double margin = std::clamp(s.share() - runner_up_share, 0.0, 1.0);
+  return std::clamp(s.share() * amount * (0.6 + 0.4 * margin), 0.0, 1.0);
 }
 
 bool looks_utf16(std::string_view b, bool* little) {
@@ -155,7 +153,7 @@ Detection detect_legacy(std::string_view sample) {
     return {Encoding::kWindows1252, 0.3,
             "not UTF-8 and no Vietnamese reading (" + evidence + ")"};
   }
-  return {best.encoding, confidence_from(best.score, c[1].score.good),
+  return {best.encoding, confidence_from(best.score, c[1].score.share()),
           "not UTF-8; " + evidence};
 }
 
@@ -163,7 +161,7 @@ Detection detect_utf8(std::string_view sample, bool ascii_only) {
   if (ascii_only) {
     Score v = score_viqr(sample);
     if (v.good >= 3 && v.share() >= 0.7) {
-      return {Encoding::kViqr, confidence_from(v, 0),
+      return {Encoding::kViqr, confidence_from(v, 0.0),
               fmt("ASCII with VIQR marks: %.0f/%.0f syllables valid", v.good,
                   v.good + v.bad)};
     }
@@ -180,7 +178,7 @@ Detection detect_utf8(std::string_view sample, bool ascii_only) {
     for (char32_t cp : cps)
       vowel_marks |= cp == 0x302 || cp == 0x306 || cp == 0x31B;
     evidence += fmt(vowel_marks ? "; NFD (%.0f combining marks)"
-                                : "; Unicode to hop, precomposed letters with "
+                                : "; Unicode tổ hợp: precomposed letters with "
                                   "combining tones (%.0f marks)",
                     u.combining);
   }
@@ -198,7 +196,7 @@ Detection detect_utf8(std::string_view sample, bool ascii_only) {
     Encoding kinds[2] = {Encoding::kMojibakeTcvn3, Encoding::kMojibakeVni};
     Score best_score;
     Encoding best = Encoding::kUtf8;
-    int other_good = 0;
+    double other_share = u.share();
     for (Encoding k : kinds) {
       Decoded d = internal::decode_mojibake(sample, k == Encoding::kMojibakeVni
                                                         ? Encoding::kVni
@@ -210,15 +208,13 @@ Detection detect_utf8(std::string_view sample, bool ascii_only) {
       // nothing; mojibake turns many invalid words into valid ones.
       if (gained >= 3 && fixed >= 3 && gained * 2 >= u.good &&
           m.share() >= 0.6 && m.good > best_score.good) {
-        other_good = best_score.good;
+        other_share = std::max(other_share, best_score.share());
         best_score = m;
         best = k;
-      } else {
-        other_good = std::max(other_good, m.good - u.good);
       }
     }
     if (best != Encoding::kUtf8) {
-      return {best, confidence_from(best_score, other_good),
+      return {best, confidence_from(best_score, other_share),
               evidence + "; repaired as " + to_string(best) +
                   fmt(": %.0f/%.0f syllables valid", best_score.good,
                       best_score.good + best_score.bad)};
