@@ -513,6 +513,14 @@ Decoded decode_mojibake(std::string_view utf8, Encoding legacy) {
       size_t len = internal::decode_utf8(text, j, cp);
       if (!len) len = 1, cp = 0xFFFD;
       int b = cp1252_byte(cp);
+      if (cp == 0x2212 && !bytes.empty() && j + len < text.size() &&
+          (static_cast<unsigned char>(bytes.back()) >= 0xA0 ||
+           is_vietnamese_letter(static_cast<unsigned char>(bytes.back()))) &&
+          (static_cast<unsigned char>(text[j + len]) >= 0x80 ||
+           is_vietnamese_letter(static_cast<unsigned char>(text[j + len])))) {
+        // Some PDF text layers name TCVN3's 0xAD (u-horn) glyph "minus".
+        b = 0xAD;
+      }
       if (b < 0 || cp == ' ' || cp == '\n' || cp == '\r' || cp == '\t') break;
       non_ascii |= cp >= 0x80;
       bytes.push_back(static_cast<char>(b));

@@ -382,11 +382,12 @@ namespace {
 // Arbitrary bytes never crash a decoder, and every map is monotonic and
 // ends at the end of the input.
 TEST(EncodingRobustness, ArbitraryBytes) {
-  const Encoding all[] = {Encoding::kUnknown,      Encoding::kUtf8,   Encoding::kUtf16LE,
-                          Encoding::kUtf16BE,      Encoding::kTcvn3,  Encoding::kVni,
-                          Encoding::kViscii,       Encoding::kVps,    Encoding::kCp1258,
-                          Encoding::kViqr,         Encoding::kWindows1252,
-                          Encoding::kMojibakeTcvn3, Encoding::kMojibakeVni};
+  const Encoding all[] = {
+      Encoding::kUnknown,    Encoding::kUtf8,        Encoding::kUtf16LE,
+      Encoding::kUtf16BE,    Encoding::kTcvn3,       Encoding::kVni,
+      Encoding::kViscii,     Encoding::kVps,         Encoding::kCp1258,
+      Encoding::kViqr,       Encoding::kWindows1252, Encoding::kMojibakeTcvn3,
+      Encoding::kMojibakeVni};
   uint32_t seed = 12345;
   auto next = [&] { return seed = seed * 1103515245u + 12345u; };
   for (int round = 0; round < 200; ++round) {
@@ -394,7 +395,8 @@ TEST(EncodingRobustness, ArbitraryBytes) {
     for (char& c : bytes) {
       const uint32_t r = next() >> 16;
       // Mix of ASCII letters, VIQR marks, high bytes and UTF-8 lead bytes.
-      c = static_cast<char>(r % 4 == 0 ? "aeouy'`?~.^(+\\dD"[r % 16] : r & 0xFF);
+      c = static_cast<char>(r % 4 == 0 ? "aeouy'`?~.^(+\\dD"[r % 16]
+                                       : r & 0xFF);
     }
     (void)detect_encoding(bytes);
     for (Encoding e : all) {
@@ -407,7 +409,8 @@ TEST(EncodingRobustness, ArbitraryBytes) {
           ASSERT_LE(in, bytes.size()) << to_string(e);
           prev = in;
         }
-        EXPECT_EQ(d.map.to_source(static_cast<uint32_t>(d.text.size())), bytes.size())
+        EXPECT_EQ(d.map.to_source(static_cast<uint32_t>(d.text.size())),
+                  bytes.size())
             << to_string(e);
       }
     }
