@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "normalize/lookalikes.h"
+#include "normalize/tone.h"
 #include "vnlegal/encoding.h"
 
 namespace {
@@ -105,6 +107,25 @@ void BM_detect(benchmark::State& state) {
     benchmark::DoNotOptimize(vnlegal::detect_encoding(in).encoding);
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * in.size()));
 }
+
+// The two normalization passes over NFC text.
+void BM_fold_lookalikes(benchmark::State& state) {
+  static const std::string text = corpus_text();
+  for (auto _ : state)
+    benchmark::DoNotOptimize(vnlegal::internal::fold_lookalikes(text).text.data());
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+
+void BM_restyle_tones(benchmark::State& state) {
+  static const std::string text = corpus_text();
+  for (auto _ : state)
+    benchmark::DoNotOptimize(
+        vnlegal::internal::restyle_tones(text, vnlegal::ToneStyle::kNew).text.data());
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+
+BENCHMARK(BM_fold_lookalikes);
+BENCHMARK(BM_restyle_tones);
 
 // Compare each vnlegal row with the iconv rows of the same charset: the
 // plain iconv rows convert into one reused buffer, the "fresh" rows into new

@@ -115,7 +115,30 @@ struct Cp {
   uint32_t begin, end;  // input byte range
 };
 
+// True if `text` may hold something fold_characters changes: Greek or
+// Cyrillic letters, spacing accents, full-width forms. Most text has none,
+// and a byte scan is far cheaper than the per-character pass.
+bool needs_character_pass(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  for (size_t i = 0; i < n; ++i) {
+    const unsigned char b = p[i];
+    if (b < 0xC2) continue;
+    const unsigned char next = i + 1 < n ? p[i + 1] : 0;
+    if ((b == 0xC2 && next == 0xB4) || b == 0xCB || (b >= 0xCD && b <= 0xD3) ||
+        (b == 0xE3 && next == 0x80) || (b == 0xEF && (next == 0xBC || next == 0xBD)))
+      return true;
+  }
+  return false;
+}
+
 Rewritten fold_characters(std::string_view text) {
+  if (!needs_character_pass(text)) {
+    Rewritten r;
+    r.text = std::string(text);
+    r.map = OffsetMap::identity(static_cast<uint32_t>(text.size()));
+    return r;
+  }
   std::vector<Cp> cps;
   cps.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
@@ -192,8 +215,10 @@ Rewritten fold_characters(std::string_view text) {
 }  // namespace
 
 Rewritten fold_lookalikes(std::string_view nfc_text) {
+  if (!needs_character_pass(nfc_text))
+    return rewrite_words(nfc_text, fix_misplaced_tone, ToneRule::kNew);
   Rewritten chars = fold_characters(nfc_text);
-  Rewritten words = rewrite_words(chars.text, fix_misplaced_tone);
+  Rewritten words = rewrite_words(chars.text, fix_misplaced_tone, ToneRule::kNew);
   Rewritten r;
   r.map = chars.map.then(words.map);
   r.text = std::move(words.text);

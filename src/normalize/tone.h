@@ -4,10 +4,11 @@
 // place (DOMAIN.md §7), which both styles share.
 #pragma once
 
-#include <functional>
+#include <cstddef>
 #include <string>
 #include <string_view>
 
+#include "encoding/vietnamese.h"
 #include "vnlegal/offset_map.h"
 #include "vnlegal/options.h"
 
@@ -18,12 +19,16 @@ struct Rewritten {
   OffsetMap map;  // text -> input offsets
 };
 
-// Applies `fix` to every word (maximal run of ASCII/Vietnamese letters) and
-// anchors the map around each word it changed.
-Rewritten rewrite_words(std::string_view text,
-                        const std::function<bool(std::u32string&)>& fix);
+// Longest word that can be a syllable ("nghiêng").
+constexpr size_t kMaxWordLetters = 7;
+// Rewrites one word in place (letters as code points); true if it changed.
+using WordFix = bool (*)(char32_t* word, size_t letters, ToneRule rule);
+// Applies `fix` to every word (maximal run of ASCII/Vietnamese letters) that
+// has a non-ASCII letter and could be a syllable, and anchors the map around
+// each word it changed. Unchanged text is copied once, at the end.
+Rewritten rewrite_words(std::string_view text, WordFix fix, ToneRule rule);
 // Moves a tone that sits where neither convention puts it ("baỏ" -> "bảo").
-bool fix_misplaced_tone(std::u32string& word);
+bool fix_misplaced_tone(char32_t* word, size_t letters, ToneRule unused);
 
 // Moves tone marks to the chosen style; only tokens that parse as Vietnamese
 // syllables. kKeep returns the input unchanged.
