@@ -7,7 +7,7 @@
 namespace vnlegal::internal {
 namespace {
 
-#include "encoding/tables_letters.inc"
+using namespace letter_tables;
 
 constexpr char32_t kLowerVowels[13] = {0,    U'a', U'ă', U'â', U'e', U'ê', U'i',
                                        U'o', U'ô', U'ơ', U'u', U'ư', U'y'};
@@ -65,11 +65,6 @@ constexpr Cluster kClusters[] = {
     {U"uya", true, false}, {U"uyu", true, false}, {U"uyê", false, true},
 };
 
-constexpr std::u32string_view kInitials[] = {
-    U"ngh", U"ng", U"nh", U"ch", U"gh", U"gi", U"kh", U"ph", U"qu",
-    U"th",  U"tr", U"b",  U"c",  U"d",  U"đ",  U"g",  U"h",  U"k",
-    U"l",   U"m",  U"n",  U"p",  U"r",  U"s",  U"t",  U"v",  U"x"};
-
 constexpr std::u32string_view kFinals[] = {U"c",  U"ch", U"m", U"n",
                                            U"ng", U"nh", U"p", U"t"};
 
@@ -78,51 +73,6 @@ bool front_vowel(char32_t k) {
 }
 
 }  // namespace
-
-LetterParts letter_parts(char32_t cp) {
-  LetterParts p;
-  if (cp < 0x80) {
-    char32_t lower = cp | 0x20;
-    if (lower < U'a' || lower > U'z') return p;
-    switch (lower) {
-      case U'a':
-        p.vowel = kA;
-        break;
-      case U'e':
-        p.vowel = kE;
-        break;
-      case U'i':
-        p.vowel = kI;
-        break;
-      case U'o':
-        p.vowel = kO;
-        break;
-      case U'u':
-        p.vowel = kU;
-        break;
-      case U'y':
-        p.vowel = kY;
-        break;
-      default:
-        return p;
-    }
-    p.upper = cp < U'a';
-    return p;
-  }
-  uint8_t info = 0;
-  if (cp >= kLetterInfoLatinFirst &&
-      cp < kLetterInfoLatinFirst + sizeof(kLetterInfoLatin)) {
-    info = kLetterInfoLatin[cp - kLetterInfoLatinFirst];
-  } else if (cp >= kLetterInfoExtFirst &&
-             cp < kLetterInfoExtFirst + sizeof(kLetterInfoExt)) {
-    info = kLetterInfoExt[cp - kLetterInfoExtFirst];
-  }
-  if (!info) return p;
-  p.vowel = info & 0x0F;
-  p.tone = (info >> 4) & 0x07;
-  p.upper = (info & 0x80) != 0;
-  return p;
-}
 
 char32_t compose_letter(uint8_t vowel, uint8_t tone, bool upper) {
   if (vowel == kDStroke) return upper ? U'Đ' : U'đ';
@@ -209,13 +159,45 @@ Syllable parse_syllable(const char32_t* w, size_t n) {
 
   const std::u32string_view key(k, n);
   size_t i = 0;
-  std::u32string_view initial;
-  for (std::u32string_view cand : kInitials) {
-    if (key.substr(0, cand.size()) == cand) {
-      initial = cand;
+  // Longest initial consonant (a switch: this runs for every word).
+  size_t initial_len = 0;
+  auto next_is = [&](size_t at, char32_t c) { return at < n && k[at] == c; };
+  switch (k[0]) {
+    case U'n':
+      initial_len = next_is(1, U'g')   ? (next_is(2, U'h') ? 3 : 2)
+                    : next_is(1, U'h') ? 2
+                                       : 1;
       break;
-    }
+    case U'c':
+    case U'k':
+    case U'p':
+      initial_len = next_is(1, U'h') ? 2 : 1;
+      break;
+    case U'g':
+      initial_len = (next_is(1, U'h') || next_is(1, U'i')) ? 2 : 1;
+      break;
+    case U'q':
+      initial_len = next_is(1, U'u') ? 2 : 1;
+      break;
+    case U't':
+      initial_len = (next_is(1, U'h') || next_is(1, U'r')) ? 2 : 1;
+      break;
+    case U'b':
+    case U'd':
+    case U'đ':
+    case U'h':
+    case U'l':
+    case U'm':
+    case U'r':
+    case U's':
+    case U'v':
+    case U'x':
+      initial_len = 1;
+      break;
+    default:
+      initial_len = 0;
   }
+  std::u32string_view initial = key.substr(0, initial_len);
   if (initial == U"gi" && (n == 2 || !is_vowel_key(k[2]))) initial = U"g";
   if (initial == U"qu" && (n == 2 || !is_vowel_key(k[2]))) return s;
   if (key[0] == U'q' && initial != U"qu") return s;

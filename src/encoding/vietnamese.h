@@ -44,9 +44,59 @@ struct LetterParts {
   bool upper = false;
 };
 
+namespace letter_tables {
+#include "encoding/tables_letters.inc"
+}  // namespace letter_tables
+
 // Splits a precomposed Vietnamese vowel (or đ/Đ) into its parts; ASCII
-// vowels included. Any other code point gives vowel == kNoVowel.
-LetterParts letter_parts(char32_t cp);
+// vowels included. Any other code point gives vowel == kNoVowel. Inline:
+// the syllable parser calls it for every letter.
+inline LetterParts letter_parts(char32_t cp) {
+  using namespace letter_tables;
+  LetterParts p;
+  if (cp < 0x80) {
+    char32_t lower = cp | 0x20;
+    if (lower < U'a' || lower > U'z') return p;
+    switch (lower) {
+      case U'a':
+        p.vowel = kA;
+        break;
+      case U'e':
+        p.vowel = kE;
+        break;
+      case U'i':
+        p.vowel = kI;
+        break;
+      case U'o':
+        p.vowel = kO;
+        break;
+      case U'u':
+        p.vowel = kU;
+        break;
+      case U'y':
+        p.vowel = kY;
+        break;
+      default:
+        return p;
+    }
+    p.upper = cp < U'a';
+    return p;
+  }
+  uint8_t info = 0;
+  if (cp >= kLetterInfoLatinFirst &&
+      cp < kLetterInfoLatinFirst + sizeof(kLetterInfoLatin)) {
+    info = kLetterInfoLatin[cp - kLetterInfoLatinFirst];
+  } else if (cp >= kLetterInfoExtFirst &&
+             cp < kLetterInfoExtFirst + sizeof(kLetterInfoExt)) {
+    info = kLetterInfoExt[cp - kLetterInfoExtFirst];
+  }
+  if (!info) return p;
+  p.vowel = info & 0x0F;
+  p.tone = (info >> 4) & 0x07;
+  p.upper = (info & 0x80) != 0;
+  return p;
+}
+
 // The precomposed letter for `vowel` (1..12, or kDStroke with tone 0).
 char32_t compose_letter(uint8_t vowel, uint8_t tone, bool upper);
 // The tone a combining mark stands for (U+0300 U+0301 U+0303 U+0309 U+0323,

@@ -126,7 +126,8 @@ bool needs_character_pass(std::string_view text) {
     if (b < 0xC2) continue;
     const unsigned char next = i + 1 < n ? p[i + 1] : 0;
     if ((b == 0xC2 && next == 0xB4) || b == 0xCB || (b >= 0xCD && b <= 0xD3) ||
-        (b == 0xE3 && next == 0x80) || (b == 0xEF && (next == 0xBC || next == 0xBD)))
+        (b == 0xE3 && next == 0x80) ||
+        (b == 0xEF && (next == 0xBC || next == 0xBD)))
       return true;
   }
   return false;
@@ -218,7 +219,8 @@ Rewritten fold_lookalikes(std::string_view nfc_text) {
   if (!needs_character_pass(nfc_text))
     return rewrite_words(nfc_text, fix_misplaced_tone, ToneRule::kNew);
   Rewritten chars = fold_characters(nfc_text);
-  Rewritten words = rewrite_words(chars.text, fix_misplaced_tone, ToneRule::kNew);
+  Rewritten words =
+      rewrite_words(chars.text, fix_misplaced_tone, ToneRule::kNew);
   Rewritten r;
   r.map = chars.map.then(words.map);
   r.text = std::move(words.text);

@@ -18,7 +18,9 @@ bool move_tone(char32_t* w, const Syllable& s, int target) {
   return true;
 }
 
-bool ascii_letter(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+bool ascii_letter(unsigned char c) {
+  return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
 
 }  // namespace
 
@@ -71,7 +73,8 @@ Rewritten rewrite_words(std::string_view text, WordFix fix, ToneRule rule) {
     if (!non_ascii || letters > kMaxWordLetters) continue;
     // A letter run glued to digits ("2a", "xoà2x") is a code, not a word.
     auto glued = [&](size_t at) {
-      return at < n && ((text[at] >= '0' && text[at] <= '9') || text[at] == '_');
+      return at < n &&
+             ((text[at] >= '0' && text[at] <= '9') || text[at] == '_');
     };
     if ((start > 0 && glued(start - 1)) || glued(j)) continue;
     if (!fix(word, letters, rule)) continue;
@@ -82,7 +85,8 @@ Rewritten rewrite_words(std::string_view text, WordFix fix, ToneRule rule) {
     encoded.clear();
     for (size_t k = 0; k < letters; ++k) append_utf8(encoded, word[k]);
     r.text.append(text, copied, start - copied);
-    r.map.add(static_cast<uint32_t>(r.text.size()), static_cast<uint32_t>(start));
+    r.map.add(static_cast<uint32_t>(r.text.size()),
+              static_cast<uint32_t>(start));
     r.text += encoded;
     r.map.add(static_cast<uint32_t>(r.text.size()), static_cast<uint32_t>(j));
     copied = j;
@@ -119,8 +123,9 @@ Rewritten restyle_tones(std::string_view nfc_text, ToneStyle style) {
     r.map = OffsetMap::identity(static_cast<uint32_t>(nfc_text.size()));
     return r;
   }
-  return rewrite_words(nfc_text, restyle_word,
-                       style == ToneStyle::kOld ? ToneRule::kOld : ToneRule::kNew);
+  return rewrite_words(
+      nfc_text, restyle_word,
+      style == ToneStyle::kOld ? ToneRule::kOld : ToneRule::kNew);
 }
 
 }  // namespace vnlegal::internal
