@@ -315,15 +315,16 @@ Decoded decode_single_byte(std::string_view bytes, Encoding encoding,
     // slot is kept only when the letter was longer than one byte (everything
     // since the previous anchor was one byte for one byte, and each longer
     // letter moves the shift on, so exactly those anchors are needed).
-    uint32_t out = static_cast<uint32_t>(out_base);
+    // The anchor (out | in << 32) advances by one input byte and `len`
+    // output bytes: a single addition per byte.
+    uint64_t anchor = (uint64_t{static_cast<uint32_t>(start)} << 32) | out_base;
+    constexpr uint64_t kOneIn = uint64_t{1} << 32;
     for (size_t i = start; i < end; ++i) {
       const uint32_t e = t.packed[in[i]];
       const uint32_t len = e >> 24;
       std::memcpy(o, &e, 4);  // little-endian: the UTF-8 bytes come first
       o += len;
-      out += len;
-      const uint64_t anchor =
-          (uint64_t{static_cast<uint32_t>(i + 1)} << 32) | out;
+      anchor += kOneIn + len;
       std::memcpy(mark, &anchor, 8);
       mark += (len != 1) * 8;
     }
