@@ -112,16 +112,20 @@ void BM_detect(benchmark::State& state) {
 void BM_fold_lookalikes(benchmark::State& state) {
   static const std::string text = corpus_text();
   for (auto _ : state)
-    benchmark::DoNotOptimize(vnlegal::internal::fold_lookalikes(text).text.data());
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+    benchmark::DoNotOptimize(
+        vnlegal::internal::fold_lookalikes(text).text.data());
+  state.SetBytesProcessed(
+      static_cast<int64_t>(state.iterations() * text.size()));
 }
 
 void BM_restyle_tones(benchmark::State& state) {
   static const std::string text = corpus_text();
   for (auto _ : state)
     benchmark::DoNotOptimize(
-        vnlegal::internal::restyle_tones(text, vnlegal::ToneStyle::kNew).text.data());
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+        vnlegal::internal::restyle_tones(text, vnlegal::ToneStyle::kNew)
+            .text.data());
+  state.SetBytesProcessed(
+      static_cast<int64_t>(state.iterations() * text.size()));
 }
 
 BENCHMARK(BM_fold_lookalikes);
