@@ -48,6 +48,9 @@ struct Decoded {
 // Decodes `bytes` from `encoding` to UTF-8. Invalid sequences become U+FFFD
 // with a diagnostic. kUnknown means detect first.
 Decoded decode(std::string_view bytes, Encoding encoding);
+// Same, for a run written in an upper-case legacy font (".VnTimeH"): its
+// letters are turned into capitals, as the font draws them.
+Decoded decode(std::string_view bytes, Encoding encoding, bool uppercase_font);
 
 // The encoding implied by a font name in a Word/RTF run (".VnTime" ->
 // kTcvn3, "VNI-Times" -> kVni), kUnknown when the font says nothing.

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace vnlegal {
@@ -25,6 +26,15 @@ class OffsetMap {
   // Appends an anchor; `out` must not decrease. Redundant anchors (those on
   // the identity line of the previous one) are dropped.
   void add(uint32_t out, uint32_t in);
+  // A map from anchors that are already sorted and minimal (decoders that
+  // compute them in bulk), then finish(out_size, in_size).
+  static OffsetMap from_anchors(std::vector<Anchor> anchors, uint32_t out_size,
+                                uint32_t in_size) {
+    OffsetMap map;
+    map.anchors_ = std::move(anchors);
+    map.finish(out_size, in_size);
+    return map;
+  }
   // Marks the end of both texts.
   void finish(uint32_t out_size, uint32_t in_size);
 

@@ -1,0 +1,147 @@
+// Single-byte decoding throughput against glibc's iconv on the same bytes.
+// The input is a real corpus document written in TCVN3/VISCII by iconv
+// itself, repeated to about 4 MB.
+#include <benchmark/benchmark.h>
+#include <iconv.h>
+
+#include <algorithm>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "normalize/lookalikes.h"
+#include "normalize/tone.h"
+#include "vnlegal/encoding.h"
+
+namespace {
+
+std::string corpus_text() {
+  std::string dir = __FILE__;
+  dir = dir.substr(0, dir.rfind("bench/"));
+  std::ifstream f(dir + "corpus/docs/000_nq-hdnd_01-2020-bac-tu-liem.txt");
+  std::stringstream s;
+  s << f.rdbuf();
+  std::string one = s.str();
+  if (one.empty()) one = "Cộng hòa xã hội chủ nghĩa Việt Nam. ";
+  std::string out;
+  while (out.size() < (4u << 20)) out += one;
+  return out;
+}
+
+std::string iconv_convert(const std::string& in, const char* to,
+                          const char* from) {
+  iconv_t cd = iconv_open(to, from);
+  std::string out(in.size() * 4 + 16, '\0');
+  char* ip = const_cast<char*>(in.data());
+  char* op = out.data();
+  size_t il = in.size(), ol = out.size();
+  while (il > 0) {
+    if (iconv(cd, &ip, &il, &op, &ol) == static_cast<size_t>(-1)) {
+      ++ip;  // skip what the target cannot hold
+      --il;
+    }
+  }
+  iconv_close(cd);
+  out.resize(out.size() - ol);
+  return out;
+}
+
+const std::string& legacy_bytes(const char* charset) {
+  static std::string tcvn, viscii;
+  std::string& s = std::string(charset) == "VISCII" ? viscii : tcvn;
+  if (s.empty()) {
+    s = iconv_convert(corpus_text(), charset, "UTF-8");
+  }
+  return s;
+}
+
+void BM_vnlegal_decode(benchmark::State& state, const char* charset,
+                       vnlegal::Encoding enc) {
+  const std::string& in = legacy_bytes(charset);
+  for (auto _ : state) {
+    vnlegal::Decoded d = vnlegal::decode(in, enc);
+    benchmark::DoNotOptimize(d.text.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * in.size()));
+}
+
+void BM_iconv_decode(benchmark::State& state, const char* charset) {
+  const std::string& in = legacy_bytes(charset);
+  iconv_t cd = iconv_open("UTF-8", charset);
+  std::string out(in.size() * 4, '\0');
+  for (auto _ : state) {
+    char* ip = const_cast<char*>(in.data());
+    char* op = out.data();
+    size_t il = in.size(), ol = out.size();
+    iconv(cd, nullptr, nullptr, nullptr, nullptr);
+    iconv(cd, &ip, &il, &op, &ol);
+    benchmark::DoNotOptimize(out.data());
+  }
+  iconv_close(cd);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * in.size()));
+}
+
+// iconv writing into fresh memory for every call, as a decoder that returns
+// a new string must (only the pages it writes are touched).
+void BM_iconv_decode_fresh(benchmark::State& state, const char* charset) {
+  const std::string& in = legacy_bytes(charset);
+  iconv_t cd = iconv_open("UTF-8", charset);
+  for (auto _ : state) {
+    std::unique_ptr<char[]> out(new char[in.size() * 4]);
+    char* ip = const_cast<char*>(in.data());
+    char* op = out.get();
+    size_t il = in.size(), ol = in.size() * 4;
+    iconv(cd, nullptr, nullptr, nullptr, nullptr);
+    iconv(cd, &ip, &il, &op, &ol);
+    benchmark::DoNotOptimize(out.get());
+  }
+  iconv_close(cd);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * in.size()));
+}
+
+void BM_detect(benchmark::State& state) {
+  const std::string& in = legacy_bytes("TCVN5712-1");
+  for (auto _ : state)
+    benchmark::DoNotOptimize(vnlegal::detect_encoding(in).encoding);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * in.size()));
+}
+
+// The two normalization passes over NFC text.
+void BM_fold_lookalikes(benchmark::State& state) {
+  static const std::string text = corpus_text();
+  for (auto _ : state)
+    benchmark::DoNotOptimize(
+        vnlegal::internal::fold_lookalikes(text).text.data());
+  state.SetBytesProcessed(
+      static_cast<int64_t>(state.iterations() * text.size()));
+}
+
+void BM_restyle_tones(benchmark::State& state) {
+  static const std::string text = corpus_text();
+  for (auto _ : state)
+    benchmark::DoNotOptimize(
+        vnlegal::internal::restyle_tones(text, vnlegal::ToneStyle::kNew)
+            .text.data());
+  state.SetBytesProcessed(
+      static_cast<int64_t>(state.iterations() * text.size()));
+}
+
+BENCHMARK(BM_fold_lookalikes);
+BENCHMARK(BM_restyle_tones);
+
+// Compare each vnlegal row with the iconv rows of the same charset: the
+// plain iconv rows convert into one reused buffer, the "fresh" rows into new
+// memory per call, as a decoder returning a new string must.
+BENCHMARK_CAPTURE(BM_vnlegal_decode, tcvn3, "TCVN5712-1",
+                  vnlegal::Encoding::kTcvn3);
+BENCHMARK_CAPTURE(BM_iconv_decode, tcvn5712_1, "TCVN5712-1");
+BENCHMARK_CAPTURE(BM_iconv_decode_fresh, tcvn5712_1, "TCVN5712-1");
+BENCHMARK_CAPTURE(BM_vnlegal_decode, viscii, "VISCII",
+                  vnlegal::Encoding::kViscii);
+BENCHMARK_CAPTURE(BM_iconv_decode, viscii, "VISCII");
+BENCHMARK_CAPTURE(BM_iconv_decode_fresh, viscii, "VISCII");
+BENCHMARK(BM_detect);
+
+}  // namespace

@@ -1,0 +1,254 @@
+// Detection: decode with every candidate encoding and keep the one whose text
+// has the largest share of valid Vietnamese syllables among the words that
+// are not plain ASCII (ASCII words read the same in every candidate).
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "encoding/decoders.h"
+#include "encoding/vietnamese.h"
+#include "internal/utf8.h"
+#include "vnlegal/encoding.h"
+
+namespace vnlegal {
+namespace {
+
+// Enough text to decide; detection cost stays bounded on huge inputs.
+constexpr size_t kSampleBytes = 256 * 1024;
+
+struct Score {
+  int good = 0;  // non-ASCII words that parse as syllables
+  int bad = 0;   // non-ASCII words that do not, and undecodable characters
+  int combining = 0;
+  double share() const { return good + bad ? double(good) / (good + bad) : 0; }
+};
+
+bool is_separator(char32_t cp) {
+  if (cp < 0x80) return !internal::is_vietnamese_letter(cp);
+  return cp == 0xA0 || cp == 0xAB || cp == 0xBB ||
+         (cp >= 0x2000 && cp <= 0x206F) || cp == 0xFEFF || cp == 0x3000 ||
+         (cp >= 0xFF00 && cp <= 0xFF0F);
+}
+
+std::string to_nfc(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return std::string(utf8);
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString out = nfc->normalize(s, status);
+  if (U_FAILURE(status)) return std::string(utf8);
+  std::string result;
+  out.toUTF8String(result);
+  return result;
+}
+
+Score score_text(std::string_view utf8) {
+  Score sc;
+  std::u32string u = internal::to_u32(utf8);
+  for (char32_t cp : u) {
+    if (cp >= 0x300 && cp <= 0x36F) ++sc.combining;
+  }
+  if (sc.combining) u = internal::to_u32(to_nfc(utf8));
+  size_t i = 0;
+  while (i < u.size()) {
+    if (is_separator(u[i])) {
+      if ((u[i] < 0x20 && u[i] != '\n' && u[i] != '\r' && u[i] != '\t' &&
+           u[i] != 0x07 && u[i] != 0x0B && u[i] != 0x0C && u[i] > 0x06 &&
+           !(u[i] >= 0x13 && u[i] <= 0x15)))
+        ++sc.bad;  // control codes that text does not use
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    bool ascii = true;
+    while (e < u.size() && !is_separator(u[e])) {
+      ascii &= u[e] < 0x80;
+      ++e;
+    }
+    if (!ascii) {
+      if (internal::well_formed(u.data() + i, e - i)) {
+        ++sc.good;
+      } else {
+        ++sc.bad;
+      }
+    }
+    i = e;
+  }
+  return sc;
+}
+
+// Score of the words a VIQR reading changes.
+Score score_viqr(std::string_view ascii) {
+  Decoded d = internal::decode_viqr(ascii);
+  return score_text(d.text);
+}
+
+std::string fmt(const char* f, double a, double b = 0, double c = 0) {
+  char buf[160];
+  std::snprintf(buf, sizeof buf, f, a, b, c);
+  return buf;
+}
+
+double confidence_from(const Score& s, double runner_up_share) {
+  // More evidence and a clearer margin over the next candidate raise it.
+  const double amount = 1.0 - std::exp(-s.good / 4.0);
+  const double margin = std::clamp(s.share() - runner_up_share, 0.0, 1.0);
+  return std::clamp(s.share() * amount * (0.6 + 0.4 * margin), 0.0, 1.0);
+}
+
+bool looks_utf16(std::string_view b, bool* little) {
+  const size_t n = std::min<size_t>(b.size(), 8192) & ~size_t{1};
+  if (n < 8) return false;
+  size_t even = 0, odd = 0;
+  for (size_t i = 0; i < n; i += 2) {
+    even += b[i] == 0;
+    odd += b[i + 1] == 0;
+  }
+  const size_t units = n / 2;
+  if (odd * 10 >= units * 3 && even * 50 < units) {
+    *little = true;
+    return true;
+  }
+  if (even * 10 >= units * 3 && odd * 50 < units) {
+    *little = false;
+    return true;
+  }
+  return false;
+}
+
+Detection detect_legacy(std::string_view sample) {
+  struct Candidate {
+    Encoding encoding;
+    Score score;
+  };
+  Candidate c[] = {{Encoding::kTcvn3, {}},
+                   {Encoding::kVni, {}},
+                   {Encoding::kViscii, {}},
+                   {Encoding::kCp1258, {}}};
+  for (Candidate& x : c) {
+    Decoded d = x.encoding == Encoding::kVni
+                    ? internal::decode_vni(sample, false)
+                    : internal::decode_single_byte(sample, x.encoding, false);
+    x.score = score_text(d.text);
+  }
+  auto key = [](const Score& s) { return s.good * 2 - s.bad * 3; };
+  std::sort(std::begin(c), std::end(c),
+            [&](const Candidate& a, const Candidate& b) {
+              return key(a.score) > key(b.score);
+            });
+  const Candidate& best = c[0];
+  std::string evidence;
+  for (const Candidate& x : c) {
+    if (!evidence.empty()) evidence += "; ";
+    evidence += std::string(to_string(x.encoding)) +
+                fmt(" %.0f/%.0f syllables valid", x.score.good,
+                    x.score.good + x.score.bad);
+  }
+  if (best.score.good < 2 || best.score.share() < 0.5) {
+    return {Encoding::kWindows1252, 0.3,
+            "not UTF-8 and no Vietnamese reading (" + evidence + ")"};
+  }
+  return {best.encoding, confidence_from(best.score, c[1].score.share()),
+          "not UTF-8; " + evidence};
+}
+
+Detection detect_utf8(std::string_view sample, bool ascii_only) {
+  if (ascii_only) {
+    Score v = score_viqr(sample);
+    if (v.good >= 3 && v.share() >= 0.7) {
+      return {Encoding::kViqr, confidence_from(v, 0.0),
+              fmt("ASCII with VIQR marks: %.0f/%.0f syllables valid", v.good,
+                  v.good + v.bad)};
+    }
+    return {Encoding::kUtf8, 0.99, "ASCII only"};
+  }
+  Score u = score_text(sample);
+  std::string evidence =
+      fmt("valid UTF-8: %.0f/%.0f syllables valid", u.good, u.good + u.bad);
+  if (u.combining) {
+    // Full NFD decomposes the vowel diacritics too; UniKey's "tổ hợp" keeps
+    // precomposed â ê ô ơ ư ă and adds only the tone marks.
+    std::u32string cps = internal::to_u32(sample);
+    bool vowel_marks = false;
+    for (char32_t cp : cps)
+      vowel_marks |= cp == 0x302 || cp == 0x306 || cp == 0x31B;
+    evidence += fmt(vowel_marks ? "; NFD (%.0f combining marks)"
+                                : "; Unicode tổ hợp: precomposed letters with "
+                                  "combining tones (%.0f marks)",
+                    u.combining);
+  }
+  // Mojibake shows as Latin-1/Windows-1252 letters inside words.
+  int latin = 0;
+  size_t i = 0;
+  while (i < sample.size()) {
+    char32_t cp = 0;
+    size_t len = internal::decode_utf8(sample, i, cp);
+    if (!len) len = 1;
+    if (cp >= 0x80 && internal::cp1252_byte(cp) >= 0) ++latin;
+    i += len;
+  }
+  if (latin >= 3) {
+    Encoding kinds[2] = {Encoding::kMojibakeTcvn3, Encoding::kMojibakeVni};
+    Score best_score;
+    Encoding best = Encoding::kUtf8;
+    double other_share = u.share();
+    for (Encoding k : kinds) {
+      Decoded d = internal::decode_mojibake(sample, k == Encoding::kMojibakeVni
+                                                        ? Encoding::kVni
+                                                        : Encoding::kTcvn3);
+      Score m = score_text(d.text);
+      const int gained = m.good - u.good;
+      const int fixed = u.bad - m.bad;
+      // Conservative: a real UTF-8 text with a few Latin-1 words gains
+      // nothing; mojibake turns many invalid words into valid ones.
+      if (gained >= 3 && fixed >= 3 && gained * 2 >= u.good &&
+          m.share() >= 0.6 && m.good > best_score.good) {
+        other_share = std::max(other_share, best_score.share());
+        best_score = m;
+        best = k;
+      }
+    }
+    if (best != Encoding::kUtf8) {
+      return {best, confidence_from(best_score, other_share),
+              evidence + "; repaired as " + to_string(best) +
+                  fmt(": %.0f/%.0f syllables valid", best_score.good,
+                      best_score.good + best_score.bad)};
+    }
+  }
+  const double conf = u.good + u.bad == 0 ? 0.95 : 0.9 + 0.1 * u.share();
+  return {Encoding::kUtf8, conf, evidence};
+}
+
+}  // namespace
+
+Detection detect_encoding(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF")
+    return {Encoding::kUtf8, 1.0, "UTF-8 byte order mark"};
+  if (bytes.substr(0, 2) == "\xFF\xFE")
+    return {Encoding::kUtf16LE, 1.0, "UTF-16LE byte order mark"};
+  if (bytes.substr(0, 2) == "\xFE\xFF")
+    return {Encoding::kUtf16BE, 1.0, "UTF-16BE byte order mark"};
+  if (bytes.empty()) return {Encoding::kUtf8, 1.0, "empty"};
+  bool little = true;
+  if (looks_utf16(bytes, &little)) {
+    return {little ? Encoding::kUtf16LE : Encoding::kUtf16BE, 0.9,
+            "every other byte is zero"};
+  }
+  std::string_view sample = bytes.substr(0, kSampleBytes);
+  // Do not cut a UTF-8 sequence in half at the end of the sample.
+  while (sample.size() < bytes.size() && !sample.empty() &&
+         (static_cast<unsigned char>(bytes[sample.size()]) & 0xC0) == 0x80)
+    sample.remove_suffix(1);
+  bool ascii = true;
+  for (char c : sample) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii || internal::is_valid_utf8(sample))
+    return detect_utf8(sample, ascii);
+  return detect_legacy(sample);
+}
+
+}  // namespace vnlegal
