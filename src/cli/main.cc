@@ -78,6 +78,8 @@ int main(int argc, char** argv) {
 
   cli::BatchArgs batch;
   CLI::App* batch_cmd = cli::add_batch_command(app, batch);
+  cli::GraphArgs graph;
+  CLI::App* graph_cmd = cli::add_graph_command(app, graph);
 
   try {
     app.parse(argc, argv);
@@ -98,6 +100,7 @@ int main(int argc, char** argv) {
   options.normalize.quotes = quotes == "fold" ? QuoteStyle::kFold : QuoteStyle::kKeep;
   try {
     if (*batch_cmd) return cli::run_batch(batch, options);
+    if (*graph_cmd) return cli::run_graph(graph);
     const std::string bytes = cli::read_input(input);
     const std::string path = input == "-" ? "" : input;
     if (*detect_cmd) {
