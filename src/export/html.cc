@@ -288,17 +288,31 @@ void HtmlWriter::node(int32_t index) {
 
 std::string HtmlWriter::outline_label(int32_t index) const {
   const Node& n = doc_.nodes[index];
+  auto cut = [](std::string s, size_t max) {
+    if (s.size() <= max) return s;
+    s.resize(max);
+    // Do not cut a UTF-8 sequence.
+    while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80)
+      s.pop_back();
+    if (!s.empty() && static_cast<unsigned char>(s.back()) >= 0xC0)
+      s.pop_back();
+    return s + "…";
+  };
   std::string label = unit_label(n.kind);
-  if (!n.num.empty()) label += (label.empty() ? "" : " ") + n.num + ".";
-  if (!n.heading.empty()) {
-    std::string h = n.heading.substr(0, 120);
-    while (!h.empty() && (static_cast<unsigned char>(h.back()) & 0xC0) == 0x80)
-      h.pop_back();
-    if (!h.empty() && static_cast<unsigned char>(h.back()) >= 0xC0)
-      h.pop_back();
-    if (h.size() < n.heading.size()) h += "…";
-    label += (label.empty() ? "" : " ") + h;
+  if (n.heading.empty()) {
+    // Units without a title are named by their first line, which starts
+    // with the marker as printed ("1. Tiếp tục ...").
+    size_t b = std::min<size_t>(n.span.begin, doc_.text.size());
+    size_t e = std::min<size_t>(n.span.end, doc_.text.size());
+    while (b < e && is_space(text()[b])) ++b;
+    size_t nl = text().substr(0, e).find('\n', b);
+    std::string first(
+        text().substr(b, (nl == std::string_view::npos ? e : nl) - b));
+    if (!first.empty()) return cut(first, 100);
   }
+  if (!n.num.empty()) label += (label.empty() ? "" : " ") + n.num + ".";
+  if (!n.heading.empty())
+    label += (label.empty() ? "" : " ") + cut(n.heading, 120);
   if (label.empty()) label = to_string(n.kind);
   return label;
 }
