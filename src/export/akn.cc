@@ -620,6 +620,16 @@ void AknWriter::write_block(pugi::xml_node parent, int32_t index) {
   size_t own = node.span.begin;
   if (is_hier(node.kind)) own = skip_marker(index, &box);
   write_items(box, items(index, own), false);
+  // A one-line paragraph needs no container: it is the <p> itself.
+  pugi::xml_node only = box.first_child();
+  if (!is_hier(node.kind) && only && !only.next_sibling() &&
+      std::string_view(only.name()) == "p") {
+    pugi::xml_node p = parent.insert_copy_before(only, box);
+    parent.remove_child(box);
+    set_id(p, index);
+    p.append_attribute("class") = cls;
+    return;
+  }
   bool has_block = false;
   for (pugi::xml_node c : box.children())
     if (std::string_view(c.name()) != "num" &&

@@ -221,6 +221,24 @@ TEST(Akn, PlanStyleQuotedAndAttachments) {
             "/akn/vn/act/");
 }
 
+TEST(Akn, UnnumberedParagraphsArePWithTheirId) {
+  Document doc = with_text("Điều 1. Phạm vi\nDòng một.\nDòng hai.\nDòng ba.\n");
+  int32_t a =
+      add_node(doc, 0, NodeKind::kArticle, "1", "Phạm vi", "Điều 1.", "");
+  add_node(doc, a, NodeKind::kParagraph, "", "", "Dòng một.", "Dòng hai.");
+  add_node(doc, a, NodeKind::kParagraph, "", "", "Dòng hai.", "");
+  const std::string akn = to_akn(doc);
+  expect_valid(akn, "paragraphs");
+  auto xml = parse_xml(akn);
+  EXPECT_EQ(xpath_text(xml, "//article/content/p[@eId='art_1__p_1']"),
+            "Dòng một.");
+  // Two lines stay two <p>s, grouped under the node's id.
+  EXPECT_EQ(
+      xpath_text(xml,
+                 "//article/content/blockContainer[@eId='art_1__p_2']/p[2]"),
+      "Dòng ba.");
+}
+
 TEST(Akn, OutputIsDeterministic) {
   EXPECT_EQ(to_akn(sample_resolution()), to_akn(sample_resolution()));
 }
