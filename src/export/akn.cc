@@ -79,24 +79,11 @@ const char* hier_element(NodeKind kind) {
 // Elements whose content is text: white space added inside them would
 // change the text, so only the others are indented.
 bool is_mixed(std::string_view name) {
-  static const char* kMixed[] = {"p",
-                                 "num",
-                                 "heading",
-                                 "crossHeading",
-                                 "subheading",
-                                 "signature",
-                                 "ref",
-                                 "quantity",
-                                 "docNumber",
-                                 "docDate",
-                                 "docType",
-                                 "docTitle",
-                                 "docAuthority",
-                                 "person",
-                                 "role",
-                                 "organization",
-                                 "eol",
-                                 "span"};
+  static const char* kMixed[] = {
+      "p",          "mref",         "num",      "heading",      "crossHeading",
+      "subheading", "signature",    "ref",      "quantity",     "docNumber",
+      "docDate",    "docType",      "docTitle", "docAuthority", "person",
+      "role",       "organization", "eol",      "span"};
   for (const char* m : kMixed)
     if (name == m) return true;
   return false;
@@ -139,6 +126,9 @@ struct Inline {
   Kind kind;
   size_t index = 0;  // into references or quantities
   std::string value;
+  // Further references sharing this exact span ("khoản 2 và khoản 3" cites
+  // two units with one phrase).
+  std::vector<size_t> also;
 };
 
 struct Item {
@@ -167,6 +157,7 @@ class AknWriter {
   void write_meta(pugi::xml_node parent, const std::string& component,
                   bool with_references);
   void inline_text(pugi::xml_node parent, size_t begin, size_t end, bool eol);
+  pugi::xml_node ref_element(pugi::xml_node parent, size_t index);
   int paragraphs(pugi::xml_node parent, size_t begin, size_t end,
                  const char* cls);
   size_t skip_marker(int32_t index, pugi::xml_node* el);
@@ -291,9 +282,34 @@ void AknWriter::collect_inlines() {
                    });
   std::vector<Inline> kept;
   for (Inline& x : inlines_)
-    if (kept.empty() || x.begin >= kept.back().end)
+    if (!kept.empty() && x.kind == Inline::kRef &&
+        kept.back().kind == Inline::kRef && x.begin == kept.back().begin &&
+        x.end == kept.back().end)
+      kept.back().also.push_back(x.index);
+    else if (kept.empty() || x.begin >= kept.back().end)
       kept.push_back(std::move(x));
   inlines_ = std::move(kept);
+}
+
+pugi::xml_node AknWriter::ref_element(pugi::xml_node parent, size_t index) {
+  const Reference& r = doc_.references[index];
+  pugi::xml_node el = parent.append_child("ref");
+  std::string href;
+  if (r.target_node > 0 && static_cast<size_t>(r.target_node) < ids_.size())
+    href = "#" + ids_[r.target_node];
+  else if (r.kind == ReferenceKind::kSelf)
+    href = work_;
+  else if (r.kind == ReferenceKind::kInternal)
+    href = "#" + export_detail::pinpoint_id(r.pinpoint);
+  else
+    href = export_detail::cited_uri(r);
+  if (href.empty()) href = "#";
+  el.append_attribute("eId") = ("ref_" + std::to_string(index + 1)).c_str();
+  el.append_attribute("href") = xml_safe(href).c_str();
+  std::string cls = std::string(to_string(r.kind)) + " " + to_string(r.role);
+  if (r.editorial) cls += " editorial";
+  el.append_attribute("class") = cls.c_str();
+  return el;
 }
 
 void AknWriter::inline_text(pugi::xml_node parent, size_t begin, size_t end,
@@ -327,26 +343,23 @@ void AknWriter::inline_text(pugi::xml_node parent, size_t begin, size_t end,
     pugi::xml_node el;
     switch (it->kind) {
       case Inline::kRef: {
-        const Reference& r = doc_.references[it->index];
-        el = parent.append_child("ref");
-        std::string href;
-        if (r.target_node > 0 &&
-            static_cast<size_t>(r.target_node) < ids_.size())
-          href = "#" + ids_[r.target_node];
-        else if (r.kind == ReferenceKind::kSelf)
-          href = work_;
-        else if (r.kind == ReferenceKind::kInternal)
-          href = "#" + export_detail::pinpoint_id(r.pinpoint);
-        else
-          href = export_detail::cited_uri(r);
-        if (href.empty()) href = "#";
-        el.append_attribute("eId") =
-            ("ref_" + std::to_string(it->index + 1)).c_str();
-        el.append_attribute("href") = xml_safe(href).c_str();
-        std::string cls =
-            std::string(to_string(r.kind)) + " " + to_string(r.role);
-        if (r.editorial) cls += " editorial";
-        el.append_attribute("class") = cls.c_str();
+        // One phrase citing several units is an <mref>: the first <ref>
+        // holds the words, the others only their targets.
+        pugi::xml_node host = parent;
+        if (!it->also.empty()) {
+          host = parent.append_child("mref");
+          el = host;
+        }
+        pugi::xml_node first = ref_element(host, it->index);
+        if (it->also.empty()) el = first;
+        for (size_t extra : it->also) ref_element(host, extra);
+        if (!it->also.empty()) {
+          std::string s =
+              xml_safe(text().substr(it->begin, it->end - it->begin));
+          first.append_child(pugi::node_pcdata).set_value(s.c_str());
+          pos = it->end;
+          continue;
+        }
         break;
       }
       case Inline::kQuantity: {

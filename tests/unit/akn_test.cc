@@ -239,6 +239,19 @@ TEST(Akn, UnnumberedParagraphsArePWithTheirId) {
       "Dòng ba.");
 }
 
+TEST(Akn, OnePhraseCitingTwoUnitsIsAnMref) {
+  Document doc = sample_resolution();
+  Reference second = doc.references[0];  // "khoản 2 Điều 1" -> clause 2
+  second.target_node = 7;                // and clause 1, same words
+  doc.references.push_back(second);
+  const std::string akn = to_akn(doc);
+  expect_valid(akn, "mref");
+  auto xml = parse_xml(akn);
+  EXPECT_EQ(xpath_text(xml, "//mref/ref[1]/@href"), "#chp_I__art_1__para_2");
+  EXPECT_EQ(xpath_text(xml, "//mref/ref[2]/@href"), "#chp_I__art_1__para_1");
+  EXPECT_EQ(xpath_text(xml, "//mref"), "khoản 2 Điều 1");
+}
+
 TEST(Akn, OutputIsDeterministic) {
   EXPECT_EQ(to_akn(sample_resolution()), to_akn(sample_resolution()));
 }
