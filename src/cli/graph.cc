@@ -6,6 +6,9 @@
 // document cited by name only ("Luật Đất đai năm 2013") by its type, name
 // and year; an input without a number by its path. Citations of the same
 // document with the same role from one document count once per mention.
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <fstream>
 #include <iostream>
@@ -64,7 +67,13 @@ std::pair<std::string, std::string> cited_key(const Json& r) {
   // Names usually start with their type already ("Luật Đất đai").
   std::string key = name.rfind(type, 0) == 0 ? name : join({type, name});
   if (!year.empty() && key.find(year) == std::string::npos) key += " " + year;
-  return {key, key};
+  // Names are written with varying capitals ("Luật tổ chức chính quyền địa
+  // phương"); the key folds them, the label keeps the first spelling seen.
+  std::string folded;
+  icu::UnicodeString::fromUTF8(key)
+      .toLower(icu::Locale("vi"))
+      .toUTF8String(folded);
+  return {folded, key};
 }
 
 void add_document(Graph& g, const Json& doc) {
@@ -86,10 +95,8 @@ void add_document(Graph& g, const Json& doc) {
     auto [target, label] = cited_key(r);
     if (target.empty() || target == key) continue;
     GraphNode& cited = g.nodes[target];
-    if (cited.label.empty() || !cited.in_input) {
-      if (!cited.in_input) cited.label = label;
-      if (cited.type.empty()) cited.type = str(r, "doc_type");
-    }
+    if (cited.label.empty()) cited.label = label;
+    if (cited.type.empty()) cited.type = str(r, "doc_type");
     cited.cited_by.insert(key);
     ++cited.citations;
     std::string role = str(r, "role");

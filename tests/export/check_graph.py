@@ -38,8 +38,10 @@ BATCH = [
         ref(number="02/2020/QĐ-UBND", doc_type="Quyết định", role="implements"),
         ref(kind="internal"), ref(kind="self"),
         ref(number="01/2020/NQ-HĐND")]),  # itself: not an edge
-    doc("b.txt", "02/2020/QĐ-UBND", "Quyết định", [ref(role="basis", **DECREE),
-                                                   ref(role="basis", **LAW)]),
+    doc("b.txt", "02/2020/QĐ-UBND", "Quyết định", [
+        ref(role="basis", **DECREE),
+        # the same law with other capitals
+        ref(role="basis", **dict(LAW, name="Luật tổ chức chính quyền địa phương"))]),
     doc("c.txt", None, None, [ref(**DECREE), ref(number="01/2020/NQ-HĐND")]),
 ]
 
@@ -63,11 +65,13 @@ def check_known(cli, tmp, problems):
     rows = list(csv.DictReader(io.StringIO(out)))
     got = [(r["document"], r["cited_by"], r["citations"], r["in_input"]) for r in rows]
     want = [("61/2018/NĐ-CP", "3", "4", "no"),
-            ("Luật Tổ chức chính quyền địa phương 2015", "2", "2", "no"),
+            ("luật tổ chức chính quyền địa phương 2015", "2", "2", "no"),
             ("01/2020/NQ-HĐND", "1", "1", "yes"),
             ("02/2020/QĐ-UBND", "1", "1", "yes")]
     if got != want:
         problems.append("ranking %r, expected %r" % (got, want))
+    elif rows[1]["label"] != "Luật Tổ chức chính quyền địa phương 2015":
+        problems.append("label of the law: %r" % rows[1]["label"])
     code, out, _ = run(cli, path, "--top", "1")
     if len(list(csv.DictReader(io.StringIO(out)))) != 1:
         problems.append("--top 1 lists more than one")
@@ -77,10 +81,10 @@ def check_known(cli, tmp, problems):
              for r in csv.DictReader(io.StringIO(out))}
     want_edges = {
         ("01/2020/NQ-HĐND", "61/2018/NĐ-CP", "basis"): 2,
-        ("01/2020/NQ-HĐND", "Luật Tổ chức chính quyền địa phương 2015", "basis"): 1,
+        ("01/2020/NQ-HĐND", "luật tổ chức chính quyền địa phương 2015", "basis"): 1,
         ("01/2020/NQ-HĐND", "02/2020/QĐ-UBND", "implements"): 1,
         ("02/2020/QĐ-UBND", "61/2018/NĐ-CP", "basis"): 1,
-        ("02/2020/QĐ-UBND", "Luật Tổ chức chính quyền địa phương 2015", "basis"): 1,
+        ("02/2020/QĐ-UBND", "luật tổ chức chính quyền địa phương 2015", "basis"): 1,
         ("path:c.txt", "61/2018/NĐ-CP", "mentions"): 1,
         ("path:c.txt", "01/2020/NQ-HĐND", "mentions"): 1,
     }
@@ -92,7 +96,7 @@ def check_known(cli, tmp, problems):
         g = ET.fromstring(out.encode("utf-8")).find(GRAPHML + "graph")
         nodes = {n.get("id") for n in g.findall(GRAPHML + "node")}
         if nodes != {"01/2020/NQ-HĐND", "02/2020/QĐ-UBND", "path:c.txt", "61/2018/NĐ-CP",
-                     "Luật Tổ chức chính quyền địa phương 2015"}:
+                     "luật tổ chức chính quyền địa phương 2015"}:
             problems.append("graphml nodes %r" % nodes)
         if len(g.findall(GRAPHML + "edge")) != len(want_edges):
             problems.append("graphml edges: %d" % len(g.findall(GRAPHML + "edge")))
