@@ -299,7 +299,10 @@ std::string HtmlWriter::outline_label(int32_t index) const {
     return s + "…";
   };
   std::string label = unit_label(n.kind);
-  if (n.heading.empty()) {
+  const bool furniture = n.kind == NodeKind::kHeader ||
+                         n.kind == NodeKind::kPreamble ||
+                         n.kind == NodeKind::kClosing;
+  if (n.heading.empty() && !furniture) {
     // Units without a title are named by their first line, which starts
     // with the marker as printed ("1. Tiếp tục ...").
     size_t b = std::min<size_t>(n.span.begin, doc_.text.size());
