@@ -261,6 +261,7 @@ void AknWriter::collect_inlines() {
   size_t front_end = std::min<size_t>(doc_.text.size(), 3000);
   if (!doc_.nodes.empty()) {
     for (int32_t c : doc_.root().children) {
+      if (c <= 0 || static_cast<size_t>(c) >= doc_.nodes.size()) continue;
       NodeKind k = doc_.nodes[c].kind;
       if (k != NodeKind::kHeader && k != NodeKind::kParagraph &&
           k != NodeKind::kHeading) {
@@ -513,6 +514,9 @@ std::vector<Item> AknWriter::items(int32_t index, size_t own_begin) const {
   std::vector<Item> list;
   size_t pos = std::max<size_t>(own_begin, node.span.begin);
   for (int32_t c : node.children) {
+    // Children follow their parent in the vector; anything else would be a
+    // broken model, skipped rather than followed into a cycle.
+    if (c <= index || static_cast<size_t>(c) >= doc_.nodes.size()) continue;
     const Node& child = doc_.nodes[c];
     if (child.span.begin > pos && has_text(pos, child.span.begin))
       list.push_back({false, kNoNode, pos, child.span.begin});

@@ -277,6 +277,7 @@ void HtmlWriter::node(int32_t index) {
   }
   size_t pos = n.span.begin;
   for (int32_t c : n.children) {
+    if (c <= index || static_cast<size_t>(c) >= doc_.nodes.size()) continue;
     const Node& child = doc_.nodes[c];
     if (child.span.begin > pos) lines(pos, child.span.begin);
     node(c);
@@ -323,6 +324,7 @@ std::string HtmlWriter::outline_label(int32_t index) const {
 void HtmlWriter::outline(int32_t index) {
   std::string items;
   for (int32_t c : doc_.nodes[index].children) {
+    if (c <= index || static_cast<size_t>(c) >= doc_.nodes.size()) continue;
     if (!in_outline(doc_.nodes[c].kind)) continue;
     std::string saved;
     saved.swap(out_);

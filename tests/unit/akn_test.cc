@@ -252,6 +252,14 @@ TEST(Akn, OnePhraseCitingTwoUnitsIsAnMref) {
   EXPECT_EQ(xpath_text(xml, "//mref"), "khoản 2 Điều 1");
 }
 
+TEST(Akn, BrokenChildLinksAreSkipped) {
+  Document doc = with_text("Điều 1. A\n");
+  add_node(doc, 0, NodeKind::kArticle, "1", "A", "Điều 1.", "");
+  doc.nodes[1].children = {0, 1, 7};  // a cycle, itself, out of range
+  EXPECT_NE(to_akn(doc).find("<article"), std::string::npos);
+  EXPECT_NE(to_html(doc).find("<section"), std::string::npos);
+}
+
 TEST(Akn, OutputIsDeterministic) {
   EXPECT_EQ(to_akn(sample_resolution()), to_akn(sample_resolution()));
 }
