@@ -498,10 +498,16 @@ size_t AknWriter::skip_marker(int32_t index, pugi::xml_node* el) {
         .set_value(xml_safe(num_text).c_str());
   if (!node.heading.empty()) {
     pugi::xml_node h = el->append_child("heading");
-    h.append_child(pugi::node_pcdata).set_value(xml_safe(node.heading).c_str());
     size_t window = std::min(limit, pos + node.heading.size() * 2 + 200);
     auto [b, e] = find_loose(text().substr(0, window), node.heading, pos);
-    if (b != std::string_view::npos) pos = e;
+    if (b != std::string_view::npos) {
+      // The heading as printed, so that citations in it keep their <ref>.
+      inline_text(h, b, e, false);
+      pos = e;
+    } else {
+      h.append_child(pugi::node_pcdata)
+          .set_value(xml_safe(node.heading).c_str());
+    }
   }
   while (pos < limit &&
          (is_space(text()[pos]) || text()[pos] == '.' || text()[pos] == ':'))

@@ -260,6 +260,29 @@ TEST(Akn, BrokenChildLinksAreSkipped) {
   EXPECT_NE(to_html(doc).find("<section"), std::string::npos);
 }
 
+TEST(Akn, CitationsInAHeadingAreLinked) {
+  Document doc =
+      with_text("Điều 3. Sửa đổi Nghị định số 61/2018/NĐ-CP\nNội dung.\n");
+  add_node(doc, 0, NodeKind::kArticle, "3",
+           "Sửa đổi Nghị định số 61/2018/NĐ-CP", "Điều 3.", "");
+  Reference r;
+  r.number = "61/2018/NĐ-CP";
+  r.doc_type = "Nghị định";
+  r.issuer_code = "CP";
+  r.role = ReferenceRole::kAmends;
+  r.text = "Nghị định số 61/2018/NĐ-CP";
+  r.span = find_span(doc.text, r.text);
+  r.node = 1;
+  doc.references.push_back(r);
+  const std::string akn = to_akn(doc);
+  expect_valid(akn, "heading ref");
+  auto xml = parse_xml(akn);
+  EXPECT_EQ(xpath_text(xml, "//article/heading/ref/@href"),
+            "/akn/vn/act/nghi-dinh/cp/2018/61");
+  EXPECT_EQ(xpath_text(xml, "//article/heading"),
+            "Sửa đổi Nghị định số 61/2018/NĐ-CP");
+}
+
 TEST(Akn, OutputIsDeterministic) {
   EXPECT_EQ(to_akn(sample_resolution()), to_akn(sample_resolution()));
 }
