@@ -9,7 +9,7 @@ PACKAGES=(
   libarchive-dev libssl-dev libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev
   libpoppler-cpp-dev libgumbo-dev
   python3 python3-dev python3-pytest python3-setuptools python3-pip pybind11-dev
-  python3-dask python3-distributed python3-jsonschema libxml2-utils
+  python3-dask python3-distributed python3-jsonschema libxml2-utils chromium
 )
 
 missing=()

@@ -19,5 +19,8 @@ std::string to_xml(const Document& doc);
 std::string to_outline(const Document& doc);
 // Akoma Ntoso 3.0.
 std::string to_akn(const Document& doc);
+// One self-contained HTML page: outline navigation, linked references,
+// highlighted quantities.
+std::string to_html(const Document& doc);
 
 }  // namespace vnlegal

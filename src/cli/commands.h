@@ -29,6 +29,15 @@ struct BatchArgs {
 CLI::App* add_batch_command(CLI::App& app, BatchArgs& args);
 int run_batch(const BatchArgs& args, const Options& options);
 
+struct GraphArgs {
+  std::string input;
+  std::string format = "csv";
+  std::string output;
+  int top = 0;
+};
+CLI::App* add_graph_command(CLI::App& app, GraphArgs& args);
+int run_graph(const GraphArgs& args);
+
 // References as TSV: kind, role, doc_type, number, name, year, date, text.
 std::string references_tsv(const Document& doc);
 

@@ -61,8 +61,8 @@ int main(int argc, char** argv) {
 
   CLI::App* parse_cmd = app.add_subcommand("parse", "parse one document");
   parse_cmd->add_option("input", input, "file, or - for standard input")->required();
-  parse_cmd->add_option("--format", format, "json, xml, akn, outline or refs")
-      ->check(CLI::IsMember({"json", "xml", "akn", "outline", "refs"}));
+  parse_cmd->add_option("--format", format, "json, xml, akn, html, outline or refs")
+      ->check(CLI::IsMember({"json", "xml", "akn", "html", "outline", "refs"}));
   parse_cmd->add_option("-o,--output", output, "output file (default stdout)");
   bool with_text = false;
   parse_cmd->add_flag("--text", with_text, "include the normalized text in JSON");
@@ -78,6 +78,8 @@ int main(int argc, char** argv) {
 
   cli::BatchArgs batch;
   CLI::App* batch_cmd = cli::add_batch_command(app, batch);
+  cli::GraphArgs graph;
+  CLI::App* graph_cmd = cli::add_graph_command(app, graph);
 
   try {
     app.parse(argc, argv);
@@ -98,6 +100,7 @@ int main(int argc, char** argv) {
   options.normalize.quotes = quotes == "fold" ? QuoteStyle::kFold : QuoteStyle::kKeep;
   try {
     if (*batch_cmd) return cli::run_batch(batch, options);
+    if (*graph_cmd) return cli::run_graph(graph);
     const std::string bytes = cli::read_input(input);
     const std::string path = input == "-" ? "" : input;
     if (*detect_cmd) {
@@ -121,6 +124,7 @@ int main(int argc, char** argv) {
     if (format == "json") out = to_json(doc, with_text);
     else if (format == "xml") out = to_xml(doc);
     else if (format == "akn") out = to_akn(doc);
+    else if (format == "html") out = to_html(doc);
     else if (format == "refs") out = cli::references_tsv(doc);
     else out = to_outline(doc);
     cli::write_output(output, out);
