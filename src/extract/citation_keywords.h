@@ -1,0 +1,37 @@
+// The words that open a citation: document type names, structural units
+// (pinpoints) and standard prefixes, with a two-byte prefilter so that the
+// scanner only inspects word starts that can begin one of them.
+#pragma once
+
+#include <array>
+#include <bitset>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vnlegal::citation {
+
+enum class KeywordClass : uint8_t {
+  kNamed,     // Luật, Bộ luật, Pháp lệnh, Hiến pháp: cited by name or number
+  kDocument,  // other document types: cited by number
+  kUnit,      // Điều, khoản, điểm, Chương, Mục, Phần
+  kStandard,  // TCVN, QCVN, ISO
+};
+
+enum class Unit : uint8_t { kNone, kPoint, kClause, kArticle, kSection,
+                            kChapter, kPart };
+
+struct Keyword {
+  std::string lower;  // lower-case words, single spaces
+  std::string type;   // canonical document type ("Nghị định")
+  KeywordClass cls;
+  Unit unit = Unit::kNone;
+};
+
+const std::vector<Keyword>& keywords();
+
+// Bit (b0 << 8 | b1) is set when some case variant of a keyword's first word
+// starts with the bytes b0 b1.
+const std::bitset<65536>& keyword_prefilter();
+
+}  // namespace vnlegal::citation
