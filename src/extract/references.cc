@@ -756,6 +756,9 @@ class Extractor {
       }
     }
     if (!first.word) return kNpos;
+    // "luật", "pháp lệnh" in lower case are common nouns ("kỷ luật", "các
+    // luật liên quan") unless a number follows.
+    if (!km.initial_upper) return kNpos;
     const std::string w0 = fold_lower(tok_text(t_, first));
     static const char* kBadFirst[] = {"và",  "các", "những", "này", "nêu",
                                       "trên", "số", "đã",    "được", "về",
@@ -789,7 +792,8 @@ class Extractor {
             continue;
           }
           Token n = next_token(t_, t.e);
-          if (words <= 3 && n.word && !tok_upper_initial(t_, n) &&
+          if ((words <= 3 || short_segment(t.e)) && n.word &&
+              !tok_upper_initial(t_, n) &&
               !is_name_stop(fold_lower(tok_text(t_, n))) && !n.line_break) {
             p = t.e;
             continue;
@@ -851,6 +855,18 @@ class Extractor {
           }
           if (!amending) break;
         }
+        if ((w == "số" || w == "sổ") && amending) {
+          // "... của Luật Đất đai số 31/2024/QH15, ...": the number belongs
+          // to a law listed inside the name.
+          Token d = next_token(t_, t.e);
+          if (d.word && is_digit(t_[d.b])) {
+            if (auto inner = parse_number(t_, d.b)) {
+              name_e = inner->end;
+              p = inner->end;
+              continue;
+            }
+          }
+        }
         if ((w == "số" || w == "sổ") && !amending) {
           Token d = next_token(t_, t.e);
           if (!d.word && t_[d.b] == ':') d = next_token(t_, d.e);
@@ -881,7 +897,7 @@ class Extractor {
       if (++words >= max_words) break;
     }
     if (name_b == kNpos) return kNpos;
-    std::string name(t_.substr(name_b, name_e - name_b));
+    std::string name = collapse_spaces(t_.substr(name_b, name_e - name_b));
     // Trim trailing connectors left by a cut ("Luật Đất đai,").
     while (!name.empty() && (name.back() == ',' || name.back() == ' ' ||
                              name.back() == '-'))
@@ -916,6 +932,37 @@ class Extractor {
       return km.end;
     }
     return span_end;
+  }
+
+  // True when the words after a comma inside a name form a short piece
+  // ("Luật Quản lý, sử dụng vốn ..., kinh doanh tại ...").
+  bool short_segment(size_t pos) const {
+    int n = 0;
+    for (size_t p = pos;;) {
+      Token t = next_token(t_, p);
+      if (!t.word || t.line_break) return n > 0;
+      if (tok_upper_initial(t_, t) || is_name_stop(fold_lower(tok_text(t_, t))))
+        return n > 0 && n <= 4;
+      if (++n > 4) return false;
+      p = t.e;
+    }
+  }
+
+  static std::string collapse_spaces(std::string_view s) {
+    std::string out;
+    bool sp = false;
+    for (size_t i = 0; i < s.size();) {
+      size_t n = space_len(s, i);
+      if (n) {
+        sp = true;
+        i += n;
+        continue;
+      }
+      if (sp && !out.empty()) out += ' ';
+      sp = false;
+      out += s[i++];
+    }
+    return out;
   }
 
   // ---- bare numbers -------------------------------------------------------
@@ -1326,6 +1373,38 @@ void Extractor::finish() {
 // the first spelling of its name; a name given once with its number lends
 // the number to its other mentions.
 void Extractor::merge_names() {
+  // An initialism stands for a name cited in full elsewhere ("Luật DN
+  // 2014" = "Luật Doanh nghiệp 2014").
+  for (Reference& r : refs_) {
+    if (r.kind != ReferenceKind::kNamed || r.name.size() > 6) continue;
+    bool caps = r.name.size() >= 2;
+    for (char c : r.name)
+      if (!(c >= 'A' && c <= 'Z')) caps = false;
+    if (!caps) continue;
+    for (const Reference& o : refs_) {
+      if (&o == &r || o.doc_type != r.doc_type || o.name.size() <= r.name.size())
+        continue;
+      if (r.year && o.year && *r.year != *o.year) continue;
+      std::string initials;
+      for (size_t i = 0; i < o.name.size();) {
+        if (i == 0 || o.name[i - 1] == ' ') {
+          size_t len = 0;
+          char32_t c = cp_at(o.name, i, &len);
+          char32_t l = lower_cp(c);
+          if (l == 0x111) initials += 'D';
+          else if (l < 0x80) initials += static_cast<char>(l - 32);
+          else initials += '?';
+          i += len;
+          continue;
+        }
+        ++i;
+      }
+      if (initials == r.name) {
+        r.name = o.name;
+        break;
+      }
+    }
+  }
   std::vector<std::pair<std::string, size_t>> first_of;
   for (size_t i = 0; i < refs_.size(); ++i) {
     Reference& r = refs_[i];
