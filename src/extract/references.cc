@@ -35,22 +35,32 @@ bool is_name_stop(std::string_view w) {
       "trong", "kèm", "chưa", "không", "mới", "sau",   "trước", "hướng",
       "sửa",  "bổ",   "áp",   "cũng", "nay",  "ra",    "bị",   "vẫn",
       "tới",  "đều",  "cùng", "nói",  "dẫn",  "đây",   "giữa", "qua",
-      "thông", "trình", "ban"};
+      "trình"};
   for (const char* s : kStops)
     if (w == s) return true;
   return false;
 }
 
 // Words that end an issuer phrase ("của Chính phủ quy định ...").
+// Words that cannot continue the title of an amending law.
+bool is_amending_stop(std::string_view w) {
+  static const char* kStops[] = {"được", "thì", "đã",  "như", "để",  "nhằm",
+                                 "khi",  "mà",  "là",  "phải", "sẽ", "đang",
+                                 "này",  "đó",  "có",  "hết",  "kể", "áp"};
+  for (const char* s : kStops)
+    if (w == s) return true;
+  return false;
+}
+
 bool is_issuer_stop(std::string_view w) {
   static const char* kStops[] = {
       "về",   "quy",  "hướng", "phê",  "sửa",  "thực", "triển", "thí",
       "đã",   "được", "thì",   "tại",  "trong", "theo", "đối",  "nhằm",
       "để",   "là",   "có",    "ngày", "số",   "năm",  "bãi",   "thay",
       "giao", "cho",  "khi",   "với",  "trên", "từ",   "đến",   "hết",
-      "gồm",  "kèm",  "như",   "này",  "ban",  "đồng", "chấp",  "tổ",
-      "v",    "và",   "hoặc",  "về",   "công", "xác",  "điều",  "khoản",
-      "điểm", "thông", "kết",  "tiếp", "lần",  "đề"};
+      "gồm",  "kèm",  "như",   "này",  "v",    "và",   "hoặc",  "xác",
+      "điều", "khoản", "điểm", "tiếp", "lần",  "đề",   "ban",   "chỉ",
+      "sau",  "trước", "nêu",  "đó",   "mà",   "nay",  "vào",   "giữa"};
   for (const char* s : kStops)
     if (w == s) return true;
   return false;
@@ -470,6 +480,12 @@ class Extractor {
       std::string w = fold_lower(tok_text(t_, t));
       if (b == kNpos && !up) return kNpos;
       if (!up && is_issuer_stop(w)) {
+        if (w == "ban" && !tok_is(t_, next_token(t_, t.e), "hành")) {
+          if (b == kNpos) b = t.b;
+          e = t.e;
+          p = t.e;
+          continue;
+        }
         if (w == "và") {
           Token n = next_token(t_, t.e);
           if (n.word && tok_upper_initial(t_, n) && !keyword_at(n.b)) {
@@ -774,7 +790,8 @@ class Extractor {
     const int max_words = amending ? 90 : 25;
 
     size_t p = km.end, name_b = kNpos, name_e = kNpos, end = kNpos;
-    int words = 0;
+    int words = 0, segment_words = 0;
+    bool closed = false;
     std::optional<NumberParts> num;
     std::optional<DateParts> date;
     int year = 0;
@@ -792,10 +809,12 @@ class Extractor {
             continue;
           }
           Token n = next_token(t_, t.e);
-          if ((words <= 3 || short_segment(t.e)) && n.word &&
+          const int after = short_segment(t.e);
+          if (after > 0 && (after <= 6 || segment_words <= 3) && n.word &&
               !tok_upper_initial(t_, n) &&
               !is_name_stop(fold_lower(tok_text(t_, n))) && !n.line_break) {
             p = t.e;
+            segment_words = 0;
             continue;
           }
           break;
@@ -822,7 +841,9 @@ class Extractor {
             // "(sửa đổi)", "(sửa đổi, bổ sung)" belong to the name.
             size_t close = t_.find(')', n.e);
             if (close != kNpos && close - n.e < 40) {
+              // Only a number, date or year may follow it.
               p = close + 1;
+              closed = true;
               continue;
             }
           }
@@ -876,10 +897,15 @@ class Extractor {
             break;
           }
         }
-        if (!amending && !up && is_name_stop(w)) {
-          if (!(w == "quy" && !tok_is(t_, next_token(t_, t.e), "định")))
+        if (!up && !amending) {
+          Token nx = next_token(t_, t.e);
+          if (is_name_stop(w) || (w == "quy" && tok_is(t_, nx, "định")) ||
+              (w == "ban" && tok_is(t_, nx, "hành")) ||
+              (w == "thông" && tok_is(t_, nx, "qua")))
             break;
         }
+        if (!up && amending && is_amending_stop(w)) break;
+        if (closed) break;
         if (!amending && w == "và") {
           Token n = next_token(t_, t.e);
           std::string nw = n.word ? fold_lower(tok_text(t_, n)) : "";
@@ -894,6 +920,7 @@ class Extractor {
       if (name_b == kNpos) name_b = t.b;
       name_e = t.e;
       p = t.e;
+      ++segment_words;
       if (++words >= max_words) break;
     }
     if (name_b == kNpos) return kNpos;
@@ -903,6 +930,31 @@ class Extractor {
                              name.back() == '-'))
       name.pop_back();
     if (caps && !num && loose_key(name) != own_name_key_) return kNpos;
+    if (end == kNpos && !tok_upper_initial(t_, first) &&
+        kw.type != "Hiến pháp") {
+      // A lower-case name with nothing to bound it ("Luật doanh nghiệp tăng
+      // cả ...") is only trusted as a repeat of a name already cited.
+      std::string key = loose_key(name), known;
+      for (const Reference& o : refs_) {
+        if (o.doc_type != kw.type || o.name.empty()) continue;
+        std::string ok = loose_key(o.name);
+        if (key.rfind(ok, 0) == 0 && (key.size() == ok.size() || key[ok.size()] == ' ') &&
+            ok.size() > known.size())
+          known = ok;
+      }
+      if (known.empty()) return kNpos;
+      // Cut the name to the known one.
+      size_t words_known = std::count(known.begin(), known.end(), ' ') + 1;
+      size_t q = km.end;
+      for (size_t k = 0; k < words_known;) {
+        Token x = next_token(t_, q);
+        if (!x.valid()) break;
+        if (x.word) ++k;
+        q = x.e;
+        name_e = q;
+      }
+      name = collapse_spaces(t_.substr(name_b, name_e - name_b));
+    }
     if (kw.type == "Hiến pháp" && !num && !year && !date &&
         loose_key(name).rfind("nước", 0) != 0)
       return kNpos;
@@ -936,14 +988,17 @@ class Extractor {
 
   // True when the words after a comma inside a name form a short piece
   // ("Luật Quản lý, sử dụng vốn ..., kinh doanh tại ...").
-  bool short_segment(size_t pos) const {
+  int short_segment(size_t pos) const {
     int n = 0;
     for (size_t p = pos;;) {
       Token t = next_token(t_, p);
-      if (!t.word || t.line_break) return n > 0;
-      if (tok_upper_initial(t_, t) || is_name_stop(fold_lower(tok_text(t_, t))))
-        return n > 0 && n <= 4;
-      if (++n > 4) return false;
+      if (!t.word || t.line_break) return n;
+      if (tok_all_digits(t_, t)) return -1;
+      const std::string w = fold_lower(tok_text(t_, t));
+      if (tok_upper_initial(t_, t) || is_name_stop(w) || w == "ngày" ||
+          w == "năm" || w == "số")
+        return n;
+      if (++n > 12) return -1;
       p = t.e;
     }
   }
