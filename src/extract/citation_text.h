@@ -17,8 +17,7 @@ inline char32_t lower_cp(char32_t c) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
   if (c == 0xD0 || c == 0xF0 || c == 0x110) return 0x111;
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
-  if ((c >= 0x100 && c <= 0x12F) || (c >= 0x14A && c <= 0x177))
-    return c | 1;
+  if ((c >= 0x100 && c <= 0x12F) || (c >= 0x14A && c <= 0x177)) return c | 1;
   if (c == 0x1A0 || c == 0x1AF) return c + 1;
   if (c >= 0x1EA0 && c <= 0x1EF9) return c | 1;
   return c;
@@ -47,7 +46,8 @@ inline char32_t cp_at(std::string_view s, size_t i, size_t* len) {
 inline char32_t cp_before(std::string_view s, size_t i) {
   if (i == 0) return 0;
   size_t k = i - 1;
-  while (k > 0 && i - k < 4 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80)
+  while (k > 0 && i - k < 4 &&
+         (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80)
     --k;
   size_t len = 0;
   char32_t c = cp_at(s, k, &len);
@@ -81,8 +81,9 @@ inline size_t space_len(std::string_view s, size_t i) {
 
 struct Token {
   size_t b = 0, e = 0;
-  bool word = false;       // letters and digits
-  bool line_break = false;  // a newline lies between the previous token and this
+  bool word = false;  // letters and digits
+  bool line_break =
+      false;  // a newline lies between the previous token and this
   bool blank_line = false;  // an empty line lies between them
   bool valid() const { return e > b; }
 };
@@ -125,12 +126,23 @@ inline std::string_view tok_text(std::string_view s, const Token& t) {
   return s.substr(t.b, t.e - t.b);
 }
 
+// Compares `raw` folded to lower case with `lower`, without allocating.
+inline bool eq_fold(std::string_view raw, std::string_view lower) {
+  size_t i = 0, j = 0;
+  while (i < raw.size() && j < lower.size()) {
+    size_t a = 0, b = 0;
+    char32_t c = lower_cp(cp_at(raw, i, &a));
+    char32_t d = cp_at(lower, j, &b);
+    if (c != d) return false;
+    i += a;
+    j += b;
+  }
+  return i == raw.size() && j == lower.size();
+}
+
 inline bool tok_is(std::string_view s, const Token& t, std::string_view lower) {
   if (!t.valid()) return false;
-  std::string_view raw = tok_text(s, t);
-  if (raw.size() > lower.size() + 4 || raw.size() + 4 < lower.size())
-    return false;
-  return fold_lower(raw) == lower;
+  return eq_fold(tok_text(s, t), lower);
 }
 
 inline bool tok_upper_initial(std::string_view s, const Token& t) {

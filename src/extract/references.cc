@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/citation_keywords.h"
@@ -26,44 +28,38 @@ constexpr size_t kNpos = std::string_view::npos;
 // Function words that end a name cited without a number or date
 // ("Luật Thanh tra thì ...", "Luật Đất đai về ...").
 bool is_name_stop(std::string_view w) {
-  static const char* kStops[] = {
-      "về",   "theo", "thì",  "được", "đã",   "có",    "do",   "để",
-      "tại",  "với",  "đối",  "hoặc", "mà",   "là",    "khi",  "phải",
-      "nên",  "sẽ",   "đang", "cho",  "như",  "nhằm",  "gồm",  "bao",
-      "kể",   "thuộc", "cụ",  "hiện", "hết",  "này",   "đó",   "trên",
-      "các",  "những", "từ",  "đến",  "vào",  "hay",   "nêu",  "của",
-      "trong", "kèm", "chưa", "không", "mới", "sau",   "trước", "hướng",
-      "sửa",  "bổ",   "áp",   "cũng", "nay",  "ra",    "bị",   "vẫn",
-      "tới",  "đều",  "cùng", "nói",  "dẫn",  "đây",   "giữa", "qua",
+  static const std::unordered_set<std::string_view> kStops = {
+      "về",    "theo",  "thì",  "được",  "đã",  "có",   "do",    "để",
+      "tại",   "với",   "đối",  "hoặc",  "mà",  "là",   "khi",   "phải",
+      "nên",   "sẽ",    "đang", "cho",   "như", "nhằm", "gồm",   "bao",
+      "kể",    "thuộc", "cụ",   "hiện",  "hết", "này",  "đó",    "trên",
+      "các",   "những", "từ",   "đến",   "vào", "hay",  "nêu",   "của",
+      "trong", "kèm",   "chưa", "không", "mới", "sau",  "trước", "hướng",
+      "sửa",   "bổ",    "áp",   "cũng",  "nay", "ra",   "bị",    "vẫn",
+      "tới",   "đều",   "cùng", "nói",   "dẫn", "đây",  "giữa",  "qua",
       "trình"};
-  for (const char* s : kStops)
-    if (w == s) return true;
-  return false;
+  return kStops.count(w) > 0;
 }
 
 // Words that end an issuer phrase ("của Chính phủ quy định ...").
 // Words that cannot continue the title of an amending law.
 bool is_amending_stop(std::string_view w) {
-  static const char* kStops[] = {"được", "thì", "đã",  "như", "để",  "nhằm",
-                                 "khi",  "mà",  "là",  "phải", "sẽ", "đang",
-                                 "này",  "đó",  "có",  "hết",  "kể", "áp"};
-  for (const char* s : kStops)
-    if (w == s) return true;
-  return false;
+  static const std::unordered_set<std::string_view> kStops = {
+      "được", "thì", "đã",   "như", "để", "nhằm", "khi", "mà", "là",
+      "phải", "sẽ",  "đang", "này", "đó", "có",   "hết", "kể", "áp"};
+  return kStops.count(w) > 0;
 }
 
 bool is_issuer_stop(std::string_view w) {
-  static const char* kStops[] = {
-      "về",   "quy",  "hướng", "phê",  "sửa",  "thực", "triển", "thí",
-      "đã",   "được", "thì",   "tại",  "trong", "theo", "đối",  "nhằm",
-      "để",   "là",   "có",    "ngày", "số",   "năm",  "bãi",   "thay",
-      "giao", "cho",  "khi",   "với",  "trên", "từ",   "đến",   "hết",
-      "gồm",  "kèm",  "như",   "này",  "v",    "và",   "hoặc",  "xác",
-      "điều", "khoản", "điểm", "tiếp", "lần",  "đề",   "ban",   "chỉ",
-      "sau",  "trước", "nêu",  "đó",   "mà",   "nay",  "vào",   "giữa"};
-  for (const char* s : kStops)
-    if (w == s) return true;
-  return false;
+  static const std::unordered_set<std::string_view> kStops = {
+      "về",   "quy",   "hướng", "phê",  "sửa",   "thực", "triển", "thí",
+      "đã",   "được",  "thì",   "tại",  "trong", "theo", "đối",   "nhằm",
+      "để",   "là",    "có",    "ngày", "số",    "năm",  "bãi",   "thay",
+      "giao", "cho",   "khi",   "với",  "trên",  "từ",   "đến",   "hết",
+      "gồm",  "kèm",   "như",   "này",  "v",     "và",   "hoặc",  "xác",
+      "điều", "khoản", "điểm",  "tiếp", "lần",   "đề",   "ban",   "chỉ",
+      "sau",  "trước", "nêu",   "đó",   "mà",    "nay",  "vào",   "giữa"};
+  return kStops.count(w) > 0;
 }
 
 struct DateParts {
@@ -115,7 +111,8 @@ std::optional<DateParts> parse_date(std::string_view text, size_t pos) {
   const int d = std::stoi(std::string(m[1].data(), m[1].size()));
   const int mo = std::stoi(std::string(m[2].data(), m[2].size()));
   const int y = std::stoi(std::string(m[3].data(), m[3].size()));
-  const size_t end = static_cast<size_t>(m[0].data() - text.data()) + m[0].size();
+  const size_t end =
+      static_cast<size_t>(m[0].data() - text.data()) + m[0].size();
   if (end < text.size() && is_digit(text[end])) return std::nullopt;
   if (d < 1 || d > 31 || mo < 1 || mo > 12) return std::nullopt;
   DateParts p;
@@ -173,6 +170,7 @@ class Extractor {
   explicit Extractor(Document& doc) : doc_(doc), t_(doc.text) {}
 
   void run() {
+    refs_.reserve(t_.size() / 512 + 16);
     detect_header();
     scan();
     finish();
@@ -189,6 +187,8 @@ class Extractor {
   std::string own_type_;
   std::string own_name_key_;
   size_t named_suppress_end_ = 0;
+  std::vector<std::pair<std::string, std::string>> known_names_;
+  std::unordered_set<std::string> known_name_set_;
   size_t last_doc_end_ = kNpos;  // core end of the last document reference
   int last_doc_index_ = -1;
 
@@ -201,28 +201,37 @@ class Extractor {
     bool initial_upper = false;
   };
 
+  static bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+
   KwMatch match_keyword(size_t pos) const {
     KwMatch best;
+    const std::vector<uint8_t>* cands = keyword_candidates_at(t_, pos);
+    if (!cands) return best;
     Token first = next_token(t_, pos);
     if (!first.word || first.b != pos) return best;
-    const std::string w0 = fold_lower(tok_text(t_, first));
-    for (const Keyword& k : keywords()) {
-      size_t sp = k.lower.find(' ');
-      std::string_view kw0 = std::string_view(k.lower).substr(0, sp);
-      if (w0 != kw0) continue;
+    static const std::vector<size_t> kFirstSpace = [] {
+      std::vector<size_t> v;
+      for (const Keyword& k : keywords()) v.push_back(k.lower.find(' '));
+      return v;
+    }();
+    const std::vector<Keyword>& all = keywords();
+    for (uint8_t ki : *cands) {
+      const Keyword& k = all[ki];
+      size_t sp = kFirstSpace[ki];
       size_t end = first.e;
       bool ok = true;
-      bool upper = tok_all_upper(t_, first);
+      bool upper = !is_lower_ascii(t_[first.b]) && tok_all_upper(t_, first);
       while (sp != std::string::npos) {
         size_t nsp = k.lower.find(' ', sp + 1);
         std::string_view want = std::string_view(k.lower).substr(
-            sp + 1, nsp == std::string::npos ? std::string::npos : nsp - sp - 1);
+            sp + 1,
+            nsp == std::string::npos ? std::string::npos : nsp - sp - 1);
         Token t = next_token(t_, end);
-        if (!t.word || t.blank_line || fold_lower(tok_text(t_, t)) != want) {
+        if (!t.word || t.blank_line || !eq_fold(tok_text(t_, t), want)) {
           ok = false;
           break;
         }
-        upper = upper && tok_all_upper(t_, t);
+        upper = upper && !is_lower_ascii(t_[t.b]) && tok_all_upper(t_, t);
         end = t.e;
         sp = nsp;
       }
@@ -315,7 +324,8 @@ class Extractor {
     size_t e = k, b = k;
     char32_t c = cp_before(t_, b);
     if (!is_word_cp(c)) {
-      while (b > 0 && (static_cast<unsigned char>(t_[b - 1]) & 0xC0) == 0x80) --b;
+      while (b > 0 && (static_cast<unsigned char>(t_[b - 1]) & 0xC0) == 0x80)
+        --b;
       if (b > 0) --b;
       t.b = b;
       t.e = e;
@@ -325,7 +335,8 @@ class Extractor {
       c = cp_before(t_, b);
       if (!is_word_cp(c)) break;
       size_t k2 = b - 1;
-      while (k2 > 0 && (static_cast<unsigned char>(t_[k2]) & 0xC0) == 0x80) --k2;
+      while (k2 > 0 && (static_cast<unsigned char>(t_[k2]) & 0xC0) == 0x80)
+        --k2;
       b = k2;
     }
     t.b = b;
@@ -336,29 +347,106 @@ class Extractor {
 
   // ---- scanning ---------------------------------------------------------
 
+  // Lead bytes of UTF-8 sequences that are never letters: U+0080-U+00BF
+  // (NBSP, «, ») and the punctuation/symbol blocks U+2000-U+3FFF, U+F000+.
+  static bool nonword_lead(unsigned char b) {
+    return b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF || b >= 0xF0;
+  }
+  static bool ascii_alnum(unsigned char c) {
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  }
+  static size_t seq_len(unsigned char b) {
+    return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  }
+
+  // Visits word starts only; a word start is tested against the two-byte
+  // prefilter and the exact first words of the keywords before any parsing.
   void scan() {
     const std::bitset<65536>& pre = keyword_prefilter();
+    const auto* s = reinterpret_cast<const unsigned char*>(t_.data());
     const size_t n = t_.size();
     size_t i = 0;
-    while (i + 1 < n) {
-      const unsigned char c0 = static_cast<unsigned char>(t_[i]);
-      const bool digit = c0 >= '0' && c0 <= '9';
-      if (!digit && !pre.test((c0 << 8) | static_cast<unsigned char>(t_[i + 1]))) {
-        ++i;
+    while (i < n) {
+      const unsigned char c = s[i];
+      if (c < 0x80 ? !ascii_alnum(c) : (nonword_lead(c) || c < 0xC0)) {
+        i += c < 0x80 ? 1 : seq_len(c);
         continue;
       }
-      if (i > 0 && is_word_cp(cp_before(t_, i))) {
-        ++i;
+      size_t next = i;
+      if (i + 1 < n) {
+        if (c >= '0' && c <= '9')
+          next = try_bare_number(i);
+        else if (pre[(static_cast<size_t>(c) << 8) | s[i + 1]] &&
+                 keyword_prefix_at(t_, i) && keyword_start_at(t_, i))
+          next = try_keyword(i);
+      }
+      if (next > i) {
+        i = next;
         continue;
       }
-      size_t next = digit ? try_bare_number(i) : try_keyword(i);
-      i = next > i ? next : i + 1;
+      // Skip the rest of the word.
+      i += c < 0x80 ? 1 : seq_len(c);
+      while (i < n) {
+        const unsigned char d = s[i];
+        if (d < 0x80) {
+          if (!ascii_alnum(d)) break;
+          ++i;
+        } else if (d < 0xC0) {
+          ++i;  // stray continuation byte
+        } else {
+          if (nonword_lead(d)) break;
+          i += seq_len(d);
+        }
+      }
     }
+  }
+
+  // Cheap look-ahead: a digit before the end of the clause. Documents of
+  // these types are only cited with a number (the names are common nouns).
+  bool digit_ahead(size_t pos, size_t limit) const {
+    const size_t end = std::min(t_.size(), pos + limit);
+    for (size_t k = pos; k < end; ++k) {
+      const char c = t_[k];
+      if (c >= '0' && c <= '9') {
+        // A number has a separator after its digits ("61/2018", "08-NQ").
+        size_t j = k;
+        while (j < t_.size() && is_digit(t_[j])) ++j;
+        if (j < t_.size() && t_[j] >= 'a' && t_[j] <= 'z') ++j;
+        while (j < t_.size() && (t_[j] == ' ' || t_[j] == '\t')) ++j;
+        if (j < t_.size() && (t_[j] == '/' || t_[j] == '-' || t_[j] == '\xE2'))
+          return true;
+        k = j;
+        continue;
+      }
+      if (c == ';' || (c == '\n' && k + 1 < end && t_[k + 1] == '\n'))
+        return false;
+    }
+    return false;
+  }
+
+  // The unit word is followed by something that can be an item number.
+  bool item_ahead(size_t pos) const {
+    size_t k = pos;
+    while (k < t_.size() && (t_[k] == ' ' || t_[k] == '\t')) ++k;
+    if (k >= t_.size()) return false;
+    const unsigned char c = static_cast<unsigned char>(t_[k]);
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'y') || c == 'I' ||
+           c == 'V' || c == 'X' || c == 0xC4 /* đ */ || c == 0x6E /* này */;
   }
 
   size_t try_keyword(size_t pos) {
     KwMatch km = match_keyword(pos);
     if (!km.kw) return pos;
+    if (km.kw->cls == KeywordClass::kUnit && !item_ahead(km.end)) return km.end;
+    if (km.kw->cls == KeywordClass::kDocument && !digit_ahead(km.end, 160)) {
+      Token t = next_token(t_, km.end);
+      if (!tok_is(t_, t, "này") && !tok_is(t_, t, "nêu") &&
+          !tok_is(t_, t, "trên") && !tok_is(t_, t, "đã") &&
+          !tok_is(t_, t, "nói") && !tok_is(t_, t, "dẫn") &&
+          !tok_is(t_, t, "hội") && !tok_is(t_, t, "trung") &&
+          !(t.word && is_digit(t_[t.b])) && !(t.word && t_[t.b] == 'T'))
+        return km.end;
+    }
     switch (km.kw->cls) {
       case KeywordClass::kUnit:
         return parse_units(pos, km);
@@ -371,7 +459,12 @@ class Extractor {
     return pos;
   }
 
-  Reference& emit(Reference r, size_t b, size_t e) {
+  Reference& emit(Reference r, size_t b, size_t e, bool new_name = false) {
+    if (new_name && !r.name.empty() && r.kind != ReferenceKind::kParty) {
+      std::string key = loose_key(r.name);
+      if (known_name_set_.insert(r.doc_type + "|" + key).second)
+        known_names_.emplace_back(r.doc_type, std::move(key));
+    }
     r.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
     refs_.push_back(std::move(r));
     back_number_.emplace_back();
@@ -396,8 +489,11 @@ class Extractor {
 
   bool is_back_phrase(size_t pos, size_t* end) const {
     Token a = next_token(t_, pos);
-    if (!a.word || a.line_break) return false;
+    if (!a.word || a.line_break || a.e - a.b > 6) return false;
     std::string w = fold_lower(tok_text(t_, a));
+    if (w != "nêu" && w != "nói" && w != "dẫn" && w != "kể" && w != "đã" &&
+        w != "trên")
+      return false;
     Token b = next_token(t_, a.e);
     std::string w2 = b.word ? fold_lower(tok_text(t_, b)) : "";
     if ((w == "nêu" || w == "nói" || w == "dẫn" || w == "kể") && w2 == "trên") {
@@ -519,7 +615,8 @@ class Extractor {
     } else if (w == "v") {
       Token s = next_token(t_, t.e);
       Token v = next_token(t_, s.e);
-      if (tok_text(t_, s) == "/" && tok_is(t_, v, "v")) b = next_token(t_, v.e).b;
+      if (tok_text(t_, s) == "/" && tok_is(t_, v, "v"))
+        b = next_token(t_, v.e).b;
     } else if (w == "quy" || w == "hướng" || w == "ban" || w == "phê" ||
                w == "sửa" || w == "bãi" || w == "thí" || w == "thành" ||
                w == "công" || w == "điều") {
@@ -680,7 +777,8 @@ class Extractor {
       std::string t2 = type_from_number(*num);
       r.doc_type = t2.empty() ? "Công văn" : t2;
     }
-    if (r.type_code.empty()) r.type_code = std::string(code_for_type(r.doc_type));
+    if (r.type_code.empty())
+      r.type_code = std::string(code_for_type(r.doc_type));
     if (issuer_at != kNpos) parse_issuer(r, issuer_at);
     size_t end = parse_tail(r, num->end);
     emit(std::move(r), pos, end);
@@ -776,14 +874,12 @@ class Extractor {
     // luật liên quan") unless a number follows.
     if (!km.initial_upper) return kNpos;
     const std::string w0 = fold_lower(tok_text(t_, first));
-    static const char* kBadFirst[] = {"và",  "các", "những", "này", "nêu",
-                                      "trên", "số", "đã",    "được", "về",
-                                      "của", "thì", "hoặc",  "cũng", "sẽ",
-                                      "đó",  "hiện", "mới",  "hay",  "là",
-                                      "có",  "do",  "để",    "theo", "tại",
-                                      "trong", "với", "khi", "cho",  "nói"};
-    for (const char* s : kBadFirst)
-      if (w0 == s) return kNpos;
+    static const std::unordered_set<std::string_view> kBadFirst = {
+        "và",   "các",   "những", "này", "nêu",  "trên", "số", "đã",
+        "được", "về",    "của",   "thì", "hoặc", "cũng", "sẽ", "đó",
+        "hiện", "mới",   "hay",   "là",  "có",   "do",   "để", "theo",
+        "tại",  "trong", "với",   "khi", "cho",  "nói"};
+    if (kBadFirst.count(w0)) return kNpos;
     if (tok_all_digits(t_, first)) return kNpos;
     const bool amending = w0 == "sửa";
     const bool caps = km.upper;
@@ -839,8 +935,9 @@ class Extractor {
           Token n = next_token(t_, t.e);
           if (tok_is(t_, n, "sửa")) {
             // "(sửa đổi)", "(sửa đổi, bổ sung)" belong to the name.
-            size_t close = t_.find(')', n.e);
-            if (close != kNpos && close - n.e < 40) {
+            size_t close =
+                t_.substr(0, std::min(t_.size(), n.e + 40)).find(')', n.e);
+            if (close != kNpos) {
               // Only a number, date or year may follow it.
               p = close + 1;
               closed = true;
@@ -926,8 +1023,8 @@ class Extractor {
     if (name_b == kNpos) return kNpos;
     std::string name = collapse_spaces(t_.substr(name_b, name_e - name_b));
     // Trim trailing connectors left by a cut ("Luật Đất đai,").
-    while (!name.empty() && (name.back() == ',' || name.back() == ' ' ||
-                             name.back() == '-'))
+    while (!name.empty() &&
+           (name.back() == ',' || name.back() == ' ' || name.back() == '-'))
       name.pop_back();
     if (caps && !num && loose_key(name) != own_name_key_) return kNpos;
     if (end == kNpos && !tok_upper_initial(t_, first) &&
@@ -935,10 +1032,10 @@ class Extractor {
       // A lower-case name with nothing to bound it ("Luật doanh nghiệp tăng
       // cả ...") is only trusted as a repeat of a name already cited.
       std::string key = loose_key(name), known;
-      for (const Reference& o : refs_) {
-        if (o.doc_type != kw.type || o.name.empty()) continue;
-        std::string ok = loose_key(o.name);
-        if (key.rfind(ok, 0) == 0 && (key.size() == ok.size() || key[ok.size()] == ' ') &&
+      for (const auto& [type, ok] : known_names_) {
+        if (type != kw.type) continue;
+        if (key.rfind(ok, 0) == 0 &&
+            (key.size() == ok.size() || key[ok.size()] == ' ') &&
             ok.size() > known.size())
           known = ok;
       }
@@ -973,7 +1070,7 @@ class Extractor {
     if (num || date) span_end = parse_tail(r, span_end);
     const bool suppressed = !num && pos < named_suppress_end_;
     if (suppressed) return span_end;
-    emit(std::move(r), pos, span_end);
+    emit(std::move(r), pos, span_end, true);
     last_doc_end_ = span_end;
     last_doc_index_ = static_cast<int>(refs_.size()) - 1;
     if (out_index) *out_index = last_doc_index_;
@@ -1057,8 +1154,8 @@ class Extractor {
       }
     }
     if (pos < header_end_) return n->end;
-    const bool strong = n->has_year || n->party ||
-                        (n->typed_code && n->segments >= 2);
+    const bool strong =
+        n->has_year || n->party || (n->typed_code && n->segments >= 2);
     if (!strong && !has_so && !inherits) return n->end;
     if (n->spaced && !has_so && !inherits) return n->end;
     Reference r;
@@ -1140,7 +1237,8 @@ class Extractor {
         size_t k = 0;
         while (k < s.size() && is_digit(s[k])) ++k;
         if (k > 4) return false;
-        return s.size() - k <= 1 && (k == s.size() || (s[k] >= 'a' && s[k] <= 'z'));
+        return s.size() - k <= 1 &&
+               (k == s.size() || (s[k] >= 'a' && s[k] <= 'z'));
       }
       case Unit::kChapter:
       case Unit::kPart: {
@@ -1359,13 +1457,26 @@ class Extractor {
 
   static void set_unit(Pinpoint& p, Unit u, const std::string& v) {
     switch (u) {
-      case Unit::kPoint: p.point = v; break;
-      case Unit::kClause: p.clause = v; break;
-      case Unit::kArticle: p.article = v; break;
-      case Unit::kSection: p.section = v; break;
-      case Unit::kChapter: p.chapter = v; break;
-      case Unit::kPart: p.part = v; break;
-      case Unit::kNone: break;
+      case Unit::kPoint:
+        p.point = v;
+        break;
+      case Unit::kClause:
+        p.clause = v;
+        break;
+      case Unit::kArticle:
+        p.article = v;
+        break;
+      case Unit::kSection:
+        p.section = v;
+        break;
+      case Unit::kChapter:
+        p.chapter = v;
+        break;
+      case Unit::kPart:
+        p.part = v;
+        break;
+      case Unit::kNone:
+        break;
     }
   }
 
@@ -1384,28 +1495,44 @@ class Extractor {
 void Extractor::finish() {
   // Drop what sits in the header before the document's own number (site
   // titles repeat the document's own name there).
-  std::vector<Reference> kept;
-  std::vector<std::string> nums;
-  std::vector<char> pend;
-  for (size_t i = 0; i < refs_.size(); ++i) {
-    if (refs_[i].span.begin < header_end_) continue;
-    kept.push_back(std::move(refs_[i]));
-    nums.push_back(back_number_[i]);
-    pend.push_back(back_pending_[i]);
+  if (header_end_ > 0) {
+    size_t w = 0;
+    for (size_t i = 0; i < refs_.size(); ++i) {
+      if (refs_[i].span.begin < header_end_) continue;
+      if (w != i) {
+        refs_[w] = std::move(refs_[i]);
+        back_number_[w] = std::move(back_number_[i]);
+        back_pending_[w] = back_pending_[i];
+      }
+      ++w;
+    }
+    refs_.resize(w);
+    back_number_.resize(w);
+    back_pending_.resize(w);
   }
-  // Stable order by position (pinpoints emit their document afterwards).
-  std::vector<size_t> order(kept.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return kept[a].span.begin < kept[b].span.begin;
-  });
-  refs_.clear();
-  back_number_.clear();
-  back_pending_.clear();
-  for (size_t i : order) {
-    refs_.push_back(std::move(kept[i]));
-    back_number_.push_back(nums[i]);
-    back_pending_.push_back(pend[i]);
+  // Order by position (a pinpoint emits its document after parsing it).
+  const bool sorted = std::is_sorted(
+      refs_.begin(), refs_.end(), [](const Reference& a, const Reference& b) {
+        return a.span.begin < b.span.begin;
+      });
+  if (!sorted) {
+    std::vector<size_t> order(refs_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return refs_[a].span.begin < refs_[b].span.begin;
+    });
+    std::vector<Reference> r2;
+    std::vector<std::string> n2;
+    std::vector<char> p2;
+    r2.reserve(refs_.size());
+    for (size_t i : order) {
+      r2.push_back(std::move(refs_[i]));
+      n2.push_back(std::move(back_number_[i]));
+      p2.push_back(back_pending_[i]);
+    }
+    refs_ = std::move(r2);
+    back_number_ = std::move(n2);
+    back_pending_ = std::move(p2);
   }
 
   for (Reference& r : refs_) {
@@ -1430,14 +1557,23 @@ void Extractor::finish() {
 void Extractor::merge_names() {
   // An initialism stands for a name cited in full elsewhere ("Luật DN
   // 2014" = "Luật Doanh nghiệp 2014").
+  std::vector<const Reference*> distinct;
+  {
+    std::unordered_set<std::string> seen;
+    for (const Reference& o : refs_)
+      if (!o.name.empty() && seen.insert(o.doc_type + "|" + o.name).second)
+        distinct.push_back(&o);
+  }
   for (Reference& r : refs_) {
     if (r.kind != ReferenceKind::kNamed || r.name.size() > 6) continue;
     bool caps = r.name.size() >= 2;
     for (char c : r.name)
       if (!(c >= 'A' && c <= 'Z')) caps = false;
     if (!caps) continue;
-    for (const Reference& o : refs_) {
-      if (&o == &r || o.doc_type != r.doc_type || o.name.size() <= r.name.size())
+    for (const Reference* op : distinct) {
+      const Reference& o = *op;
+      if (&o == &r || o.doc_type != r.doc_type ||
+          o.name.size() <= r.name.size())
         continue;
       if (r.year && o.year && *r.year != *o.year) continue;
       std::string initials;
@@ -1446,9 +1582,12 @@ void Extractor::merge_names() {
           size_t len = 0;
           char32_t c = cp_at(o.name, i, &len);
           char32_t l = lower_cp(c);
-          if (l == 0x111) initials += 'D';
-          else if (l < 0x80) initials += static_cast<char>(l - 32);
-          else initials += '?';
+          if (l == 0x111)
+            initials += 'D';
+          else if (l < 0x80)
+            initials += static_cast<char>(l - 32);
+          else
+            initials += '?';
           i += len;
           continue;
         }
@@ -1460,48 +1599,61 @@ void Extractor::merge_names() {
       }
     }
   }
-  std::vector<std::pair<std::string, size_t>> first_of;
+  std::unordered_map<std::string, size_t> first_of;
+  std::vector<std::string> keys(refs_.size());
   for (size_t i = 0; i < refs_.size(); ++i) {
     Reference& r = refs_[i];
     if (r.name.empty() || r.kind == ReferenceKind::kSelf ||
         r.kind == ReferenceKind::kParty)
       continue;
-    std::string key = r.doc_type + "|" + loose_key(r.name);
-    bool found = false;
-    for (auto& f : first_of) {
-      if (f.first == key) {
-        if (r.number.empty()) r.name = refs_[f.second].name;
-        found = true;
-        break;
-      }
-    }
-    if (!found) first_of.emplace_back(key, i);
+    keys[i] = r.doc_type + "|" + loose_key(r.name);
+    auto it = first_of.find(keys[i]);
+    if (it == first_of.end())
+      first_of.emplace(keys[i], i);
+    else if (r.number.empty())
+      r.name = refs_[it->second].name;
   }
-  for (Reference& r : refs_) {
-    if (r.kind != ReferenceKind::kNamed || !r.number.empty()) continue;
-    const std::string key = loose_key(r.name);
-    std::string number;
+  // Numbers known for each name (a name may stand for several laws).
+  struct Known {
+    std::string number, issuer_code;
+    std::optional<int> year;
+  };
+  std::unordered_map<std::string, std::vector<Known>> numbers;
+  for (size_t i = 0; i < refs_.size(); ++i) {
+    const Reference& o = refs_[i];
+    if (keys[i].empty() || o.number.empty()) continue;
+    auto& v = numbers[keys[i]];
+    bool dup = false;
+    for (const Known& k : v) dup = dup || k.number == o.number;
+    if (!dup) v.push_back({o.number, o.issuer_code, o.year});
+  }
+  for (size_t i = 0; i < refs_.size(); ++i) {
+    Reference& r = refs_[i];
+    if (r.kind != ReferenceKind::kNamed || !r.number.empty() || keys[i].empty())
+      continue;
+    auto it = numbers.find(keys[i]);
+    if (it == numbers.end()) continue;
+    const Known* only = nullptr;
     int count = 0;
-    const Reference* src = nullptr;
-    for (const Reference& o : refs_) {
-      if (o.number.empty() || o.name.empty() || o.doc_type != r.doc_type ||
-          loose_key(o.name) != key || o.number == number)
-        continue;
-      if (r.year && o.year && *r.year != *o.year) continue;
-      number = o.number;
-      src = &o;
+    for (const Known& k : it->second) {
+      if (r.year && k.year && *r.year != *k.year) continue;
+      only = &k;
       ++count;
     }
-    if (count == 1 && src) {
-      r.number = src->number;
-      r.issuer_code = src->issuer_code;
+    if (count == 1) {
+      r.number = only->number;
+      r.issuer_code = only->issuer_code;
       r.kind = ReferenceKind::kDocument;
     }
   }
 }
 
 void Extractor::resolve_back_references() {
+  if (std::find(back_pending_.begin(), back_pending_.end(), 1) ==
+      back_pending_.end())
+    return;
   std::vector<Reference> out;
+  out.reserve(refs_.size());
   for (size_t i = 0; i < refs_.size(); ++i) {
     if (!back_pending_[i]) {
       out.push_back(std::move(refs_[i]));
@@ -1511,14 +1663,13 @@ void Extractor::resolve_back_references() {
     int found = -1;
     for (int j = static_cast<int>(out.size()) - 1; j >= 0; --j) {
       const Reference& a = out[j];
-      if (a.kind == ReferenceKind::kInternal || a.kind == ReferenceKind::kSelf ||
-          a.antecedent >= 0)
+      if (a.kind == ReferenceKind::kInternal ||
+          a.kind == ReferenceKind::kSelf || a.antecedent >= 0)
         continue;
       if (a.doc_type != r.doc_type) continue;
       const std::string& want = back_number_[i];
-      if (!want.empty() &&
-          !(a.number.rfind(want + "/", 0) == 0 ||
-            a.number.rfind(want + "-", 0) == 0))
+      if (!want.empty() && !(a.number.rfind(want + "/", 0) == 0 ||
+                             a.number.rfind(want + "-", 0) == 0))
         continue;
       found = j;
       break;
@@ -1561,7 +1712,8 @@ void Extractor::assign_roles() {
   auto starts_with_word = [&](size_t p, std::string_view w) {
     Token t = next_token(t_, p);
     if (!t.word) return false;
-    std::string l = fold_lower(t_.substr(t.b, std::min(t_.size() - t.b, w.size() + 8)));
+    std::string l =
+        fold_lower(t_.substr(t.b, std::min(t_.size() - t.b, w.size() + 8)));
     return l.rfind(w, 0) == 0;
   };
   auto line_start = [&](size_t p) {
@@ -1576,9 +1728,11 @@ void Extractor::assign_roles() {
     const size_t b = r.span.begin;
     size_t ls = line_start(b);
     size_t cs = ls;
-    {
-      size_t k = t_.rfind(';', b == 0 ? 0 : b - 1);
-      if (k != kNpos && k >= ls && k < b) cs = k + 1;
+    for (size_t k = b; k > ls; --k) {
+      if (t_[k - 1] == ';') {
+        cs = k;
+        break;
+      }
     }
     bool basis = false;
     if (is_basis_line(ls)) {
@@ -1620,14 +1774,25 @@ void Extractor::assign_roles() {
         {"cụ thể hóa", ReferenceRole::kImplements},
         {"cụ thể hoá", ReferenceRole::kImplements},
     };
+    // The cue nearest to the citation wins; cues start a word.
     size_t best = kNpos;
     ReferenceRole role = ReferenceRole::kMentions;
-    for (const Cue& c : kCues) {
-      size_t k = win.rfind(c.text);
-      if (k != kNpos && (best == kNpos || k > best)) {
-        best = k;
-        role = c.role;
+    const std::string_view wv(win);
+    for (size_t k = wv.size(); k-- > 0;) {
+      const char c0 = wv[k];
+      if (c0 != 's' && c0 != 'b' && c0 != 'h' && c0 != '\xC4' && c0 != 't' &&
+          c0 != 'q' && c0 != 'c')
+        continue;
+      if (k > 0 && wv[k - 1] != ' ') continue;
+      for (const Cue& c : kCues) {
+        const std::string_view cue(c.text);
+        if (wv.compare(k, cue.size(), cue) == 0) {
+          best = k;
+          role = c.role;
+          break;
+        }
       }
+      if (best != kNpos) break;
     }
     // "được hướng dẫn bởi", "được sửa đổi bởi": the cited document acts on
     // this one, which is a mention from this document's point of view.
@@ -1655,7 +1820,8 @@ int32_t Extractor::find_unit(int32_t scope, NodeKind kind,
     const Node& node = doc_.nodes[n];
     if (n != scope && node.kind == kind && node.num == num) return n;
     if (node.kind == NodeKind::kQuoted && n != scope) continue;
-    if (kind != NodeKind::kArticle && node.kind == NodeKind::kArticle && n != scope)
+    if (kind != NodeKind::kArticle && node.kind == NodeKind::kArticle &&
+        n != scope)
       continue;
     for (auto it = node.children.rbegin(); it != node.children.rend(); ++it)
       stack.push_back(*it);
@@ -1697,10 +1863,10 @@ void Extractor::link_nodes() {
                                  : kNoNode;
     }
     if (p.article.empty() && p.clause.empty() && p.point.empty()) {
-      NodeKind k = !p.chapter.empty() ? NodeKind::kChapter
+      NodeKind k = !p.chapter.empty()   ? NodeKind::kChapter
                    : !p.section.empty() ? NodeKind::kSection
                                         : NodeKind::kPart;
-      const std::string& v = !p.chapter.empty() ? p.chapter
+      const std::string& v = !p.chapter.empty()   ? p.chapter
                              : !p.section.empty() ? p.section
                                                   : p.part;
       target = find_unit(scope, k, v);

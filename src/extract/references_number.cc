@@ -17,26 +17,41 @@ struct CodeName {
 // Decree 30/2020/NĐ-CP, Appendix III, plus the legal normative codes and the
 // older codes still found in archives.
 constexpr CodeName kTypeCodes[] = {
-    {"NQ", "Nghị quyết"},         {"NĐ", "Nghị định"},
-    {"QĐ", "Quyết định"},         {"TT", "Thông tư"},
-    {"TTLT", "Thông tư liên tịch"}, {"NQLT", "Nghị quyết liên tịch"},
-    {"CT", "Chỉ thị"},            {"CTLT", "Chỉ thị liên tịch"},
-    {"QC", "Quy chế"},            {"QyĐ", "Quy định"},
-    {"TC", "Thông cáo"},          {"TB", "Thông báo"},
-    {"HD", "Hướng dẫn"},          {"CTr", "Chương trình"},
-    {"KH", "Kế hoạch"},           {"PA", "Phương án"},
-    {"ĐA", "Đề án"},              {"BC", "Báo cáo"},
-    {"BB", "Biên bản"},           {"TTr", "Tờ trình"},
-    {"CĐ", "Công điện"},          {"KL", "Kết luận"},
-    {"PL", "Pháp lệnh"},          {"VBHN", "Văn bản hợp nhất"},
-    {"LCT", "Lệnh"},              {"L", "Lệnh"},
-    {"CTPH", "Chương trình"},     {"BCTT", "Báo cáo"},
-    {"QĐi", "Quy định"},          {"TTg", ""},
+    {"NQ", "Nghị quyết"},
+    {"NĐ", "Nghị định"},
+    {"QĐ", "Quyết định"},
+    {"TT", "Thông tư"},
+    {"TTLT", "Thông tư liên tịch"},
+    {"NQLT", "Nghị quyết liên tịch"},
+    {"CT", "Chỉ thị"},
+    {"CTLT", "Chỉ thị liên tịch"},
+    {"QC", "Quy chế"},
+    {"QyĐ", "Quy định"},
+    {"TC", "Thông cáo"},
+    {"TB", "Thông báo"},
+    {"HD", "Hướng dẫn"},
+    {"CTr", "Chương trình"},
+    {"KH", "Kế hoạch"},
+    {"PA", "Phương án"},
+    {"ĐA", "Đề án"},
+    {"BC", "Báo cáo"},
+    {"BB", "Biên bản"},
+    {"TTr", "Tờ trình"},
+    {"CĐ", "Công điện"},
+    {"KL", "Kết luận"},
+    {"PL", "Pháp lệnh"},
+    {"VBHN", "Văn bản hợp nhất"},
+    {"LCT", "Lệnh"},
+    {"L", "Lệnh"},
+    {"CTPH", "Chương trình"},
+    {"BCTT", "Báo cáo"},
+    {"QĐi", "Quy định"},
+    {"TTg", ""},
 };
 
 // Party issuers: Trung ương, Tỉnh ủy, Huyện ủy, Đảng ủy, Quận ủy, Thành ủy.
-constexpr const char* kPartyIssuers[] = {"TW", "TU", "HU", "ĐU", "QU",
-                                          "TƯ", "ĐUK", "BCSĐ", "ĐĐ"};
+constexpr const char* kPartyIssuers[] = {"TW", "TU",  "HU",   "ĐU", "QU",
+                                         "TƯ", "ĐUK", "BCSĐ", "ĐĐ"};
 
 const RE2& number_re() {
   static const RE2 re(
@@ -50,10 +65,10 @@ const RE2& number_re() {
 // Replaces the stroke-less D in codes where the letter can only be Đ.
 std::string fix_segment(std::string seg) {
   static const std::pair<const char*, const char*> kFixes[] = {
-      {"ND", "NĐ"},       {"QD", "QĐ"},         {"HDND", "HĐND"},
-      {"HDNN", "HĐNN"},   {"HDTP", "HĐTP"},     {"BKHDT", "BKHĐT"},
-      {"BGDDT", "BGDĐT"}, {"QyD", "QyĐ"},       {"SGDDT", "SGDĐT"},
-      {"SKHDT", "SKHĐT"}, {"HDQT", "HĐQT"},     {"UBTVQH", "UBTVQH"},
+      {"ND", "NĐ"},       {"QD", "QĐ"},     {"HDND", "HĐND"},
+      {"HDNN", "HĐNN"},   {"HDTP", "HĐTP"}, {"BKHDT", "BKHĐT"},
+      {"BGDDT", "BGDĐT"}, {"QyD", "QyĐ"},   {"SGDDT", "SGDĐT"},
+      {"SKHDT", "SKHĐT"}, {"HDQT", "HĐQT"}, {"UBTVQH", "UBTVQH"},
   };
   size_t digits = seg.size();
   while (digits > 0 && is_digit(seg[digits - 1])) --digits;
