@@ -444,7 +444,8 @@ class Extractor {
           !tok_is(t_, t, "trên") && !tok_is(t_, t, "đã") &&
           !tok_is(t_, t, "nói") && !tok_is(t_, t, "dẫn") &&
           !tok_is(t_, t, "hội") && !tok_is(t_, t, "trung") &&
-          !(t.word && is_digit(t_[t.b])) && !(t.word && t_[t.b] == 'T'))
+          !tok_is(t_, t, "số") && !(t.word && is_digit(t_[t.b])) &&
+          !(t.word && t_[t.b] == 'T'))
         return km.end;
     }
     switch (km.kw->cls) {
@@ -757,7 +758,17 @@ class Extractor {
         if (d.word && is_digit(t_[d.b])) num = parse_number(t_, d.b);
         break;
       }
-      if (keyword_at(x.b)) break;
+      if (keyword_at(x.b)) {
+        // "Thông báo kết luận số", "Báo cáo kết quả ...": a lower-case type
+        // word right after the type word qualifies it.
+        KwMatch q = match_keyword(x.b);
+        if (words > 0 || q.initial_upper || !q.kw ||
+            q.kw->cls != KeywordClass::kDocument)
+          break;
+        p = q.end;
+        ++words;
+        continue;
+      }
       if (xw == "của" && issuer_at == kNpos) issuer_at = x.e;
       if (xw == "và" || xw == "hoặc" || xw == "theo" || xw == "tại" ||
           xw == "này" || xw == "về" || xw == "ngày")
@@ -879,7 +890,7 @@ class Extractor {
         "được", "về",    "của",   "thì", "hoặc", "cũng", "sẽ", "đó",
         "hiện", "mới",   "hay",   "là",  "có",   "do",   "để", "theo",
         "tại",  "trong", "với",   "khi", "cho",  "nói"};
-    if (kBadFirst.count(w0)) return kNpos;
+    if (!tok_upper_initial(t_, first) && kBadFirst.count(w0)) return kNpos;
     if (tok_all_digits(t_, first)) return kNpos;
     const bool amending = w0 == "sửa";
     const bool caps = km.upper;
@@ -1346,8 +1357,12 @@ class Extractor {
         first_km.initial_upper && at_line_start(pos)) {
       Token n = next_token(t_, first_km.end);
       Token a = next_token(t_, n.e);
-      if (!a.valid() || a.line_break || !a.word || tok_upper_initial(t_, a))
-        return n.valid() ? n.e : first_km.end;
+      std::string_view at = a.valid() ? tok_text(t_, a) : std::string_view();
+      const bool heading = !a.valid() || a.line_break || at == "." ||
+                           at == ":" ||
+                           (a.word && tok_upper_initial(t_, a) &&
+                            !keyword_at(a.b) && !match_keyword(a.b).kw);
+      if (heading) return n.valid() ? n.e : first_km.end;
     }
     if (!first_km.initial_upper && first_km.upper) return first_km.end;
     std::vector<Group> groups;
