@@ -3,6 +3,7 @@
 // UTF-8 text (no copies of the document).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -88,36 +89,63 @@ struct Token {
   bool valid() const { return e > b; }
 };
 
+// Word bytes by UTF-8 lead byte: ASCII letters and digits, and the lead
+// bytes of the Latin blocks Vietnamese uses (U+00C0-U+024F, combining marks,
+// U+1E00-U+1EFF). U+0080-U+00BF (NBSP, guillemets) and U+2000 and above
+// (quotes, dashes) are not word characters.
+inline bool word_lead(unsigned char b) {
+  if (b < 0x80)
+    return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+  if (b == 0xC3) return true;  // checked for × ÷ by the caller
+  return (b >= 0xC4 && b <= 0xCD) || b == 0xE1;
+}
+
+inline size_t seq_len(unsigned char b) {
+  return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+}
+
 // Reads the token starting at or after `i`: a word (letters/digits) or one
 // other code point.
 inline Token next_token(std::string_view s, size_t i) {
   Token t;
   int newlines = 0;
-  while (i < s.size()) {
-    size_t n = space_len(s, i);
-    if (n == 0) break;
-    if (s[i] == '\n') ++newlines;
-    i += n;
+  const size_t n = s.size();
+  while (i < n) {
+    const char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '*') {
+      ++i;
+    } else if (c == '\n') {
+      ++newlines;
+      ++i;
+    } else if (c == '\xC2' && i + 1 < n && s[i + 1] == '\xA0') {
+      i += 2;
+    } else {
+      break;
+    }
   }
   t.line_break = newlines > 0;
   t.blank_line = newlines > 1;
   t.b = i;
-  if (i >= s.size()) {
+  if (i >= n) {
     t.e = i;
     return t;
   }
-  size_t len = 0;
-  char32_t c = cp_at(s, i, &len);
-  if (!is_word_cp(c)) {
-    t.e = i + len;
+  auto is_word_at = [&](size_t k) {
+    const auto b = static_cast<unsigned char>(s[k]);
+    if (!word_lead(b)) return false;
+    if (b == 0xC3 && k + 1 < n) {
+      const auto b1 = static_cast<unsigned char>(s[k + 1]);
+      return b1 != 0x97 && b1 != 0xB7;  // × ÷
+    }
+    return true;
+  };
+  if (!is_word_at(i)) {
+    t.e = std::min(n, i + seq_len(static_cast<unsigned char>(s[i])));
     return t;
   }
   t.word = true;
-  while (i < s.size()) {
-    c = cp_at(s, i, &len);
-    if (!is_word_cp(c)) break;
-    i += len;
-  }
+  while (i < n && is_word_at(i))
+    i = std::min(n, i + seq_len(static_cast<unsigned char>(s[i])));
   t.e = i;
   return t;
 }
@@ -147,6 +175,8 @@ inline bool tok_is(std::string_view s, const Token& t, std::string_view lower) {
 
 inline bool tok_upper_initial(std::string_view s, const Token& t) {
   if (!t.word) return false;
+  const auto b = static_cast<unsigned char>(s[t.b]);
+  if (b < 0x80) return b >= 'A' && b <= 'Z';
   size_t len = 0;
   return is_upper_cp(cp_at(s, t.b, &len));
 }

@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -203,9 +204,10 @@ class Extractor {
 
   static bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 
-  KwMatch match_keyword(size_t pos) const {
+  KwMatch match_keyword(size_t pos,
+                        const std::vector<uint8_t>* cands = nullptr) const {
     KwMatch best;
-    const std::vector<uint8_t>* cands = keyword_candidates_at(t_, pos);
+    if (!cands) cands = keyword_candidates_at(t_, pos);
     if (!cands) return best;
     Token first = next_token(t_, pos);
     if (!first.word || first.b != pos) return best;
@@ -359,45 +361,51 @@ class Extractor {
     return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
   }
 
+  // Byte classes for the scan: 0 ends a word (ASCII punctuation, blanks and
+  // the lead bytes of non-letter blocks), 1 is part of a word.
+  static const std::array<uint8_t, 256>& byte_class() {
+    static const std::array<uint8_t, 256> kClass = [] {
+      std::array<uint8_t, 256> c{};
+      for (int b = 0; b < 256; ++b) {
+        const auto u = static_cast<unsigned char>(b);
+        c[b] = u < 0x80 ? (ascii_alnum(u) ? 1 : 0) : (nonword_lead(u) ? 0 : 1);
+      }
+      return c;
+    }();
+    return kClass;
+  }
+
   // Visits word starts only; a word start is tested against the two-byte
   // prefilter and the exact first words of the keywords before any parsing.
   void scan() {
     const std::bitset<65536>& pre = keyword_prefilter();
+    const std::array<uint8_t, 256>& cls = byte_class();
     const auto* s = reinterpret_cast<const unsigned char*>(t_.data());
     const size_t n = t_.size();
     size_t i = 0;
     while (i < n) {
       const unsigned char c = s[i];
-      if (c < 0x80 ? !ascii_alnum(c) : (nonword_lead(c) || c < 0xC0)) {
+      if (!cls[c] || (c >= 0x80 && c < 0xC0)) {
         i += c < 0x80 ? 1 : seq_len(c);
         continue;
       }
       size_t next = i;
       if (i + 1 < n) {
-        if (c >= '0' && c <= '9')
+        if (c >= '0' && c <= '9') {
           next = try_bare_number(i);
-        else if (pre[(static_cast<size_t>(c) << 8) | s[i + 1]] &&
-                 keyword_prefix_at(t_, i) && keyword_start_at(t_, i))
-          next = try_keyword(i);
+        } else if (pre[(static_cast<size_t>(c) << 8) | s[i + 1]] &&
+                   keyword_prefix_at(t_, i)) {
+          if (const auto* cands = keyword_candidates_at(t_, i))
+            next = try_keyword(i, cands);
+        }
       }
       if (next > i) {
         i = next;
         continue;
       }
-      // Skip the rest of the word.
-      i += c < 0x80 ? 1 : seq_len(c);
-      while (i < n) {
-        const unsigned char d = s[i];
-        if (d < 0x80) {
-          if (!ascii_alnum(d)) break;
-          ++i;
-        } else if (d < 0xC0) {
-          ++i;  // stray continuation byte
-        } else {
-          if (nonword_lead(d)) break;
-          i += seq_len(d);
-        }
-      }
+      // Skip the rest of the word (continuation bytes count as word bytes).
+      ++i;
+      while (i < n && cls[s[i]]) ++i;
     }
   }
 
@@ -434,8 +442,8 @@ class Extractor {
            c == 'V' || c == 'X' || c == 0xC4 /* đ */ || c == 0x6E /* này */;
   }
 
-  size_t try_keyword(size_t pos) {
-    KwMatch km = match_keyword(pos);
+  size_t try_keyword(size_t pos, const std::vector<uint8_t>* cands) {
+    KwMatch km = match_keyword(pos, cands);
     if (!km.kw) return pos;
     if (km.kw->cls == KeywordClass::kUnit && !item_ahead(km.end)) return km.end;
     if (km.kw->cls == KeywordClass::kDocument && !digit_ahead(km.end, 160)) {
