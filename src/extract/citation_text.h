@@ -69,6 +69,27 @@ inline std::string fold_lower(std::string_view s) {
   return out;
 }
 
+// Lower-cases a short word into `buf` (words longer than the buffer are
+// cut, which no keyword or stop word is).
+inline std::string_view fold_small(std::string_view s, char (&buf)[64]) {
+  size_t o = 0;
+  for (size_t i = 0; i < s.size() && o + 4 <= sizeof(buf);) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      buf[o++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    size_t len = 0;
+    char32_t c = lower_cp(cp_at(s, i, &len));
+    std::string tmp;
+    internal::append_utf8(tmp, c);
+    for (char ch : tmp) buf[o++] = ch;
+    i += len;
+  }
+  return std::string_view(buf, o);
+}
+
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Space for tokenizing: ASCII blanks, NBSP and markdown emphasis stars,

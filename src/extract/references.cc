@@ -582,7 +582,8 @@ class Extractor {
         break;
       }
       const bool up = tok_upper_initial(t_, t);
-      std::string w = fold_lower(tok_text(t_, t));
+      char wbuf[64];
+      const std::string_view w = fold_small(tok_text(t_, t), wbuf);
       if (b == kNpos && !up) return kNpos;
       if (!up && is_issuer_stop(w)) {
         if (w == "ban" && !tok_is(t_, next_token(t_, t.e), "hành")) {
@@ -666,7 +667,9 @@ class Extractor {
     const Keyword& kw = *km.kw;
     const bool named_type = kw.cls == KeywordClass::kNamed;
     Token prev = prev_token(pos);
-    std::string prev_w = prev.word ? fold_lower(tok_text(t_, prev)) : "";
+    char pbuf[64];
+    std::string_view prev_w =
+        prev.word ? fold_small(tok_text(t_, prev), pbuf) : std::string_view();
     if (named_type && (prev_w == "pháp")) return km.end;  // pháp luật
     if (prev_w == "án" || prev_w == "thảo") {
       Token pp = prev_token(prev.b);
@@ -758,7 +761,8 @@ class Extractor {
         }
         break;
       }
-      std::string xw = fold_lower(tok_text(t_, x));
+      char xbuf[64];
+      const std::string_view xw = fold_small(tok_text(t_, x), xbuf);
       if (xw == "số" || xw == "sổ") {
         Token d = next_token(t_, x.e);
         if (!d.valid() || d.blank_line) break;
@@ -966,7 +970,8 @@ class Extractor {
         }
         break;
       }
-      std::string w = fold_lower(tok_text(t_, t));
+      char wbuf[64];
+      const std::string_view w = fold_small(tok_text(t_, t), wbuf);
       const bool up = tok_upper_initial(t_, t);
       if (name_b != kNpos) {
         if (w == "năm") {
@@ -1110,7 +1115,8 @@ class Extractor {
       Token t = next_token(t_, p);
       if (!t.word || t.line_break) return n;
       if (tok_all_digits(t_, t)) return -1;
-      const std::string w = fold_lower(tok_text(t_, t));
+      char wbuf[64];
+      const std::string_view w = fold_small(tok_text(t_, t), wbuf);
       if (tok_upper_initial(t_, t) || is_name_stop(w) || w == "ngày" ||
           w == "năm" || w == "số")
         return n;

@@ -124,6 +124,25 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
       !(text[k] == '\xE2' && k + 2 < text.size() && text[k + 1] == '\x80' &&
         (text[k + 2] == '\x93' || text[k + 2] == '\x94')))
     return std::nullopt;
+  // After the separator: a capital (the code) or a year and a separator;
+  // dates and fractions ("23/4/2018", "24/7") stop here.
+  {
+    size_t j = k + (text[k] == '\xE2' ? 3 : 1);
+    while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
+    if (j >= text.size()) return std::nullopt;
+    const auto c = static_cast<unsigned char>(text[j]);
+    const bool capital = (c >= 'A' && c <= 'Z') ||
+                         (c == 0xC4 && j + 1 < text.size() && text[j + 1] == '\x90') ||
+                         (c == 0xC3 && j + 1 < text.size() && text[j + 1] == '\x90');
+    if (!capital) {
+      size_t d = j;
+      while (d < text.size() && is_digit(text[d])) ++d;
+      if (d - j != 4) return std::nullopt;
+      while (d < text.size() && (text[d] == ' ' || text[d] == '\t')) ++d;
+      if (d >= text.size() || (text[d] != '/' && text[d] != '-' && text[d] != '\xE2'))
+        return std::nullopt;
+    }
+  }
 
   const size_t end_limit = std::min(text.size(), pos + 96);
   re2::StringPiece input(text.data(), end_limit);
