@@ -260,7 +260,7 @@ class Extractor {
   // ---- header -----------------------------------------------------------
 
   void detect_header() {
-    const size_t limit = std::min(t_.size(), size_t{6000});
+    const size_t limit = std::min(t_.size(), size_t{3000});
     re2::StringPiece in(t_.data(), limit);
     re2::StringPiece m;
     size_t from = 0;
@@ -270,6 +270,10 @@ class Extractor {
       size_t e = b + m.size();
       from = e;
       if (b > 0 && is_word_cp(cp_before(t_, b))) continue;
+      // The header comes before the legal bases and the body.
+      if (t_.substr(0, b).find("Căn cứ") != std::string_view::npos ||
+          t_.substr(0, b).find("\nĐiều 1.") != std::string_view::npos)
+        break;
       if (auto n = parse_number(t_, e)) {
         own_number_ = n->canonical;
         header_end_ = n->end;
