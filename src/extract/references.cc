@@ -211,40 +211,68 @@ class Extractor {
     if (!cands) return best;
     Token first = next_token(t_, pos);
     if (!first.word || first.b != pos) return best;
-    static const std::vector<size_t> kFirstSpace = [] {
-      std::vector<size_t> v;
-      for (const Keyword& k : keywords()) v.push_back(k.lower.find(' '));
+    // The keywords' words, split once.
+    static const std::vector<std::vector<std::string_view>> kWords = [] {
+      std::vector<std::vector<std::string_view>> v;
+      for (const Keyword& k : keywords()) {
+        std::vector<std::string_view> w;
+        std::string_view rest(k.lower);
+        for (size_t sp; (sp = rest.find(' ')) != std::string_view::npos;) {
+          w.push_back(rest.substr(0, sp));
+          rest.remove_prefix(sp + 1);
+        }
+        w.push_back(rest);
+        v.push_back(std::move(w));
+      }
       return v;
     }();
     const std::vector<Keyword>& all = keywords();
+    size_t best_extra = 0;
+    // Following words, folded on demand and shared by the candidates.
+    Token next[3];
+    std::string_view folded[3];
+    char buf[3][64];
+    int have = 0;
+    auto word_at = [&](int k) -> std::string_view {
+      while (have <= k) {
+        const size_t from = have == 0 ? first.e : next[have - 1].e;
+        next[have] = next_token(t_, from);
+        const Token& t = next[have];
+        folded[have] = t.word && !t.blank_line
+                           ? fold_small(tok_text(t_, t), buf[have])
+                           : std::string_view();
+        ++have;
+      }
+      return folded[k];
+    };
     for (uint8_t ki : *cands) {
-      const Keyword& k = all[ki];
-      size_t sp = kFirstSpace[ki];
+      const std::vector<std::string_view>& w = kWords[ki];
+      if (w.size() > 4) continue;
       size_t end = first.e;
       bool ok = true;
-      bool upper = !is_lower_ascii(t_[first.b]) && tok_all_upper(t_, first);
-      while (sp != std::string::npos) {
-        size_t nsp = k.lower.find(' ', sp + 1);
-        std::string_view want = std::string_view(k.lower).substr(
-            sp + 1,
-            nsp == std::string::npos ? std::string::npos : nsp - sp - 1);
-        Token t = next_token(t_, end);
-        if (!t.word || t.blank_line || !eq_fold(tok_text(t_, t), want)) {
+      for (size_t k = 1; k < w.size(); ++k) {
+        if (word_at(static_cast<int>(k - 1)) != w[k]) {
           ok = false;
           break;
         }
-        upper = upper && !is_lower_ascii(t_[t.b]) && tok_all_upper(t_, t);
-        end = t.e;
-        sp = nsp;
+        end = next[k - 1].e;
       }
       if (!ok) continue;
       if (!best.kw || end > best.end) {
-        best.kw = &k;
+        best.kw = &all[ki];
         best.end = end;
-        best.upper = upper && first.e - first.b > 1;
-        best.initial_upper = tok_upper_initial(t_, first);
+        best_extra = w.size() - 1;
       }
     }
+    if (!best.kw) return best;
+    // Capitals: the first word decides Title case, all words UPPER case.
+    const size_t extra = best_extra;
+    bool upper = !is_lower_ascii(t_[first.b]) && first.e - first.b > 1 &&
+                 tok_all_upper(t_, first);
+    for (size_t k = 0; upper && k < extra; ++k)
+      upper = !is_lower_ascii(t_[next[k].b]) && tok_all_upper(t_, next[k]);
+    best.upper = upper;
+    best.initial_upper = tok_upper_initial(t_, first);
     return best;
   }
 

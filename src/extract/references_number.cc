@@ -131,15 +131,17 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
     while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
     if (j >= text.size()) return std::nullopt;
     const auto c = static_cast<unsigned char>(text[j]);
-    const bool capital = (c >= 'A' && c <= 'Z') ||
-                         (c == 0xC4 && j + 1 < text.size() && text[j + 1] == '\x90') ||
-                         (c == 0xC3 && j + 1 < text.size() && text[j + 1] == '\x90');
+    const bool capital =
+        (c >= 'A' && c <= 'Z') ||
+        (c == 0xC4 && j + 1 < text.size() && text[j + 1] == '\x90') ||
+        (c == 0xC3 && j + 1 < text.size() && text[j + 1] == '\x90');
     if (!capital) {
       size_t d = j;
       while (d < text.size() && is_digit(text[d])) ++d;
       if (d - j != 4) return std::nullopt;
       while (d < text.size() && (text[d] == ' ' || text[d] == '\t')) ++d;
-      if (d >= text.size() || (text[d] != '/' && text[d] != '-' && text[d] != '\xE2'))
+      if (d >= text.size() ||
+          (text[d] != '/' && text[d] != '-' && text[d] != '\xE2'))
         return std::nullopt;
     }
   }
