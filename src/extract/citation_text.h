@@ -81,10 +81,15 @@ inline std::string_view fold_small(std::string_view s, char (&buf)[64]) {
       continue;
     }
     size_t len = 0;
-    char32_t c = lower_cp(cp_at(s, i, &len));
-    std::string tmp;
-    internal::append_utf8(tmp, c);
-    for (char ch : tmp) buf[o++] = ch;
+    const char32_t c = lower_cp(cp_at(s, i, &len));
+    if (c < 0x800) {
+      buf[o++] = static_cast<char>(0xC0 | (c >> 6));
+      buf[o++] = static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      buf[o++] = static_cast<char>(0xE0 | ((c >> 12) & 0x0F));
+      buf[o++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      buf[o++] = static_cast<char>(0x80 | (c & 0x3F));
+    }
     i += len;
   }
   return std::string_view(buf, o);
