@@ -85,6 +85,11 @@ inline std::string_view fold_small(std::string_view s, char (&buf)[64]) {
     if (c < 0x800) {
       buf[o++] = static_cast<char>(0xC0 | (c >> 6));
       buf[o++] = static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c >= 0x10000) {
+      buf[o++] = static_cast<char>(0xF0 | (c >> 18));
+      buf[o++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      buf[o++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      buf[o++] = static_cast<char>(0x80 | (c & 0x3F));
     } else {
       buf[o++] = static_cast<char>(0xE0 | ((c >> 12) & 0x0F));
       buf[o++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
