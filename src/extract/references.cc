@@ -1484,9 +1484,7 @@ class Extractor {
     for (size_t gi = 1; gi < groups.size(); ++gi)
       set_unit(base, groups[gi].unit, groups[gi].items.front());
     std::vector<Reference> out;
-    for (const std::string& item : low.items) {
-      Pinpoint pp = base;
-      set_unit(pp, low.unit, item);
+    auto add = [&](const Pinpoint& pp) {
       Reference r;
       if (ext >= 0) {
         r = refs_[ext];
@@ -1495,6 +1493,22 @@ class Extractor {
       }
       r.pinpoint = pp;
       out.push_back(std::move(r));
+    };
+    for (const std::string& item : low.items) {
+      Pinpoint pp = base;
+      set_unit(pp, low.unit, item);
+      add(pp);
+    }
+    // "khoản 2 Điều 7 và Điều 3, 4": further items of a higher level are
+    // units of their own.
+    for (size_t gi = 1; gi < groups.size(); ++gi) {
+      for (size_t k = 1; k < groups[gi].items.size(); ++k) {
+        Pinpoint pp;
+        for (size_t gj = gi + 1; gj < groups.size(); ++gj)
+          set_unit(pp, groups[gj].unit, groups[gj].items.front());
+        set_unit(pp, groups[gi].unit, groups[gi].items[k]);
+        add(pp);
+      }
     }
     const bool back = ext >= 0 && back_pending_[ext];
     const std::string back_num = ext >= 0 ? back_number_[ext] : "";

@@ -68,7 +68,7 @@ std::string fix_segment(std::string seg) {
       {"ND", "NĐ"},       {"QD", "QĐ"},     {"HDND", "HĐND"},
       {"HDNN", "HĐNN"},   {"HDTP", "HĐTP"}, {"BKHDT", "BKHĐT"},
       {"BGDDT", "BGDĐT"}, {"QyD", "QyĐ"},   {"SGDDT", "SGDĐT"},
-      {"SKHDT", "SKHĐT"}, {"HDQT", "HĐQT"}, {"UBTVQH", "UBTVQH"},
+      {"SKHDT", "SKHĐT"}, {"HDQT", "HĐQT"}, {"TTG", "TTg"},
   };
   size_t digits = seg.size();
   while (digits > 0 && is_digit(seg[digits - 1])) --digits;

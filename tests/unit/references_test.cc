@@ -75,6 +75,7 @@ TEST(ReferencesNumber, CanonicalForms) {
       {"89/2016/TTLT-BTC-BCT", "89/2016/TTLT-BTC-BCT", "TTLT", "BTC-BCT", 2016,
        false},
       {"61/2018/NĐ–CP", "61/2018/NĐ-CP", "NĐ", "CP", 2018, false},
+      {"05/2020/QĐ-TTG", "05/2020/QĐ-TTg", "QĐ", "TTg", 2020, false},
       {"35 /2024/QĐ-UBND", "35/2024/QĐ-UBND", "QĐ", "UBND", 2024, false},
       {"1249a/CTPH-UBDT-BTP", "1249a/CTPH-UBDT-BTP", "CTPH", "UBDT-BTP", 0,
        false},
