@@ -1,5 +1,3 @@
-#include <re2/re2.h>
-
 #include <cstring>
 #include <vector>
 
@@ -53,13 +51,121 @@ constexpr CodeName kTypeCodes[] = {
 constexpr const char* kPartyIssuers[] = {"TW", "TU",  "HU",   "ĐU", "QU",
                                          "TƯ", "ĐUK", "BCSĐ", "ĐĐ"};
 
-const RE2& number_re() {
-  static const RE2 re(
-      "(\\d{1,5}[a-zđ]?)[ \\t]{0,8}([/\\-–—])[ \\t]{0,3}"
-      "(?:((?:19|20)\\d\\d)[ \\t]{0,2}[/\\-–—][ \\t]{0,2})?"
-      "([A-ZĐÐ][A-Za-z0-9ĐđÐð&]*(?:[/\\-–—][A-ZĐÐ][A-Za-z0-9ĐđÐð&]*)*)"
-      "(\\([A-Za-z0-9ĐđÐð]+\\))?");
-  return re;
+// Matches, at `pos`, what this pattern would (kept as the reference for
+// the hand-written matcher below, which avoids a regex run per number):
+//   (\d{1,5}[a-zđ]?)[ \t]{0,8}([/\-–—])[ \t]{0,3}
+//   (?:((?:19|20)\d\d)[ \t]{0,2}[/\-–—][ \t]{0,2})?
+//   ([A-ZĐÐ][A-Za-z0-9ĐđÐð&]*(?:[/\-–—][A-ZĐÐ][A-Za-z0-9ĐđÐð&]*)*)
+//   (\([A-Za-z0-9ĐđÐð]+\))?
+struct NumberMatch {
+  std::string_view all, digits, sep, year, code, suffix;
+};
+
+// Length of a separator (/, -, en dash, em dash) at `i`, or 0.
+size_t sep_len(std::string_view t, size_t i) {
+  if (i >= t.size()) return 0;
+  if (t[i] == '/' || t[i] == '-') return 1;
+  if (t[i] == '\xE2' && i + 2 < t.size() && t[i + 1] == '\x80' &&
+      (t[i + 2] == '\x93' || t[i + 2] == '\x94'))
+    return 3;
+  return 0;
+}
+
+// Đ (C4 90) or Ð (C3 90): an upper-case D with stroke.
+size_t upper_d_len(std::string_view t, size_t i) {
+  if (i + 1 < t.size() && (t[i] == '\xC4' || t[i] == '\xC3') &&
+      t[i + 1] == '\x90')
+    return 2;
+  return 0;
+}
+
+size_t code_char_len(std::string_view t, size_t i) {
+  if (i >= t.size()) return 0;
+  const char c = t[i];
+  if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || is_digit(c) ||
+      c == '&')
+    return 1;
+  if (i + 1 < t.size() &&
+      ((t[i] == '\xC4' && (t[i + 1] == '\x90' || t[i + 1] == '\x91')) ||
+       (t[i] == '\xC3' && (t[i + 1] == '\x90' || t[i + 1] == '\xB0'))))
+    return 2;
+  return 0;
+}
+
+size_t segment_start_len(std::string_view t, size_t i) {
+  if (i < t.size() && t[i] >= 'A' && t[i] <= 'Z') return 1;
+  return upper_d_len(t, i);
+}
+
+size_t blanks(std::string_view t, size_t i, size_t max) {
+  size_t k = 0;
+  while (k < max && i + k < t.size() && (t[i + k] == ' ' || t[i + k] == '\t'))
+    ++k;
+  return k;
+}
+
+std::optional<NumberMatch> match_number(std::string_view t, size_t pos) {
+  NumberMatch m;
+  size_t i = pos;
+  while (i < t.size() && i - pos < 5 && is_digit(t[i])) ++i;
+  if (i == pos) return std::nullopt;
+  if (i < t.size() && t[i] >= 'a' && t[i] <= 'z') {
+    ++i;
+  } else if (i + 1 < t.size() && t[i] == '\xC4' && t[i + 1] == '\x91') {
+    i += 2;
+  }
+  m.digits = t.substr(pos, i - pos);
+  i += blanks(t, i, 8);
+  size_t sl = sep_len(t, i);
+  if (!sl) return std::nullopt;
+  m.sep = t.substr(i, sl);
+  i += sl;
+  i += blanks(t, i, 3);
+  // Optional year and its separator.
+  if (i + 4 <= t.size() &&
+      ((t[i] == '1' && t[i + 1] == '9') || (t[i] == '2' && t[i + 1] == '0')) &&
+      is_digit(t[i + 2]) && is_digit(t[i + 3])) {
+    size_t j = i + 4;
+    j += blanks(t, j, 2);
+    size_t s2 = sep_len(t, j);
+    if (s2) {
+      j += s2;
+      j += blanks(t, j, 2);
+      if (segment_start_len(t, j)) {
+        m.year = t.substr(i, 4);
+        i = j;
+      }
+    }
+  }
+  const size_t code_b = i;
+  size_t first = segment_start_len(t, i);
+  if (!first) return std::nullopt;
+  i += first;
+  for (;;) {
+    size_t cl = code_char_len(t, i);
+    if (cl) {
+      i += cl;
+      continue;
+    }
+    size_t s3 = sep_len(t, i);
+    size_t st = s3 ? segment_start_len(t, i + s3) : 0;
+    if (!st) break;
+    i += s3 + st;
+  }
+  m.code = t.substr(code_b, i - code_b);
+  if (i < t.size() && t[i] == '(') {
+    size_t j = i + 1;
+    while (size_t cl = code_char_len(t, j)) {
+      if (t[j] == '&') break;
+      j += cl;
+    }
+    if (j > i + 1 && j < t.size() && t[j] == ')') {
+      m.suffix = t.substr(i, j + 1 - i);
+      i = j + 1;
+    }
+  }
+  m.all = t.substr(pos, i - pos);
+  return m;
 }
 
 // Replaces the stroke-less D in codes where the letter can only be Đ.
@@ -146,12 +252,9 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
     }
   }
 
-  const size_t end_limit = std::min(text.size(), pos + 96);
-  re2::StringPiece input(text.data(), end_limit);
-  re2::StringPiece m[6];
-  if (!number_re().Match(input, pos, end_limit, RE2::ANCHOR_START, m, 6))
-    return std::nullopt;
-  size_t end = static_cast<size_t>(m[0].data() - text.data()) + m[0].size();
+  auto mm = match_number(text, pos);
+  if (!mm) return std::nullopt;
+  const size_t end = pos + mm->all.size();
   // Part of a path, URL or file name, or a longer word.
   if (end < text.size()) {
     size_t len = 0;
@@ -171,10 +274,10 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
 
   NumberParts n;
   n.end = end;
-  const std::string digits(m[1].data(), m[1].size());
-  const bool dash_first = m[2] == "-";
-  std::string code(m[4].data(), m[4].size());
-  std::string suffix(m[5].data() ? m[5].data() : "", m[5].size());
+  const std::string digits(mm->digits);
+  const bool dash_first = mm->sep != "/";
+  std::string code(mm->code);
+  std::string suffix(mm->suffix);
   // Split the code on separators, folding en/em dashes to '-'.
   std::vector<std::string> segs;
   std::vector<char> seps;
@@ -204,12 +307,12 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
   for (const std::string& s : segs) letters += s.size();
   if (letters < 2) return std::nullopt;
 
-  if (m[3].data()) {
+  if (!mm->year.empty()) {
     n.has_year = true;
-    n.year = std::stoi(std::string(m[3].data(), m[3].size()));
+    n.year = std::stoi(std::string(mm->year));
   }
-  n.spaced = m[0].find(' ') != re2::StringPiece::npos ||
-             m[0].find('\t') != re2::StringPiece::npos;
+  n.spaced = mm->all.find(' ') != std::string_view::npos ||
+             mm->all.find('\t') != std::string_view::npos;
 
   // Party numbering: digits-TYPE/ISSUER.
   if (dash_first && !n.has_year && segs.size() >= 2 && seps[0] == '/') {
@@ -238,7 +341,7 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
   // Canonical: no blanks, '/' after a year printed as '-', folded dashes.
   std::string canon = digits;
   canon += n.has_year ? '/' : (dash_first ? '-' : '/');
-  if (n.has_year) canon += std::string(m[3].data(), 4) + "/";
+  if (n.has_year) canon += std::string(mm->year) + "/";
   for (size_t i = 0; i < segs.size(); ++i) {
     if (i > 0) canon += seps[i - 1];
     canon += segs[i];
