@@ -69,21 +69,6 @@ struct DateParts {
   size_t end = 0;
 };
 
-const RE2& date_numeric_re() {
-  static const RE2 re(
-      "(\\d{1,2})[ \\t]*[/\\-.][ \\t]*(\\d{1,2})[ \\t]*[/\\-.][ \\t]*"
-      "((?:19|20)\\d\\d)");
-  return re;
-}
-
-const RE2& date_words_re() {
-  static const RE2 re(
-      "(\\d{1,2})[\\s\\x{00A0}*]*(?i:tháng)[\\s\\x{00A0}*]*(\\d{1,2})"
-      "[\\s\\x{00A0}*]*,?[\\s\\x{00A0}*]*(?i:năm)[\\s\\x{00A0}*]*"
-      "((?:19|20)\\d\\d)");
-  return re;
-}
-
 const RE2& standard_re() {
   static const RE2 re(
       "(?:TCVN|TCXDVN|QCVN|ISO)(?:[ \\t]+(?:ISO|IEC)|/IEC)*[ \\t]*"
@@ -101,25 +86,88 @@ std::string two(int v) {
   return s.size() < 2 ? "0" + s : s;
 }
 
-// Parses a date at `pos` ("23/4/2018", "23-4-2018", "23 tháng 4 năm 2018").
+size_t skip_date_blanks(std::string_view t, size_t i, bool newlines) {
+  for (;;) {
+    if (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '*' ||
+                         (newlines && (t[i] == '\n' || t[i] == '\r')))) {
+      ++i;
+    } else if (i + 1 < t.size() && t[i] == '\xC2' && t[i + 1] == '\xA0') {
+      i += 2;
+    } else {
+      return i;
+    }
+  }
+}
+
+// Reads 1-2 digits (or exactly 4 for a year) at `i`.
+bool read_int(std::string_view t, size_t& i, int min_len, int max_len, int& v) {
+  size_t k = i;
+  v = 0;
+  while (k < t.size() && is_digit(t[k]) && static_cast<int>(k - i) < max_len)
+    v = v * 10 + (t[k++] - '0');
+  if (static_cast<int>(k - i) < min_len || (k < t.size() && is_digit(t[k])))
+    return false;
+  i = k;
+  return true;
+}
+
+// Reads `lower` at `i` in any case; a digit may follow directly ("tháng4").
+bool read_word(std::string_view t, size_t& i, std::string_view lower) {
+  size_t k = i, j = 0;
+  while (j < lower.size()) {
+    if (k >= t.size()) return false;
+    size_t a = 0, b = 0;
+    if (lower_cp(cp_at(t, k, &a)) != cp_at(lower, j, &b)) return false;
+    k += a;
+    j += b;
+  }
+  if (k < t.size() && !is_digit(t[k])) {
+    size_t len = 0;
+    if (is_word_cp(cp_at(t, k, &len))) return false;
+  }
+  i = k;
+  return true;
+}
+
+// Parses a date at `pos` ("23/4/2018", "23-4-2018", "23.4.2018",
+// "23 tháng 4 năm 2018").
 std::optional<DateParts> parse_date(std::string_view text, size_t pos) {
-  const size_t limit = std::min(text.size(), pos + 48);
-  re2::StringPiece in(text.data(), limit);
-  re2::StringPiece m[4];
-  if (!date_numeric_re().Match(in, pos, limit, RE2::ANCHOR_START, m, 4) &&
-      !date_words_re().Match(in, pos, limit, RE2::ANCHOR_START, m, 4))
+  int d = 0, mo = 0, y = 0;
+  size_t i = pos;
+  if (!read_int(text, i, 1, 2, d)) return std::nullopt;
+  size_t k = skip_date_blanks(text, i, false);
+  const bool numeric =
+      k < text.size() && (text[k] == '/' || text[k] == '-' || text[k] == '.');
+  if (numeric) {
+    const char sep = text[k];
+    (void)sep;
+    k = skip_date_blanks(text, k + 1, false);
+    if (!read_int(text, k, 1, 2, mo)) return std::nullopt;
+    k = skip_date_blanks(text, k, false);
+    if (k >= text.size() ||
+        (text[k] != '/' && text[k] != '-' && text[k] != '.'))
+      return std::nullopt;
+    k = skip_date_blanks(text, k + 1, false);
+  } else {
+    k = skip_date_blanks(text, i, true);
+    if (!read_word(text, k, "tháng")) return std::nullopt;
+    k = skip_date_blanks(text, k, true);
+    if (!read_int(text, k, 1, 2, mo)) return std::nullopt;
+    k = skip_date_blanks(text, k, true);
+    if (k < text.size() && text[k] == ',')
+      k = skip_date_blanks(text, k + 1, true);
+    if (!read_word(text, k, "năm")) return std::nullopt;
+    k = skip_date_blanks(text, k, true);
+  }
+  if (k + 4 > text.size() || !((text[k] == '1' && text[k + 1] == '9') ||
+                               (text[k] == '2' && text[k + 1] == '0')))
     return std::nullopt;
-  const int d = std::stoi(std::string(m[1].data(), m[1].size()));
-  const int mo = std::stoi(std::string(m[2].data(), m[2].size()));
-  const int y = std::stoi(std::string(m[3].data(), m[3].size()));
-  const size_t end =
-      static_cast<size_t>(m[0].data() - text.data()) + m[0].size();
-  if (end < text.size() && is_digit(text[end])) return std::nullopt;
+  if (!read_int(text, k, 4, 4, y)) return std::nullopt;
   if (d < 1 || d > 31 || mo < 1 || mo > 12) return std::nullopt;
   DateParts p;
   p.iso = std::to_string(y) + "-" + two(mo) + "-" + two(d);
   p.year = y;
-  p.end = end;
+  p.end = k;
   return p;
 }
 
