@@ -1876,7 +1876,9 @@ void Extractor::assign_roles() {
       continue;
     }
     const size_t wb = b > cs + 90 ? b - 90 : cs;
-    std::string win = fold_lower(t_.substr(wb, b - wb));
+    // Upper- and lower-case letters have the same UTF-8 length, so cues are
+    // compared in place without folding the window.
+    const std::string_view wv = t_.substr(wb, b - wb);
     struct Cue {
       const char* text;
       ReferenceRole role;
@@ -1900,16 +1902,16 @@ void Extractor::assign_roles() {
     // The cue nearest to the citation wins; cues start a word.
     size_t best = kNpos;
     ReferenceRole role = ReferenceRole::kMentions;
-    const std::string_view wv(win);
     for (size_t k = wv.size(); k-- > 0;) {
-      const char c0 = wv[k];
-      if (c0 != 's' && c0 != 'b' && c0 != 'h' && c0 != '\xC4' && c0 != 't' &&
+      const char c0 = static_cast<char>(wv[k] | 0x20);
+      if (c0 != 's' && c0 != 'b' && c0 != 'h' && wv[k] != '\xC4' && c0 != 't' &&
           c0 != 'q' && c0 != 'c')
         continue;
-      if (k > 0 && wv[k - 1] != ' ') continue;
+      if (k > 0 && wv[k - 1] != ' ' && wv[k - 1] != '\n') continue;
       for (const Cue& c : kCues) {
         const std::string_view cue(c.text);
-        if (wv.compare(k, cue.size(), cue) == 0) {
+        if (k + cue.size() <= wv.size() &&
+            eq_fold(wv.substr(k, cue.size()), cue)) {
           best = k;
           role = c.role;
           break;
@@ -1919,7 +1921,7 @@ void Extractor::assign_roles() {
     }
     // "được hướng dẫn bởi", "được sửa đổi bởi": the cited document acts on
     // this one, which is a mention from this document's point of view.
-    if (best != kNpos && win.find("bởi", best) != std::string::npos)
+    if (best != kNpos && wv.find("bởi", best) != std::string_view::npos)
       role = ReferenceRole::kMentions;
     r.role = role;
   }
