@@ -1,9 +1,10 @@
 // Legal references: documents cited by number or by name, Party documents,
 // standards, pinpoints into this or another document, self- and
-// back-references. One pass over the text finds candidate word starts with
-// a two-byte prefilter; each candidate is parsed by hand-written rules over
-// tokens, with RE2 for the few fixed-shape pieces (numbers, dates,
-// standards). See docs/references.md for the rules and their sources.
+// back-references. One pass over the text visits word starts and keeps those
+// that spell a keyword's first word (byte-prefix prefilters, then an exact
+// comparison); each candidate is parsed by hand-written rules over tokens,
+// with RE2 for standards and the header's own number. See
+// docs/references.md for the rules and their sources.
 #include <re2/re2.h>
 
 #include <algorithm>
