@@ -1,7 +1,2012 @@
+// Legal references: documents cited by number or by name, Party documents,
+// standards, pinpoints into this or another document, self- and
+// back-references. One pass over the text visits word starts and keeps those
+// that spell a keyword's first word (byte-prefix prefilters, then an exact
+// comparison); each candidate is parsed by hand-written rules over tokens,
+// with RE2 for standards and the header's own number. See
+// docs/references.md for the rules and their sources.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/citation_keywords.h"
+#include "extract/citation_number.h"
+#include "extract/citation_text.h"
 #include "vnlegal/extract.h"
 
 namespace vnlegal {
+namespace {
 
-void extract_references(Document&) {}
+using namespace citation;  // NOLINT: this file is the citation parser
+
+constexpr size_t kNpos = std::string_view::npos;
+
+// Function words that end a name cited without a number or date
+// ("Luật Thanh tra thì ...", "Luật Đất đai về ...").
+bool is_name_stop(std::string_view w) {
+  static const std::unordered_set<std::string_view> kStops = {
+      "về",    "theo",  "thì",  "được",  "đã",  "có",   "do",    "để",
+      "tại",   "với",   "đối",  "hoặc",  "mà",  "là",   "khi",   "phải",
+      "nên",   "sẽ",    "đang", "cho",   "như", "nhằm", "gồm",   "bao",
+      "kể",    "thuộc", "cụ",   "hiện",  "hết", "này",  "đó",    "trên",
+      "các",   "những", "từ",   "đến",   "vào", "hay",  "nêu",   "của",
+      "trong", "kèm",   "chưa", "không", "mới", "sau",  "trước", "hướng",
+      "sửa",   "bổ",    "áp",   "cũng",  "nay", "ra",   "bị",    "vẫn",
+      "tới",   "đều",   "cùng", "nói",   "dẫn", "đây",  "giữa",  "qua",
+      "trình"};
+  return kStops.count(w) > 0;
+}
+
+// Words that end an issuer phrase ("của Chính phủ quy định ...").
+// Words that cannot continue the title of an amending law.
+bool is_amending_stop(std::string_view w) {
+  static const std::unordered_set<std::string_view> kStops = {
+      "được", "thì", "đã",   "như", "để", "nhằm", "khi", "mà", "là",
+      "phải", "sẽ",  "đang", "này", "đó", "có",   "hết", "kể", "áp"};
+  return kStops.count(w) > 0;
+}
+
+bool is_issuer_stop(std::string_view w) {
+  static const std::unordered_set<std::string_view> kStops = {
+      "về",   "quy",   "hướng", "phê",  "sửa",   "thực", "triển", "thí",
+      "đã",   "được",  "thì",   "tại",  "trong", "theo", "đối",   "nhằm",
+      "để",   "là",    "có",    "ngày", "số",    "năm",  "bãi",   "thay",
+      "giao", "cho",   "khi",   "với",  "trên",  "từ",   "đến",   "hết",
+      "gồm",  "kèm",   "như",   "này",  "v",     "và",   "hoặc",  "xác",
+      "điều", "khoản", "điểm",  "tiếp", "lần",   "đề",   "ban",   "chỉ",
+      "sau",  "trước", "nêu",   "đó",   "mà",    "nay",  "vào",   "giữa"};
+  return kStops.count(w) > 0;
+}
+
+struct DateParts {
+  std::string iso;
+  int year = 0;
+  size_t end = 0;
+};
+
+const RE2& standard_re() {
+  static const RE2 re(
+      "(?:TCVN|TCXDVN|QCVN|ISO)(?:[ \\t]+(?:ISO|IEC)|/IEC)*[ \\t]*"
+      "(\\d+(?:[-.]\\d+)*)(?::((?:19|20)\\d\\d))?(?:/[A-ZĐ]+)?");
+  return re;
+}
+
+const RE2& own_number_re() {
+  static const RE2 re("(?i:số|so)[ \\t]*:[\\s\\x{00A0}*]*");
+  return re;
+}
+
+std::string two(int v) {
+  std::string s = std::to_string(v);
+  return s.size() < 2 ? "0" + s : s;
+}
+
+size_t skip_date_blanks(std::string_view t, size_t i, bool newlines) {
+  for (;;) {
+    if (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '*' ||
+                         (newlines && (t[i] == '\n' || t[i] == '\r')))) {
+      ++i;
+    } else if (i + 1 < t.size() && t[i] == '\xC2' && t[i + 1] == '\xA0') {
+      i += 2;
+    } else {
+      return i;
+    }
+  }
+}
+
+// Reads 1-2 digits (or exactly 4 for a year) at `i`.
+bool read_int(std::string_view t, size_t& i, int min_len, int max_len, int& v) {
+  size_t k = i;
+  v = 0;
+  while (k < t.size() && is_digit(t[k]) && static_cast<int>(k - i) < max_len)
+    v = v * 10 + (t[k++] - '0');
+  if (static_cast<int>(k - i) < min_len || (k < t.size() && is_digit(t[k])))
+    return false;
+  i = k;
+  return true;
+}
+
+// Reads `lower` at `i` in any case; a digit may follow directly ("tháng4").
+bool read_word(std::string_view t, size_t& i, std::string_view lower) {
+  size_t k = i, j = 0;
+  while (j < lower.size()) {
+    if (k >= t.size()) return false;
+    size_t a = 0, b = 0;
+    if (lower_cp(cp_at(t, k, &a)) != cp_at(lower, j, &b)) return false;
+    k += a;
+    j += b;
+  }
+  if (k < t.size() && !is_digit(t[k])) {
+    size_t len = 0;
+    if (is_word_cp(cp_at(t, k, &len))) return false;
+  }
+  i = k;
+  return true;
+}
+
+// Parses a date at `pos` ("23/4/2018", "23-4-2018", "23.4.2018",
+// "23 tháng 4 năm 2018").
+std::optional<DateParts> parse_date(std::string_view text, size_t pos) {
+  int d = 0, mo = 0, y = 0;
+  size_t i = pos;
+  if (!read_int(text, i, 1, 2, d)) return std::nullopt;
+  size_t k = skip_date_blanks(text, i, false);
+  const bool numeric =
+      k < text.size() && (text[k] == '/' || text[k] == '-' || text[k] == '.');
+  if (numeric) {
+    const char sep = text[k];
+    (void)sep;
+    k = skip_date_blanks(text, k + 1, false);
+    if (!read_int(text, k, 1, 2, mo)) return std::nullopt;
+    k = skip_date_blanks(text, k, false);
+    if (k >= text.size() ||
+        (text[k] != '/' && text[k] != '-' && text[k] != '.'))
+      return std::nullopt;
+    k = skip_date_blanks(text, k + 1, false);
+  } else {
+    k = skip_date_blanks(text, i, true);
+    if (!read_word(text, k, "tháng")) return std::nullopt;
+    k = skip_date_blanks(text, k, true);
+    if (!read_int(text, k, 1, 2, mo)) return std::nullopt;
+    k = skip_date_blanks(text, k, true);
+    if (k < text.size() && text[k] == ',')
+      k = skip_date_blanks(text, k + 1, true);
+    if (!read_word(text, k, "năm")) return std::nullopt;
+    k = skip_date_blanks(text, k, true);
+  }
+  if (k + 4 > text.size() || !((text[k] == '1' && text[k + 1] == '9') ||
+                               (text[k] == '2' && text[k + 1] == '0')))
+    return std::nullopt;
+  if (!read_int(text, k, 4, 4, y)) return std::nullopt;
+  if (d < 1 || d > 31 || mo < 1 || mo > 12) return std::nullopt;
+  DateParts p;
+  p.iso = std::to_string(y) + "-" + two(mo) + "-" + two(d);
+  p.year = y;
+  p.end = k;
+  return p;
+}
+
+std::string loose_key(std::string_view s) {
+  std::string f = fold_lower(s);
+  std::string out;
+  bool space = false;
+  for (size_t i = 0; i < f.size();) {
+    size_t len = 0;
+    char32_t c = cp_at(f, i, &len);
+    if (is_word_cp(c)) {
+      if (space && !out.empty()) out += ' ';
+      space = false;
+      out.append(f, i, len);
+    } else {
+      space = true;
+    }
+    i += len;
+  }
+  return out;
+}
+
+bool is_roman(std::string_view s) {
+  if (s.empty() || s.size() > 6) return false;
+  for (char c : s)
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C') return false;
+  return true;
+}
+
+// Points are lettered a b c d đ e g h i k l m n o p q r s t u v x y
+// (Law 80/2015/QH13 drafting rules; no f, j, w, z).
+const char* const kPointLetters[] = {"a", "b", "c", "d", "đ", "e", "g", "h",
+                                     "i", "k", "l", "m", "n", "o", "p", "q",
+                                     "r", "s", "t", "u", "v", "x", "y"};
+
+int point_index(std::string_view s) {
+  for (int i = 0; i < 23; ++i)
+    if (s == kPointLetters[i]) return i;
+  return -1;
+}
+
+struct Group {
+  Unit unit = Unit::kNone;
+  std::vector<std::string> items;
+};
+
+class Extractor {
+ public:
+  explicit Extractor(Document& doc) : doc_(doc), t_(doc.text) {}
+
+  void run() {
+    refs_.reserve(t_.size() / 512 + 16);
+    detect_header();
+    scan();
+    finish();
+  }
+
+ private:
+  Document& doc_;
+  std::string_view t_;
+  std::vector<Reference> refs_;
+  std::vector<std::string> back_number_;  // per ref: "12" for "số 12 nêu trên"
+  std::vector<char> back_pending_;
+  std::string own_number_;
+  size_t header_end_ = 0;
+  std::string own_type_;
+  std::string own_name_key_;
+  size_t named_suppress_end_ = 0;
+  std::vector<std::pair<std::string, std::string>> known_names_;
+  std::unordered_set<std::string> known_name_set_;
+  size_t last_doc_end_ = kNpos;  // core end of the last document reference
+  int last_doc_index_ = -1;
+
+  // ---- keyword matching -------------------------------------------------
+
+  struct KwMatch {
+    const Keyword* kw = nullptr;
+    size_t end = 0;
+    bool upper = false;  // written in capitals
+    bool initial_upper = false;
+  };
+
+  static bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+
+  KwMatch match_keyword(size_t pos,
+                        const std::vector<uint8_t>* cands = nullptr) const {
+    KwMatch best;
+    if (!cands) cands = keyword_candidates_at(t_, pos);
+    if (!cands) return best;
+    Token first = next_token(t_, pos);
+    if (!first.word || first.b != pos) return best;
+    // The keywords' words, split once.
+    static const std::vector<std::vector<std::string_view>> kWords = [] {
+      std::vector<std::vector<std::string_view>> v;
+      for (const Keyword& k : keywords()) {
+        std::vector<std::string_view> w;
+        std::string_view rest(k.lower);
+        for (size_t sp; (sp = rest.find(' ')) != std::string_view::npos;) {
+          w.push_back(rest.substr(0, sp));
+          rest.remove_prefix(sp + 1);
+        }
+        w.push_back(rest);
+        v.push_back(std::move(w));
+      }
+      return v;
+    }();
+    const std::vector<Keyword>& all = keywords();
+    size_t best_extra = 0;
+    // Following words, folded on demand and shared by the candidates.
+    Token next[3];
+    std::string_view folded[3];
+    char buf[3][64];
+    int have = 0;
+    auto word_at = [&](int k) -> std::string_view {
+      while (have <= k) {
+        const size_t from = have == 0 ? first.e : next[have - 1].e;
+        next[have] = next_token(t_, from);
+        const Token& t = next[have];
+        folded[have] = t.word && !t.blank_line
+                           ? fold_small(tok_text(t_, t), buf[have])
+                           : std::string_view();
+        ++have;
+      }
+      return folded[k];
+    };
+    for (uint8_t ki : *cands) {
+      const std::vector<std::string_view>& w = kWords[ki];
+      if (w.size() > 4) continue;
+      size_t end = first.e;
+      bool ok = true;
+      for (size_t k = 1; k < w.size(); ++k) {
+        if (word_at(static_cast<int>(k - 1)) != w[k]) {
+          ok = false;
+          break;
+        }
+        end = next[k - 1].e;
+      }
+      if (!ok) continue;
+      if (!best.kw || end > best.end) {
+        best.kw = &all[ki];
+        best.end = end;
+        best_extra = w.size() - 1;
+      }
+    }
+    if (!best.kw) return best;
+    // Capitals: the first word decides Title case, all words UPPER case.
+    const size_t extra = best_extra;
+    bool upper = !is_lower_ascii(t_[first.b]) && first.e - first.b > 1 &&
+                 tok_all_upper(t_, first);
+    for (size_t k = 0; upper && k < extra; ++k)
+      upper = !is_lower_ascii(t_[next[k].b]) && tok_all_upper(t_, next[k]);
+    best.upper = upper;
+    best.initial_upper = tok_upper_initial(t_, first);
+    return best;
+  }
+
+  bool keyword_at(size_t pos) const {
+    if (pos + 1 >= t_.size()) return false;
+    const auto b = (static_cast<unsigned char>(t_[pos]) << 8) |
+                   static_cast<unsigned char>(t_[pos + 1]);
+    if (!keyword_prefilter().test(b)) return false;
+    KwMatch m = match_keyword(pos);
+    return m.kw && m.kw->cls != KeywordClass::kUnit;
+  }
+
+  // ---- header -----------------------------------------------------------
+
+  void detect_header() {
+    const size_t limit = std::min(t_.size(), size_t{3000});
+    re2::StringPiece in(t_.data(), limit);
+    re2::StringPiece m;
+    size_t from = 0;
+    while (from < limit &&
+           own_number_re().Match(in, from, limit, RE2::UNANCHORED, &m, 1)) {
+      size_t b = static_cast<size_t>(m.data() - t_.data());
+      size_t e = b + m.size();
+      from = e;
+      if (b > 0 && is_word_cp(cp_before(t_, b))) continue;
+      // The header comes before the legal bases and the body.
+      if (t_.substr(0, b).find("Căn cứ") != std::string_view::npos ||
+          t_.substr(0, b).find("\nĐiều 1.") != std::string_view::npos)
+        break;
+      if (auto n = parse_number(t_, e)) {
+        own_number_ = n->canonical;
+        header_end_ = n->end;
+        break;
+      }
+    }
+    if (own_number_.empty() && doc_.metadata.number)
+      own_number_ = *doc_.metadata.number;
+    // The document's own title in capitals: "LUẬT TỔ CHỨC CHÍNH QUYỀN ...".
+    for (size_t i = 0; i + 1 < limit; ++i) {
+      const auto b = (static_cast<unsigned char>(t_[i]) << 8) |
+                     static_cast<unsigned char>(t_[i + 1]);
+      if (!keyword_prefilter().test(b)) continue;
+      if (i > 0 && is_word_cp(cp_before(t_, i))) continue;
+      KwMatch km = match_keyword(i);
+      if (!km.kw || !km.upper || km.kw->cls != KeywordClass::kNamed) continue;
+      Token prev = prev_token(i);
+      if (prev.word && fold_lower(tok_text(t_, prev)) == "pháp") continue;
+      size_t p = km.end, name_b = kNpos, name_e = kNpos;
+      for (;;) {
+        Token t = next_token(t_, p);
+        if (!t.valid() || t.line_break) break;
+        if (t.word && !tok_all_upper(t_, t) && !tok_all_digits(t_, t)) break;
+        if (!t.word && t_[t.b] != ',' && t_[t.b] != '/' && t_[t.b] != '-')
+          break;
+        if (name_b == kNpos) name_b = t.b;
+        name_e = t.e;
+        p = t.e;
+      }
+      if (name_b == kNpos) continue;
+      own_type_ = km.kw->type;
+      own_name_key_ = loose_key(t_.substr(name_b, name_e - name_b));
+      break;
+    }
+  }
+
+  Token prev_token(size_t pos) const {
+    // The word or character ending just before `pos` (blanks skipped).
+    size_t k = pos;
+    while (k > 0) {
+      char c = t_[k - 1];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '*') {
+        --k;
+        continue;
+      }
+      if (k >= 2 && t_[k - 2] == '\xC2' && t_[k - 1] == '\xA0') {
+        k -= 2;
+        continue;
+      }
+      break;
+    }
+    Token t;
+    if (k == 0) return t;
+    size_t e = k, b = k;
+    char32_t c = cp_before(t_, b);
+    if (!is_word_cp(c)) {
+      while (b > 0 && (static_cast<unsigned char>(t_[b - 1]) & 0xC0) == 0x80)
+        --b;
+      if (b > 0) --b;
+      t.b = b;
+      t.e = e;
+      return t;
+    }
+    while (b > 0) {
+      c = cp_before(t_, b);
+      if (!is_word_cp(c)) break;
+      size_t k2 = b - 1;
+      while (k2 > 0 && (static_cast<unsigned char>(t_[k2]) & 0xC0) == 0x80)
+        --k2;
+      b = k2;
+    }
+    t.b = b;
+    t.e = e;
+    t.word = true;
+    return t;
+  }
+
+  // ---- scanning ---------------------------------------------------------
+
+  // Lead bytes of UTF-8 sequences that are never letters: U+0080-U+00BF
+  // (NBSP, «, ») and the punctuation/symbol blocks U+2000-U+3FFF, U+F000+.
+  static bool nonword_lead(unsigned char b) {
+    return b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF || b >= 0xF0;
+  }
+  static bool ascii_alnum(unsigned char c) {
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  }
+  static size_t seq_len(unsigned char b) {
+    return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  }
+
+  // Byte classes for the scan: 0 ends a word (ASCII punctuation, blanks and
+  // the lead bytes of non-letter blocks), 1 is part of a word.
+  static const std::array<uint8_t, 256>& byte_class() {
+    static const std::array<uint8_t, 256> kClass = [] {
+      std::array<uint8_t, 256> c{};
+      for (int b = 0; b < 256; ++b) {
+        const auto u = static_cast<unsigned char>(b);
+        c[b] = u < 0x80 ? (ascii_alnum(u) ? 1 : 0) : (nonword_lead(u) ? 0 : 1);
+      }
+      return c;
+    }();
+    return kClass;
+  }
+
+  // Visits word starts only; a word start is tested against the two-byte
+  // prefilter and the exact first words of the keywords before any parsing.
+  void scan() {
+    const std::bitset<65536>& pre = keyword_prefilter();
+    const std::array<uint8_t, 256>& cls = byte_class();
+    const auto* s = reinterpret_cast<const unsigned char*>(t_.data());
+    const size_t n = t_.size();
+    size_t i = 0;
+    while (i < n) {
+      const unsigned char c = s[i];
+      if (!cls[c] || (c >= 0x80 && c < 0xC0)) {
+        i += c < 0x80 ? 1 : seq_len(c);
+        continue;
+      }
+      size_t next = i;
+      if (i + 1 < n) {
+        if (c >= '0' && c <= '9') {
+          next = try_bare_number(i);
+        } else if (pre[(static_cast<size_t>(c) << 8) | s[i + 1]] &&
+                   keyword_prefix_at(t_, i)) {
+          if (const auto* cands = keyword_candidates_at(t_, i))
+            next = try_keyword(i, cands);
+        }
+      }
+      if (next > i) {
+        i = next;
+        continue;
+      }
+      // Skip the rest of the word (continuation bytes count as word bytes).
+      ++i;
+      while (i < n && cls[s[i]]) ++i;
+    }
+  }
+
+  // Cheap look-ahead: a digit before the end of the clause. Documents of
+  // these types are only cited with a number (the names are common nouns).
+  bool digit_ahead(size_t pos, size_t limit) const {
+    const size_t end = std::min(t_.size(), pos + limit);
+    for (size_t k = pos; k < end; ++k) {
+      const char c = t_[k];
+      if (c >= '0' && c <= '9') {
+        // A number has a separator after its digits ("61/2018", "08-NQ").
+        size_t j = k;
+        while (j < t_.size() && is_digit(t_[j])) ++j;
+        if (j < t_.size() && t_[j] >= 'a' && t_[j] <= 'z') ++j;
+        while (j < t_.size() && (t_[j] == ' ' || t_[j] == '\t')) ++j;
+        if (j < t_.size() && (t_[j] == '/' || t_[j] == '-' || t_[j] == '\xE2'))
+          return true;
+        k = j;
+        continue;
+      }
+      if (c == ';' || (c == '\n' && k + 1 < end && t_[k + 1] == '\n'))
+        return false;
+    }
+    return false;
+  }
+
+  // The unit word is followed by something that can be an item number.
+  bool item_ahead(size_t pos) const {
+    size_t k = pos;
+    while (k < t_.size() && (t_[k] == ' ' || t_[k] == '\t')) ++k;
+    if (k >= t_.size()) return false;
+    const unsigned char c = static_cast<unsigned char>(t_[k]);
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'y') || c == 'I' ||
+           c == 'V' || c == 'X' || c == 0xC4 /* đ */ || c == 0x6E /* này */;
+  }
+
+  size_t try_keyword(size_t pos, const std::vector<uint8_t>* cands) {
+    KwMatch km = match_keyword(pos, cands);
+    if (!km.kw) return pos;
+    if (km.kw->cls == KeywordClass::kUnit && !item_ahead(km.end)) return km.end;
+    if (km.kw->cls == KeywordClass::kDocument && !digit_ahead(km.end, 160)) {
+      Token t = next_token(t_, km.end);
+      if (!tok_is(t_, t, "này") && !tok_is(t_, t, "nêu") &&
+          !tok_is(t_, t, "trên") && !tok_is(t_, t, "đã") &&
+          !tok_is(t_, t, "nói") && !tok_is(t_, t, "dẫn") &&
+          !tok_is(t_, t, "hội") && !tok_is(t_, t, "trung") &&
+          !tok_is(t_, t, "số") && !(t.word && is_digit(t_[t.b])) &&
+          !(t.word && t_[t.b] == 'T'))
+        return km.end;
+    }
+    switch (km.kw->cls) {
+      case KeywordClass::kUnit:
+        return parse_units(pos, km);
+      case KeywordClass::kStandard:
+        return parse_standard(pos, km);
+      case KeywordClass::kNamed:
+      case KeywordClass::kDocument:
+        return parse_citation(pos, km, nullptr);
+    }
+    return pos;
+  }
+
+  Reference& emit(Reference r, size_t b, size_t e, bool new_name = false) {
+    if (new_name && !r.name.empty() && r.kind != ReferenceKind::kParty) {
+      std::string key = loose_key(r.name);
+      if (known_name_set_.insert(r.doc_type + "|" + key).second)
+        known_names_.emplace_back(r.doc_type, std::move(key));
+    }
+    r.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+    refs_.push_back(std::move(r));
+    back_number_.emplace_back();
+    back_pending_.push_back(0);
+    return refs_.back();
+  }
+
+  void fill_number(Reference& r, const NumberParts& n) {
+    r.number = n.canonical;
+    r.issuer_code = n.issuer_code;
+    if (n.typed_code) r.type_code = n.type_code;
+    if (n.year) r.year = n.year;
+    if (n.party) r.kind = ReferenceKind::kParty;
+  }
+
+  std::string type_from_number(const NumberParts& n) const {
+    std::string_view t = type_for_code(n.type_code, n.party);
+    if (!t.empty()) return std::string(t);
+    if (!n.has_year && n.segments >= 2 && !n.typed_code) return "Công văn";
+    return {};
+  }
+
+  bool is_back_phrase(size_t pos, size_t* end) const {
+    Token a = next_token(t_, pos);
+    if (!a.word || a.line_break || a.e - a.b > 6) return false;
+    std::string w = fold_lower(tok_text(t_, a));
+    if (w != "nêu" && w != "nói" && w != "dẫn" && w != "kể" && w != "đã" &&
+        w != "trên")
+      return false;
+    Token b = next_token(t_, a.e);
+    std::string w2 = b.word ? fold_lower(tok_text(t_, b)) : "";
+    if ((w == "nêu" || w == "nói" || w == "dẫn" || w == "kể") && w2 == "trên") {
+      *end = b.e;
+      return true;
+    }
+    if (w == "đã" && w2 == "nêu") {
+      *end = b.e;
+      return true;
+    }
+    if (w == "trên" && (w2 == "đây" || !b.word)) {
+      *end = w2 == "đây" ? b.e : a.e;
+      return true;
+    }
+    return false;
+  }
+
+  // Date, issuer and title that follow a number or a name. Returns the end
+  // of the citation proper (the title is recorded but not spanned, so that
+  // documents named inside it are found too).
+  size_t parse_tail(Reference& r, size_t pos) {
+    size_t end = pos;
+    for (int round = 0; round < 4; ++round) {
+      Token t = next_token(t_, end);
+      if (!t.valid() || t.blank_line) break;
+      size_t after = t.e;
+      if (!t.word && (t_[t.b] == ',')) {
+        t = next_token(t_, t.e);
+        after = t.e;
+      }
+      if (!t.word) break;
+      std::string w = fold_lower(tok_text(t_, t));
+      if (w == "ban") {
+        Token h = next_token(t_, t.e);
+        if (!tok_is(t_, h, "hành")) break;
+        t = next_token(t_, h.e);
+        if (!tok_is(t_, t, "ngày")) break;
+        w = "ngày";
+        after = t.e;
+      }
+      if (w == "ngày" && r.date.empty()) {
+        Token d = next_token(t_, after);
+        if (auto dp = parse_date(t_, d.b)) {
+          r.date = dp->iso;
+          if (!r.year) r.year = dp->year;
+          end = dp->end;
+          continue;
+        }
+        break;
+      }
+      if (w == "của" && r.issuer.empty()) {
+        size_t e = parse_issuer(r, after);
+        if (e == kNpos) break;
+        end = e;
+        continue;
+      }
+      break;
+    }
+    parse_title(r, end);
+    return end;
+  }
+
+  size_t parse_issuer(Reference& r, size_t pos) {
+    size_t p = pos, b = kNpos, e = kNpos;
+    int words = 0;
+    bool dash = false;
+    for (;;) {
+      Token t = next_token(t_, p);
+      if (!t.valid() || t.blank_line) break;
+      if (!t.word) {
+        char c = t_[t.b];
+        if ((c == '-' || tok_text(t_, t) == "–") && b != kNpos && !dash) {
+          dash = true;
+          p = t.e;
+          continue;
+        }
+        break;
+      }
+      const bool up = tok_upper_initial(t_, t);
+      char wbuf[64];
+      const std::string_view w = fold_small(tok_text(t_, t), wbuf);
+      if (b == kNpos && !up) return kNpos;
+      if (!up && is_issuer_stop(w)) {
+        if (w == "ban" && !tok_is(t_, next_token(t_, t.e), "hành")) {
+          if (b == kNpos) b = t.b;
+          e = t.e;
+          p = t.e;
+          continue;
+        }
+        if (w == "và") {
+          Token n = next_token(t_, t.e);
+          if (n.word && tok_upper_initial(t_, n) && !keyword_at(n.b)) {
+            p = t.e;
+            continue;
+          }
+        }
+        break;
+      }
+      if (up && b != kNpos && keyword_at(t.b)) break;
+      if (tok_all_digits(t_, t)) break;
+      if (b == kNpos) b = t.b;
+      e = t.e;
+      p = t.e;
+      dash = false;
+      if (++words >= 14) break;
+    }
+    if (b == kNpos) return kNpos;
+    r.issuer = std::string(t_.substr(b, e - b));
+    return e;
+  }
+
+  void parse_title(Reference& r, size_t pos) {
+    Token t = next_token(t_, pos);
+    if (!t.word || t.blank_line) return;
+    std::string w = fold_lower(tok_text(t_, t));
+    size_t b = kNpos;
+    if (w == "về") {
+      Token n = next_token(t_, t.e);
+      b = tok_is(t_, n, "việc") ? next_token(t_, n.e).b : n.b;
+    } else if (w == "v") {
+      Token s = next_token(t_, t.e);
+      Token v = next_token(t_, s.e);
+      if (tok_text(t_, s) == "/" && tok_is(t_, v, "v"))
+        b = next_token(t_, v.e).b;
+    } else if (w == "quy" || w == "hướng" || w == "ban" || w == "phê" ||
+               w == "sửa" || w == "bãi" || w == "thí" || w == "thành" ||
+               w == "công" || w == "điều") {
+      b = t.b;
+    }
+    if (b == kNpos || b >= t_.size()) return;
+    size_t e = b;
+    const size_t limit = std::min(t_.size(), b + 600);
+    for (size_t p = b; p < limit;) {
+      Token x = next_token(t_, p);
+      if (!x.valid() || x.e > limit) break;
+      if (x.line_break && x.b > b) {
+        if (x.blank_line || !x.word || tok_upper_initial(t_, x)) break;
+      }
+      if (!x.word) {
+        char c = t_[x.b];
+        if (c == ';' || c == '[' || c == ']' || c == '(' || c == ')') break;
+        if (c == '.') {
+          Token n = next_token(t_, x.e);
+          if (!n.valid() || !n.word || tok_upper_initial(t_, n) || n.line_break)
+            break;
+        }
+      }
+      e = x.e;
+      p = x.e;
+    }
+    r.title = std::string(t_.substr(b, e - b));
+  }
+
+  // ---- documents by type word --------------------------------------------
+
+  // Parses the citation whose type word is matched by `km` at `pos`. Returns
+  // the end of what was consumed (or `pos` when nothing was found). When
+  // `out_index` is given it receives the index of the reference emitted for
+  // the cited document, or -1.
+  size_t parse_citation(size_t pos, const KwMatch& km, int* out_index) {
+    if (out_index) *out_index = -1;
+    const Keyword& kw = *km.kw;
+    const bool named_type = kw.cls == KeywordClass::kNamed;
+    Token prev = prev_token(pos);
+    char pbuf[64];
+    std::string_view prev_w =
+        prev.word ? fold_small(tok_text(t_, prev), pbuf) : std::string_view();
+    if (named_type && (prev_w == "pháp")) return km.end;  // pháp luật
+    if (prev_w == "án" || prev_w == "thảo") {
+      Token pp = prev_token(prev.b);
+      std::string ppw = pp.word ? fold_lower(tok_text(t_, pp)) : "";
+      if (ppw == "dự") return km.end;  // a draft, not a document yet
+    }
+    const bool lower = !km.initial_upper;
+    if (named_type && lower && kw.type == "Luật") {
+      // "luật" in running text is the common noun unless a number follows.
+    }
+    Token t = next_token(t_, km.end);
+    if (!t.valid() || t.blank_line) return km.end;
+    std::string w = t.word ? fold_lower(tok_text(t_, t)) : "";
+
+    // Self: "Nghị quyết này", "Luật này".
+    if (w == "này" && !t.line_break) {
+      if (lower && !named_type) return t.e;
+      Reference r;
+      r.kind = ReferenceKind::kSelf;
+      r.doc_type = kw.type;
+      r.type_code = std::string(code_for_type(kw.type));
+      emit(std::move(r), pos, t.e);
+      return t.e;
+    }
+    // Back-references: "Nghị định nêu trên", "Thông tư số 12 nêu trên".
+    {
+      size_t q = km.end, end = 0;
+      std::string short_num;
+      if (w == "số") {
+        Token d = next_token(t_, t.e);
+        if (tok_all_digits(t_, d)) {
+          short_num = std::string(tok_text(t_, d));
+          q = d.e;
+        }
+      }
+      if ((q != km.end || w != "số") && is_back_phrase(q, &end) && !lower) {
+        Reference r;
+        r.doc_type = kw.type;
+        emit(std::move(r), pos, end);
+        back_pending_.back() = 1;
+        back_number_.back() = short_num;
+        return end;
+      }
+    }
+    if (kw.type == "Nghị quyết") {
+      size_t e = parse_party_conference(pos, km.end);
+      if (e != kNpos) return e;
+    }
+    if (kw.type == "Đề án" && !lower && t.word && tok_all_digits(t_, t) &&
+        t.e - t.b >= 2 && t.e - t.b <= 4 && !t.line_break) {
+      Token n = next_token(t_, t.e);
+      if (!n.valid() || n.word || (t_[n.b] != '/' && t_[n.b] != '-')) {
+        Reference r;
+        r.kind = ReferenceKind::kNamed;
+        r.doc_type = kw.type;
+        r.name = std::string(t_.substr(pos, t.e - pos));
+        emit(std::move(r), pos, t.e);
+        last_doc_end_ = t.e;
+        last_doc_index_ = static_cast<int>(refs_.size()) - 1;
+        if (out_index) *out_index = last_doc_index_;
+        return t.e;
+      }
+    }
+
+    if (named_type) {
+      size_t e = parse_named(pos, km, out_index);
+      if (e != kNpos) return e;
+      return km.end;
+    }
+
+    // Number, directly or after "số" and a few qualifying words
+    // ("Báo cáo thẩm tra số", "Nghị định của Chính phủ số").
+    size_t p = km.end;
+    const int max_words = lower ? 3 : 8;
+    int words = 0;
+    size_t issuer_at = kNpos;
+    std::optional<NumberParts> num;
+    for (;;) {
+      Token x = next_token(t_, p);
+      if (!x.valid() || x.blank_line) break;
+      if (x.word && is_digit(t_[x.b])) {
+        num = parse_number(t_, x.b);
+        break;
+      }
+      if (!x.word) {
+        if (t_[x.b] == ':') {
+          p = x.e;
+          continue;
+        }
+        break;
+      }
+      char xbuf[64];
+      const std::string_view xw = fold_small(tok_text(t_, x), xbuf);
+      if (xw == "số" || xw == "sổ") {
+        Token d = next_token(t_, x.e);
+        if (!d.valid() || d.blank_line) break;
+        if (!d.word && t_[d.b] == ':') d = next_token(t_, d.e);
+        if (d.word && is_digit(t_[d.b])) num = parse_number(t_, d.b);
+        break;
+      }
+      if (keyword_at(x.b)) {
+        // "Thông báo kết luận số", "Báo cáo kết quả ...": a lower-case type
+        // word right after the type word qualifies it.
+        KwMatch q = match_keyword(x.b);
+        if (words > 0 || q.initial_upper || !q.kw ||
+            q.kw->cls != KeywordClass::kDocument)
+          break;
+        p = q.end;
+        ++words;
+        continue;
+      }
+      if (xw == "của" && issuer_at == kNpos) issuer_at = x.e;
+      if (xw == "và" || xw == "hoặc" || xw == "theo" || xw == "tại" ||
+          xw == "này" || xw == "về" || xw == "ngày")
+        break;
+      if (++words > max_words) break;
+      p = x.e;
+    }
+    if (!num) return km.end;
+    if (num->canonical.find('/') == std::string::npos && !num->party &&
+        num->segments < 1)
+      return km.end;
+    Reference r;
+    r.kind = ReferenceKind::kDocument;
+    r.doc_type = kw.type;
+    fill_number(r, *num);
+    if (kw.type == "Văn bản") {
+      std::string t2 = type_from_number(*num);
+      r.doc_type = t2.empty() ? "Công văn" : t2;
+    }
+    if (r.type_code.empty())
+      r.type_code = std::string(code_for_type(r.doc_type));
+    if (issuer_at != kNpos) parse_issuer(r, issuer_at);
+    size_t end = parse_tail(r, num->end);
+    emit(std::move(r), pos, end);
+    last_doc_end_ = end;
+    last_doc_index_ = static_cast<int>(refs_.size()) - 1;
+    if (out_index) *out_index = last_doc_index_;
+    return end;
+  }
+
+  // "Nghị quyết hội nghị TW6, TW7 (Khóa XII)", "Nghị quyết Trung ương 4".
+  size_t parse_party_conference(size_t start, size_t pos) {
+    size_t p = pos;
+    Token t = next_token(t_, p);
+    if (tok_is(t_, t, "hội")) {
+      Token n = next_token(t_, t.e);
+      if (!tok_is(t_, n, "nghị")) return kNpos;
+      p = n.e;
+      t = next_token(t_, p);
+    }
+    auto item_at = [&](const Token& x, size_t* end) -> bool {
+      if (!x.word) return false;
+      std::string_view s = tok_text(t_, x);
+      if (s.size() >= 3 && s.substr(0, 2) == "TW" && is_digit(s[2])) {
+        *end = x.e;
+        return true;
+      }
+      if (tok_is(t_, x, "trung")) {
+        Token u = next_token(t_, x.e);
+        Token d = next_token(t_, u.e);
+        if (tok_is(t_, u, "ương") && tok_all_digits(t_, d) && d.e - d.b <= 2) {
+          *end = d.e;
+          return true;
+        }
+      }
+      return false;
+    };
+    size_t e = 0;
+    if (!item_at(t, &e)) return kNpos;
+    size_t item_b = t.b;
+    bool first = true;
+    size_t last_end = e;
+    for (;;) {
+      Reference r;
+      r.kind = ReferenceKind::kParty;
+      r.doc_type = "Nghị quyết";
+      r.type_code = "NQ";
+      r.issuer_code = "TW";
+      r.name = std::string(t_.substr(item_b, e - item_b));
+      emit(std::move(r), first ? start : item_b, e);
+      first = false;
+      last_end = e;
+      Token sep = next_token(t_, e);
+      if (!sep.valid() || sep.line_break) break;
+      bool is_sep = (!sep.word && t_[sep.b] == ',') || tok_is(t_, sep, "và");
+      if (!is_sep) break;
+      Token nx = next_token(t_, sep.e);
+      if (!item_at(nx, &e)) break;
+      item_b = nx.b;
+    }
+    return last_end;
+  }
+
+  // Documents cited by name: "Luật Tổ chức chính quyền địa phương năm 2015",
+  // "Bộ luật Hình sự", "Luật Đất đai số 31/2024/QH15", amending laws whose
+  // name lists other laws.
+  size_t parse_named(size_t pos, const KwMatch& km, int* out_index) {
+    const Keyword& kw = *km.kw;
+    Token first = next_token(t_, km.end);
+    if (!first.valid() || first.blank_line) return kNpos;
+    // By number only: "Luật số 35/2018/QH14".
+    {
+      Token x = first;
+      if (x.word && (tok_is(t_, x, "số") || tok_is(t_, x, "sổ"))) {
+        x = next_token(t_, x.e);
+        if (!x.word && t_[x.b] == ':') x = next_token(t_, x.e);
+      }
+      if (x.word && is_digit(t_[x.b])) {
+        if (auto n = parse_number(t_, x.b)) {
+          Reference r;
+          r.doc_type = kw.type;
+          fill_number(r, *n);
+          size_t end = parse_tail(r, n->end);
+          emit(std::move(r), pos, end);
+          last_doc_end_ = end;
+          last_doc_index_ = static_cast<int>(refs_.size()) - 1;
+          if (out_index) *out_index = last_doc_index_;
+          return end;
+        }
+      }
+    }
+    if (!first.word) return kNpos;
+    // "luật", "pháp lệnh" in lower case are common nouns ("kỷ luật", "các
+    // luật liên quan") unless a number follows.
+    if (!km.initial_upper) return kNpos;
+    const std::string w0 = fold_lower(tok_text(t_, first));
+    static const std::unordered_set<std::string_view> kBadFirst = {
+        "và",   "các",   "những", "này", "nêu",  "trên", "số", "đã",
+        "được", "về",    "của",   "thì", "hoặc", "cũng", "sẽ", "đó",
+        "hiện", "mới",   "hay",   "là",  "có",   "do",   "để", "theo",
+        "tại",  "trong", "với",   "khi", "cho",  "nói"};
+    if (!tok_upper_initial(t_, first) && kBadFirst.count(w0)) return kNpos;
+    if (tok_all_digits(t_, first)) return kNpos;
+    const bool amending = w0 == "sửa";
+    const bool caps = km.upper;
+    const int max_words = amending ? 90 : 25;
+
+    size_t p = km.end, name_b = kNpos, name_e = kNpos, end = kNpos;
+    int words = 0, segment_words = 0;
+    bool closed = false;
+    std::optional<NumberParts> num;
+    std::optional<DateParts> date;
+    int year = 0;
+    for (;;) {
+      Token t = next_token(t_, p);
+      if (!t.valid() || t.blank_line) break;
+      if (t.line_break && name_b != kNpos && !amending &&
+          (!t.word || tok_upper_initial(t_, t)))
+        break;
+      if (!t.word) {
+        std::string_view s = tok_text(t_, t);
+        if (s == "," && name_b != kNpos) {
+          if (amending) {
+            p = t.e;
+            continue;
+          }
+          Token n = next_token(t_, t.e);
+          const int after = short_segment(t.e);
+          if (after > 0 && (after <= 6 || segment_words <= 3) && n.word &&
+              !tok_upper_initial(t_, n) &&
+              !is_name_stop(fold_lower(tok_text(t_, n))) && !n.line_break) {
+            p = t.e;
+            segment_words = 0;
+            continue;
+          }
+          break;
+        }
+        if ((s == "-" || s == "–") && name_b != kNpos) {
+          Token n = next_token(t_, t.e);
+          if (n.word && !tok_all_digits(t_, n) && !n.line_break) {
+            p = t.e;
+            continue;
+          }
+          break;
+        }
+        if (s == ":" && name_b != kNpos) {
+          Token n = next_token(t_, t.e);
+          if (tok_is(t_, n, "số")) {
+            p = t.e;
+            continue;
+          }
+          break;
+        }
+        if (s == "(" && name_b != kNpos) {
+          Token n = next_token(t_, t.e);
+          if (tok_is(t_, n, "sửa")) {
+            // "(sửa đổi)", "(sửa đổi, bổ sung)" belong to the name.
+            size_t close =
+                t_.substr(0, std::min(t_.size(), n.e + 40)).find(')', n.e);
+            if (close != kNpos) {
+              // Only a number, date or year may follow it.
+              p = close + 1;
+              closed = true;
+              continue;
+            }
+          }
+        }
+        break;
+      }
+      char wbuf[64];
+      const std::string_view w = fold_small(tok_text(t_, t), wbuf);
+      const bool up = tok_upper_initial(t_, t);
+      if (name_b != kNpos) {
+        if (w == "năm") {
+          Token y = next_token(t_, t.e);
+          if (tok_is_year(t_, y)) {
+            year = std::stoi(std::string(tok_text(t_, y)));
+            end = y.e;
+            break;
+          }
+          if (!amending) break;
+        }
+        if (tok_is_year(t_, t)) {
+          year = std::stoi(std::string(tok_text(t_, t)));
+          end = t.e;
+          break;
+        }
+        if (w == "ngày") {
+          Token d = next_token(t_, t.e);
+          date = parse_date(t_, d.b);
+          if (date) {
+            end = date->end;
+            break;
+          }
+          if (!amending) break;
+        }
+        if ((w == "số" || w == "sổ") && amending) {
+          // "... của Luật Đất đai số 31/2024/QH15, ...": the number belongs
+          // to a law listed inside the name.
+          Token d = next_token(t_, t.e);
+          if (d.word && is_digit(t_[d.b])) {
+            if (auto inner = parse_number(t_, d.b)) {
+              name_e = inner->end;
+              p = inner->end;
+              continue;
+            }
+          }
+        }
+        if ((w == "số" || w == "sổ") && !amending) {
+          Token d = next_token(t_, t.e);
+          if (!d.word && t_[d.b] == ':') d = next_token(t_, d.e);
+          if (d.word && is_digit(t_[d.b])) num = parse_number(t_, d.b);
+          if (num) {
+            end = num->end;
+            break;
+          }
+        }
+        if (!up && !amending) {
+          Token nx = next_token(t_, t.e);
+          if (is_name_stop(w) || (w == "quy" && tok_is(t_, nx, "định")) ||
+              (w == "ban" && tok_is(t_, nx, "hành")) ||
+              (w == "thông" && tok_is(t_, nx, "qua")))
+            break;
+        }
+        if (!up && amending && is_amending_stop(w)) break;
+        if (closed) break;
+        if (!amending && w == "và") {
+          Token n = next_token(t_, t.e);
+          std::string nw = n.word ? fold_lower(tok_text(t_, n)) : "";
+          if (!n.word || keyword_at(n.b) || is_name_stop(nw) || nw == "văn" ||
+              nw == "pháp" || nw == "luật" || nw == "quy" || nw == "hướng" ||
+              nw == "chính" || nw == "nghị")
+            break;
+        }
+        if (!amending && up && keyword_at(t.b)) break;
+        if (tok_all_digits(t_, t)) break;
+      }
+      if (name_b == kNpos) name_b = t.b;
+      name_e = t.e;
+      p = t.e;
+      ++segment_words;
+      if (++words >= max_words) break;
+    }
+    if (name_b == kNpos) return kNpos;
+    std::string name = collapse_spaces(t_.substr(name_b, name_e - name_b));
+    // Trim trailing connectors left by a cut ("Luật Đất đai,").
+    while (!name.empty() &&
+           (name.back() == ',' || name.back() == ' ' || name.back() == '-'))
+      name.pop_back();
+    if (caps && !num && loose_key(name) != own_name_key_) return kNpos;
+    if (end == kNpos && !tok_upper_initial(t_, first) &&
+        kw.type != "Hiến pháp") {
+      // A lower-case name with nothing to bound it ("Luật doanh nghiệp tăng
+      // cả ...") is only trusted as a repeat of a name already cited.
+      std::string key = loose_key(name), known;
+      for (const auto& [type, ok] : known_names_) {
+        if (type != kw.type) continue;
+        if (key.rfind(ok, 0) == 0 &&
+            (key.size() == ok.size() || key[ok.size()] == ' ') &&
+            ok.size() > known.size())
+          known = ok;
+      }
+      if (known.empty()) return kNpos;
+      // Cut the name to the known one.
+      size_t words_known = std::count(known.begin(), known.end(), ' ') + 1;
+      size_t q = km.end;
+      for (size_t k = 0; k < words_known;) {
+        Token x = next_token(t_, q);
+        if (!x.valid()) break;
+        if (x.word) ++k;
+        q = x.e;
+        name_e = q;
+      }
+      name = collapse_spaces(t_.substr(name_b, name_e - name_b));
+    }
+    if (kw.type == "Hiến pháp" && !num && !year && !date &&
+        loose_key(name).rfind("nước", 0) != 0)
+      return kNpos;
+
+    Reference r;
+    r.kind = num ? ReferenceKind::kDocument : ReferenceKind::kNamed;
+    r.doc_type = kw.type;
+    r.name = name;
+    if (num) fill_number(r, *num);
+    if (year) r.year = year;
+    if (date) {
+      r.date = date->iso;
+      r.year = date->year;
+    }
+    size_t span_end = end != kNpos ? end : name_e;
+    if (num || date) span_end = parse_tail(r, span_end);
+    const bool suppressed = !num && pos < named_suppress_end_;
+    if (suppressed) return span_end;
+    emit(std::move(r), pos, span_end, true);
+    last_doc_end_ = span_end;
+    last_doc_index_ = static_cast<int>(refs_.size()) - 1;
+    if (out_index) *out_index = last_doc_index_;
+    if (amending) {
+      // Laws listed in the amending law's name count on their own only when
+      // they carry a number: keep scanning inside the name.
+      named_suppress_end_ = std::max(named_suppress_end_, span_end);
+      return km.end;
+    }
+    return span_end;
+  }
+
+  // True when the words after a comma inside a name form a short piece
+  // ("Luật Quản lý, sử dụng vốn ..., kinh doanh tại ...").
+  int short_segment(size_t pos) const {
+    int n = 0;
+    for (size_t p = pos;;) {
+      Token t = next_token(t_, p);
+      if (!t.word || t.line_break) return n;
+      if (tok_all_digits(t_, t)) return -1;
+      char wbuf[64];
+      const std::string_view w = fold_small(tok_text(t_, t), wbuf);
+      if (tok_upper_initial(t_, t) || is_name_stop(w) || w == "ngày" ||
+          w == "năm" || w == "số")
+        return n;
+      if (++n > 12) return -1;
+      p = t.e;
+    }
+  }
+
+  static std::string collapse_spaces(std::string_view s) {
+    std::string out;
+    bool sp = false;
+    for (size_t i = 0; i < s.size();) {
+      size_t n = space_len(s, i);
+      if (n) {
+        sp = true;
+        i += n;
+        continue;
+      }
+      if (sp && !out.empty()) out += ' ';
+      sp = false;
+      out += s[i++];
+    }
+    return out;
+  }
+
+  // ---- bare numbers -------------------------------------------------------
+
+  size_t try_bare_number(size_t pos) {
+    auto n = parse_number(t_, pos);
+    if (!n) return pos;
+    Token prev = prev_token(pos);
+    bool has_so = false;
+    size_t before = pos;
+    if (prev.valid()) {
+      std::string_view pt = tok_text(t_, prev);
+      if (pt == ":") {
+        before = prev.b;
+        prev = prev_token(prev.b);
+      }
+      std::string pw = prev.word ? fold_lower(tok_text(t_, prev)) : "";
+      if (pw == "số" || pw == "sổ") {
+        has_so = true;
+        before = prev.b;
+        Token pp = prev_token(prev.b);
+        std::string ppw = pp.word ? fold_lower(tok_text(t_, pp)) : "";
+        if (ppw == "mẫu" || ppw == "biểu" || ppw == "lục" || ppw == "hiệu" ||
+            ppw == "phiếu")
+          return n->end;
+        prev = pp;
+      }
+    }
+    // A list sharing the type: "các Nghị quyết số 12/... và 13/...".
+    bool inherits = false;
+    if (prev.valid() && last_doc_index_ >= 0) {
+      std::string_view pt = tok_text(t_, prev);
+      std::string pw = prev.word ? fold_lower(std::string(pt)) : "";
+      if (pt == "," || pt == ";" || pw == "và" || pw == "hoặc") {
+        Token pp = prev_token(prev.b);
+        if (pp.valid() && pp.e == last_doc_end_) inherits = true;
+      }
+    }
+    if (pos < header_end_) return n->end;
+    const bool strong =
+        n->has_year || n->party || (n->typed_code && n->segments >= 2);
+    if (!strong && !has_so && !inherits) return n->end;
+    if (n->spaced && !has_so && !inherits) return n->end;
+    Reference r;
+    r.kind = ReferenceKind::kDocument;
+    fill_number(r, *n);
+    std::string from_code = type_from_number(*n);
+    if (inherits) {
+      const Reference& last = refs_[last_doc_index_];
+      r.doc_type = last.doc_type;
+      if (!from_code.empty() && n->typed_code &&
+          code_for_type(last.doc_type) != n->type_code)
+        r.doc_type = from_code;
+    } else {
+      r.doc_type = from_code;
+    }
+    if (r.type_code.empty())
+      r.type_code = std::string(code_for_type(r.doc_type));
+    size_t end = parse_tail(r, n->end);
+    emit(std::move(r), has_so ? before : pos, end);
+    last_doc_end_ = end;
+    last_doc_index_ = static_cast<int>(refs_.size()) - 1;
+    return end;
+  }
+
+  // ---- standards ----------------------------------------------------------
+
+  size_t parse_standard(size_t pos, const KwMatch& km) {
+    const size_t limit = std::min(t_.size(), pos + 80);
+    re2::StringPiece in(t_.data(), limit);
+    re2::StringPiece m[3];
+    if (!standard_re().Match(in, pos, limit, RE2::ANCHOR_START, m, 3))
+      return km.end;
+    size_t end = static_cast<size_t>(m[0].data() - t_.data()) + m[0].size();
+    if (end < t_.size() && is_word_cp(cp_before(t_, end + 1)) &&
+        is_digit(t_[end]))
+      return end;
+    Reference r;
+    r.kind = ReferenceKind::kStandard;
+    r.doc_type = km.kw->type;
+    std::string num;
+    bool sp = false;
+    for (char c : m[0]) {
+      if (c == ' ' || c == '\t') {
+        sp = true;
+        continue;
+      }
+      if (sp && !num.empty()) num += ' ';
+      sp = false;
+      num += c;
+    }
+    r.number = num;
+    if (m[2].data()) r.year = std::stoi(std::string(m[2].data(), m[2].size()));
+    emit(std::move(r), pos, end);
+    return end;
+  }
+
+  // ---- pinpoints ----------------------------------------------------------
+
+  bool item_ok(Unit u, std::string_view s) const {
+    if (s.empty()) return false;
+    switch (u) {
+      case Unit::kPoint: {
+        std::string l = fold_lower(s);
+        if (point_index(l) >= 0) return s == l;
+        // "đ1", "a1"
+        size_t len = 0;
+        char32_t c = cp_at(l, 0, &len);
+        if (l.size() > len && (c == 0x111 || (c >= 'a' && c <= 'y'))) {
+          for (size_t k = len; k < l.size(); ++k)
+            if (!is_digit(l[k])) return false;
+          return s == l && l.size() - len <= 2;
+        }
+        return false;
+      }
+      case Unit::kArticle:
+      case Unit::kClause:
+      case Unit::kSection: {
+        if (!is_digit(s[0])) return false;
+        size_t k = 0;
+        while (k < s.size() && is_digit(s[k])) ++k;
+        if (k > 4) return false;
+        return s.size() - k <= 1 &&
+               (k == s.size() || (s[k] >= 'a' && s[k] <= 'z'));
+      }
+      case Unit::kChapter:
+      case Unit::kPart: {
+        if (is_roman(s)) return true;
+        for (char c : s)
+          if (!is_digit(c)) return false;
+        return s.size() <= 3;
+      }
+      case Unit::kNone:
+        return false;
+    }
+    return false;
+  }
+
+  // Parses the items after a unit word: "3, 4 và 5", "5 đến 9", "này".
+  // Returns the end, or kNpos when no item follows.
+  size_t parse_items(Unit u, size_t pos, Group& g, bool range_open) {
+    Token t = next_token(t_, pos);
+    if (!t.word || t.blank_line) return kNpos;
+    std::string_view s = tok_text(t_, t);
+    if ((u == Unit::kArticle || u == Unit::kClause || u == Unit::kPoint) &&
+        tok_is(t_, t, "này")) {
+      g.items.push_back("này");
+      return t.e;
+    }
+    if (!item_ok(u, s)) return kNpos;
+    g.items.emplace_back(s);
+    size_t end = t.e;
+    bool range = range_open;
+    for (;;) {
+      Token sep = next_token(t_, end);
+      if (!sep.valid() || sep.blank_line) break;
+      std::string_view ss = tok_text(t_, sep);
+      std::string sw = sep.word ? fold_lower(std::string(ss)) : "";
+      bool to = sw == "đến" || sw == "tới";
+      bool dash = ss == "-" || ss == "–";
+      if (!(ss == "," || sw == "và" || sw == "hoặc" || to || dash)) break;
+      Token x = next_token(t_, sep.e);
+      if (ss == "," && (tok_is(t_, x, "và") || tok_is(t_, x, "hoặc")))
+        x = next_token(t_, x.e);
+      // The unit word may be repeated: "Điều 14, Điều 15", "đến Điều 9".
+      if (x.word) {
+        KwMatch km = match_keyword(x.b);
+        if (km.kw && km.kw->cls == KeywordClass::kUnit && km.kw->unit == u)
+          x = next_token(t_, km.end);
+      }
+      if (!x.word || !item_ok(u, tok_text(t_, x))) break;
+      std::string item(tok_text(t_, x));
+      if ((to || (dash && range)) || (to && range)) {
+        expand_range(u, g, item);
+      } else if (dash) {
+        expand_range(u, g, item);
+      } else {
+        g.items.push_back(item);
+      }
+      range = false;
+      end = x.e;
+    }
+    return end;
+  }
+
+  void expand_range(Unit u, Group& g, const std::string& last) {
+    const std::string first = g.items.back();
+    if (u == Unit::kPoint) {
+      int a = point_index(first), b = point_index(last);
+      if (a >= 0 && b > a && b - a <= 23) {
+        for (int i = a + 1; i <= b; ++i) g.items.push_back(kPointLetters[i]);
+        return;
+      }
+    } else if (is_digit(first[0]) && is_digit(last[0])) {
+      bool plain = true;
+      for (char c : first + last)
+        if (!is_digit(c)) plain = false;
+      if (plain) {
+        int a = std::stoi(first), b = std::stoi(last);
+        if (b > a && b - a <= 60) {
+          for (int i = a + 1; i <= b; ++i) g.items.push_back(std::to_string(i));
+          return;
+        }
+      }
+    }
+    g.items.push_back(last);
+  }
+
+  bool at_line_start(size_t pos) const {
+    size_t k = pos;
+    while (k > 0) {
+      char c = t_[k - 1];
+      if (c == '\n') return true;
+      if (c == ' ' || c == '\t' || c == '*' || c == '#' || c == '_' ||
+          c == '>' || c == '|')
+        --k;
+      else
+        return false;
+    }
+    return true;
+  }
+
+  size_t parse_units(size_t pos, const KwMatch& first_km) {
+    const Unit u0 = first_km.kw->unit;
+    // Headings ("Điều 5. Tên điều", "Chương II NHỮNG QUY ĐỊNH CHUNG") are
+    // structure, not citations.
+    if ((u0 == Unit::kArticle || u0 == Unit::kChapter || u0 == Unit::kSection ||
+         u0 == Unit::kPart) &&
+        first_km.initial_upper && at_line_start(pos)) {
+      Token n = next_token(t_, first_km.end);
+      Token a = next_token(t_, n.e);
+      std::string_view at = a.valid() ? tok_text(t_, a) : std::string_view();
+      const bool heading = !a.valid() || a.line_break || at == "." ||
+                           at == ":" ||
+                           (a.word && tok_upper_initial(t_, a) &&
+                            !keyword_at(a.b) && !match_keyword(a.b).kw);
+      if (heading) return n.valid() ? n.e : first_km.end;
+    }
+    if (!first_km.initial_upper && first_km.upper) return first_km.end;
+    std::vector<Group> groups;
+    size_t p = pos;
+    KwMatch km = first_km;
+    Token before = prev_token(pos);
+    bool range_open = before.word && fold_lower(tok_text(t_, before)) == "từ";
+    size_t end = kNpos;
+    for (;;) {
+      Group g;
+      g.unit = km.kw->unit;
+      if (!groups.empty() && g.unit <= groups.back().unit) break;
+      size_t e = parse_items(g.unit, km.end, g, range_open);
+      if (e == kNpos) break;
+      range_open = false;
+      groups.push_back(std::move(g));
+      end = e;
+      if (groups.back().items.back() == "này") break;
+      Token n = next_token(t_, end);
+      if (tok_is(t_, n, "của") || tok_is(t_, n, "tại")) n = next_token(t_, n.e);
+      if (!n.word || n.blank_line) break;
+      KwMatch nk = match_keyword(n.b);
+      if (!nk.kw || nk.kw->cls != KeywordClass::kUnit) break;
+      km = nk;
+      p = n.b;
+    }
+    (void)p;
+    if (groups.empty()) return first_km.end;
+
+    // What the pinpoint points into.
+    Token n = next_token(t_, end);
+    size_t target_pos = n.b;
+    if (tok_is(t_, n, "của")) n = next_token(t_, n.e), target_pos = n.b;
+    int ext = -1;
+    size_t ext_end = end;
+    bool self_doc = false;
+    if (n.word && !n.blank_line) {
+      if (is_digit(t_[n.b])) {
+        size_t before_count = refs_.size();
+        size_t e = try_bare_number(n.b);
+        if (refs_.size() > before_count) {
+          ext = static_cast<int>(refs_.size()) - 1;
+          ext_end = e;
+        }
+      } else {
+        KwMatch tk = match_keyword(n.b);
+        if (tk.kw && (tk.kw->cls == KeywordClass::kNamed ||
+                      tk.kw->cls == KeywordClass::kDocument)) {
+          Token after = next_token(t_, tk.end);
+          if (tok_is(t_, after, "này")) {
+            self_doc = true;
+            ext_end = after.e;
+          } else {
+            size_t before_count = refs_.size();
+            int idx = -1;
+            size_t e = parse_citation(target_pos, tk, &idx);
+            if (idx >= 0 && refs_.size() > before_count) {
+              ext = idx;
+              ext_end = e;
+            } else if (refs_.size() > before_count) {
+              // A back-reference ("Luật nêu trên").
+              ext = static_cast<int>(refs_.size()) - 1;
+              ext_end = e;
+            }
+          }
+        }
+      }
+    }
+
+    // One reference per cited unit of the lowest level.
+    const Group& low = groups.front();
+    Pinpoint base;
+    for (size_t gi = 1; gi < groups.size(); ++gi)
+      set_unit(base, groups[gi].unit, groups[gi].items.front());
+    std::vector<Reference> out;
+    auto add = [&](const Pinpoint& pp) {
+      Reference r;
+      if (ext >= 0) {
+        r = refs_[ext];
+      } else {
+        r.kind = ReferenceKind::kInternal;
+      }
+      r.pinpoint = pp;
+      out.push_back(std::move(r));
+    };
+    for (const std::string& item : low.items) {
+      Pinpoint pp = base;
+      set_unit(pp, low.unit, item);
+      add(pp);
+    }
+    // "khoản 2 Điều 7 và Điều 3, 4": further items of a higher level are
+    // units of their own.
+    for (size_t gi = 1; gi < groups.size(); ++gi) {
+      for (size_t k = 1; k < groups[gi].items.size(); ++k) {
+        Pinpoint pp;
+        for (size_t gj = gi + 1; gj < groups.size(); ++gj)
+          set_unit(pp, groups[gj].unit, groups[gj].items.front());
+        set_unit(pp, groups[gi].unit, groups[gi].items[k]);
+        add(pp);
+      }
+    }
+    const bool back = ext >= 0 && back_pending_[ext];
+    const std::string back_num = ext >= 0 ? back_number_[ext] : "";
+    if (ext >= 0) {
+      refs_.erase(refs_.begin() + ext);
+      back_pending_.erase(back_pending_.begin() + ext);
+      back_number_.erase(back_number_.begin() + ext);
+    }
+    const size_t span_end = ext >= 0 ? ext_end : (self_doc ? ext_end : end);
+    for (Reference& r : out) {
+      emit(std::move(r), pos, span_end);
+      back_pending_.back() = back;
+      back_number_.back() = back_num;
+    }
+    if (ext >= 0) {
+      last_doc_end_ = span_end;
+      last_doc_index_ = static_cast<int>(refs_.size()) - 1;
+    }
+    return span_end;
+  }
+
+  static void set_unit(Pinpoint& p, Unit u, const std::string& v) {
+    switch (u) {
+      case Unit::kPoint:
+        p.point = v;
+        break;
+      case Unit::kClause:
+        p.clause = v;
+        break;
+      case Unit::kArticle:
+        p.article = v;
+        break;
+      case Unit::kSection:
+        p.section = v;
+        break;
+      case Unit::kChapter:
+        p.chapter = v;
+        break;
+      case Unit::kPart:
+        p.part = v;
+        break;
+      case Unit::kNone:
+        break;
+    }
+  }
+
+  // ---- after the scan -------------------------------------------------------
+
+  void finish();
+  void resolve_back_references();
+  void merge_names();
+  void assign_roles();
+  void mark_editorial();
+  void link_nodes();
+  int32_t find_unit(int32_t scope, NodeKind kind, const std::string& num) const;
+  int32_t enclosing(int32_t node, NodeKind kind) const;
+};
+
+void Extractor::finish() {
+  // Drop what sits in the header before the document's own number (site
+  // titles repeat the document's own name there).
+  if (header_end_ > 0) {
+    size_t w = 0;
+    for (size_t i = 0; i < refs_.size(); ++i) {
+      if (refs_[i].span.begin < header_end_) continue;
+      if (w != i) {
+        refs_[w] = std::move(refs_[i]);
+        back_number_[w] = std::move(back_number_[i]);
+        back_pending_[w] = back_pending_[i];
+      }
+      ++w;
+    }
+    refs_.resize(w);
+    back_number_.resize(w);
+    back_pending_.resize(w);
+  }
+  // Order by position (a pinpoint emits its document after parsing it).
+  const bool sorted = std::is_sorted(
+      refs_.begin(), refs_.end(), [](const Reference& a, const Reference& b) {
+        return a.span.begin < b.span.begin;
+      });
+  if (!sorted) {
+    std::vector<size_t> order(refs_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return refs_[a].span.begin < refs_[b].span.begin;
+    });
+    std::vector<Reference> r2;
+    std::vector<std::string> n2;
+    std::vector<char> p2;
+    r2.reserve(refs_.size());
+    for (size_t i : order) {
+      r2.push_back(std::move(refs_[i]));
+      n2.push_back(std::move(back_number_[i]));
+      p2.push_back(back_pending_[i]);
+    }
+    refs_ = std::move(r2);
+    back_number_ = std::move(n2);
+    back_pending_ = std::move(p2);
+  }
+
+  for (Reference& r : refs_) {
+    if (!own_number_.empty() && r.number == own_number_)
+      r.kind = ReferenceKind::kSelf;
+    if (r.kind == ReferenceKind::kNamed && !own_type_.empty() &&
+        r.doc_type == own_type_ && loose_key(r.name) == own_name_key_)
+      r.kind = ReferenceKind::kSelf;
+  }
+  merge_names();
+  resolve_back_references();
+  for (Reference& r : refs_) r.text = std::string(doc_.slice(r.span));
+  mark_editorial();
+  assign_roles();
+  link_nodes();
+  doc_.references = std::move(refs_);
+}
+
+// The same document cited again with different punctuation or case keeps
+// the first spelling of its name; a name given once with its number lends
+// the number to its other mentions.
+void Extractor::merge_names() {
+  // An initialism stands for a name cited in full elsewhere ("Luật DN
+  // 2014" = "Luật Doanh nghiệp 2014").
+  std::vector<const Reference*> distinct;
+  {
+    std::unordered_set<std::string> seen;
+    for (const Reference& o : refs_)
+      if (!o.name.empty() && seen.insert(o.doc_type + "|" + o.name).second)
+        distinct.push_back(&o);
+  }
+  for (Reference& r : refs_) {
+    if (r.kind != ReferenceKind::kNamed || r.name.size() > 6) continue;
+    bool caps = r.name.size() >= 2;
+    for (char c : r.name)
+      if (!(c >= 'A' && c <= 'Z')) caps = false;
+    if (!caps) continue;
+    for (const Reference* op : distinct) {
+      const Reference& o = *op;
+      if (&o == &r || o.doc_type != r.doc_type ||
+          o.name.size() <= r.name.size())
+        continue;
+      if (r.year && o.year && *r.year != *o.year) continue;
+      std::string initials;
+      for (size_t i = 0; i < o.name.size();) {
+        if (i == 0 || o.name[i - 1] == ' ') {
+          size_t len = 0;
+          char32_t c = cp_at(o.name, i, &len);
+          char32_t l = lower_cp(c);
+          if (l == 0x111)
+            initials += 'D';
+          else if (l < 0x80)
+            initials += static_cast<char>(l - 32);
+          else
+            initials += '?';
+          i += len;
+          continue;
+        }
+        ++i;
+      }
+      if (initials == r.name) {
+        r.name = o.name;
+        break;
+      }
+    }
+  }
+  std::unordered_map<std::string, size_t> first_of;
+  std::vector<std::string> keys(refs_.size());
+  for (size_t i = 0; i < refs_.size(); ++i) {
+    Reference& r = refs_[i];
+    if (r.name.empty() || r.kind == ReferenceKind::kSelf ||
+        r.kind == ReferenceKind::kParty)
+      continue;
+    keys[i] = r.doc_type + "|" + loose_key(r.name);
+    auto it = first_of.find(keys[i]);
+    if (it == first_of.end())
+      first_of.emplace(keys[i], i);
+    else if (r.number.empty())
+      r.name = refs_[it->second].name;
+  }
+  // Numbers known for each name (a name may stand for several laws).
+  struct Known {
+    std::string number, issuer_code;
+    std::optional<int> year;
+  };
+  std::unordered_map<std::string, std::vector<Known>> numbers;
+  for (size_t i = 0; i < refs_.size(); ++i) {
+    const Reference& o = refs_[i];
+    if (keys[i].empty() || o.number.empty()) continue;
+    auto& v = numbers[keys[i]];
+    bool dup = false;
+    for (const Known& k : v) dup = dup || k.number == o.number;
+    if (!dup) v.push_back({o.number, o.issuer_code, o.year});
+  }
+  for (size_t i = 0; i < refs_.size(); ++i) {
+    Reference& r = refs_[i];
+    if (r.kind != ReferenceKind::kNamed || !r.number.empty() || keys[i].empty())
+      continue;
+    auto it = numbers.find(keys[i]);
+    if (it == numbers.end()) continue;
+    const Known* only = nullptr;
+    int count = 0;
+    for (const Known& k : it->second) {
+      if (r.year && k.year && *r.year != *k.year) continue;
+      only = &k;
+      ++count;
+    }
+    if (count == 1) {
+      r.number = only->number;
+      r.issuer_code = only->issuer_code;
+      r.kind = ReferenceKind::kDocument;
+    }
+  }
+}
+
+void Extractor::resolve_back_references() {
+  if (std::find(back_pending_.begin(), back_pending_.end(), 1) ==
+      back_pending_.end())
+    return;
+  std::vector<Reference> out;
+  out.reserve(refs_.size());
+  for (size_t i = 0; i < refs_.size(); ++i) {
+    if (!back_pending_[i]) {
+      out.push_back(std::move(refs_[i]));
+      continue;
+    }
+    Reference& r = refs_[i];
+    int found = -1;
+    for (int j = static_cast<int>(out.size()) - 1; j >= 0; --j) {
+      const Reference& a = out[j];
+      if (a.kind == ReferenceKind::kInternal ||
+          a.kind == ReferenceKind::kSelf || a.antecedent >= 0)
+        continue;
+      if (a.doc_type != r.doc_type) continue;
+      const std::string& want = back_number_[i];
+      if (!want.empty() && !(a.number.rfind(want + "/", 0) == 0 ||
+                             a.number.rfind(want + "-", 0) == 0))
+        continue;
+      found = j;
+      break;
+    }
+    if (found < 0) continue;  // unresolved: a vague mention, not emitted
+    const Reference& a = out[found];
+    Pinpoint pp = r.pinpoint;
+    Span span = r.span;
+    Reference b = a;
+    b.pinpoint = pp;
+    b.span = span;
+    b.antecedent = found;
+    b.role = ReferenceRole::kMentions;
+    b.editorial = false;
+    out.push_back(std::move(b));
+  }
+  refs_ = std::move(out);
+}
+
+void Extractor::mark_editorial() {
+  // Notes that legal websites insert: "[Điều này được hướng dẫn bởi ...]".
+  for (Reference& r : refs_) {
+    size_t b = r.span.begin;
+    size_t open = kNpos;
+    for (size_t k = b; k > 0 && b - k < 1200; --k) {
+      char c = t_[k - 1];
+      if (c == '\n' || c == ']') break;
+      if (c == '[') {
+        open = k - 1;
+        break;
+      }
+    }
+    if (open == kNpos) continue;
+    size_t close = t_.find_first_of("]\n", r.span.end);
+    if (close != kNpos && t_[close] == ']') r.editorial = true;
+  }
+}
+
+void Extractor::assign_roles() {
+  auto starts_with_word = [&](size_t p, std::string_view w) {
+    Token t = next_token(t_, p);
+    if (!t.word) return false;
+    std::string l =
+        fold_lower(t_.substr(t.b, std::min(t_.size() - t.b, w.size() + 8)));
+    return l.rfind(w, 0) == 0;
+  };
+  auto line_start = [&](size_t p) {
+    size_t k = t_.rfind('\n', p == 0 ? 0 : p - 1);
+    return k == kNpos ? size_t{0} : k + 1;
+  };
+  auto is_basis_line = [&](size_t ls) {
+    return starts_with_word(ls, "căn cứ");
+  };
+  for (Reference& r : refs_) {
+    if (r.kind == ReferenceKind::kSelf) continue;
+    const size_t b = r.span.begin;
+    size_t ls = line_start(b);
+    size_t cs = ls;
+    for (size_t k = b; k > ls; --k) {
+      if (t_[k - 1] == ';') {
+        cs = k;
+        break;
+      }
+    }
+    bool basis = false;
+    if (is_basis_line(ls)) {
+      basis = !(starts_with_word(cs, "theo") || starts_with_word(cs, "xét") ||
+                starts_with_word(cs, "trên cơ sở") ||
+                starts_with_word(cs, "sau khi"));
+    } else if (ls > 0 && cs == ls && keyword_at(next_token(t_, ls).b)) {
+      // A basis line continued on the next line without its own "Căn cứ".
+      size_t pls = line_start(ls - 1);
+      std::string_view prev = t_.substr(pls, ls - pls);
+      size_t last = prev.find_last_not_of(" \t\r\n*");
+      if (last != kNpos && (prev[last] == ';' || prev[last] == ',') &&
+          is_basis_line(pls))
+        basis = true;
+    }
+    if (basis) {
+      r.role = ReferenceRole::kBasis;
+      continue;
+    }
+    const size_t wb = b > cs + 90 ? b - 90 : cs;
+    // Upper- and lower-case letters have the same UTF-8 length, so cues are
+    // compared in place without folding the window.
+    const std::string_view wv = t_.substr(wb, b - wb);
+    struct Cue {
+      const char* text;
+      ReferenceRole role;
+    };
+    static const Cue kCues[] = {
+        {"sửa đổi", ReferenceRole::kAmends},
+        {"bổ sung", ReferenceRole::kAmends},
+        {"bãi bỏ", ReferenceRole::kRepeals},
+        {"hủy bỏ", ReferenceRole::kRepeals},
+        {"huỷ bỏ", ReferenceRole::kRepeals},
+        {"đình chỉ", ReferenceRole::kRepeals},
+        {"thay thế", ReferenceRole::kReplaces},
+        {"thực hiện", ReferenceRole::kImplements},
+        {"triển khai", ReferenceRole::kImplements},
+        {"thi hành", ReferenceRole::kImplements},
+        {"hướng dẫn", ReferenceRole::kImplements},
+        {"quy định chi tiết", ReferenceRole::kImplements},
+        {"cụ thể hóa", ReferenceRole::kImplements},
+        {"cụ thể hoá", ReferenceRole::kImplements},
+    };
+    // The cue nearest to the citation wins; cues start a word.
+    size_t best = kNpos;
+    ReferenceRole role = ReferenceRole::kMentions;
+    for (size_t k = wv.size(); k-- > 0;) {
+      const char c0 = static_cast<char>(wv[k] | 0x20);
+      if (c0 != 's' && c0 != 'b' && c0 != 'h' && wv[k] != '\xC4' && c0 != 't' &&
+          c0 != 'q' && c0 != 'c')
+        continue;
+      if (k > 0 && wv[k - 1] != ' ' && wv[k - 1] != '\n') continue;
+      for (const Cue& c : kCues) {
+        const std::string_view cue(c.text);
+        if (k + cue.size() <= wv.size() &&
+            eq_fold(wv.substr(k, cue.size()), cue)) {
+          best = k;
+          role = c.role;
+          break;
+        }
+      }
+      if (best != kNpos) break;
+    }
+    // "được hướng dẫn bởi", "được sửa đổi bởi": the cited document acts on
+    // this one, which is a mention from this document's point of view.
+    if (best != kNpos && wv.find("bởi", best) != std::string_view::npos)
+      role = ReferenceRole::kMentions;
+    r.role = role;
+  }
+}
+
+int32_t Extractor::enclosing(int32_t node, NodeKind kind) const {
+  while (node >= 0) {
+    if (doc_.nodes[node].kind == kind) return node;
+    node = doc_.nodes[node].parent;
+  }
+  return kNoNode;
+}
+
+int32_t Extractor::find_unit(int32_t scope, NodeKind kind,
+                             const std::string& num) const {
+  // Depth-first within `scope`, not entering quoted amendment text.
+  std::vector<int32_t> stack{scope};
+  while (!stack.empty()) {
+    int32_t n = stack.back();
+    stack.pop_back();
+    const Node& node = doc_.nodes[n];
+    if (n != scope && node.kind == kind && node.num == num) return n;
+    if (node.kind == NodeKind::kQuoted && n != scope) continue;
+    if (kind != NodeKind::kArticle && node.kind == NodeKind::kArticle &&
+        n != scope)
+      continue;
+    for (auto it = node.children.rbegin(); it != node.children.rend(); ++it)
+      stack.push_back(*it);
+  }
+  return kNoNode;
+}
+
+void Extractor::link_nodes() {
+  for (Reference& r : refs_) {
+    r.node = innermost_node(doc_, r.span);
+    if (r.node == kNoNode) r.node = 0;
+    if (r.kind != ReferenceKind::kInternal || doc_.nodes.empty()) continue;
+    if (enclosing(r.node, NodeKind::kQuoted) != kNoNode) continue;
+    const Pinpoint& p = r.pinpoint;
+    int32_t scope = enclosing(r.node, NodeKind::kAttachment);
+    if (scope == kNoNode) scope = 0;
+    int32_t article = kNoNode, clause = kNoNode, target = kNoNode;
+    if (p.article == "này" || (p.article.empty() && !p.clause.empty()) ||
+        (p.article.empty() && p.clause.empty() && !p.point.empty()))
+      article = enclosing(r.node, NodeKind::kArticle);
+    else if (!p.article.empty())
+      article = find_unit(scope, NodeKind::kArticle, p.article);
+    if (p.article == "này" && article != kNoNode)
+      r.pinpoint.article = doc_.nodes[article].num;
+    target = article;
+    if (!p.clause.empty()) {
+      if (p.clause == "này") {
+        clause = enclosing(r.node, NodeKind::kClause);
+      } else if (article != kNoNode) {
+        clause = find_unit(article, NodeKind::kClause, p.clause);
+      }
+      target = clause;
+    } else if (!p.point.empty() && p.article.empty()) {
+      clause = enclosing(r.node, NodeKind::kClause);
+    }
+    if (!p.point.empty() && p.point != "này") {
+      int32_t within = clause != kNoNode ? clause : article;
+      target = within != kNoNode ? find_unit(within, NodeKind::kPoint, p.point)
+                                 : kNoNode;
+    }
+    if (p.article.empty() && p.clause.empty() && p.point.empty()) {
+      NodeKind k = !p.chapter.empty()   ? NodeKind::kChapter
+                   : !p.section.empty() ? NodeKind::kSection
+                                        : NodeKind::kPart;
+      const std::string& v = !p.chapter.empty()   ? p.chapter
+                             : !p.section.empty() ? p.section
+                                                  : p.part;
+      target = find_unit(scope, k, v);
+    }
+    r.target_node = target;
+  }
+}
+
+}  // namespace
+
+void extract_references(Document& doc) {
+  doc.references.clear();
+  if (doc.text.empty()) return;
+  Extractor(doc).run();
+}
 
 }  // namespace vnlegal

@@ -1,0 +1,243 @@
+// Text helpers for citation parsing: Vietnamese case folding, word
+// boundaries and a tiny tokenizer that works directly on the normalized
+// UTF-8 text (no copies of the document).
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "internal/utf8.h"
+
+namespace vnlegal::citation {
+
+// Lower-cases one code point of the Vietnamese repertoire. Ð (U+00D0, the
+// Icelandic eth that legacy fonts and OCR put for Đ) folds to đ as well.
+inline char32_t lower_cp(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (c == 0xD0 || c == 0xF0 || c == 0x110) return 0x111;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
+  if ((c >= 0x100 && c <= 0x12F) || (c >= 0x14A && c <= 0x177)) return c | 1;
+  if (c == 0x1A0 || c == 0x1AF) return c + 1;
+  if (c >= 0x1EA0 && c <= 0x1EF9) return c | 1;
+  return c;
+}
+
+inline bool is_word_cp(char32_t c) {
+  if (c < 0x80)
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+           (c >= 'A' && c <= 'Z');
+  if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;
+  return (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x300 && c <= 0x36F);
+}
+
+inline char32_t cp_at(std::string_view s, size_t i, size_t* len) {
+  char32_t c = 0;
+  size_t n = internal::decode_utf8(s, i, c);
+  if (n == 0) {
+    *len = 1;
+    return 0xFFFD;
+  }
+  *len = n;
+  return c;
+}
+
+// The code point that ends just before byte `i` (0 at the start).
+inline char32_t cp_before(std::string_view s, size_t i) {
+  if (i == 0) return 0;
+  size_t k = i - 1;
+  while (k > 0 && i - k < 4 &&
+         (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80)
+    --k;
+  size_t len = 0;
+  char32_t c = cp_at(s, k, &len);
+  return k + len == i ? c : 0xFFFD;
+}
+
+inline bool is_upper_cp(char32_t c) { return lower_cp(c) != c; }
+
+inline std::string fold_lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    size_t len = 0;
+    char32_t c = cp_at(s, i, &len);
+    internal::append_utf8(out, lower_cp(c));
+    i += len;
+  }
+  return out;
+}
+
+// Lower-cases a short word into `buf` (words longer than the buffer are
+// cut, which no keyword or stop word is).
+inline std::string_view fold_small(std::string_view s, char (&buf)[64]) {
+  size_t o = 0;
+  for (size_t i = 0; i < s.size() && o + 4 <= sizeof(buf);) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      buf[o++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    size_t len = 0;
+    const char32_t c = lower_cp(cp_at(s, i, &len));
+    if (c < 0x800) {
+      buf[o++] = static_cast<char>(0xC0 | (c >> 6));
+      buf[o++] = static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c >= 0x10000) {
+      buf[o++] = static_cast<char>(0xF0 | (c >> 18));
+      buf[o++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      buf[o++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      buf[o++] = static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      buf[o++] = static_cast<char>(0xE0 | ((c >> 12) & 0x0F));
+      buf[o++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      buf[o++] = static_cast<char>(0x80 | (c & 0x3F));
+    }
+    i += len;
+  }
+  return std::string_view(buf, o);
+}
+
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Space for tokenizing: ASCII blanks, NBSP and markdown emphasis stars,
+// which web copies leave inside citations.
+inline size_t space_len(std::string_view s, size_t i) {
+  const char c = s[i];
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '*') return 1;
+  if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') return 2;
+  return 0;
+}
+
+struct Token {
+  size_t b = 0, e = 0;
+  bool word = false;  // letters and digits
+  bool line_break =
+      false;  // a newline lies between the previous token and this
+  bool blank_line = false;  // an empty line lies between them
+  bool valid() const { return e > b; }
+};
+
+// Word bytes by UTF-8 lead byte: ASCII letters and digits, and the lead
+// bytes of the Latin blocks Vietnamese uses (U+00C0-U+024F, combining marks,
+// U+1E00-U+1EFF). U+0080-U+00BF (NBSP, guillemets) and U+2000 and above
+// (quotes, dashes) are not word characters.
+inline bool word_lead(unsigned char b) {
+  if (b < 0x80)
+    return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+  if (b == 0xC3) return true;  // checked for × ÷ by the caller
+  return (b >= 0xC4 && b <= 0xCD) || b == 0xE1;
+}
+
+inline size_t seq_len(unsigned char b) {
+  return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+}
+
+// Reads the token starting at or after `i`: a word (letters/digits) or one
+// other code point.
+inline Token next_token(std::string_view s, size_t i) {
+  Token t;
+  int newlines = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    const char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '*') {
+      ++i;
+    } else if (c == '\n') {
+      ++newlines;
+      ++i;
+    } else if (c == '\xC2' && i + 1 < n && s[i + 1] == '\xA0') {
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  t.line_break = newlines > 0;
+  t.blank_line = newlines > 1;
+  t.b = i;
+  if (i >= n) {
+    t.e = i;
+    return t;
+  }
+  auto is_word_at = [&](size_t k) {
+    const auto b = static_cast<unsigned char>(s[k]);
+    if (!word_lead(b)) return false;
+    if (b == 0xC3 && k + 1 < n) {
+      const auto b1 = static_cast<unsigned char>(s[k + 1]);
+      return b1 != 0x97 && b1 != 0xB7;  // × ÷
+    }
+    return true;
+  };
+  if (!is_word_at(i)) {
+    t.e = std::min(n, i + seq_len(static_cast<unsigned char>(s[i])));
+    return t;
+  }
+  t.word = true;
+  while (i < n && is_word_at(i))
+    i = std::min(n, i + seq_len(static_cast<unsigned char>(s[i])));
+  t.e = i;
+  return t;
+}
+
+inline std::string_view tok_text(std::string_view s, const Token& t) {
+  return s.substr(t.b, t.e - t.b);
+}
+
+// Compares `raw` folded to lower case with `lower`, without allocating.
+inline bool eq_fold(std::string_view raw, std::string_view lower) {
+  size_t i = 0, j = 0;
+  while (i < raw.size() && j < lower.size()) {
+    size_t a = 0, b = 0;
+    char32_t c = lower_cp(cp_at(raw, i, &a));
+    char32_t d = cp_at(lower, j, &b);
+    if (c != d) return false;
+    i += a;
+    j += b;
+  }
+  return i == raw.size() && j == lower.size();
+}
+
+inline bool tok_is(std::string_view s, const Token& t, std::string_view lower) {
+  if (!t.valid()) return false;
+  return eq_fold(tok_text(s, t), lower);
+}
+
+inline bool tok_upper_initial(std::string_view s, const Token& t) {
+  if (!t.word) return false;
+  const auto b = static_cast<unsigned char>(s[t.b]);
+  if (b < 0x80) return b >= 'A' && b <= 'Z';
+  size_t len = 0;
+  return is_upper_cp(cp_at(s, t.b, &len));
+}
+
+inline bool tok_all_digits(std::string_view s, const Token& t) {
+  if (!t.word) return false;
+  for (size_t k = t.b; k < t.e; ++k)
+    if (!is_digit(s[k])) return false;
+  return true;
+}
+
+inline bool tok_is_year(std::string_view s, const Token& t) {
+  if (!tok_all_digits(s, t) || t.e - t.b != 4) return false;
+  return (s[t.b] == '1' && s[t.b + 1] == '9') ||
+         (s[t.b] == '2' && s[t.b + 1] == '0');
+}
+
+// True when every letter of the token is upper case (and it has one).
+inline bool tok_all_upper(std::string_view s, const Token& t) {
+  bool any = false;
+  for (size_t i = t.b; i < t.e;) {
+    size_t len = 0;
+    char32_t c = cp_at(s, i, &len);
+    if (lower_cp(c) != c)
+      any = true;
+    else if (c >= 0xC0 || (c >= 'a' && c <= 'z'))
+      return false;
+    i += len;
+  }
+  return any;
+}
+
+}  // namespace vnlegal::citation

@@ -1,0 +1,231 @@
+#include <algorithm>
+#include <cstring>
+
+#include "extract/citation_keywords.h"
+#include "extract/citation_text.h"
+
+namespace vnlegal::citation {
+namespace {
+
+std::string upper_initial(const std::string& lower, bool all) {
+  std::string out;
+  bool first = true;
+  for (size_t i = 0; i < lower.size();) {
+    size_t len = 0;
+    char32_t c = cp_at(lower, i, &len);
+    char32_t u = c;
+    if (all || first) {
+      // Inverse of lower_cp for the letters used in keywords.
+      if (c >= 'a' && c <= 'z')
+        u = c - 32;
+      else if (c == 0x111)
+        u = 0x110;
+      else if (c >= 0xE0 && c <= 0xFE && c != 0xF7)
+        u = c - 0x20;
+      else if ((c >= 0x101 && c <= 0x12F) || (c >= 0x14B && c <= 0x177))
+        u = c & ~1u;
+      else if (c == 0x1A1 || c == 0x1B0)
+        u = c - 1;
+      else if (c >= 0x1EA1 && c <= 0x1EF9)
+        u = c & ~1u;
+    }
+    if (c != ' ') first = false;
+    internal::append_utf8(out, u);
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace
+
+const std::vector<Keyword>& keywords() {
+  static const std::vector<Keyword> kKeywords = [] {
+    using K = KeywordClass;
+    std::vector<Keyword> v = {
+        {"bộ luật", "Bộ luật", K::kNamed},
+        {"luật", "Luật", K::kNamed},
+        {"pháp lệnh", "Pháp lệnh", K::kNamed},
+        {"hiến pháp", "Hiến pháp", K::kNamed},
+        {"nghị quyết liên tịch", "Nghị quyết liên tịch", K::kDocument},
+        {"nghị quyết", "Nghị quyết", K::kDocument},
+        {"nghị định", "Nghị định", K::kDocument},
+        {"quyết định", "Quyết định", K::kDocument},
+        {"thông tư liên tịch", "Thông tư liên tịch", K::kDocument},
+        {"thông tư", "Thông tư", K::kDocument},
+        {"chỉ thị liên tịch", "Chỉ thị liên tịch", K::kDocument},
+        {"chỉ thị", "Chỉ thị", K::kDocument},
+        {"kế hoạch", "Kế hoạch", K::kDocument},
+        {"kết luận", "Kết luận", K::kDocument},
+        {"thông báo", "Thông báo", K::kDocument},
+        {"thông tri", "Thông tri", K::kDocument},
+        {"công văn", "Công văn", K::kDocument},
+        {"công điện", "Công điện", K::kDocument},
+        {"tờ trình", "Tờ trình", K::kDocument},
+        {"báo cáo", "Báo cáo", K::kDocument},
+        {"chương trình", "Chương trình", K::kDocument},
+        {"hướng dẫn", "Hướng dẫn", K::kDocument},
+        {"quy chế", "Quy chế", K::kDocument},
+        {"quy định", "Quy định", K::kDocument},
+        {"đề án", "Đề án", K::kDocument},
+        {"văn bản hợp nhất", "Văn bản hợp nhất", K::kDocument},
+        {"văn bản", "Văn bản", K::kDocument},
+        {"sắc lệnh", "Sắc lệnh", K::kDocument},
+        {"lệnh", "Lệnh", K::kDocument},
+        {"điều", "", K::kUnit, Unit::kArticle},
+        {"khoản", "", K::kUnit, Unit::kClause},
+        {"điểm", "", K::kUnit, Unit::kPoint},
+        {"chương", "", K::kUnit, Unit::kChapter},
+        {"tiểu mục", "", K::kUnit, Unit::kSection},
+        {"mục", "", K::kUnit, Unit::kSection},
+        {"phần", "", K::kUnit, Unit::kPart},
+        {"tcvn", "Tiêu chuẩn", K::kStandard},
+        {"tcxdvn", "Tiêu chuẩn", K::kStandard},
+        {"qcvn", "Quy chuẩn", K::kStandard},
+        {"iso", "Tiêu chuẩn", K::kStandard},
+    };
+    return v;
+  }();
+  return kKeywords;
+}
+
+namespace {
+
+struct Variant {
+  std::string bytes;
+  std::vector<uint8_t> keywords;
+};
+
+constexpr size_t kPrefixSlots = 1024;
+
+inline uint32_t prefix_key(const unsigned char* b, size_t n) {
+  return (uint32_t{b[0]} << 24) | (uint32_t{b[1]} << 16) |
+         (uint32_t{b[2]} << 8) | (n >= 4 ? uint32_t{b[3]} : 0u) |
+         (n >= 4 ? 0u : 1u);
+}
+
+inline size_t prefix_slot(uint32_t k) {
+  return (k * 2654435761u) >> 22;  // 10 bits
+}
+
+struct FirstWords {
+  std::bitset<65536> bits;
+  std::vector<uint32_t> prefixes = std::vector<uint32_t>(kPrefixSlots, 0);
+  bool has_short = false;
+  std::vector<std::vector<Variant>> by_prefix;  // indexed via slot
+  std::vector<uint16_t> slot = std::vector<uint16_t>(65536, 0);
+};
+
+const FirstWords& first_words() {
+  static const FirstWords kWords = [] {
+    FirstWords f;
+    f.by_prefix.emplace_back();  // slot 0: none
+    uint8_t current = 0;
+    auto add = [&](const std::string& w) {
+      if (w.size() < 2) return;
+      const size_t key = (static_cast<unsigned char>(w[0]) << 8) |
+                         static_cast<unsigned char>(w[1]);
+      if (f.slot[key] == 0) {
+        f.slot[key] = static_cast<uint16_t>(f.by_prefix.size());
+        f.by_prefix.emplace_back();
+      }
+      auto& v = f.by_prefix[f.slot[key]];
+      auto it = std::find_if(v.begin(), v.end(),
+                             [&](const Variant& x) { return x.bytes == w; });
+      if (it == v.end()) {
+        v.push_back({w, {}});
+        it = v.end() - 1;
+      }
+      if (std::find(it->keywords.begin(), it->keywords.end(), current) ==
+          it->keywords.end())
+        it->keywords.push_back(current);
+      f.bits.set(key);
+      if (w.size() >= 3) {
+        const auto* b = reinterpret_cast<const unsigned char*>(w.data());
+        const uint32_t k = prefix_key(b, w.size() >= 4 ? 4 : 3);
+        if (w.size() < 4) f.has_short = true;
+        size_t slot = prefix_slot(k);
+        while (f.prefixes[slot] != 0 && f.prefixes[slot] != k)
+          slot = (slot + 1) % kPrefixSlots;
+        f.prefixes[slot] = k;
+      }
+    };
+    for (const Keyword& k : keywords()) {
+      current = static_cast<uint8_t>(&k - keywords().data());
+      const std::string w = k.lower.substr(0, k.lower.find(' '));
+      add(w);
+      add(upper_initial(w, false));
+      add(upper_initial(w, true));
+      // Ð (U+00D0) printed for Đ.
+      if (w.rfind("đ", 0) == 0) {
+        std::string t = upper_initial(w, false);
+        add("\xC3\x90" + t.substr(2));
+      }
+    }
+    return f;
+  }();
+  return kWords;
+}
+
+}  // namespace
+
+const std::vector<uint8_t>* keyword_candidates_at(std::string_view text,
+                                                  size_t pos) {
+  if (pos + 1 >= text.size()) return nullptr;
+  const FirstWords& f = first_words();
+  const size_t key = (static_cast<unsigned char>(text[pos]) << 8) |
+                     static_cast<unsigned char>(text[pos + 1]);
+  const uint16_t slot = f.slot[key];
+  if (slot == 0) return nullptr;
+  for (const Variant& v : f.by_prefix[slot]) {
+    const std::string& w = v.bytes;
+    if (text.size() - pos < w.size() ||
+        std::memcmp(text.data() + pos, w.data(), w.size()) != 0)
+      continue;
+    const size_t end = pos + w.size();
+    if (end >= text.size()) return &v.keywords;
+    size_t len = 0;
+    if (!is_word_cp(cp_at(text, end, &len))) return &v.keywords;
+  }
+  return nullptr;
+}
+
+bool keyword_prefix_at(std::string_view text, size_t pos) {
+  const FirstWords& f = first_words();
+  const size_t avail = text.size() - pos;
+  if (avail < 3) return false;
+  const auto* b = reinterpret_cast<const unsigned char*>(text.data() + pos);
+  auto probe = [&](uint32_t k) {
+    for (size_t slot = prefix_slot(k);; slot = (slot + 1) % kPrefixSlots) {
+      if (f.prefixes[slot] == k) return true;
+      if (f.prefixes[slot] == 0) return false;
+    }
+  };
+  if (avail >= 4 && probe(prefix_key(b, 4))) return true;
+  return f.has_short && probe(prefix_key(b, 3));
+}
+
+bool keyword_start_at(std::string_view text, size_t pos) {
+  return keyword_candidates_at(text, pos) != nullptr;
+}
+
+const std::bitset<65536>& keyword_prefilter() {
+  static const std::bitset<65536> kBits = [] {
+    std::bitset<65536> bits;
+    auto add = [&](const std::string& s) {
+      if (s.size() >= 2)
+        bits.set((static_cast<unsigned char>(s[0]) << 8) |
+                 static_cast<unsigned char>(s[1]));
+    };
+    for (const Keyword& k : keywords()) {
+      add(k.lower);
+      add(upper_initial(k.lower, false));
+      add(upper_initial(k.lower, true));
+    }
+    // Ð (U+00D0) printed for Đ.
+    add("\xC3\x90");
+    return bits;
+  }();
+  return kBits;
+}
+
+}  // namespace vnlegal::citation

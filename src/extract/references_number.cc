@@ -1,0 +1,354 @@
+#include <cstring>
+#include <vector>
+
+#include "extract/citation_number.h"
+#include "extract/citation_text.h"
+
+namespace vnlegal::citation {
+namespace {
+
+struct CodeName {
+  const char* code;
+  const char* type;
+};
+
+// Decree 30/2020/NĐ-CP, Appendix III, plus the legal normative codes and the
+// older codes still found in archives.
+constexpr CodeName kTypeCodes[] = {
+    {"NQ", "Nghị quyết"},
+    {"NĐ", "Nghị định"},
+    {"QĐ", "Quyết định"},
+    {"TT", "Thông tư"},
+    {"TTLT", "Thông tư liên tịch"},
+    {"NQLT", "Nghị quyết liên tịch"},
+    {"CT", "Chỉ thị"},
+    {"CTLT", "Chỉ thị liên tịch"},
+    {"QC", "Quy chế"},
+    {"QyĐ", "Quy định"},
+    {"TC", "Thông cáo"},
+    {"TB", "Thông báo"},
+    {"HD", "Hướng dẫn"},
+    {"CTr", "Chương trình"},
+    {"KH", "Kế hoạch"},
+    {"PA", "Phương án"},
+    {"ĐA", "Đề án"},
+    {"BC", "Báo cáo"},
+    {"BB", "Biên bản"},
+    {"TTr", "Tờ trình"},
+    {"CĐ", "Công điện"},
+    {"KL", "Kết luận"},
+    {"PL", "Pháp lệnh"},
+    {"VBHN", "Văn bản hợp nhất"},
+    {"LCT", "Lệnh"},
+    {"L", "Lệnh"},
+    {"CTPH", "Chương trình"},
+    {"BCTT", "Báo cáo"},
+    {"QĐi", "Quy định"},
+    {"TTg", ""},
+};
+
+// Party issuers: Trung ương, Tỉnh ủy, Huyện ủy, Đảng ủy, Quận ủy, Thành ủy.
+constexpr const char* kPartyIssuers[] = {"TW", "TU",  "HU",   "ĐU", "QU",
+                                         "TƯ", "ĐUK", "BCSĐ", "ĐĐ"};
+
+// Matches, at `pos`, what this pattern would (kept as the reference for
+// the hand-written matcher below, which avoids a regex run per number):
+//   (\d{1,5}[a-zđ]?)[ \t]{0,8}([/\-–—])[ \t]{0,3}
+//   (?:((?:19|20)\d\d)[ \t]{0,2}[/\-–—][ \t]{0,2})?
+//   ([A-ZĐÐ][A-Za-z0-9ĐđÐð&]*(?:[/\-–—][A-ZĐÐ][A-Za-z0-9ĐđÐð&]*)*)
+//   (\([A-Za-z0-9ĐđÐð]+\))?
+struct NumberMatch {
+  std::string_view all, digits, sep, year, code, suffix;
+};
+
+// Length of a separator (/, -, en dash, em dash) at `i`, or 0.
+size_t sep_len(std::string_view t, size_t i) {
+  if (i >= t.size()) return 0;
+  if (t[i] == '/' || t[i] == '-') return 1;
+  if (t[i] == '\xE2' && i + 2 < t.size() && t[i + 1] == '\x80' &&
+      (t[i + 2] == '\x93' || t[i + 2] == '\x94'))
+    return 3;
+  return 0;
+}
+
+// Đ (C4 90) or Ð (C3 90): an upper-case D with stroke.
+size_t upper_d_len(std::string_view t, size_t i) {
+  if (i + 1 < t.size() && (t[i] == '\xC4' || t[i] == '\xC3') &&
+      t[i + 1] == '\x90')
+    return 2;
+  return 0;
+}
+
+size_t code_char_len(std::string_view t, size_t i) {
+  if (i >= t.size()) return 0;
+  const char c = t[i];
+  if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || is_digit(c) ||
+      c == '&')
+    return 1;
+  if (i + 1 < t.size() &&
+      ((t[i] == '\xC4' && (t[i + 1] == '\x90' || t[i + 1] == '\x91')) ||
+       (t[i] == '\xC3' && (t[i + 1] == '\x90' || t[i + 1] == '\xB0'))))
+    return 2;
+  return 0;
+}
+
+size_t segment_start_len(std::string_view t, size_t i) {
+  if (i < t.size() && t[i] >= 'A' && t[i] <= 'Z') return 1;
+  return upper_d_len(t, i);
+}
+
+size_t blanks(std::string_view t, size_t i, size_t max) {
+  size_t k = 0;
+  while (k < max && i + k < t.size() && (t[i + k] == ' ' || t[i + k] == '\t'))
+    ++k;
+  return k;
+}
+
+std::optional<NumberMatch> match_number(std::string_view t, size_t pos) {
+  NumberMatch m;
+  size_t i = pos;
+  while (i < t.size() && i - pos < 5 && is_digit(t[i])) ++i;
+  if (i == pos) return std::nullopt;
+  if (i < t.size() && t[i] >= 'a' && t[i] <= 'z') {
+    ++i;
+  } else if (i + 1 < t.size() && t[i] == '\xC4' && t[i + 1] == '\x91') {
+    i += 2;
+  }
+  m.digits = t.substr(pos, i - pos);
+  i += blanks(t, i, 8);
+  size_t sl = sep_len(t, i);
+  if (!sl) return std::nullopt;
+  m.sep = t.substr(i, sl);
+  i += sl;
+  i += blanks(t, i, 3);
+  // Optional year and its separator.
+  if (i + 4 <= t.size() &&
+      ((t[i] == '1' && t[i + 1] == '9') || (t[i] == '2' && t[i + 1] == '0')) &&
+      is_digit(t[i + 2]) && is_digit(t[i + 3])) {
+    size_t j = i + 4;
+    j += blanks(t, j, 2);
+    size_t s2 = sep_len(t, j);
+    if (s2) {
+      j += s2;
+      j += blanks(t, j, 2);
+      if (segment_start_len(t, j)) {
+        m.year = t.substr(i, 4);
+        i = j;
+      }
+    }
+  }
+  const size_t code_b = i;
+  size_t first = segment_start_len(t, i);
+  if (!first) return std::nullopt;
+  i += first;
+  for (;;) {
+    size_t cl = code_char_len(t, i);
+    if (cl) {
+      i += cl;
+      continue;
+    }
+    size_t s3 = sep_len(t, i);
+    size_t st = s3 ? segment_start_len(t, i + s3) : 0;
+    if (!st) break;
+    i += s3 + st;
+  }
+  m.code = t.substr(code_b, i - code_b);
+  if (i < t.size() && t[i] == '(') {
+    size_t j = i + 1;
+    while (size_t cl = code_char_len(t, j)) {
+      if (t[j] == '&') break;
+      j += cl;
+    }
+    if (j > i + 1 && j < t.size() && t[j] == ')') {
+      m.suffix = t.substr(i, j + 1 - i);
+      i = j + 1;
+    }
+  }
+  m.all = t.substr(pos, i - pos);
+  return m;
+}
+
+// Replaces the stroke-less D in codes where the letter can only be Đ.
+std::string fix_segment(std::string seg) {
+  static const std::pair<const char*, const char*> kFixes[] = {
+      {"ND", "NĐ"},       {"QD", "QĐ"},     {"HDND", "HĐND"},
+      {"HDNN", "HĐNN"},   {"HDTP", "HĐTP"}, {"BKHDT", "BKHĐT"},
+      {"BGDDT", "BGDĐT"}, {"QyD", "QyĐ"},   {"SGDDT", "SGDĐT"},
+      {"SKHDT", "SKHĐT"}, {"HDQT", "HĐQT"}, {"TTG", "TTg"},
+  };
+  size_t digits = seg.size();
+  while (digits > 0 && is_digit(seg[digits - 1])) --digits;
+  std::string head = seg.substr(0, digits), tail = seg.substr(digits);
+  for (const auto& f : kFixes)
+    if (head == f.first) return f.second + tail;
+  return seg;
+}
+
+std::string strip_digits(std::string s) {
+  while (!s.empty() && is_digit(s.back())) s.pop_back();
+  return s;
+}
+
+bool is_type_code(const std::string& s) {
+  for (const CodeName& c : kTypeCodes)
+    if (s == c.code) return c.type[0] != '\0';
+  return false;
+}
+
+bool is_party_issuer(const std::string& s) {
+  for (const char* p : kPartyIssuers)
+    if (s == p) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string_view type_for_code(std::string_view code, bool party) {
+  if (party && code == "TT") return "Thông tri";
+  for (const CodeName& c : kTypeCodes)
+    if (code == c.code) return c.type;
+  return {};
+}
+
+std::string_view code_for_type(std::string_view type) {
+  for (const CodeName& c : kTypeCodes)
+    if (type == c.type) return c.code;
+  if (type == "Luật" || type == "Bộ luật") return "";
+  return {};
+}
+
+std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
+  if (pos >= text.size() || !is_digit(text[pos])) return std::nullopt;
+  // Cheap prefilter: digits, blanks, then a separator.
+  size_t k = pos;
+  while (k < text.size() && is_digit(text[k])) ++k;
+  if (k - pos > 5) return std::nullopt;
+  if (k < text.size() && text[k] >= 'a' && text[k] <= 'z') ++k;
+  while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
+  if (k >= text.size()) return std::nullopt;
+  if (text[k] != '/' && text[k] != '-' &&
+      !(text[k] == '\xE2' && k + 2 < text.size() && text[k + 1] == '\x80' &&
+        (text[k + 2] == '\x93' || text[k + 2] == '\x94')))
+    return std::nullopt;
+  // After the separator: a capital (the code) or a year and a separator;
+  // dates and fractions ("23/4/2018", "24/7") stop here.
+  {
+    size_t j = k + (text[k] == '\xE2' ? 3 : 1);
+    while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
+    if (j >= text.size()) return std::nullopt;
+    const auto c = static_cast<unsigned char>(text[j]);
+    const bool capital =
+        (c >= 'A' && c <= 'Z') ||
+        (c == 0xC4 && j + 1 < text.size() && text[j + 1] == '\x90') ||
+        (c == 0xC3 && j + 1 < text.size() && text[j + 1] == '\x90');
+    if (!capital) {
+      size_t d = j;
+      while (d < text.size() && is_digit(text[d])) ++d;
+      if (d - j != 4) return std::nullopt;
+      while (d < text.size() && (text[d] == ' ' || text[d] == '\t')) ++d;
+      if (d >= text.size() ||
+          (text[d] != '/' && text[d] != '-' && text[d] != '\xE2'))
+        return std::nullopt;
+    }
+  }
+
+  auto mm = match_number(text, pos);
+  if (!mm) return std::nullopt;
+  const size_t end = pos + mm->all.size();
+  // Part of a path, URL or file name, or a longer word.
+  if (end < text.size()) {
+    size_t len = 0;
+    char32_t next = cp_at(text, end, &len);
+    if (is_word_cp(next) || next == '/' || next == '_') return std::nullopt;
+    if ((next == '.' || next == '-') && end + 1 < text.size()) {
+      char32_t after = cp_at(text, end + 1, &len);
+      if (is_word_cp(after)) return std::nullopt;
+    }
+  }
+  if (pos > 0) {
+    char32_t prev = cp_before(text, pos);
+    if (prev == '/' || prev == '.' || prev == '-' || prev == '_' ||
+        is_word_cp(prev))
+      return std::nullopt;
+  }
+
+  NumberParts n;
+  n.end = end;
+  const std::string digits(mm->digits);
+  const bool dash_first = mm->sep != "/";
+  std::string code(mm->code);
+  std::string suffix(mm->suffix);
+  // Split the code on separators, folding en/em dashes to '-'.
+  std::vector<std::string> segs;
+  std::vector<char> seps;
+  {
+    std::string cur;
+    for (size_t i = 0; i < code.size();) {
+      size_t len = 0;
+      char32_t c = cp_at(code, i, &len);
+      if (c == '/' || c == '-' || c == 0x2013 || c == 0x2014) {
+        segs.push_back(cur);
+        seps.push_back(c == '/' ? '/' : '-');
+        cur.clear();
+      } else if (c == 0xD0) {
+        cur += "Đ";
+      } else if (c == 0xF0) {
+        cur += "đ";
+      } else {
+        cur.append(code, i, len);
+      }
+      i += len;
+    }
+    segs.push_back(cur);
+  }
+  for (std::string& s : segs) s = fix_segment(s);
+  n.segments = static_cast<int>(segs.size());
+  size_t letters = 0;
+  for (const std::string& s : segs) letters += s.size();
+  if (letters < 2) return std::nullopt;
+
+  if (!mm->year.empty()) {
+    n.has_year = true;
+    n.year = std::stoi(std::string(mm->year));
+  }
+  n.spaced = mm->all.find(' ') != std::string_view::npos ||
+             mm->all.find('\t') != std::string_view::npos;
+
+  // Party numbering: digits-TYPE/ISSUER.
+  if (dash_first && !n.has_year && segs.size() >= 2 && seps[0] == '/') {
+    n.type_code = segs[0];
+    n.issuer_code = strip_digits(segs[1]);
+    n.party = is_party_issuer(n.issuer_code) ||
+              (n.issuer_code.size() > 2 &&
+               (n.issuer_code.compare(n.issuer_code.size() - 2, 2, "TW") == 0 ||
+                n.issuer_code.compare(n.issuer_code.size() - 2, 2, "TU") == 0));
+    n.typed_code = is_type_code(n.type_code) || n.type_code == "LCT";
+  } else if (is_type_code(segs[0]) && segs.size() >= 2) {
+    n.type_code = segs[0];
+    n.typed_code = true;
+    std::string issuer;
+    for (size_t i = 1; i < segs.size(); ++i) {
+      if (i > 1) issuer += '-';
+      issuer += strip_digits(segs[i]);
+    }
+    n.issuer_code = issuer;
+  } else if (segs.size() == 1) {
+    n.issuer_code = strip_digits(segs[0]);
+  } else {
+    n.issuer_code = strip_digits(segs[0]);  // công văn: issuer-unit
+  }
+
+  // Canonical: no blanks, '/' after a year printed as '-', folded dashes.
+  std::string canon = digits;
+  canon += n.has_year ? '/' : (dash_first ? '-' : '/');
+  if (n.has_year) canon += std::string(mm->year) + "/";
+  for (size_t i = 0; i < segs.size(); ++i) {
+    if (i > 0) canon += seps[i - 1];
+    canon += segs[i];
+  }
+  canon += suffix;
+  n.canonical = canon;
+  return n;
+}
+
+}  // namespace vnlegal::citation
