@@ -3,9 +3,6 @@
 
 namespace vnlegal::io {
 
-ReadResult read_zip_document(std::string_view bytes, const Options&) {
-  return unsupported(bytes, "docx");
-}
 ReadResult read_doc(std::string_view bytes, const Options&) {
   return unsupported(bytes, "doc");
 }
