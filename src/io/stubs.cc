@@ -12,8 +12,5 @@ ReadResult read_rtf(std::string_view bytes, const Options&) {
 ReadResult read_pdf(std::string_view bytes, const Options&) {
   return unsupported(bytes, "pdf");
 }
-ReadResult read_html(std::string_view bytes, const Options&) {
-  return unsupported(bytes, "html");
-}
 
 }  // namespace vnlegal::io
