@@ -6,9 +6,6 @@ namespace vnlegal::io {
 ReadResult read_doc(std::string_view bytes, const Options&) {
   return unsupported(bytes, "doc");
 }
-ReadResult read_rtf(std::string_view bytes, const Options&) {
-  return unsupported(bytes, "rtf");
-}
 ReadResult read_pdf(std::string_view bytes, const Options&) {
   return unsupported(bytes, "pdf");
 }
