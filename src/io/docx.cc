@@ -384,7 +384,7 @@ class DocxReader {
       } else if (name == "w:sym") {
         // Symbol-font characters (bullets, ticks) stand for no letter.
         std::string font = c.attribute("w:font").value();
-        if (encoding_from_font(font) != Encoding::kUnknown) {
+        if (font_encoding(font) != Encoding::kUnknown) {
           unsigned long code = std::strtoul(c.attribute("w:char").value(), nullptr, 16);
           flush();
           std::u32string one(1, static_cast<char32_t>(code));

@@ -382,7 +382,7 @@ class RtfReader {
     if (st.dest != Dest::kText && st.dest != Dest::kFootnote) return;
     if (st.hidden) return;
     const FontDef* f = font(st.font);
-    Encoding enc = f ? encoding_from_font(f->name) : Encoding::kUnknown;
+    Encoding enc = f ? font_encoding(f->name) : Encoding::kUnknown;
     if (enc != Encoding::kUnknown) {
       // Legacy fonts: \uN spells a byte of the font's code page.
       int b = legacy_byte_of(cp);
@@ -406,7 +406,7 @@ class RtfReader {
   void flush() {
     if (pending_.empty()) return;
     const FontDef* f = font(pending_font_id_);
-    Encoding enc = f ? encoding_from_font(f->name) : Encoding::kUnknown;
+    Encoding enc = f ? font_encoding(f->name) : Encoding::kUnknown;
     bool upper = f && is_uppercase_font(f->name);
     if (enc == Encoding::kUnknown)
       enc = charset_encoding(f ? f->charset : 0, codepage_);

@@ -3,9 +3,6 @@
 
 namespace vnlegal::io {
 
-ReadResult read_doc(std::string_view bytes, const Options&) {
-  return unsupported(bytes, "doc");
-}
 ReadResult read_pdf(std::string_view bytes, const Options&) {
   return unsupported(bytes, "pdf");
 }

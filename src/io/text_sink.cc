@@ -54,6 +54,15 @@ std::string clean_font_name(std::string_view name) {
   return std::string(name);
 }
 
+Encoding font_encoding(std::string_view font) {
+  const std::string name = clean_font_name(font);
+  Encoding e = encoding_from_font(name);
+  if (e == Encoding::kUnknown && name.size() > 3 && name[0] == '.' &&
+      (name[1] == 'V' || name[1] == 'v') && (name[2] == 'N' || name[2] == 'n'))
+    e = Encoding::kTcvn3;
+  return e;
+}
+
 void TextSink::mark(uint32_t src) {
   map_.add(static_cast<uint32_t>(text_.size()), src);
 }
@@ -96,7 +105,7 @@ void TextSink::put_encoded(std::string_view bytes, Encoding encoding,
 
 void TextSink::put_run(std::u32string_view chars, std::string_view font,
                        Diagnostics* diagnostics) {
-  const Encoding enc = encoding_from_font(clean_font_name(font));
+  const Encoding enc = font_encoding(font);
   if (!is_legacy(enc)) {
     size_t letters = 0;
     for (char32_t c : chars) {

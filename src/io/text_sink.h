@@ -27,6 +27,10 @@ int legacy_byte_of(char32_t cp);
 // expects: "ABCDEF+.VnTime,Bold" -> ".VnTime".
 std::string clean_font_name(std::string_view name);
 
+// encoding_from_font() on a cleaned name; also recognises the ".Vn" family
+// (TCVN3) by its leading dot should the encoding API miss it.
+Encoding font_encoding(std::string_view font);
+
 // Accumulates the UTF-8 text of one document, one line per paragraph, with
 // an OffsetMap to the container bytes, and counts which encodings the text
 // came from.
