@@ -201,7 +201,8 @@ constexpr int kInTable = 0x20000;
 
 struct Run {
   uint32_t fc_begin, fc_end;
-  int value;  // font index (CHPX) or table flag (PAPX)
+  int value;       // font index for ASCII (CHPX) or style and flags (PAPX)
+  int high = -1;   // CHPX: font index for characters >= 0x80
 };
 
 class DocReader {
@@ -396,12 +397,14 @@ class DocReader {
             size_t cb = w.u8(chp);
             for_each_sprm(w, chp + 1, std::min(chp + 1 + cb, page + 511),
                           [&](uint16_t sprm, size_t op) {
-                            // sprmCRgFtc0 (ASCII), sprmCFtc (Word 6 form),
-                            // sprmCRgFtc2 (other) as a fallback.
+                            // sprmCRgFtc0 (ASCII), sprmCFtc (Word 6
+                            // form); Word draws characters >= 0x80 in
+                            // sprmCRgFtc2 (high ANSI), where legacy fonts
+                            // differ.
                             if (sprm == 0x4A4F || sprm == 0x4A3D)
                               run.value = w.u16(op);
-                            else if (sprm == 0x4A51 && run.value < 0)
-                              run.value = w.u16(op);
+                            else if (sprm == 0x4A51)
+                              run.high = w.u16(op);
                           });
           }
         } else {
@@ -501,6 +504,7 @@ class DocReader {
         char32_t ch = p.compressed ? w.u8(fc) : w.u16(fc);
         const Run* run = find_run(chp_runs_, fc);
         int font = run ? run->value : -1;
+        if (run && run->high >= 0 && (ch >= 0x80 || font < 0)) font = run->high;
         if (font < 0) {
           const Run* para = find_run(pap_runs_, fc);
           int istd = para ? (para->value & 0xFFFF) : -1;
