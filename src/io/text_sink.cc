@@ -115,7 +115,12 @@ void TextSink::put_run(std::u32string_view chars, std::string_view font,
     count(Encoding::kUtf8, letters);
     return;
   }
-  const bool upper = is_uppercase_font(clean_font_name(font));
+  put_legacy(chars, enc, is_uppercase_font(clean_font_name(font)),
+             diagnostics);
+}
+
+void TextSink::put_legacy(std::u32string_view chars, Encoding enc, bool upper,
+                          Diagnostics* diagnostics) {
   std::string bytes;
   for (char32_t c : chars) {
     int b = legacy_byte_of(c);

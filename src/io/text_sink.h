@@ -56,6 +56,10 @@ class TextSink {
   // and decode them; characters that cannot be legacy bytes pass through.
   void put_run(std::u32string_view chars, std::string_view font,
                Diagnostics* diagnostics);
+  // Characters stored as Unicode that stand for bytes of `encoding` (a
+  // legacy one): mapped back to bytes and decoded.
+  void put_legacy(std::u32string_view chars, Encoding encoding, bool upper,
+                  Diagnostics* diagnostics);
   // Counts `n` characters of text read in `encoding`.
   void count(Encoding encoding, size_t n) {
     counts_[static_cast<size_t>(encoding)] += n;
