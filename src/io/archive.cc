@@ -43,8 +43,14 @@ std::string error_of(archive* a) {
 }
 
 bool is_compressed_single(std::string_view bytes) {
-  auto starts = [&](std::string_view m) { return bytes.substr(0, m.size()) == m; };
-  return starts("\x1F\x8B") || starts("\xFD" "7zXZ\x00") || starts("BZh");
+  auto starts = [&](std::string_view m) {
+    return bytes.substr(0, m.size()) == m;
+  };
+  return starts("\x1F\x8B") ||
+         starts(
+             "\xFD"
+             "7zXZ\x00") ||
+         starts("BZh");
 }
 
 bool is_docx(const ArchiveMember& m) {
@@ -55,8 +61,8 @@ bool is_docx(const ArchiveMember& m) {
   small.max_member_bytes = 1;  // names are enough
   return read_archive_level(
              m.bytes, small,
-             [](std::string_view n) { return n == "word/document.xml"; },
-             probe, ignored) &&
+             [](std::string_view n) { return n == "word/document.xml"; }, probe,
+             ignored) &&
          !probe.empty();
 }
 
@@ -64,12 +70,13 @@ void list_into(std::string_view bytes, const ArchiveLimits& limits,
                const std::string& prefix, int depth, ArchiveListing& out) {
   std::vector<ArchiveMember> level;
   if (!read_archive_level(bytes, limits, {}, level, out.diagnostics)) {
-    out.diagnostics.push_back({"damaged-archive", Severity::kError,
-                               "cannot open " +
-                                   (prefix.empty() ? std::string("the archive")
-                                                   : prefix) +
-                                   " as an archive",
-                               {}});
+    out.diagnostics.push_back(
+        {"damaged-archive",
+         Severity::kError,
+         "cannot open " +
+             (prefix.empty() ? std::string("the archive") : prefix) +
+             " as an archive",
+         {}});
     return;
   }
   for (ArchiveMember& m : level) {
@@ -83,7 +90,8 @@ void list_into(std::string_view bytes, const ArchiveLimits& limits,
       continue;
     }
     if (nested)
-      m.diagnostics.push_back({"archive-too-deep", Severity::kWarning,
+      m.diagnostics.push_back({"archive-too-deep",
+                               Severity::kWarning,
                                m.name + ": archives nested deeper than " +
                                    std::to_string(limits.max_depth) +
                                    " levels are not opened",
@@ -136,7 +144,8 @@ bool read_archive_level(std::string_view bytes, const ArchiveLimits& limits,
     if (raw) name = "data";
     if (want && !want(name)) continue;
     if (++count > limits.max_members) {
-      diagnostics.push_back({"archive-too-many-members", Severity::kError,
+      diagnostics.push_back({"archive-too-many-members",
+                             Severity::kError,
                              "more than " + std::to_string(limits.max_members) +
                                  " members; the rest are skipped",
                              {}});
@@ -145,8 +154,10 @@ bool read_archive_level(std::string_view bytes, const ArchiveLimits& limits,
     ArchiveMember m;
     m.name = name;
     if (archive_entry_is_encrypted(entry)) {
-      m.diagnostics.push_back({"encrypted-member", Severity::kError,
-                               name + " is encrypted and was not read", {}});
+      m.diagnostics.push_back({"encrypted-member",
+                               Severity::kError,
+                               name + " is encrypted and was not read",
+                               {}});
       members.push_back(std::move(m));
       continue;
     }
@@ -155,34 +166,38 @@ bool read_archive_level(std::string_view bytes, const ArchiveLimits& limits,
       la_ssize_t n = archive_read_data(a.get(), buffer.data(), buffer.size());
       if (n == 0) break;
       if (n < 0) {
-        m.diagnostics.push_back({"damaged-member", Severity::kError,
-                                 name + ": " + error_of(a.get()) +
-                                     "; the member is incomplete",
-                                 {}});
+        m.diagnostics.push_back(
+            {"damaged-member",
+             Severity::kError,
+             name + ": " + error_of(a.get()) + "; the member is incomplete",
+             {}});
         stop = n == ARCHIVE_FATAL;
         break;
       }
       total += static_cast<uint64_t>(n);
       if (m.bytes.size() + static_cast<size_t>(n) > limits.max_member_bytes) {
-        m.diagnostics.push_back(
-            {"archive-member-too-large", Severity::kError,
-             name + " is larger than " +
-                 std::to_string(limits.max_member_bytes) +
-                 " bytes uncompressed; it was cut there",
-             {}});
+        m.diagnostics.push_back({"archive-member-too-large",
+                                 Severity::kError,
+                                 name + " is larger than " +
+                                     std::to_string(limits.max_member_bytes) +
+                                     " bytes uncompressed; it was cut there",
+                                 {}});
         break;
       }
       if (total > limits.max_total_bytes ||
-          (total > (1u << 20) && total / std::max<size_t>(bytes.size(), 1) >
-                                     limits.max_ratio)) {
-        diagnostics.push_back(
-            {"archive-bomb", Severity::kError,
-             "the archive expands beyond its limits (" +
-                 std::to_string(total) + " bytes from " +
-                 std::to_string(bytes.size()) + "); reading stopped",
-             {}});
-        m.diagnostics.push_back({"archive-member-too-large", Severity::kError,
-                                 name + " was cut at the archive limits", {}});
+          (total > (1u << 20) &&
+           total / std::max<size_t>(bytes.size(), 1) > limits.max_ratio)) {
+        diagnostics.push_back({"archive-bomb",
+                               Severity::kError,
+                               "the archive expands beyond its limits (" +
+                                   std::to_string(total) + " bytes from " +
+                                   std::to_string(bytes.size()) +
+                                   "); reading stopped",
+                               {}});
+        m.diagnostics.push_back({"archive-member-too-large",
+                                 Severity::kError,
+                                 name + " was cut at the archive limits",
+                                 {}});
         stop = true;
         break;
       }
@@ -192,7 +207,8 @@ bool read_archive_level(std::string_view bytes, const ArchiveLimits& limits,
     if (stop) return true;
   }
   if (rc == ARCHIVE_FATAL || rc == ARCHIVE_RETRY)
-    diagnostics.push_back({"damaged-archive", Severity::kError,
+    diagnostics.push_back({"damaged-archive",
+                           Severity::kError,
                            "the archive is damaged (" + error_of(a.get()) +
                                "); members after the damage are missing",
                            {}});
@@ -234,7 +250,8 @@ ReadResult read_archive_document(std::string_view bytes,
     sink.mark(0);
     sink.put(member.text);
   }
-  r.diagnostics.push_back({"archive-concatenated", Severity::kWarning,
+  r.diagnostics.push_back({"archive-concatenated",
+                           Severity::kWarning,
                            "an archive of " +
                                std::to_string(listing.members.size()) +
                                " files; the texts of " +
@@ -250,6 +267,21 @@ ReadResult read_archive_document(std::string_view bytes,
 ArchiveListing list_archive(std::string_view bytes,
                             const ArchiveLimits& limits) {
   ArchiveListing out;
+  ArchiveMember whole;
+  whole.bytes = std::string(bytes.substr(0, 4));
+  if (whole.bytes == "PK\x03\x04") {
+    whole.bytes = std::string(bytes);
+    if (io::is_docx(whole)) {
+      // A DOCX is one document; its parts are not members.
+      out.diagnostics.push_back({"not-an-archive",
+                                 Severity::kInfo,
+                                 "the zip is a DOCX document, listed as one "
+                                 "member",
+                                 {}});
+      out.members.push_back(std::move(whole));
+      return out;
+    }
+  }
   io::list_into(bytes, limits, "", 0, out);
   return out;
 }

@@ -29,7 +29,8 @@ class Bytes {
     return has(off, 1) ? static_cast<uint8_t>(s_[off]) : 0;
   }
   uint16_t u16(size_t off) const {
-    return has(off, 2) ? static_cast<uint16_t>(u8(off) | (u8(off + 1) << 8)) : 0;
+    return has(off, 2) ? static_cast<uint16_t>(u8(off) | (u8(off + 1) << 8))
+                       : 0;
   }
   uint32_t u32(size_t off) const {
     return has(off, 4) ? static_cast<uint32_t>(u16(off)) |
@@ -170,10 +171,17 @@ class Cfb {
 // Operand size of a sprm ([MS-DOC] 2.2.5.1: the spra field).
 size_t sprm_size(const Bytes& b, size_t off, uint16_t sprm) {
   switch (sprm >> 13) {
-    case 0: case 1: return 1;
-    case 2: case 4: case 5: return 2;
-    case 3: return 4;
-    case 7: return 3;
+    case 0:
+    case 1:
+      return 1;
+    case 2:
+    case 4:
+    case 5:
+      return 2;
+    case 3:
+      return 4;
+    case 7:
+      return 3;
     default:
       if (sprm == 0xD608 || sprm == 0xD606)  // sprmTDefTable, sprmTDefTable10
         return 2 + std::max<size_t>(b.u16(off), 1) - 1;
@@ -201,8 +209,8 @@ constexpr int kInTable = 0x20000;
 
 struct Run {
   uint32_t fc_begin, fc_end;
-  int value;       // font index for ASCII (CHPX) or style and flags (PAPX)
-  int high = -1;   // CHPX: font index for characters >= 0x80
+  int value;      // font index for ASCII (CHPX) or style and flags (PAPX)
+  int high = -1;  // CHPX: font index for characters >= 0x80
 };
 
 class DocReader {
@@ -269,14 +277,16 @@ class DocReader {
 
   void finish() {
     if (!row_cells_.empty() || cell_.size()) end_row();
-    sink_.finish(r_, input_.size(), unicode_chars_ ? "UTF-16LE" : "Windows-1252");
+    sink_.finish(r_, input_.size(),
+                 unicode_chars_ ? "UTF-16LE" : "Windows-1252");
     for (const auto& [font, n] : font_bytes_)
       if (font_encoding(font) != Encoding::kUnknown) {
-        r_.diagnostics.push_back(
-            {"legacy-font", Severity::kInfo,
-             std::to_string(n) + " characters in font \"" + font + "\" read as " +
-                 to_string(font_encoding(font)),
-             {}});
+        r_.diagnostics.push_back({"legacy-font",
+                                  Severity::kInfo,
+                                  std::to_string(n) + " characters in font \"" +
+                                      font + "\" read as " +
+                                      to_string(font_encoding(font)),
+                                  {}});
       }
   }
 
@@ -317,7 +327,8 @@ class DocReader {
 
   // Paragraph styles that set a font: runs without their own font sprm use
   // their paragraph's style font.
-  void read_styles(const Bytes& t, uint32_t fc, uint32_t lcb, uint16_t cb_stshi) {
+  void read_styles(const Bytes& t, uint32_t fc, uint32_t lcb,
+                   uint16_t cb_stshi) {
     const size_t end = static_cast<size_t>(fc) + lcb;
     uint16_t cstd = t.u16(fc + 2);
     uint16_t cb_base = t.u16(fc + 4);
@@ -387,7 +398,8 @@ class DocReader {
       size_t page = static_cast<size_t>(pn) * 512;
       if (!w.has(page, 512)) continue;
       unsigned crun = w.u8(page + 511);
-      if (crun == 0 || 4 * (crun + 1) + (chpx ? crun : crun * 13) > 511) continue;
+      if (crun == 0 || 4 * (crun + 1) + (chpx ? crun : crun * 13) > 511)
+        continue;
       for (unsigned i = 0; i < crun; ++i) {
         Run run{w.u32(page + 4 * i), w.u32(page + 4 * (i + 1)), -1};
         if (chpx) {
@@ -433,14 +445,16 @@ class DocReader {
         runs.push_back(run);
       }
     }
-    std::sort(runs.begin(), runs.end(),
-              [](const Run& a, const Run& b) { return a.fc_begin < b.fc_begin; });
+    std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) {
+      return a.fc_begin < b.fc_begin;
+    });
     return runs;
   }
 
   const Run* find_run(const std::vector<Run>& runs, uint32_t fc) const {
-    auto it = std::upper_bound(runs.begin(), runs.end(), fc,
-                               [](uint32_t v, const Run& r) { return v < r.fc_begin; });
+    auto it = std::upper_bound(
+        runs.begin(), runs.end(), fc,
+        [](uint32_t v, const Run& r) { return v < r.fc_begin; });
     if (it == runs.begin()) return nullptr;
     --it;
     return fc < it->fc_end ? &*it : nullptr;
@@ -455,7 +469,8 @@ class DocReader {
   bool read_pieces(const Bytes& t, uint32_t fc, uint32_t lcb) {
     if (!t.has(fc, lcb) || lcb == 0) {
       diag("damaged-doc", Severity::kError,
-           "the piece table (CLX) is outside the table stream; no text was read");
+           "the piece table (CLX) is outside the table stream; no text was "
+           "read");
       return false;
     }
     size_t off = fc, end = static_cast<size_t>(fc) + lcb;
@@ -485,7 +500,8 @@ class DocReader {
   }
 
   std::string font_name(int index) const {
-    if (index >= 0 && static_cast<size_t>(index) < fonts_.size()) return fonts_[index];
+    if (index >= 0 && static_cast<size_t>(index) < fonts_.size())
+      return fonts_[index];
     return "";
   }
 
@@ -494,7 +510,8 @@ class DocReader {
     Bytes w(word_);
     size_t missing = 0;
     for (const Piece& p : pieces_) {
-      uint32_t a = std::max(cp_begin, p.cp_begin), b = std::min(cp_end, p.cp_end);
+      uint32_t a = std::max(cp_begin, p.cp_begin),
+               b = std::min(cp_end, p.cp_end);
       for (uint32_t cp = a; cp < b; ++cp) {
         uint32_t fc = p.fc + (cp - p.cp_begin) * (p.compressed ? 1 : 2);
         if (!w.has(fc, p.compressed ? 1 : 2)) {
@@ -519,17 +536,20 @@ class DocReader {
     if (missing)
       diag("damaged-doc", Severity::kWarning,
            std::to_string(missing) +
-               " characters point outside the WordDocument stream and are missing");
+               " characters point outside the WordDocument stream and are "
+               "missing");
   }
 
-  void put_char(char32_t ch, bool compressed, const std::string& font, uint32_t fc) {
+  void put_char(char32_t ch, bool compressed, const std::string& font,
+                uint32_t fc) {
     TextSink& out = in_cell_ ? cell_ : sink_;
     switch (ch) {
       case 0x0D: {  // paragraph end
         flush();
         const Run* para = find_run(pap_runs_, fc);
         out.end_line();
-        if (!in_cell_ && !row_cells_.empty() && !(para && (para->value & kRowEnd)))
+        if (!in_cell_ && !row_cells_.empty() &&
+            !(para && (para->value & kRowEnd)))
           end_row();
         return;
       }
@@ -546,7 +566,9 @@ class DocReader {
         in_cell_ = false;
         return;
       }
-      case 0x0B: case 0x0C: case 0x0E:  // line, page and column breaks
+      case 0x0B:
+      case 0x0C:
+      case 0x0E:  // line, page and column breaks
         flush();
         out.end_line();
         return;
@@ -568,8 +590,14 @@ class DocReader {
       case 0x1E:
         ch = '-';
         break;
-      case 0x1F: case 0x01: case 0x02: case 0x03: case 0x04: case 0x05:
-      case 0x08: case 0x00:
+      case 0x1F:
+      case 0x01:
+      case 0x02:
+      case 0x03:
+      case 0x04:
+      case 0x05:
+      case 0x08:
+      case 0x00:
         return;  // optional hyphen, pictures, footnote marks, drawn objects
       default:
         break;

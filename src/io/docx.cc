@@ -2,9 +2,8 @@
 // pugixml. Paragraphs become lines; list labels that Word draws from
 // numbering.xml ("Điều 1.", "a)") are rebuilt because they are not in the
 // text; runs in legacy fonts (.VnTime, VNI-Times) are decoded per run.
-#include <pugixml.hpp>
-
 #include <map>
+#include <pugixml.hpp>
 #include <string>
 #include <vector>
 
@@ -132,8 +131,10 @@ class DocxReader {
       st.based_on = s.child("w:basedOn").attribute("w:val").value();
       read_rpr(s.child("w:rPr"), st.run);
       if (auto np = s.child("w:pPr").child("w:numPr")) {
-        if (auto id = np.child("w:numId")) st.num_id = id.attribute("w:val").as_int(-1);
-        if (auto lv = np.child("w:ilvl")) st.ilvl = lv.attribute("w:val").as_int(0);
+        if (auto id = np.child("w:numId"))
+          st.num_id = id.attribute("w:val").as_int(-1);
+        if (auto lv = np.child("w:ilvl"))
+          st.ilvl = lv.attribute("w:val").as_int(0);
       }
       std::string id = s.attribute("w:styleId").value();
       if (s.attribute("w:default").as_bool() &&
@@ -153,7 +154,8 @@ class DocxReader {
         lv.start = l.child("w:start").attribute("w:val").as_int(1);
         if (auto f = l.child("w:numFmt")) lv.fmt = f.attribute("w:val").value();
         lv.text = l.child("w:lvlText").attribute("w:val").value();
-        if (auto sf = l.child("w:suff")) lv.suffix = sf.attribute("w:val").value();
+        if (auto sf = l.child("w:suff"))
+          lv.suffix = sf.attribute("w:val").value();
         lv.legal = on(l.child("w:isLgl"));
         read_rpr(l.child("w:rPr"), lv.run);
         levels[l.attribute("w:ilvl").as_int(0)] = std::move(lv);
@@ -250,8 +252,10 @@ class DocxReader {
       for (auto tc : tr.children()) {
         std::string cname = tc.name();
         pugi::xml_node cell = tc;
-        if (cname == "w:sdt") cell = tc.child("w:sdtContent").child("w:tc");
-        else if (cname != "w:tc") continue;
+        if (cname == "w:sdt")
+          cell = tc.child("w:sdtContent").child("w:tc");
+        else if (cname != "w:tc")
+          continue;
         TextSink sub;
         for (auto c : cell.children()) block(c, sub);
         sink.absorb_counts(sub);
@@ -264,7 +268,8 @@ class DocxReader {
   std::string label(const pugi::xml_node& ppr, const std::string& pstyle) {
     int num_id = -1, ilvl = -1;
     if (auto np = ppr.child("w:numPr")) {
-      if (auto id = np.child("w:numId")) num_id = id.attribute("w:val").as_int(-1);
+      if (auto id = np.child("w:numId"))
+        num_id = id.attribute("w:val").as_int(-1);
       if (auto lv = np.child("w:ilvl")) ilvl = lv.attribute("w:val").as_int(0);
     }
     if (num_id < 0)
@@ -307,7 +312,8 @@ class DocxReader {
     std::string out;
     const std::string& t = lv.text;
     for (size_t i = 0; i < t.size(); ++i) {
-      if (t[i] == '%' && i + 1 < t.size() && t[i + 1] >= '1' && t[i + 1] <= '9') {
+      if (t[i] == '%' && i + 1 < t.size() && t[i + 1] >= '1' &&
+          t[i + 1] <= '9') {
         int l = t[i + 1] - '1';
         auto li = levels.find(l);
         std::string fmt = li == levels.end() ? "decimal" : li->second.fmt;
@@ -355,14 +361,12 @@ class DocxReader {
       } else if (name == "w:sdt") {
         inline_content(c.child("w:sdtContent"), pstyle, sink);
       } else if (name == "m:oMath" || name == "m:oMathPara") {
-        for (auto t : c.select_nodes(".//m:t"))
-          sink.put(t.node().text().get());
+        for (auto t : c.select_nodes(".//m:t")) sink.put(t.node().text().get());
       }
     }
   }
 
-  void run(const pugi::xml_node& r, const std::string& pstyle,
-           TextSink& sink) {
+  void run(const pugi::xml_node& r, const std::string& pstyle, TextSink& sink) {
     RunProps p = resolve_run(r.child("w:rPr"), pstyle);
     if (p.hidden == 1) return;
     std::u32string chars;
@@ -385,14 +389,16 @@ class DocxReader {
         // Symbol-font characters (bullets, ticks) stand for no letter.
         std::string font = c.attribute("w:font").value();
         if (font_encoding(font) != Encoding::kUnknown) {
-          unsigned long code = std::strtoul(c.attribute("w:char").value(), nullptr, 16);
+          unsigned long code =
+              std::strtoul(c.attribute("w:char").value(), nullptr, 16);
           flush();
           std::u32string one(1, static_cast<char32_t>(code));
           sink.put_run(one, font, &r_.diagnostics);
         }
       } else if (name == "w:footnoteReference" ||
                  name == "w:endnoteReference") {
-        std::string kind = name == "w:footnoteReference" ? "w:footnote" : "w:endnote";
+        std::string kind =
+            name == "w:footnoteReference" ? "w:footnote" : "w:endnote";
         note_order_.push_back(kind + c.attribute("w:id").value());
       }
     }
@@ -442,18 +448,22 @@ ReadResult read_docx(std::string_view bytes, const Options& options) {
   for (ArchiveMember& m : parts) {
     for (Diagnostic& d : m.diagnostics) r.diagnostics.push_back(std::move(d));
     pugi::xml_parse_result ok = xml[m.name].load_buffer(
-        m.bytes.data(), m.bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata_single | pugi::parse_ws_pcdata, pugi::encoding_auto);
+        m.bytes.data(), m.bytes.size(),
+        pugi::parse_default | pugi::parse_ws_pcdata_single |
+            pugi::parse_ws_pcdata,
+        pugi::encoding_auto);
     if (!ok)
-      r.diagnostics.push_back({"damaged-docx-part", Severity::kWarning,
-                               m.name + ": XML error at byte " +
-                                   std::to_string(ok.offset) + " (" +
-                                   ok.description() +
-                                   "); text after it is missing",
-                               {}});
+      r.diagnostics.push_back(
+          {"damaged-docx-part",
+           Severity::kWarning,
+           m.name + ": XML error at byte " + std::to_string(ok.offset) + " (" +
+               ok.description() + "); text after it is missing",
+           {}});
   }
   TextSink sink;
   if (!xml.count("word/document.xml")) {
-    r.diagnostics.push_back({"damaged-docx", Severity::kError,
+    r.diagnostics.push_back({"damaged-docx",
+                             Severity::kError,
                              "word/document.xml is missing or unreadable; "
                              "no text was read",
                              {}});

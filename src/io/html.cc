@@ -16,7 +16,8 @@ namespace {
 
 std::string lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -34,11 +35,13 @@ std::string declared_charset(std::string_view bytes) {
     size_t c = tag.find("charset");
     if (c != std::string_view::npos) {
       size_t i = c + 7;
-      while (i < tag.size() && (tag[i] == ' ' || tag[i] == '=' || tag[i] == '"' || tag[i] == '\''))
+      while (i < tag.size() && (tag[i] == ' ' || tag[i] == '=' ||
+                                tag[i] == '"' || tag[i] == '\''))
         ++i;
       size_t j = i;
-      while (j < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[j])) ||
-                                tag[j] == '-' || tag[j] == '_'))
+      while (j < tag.size() &&
+             (std::isalnum(static_cast<unsigned char>(tag[j])) ||
+              tag[j] == '-' || tag[j] == '_'))
         ++j;
       if (j > i) return std::string(tag.substr(i, j - i));
     }
@@ -96,15 +99,34 @@ const GumboNode* find_content(const GumboNode* root) {
 
 bool is_block(GumboTag t) {
   switch (t) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
-    case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
-    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_ARTICLE: case GUMBO_TAG_DD: case GUMBO_TAG_DT:
-    case GUMBO_TAG_DL: case GUMBO_TAG_CENTER: case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_HR: case GUMBO_TAG_TABLE: case GUMBO_TAG_CAPTION:
-    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_BODY: case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_TITLE:
       return true;
     default:
       return false;
@@ -113,11 +135,21 @@ bool is_block(GumboTag t) {
 
 bool is_skipped(GumboTag t) {
   switch (t) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_HEAD: case GUMBO_TAG_NAV:
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_SELECT: case GUMBO_TAG_SVG: case GUMBO_TAG_INPUT:
-    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_OBJECT: case GUMBO_TAG_MATH:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_MATH:
       return true;
     default:
       return false;
@@ -127,7 +159,9 @@ bool is_skipped(GumboTag t) {
 bool hidden_by_style(const GumboElement& e) {
   std::string s;
   for (char c : std::string_view(attr(e, "style")))
-    if (c != ' ') s.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    if (c != ' ')
+      s.push_back(
+          static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   return s.find("display:none") != std::string::npos ||
          s.find("visibility:hidden") != std::string::npos ||
          gumbo_get_attribute(&e.attributes, "hidden") != nullptr;
@@ -139,12 +173,13 @@ std::string list_label(int n, const std::string& type) {
     return std::string(1, c) + ". ";
   }
   if (type == "i" || type == "I") {
-    static const char* kRoman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii",
-                                   "viii", "ix", "x", "xi", "xii"};
+    static const char* kRoman[] = {"i",   "ii",   "iii", "iv", "v",  "vi",
+                                   "vii", "viii", "ix",  "x",  "xi", "xii"};
     if (n >= 1 && n <= 12) {
       std::string r = kRoman[n - 1];
       if (type == "I")
-        for (char& c : r) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        for (char& c : r)
+          c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       return r + ". ";
     }
   }
@@ -193,7 +228,8 @@ class HtmlWalker {
  private:
   void children(const GumboElement& e, TextSink& sink, bool pre, int depth) {
     for (unsigned k = 0; k < e.children.length; ++k)
-      node(static_cast<const GumboNode*>(e.children.data[k]), sink, pre, depth + 1);
+      node(static_cast<const GumboNode*>(e.children.data[k]), sink, pre,
+           depth + 1);
   }
 
   // Labels of ordered lists are drawn by the browser, not in the text.
@@ -221,7 +257,8 @@ class HtmlWalker {
     for (unsigned k = 0; k < tr.children.length; ++k) {
       auto* c = static_cast<const GumboNode*>(tr.children.data[k]);
       if (c->type != GUMBO_NODE_ELEMENT ||
-          (c->v.element.tag != GUMBO_TAG_TD && c->v.element.tag != GUMBO_TAG_TH) ||
+          (c->v.element.tag != GUMBO_TAG_TD &&
+           c->v.element.tag != GUMBO_TAG_TH) ||
           hidden_by_style(c->v.element))
         continue;
       TextSink sub;
@@ -229,7 +266,8 @@ class HtmlWalker {
       sink.absorb_counts(sub);
       cells.push_back(sub.take_text());
     }
-    sink.put_row(cells, map_.to_source(static_cast<uint32_t>(tr.start_pos.offset)));
+    sink.put_row(cells,
+                 map_.to_source(static_cast<uint32_t>(tr.start_pos.offset)));
   }
 
   void text(const GumboText& t, TextSink& sink, bool pre) {
@@ -267,11 +305,12 @@ ReadResult read_html(std::string_view bytes, const Options& options) {
   std::string charset = declared_charset(bytes);
   if (enc == Encoding::kUnknown && !charset.empty()) {
     enc = encoding_from_name(charset);
-    if (enc == Encoding::kUnknown && (lower(charset) == "iso-8859-1" ||
-                                      lower(charset) == "us-ascii"))
+    if (enc == Encoding::kUnknown &&
+        (lower(charset) == "iso-8859-1" || lower(charset) == "us-ascii"))
       enc = Encoding::kWindows1252;
     if (enc == Encoding::kUnknown)
-      r.diagnostics.push_back({"unknown-charset", Severity::kWarning,
+      r.diagnostics.push_back({"unknown-charset",
+                               Severity::kWarning,
                                "unknown charset \"" + charset +
                                    "\"; the encoding was detected instead",
                                {}});
@@ -292,13 +331,11 @@ ReadResult read_html(std::string_view bytes, const Options& options) {
   std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> out(
       gumbo_parse_with_options(&kGumboDefaultOptions, d.text.data(),
                                d.text.size()),
-      [](GumboOutput* o) {
-        gumbo_destroy_output(&kGumboDefaultOptions, o);
-      });
+      [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
   TextSink sink;
   if (!out) {
-    r.diagnostics.push_back({"damaged-html", Severity::kError,
-                             "the HTML could not be parsed", {}});
+    r.diagnostics.push_back(
+        {"damaged-html", Severity::kError, "the HTML could not be parsed", {}});
     sink.finish(r, bytes.size(), to_string(enc));
     return r;
   }
@@ -306,19 +343,21 @@ ReadResult read_html(std::string_view bytes, const Options& options) {
   if (!root) {
     root = out->root;
     for (unsigned k = 0; k < out->root->v.element.children.length; ++k) {
-      auto* c = static_cast<const GumboNode*>(out->root->v.element.children.data[k]);
+      auto* c =
+          static_cast<const GumboNode*>(out->root->v.element.children.data[k]);
       if (c->type == GUMBO_NODE_ELEMENT && c->v.element.tag == GUMBO_TAG_BODY)
         root = c;
     }
   } else {
-    r.diagnostics.push_back({"html-content-block", Severity::kInfo,
-                             std::string("text taken from the page's content "
-                                         "block (id or class \"") +
-                                 (*attr(root->v.element, "id")
-                                      ? attr(root->v.element, "id")
-                                      : attr(root->v.element, "class")) +
-                                 "\"); site navigation dropped",
-                             {}});
+    r.diagnostics.push_back(
+        {"html-content-block",
+         Severity::kInfo,
+         std::string("text taken from the page's content "
+                     "block (id or class \"") +
+             (*attr(root->v.element, "id") ? attr(root->v.element, "id")
+                                           : attr(root->v.element, "class")) +
+             "\"); site navigation dropped",
+         {}});
   }
   HtmlWalker walker(d.map);
   walker.node(root, sink, false, 0);

@@ -53,25 +53,30 @@ ReadResult read_pdf(std::string_view bytes, const Options& options) {
   r.format = "pdf";
   static std::once_flag quiet;
   // poppler prints parse errors of damaged files to stderr otherwise.
-  std::call_once(quiet, [] { poppler::set_debug_error_function(silence, nullptr); });
+  std::call_once(quiet,
+                 [] { poppler::set_debug_error_function(silence, nullptr); });
   TextSink sink;
   if (bytes.size() > static_cast<size_t>(INT32_MAX)) {
-    r.diagnostics.push_back({"pdf-too-large", Severity::kError,
-                             "the PDF is too large to read", {}});
+    r.diagnostics.push_back({"pdf-too-large",
+                             Severity::kError,
+                             "the PDF is too large to read",
+                             {}});
     sink.finish(r, bytes.size(), "unknown");
     return r;
   }
   std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
       bytes.data(), static_cast<int>(bytes.size())));
   if (!doc) {
-    r.diagnostics.push_back({"damaged-pdf", Severity::kError,
+    r.diagnostics.push_back({"damaged-pdf",
+                             Severity::kError,
                              "the PDF could not be opened; no text was read",
                              {}});
     sink.finish(r, bytes.size(), "unknown");
     return r;
   }
   if (doc->is_locked()) {
-    r.diagnostics.push_back({"encrypted-pdf", Severity::kError,
+    r.diagnostics.push_back({"encrypted-pdf",
+                             Severity::kError,
                              "the PDF is password-protected; no text was read",
                              {}});
     sink.finish(r, bytes.size(), "unknown");
@@ -105,8 +110,10 @@ ReadResult read_pdf(std::string_view bytes, const Options& options) {
         if (font_encoding(w.font) != Encoding::kUnknown) continue;
         for (char32_t c : w.text) {
           int b = legacy_byte_of(c);
-          if (b < 0) all_bytes = false;
-          else probe.push_back(static_cast<char>(b));
+          if (b < 0)
+            all_bytes = false;
+          else
+            probe.push_back(static_cast<char>(b));
         }
         probe.push_back(' ');
       }
@@ -121,7 +128,8 @@ ReadResult read_pdf(std::string_view bytes, const Options& options) {
     const Word* prev = nullptr;
     for (const Word& w : words) {
       if (prev) {
-        const double h = std::max(1.0, std::min(prev->box.height(), w.box.height()));
+        const double h =
+            std::max(1.0, std::min(prev->box.height(), w.box.height()));
         const double dy = std::fabs((w.box.top() + w.box.bottom()) / 2 -
                                     (prev->box.top() + prev->box.bottom()) / 2);
         if (dy > h * 0.5 || w.box.left() + h < prev->box.left()) {
@@ -143,12 +151,14 @@ ReadResult read_pdf(std::string_view bytes, const Options& options) {
     sink.end_line();
   }
   if (pages > 0 && empty_pages == pages)
-    r.diagnostics.push_back({"pdf-no-text-layer", Severity::kError,
+    r.diagnostics.push_back({"pdf-no-text-layer",
+                             Severity::kError,
                              "the PDF has no text layer (scanned pages?); "
                              "no text was read",
                              {}});
   else if (empty_pages > 0)
-    r.diagnostics.push_back({"pdf-pages-without-text", Severity::kWarning,
+    r.diagnostics.push_back({"pdf-pages-without-text",
+                             Severity::kWarning,
                              std::to_string(empty_pages) + " of " +
                                  std::to_string(pages) +
                                  " pages have no text layer",

@@ -20,7 +20,7 @@ ReadResult unsupported(std::string_view bytes, const char* format);
 // A zip: a DOCX when it holds word/document.xml, otherwise an archive.
 ReadResult read_zip_document(std::string_view bytes, const Options& options);
 ReadResult read_docx(std::string_view bytes, const Options& options);
-ReadResult read_doc(std::string_view bytes, const Options& options);   // Word 97
+ReadResult read_doc(std::string_view bytes, const Options& options);  // Word 97
 ReadResult read_rtf(std::string_view bytes, const Options& options);
 ReadResult read_pdf(std::string_view bytes, const Options& options);
 ReadResult read_html(std::string_view bytes, const Options& options);

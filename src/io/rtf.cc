@@ -31,18 +31,69 @@ struct State {
 
 // Destinations whose text is not document text.
 bool is_skipped_destination(std::string_view w) {
-  static const char* kSkip[] = {
-      "colortbl", "stylesheet", "info", "pict", "object", "header",
-      "headerl", "headerr", "headerf", "footer", "footerl", "footerr",
-      "footerf", "fldinst", "themedata", "colorschememapping", "datastore",
-      "latentstyles", "listtable", "listoverridetable", "rsidtbl",
-      "generator", "xmlnstbl", "mmathPr", "bkmkstart", "bkmkend",
-      "nonshppict", "pn", "filetbl", "revtbl", "pgdsctbl", "protusertbl",
-      "annotation", "atnid", "atnauthor", "atrfstart", "atrfend", "xe", "tc",
-      "template", "userprops", "docvar", "wgrffmtfilter", "fchars", "lchars",
-      "pnseclvl", "listpicture", "shpinst", "sp", "blipuid", "objdata",
-      "passwordhash", "ftnsep", "ftnsepc", "aftnsep", "aftnsepc", "ftncn",
-      "aftncn", "fontemb", "fontfile", "falt", "panose", "keycode"};
+  static const char* kSkip[] = {"colortbl",
+                                "stylesheet",
+                                "info",
+                                "pict",
+                                "object",
+                                "header",
+                                "headerl",
+                                "headerr",
+                                "headerf",
+                                "footer",
+                                "footerl",
+                                "footerr",
+                                "footerf",
+                                "fldinst",
+                                "themedata",
+                                "colorschememapping",
+                                "datastore",
+                                "latentstyles",
+                                "listtable",
+                                "listoverridetable",
+                                "rsidtbl",
+                                "generator",
+                                "xmlnstbl",
+                                "mmathPr",
+                                "bkmkstart",
+                                "bkmkend",
+                                "nonshppict",
+                                "pn",
+                                "filetbl",
+                                "revtbl",
+                                "pgdsctbl",
+                                "protusertbl",
+                                "annotation",
+                                "atnid",
+                                "atnauthor",
+                                "atrfstart",
+                                "atrfend",
+                                "xe",
+                                "tc",
+                                "template",
+                                "userprops",
+                                "docvar",
+                                "wgrffmtfilter",
+                                "fchars",
+                                "lchars",
+                                "pnseclvl",
+                                "listpicture",
+                                "shpinst",
+                                "sp",
+                                "blipuid",
+                                "objdata",
+                                "passwordhash",
+                                "ftnsep",
+                                "ftnsepc",
+                                "aftnsep",
+                                "aftnsepc",
+                                "ftncn",
+                                "aftncn",
+                                "fontemb",
+                                "fontfile",
+                                "falt",
+                                "panose",
+                                "keycode"};
   for (const char* s : kSkip)
     if (w == s) return true;
   return false;
@@ -78,10 +129,13 @@ class RtfReader {
       char c = s_[i];
       if (c == '{') {
         flush();
-        if (stack.size() >= static_cast<size_t>(std::max(options_.max_depth, 16)) * 8) {
+        if (stack.size() >=
+            static_cast<size_t>(std::max(options_.max_depth, 16)) * 8) {
           if (!depth_reported)
-            r_.diagnostics.push_back({"rtf-too-deep", Severity::kWarning,
-                                      "groups nested too deeply are flattened", {}});
+            r_.diagnostics.push_back({"rtf-too-deep",
+                                      Severity::kWarning,
+                                      "groups nested too deeply are flattened",
+                                      {}});
           depth_reported = true;
         } else {
           stack.push_back(st);
@@ -135,9 +189,13 @@ class RtfReader {
       if (!is_alpha(d)) {
         ++i;
         switch (d) {
-          case '\\': case '{': case '}':
-            if (skip_chars > 0) --skip_chars;
-            else text_byte(st, static_cast<unsigned char>(d), start);
+          case '\\':
+          case '{':
+          case '}':
+            if (skip_chars > 0)
+              --skip_chars;
+            else
+              text_byte(st, static_cast<unsigned char>(d), start);
             break;
           case '~':
             text_unicode(st, 0xA0, start);
@@ -148,7 +206,8 @@ class RtfReader {
           case '*':
             ignorable_next = true;
             break;
-          case '\n': case '\r':
+          case '\n':
+          case '\r':
             paragraph(st);
             break;
           default:
@@ -166,12 +225,15 @@ class RtfReader {
         ++i;
         while (i < s_.size() && is_digit(s_[i]) && i - n0 < 11) ++i;
         has_num = i > n0 + (s_[n0] == '-' ? 1 : 0);
-        if (has_num) num = std::strtol(std::string(s_.substr(n0, i - n0)).c_str(), nullptr, 10);
+        if (has_num)
+          num = std::strtol(std::string(s_.substr(n0, i - n0)).c_str(), nullptr,
+                            10);
       }
       if (i < s_.size() && s_[i] == ' ') ++i;
       if (word == "bin" && has_num) {
         // Binary data: skip it whole.
-        if (num > 0) i += std::min<size_t>(static_cast<size_t>(num), s_.size() - i);
+        if (num > 0)
+          i += std::min<size_t>(static_cast<size_t>(num), s_.size() - i);
         continue;
       }
       const bool ignorable = ignorable_next;
@@ -189,7 +251,8 @@ class RtfReader {
     flush();
     if (!row_cells_.empty() || cell_.size()) end_row();
     if (!stack.empty())
-      r_.diagnostics.push_back({"rtf-unbalanced", Severity::kWarning,
+      r_.diagnostics.push_back({"rtf-unbalanced",
+                                Severity::kWarning,
                                 std::to_string(stack.size()) +
                                     " groups were not closed (truncated file?)",
                                 {}});
@@ -206,7 +269,9 @@ class RtfReader {
   }
 
  private:
-  static bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+  static bool is_alpha(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
   static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
   int hex_byte(size_t k) const {
@@ -323,7 +388,8 @@ class RtfReader {
     if (pending_font_ < 0) return;
     std::string& name = fonts_[pending_font_].name;
     name = font_name_;
-    if (auto semi = name.find(';'); semi != std::string::npos) name.resize(semi);
+    if (auto semi = name.find(';'); semi != std::string::npos)
+      name.resize(semi);
     while (!name.empty() && name.back() == ' ') name.pop_back();
     while (!name.empty() && name.front() == ' ') name.erase(0, 1);
     font_name_.clear();
@@ -374,7 +440,8 @@ class RtfReader {
       pending_out_ = &out(st);
       pending_src_ = pos;
     }
-    if (st.in_table && row_cells_.empty() && !cell_.size()) row_src_ = static_cast<uint32_t>(pos);
+    if (st.in_table && row_cells_.empty() && !cell_.size())
+      row_src_ = static_cast<uint32_t>(pos);
     pending_.push_back(static_cast<char>(b));
   }
 

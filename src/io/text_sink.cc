@@ -77,7 +77,8 @@ void TextSink::end_line() {
 
 void TextSink::blank_line() {
   end_line();
-  if (text_.size() >= 2 && text_[text_.size() - 2] != '\n') text_.push_back('\n');
+  if (text_.size() >= 2 && text_[text_.size() - 2] != '\n')
+    text_.push_back('\n');
 }
 
 void TextSink::space() {
@@ -91,9 +92,9 @@ void TextSink::put_encoded(std::string_view bytes, Encoding encoding,
   if (diagnostics) {
     // One diagnostic of each code is enough for a whole document.
     for (Diagnostic& diag : d.diagnostics) {
-      bool seen = std::any_of(
-          diagnostics->begin(), diagnostics->end(),
-          [&](const Diagnostic& x) { return x.code == diag.code; });
+      bool seen =
+          std::any_of(diagnostics->begin(), diagnostics->end(),
+                      [&](const Diagnostic& x) { return x.code == diag.code; });
       if (!seen) diagnostics->push_back(std::move(diag));
     }
   }
@@ -115,8 +116,7 @@ void TextSink::put_run(std::u32string_view chars, std::string_view font,
     count(Encoding::kUtf8, letters);
     return;
   }
-  put_legacy(chars, enc, is_uppercase_font(clean_font_name(font)),
-             diagnostics);
+  put_legacy(chars, enc, is_uppercase_font(clean_font_name(font)), diagnostics);
 }
 
 void TextSink::put_legacy(std::u32string_view chars, Encoding enc, bool upper,
@@ -137,8 +137,10 @@ void TextSink::put_legacy(std::u32string_view chars, Encoding enc, bool upper,
 
 void TextSink::put_row(const std::vector<std::string>& cells, uint32_t src) {
   auto trim = [](std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\n'))
+      s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\n'))
+      s.remove_suffix(1);
     return s;
   };
   bool layout = false;
