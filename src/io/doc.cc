@@ -512,6 +512,13 @@ class DocReader {
     for (const Piece& p : pieces_) {
       uint32_t a = std::max(cp_begin, p.cp_begin),
                b = std::min(cp_end, p.cp_end);
+      // A damaged piece table must not make us walk far past the stream.
+      const size_t room =
+          p.fc < w.size() ? (w.size() - p.fc) / (p.compressed ? 1 : 2) : 0;
+      if (b > p.cp_begin && b - p.cp_begin > room) {
+        missing += b - p.cp_begin - room;
+        b = p.cp_begin + static_cast<uint32_t>(room);
+      }
       for (uint32_t cp = a; cp < b; ++cp) {
         uint32_t fc = p.fc + (cp - p.cp_begin) * (p.compressed ? 1 : 2);
         if (!w.has(fc, p.compressed ? 1 : 2)) {
