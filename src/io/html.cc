@@ -191,7 +191,10 @@ class HtmlWalker {
   HtmlWalker(const OffsetMap& decoded_map) : map_(decoded_map) {}
 
   void node(const GumboNode* n, TextSink& sink, bool pre, int depth) {
-    if (depth > 512) return;  // pathological nesting
+    if (depth > 512) {  // pathological nesting
+      too_deep_ = true;
+      return;
+    }
     switch (n->type) {
       case GUMBO_NODE_TEXT:
       case GUMBO_NODE_CDATA:
@@ -294,6 +297,9 @@ class HtmlWalker {
   }
 
   const OffsetMap& map_;
+
+ public:
+  bool too_deep_ = false;
 };
 
 }  // namespace
@@ -361,6 +367,11 @@ ReadResult read_html(std::string_view bytes, const Options& options) {
   }
   HtmlWalker walker(d.map);
   walker.node(root, sink, false, 0);
+  if (walker.too_deep_)
+    r.diagnostics.push_back({"html-too-deep", Severity::kWarning,
+                             "elements nested more than 512 deep were "
+                             "skipped",
+                             {}});
   sink.finish(r, bytes.size(), to_string(enc));
   return r;
 }
