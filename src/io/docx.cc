@@ -383,6 +383,20 @@ class DocxReader {
       } else if (name == "w:br" || name == "w:cr") {
         flush();
         sink.end_line();
+      } else if (name == "w:pict" || name == "w:drawing" ||
+                 name == "mc:AlternateContent" || name == "w:object") {
+        // Text boxes (often the header block of scanned-then-typed
+        // documents). AlternateContent repeats the box in its Fallback:
+        // only the first text box content is read.
+        pugi::xpath_node box = c.select_node(".//w:txbxContent");
+        if (box && depth_ < 8) {
+          flush();
+          ++depth_;
+          sink.end_line();
+          for (auto b : box.node().children()) block(b, sink);
+          sink.end_line();
+          --depth_;
+        }
       } else if (name == "w:noBreakHyphen") {
         chars.push_back('-');
       } else if (name == "w:sym") {
@@ -406,6 +420,7 @@ class DocxReader {
   }
 
   ReadResult& r_;
+  int depth_ = 0;  // text boxes inside text boxes
   RunProps defaults_;
   std::string default_para_style_;
   std::map<std::string, Style> styles_;

@@ -368,7 +368,8 @@ ReadResult read_html(std::string_view bytes, const Options& options) {
   HtmlWalker walker(d.map);
   walker.node(root, sink, false, 0);
   if (walker.too_deep_)
-    r.diagnostics.push_back({"html-too-deep", Severity::kWarning,
+    r.diagnostics.push_back({"html-too-deep",
+                             Severity::kWarning,
                              "elements nested more than 512 deep were "
                              "skipped",
                              {}});

@@ -112,6 +112,7 @@ TEST(IoDocx, ParagraphsNumberingTablesNotes) {
       "\n"
       "STT | Chỉ tiêu\n"
       "1 | Tăng 5%\n"
+      "Trong hộp\n"
       "Có chú thích\n"
       "Chú thích cuối trang.\n";
   EXPECT_EQ(r.text, expected);

@@ -8,7 +8,8 @@ import io
 import tarfile
 import zipfile
 
-W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+W = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+     'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"')
 
 
 def docx(name, document, numbering=None, styles=None, footnotes=None):
@@ -49,6 +50,11 @@ body = "".join([
     "<w:tbl><w:tr><w:tc>" + p("STT") + "</w:tc><w:tc>" + p("Chỉ tiêu") +
     "</w:tc></w:tr><w:tr><w:tc>" + p("1") + "</w:tc><w:tc>" + p("Tăng 5%") +
     "</w:tc></w:tr></w:tbl>",
+    # A text box, given twice (Choice and Fallback) as Word writes it.
+    "<w:p><w:r><mc:AlternateContent><mc:Choice><w:drawing><w:txbxContent>" +
+    p("Trong hộp") + "</w:txbxContent></w:drawing></mc:Choice><mc:Fallback>"
+    "<w:pict><w:txbxContent>" + p("Trong hộp") +
+    "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>",
     "<w:p><w:r><w:t>Có chú thích</w:t></w:r><w:r><w:footnoteReference w:id=\"2\"/></w:r></w:p>",
 ])
 document = f"<w:document {W}><w:body>{body}</w:body></w:document>"
