@@ -14,22 +14,6 @@
 namespace vnlegal::io {
 namespace {
 
-std::u32string to_u32(std::string_view s) {
-  std::u32string out;
-  size_t i = 0;
-  while (i < s.size()) {
-    char32_t cp;
-    size_t n = internal::decode_utf8(s, i, cp);
-    if (n == 0) {
-      cp = 0xFFFD;
-      n = 1;
-    }
-    out.push_back(cp);
-    i += n;
-  }
-  return out;
-}
-
 bool on(const pugi::xml_node& n) {
   if (!n) return false;
   std::string v = n.attribute("w:val").value();
@@ -329,7 +313,7 @@ class DocxReader {
     // Labels in a legacy font (".VnTime" list styles) hold legacy bytes.
     if (!lv.run.font.empty()) {
       TextSink sub;
-      sub.put_run(to_u32(out), lv.run.font, nullptr);
+      sub.put_run(utf8_to_u32(out), lv.run.font, nullptr);
       out = sub.take_text();
       while (!out.empty() && out.back() == '\n') out.pop_back();
     }
@@ -377,7 +361,7 @@ class DocxReader {
     for (auto c : r.children()) {
       std::string name = c.name();
       if (name == "w:t") {
-        chars += to_u32(c.text().get());
+        chars += utf8_to_u32(c.text().get());
       } else if (name == "w:tab" || name == "w:ptab") {
         chars.push_back(' ');
       } else if (name == "w:br" || name == "w:cr") {

@@ -209,6 +209,35 @@ class HtmlWalker {
     }
     const GumboElement& e = n->v.element;
     if (is_skipped(e.tag) || hidden_by_style(e)) return;
+    // Old pages set TCVN3 or VNI text in <font face=".VnTime"> or a CSS
+    // font-family; that text is decoded per run like in Word files.
+    const std::string face = font_face(e);
+    if (!face.empty()) fonts_.push_back(face);
+    element(e, sink, pre, depth);
+    if (!face.empty()) fonts_.pop_back();
+  }
+
+ private:
+  static std::string font_face(const GumboElement& e) {
+    std::string list = attr(e, "face");
+    if (list.empty()) {
+      const std::string style = attr(e, "style");
+      size_t at = lower(style).find("font-family");
+      if (at == std::string::npos) return "";
+      size_t colon = style.find(':', at);
+      if (colon == std::string::npos) return "";
+      list = style.substr(colon + 1);
+      list = list.substr(0, list.find(';'));
+    }
+    std::string first = list.substr(0, list.find(','));
+    std::string out;
+    for (char c : first)
+      if (c != '"' && c != '\'' && !(out.empty() && c == ' ')) out.push_back(c);
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  }
+
+  void element(const GumboElement& e, TextSink& sink, bool pre, int depth) {
     if (e.tag == GUMBO_TAG_BR) {
       sink.end_line();
       return;
@@ -228,7 +257,6 @@ class HtmlWalker {
     if (block) sink.end_line();
   }
 
- private:
   void children(const GumboElement& e, TextSink& sink, bool pre, int depth) {
     for (unsigned k = 0; k < e.children.length; ++k)
       node(static_cast<const GumboNode*>(e.children.data[k]), sink, pre,
@@ -279,7 +307,7 @@ class HtmlWalker {
     std::string out;
     for (char c : s) {
       if (pre && c == '\n') {
-        sink.put(out);
+        put(sink, out);
         out.clear();
         sink.end_line();
         continue;
@@ -292,11 +320,20 @@ class HtmlWalker {
       }
       out.push_back(c);
     }
-    sink.put(out);
-    sink.count(Encoding::kUtf8, out.size());
+    put(sink, out);
+  }
+
+  void put(TextSink& sink, const std::string& utf8) {
+    if (!fonts_.empty() && font_encoding(fonts_.back()) != Encoding::kUnknown) {
+      sink.put_run(utf8_to_u32(utf8), fonts_.back(), nullptr);
+      return;
+    }
+    sink.put(utf8);
+    sink.count(Encoding::kUtf8, utf8.size());
   }
 
   const OffsetMap& map_;
+  std::vector<std::string> fonts_;
 
  public:
   bool too_deep_ = false;

@@ -54,6 +54,23 @@ std::string clean_font_name(std::string_view name) {
   return std::string(name);
 }
 
+std::u32string utf8_to_u32(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    char32_t cp;
+    size_t n = internal::decode_utf8(s, i, cp);
+    if (n == 0) {
+      cp = 0xFFFD;
+      n = 1;
+    }
+    out.push_back(cp);
+    i += n;
+  }
+  return out;
+}
+
 Encoding font_encoding(std::string_view font) {
   const std::string name = clean_font_name(font);
   Encoding e = encoding_from_font(name);

@@ -27,6 +27,9 @@ int legacy_byte_of(char32_t cp);
 // expects: "ABCDEF+.VnTime,Bold" -> ".VnTime".
 std::string clean_font_name(std::string_view name);
 
+// UTF-8 to code points (invalid bytes become U+FFFD).
+std::u32string utf8_to_u32(std::string_view utf8);
+
 // encoding_from_font() on a cleaned name; also recognises the ".Vn" family
 // (TCVN3) by its leading dot should the encoding API miss it.
 Encoding font_encoding(std::string_view font);

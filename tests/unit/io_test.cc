@@ -153,6 +153,16 @@ TEST(IoHtml, BodyWithoutContentBlockDropsScripts) {
   EXPECT_EQ(r.encoding, "UTF-8");
 }
 
+TEST(IoHtml, LegacyFontFaces) {
+  const std::string page =
+      "<html><head><meta charset=\"windows-1252\"></head><body>"
+      "<p><font face=\".VnTime\">C\xA8n c\xF8</font> ok</p>"
+      "<p style=\"font-family: 'VNI-Times', serif\">Vi\xEAt</p></body></html>";
+  ReadResult r = read_document(page, "old.htm");
+  EXPECT_EQ(r.text, legacy("C\xA8n c\xF8", Encoding::kTcvn3) + " ok\n" +
+                        legacy("Vi\xEAt", Encoding::kVni) + "\n");
+}
+
 TEST(IoHtml, VbplConstitution) {
   const std::string bytes = slurp("corpus/docs/089_hienphap-2013_vbpl.html");
   ReadResult r = read_document(bytes, "089.html");
