@@ -211,6 +211,19 @@ struct Run {
   uint32_t fc_begin, fc_end;
   int value;      // font index for ASCII (CHPX) or style and flags (PAPX)
   int high = -1;  // CHPX: font index for characters >= 0x80
+  int ilfo = 0;   // PAPX: list (1-based LFO index), 0 for none
+  int ilvl = 0;   // PAPX: list level
+};
+
+// One level of a list definition (LVL): its number text holds code units
+// 0-8 where the numbers of levels 0-8 go.
+struct ListLevel {
+  int start = 1;
+  int nfc = 0;
+  bool legal = false;
+  int follow = 0;  // 0 tab, 1 space, 2 nothing
+  int font = -1;
+  std::u16string text;
 };
 
 class DocReader {
@@ -266,6 +279,7 @@ class DocReader {
     read_default_font(t, fclcb(1));
     chp_runs_ = read_bte(t, fclcb(12), true);
     pap_runs_ = read_bte(t, fclcb(13), false);
+    read_lists(t, fclcb(73), fclcb(74));
     auto [fc_clx, lcb_clx] = fclcb(33);
     if (!read_pieces(t, fc_clx, lcb_clx)) return;
     emit(0, ccp_text_);
@@ -438,6 +452,8 @@ class DocReader {
               // sprmPFTtp / sprmPFInnerTtp, sprmPFInTable
               if ((sprm == 0x2417 || sprm == 0x244C) && w.u8(op)) ttp = true;
               if (sprm == 0x2416 && w.u8(op)) intbl = true;
+              if (sprm == 0x460B) run.ilfo = static_cast<int16_t>(w.u16(op));
+              if (sprm == 0x260A) run.ilvl = std::min<int>(w.u8(op), 8);
             });
             run.value = istd | (ttp ? kRowEnd : 0) | (intbl ? kInTable : 0);
           }
@@ -499,6 +515,97 @@ class DocReader {
     return !pieces_.empty();
   }
 
+  // PlfLst (list definitions, their LVLs right after) and PlfLfo (the
+  // lists paragraphs point to). Overrides in the LFOs are not applied.
+  void read_lists(const Bytes& t, std::pair<uint32_t, uint32_t> lst,
+                  std::pair<uint32_t, uint32_t> lfo) {
+    if (!t.has(lst.first, lst.second) || lst.second < 2) return;
+    size_t count = t.u16(lst.first);
+    if (count > (lst.second - 2) / 28) return;
+    size_t lvl = lst.first + 2 + 28 * count;
+    for (size_t i = 0; i < count; ++i) {
+      size_t lstf = lst.first + 2 + 28 * i;
+      uint32_t lsid = t.u32(lstf);
+      const bool simple = t.u8(lstf + 26) & 1;
+      std::vector<ListLevel>& levels = lists_[lsid];
+      levels.clear();
+      for (int k = 0; k < (simple ? 1 : 9); ++k) {
+        if (!t.has(lvl, 28)) return;
+        ListLevel L;
+        L.start = static_cast<int>(t.u32(lvl));
+        if (L.start < 0 || L.start > 100000) L.start = 1;
+        L.nfc = t.u8(lvl + 4);
+        L.legal = (t.u8(lvl + 5) >> 2) & 1;
+        L.follow = t.u8(lvl + 15);
+        size_t cb_chpx = t.u8(lvl + 24), cb_papx = t.u8(lvl + 25);
+        size_t chpx = lvl + 28 + cb_papx;
+        for_each_sprm(t, chpx, chpx + cb_chpx, [&](uint16_t sprm, size_t op) {
+          if (sprm == 0x4A4F || sprm == 0x4A3D ||
+              (sprm == 0x4A51 && L.font < 0))
+            L.font = t.u16(op);
+        });
+        size_t xst = chpx + cb_chpx;
+        size_t cch = t.u16(xst);
+        if (!t.has(xst + 2, 2 * cch)) return;
+        for (size_t c = 0; c < cch; ++c)
+          L.text.push_back(t.u16(xst + 2 + 2 * c));
+        levels.push_back(std::move(L));
+        lvl = xst + 2 + 2 * cch;
+      }
+    }
+    if (!t.has(lfo.first, lfo.second) || lfo.second < 4) return;
+    uint32_t n = t.u32(lfo.first);
+    if (n > (lfo.second - 4) / 16) return;
+    for (uint32_t i = 0; i < n; ++i)
+      lfo_lsid_.push_back(t.u32(lfo.first + 4 + 16 * i));
+  }
+
+  // The label Word draws before a list paragraph ("Điều 3.", "a)").
+  void put_label(const Run* para, TextSink& out) {
+    if (!para || para->ilfo <= 0 ||
+        static_cast<size_t>(para->ilfo) > lfo_lsid_.size())
+      return;
+    uint32_t lsid = lfo_lsid_[para->ilfo - 1];
+    auto it = lists_.find(lsid);
+    if (it == lists_.end() || it->second.empty()) return;
+    const std::vector<ListLevel>& levels = it->second;
+    const int ilvl =
+        std::min<int>(para->ilvl, static_cast<int>(levels.size()) - 1);
+    std::vector<int>& counters = counters_[lsid];
+    if (counters.empty())
+      for (const ListLevel& L : levels) counters.push_back(L.start - 1);
+    counters[ilvl] += 1;
+    for (size_t k = ilvl + 1; k < levels.size(); ++k)
+      counters[k] = levels[k].start - 1;
+    const ListLevel& L = levels[ilvl];
+    if (L.nfc == 23) {  // bullet
+      out.put("- ");
+      return;
+    }
+    static const char* kFormats[] = {"decimal", "upperRoman", "lowerRoman",
+                                     "upperLetter", "lowerLetter"};
+    std::u32string label;
+    for (char16_t c : L.text) {
+      if (c < 9) {
+        int k = std::min<int>(c, static_cast<int>(levels.size()) - 1);
+        int nfc = L.legal ? 0 : levels[k].nfc;
+        std::string fmt = nfc < 5      ? kFormats[nfc]
+                          : nfc == 22  ? "decimalZero"
+                          : nfc == 255 ? "none"
+                                       : "decimal";
+        for (char d :
+             format_list_number(std::max(counters[k], levels[k].start), fmt))
+          label.push_back(static_cast<unsigned char>(d));
+      } else {
+        label.push_back(c);
+      }
+    }
+    if (label.empty()) return;
+    out.put_run(label, font_name(L.font >= 0 ? L.font : default_font_),
+                &r_.diagnostics);
+    if (L.follow != 2) out.put(" ");
+  }
+
   std::string font_name(int index) const {
     if (index >= 0 && static_cast<size_t>(index) < fonts_.size())
       return fonts_[index];
@@ -553,6 +660,7 @@ class DocReader {
     switch (ch) {
       case 0x0D: {  // paragraph end
         flush();
+        para_start_ = true;
         const Run* para = find_run(pap_runs_, fc);
         out.end_line();
         if (!in_cell_ && !row_cells_.empty() &&
@@ -562,6 +670,7 @@ class DocReader {
       }
       case 0x07: {  // cell end, or row end when the paragraph is a TTP
         flush();
+        para_start_ = true;
         const Run* para = find_run(pap_runs_, fc);
         if (para && (para->value & kRowEnd)) {
           end_row();
@@ -616,6 +725,11 @@ class DocReader {
     if (table_para && !in_cell_) {
       flush();
       in_cell_ = true;
+    }
+    if (para_start_) {
+      para_start_ = false;
+      flush();
+      put_label(para, in_cell_ ? cell_ : sink_);
     }
     if (font != run_font_ || compressed != run_compressed_) flush();
     if (run_.empty()) {
@@ -679,6 +793,10 @@ class DocReader {
   std::vector<bool> field_depth_;
   size_t unicode_chars_ = 0;
   std::map<std::string, size_t> font_bytes_;
+  std::map<uint32_t, std::vector<ListLevel>> lists_;
+  std::vector<uint32_t> lfo_lsid_;
+  std::map<uint32_t, std::vector<int>> counters_;
+  bool para_start_ = true;
 };
 
 }  // namespace

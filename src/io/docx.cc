@@ -68,40 +68,6 @@ struct Numbering {
   std::map<int, bool> restarted;  // numId already applied its overrides
 };
 
-std::string roman(int n, bool upper) {
-  static const std::pair<int, const char*> kTable[] = {
-      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"},
-      {90, "xc"},  {50, "l"},   {40, "xl"}, {10, "x"},   {9, "ix"},
-      {5, "v"},    {4, "iv"},   {1, "i"}};
-  std::string out;
-  if (n <= 0 || n > 4999) return std::to_string(n);
-  for (const auto& [v, s] : kTable)
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  if (upper)
-    for (char& c : out) c = static_cast<char>(c - 'a' + 'A');
-  return out;
-}
-
-std::string letters(int n, bool upper) {
-  if (n <= 0) return std::to_string(n);
-  // Word repeats the letter: a..z, aa..zz, aaa...
-  char c = static_cast<char>((upper ? 'A' : 'a') + (n - 1) % 26);
-  return std::string(static_cast<size_t>((n - 1) / 26 + 1), c);
-}
-
-std::string format_number(int n, const std::string& fmt) {
-  if (fmt == "lowerLetter") return letters(n, false);
-  if (fmt == "upperLetter") return letters(n, true);
-  if (fmt == "lowerRoman") return roman(n, false);
-  if (fmt == "upperRoman") return roman(n, true);
-  if (fmt == "decimalZero") return (n < 10 ? "0" : "") + std::to_string(n);
-  if (fmt == "none") return "";
-  return std::to_string(n);
-}
-
 class DocxReader {
  public:
   DocxReader(ReadResult& r) : r_(r) {}
@@ -303,7 +269,7 @@ class DocxReader {
         std::string fmt = li == levels.end() ? "decimal" : li->second.fmt;
         if (lv.legal) fmt = "decimal";
         int value = counters[l] < start_of(l) ? start_of(l) : counters[l];
-        out += format_number(value, fmt);
+        out += format_list_number(value, fmt);
         ++i;
       } else {
         out.push_back(t[i]);

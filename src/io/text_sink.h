@@ -14,6 +14,11 @@
 
 namespace vnlegal::io {
 
+// A list number as Word draws it in format `fmt` (the OOXML names:
+// decimal, lowerLetter, upperLetter, lowerRoman, upperRoman, decimalZero,
+// none).
+std::string format_list_number(int n, const std::string& fmt);
+
 // Upper-cases UTF-8 text with the Vietnamese locale rules (legacy ".VnTimeH"
 // style fonts draw every letter as a capital, whatever byte was stored).
 std::string to_upper_vi(std::string_view utf8);
