@@ -26,15 +26,13 @@ Container sniff_container(std::string_view bytes, std::string_view path_hint) {
     ++i;
   std::string head;
   for (size_t k = i; k < bytes.size() && k < i + 64; ++k)
-    head.push_back(
-        static_cast<char>(std::tolower(static_cast<unsigned char>(bytes[k]))));
+    head.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(bytes[k]))));
   if (head.rfind("<!doctype html", 0) == 0 || head.rfind("<html", 0) == 0)
     return Container::kHtml;
   std::string ext;
   if (auto dot = path_hint.rfind('.'); dot != std::string_view::npos)
     for (char c : path_hint.substr(dot + 1))
-      ext.push_back(
-          static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      ext.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   if ((ext == "html" || ext == "htm") && !head.empty() && head[0] == '<')
     return Container::kHtml;
   return Container::kText;
@@ -56,8 +54,7 @@ ReadResult read_text(std::string_view bytes, const Options& options) {
     r.encoding = "unknown";
     r.map = OffsetMap::identity(0);
     r.map.finish(0, static_cast<uint32_t>(bytes.size()));
-    r.diagnostics.push_back({"binary-input",
-                             Severity::kError,
+    r.diagnostics.push_back({"binary-input", Severity::kError,
                              "the input looks binary (NUL bytes) and is not "
                              "a supported container; no text was read",
                              {}});
@@ -76,8 +73,7 @@ ReadResult unsupported(std::string_view bytes, const char* format) {
   r.format = format;
   r.encoding = "unknown";
   r.map.finish(0, static_cast<uint32_t>(bytes.size()));
-  r.diagnostics.push_back({"unsupported-container",
-                           Severity::kError,
+  r.diagnostics.push_back({"unsupported-container", Severity::kError,
                            std::string("no reader for ") + format +
                                " containers yet; no text was read",
                            {}});
