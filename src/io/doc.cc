@@ -120,6 +120,22 @@ class Cfb {
     return true;
   }
 
+  // File offsets of the sectors of a large (FAT) stream, in stream order,
+  // so that a position in the stream can be mapped back to the file.
+  std::vector<size_t> sector_offsets(const std::string& name) const {
+    std::vector<size_t> out;
+    auto it = entries_.find(name);
+    if (it == entries_.end() || it->second.size < cutoff_) return out;
+    uint32_t s = it->second.start;
+    while (s != kEndOfChain && s < fat_.size() && out.size() <= fat_.size() &&
+           static_cast<uint64_t>(out.size()) * sector_ < it->second.size) {
+      out.push_back(offset(s));
+      s = fat_[s];
+    }
+    return out;
+  }
+  uint32_t sector_size() const { return sector_; }
+
   std::optional<std::string> stream(const std::string& name) const {
     auto it = entries_.find(name);
     if (it == entries_.end()) return std::nullopt;
@@ -245,6 +261,8 @@ class DocReader {
       return;
     }
     word_ = *word;
+    word_sectors_ = cfb.sector_offsets("WordDocument");
+    sector_size_ = cfb.sector_size();
     Bytes w(word_);
     if (w.u16(0) != 0xA5EC)
       diag("doc-bad-fib", Severity::kWarning, "unexpected FIB identifier");
@@ -735,7 +753,7 @@ class DocReader {
     if (run_.empty()) {
       run_font_ = font;
       run_compressed_ = compressed;
-      (in_cell_ ? cell_ : sink_).mark(fc);
+      (in_cell_ ? cell_ : sink_).mark(file_offset(fc));
     }
     if (!compressed) ++unicode_chars_;
     // 8-bit pieces hold Windows-1252 bytes; turn them into the characters
@@ -777,7 +795,16 @@ class DocReader {
   std::string_view input_;
   const Options& options_;
   ReadResult& r_;
+  // The offset in the .doc file of byte `fc` of the WordDocument stream.
+  uint32_t file_offset(uint32_t fc) const {
+    size_t k = fc / sector_size_;
+    if (k >= word_sectors_.size()) return 0;
+    return static_cast<uint32_t>(word_sectors_[k] + fc % sector_size_);
+  }
+
   std::string word_, table_;
+  std::vector<size_t> word_sectors_;
+  uint32_t sector_size_ = 512;
   uint32_t ccp_text_ = 0, ccp_ftn_ = 0;
   std::vector<std::string> fonts_;
   std::vector<int> style_font_;

@@ -268,6 +268,18 @@ TEST(IoDoc, CorpusFiles) {
   }
 }
 
+TEST(IoDoc, RunStartsMapToFileOffsets) {
+  const std::string bytes =
+      slurp("corpus/docs/091_legacy-tcvn3_2003-02144qd.doc");
+  ReadResult r = read_document(bytes, "091.doc");
+  const std::string needle = legacy("C\xA8n c\xF8 Ngh\xDE", Encoding::kTcvn3);
+  size_t at = r.text.find("\n" + needle);
+  ASSERT_NE(at, std::string::npos);
+  uint32_t src = r.map.to_source(static_cast<uint32_t>(at + 1));
+  // The paragraph sits in an 8-bit piece: its bytes are in the file as is.
+  EXPECT_EQ(bytes.substr(src, 6), "C\xA8n c\xF8");
+}
+
 TEST(IoPdf, TinyGeneratedPdf) {
   const std::string pdf = tiny_pdf("Dieu 1. Pham vi");
   ReadResult r = read_document(pdf, "a.pdf");
