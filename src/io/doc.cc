@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -576,6 +577,29 @@ class DocReader {
     if (n > (lfo.second - 4) / 16) return;
     for (uint32_t i = 0; i < n; ++i)
       lfo_lsid_.push_back(t.u32(lfo.first + 4 + 16 * i));
+    lfo_restarts_.resize(n);
+    // LFOData: restarts ("start at") of the list's levels, used where the
+    // LFO is first met; Word writes one LFO per restarted list.
+    size_t off = lfo.first + 4 + 16 * static_cast<size_t>(n);
+    for (uint32_t i = 0; i < n; ++i) {
+      const size_t clfolvl = t.u8(lfo.first + 4 + 16 * i + 12);
+      if (clfolvl == 0) continue;
+      off += 4;  // cp
+      for (size_t k = 0; k < clfolvl && k < 9; ++k) {
+        if (!t.has(off, 8)) return;
+        const int start = static_cast<int>(t.u32(off));
+        const uint32_t flags = t.u32(off + 4);
+        off += 8;
+        if ((flags & 0x10) && start >= 0 && start < 100000)
+          lfo_restarts_[i].push_back({static_cast<int>(flags & 0x0F), start});
+        if (flags & 0x20) {  // a whole LVL follows
+          if (!t.has(off, 28)) return;
+          size_t cb = 28 + t.u8(off + 24) + t.u8(off + 25);
+          size_t cch = t.u16(off + cb);
+          off += cb + 2 + 2 * cch;
+        }
+      }
+    }
   }
 
   // The label Word draws before a list paragraph ("Điều 3.", "a)").
@@ -592,6 +616,13 @@ class DocReader {
     std::vector<int>& counters = counters_[lsid];
     if (counters.empty())
       for (const ListLevel& L : levels) counters.push_back(L.start - 1);
+    const size_t lfo_index = static_cast<size_t>(para->ilfo - 1);
+    if (lfo_index < lfo_restarts_.size() && !lfo_seen_.count(lfo_index)) {
+      lfo_seen_.insert(lfo_index);
+      for (const auto& [level, start] : lfo_restarts_[lfo_index])
+        if (level < static_cast<int>(counters.size()))
+          counters[level] = start - 1;
+    }
     counters[ilvl] += 1;
     for (size_t k = ilvl + 1; k < levels.size(); ++k)
       counters[k] = levels[k].start - 1;
@@ -822,6 +853,8 @@ class DocReader {
   std::map<std::string, size_t> font_bytes_;
   std::map<uint32_t, std::vector<ListLevel>> lists_;
   std::vector<uint32_t> lfo_lsid_;
+  std::vector<std::vector<std::pair<int, int>>> lfo_restarts_;
+  std::set<size_t> lfo_seen_;
   std::map<uint32_t, std::vector<int>> counters_;
   bool para_start_ = true;
 };
