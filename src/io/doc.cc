@@ -228,8 +228,8 @@ struct Run {
   uint32_t fc_begin, fc_end;
   int value;      // font index for ASCII (CHPX) or style and flags (PAPX)
   int high = -1;  // CHPX: font index for characters >= 0x80
-  int ilfo = 0;   // PAPX: list (1-based LFO index), 0 for none
-  int ilvl = 0;   // PAPX: list level
+  int ilfo = -1;  // PAPX: list (1-based LFO index), 0 none, -1 from style
+  int ilvl = -1;  // PAPX: list level, -1 from style
 };
 
 // One level of a list definition (LVL): its number text holds code units
@@ -372,6 +372,7 @@ class DocReader {
       size_t std_off = off + 2;
       off = std_off + cbstd;
       int font = -1, base = -1;
+      std::pair<int, int> list{-1, -1};  // ilfo, ilvl
       if (cbstd >= 10 && off <= end) {
         uint16_t w1 = t.u16(std_off);
         uint16_t w2 = t.u16(std_off + 2);
@@ -388,6 +389,14 @@ class DocReader {
           if ((upx - std_off) & 1) ++upx;  // UPX are 2-byte aligned
           uint16_t cbupx = t.u16(upx);
           size_t data = upx + 2;
+          if (sgc == 1 && u == 0)  // UpxPapx: istd, then sprms
+            for_each_sprm(t, data + 2, std::min(data + cbupx, off),
+                          [&](uint16_t sprm, size_t op) {
+                            if (sprm == 0x460B)
+                              list.first = static_cast<int16_t>(t.u16(op));
+                            if (sprm == 0x260A)
+                              list.second = std::min<int>(t.u8(op), 8);
+                          });
           bool chpx = (sgc == 1 && u == 1) || (sgc == 2 && u == 0);
           if (chpx)
             for_each_sprm(t, data, std::min(data + cbupx, off),
@@ -401,6 +410,7 @@ class DocReader {
         }
       }
       style_font_.push_back(font);
+      style_list_.push_back(list);
       based_on.push_back(base);
     }
     // Inherit along basedOn (bounded).
@@ -412,6 +422,14 @@ class DocReader {
         s = based_on[s];
         if (s >= 0 && static_cast<size_t>(s) < style_font_.size())
           style_font_[i] = style_font_[s];
+      }
+      s = static_cast<int>(i);
+      for (int step = 0; step < 16 && style_list_[i].first < 0 && s >= 0 &&
+                         static_cast<size_t>(s) < based_on.size();
+           ++step) {
+        s = based_on[s];
+        if (s >= 0 && static_cast<size_t>(s) < style_list_.size())
+          style_list_[i] = style_list_[s];
       }
     }
   }
@@ -453,6 +471,7 @@ class DocReader {
                           });
           }
         } else {
+          run.value = 0;  // style 0, not in a table
           unsigned b = w.u8(page + 4 * (crun + 1) + 13 * i);
           if (b != 0) {
             size_t pap = page + 2 * b;
@@ -604,19 +623,27 @@ class DocReader {
 
   // The label Word draws before a list paragraph ("Điều 3.", "a)").
   void put_label(const Run* para, TextSink& out) {
-    if (!para || para->ilfo <= 0 ||
-        static_cast<size_t>(para->ilfo) > lfo_lsid_.size())
-      return;
-    uint32_t lsid = lfo_lsid_[para->ilfo - 1];
+    if (!para) return;
+    // The paragraph's own list, else its style's (outline-numbered
+    // headings such as "Điều %1." are usually set in the style).
+    int ilfo = para->ilfo, ilvl_raw = para->ilvl;
+    const size_t istd = static_cast<size_t>(para->value & 0xFFFF);
+    if (istd < style_list_.size()) {
+      if (ilfo < 0) ilfo = style_list_[istd].first;
+      if (ilvl_raw < 0) ilvl_raw = style_list_[istd].second;
+    }
+    if (ilvl_raw < 0) ilvl_raw = 0;
+    if (ilfo <= 0 || static_cast<size_t>(ilfo) > lfo_lsid_.size()) return;
+    uint32_t lsid = lfo_lsid_[ilfo - 1];
     auto it = lists_.find(lsid);
     if (it == lists_.end() || it->second.empty()) return;
     const std::vector<ListLevel>& levels = it->second;
     const int ilvl =
-        std::min<int>(para->ilvl, static_cast<int>(levels.size()) - 1);
+        std::min<int>(ilvl_raw, static_cast<int>(levels.size()) - 1);
     std::vector<int>& counters = counters_[lsid];
     if (counters.empty())
       for (const ListLevel& L : levels) counters.push_back(L.start - 1);
-    const size_t lfo_index = static_cast<size_t>(para->ilfo - 1);
+    const size_t lfo_index = static_cast<size_t>(ilfo - 1);
     if (lfo_index < lfo_restarts_.size() && !lfo_seen_.count(lfo_index)) {
       lfo_seen_.insert(lfo_index);
       for (const auto& [level, start] : lfo_restarts_[lfo_index])
@@ -839,6 +866,7 @@ class DocReader {
   uint32_t ccp_text_ = 0, ccp_ftn_ = 0;
   std::vector<std::string> fonts_;
   std::vector<int> style_font_;
+  std::vector<std::pair<int, int>> style_list_;  // ilfo, ilvl per style
   int default_font_ = 0;
   std::vector<Run> chp_runs_, pap_runs_;
   std::vector<Piece> pieces_;
