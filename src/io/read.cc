@@ -17,6 +17,7 @@ Container sniff_container(std::string_view bytes, std::string_view path_hint) {
   if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return Container::kOle2;
   if (starts("{\\rtf")) return Container::kRtf;
   if (starts("%PDF-")) return Container::kPdf;
+  if (looks_like_archive(bytes)) return Container::kArchive;
   // HTML: a tag near the start (after an optional BOM and whitespace).
   size_t i = starts("\xEF\xBB\xBF") ? 3 : 0;
   while (i < bytes.size() && i < 1024 &&
@@ -94,6 +95,8 @@ ReadResult read_document(std::string_view bytes, std::string_view path_hint,
       return io::read_pdf(bytes, options);
     case io::Container::kHtml:
       return io::read_html(bytes, options);
+    case io::Container::kArchive:
+      return io::read_archive_document(bytes, options);
     case io::Container::kText:
       break;
   }

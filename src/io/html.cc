@@ -1,0 +1,417 @@
+// HTML through gumbo (an HTML5 parser): the document body, or the legal
+// text's own container on known publishing sites (vbpl.vn's
+// div#toanvancontent), without the site's menus and scripts.
+#include <gumbo.h>
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+#include <string>
+
+#include "io/readers.h"
+#include "io/text_sink.h"
+
+namespace vnlegal::io {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The charset named by a BOM or a <meta> near the top, or empty.
+std::string declared_charset(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") return "utf-8";
+  if (bytes.substr(0, 2) == "\xFF\xFE") return "utf-16le";
+  if (bytes.substr(0, 2) == "\xFE\xFF") return "utf-16be";
+  std::string head = lower(bytes.substr(0, 8192));
+  size_t pos = 0;
+  while ((pos = head.find("<meta", pos)) != std::string::npos) {
+    size_t end = head.find('>', pos);
+    if (end == std::string::npos) break;
+    std::string_view tag(head.data() + pos, end - pos);
+    size_t c = tag.find("charset");
+    if (c != std::string_view::npos) {
+      size_t i = c + 7;
+      while (i < tag.size() && (tag[i] == ' ' || tag[i] == '=' ||
+                                tag[i] == '"' || tag[i] == '\''))
+        ++i;
+      size_t j = i;
+      while (j < tag.size() &&
+             (std::isalnum(static_cast<unsigned char>(tag[j])) ||
+              tag[j] == '-' || tag[j] == '_'))
+        ++j;
+      if (j > i) return std::string(tag.substr(i, j - i));
+    }
+    pos = end;
+  }
+  return "";
+}
+
+const char* attr(const GumboElement& e, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
+  return a ? a->value : "";
+}
+
+bool has_class(const GumboElement& e, std::string_view cls) {
+  std::string c = attr(e, "class");
+  size_t pos = 0;
+  while ((pos = c.find(cls, pos)) != std::string::npos) {
+    bool left = pos == 0 || c[pos - 1] == ' ';
+    bool right = pos + cls.size() == c.size() || c[pos + cls.size()] == ' ';
+    if (left && right) return true;
+    ++pos;
+  }
+  return false;
+}
+
+// Containers of the legal text on publishing sites, best first.
+const GumboNode* find_content(const GumboNode* root) {
+  static const char* kIds[] = {"toanvancontent", "divContentDoc", "fulltext",
+                               "noidung", "content-text"};
+  static const char* kClasses[] = {"toanvancontent", "content1", "fulltext"};
+  const GumboNode* best = nullptr;
+  int best_rank = 100;
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    const GumboElement& e = n->v.element;
+    std::string id = attr(e, "id");
+    for (int i = 0; i < 5; ++i)
+      if (id == kIds[i] && i < best_rank) {
+        best = n;
+        best_rank = i;
+      }
+    for (int i = 0; i < 3; ++i)
+      if (has_class(e, kClasses[i]) && 10 + i < best_rank) {
+        best = n;
+        best_rank = 10 + i;
+      }
+    for (unsigned k = e.children.length; k > 0; --k)
+      stack.push_back(static_cast<const GumboNode*>(e.children.data[k - 1]));
+  }
+  return best;
+}
+
+bool is_block(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_TITLE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_skipped(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_MATH:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool hidden_by_style(const GumboElement& e) {
+  std::string s;
+  for (char c : std::string_view(attr(e, "style")))
+    if (c != ' ')
+      s.push_back(
+          static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return s.find("display:none") != std::string::npos ||
+         s.find("visibility:hidden") != std::string::npos ||
+         gumbo_get_attribute(&e.attributes, "hidden") != nullptr;
+}
+
+std::string list_label(int n, const std::string& type) {
+  if (type == "a" || type == "A") {
+    char c = static_cast<char>((type == "a" ? 'a' : 'A') + (n - 1) % 26);
+    return std::string(1, c) + ". ";
+  }
+  if (type == "i" || type == "I") {
+    static const char* kRoman[] = {"i",   "ii",   "iii", "iv", "v",  "vi",
+                                   "vii", "viii", "ix",  "x",  "xi", "xii"};
+    if (n >= 1 && n <= 12) {
+      std::string r = kRoman[n - 1];
+      if (type == "I")
+        for (char& c : r)
+          c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      return r + ". ";
+    }
+  }
+  return std::to_string(n) + ". ";
+}
+
+class HtmlWalker {
+ public:
+  HtmlWalker(const OffsetMap& decoded_map) : map_(decoded_map) {}
+
+  void node(const GumboNode* n, TextSink& sink, bool pre, int depth) {
+    if (depth > 512) {  // pathological nesting
+      too_deep_ = true;
+      return;
+    }
+    switch (n->type) {
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_CDATA:
+      case GUMBO_NODE_WHITESPACE:
+        text(n->v.text, sink, pre);
+        return;
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE:
+        break;
+      default:
+        return;
+    }
+    const GumboElement& e = n->v.element;
+    if (is_skipped(e.tag) || hidden_by_style(e)) return;
+    // Old pages set TCVN3 or VNI text in <font face=".VnTime"> or a CSS
+    // font-family; that text is decoded per run like in Word files.
+    const std::string face = font_face(e);
+    if (!face.empty()) fonts_.push_back(face);
+    element(e, sink, pre, depth);
+    if (!face.empty()) fonts_.pop_back();
+  }
+
+ private:
+  static std::string font_face(const GumboElement& e) {
+    std::string list = attr(e, "face");
+    if (list.empty()) {
+      const std::string style = attr(e, "style");
+      size_t at = lower(style).find("font-family");
+      if (at == std::string::npos) return "";
+      size_t colon = style.find(':', at);
+      if (colon == std::string::npos) return "";
+      list = style.substr(colon + 1);
+      list = list.substr(0, list.find(';'));
+    }
+    std::string first = list.substr(0, list.find(','));
+    std::string out;
+    for (char c : first)
+      if (c != '"' && c != '\'' && !(out.empty() && c == ' ')) out.push_back(c);
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  }
+
+  void element(const GumboElement& e, TextSink& sink, bool pre, int depth) {
+    if (e.tag == GUMBO_TAG_BR) {
+      sink.end_line();
+      return;
+    }
+    if (e.tag == GUMBO_TAG_TR) {
+      row(e, sink, pre, depth);
+      return;
+    }
+    const bool block = is_block(e.tag);
+    if (block) sink.end_line();
+    sink.mark(map_.to_source(static_cast<uint32_t>(e.start_pos.offset)));
+    if (e.tag == GUMBO_TAG_OL || e.tag == GUMBO_TAG_UL) {
+      list(e, sink, pre, depth);
+    } else {
+      children(e, sink, pre || e.tag == GUMBO_TAG_PRE, depth);
+    }
+    if (block) sink.end_line();
+  }
+
+  void children(const GumboElement& e, TextSink& sink, bool pre, int depth) {
+    for (unsigned k = 0; k < e.children.length; ++k)
+      node(static_cast<const GumboNode*>(e.children.data[k]), sink, pre,
+           depth + 1);
+  }
+
+  // Labels of ordered lists are drawn by the browser, not in the text.
+  void list(const GumboElement& e, TextSink& sink, bool pre, int depth) {
+    const bool ordered = e.tag == GUMBO_TAG_OL;
+    int n = ordered ? std::atoi(attr(e, "start")) : 0;
+    if (ordered && n == 0) n = 1;
+    const std::string type = attr(e, "type");
+    for (unsigned k = 0; k < e.children.length; ++k) {
+      auto* c = static_cast<const GumboNode*>(e.children.data[k]);
+      if (c->type == GUMBO_NODE_ELEMENT && c->v.element.tag == GUMBO_TAG_LI &&
+          !hidden_by_style(c->v.element)) {
+        sink.end_line();
+        sink.put(ordered ? list_label(n++, type) : "- ");
+        children(c->v.element, sink, pre, depth + 1);
+        sink.end_line();
+      } else {
+        node(c, sink, pre, depth + 1);
+      }
+    }
+  }
+
+  void row(const GumboElement& tr, TextSink& sink, bool pre, int depth) {
+    std::vector<std::string> cells;
+    for (unsigned k = 0; k < tr.children.length; ++k) {
+      auto* c = static_cast<const GumboNode*>(tr.children.data[k]);
+      if (c->type != GUMBO_NODE_ELEMENT ||
+          (c->v.element.tag != GUMBO_TAG_TD &&
+           c->v.element.tag != GUMBO_TAG_TH) ||
+          hidden_by_style(c->v.element))
+        continue;
+      TextSink sub;
+      children(c->v.element, sub, pre, depth + 1);
+      sink.absorb_counts(sub);
+      cells.push_back(sub.take_text());
+    }
+    sink.put_row(cells,
+                 map_.to_source(static_cast<uint32_t>(tr.start_pos.offset)));
+  }
+
+  void text(const GumboText& t, TextSink& sink, bool pre) {
+    sink.mark(map_.to_source(static_cast<uint32_t>(t.start_pos.offset)));
+    std::string_view s(t.text);
+    std::string out;
+    for (char c : s) {
+      if (pre && c == '\n') {
+        put(sink, out);
+        out.clear();
+        sink.end_line();
+        continue;
+      }
+      if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f') {
+        if (out.empty() ? !sink.at_line_start() && sink.text().back() != ' '
+                        : out.back() != ' ')
+          out.push_back(' ');
+        continue;
+      }
+      out.push_back(c);
+    }
+    put(sink, out);
+  }
+
+  void put(TextSink& sink, const std::string& utf8) {
+    if (!fonts_.empty() && font_encoding(fonts_.back()) != Encoding::kUnknown) {
+      sink.put_run(utf8_to_u32(utf8), fonts_.back(), nullptr);
+      return;
+    }
+    sink.put(utf8);
+    sink.count(Encoding::kUtf8, utf8.size());
+  }
+
+  const OffsetMap& map_;
+  std::vector<std::string> fonts_;
+
+ public:
+  bool too_deep_ = false;
+};
+
+}  // namespace
+
+ReadResult read_html(std::string_view bytes, const Options& options) {
+  ReadResult r;
+  r.format = "html";
+  Encoding enc = encoding_from_name(options.encoding);
+  std::string charset = declared_charset(bytes);
+  if (enc == Encoding::kUnknown && !charset.empty()) {
+    enc = encoding_from_name(charset);
+    if (enc == Encoding::kUnknown &&
+        (lower(charset) == "iso-8859-1" || lower(charset) == "us-ascii"))
+      enc = Encoding::kWindows1252;
+    if (enc == Encoding::kUnknown)
+      r.diagnostics.push_back({"unknown-charset",
+                               Severity::kWarning,
+                               "unknown charset \"" + charset +
+                                   "\"; the encoding was detected instead",
+                               {}});
+  }
+  // Pages saved as UTF-8 whose meta still says windows-1252 are common;
+  // valid UTF-8 with non-ASCII bytes is trusted over the meta.
+  Detection det = detect_encoding(bytes);
+  if (enc == Encoding::kUnknown ||
+      (enc == Encoding::kWindows1252 && det.encoding == Encoding::kUtf8))
+    enc = det.encoding;
+  Decoded d = decode(bytes, enc);
+  for (Diagnostic& x : d.diagnostics) r.diagnostics.push_back(std::move(x));
+  r.diagnostics.erase(
+      std::remove_if(r.diagnostics.begin(), r.diagnostics.end(),
+                     [](const Diagnostic& x) { return !x.span.empty(); }),
+      r.diagnostics.end());
+
+  std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> out(
+      gumbo_parse_with_options(&kGumboDefaultOptions, d.text.data(),
+                               d.text.size()),
+      [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+  TextSink sink;
+  if (!out) {
+    r.diagnostics.push_back(
+        {"damaged-html", Severity::kError, "the HTML could not be parsed", {}});
+    sink.finish(r, bytes.size(), to_string(enc));
+    return r;
+  }
+  const GumboNode* root = find_content(out->root);
+  if (!root) {
+    root = out->root;
+    for (unsigned k = 0; k < out->root->v.element.children.length; ++k) {
+      auto* c =
+          static_cast<const GumboNode*>(out->root->v.element.children.data[k]);
+      if (c->type == GUMBO_NODE_ELEMENT && c->v.element.tag == GUMBO_TAG_BODY)
+        root = c;
+    }
+  } else {
+    r.diagnostics.push_back(
+        {"html-content-block",
+         Severity::kInfo,
+         std::string("text taken from the page's content "
+                     "block (id or class \"") +
+             (*attr(root->v.element, "id") ? attr(root->v.element, "id")
+                                           : attr(root->v.element, "class")) +
+             "\"); site navigation dropped",
+         {}});
+  }
+  HtmlWalker walker(d.map);
+  walker.node(root, sink, false, 0);
+  if (walker.too_deep_)
+    r.diagnostics.push_back({"html-too-deep",
+                             Severity::kWarning,
+                             "elements nested more than 512 deep were "
+                             "skipped",
+                             {}});
+  sink.finish(r, bytes.size(), to_string(enc));
+  return r;
+}
+
+}  // namespace vnlegal::io

@@ -1,0 +1,513 @@
+// RTF: a tokenizer over groups and control words. Bytes written as text or
+// \'xx escapes are decoded per run with the encoding of the run's font
+// (.VnTime means TCVN3, VNI-Times means VNI, \fcharset163 Windows-1258);
+// \uN gives Unicode directly.
+#include <cstdlib>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "io/readers.h"
+#include "io/text_sink.h"
+
+namespace vnlegal::io {
+namespace {
+
+struct FontDef {
+  std::string name;
+  int charset = 0;
+};
+
+enum class Dest { kText, kSkip, kFontTable, kFontName, kFootnote };
+
+struct State {
+  Dest dest = Dest::kText;
+  int font = -1;
+  int uc = 1;
+  bool hidden = false;
+  bool in_table = false;
+  int def_font_for_table = -1;  // \fN inside the font table
+};
+
+// Destinations whose text is not document text.
+bool is_skipped_destination(std::string_view w) {
+  static const char* kSkip[] = {"colortbl",
+                                "stylesheet",
+                                "info",
+                                "pict",
+                                "object",
+                                "header",
+                                "headerl",
+                                "headerr",
+                                "headerf",
+                                "footer",
+                                "footerl",
+                                "footerr",
+                                "footerf",
+                                "fldinst",
+                                "themedata",
+                                "colorschememapping",
+                                "datastore",
+                                "latentstyles",
+                                "listtable",
+                                "listoverridetable",
+                                "rsidtbl",
+                                "generator",
+                                "xmlnstbl",
+                                "mmathPr",
+                                "bkmkstart",
+                                "bkmkend",
+                                "nonshppict",
+                                "pn",
+                                "filetbl",
+                                "revtbl",
+                                "pgdsctbl",
+                                "protusertbl",
+                                "annotation",
+                                "atnid",
+                                "atnauthor",
+                                "atrfstart",
+                                "atrfend",
+                                "xe",
+                                "tc",
+                                "template",
+                                "userprops",
+                                "docvar",
+                                "wgrffmtfilter",
+                                "fchars",
+                                "lchars",
+                                "pnseclvl",
+                                "listpicture",
+                                "shpinst",
+                                "sp",
+                                "blipuid",
+                                "objdata",
+                                "passwordhash",
+                                "ftnsep",
+                                "ftnsepc",
+                                "aftnsep",
+                                "aftnsepc",
+                                "ftncn",
+                                "aftncn",
+                                "fontemb",
+                                "fontfile",
+                                "falt",
+                                "panose",
+                                "keycode"};
+  for (const char* s : kSkip)
+    if (w == s) return true;
+  return false;
+}
+
+Encoding charset_encoding(int charset, int codepage) {
+  switch (charset) {
+    case 163:
+      return Encoding::kCp1258;
+    case 0:
+    case 1:
+      break;
+    default:
+      return Encoding::kWindows1252;
+  }
+  if (codepage == 1258) return Encoding::kCp1258;
+  return Encoding::kWindows1252;
+}
+
+class RtfReader {
+ public:
+  RtfReader(std::string_view bytes, const Options& options, ReadResult& r)
+      : s_(bytes), options_(options), r_(r) {}
+
+  void run() {
+    std::vector<State> stack;
+    State st;
+    bool ignorable_next = false;
+    size_t i = 0;
+    int skip_chars = 0;  // characters after \uN standing for it
+    bool depth_reported = false;
+    while (i < s_.size()) {
+      char c = s_[i];
+      if (c == '{') {
+        flush();
+        if (stack.size() >=
+            static_cast<size_t>(std::max(options_.max_depth, 16)) * 8) {
+          if (!depth_reported)
+            r_.diagnostics.push_back({"rtf-too-deep",
+                                      Severity::kWarning,
+                                      "groups nested too deeply are flattened",
+                                      {}});
+          depth_reported = true;
+        } else {
+          stack.push_back(st);
+        }
+        if (st.dest == Dest::kFontTable) st.dest = Dest::kFontName;
+        ++i;
+        skip_chars = 0;
+        continue;
+      }
+      if (c == '}') {
+        flush();
+        if (st.dest == Dest::kFontName) commit_font(st);
+        if (!stack.empty()) {
+          State back = stack.back();
+          stack.pop_back();
+          if (st.dest == Dest::kFootnote && back.dest != Dest::kFootnote)
+            notes_.end_line();
+          st = back;
+        }
+        ++i;
+        skip_chars = 0;
+        continue;
+      }
+      if (c == '\r' || c == '\n') {
+        ++i;
+        continue;
+      }
+      if (c != '\\') {
+        if (skip_chars > 0) {
+          --skip_chars;
+        } else {
+          text_byte(st, static_cast<unsigned char>(c), i);
+        }
+        ++i;
+        continue;
+      }
+      // A control word or symbol.
+      size_t start = i++;
+      if (i >= s_.size()) break;
+      char d = s_[i];
+      if (d == '\'') {
+        int b = hex_byte(i + 1);
+        i += 3;
+        if (skip_chars > 0) {
+          --skip_chars;
+        } else if (b >= 0) {
+          text_byte(st, static_cast<unsigned char>(b), start);
+        }
+        continue;
+      }
+      if (!is_alpha(d)) {
+        ++i;
+        switch (d) {
+          case '\\':
+          case '{':
+          case '}':
+            if (skip_chars > 0)
+              --skip_chars;
+            else
+              text_byte(st, static_cast<unsigned char>(d), start);
+            break;
+          case '~':
+            text_unicode(st, 0xA0, start);
+            break;
+          case '_':
+            text_byte(st, '-', start);
+            break;
+          case '*':
+            ignorable_next = true;
+            break;
+          case '\n':
+          case '\r':
+            paragraph(st);
+            break;
+          default:
+            break;  // \- optional hyphen, \| \: formulas
+        }
+        continue;
+      }
+      size_t w0 = i;
+      while (i < s_.size() && is_alpha(s_[i]) && i - w0 < 32) ++i;
+      std::string_view word = s_.substr(w0, i - w0);
+      bool has_num = false;
+      long num = 0;
+      size_t n0 = i;
+      if (i < s_.size() && (s_[i] == '-' || is_digit(s_[i]))) {
+        ++i;
+        while (i < s_.size() && is_digit(s_[i]) && i - n0 < 11) ++i;
+        has_num = i > n0 + (s_[n0] == '-' ? 1 : 0);
+        if (has_num)
+          num = std::strtol(std::string(s_.substr(n0, i - n0)).c_str(), nullptr,
+                            10);
+      }
+      if (i < s_.size() && s_[i] == ' ') ++i;
+      if (word == "bin" && has_num) {
+        // Binary data: skip it whole.
+        if (num > 0)
+          i += std::min<size_t>(static_cast<size_t>(num), s_.size() - i);
+        continue;
+      }
+      const bool ignorable = ignorable_next;
+      ignorable_next = false;
+      if (word == "u" && has_num) {
+        if (skip_chars == 0 || true) {
+          long cp = num < 0 ? num + 65536 : num;
+          text_unicode(st, static_cast<char32_t>(cp), start);
+          skip_chars = st.uc;
+        }
+        continue;
+      }
+      control(st, word, has_num, num, ignorable, start);
+    }
+    flush();
+    if (!row_cells_.empty() || cell_.size()) end_row();
+    if (!stack.empty())
+      r_.diagnostics.push_back({"rtf-unbalanced",
+                                Severity::kWarning,
+                                std::to_string(stack.size()) +
+                                    " groups were not closed (truncated file?)",
+                                {}});
+  }
+
+  void finish() {
+    if (!notes_.text().empty()) {
+      sink_.absorb_counts(notes_);
+      sink_.end_line();
+      sink_.put(notes_.take_text());
+    }
+    const std::string fallback = codepage_ == 1258 ? "CP1258" : "Windows-1252";
+    sink_.finish(r_, s_.size(), fallback);
+  }
+
+ private:
+  static bool is_alpha(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+  static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+  int hex_byte(size_t k) const {
+    auto hex = [](char c) {
+      if (c >= '0' && c <= '9') return c - '0';
+      if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+      if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+      return -1;
+    };
+    if (k + 1 >= s_.size()) return -1;
+    int a = hex(s_[k]), b = hex(s_[k + 1]);
+    return a < 0 || b < 0 ? -1 : a * 16 + b;
+  }
+
+  TextSink& out(const State& st) {
+    if (st.dest == Dest::kFootnote) return notes_;
+    return st.in_table ? cell_ : sink_;
+  }
+
+  void control(State& st, std::string_view w, bool has_num, long num,
+               bool ignorable, size_t pos) {
+    if (st.dest == Dest::kFontTable || st.dest == Dest::kFontName) {
+      if (w == "f" && has_num) {
+        st.def_font_for_table = static_cast<int>(num);
+        pending_font_ = static_cast<int>(num);
+        fonts_[pending_font_] = {};
+      } else if (w == "fcharset" && has_num && pending_font_ >= 0) {
+        fonts_[pending_font_].charset = static_cast<int>(num);
+      } else if (is_skipped_destination(w) || ignorable) {
+        st.dest = Dest::kSkip;
+      }
+      return;
+    }
+    if (st.dest == Dest::kSkip) return;
+    if (w == "fonttbl") {
+      flush();
+      st.dest = Dest::kFontTable;
+      return;
+    }
+    if (w == "footnote") {
+      flush();
+      st.dest = Dest::kFootnote;
+      notes_.end_line();
+      return;
+    }
+    if (is_skipped_destination(w)) {
+      flush();
+      st.dest = Dest::kSkip;
+      return;
+    }
+    if (w == "par" || w == "sect" || w == "page" || w == "line" ||
+        w == "column") {
+      paragraph(st);
+    } else if (w == "tab") {
+      text_byte(st, ' ', pos);
+    } else if (w == "cell" || w == "nestcell") {
+      flush();
+      if (w == "cell") {
+        row_cells_.push_back(cell_.take_text());
+        sink_.absorb_counts(cell_);
+        cell_ = TextSink();
+      } else {
+        text_byte(st, ' ', pos);
+      }
+    } else if (w == "row") {
+      flush();
+      end_row();
+    } else if (w == "intbl") {
+      flush();
+      st.in_table = true;
+    } else if (w == "pard") {
+      flush();
+      st.in_table = false;
+    } else if (w == "f" && has_num) {
+      if (st.font != num) flush();
+      st.font = static_cast<int>(num);
+    } else if (w == "plain") {
+      flush();
+      st.font = def_font_;
+      st.hidden = false;
+    } else if (w == "v") {
+      flush();
+      st.hidden = !has_num || num != 0;
+    } else if (w == "uc" && has_num) {
+      st.uc = num < 0 ? 0 : static_cast<int>(std::min<long>(num, 8));
+    } else if (w == "deff" && has_num) {
+      def_font_ = static_cast<int>(num);
+      if (st.font < 0) st.font = def_font_;
+    } else if (w == "ansicpg" && has_num) {
+      codepage_ = static_cast<int>(num);
+    } else if (w == "emdash") {
+      text_unicode(st, 0x2014, pos);
+    } else if (w == "endash") {
+      text_unicode(st, 0x2013, pos);
+    } else if (w == "lquote") {
+      text_unicode(st, 0x2018, pos);
+    } else if (w == "rquote") {
+      text_unicode(st, 0x2019, pos);
+    } else if (w == "ldblquote") {
+      text_unicode(st, 0x201C, pos);
+    } else if (w == "rdblquote") {
+      text_unicode(st, 0x201D, pos);
+    } else if (w == "bullet") {
+      text_unicode(st, 0x2022, pos);
+    } else if (ignorable) {
+      // An unknown destination marked \* is skipped, as the spec asks.
+      flush();
+      st.dest = Dest::kSkip;
+    }
+  }
+
+  void commit_font(State& st) {
+    // The font name is the text of the group up to ';'.
+    if (pending_font_ < 0) return;
+    std::string& name = fonts_[pending_font_].name;
+    name = font_name_;
+    if (auto semi = name.find(';'); semi != std::string::npos)
+      name.resize(semi);
+    while (!name.empty() && name.back() == ' ') name.pop_back();
+    while (!name.empty() && name.front() == ' ') name.erase(0, 1);
+    font_name_.clear();
+    pending_font_ = -1;
+  }
+
+  void paragraph(State& st) {
+    flush();
+    out(st).end_line();
+    if (!st.in_table && !row_cells_.empty()) end_row();
+  }
+
+  void end_row() {
+    if (cell_.size()) {
+      row_cells_.push_back(cell_.take_text());
+      sink_.absorb_counts(cell_);
+      cell_ = TextSink();
+    }
+    sink_.put_row(row_cells_, row_src_);
+    row_cells_.clear();
+  }
+
+  void text_byte(const State& st, unsigned char b, size_t pos) {
+    if (st.dest == Dest::kFontName) {
+      // A font table entry written without its own group.
+      if (pending_font_ < 0 && st.def_font_for_table >= 0)
+        pending_font_ = st.def_font_for_table;
+      font_name_.push_back(static_cast<char>(b));
+      if (b == ';') {
+        State tmp = st;
+        commit_font(tmp);
+      }
+      return;
+    }
+    if (st.dest == Dest::kFontTable) {
+      font_name_.push_back(static_cast<char>(b));
+      if (b == ';') {
+        State tmp = st;
+        commit_font(tmp);
+      }
+      return;
+    }
+    if (st.dest == Dest::kSkip || st.hidden) return;
+    if (pending_.empty() || st.font != pending_font_id_ ||
+        &out(st) != pending_out_) {
+      flush();
+      pending_font_id_ = st.font;
+      pending_out_ = &out(st);
+      pending_src_ = pos;
+    }
+    if (st.in_table && row_cells_.empty() && !cell_.size())
+      row_src_ = static_cast<uint32_t>(pos);
+    pending_.push_back(static_cast<char>(b));
+  }
+
+  void text_unicode(const State& st, char32_t cp, size_t pos) {
+    if (st.dest != Dest::kText && st.dest != Dest::kFootnote) return;
+    if (st.hidden) return;
+    const FontDef* f = font(st.font);
+    Encoding enc = f ? font_encoding(f->name) : Encoding::kUnknown;
+    if (enc != Encoding::kUnknown) {
+      // Legacy fonts: \uN spells a byte of the font's code page.
+      int b = legacy_byte_of(cp);
+      if (b >= 0) {
+        text_byte(st, static_cast<unsigned char>(b), pos);
+        return;
+      }
+    }
+    flush();
+    TextSink& o = out(st);
+    o.mark(static_cast<uint32_t>(pos));
+    o.put_cp(cp);
+    o.count(Encoding::kUtf8, 1);
+  }
+
+  const FontDef* font(int id) const {
+    auto it = fonts_.find(id);
+    return it == fonts_.end() ? nullptr : &it->second;
+  }
+
+  void flush() {
+    if (pending_.empty()) return;
+    const FontDef* f = font(pending_font_id_);
+    Encoding enc = f ? font_encoding(f->name) : Encoding::kUnknown;
+    bool upper = f && is_uppercase_font(f->name);
+    if (enc == Encoding::kUnknown)
+      enc = charset_encoding(f ? f->charset : 0, codepage_);
+    pending_out_->mark(static_cast<uint32_t>(pending_src_));
+    pending_out_->put_encoded(pending_, enc, upper, &r_.diagnostics);
+    pending_.clear();
+  }
+
+  std::string_view s_;
+  const Options& options_;
+  ReadResult& r_;
+  TextSink sink_, cell_, notes_;
+  std::vector<std::string> row_cells_;
+  uint32_t row_src_ = 0;
+  std::map<int, FontDef> fonts_;
+  int pending_font_ = -1;  // font table entry being read
+  std::string font_name_;
+  int def_font_ = 0;
+  int codepage_ = 1252;
+  std::string pending_;  // bytes of the current run
+  int pending_font_id_ = -1;
+  TextSink* pending_out_ = nullptr;
+  size_t pending_src_ = 0;
+};
+
+}  // namespace
+
+ReadResult read_rtf(std::string_view bytes, const Options& options) {
+  ReadResult r;
+  r.format = "rtf";
+  RtfReader reader(bytes, options, r);
+  reader.run();
+  reader.finish();
+  return r;
+}
+
+}  // namespace vnlegal::io
