@@ -248,6 +248,32 @@ Detection detect_encoding(std::string_view bytes) {
   for (char c : sample) ascii &= static_cast<unsigned char>(c) < 0x80;
   if (ascii || internal::is_valid_utf8(sample))
     return detect_utf8(sample, ascii);
+  // UTF-8 damaged in a few places (a truncated sequence, a stray byte) is
+  // still UTF-8: the bad bytes become U+FFFD with a diagnostic. Legacy
+  // encodings produce few well-formed multi-byte sequences by chance.
+  size_t valid = 0, invalid = 0;
+  for (size_t i = 0; i < sample.size();) {
+    if (static_cast<unsigned char>(sample[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    const size_t n = internal::decode_utf8(sample, i, cp);
+    if (n) {
+      ++valid;
+      i += n;
+    } else {
+      ++invalid;
+      ++i;
+    }
+  }
+  if (valid >= 2 && valid >= 2 * invalid) {
+    Detection d = detect_utf8(sample, false);
+    d.confidence = std::min(d.confidence, 0.7);
+    d.evidence = std::to_string(invalid) + " invalid UTF-8 sequences among " +
+                 std::to_string(valid) + " valid ones; " + d.evidence;
+    return d;
+  }
   return detect_legacy(sample);
 }
 

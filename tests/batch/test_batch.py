@@ -283,10 +283,14 @@ class Outputs(Base):
         # The view resolves cited numbers against the documents table.
         con.execute("UPDATE documents SET number = '01/2020/NQ-HĐND' WHERE id = 2")
         con.execute("INSERT INTO refs(doc_id, idx, kind, number, role) "
-                    "VALUES (1, 0, 'document', '01/2020/NQ-HĐND', 'basis')")
+                    "VALUES (1, (SELECT COALESCE(MAX(idx) + 1, 0) FROM refs WHERE doc_id = 1),"
+                    " 'document', '01/2020/NQ-HĐND', 'basis')")
         self.assertEqual(con.execute(
             "SELECT citing_id, cited_id, cited_matches, citations FROM citation_graph"
-        ).fetchall(), [(1, 2, 1, 1)])
+            " WHERE cited_id IS NOT NULL").fetchall(), [(1, 2, 1, 1)])
+        # Citations of documents outside the database stay, unresolved.
+        self.assertGreater(con.execute(
+            "SELECT COUNT(*) FROM citation_graph WHERE cited_id IS NULL").fetchone()[0], 0)
         text = con.execute("SELECT text FROM documents WHERE id = 1").fetchone()[0]
         self.assertIn("Bản sao số 0.", text)
 
