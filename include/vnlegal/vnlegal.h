@@ -39,4 +39,7 @@ std::string read_file(const std::string& path);
 
 const char* version();
 
+// Lower-case hex SHA-256 of `bytes` (the source.sha256 of the JSON contract).
+std::string sha256_hex(std::string_view bytes);
+
 }  // namespace vnlegal

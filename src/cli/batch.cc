@@ -29,19 +29,6 @@
 namespace vnlegal::cli {
 namespace {
 
-std::string sha256_hex(std::string_view bytes) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int len = 0;
-  EVP_Digest(bytes.data(), bytes.size(), digest, &len, EVP_sha256(), nullptr);
-  static const char* kHex = "0123456789abcdef";
-  std::string out;
-  for (unsigned int i = 0; i < len; ++i) {
-    out.push_back(kHex[digest[i] >> 4]);
-    out.push_back(kHex[digest[i] & 15]);
-  }
-  return out;
-}
-
 // Reads at most `limit` + 1 bytes (parse() reports larger inputs as
 // truncated, and a huge file must not be loaded whole). Returns an error
 // message, empty on success.

@@ -13,19 +13,6 @@
 namespace vnlegal {
 namespace {
 
-std::string sha256_hex(std::string_view bytes) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int len = 0;
-  EVP_Digest(bytes.data(), bytes.size(), digest, &len, EVP_sha256(), nullptr);
-  static const char* kHex = "0123456789abcdef";
-  std::string out;
-  for (unsigned int i = 0; i < len; ++i) {
-    out.push_back(kHex[digest[i] >> 4]);
-    out.push_back(kHex[digest[i] & 15]);
-  }
-  return out;
-}
-
 // Re-bases diagnostics located in an intermediate text onto the final text:
 // their spans are dropped (set empty) since the intermediate offsets no
 // longer apply, but their message is kept.
@@ -39,6 +26,20 @@ void move_diagnostics(Diagnostics& from, Diagnostics& to) {
 }  // namespace
 
 const char* version() { return "0.1.0"; }
+
+std::string sha256_hex(std::string_view bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  EVP_Digest(bytes.data(), bytes.size(), digest, &len, EVP_sha256(), nullptr);
+  static const char* kHex = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < len; ++i) {
+    out.push_back(kHex[digest[i] >> 4]);
+    out.push_back(kHex[digest[i] & 15]);
+  }
+  return out;
+}
+
 
 Document parse(std::string_view bytes, const Options& options,
                std::string_view path_hint) {
