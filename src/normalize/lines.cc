@@ -135,6 +135,28 @@ bool ends_paragraph(std::string_view v) {
   return false;
 }
 
+// "bệnh tay - chân" / "- miệng, sốt xuất huyết": a hyphen that a wrap put
+// at a line start, inside a sentence, is not a list dash. A dash item
+// follows a line that ends a sentence or a lead-in (":" ";" ".").
+bool wrapped_dash(std::string_view prev, std::string_view line) {
+  if (line.size() < 3 || line[0] != '-' || line[1] != ' ') return false;
+  if (prev.empty() || ends_paragraph(prev) || prev.back() == ',') return false;
+  // The previous line must itself be running text, not a dash item.
+  if (prev[0] == '-' || prev[0] == '+') return false;
+  char32_t cp;
+  if (decode_utf8(line, 2, cp) == 0) return false;
+  return u_islower(static_cast<UChar32>(cp));
+}
+
+// "... theo khoản" / "3. Điều 9 Luật Cư trú": a line ending with a unit
+// word wants a number; the number that starts the next line belongs to it.
+bool unit_word_wrap(std::string_view prev, std::string_view line) {
+  if (line.empty() || line[0] < '0' || line[0] > '9') return false;
+  const std::string_view w = last_word(prev);
+  return w == "khoản" || w == "điểm" || w == "Điều" || w == "điều" || w == "số" ||
+         w == "Mục" || w == "Chương" || w == "Phần" || w == "Khoản";
+}
+
 }  // namespace
 
 bool starts_with_marker(std::string_view line) {
@@ -206,14 +228,15 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     const std::string vis = visible_edge(content, false);
     const bool is_table = !vis.empty() && vis[0] == '|';
     bool join = false;
-    const bool split_marker = prev_visible == "Điều" || prev_visible == "ĐIỀU" ||
-                              prev_visible == "Chương" || prev_visible == "CHƯƠNG";
+    const bool split_marker = !blank && (prev_visible == "Điều" || prev_visible == "ĐIỀU" ||
+                                         prev_visible == "Chương" || prev_visible == "CHƯƠNG" ||
+                                         unit_word_wrap(prev_visible, vis) ||
+                                         wrapped_dash(prev_visible, vis));
     if (prev_exists && options.join_wrapped_lines && !is_table && !prev_is_table &&
         (split_marker || !starts_with_marker(vis))) {
       const char32_t first = first_char(content);
-      if (prev_visible == "Điều" || prev_visible == "ĐIỀU" || prev_visible == "Chương" ||
-          prev_visible == "CHƯƠNG") {
-        join = true;  // a unit marker split from its number: "Điều" / "1. ..."
+      if (split_marker) {
+        join = true;  // "Điều" / "1. ...", "theo khoản" / "3. Điều 9", "tay" / "- chân"
       } else if (prev_emphasis_open && !blank) {
         join = true;
       } else if (!ends_paragraph(prev_visible)) {

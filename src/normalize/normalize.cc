@@ -365,8 +365,9 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
       size_t k = i + q;
       if (k < in.size() && (in[k] == '.' || in[k] == ';')) ++k;
       while (k < in.size() && in[k] == ' ') ++k;
-      if (!line_start && in.compare(k, 6, "Điều ") == 0 && k + 6 < in.size() &&
-          in[k + 6] >= '0' && in[k + 6] <= '9') {
+      constexpr std::string_view kDieu = "Điều ";
+      if (!line_start && in.compare(k, kDieu.size(), kDieu) == 0 && k + kDieu.size() < in.size() &&
+          in[k + kDieu.size()] >= '0' && in[k + kDieu.size()] <= '9') {
         b.copy(static_cast<uint32_t>(i), in.substr(i, k - i));
         b.replace(static_cast<uint32_t>(k), static_cast<uint32_t>(k), "\n");
         i = k;

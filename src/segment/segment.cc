@@ -119,14 +119,14 @@ bool is_kem_theo(std::string_view t) {
   return RE2::PartialMatch(t, re);
 }
 
-// Lines where an attachment starts: the first of up to three title lines
+// Lines where an attachment starts: the first of up to five title lines
 // ("PHỤ LỤC I" / "DANH MỤC ...") right before a "(kèm theo ...)" line.
 std::vector<size_t> attachment_starts(const std::vector<Line>& lines, size_t from) {
   std::vector<size_t> starts;
   for (size_t k = from + 1; k < lines.size(); ++k) {
     if (!is_kem_theo(lines[k].text)) continue;
     size_t first = k;
-    for (size_t j = k; j > from && k - (j - 1) <= 3; --j) {
+    for (size_t j = k; j > from && k - (j - 1) <= 5; --j) {
       std::string_view t = lines[j - 1].text;
       if (t.size() > 400 || !(is_attachment_title(t) || is_upper_line(t))) break;
       if (is_attachment_title(t)) first = j - 1;

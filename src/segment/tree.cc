@@ -350,6 +350,13 @@ class TreeBuilder {
         int last = prev ? leading_int(prev->num) : 0;
         if (cur == last + 1) return true;
         if (prev && cur == last && m.num != prev->num) return true;  // 3a
+        if (prev && cur == last + 2) {  // a skipped number ("1." then "3.")
+          doc_.diagnostics.push_back({"numbering-gap", Severity::kInfo,
+                                      std::string(to_string(kind)) + " " + m.num + " follows " +
+                                          prev->num,
+                                      line.span});
+          return true;
+        }
         return false;
       }
       case NodeKind::kPoint: {
