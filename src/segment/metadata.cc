@@ -49,7 +49,7 @@ const RE2& term_re() {
 }
 const RE2& preamble_re() {
   static const RE2 re(
-      R"re(^(?:(Căn cứ|CĂN CỨ)|(Xét|XÉT|Theo đề nghị|Sau khi|Trên cơ sở|Thực hiện|Theo|Kính gửi|Phúc đáp)\b))re");
+      R"re(^(?:(Căn cứ|CĂN CỨ)|(Xét|XÉT|Theo đề nghị|Sau khi|Trên cơ sở|Thực hiện|Theo)\b))re");
   return re;
 }
 const RE2& formula_re() {
@@ -464,6 +464,17 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       title = head;
     title = strip_edges(title);
     if (!title.empty()) m.title = title;
+  }
+  // A công văn's subject line: "V/v hướng dẫn ...".
+  if (!m.title) {
+    for (size_t i = 0; i < hn; ++i) {
+      std::string t = trim(hl[i]);
+      if (t.rfind("V/v", 0) == 0 && t.size() > 4 && t.find(", ngày") == std::string::npos &&
+          !RE2::PartialMatch(t, date_re())) {
+        m.title = strip_edges(t);
+        break;
+      }
+    }
   }
   // The type code and issuer code from the number ("01/NQ-HĐND").
   if (m.number) {
