@@ -390,12 +390,21 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       static const RE2 with_pos(R"re(([Nn]gày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}))re");
       if (RE2::PartialMatch(t, date_re(), &d, &mo, &y)) {
         std::string iso = iso_date(d, mo, y);
-        if (!iso.empty()) {
+        std::string date_text;
+        RE2::PartialMatch(t, with_pos, &date_text);
+        const size_t pos = t.find(date_text);
+        // The header's date follows a place ("Hà Nội, ngày ...") or stands
+        // alone; "có hiệu lực kể từ ngày ..." in running text is not it.
+        std::string lead = strip_edges(trim(t.substr(0, pos)));
+        std::string_view last = lead;
+        if (size_t sp = last.rfind(' '); sp != std::string_view::npos) last = last.substr(sp + 1);
+        char32_t first_cp = 0;
+        if (!last.empty()) internal::decode_utf8(last, 0, first_cp);
+        const bool placed = lead.empty() || u_isupper(static_cast<UChar32>(first_cp)) ||
+                            date_text.rfind("Ngày", 0) == 0;
+        if (!iso.empty() && placed) {
           m.date = iso;
           // Place: the words before "ngày" back to a column boundary.
-          std::string date_text;
-          RE2::PartialMatch(t, with_pos, &date_text);
-          size_t pos = t.find(date_text);
           std::string before = std::string(t.substr(0, pos));
           for (const char* cut : {"Hạnh phúc", "HẠNH PHÚC", "|"}) {
             size_t c = before.rfind(cut);
