@@ -380,7 +380,10 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
       // line: "[Điều này được sửa đổi bởi ...] Ủy ban nhân dân xã gồm ...".
       size_t close = in.find(']', i);
       size_t nl = in.find('\n', i);
-      if (close != std::string_view::npos && close < nl && close + 1 < in.size() &&
+      // Only notes ("[Điều này được ...]"), not form labels ("[04] Số ...").
+      const bool note = close != std::string_view::npos && close > i + 12 &&
+                        !(in[i + 1] >= '0' && in[i + 1] <= '9');
+      if (note && close < nl && close + 1 < in.size() &&
           in[close + 1] == ' ' && close + 2 < nl && in.compare(close + 1, 2, "](") != 0) {
         b.copy(static_cast<uint32_t>(i), in.substr(i, close + 1 - i));
         b.replace(static_cast<uint32_t>(close + 1), static_cast<uint32_t>(close + 2), "\n");
