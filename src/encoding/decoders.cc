@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "encoding/vietnamese.h"
@@ -497,6 +499,7 @@ Decoded decode_mojibake(std::string_view utf8, Encoding legacy) {
   w.d.text.reserve(text.size());
   std::string bytes;
   std::vector<uint32_t> pos;
+  std::unordered_set<std::string_view> kept;
   size_t i = 0;
   auto flush_copy = [&](size_t from, size_t to) {
     w.d.map.add(static_cast<uint32_t>(w.d.text.size()),
@@ -537,6 +540,15 @@ Decoded decode_mojibake(std::string_view utf8, Encoding legacy) {
       continue;
     }
     pos.push_back(static_cast<uint32_t>(j));
+    // Words repeat: a run once kept as it is is kept again without decoding
+    // and scoring it. Runs with U+2212 depend on the byte after them.
+    const std::string_view run = std::string_view(text).substr(i, j - i);
+    const bool cacheable = run.find("\xE2\x88\x92") == std::string_view::npos;
+    if (non_ascii && cacheable && kept.count(run)) {
+      flush_copy(i, j);
+      i = j;
+      continue;
+    }
     bool replace = false;
     Decoded alt;
     if (non_ascii) {
@@ -567,6 +579,7 @@ Decoded decode_mojibake(std::string_view utf8, Encoding legacy) {
           score(alt.text) >= score(std::string_view(text).substr(i, j - i));
     }
     if (!replace) {
+      if (non_ascii && cacheable) kept.insert(run);
       flush_copy(i, j);
     } else {
       const auto base = static_cast<uint32_t>(w.d.text.size());
