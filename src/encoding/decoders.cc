@@ -200,6 +200,9 @@ bool ascii_letter(char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 int cp1252_byte(char32_t cp) {
   if (cp < 0x80 || (cp >= 0xA0 && cp <= 0xFF)) return static_cast<int>(cp);
   if (cp >= 0x80 && cp < 0xA0) return static_cast<int>(cp);  // Latin-1 reading
+  // The rest of the table lies in U+0152..U+02DC and U+2013..U+2122; the
+  // Vietnamese letters in between are looked up on every character.
+  if (cp < 0x152 || (cp > 0x2DC && cp < 0x2013) || cp > 0x2122) return -1;
   for (int b = 0x80; b < 0xA0; ++b)
     if (kCp1252Table[b] == cp) return b;
   return -1;
