@@ -80,11 +80,16 @@ class WordCache {
 Score score_text(std::string_view utf8) {
   Score sc;
   WordCache cache;
-  std::u32string u = internal::to_u32(utf8);
-  for (char32_t cp : u) {
-    if (cp >= 0x300 && cp <= 0x36F) ++sc.combining;
+  // U+0300..U+036F is 0xCC 0x80..0xBF or 0xCD 0x80..0xAF; counting on the
+  // bytes spares decoding the text twice when it needs composing.
+  for (size_t k = 0; k + 1 < utf8.size(); ++k) {
+    const auto b = static_cast<unsigned char>(utf8[k]);
+    const auto c = static_cast<unsigned char>(utf8[k + 1]);
+    sc.combining += (b == 0xCC && c >= 0x80 && c <= 0xBF) ||
+                    (b == 0xCD && c >= 0x80 && c <= 0xAF);
   }
-  if (sc.combining) u = internal::to_u32(to_nfc(utf8));
+  std::u32string u =
+      internal::to_u32(sc.combining ? std::string_view(to_nfc(utf8)) : utf8);
   size_t i = 0;
   while (i < u.size()) {
     if (is_separator(u[i])) {
