@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "encoding/vietnamese.h"
@@ -198,6 +200,9 @@ bool ascii_letter(char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 int cp1252_byte(char32_t cp) {
   if (cp < 0x80 || (cp >= 0xA0 && cp <= 0xFF)) return static_cast<int>(cp);
   if (cp >= 0x80 && cp < 0xA0) return static_cast<int>(cp);  // Latin-1 reading
+  // The rest of the table lies in U+0152..U+02DC and U+2013..U+2122; the
+  // Vietnamese letters in between are looked up on every character.
+  if (cp < 0x152 || (cp > 0x2DC && cp < 0x2013) || cp > 0x2122) return -1;
   for (int b = 0x80; b < 0xA0; ++b)
     if (kCp1252Table[b] == cp) return b;
   return -1;
@@ -497,6 +502,7 @@ Decoded decode_mojibake(std::string_view utf8, Encoding legacy) {
   w.d.text.reserve(text.size());
   std::string bytes;
   std::vector<uint32_t> pos;
+  std::unordered_set<std::string_view> kept;
   size_t i = 0;
   auto flush_copy = [&](size_t from, size_t to) {
     w.d.map.add(static_cast<uint32_t>(w.d.text.size()),
@@ -537,6 +543,15 @@ Decoded decode_mojibake(std::string_view utf8, Encoding legacy) {
       continue;
     }
     pos.push_back(static_cast<uint32_t>(j));
+    // Words repeat: a run once kept as it is is kept again without decoding
+    // and scoring it. Runs with U+2212 depend on the byte after them.
+    const std::string_view run = std::string_view(text).substr(i, j - i);
+    const bool cacheable = run.find("\xE2\x88\x92") == std::string_view::npos;
+    if (non_ascii && cacheable && kept.count(run)) {
+      flush_copy(i, j);
+      i = j;
+      continue;
+    }
     bool replace = false;
     Decoded alt;
     if (non_ascii) {
@@ -567,6 +582,7 @@ Decoded decode_mojibake(std::string_view utf8, Encoding legacy) {
           score(alt.text) >= score(std::string_view(text).substr(i, j - i));
     }
     if (!replace) {
+      if (non_ascii && cacheable) kept.insert(run);
       flush_copy(i, j);
     } else {
       const auto base = static_cast<uint32_t>(w.d.text.size());

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "encoding/decoders.h"
 #include "encoding/vietnamese.h"
@@ -47,13 +48,48 @@ std::string to_nfc(std::string_view utf8) {
   return result;
 }
 
+// Syllables repeat constantly in running text, so each scoring pass keeps a
+// small direct-mapped cache of words already judged; longer words are never
+// syllables and go straight to the parser, which rejects them at once.
+class WordCache {
+ public:
+  bool well_formed(const char32_t* w, size_t n) {
+    if (n > kMaxLen) return internal::well_formed(w, n);
+    uint32_t h = 2166136261u;
+    for (size_t k = 0; k < n; ++k)
+      h = (h ^ static_cast<uint32_t>(w[k])) * 16777619u;
+    Entry& e = slots_[(h ^ (h >> 15)) & (kSlots - 1)];
+    if (e.n == n && std::equal(w, w + n, e.w)) return e.good;
+    e.n = static_cast<uint8_t>(n);
+    std::copy(w, w + n, e.w);
+    e.good = internal::well_formed(w, n);
+    return e.good;
+  }
+
+ private:
+  static constexpr size_t kMaxLen = 8;
+  static constexpr size_t kSlots = 2048;
+  struct Entry {
+    char32_t w[kMaxLen];
+    uint8_t n = 0xFF;
+    bool good = false;
+  };
+  std::vector<Entry> slots_ = std::vector<Entry>(kSlots);
+};
+
 Score score_text(std::string_view utf8) {
   Score sc;
-  std::u32string u = internal::to_u32(utf8);
-  for (char32_t cp : u) {
-    if (cp >= 0x300 && cp <= 0x36F) ++sc.combining;
+  WordCache cache;
+  // U+0300..U+036F is 0xCC 0x80..0xBF or 0xCD 0x80..0xAF; counting on the
+  // bytes spares decoding the text twice when it needs composing.
+  for (size_t k = 0; k + 1 < utf8.size(); ++k) {
+    const auto b = static_cast<unsigned char>(utf8[k]);
+    const auto c = static_cast<unsigned char>(utf8[k + 1]);
+    sc.combining += (b == 0xCC && c >= 0x80 && c <= 0xBF) ||
+                    (b == 0xCD && c >= 0x80 && c <= 0xAF);
   }
-  if (sc.combining) u = internal::to_u32(to_nfc(utf8));
+  std::u32string u =
+      internal::to_u32(sc.combining ? std::string_view(to_nfc(utf8)) : utf8);
   size_t i = 0;
   while (i < u.size()) {
     if (is_separator(u[i])) {
@@ -71,7 +107,7 @@ Score score_text(std::string_view utf8) {
       ++e;
     }
     if (!ascii) {
-      if (internal::well_formed(u.data() + i, e - i)) {
+      if (cache.well_formed(u.data() + i, e - i)) {
         ++sc.good;
       } else {
         ++sc.bad;
@@ -189,10 +225,11 @@ Detection detect_utf8(std::string_view sample, bool ascii_only) {
     char32_t cp = 0;
     size_t len = internal::decode_utf8(sample, i, cp);
     if (!len) len = 1;
-    if (cp >= 0x80 && internal::cp1252_byte(cp) >= 0) ++latin;
+    if (cp >= 0x80 && internal::cp1252_byte(cp) >= 0 && ++latin >= 3) break;
     i += len;
   }
-  if (latin >= 3) {
+  // A repair must fix at least three words the UTF-8 reading gets wrong.
+  if (latin >= 3 && u.bad >= 3) {
     Encoding kinds[2] = {Encoding::kMojibakeTcvn3, Encoding::kMojibakeVni};
     Score best_score;
     Encoding best = Encoding::kUtf8;
