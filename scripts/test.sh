@@ -3,6 +3,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
+if [[ "${1:-}" == "--sanitize" ]]; then
+  # Every C++ test under ASan and UBSan; the Python, browser and batch
+  # end-to-end tests (other processes, slow under ASan) are left out.
+  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVNLEGAL_SANITIZE=ON \
+    -DVNLEGAL_BUILD_BENCH=OFF
+  # Only what these tests run (not the shared library or benchmarks).
+  cmake --build build-asan -j "$(nproc)" --target vnlegal_tests vnlegal_cli fuzz_replay
+  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build-asan --output-on-failure -j "$(nproc)" \
+    -E '^(export\.|batch_|install_consumer|python)'
+  exit 0
+fi
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DVNLEGAL_BUILD_PYTHON=ON
 cmake --build build -j "$(nproc)"
 ctest --test-dir build --output-on-failure -j "$(nproc)"

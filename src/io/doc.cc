@@ -74,14 +74,20 @@ class Cfb {
     // The FAT's sectors: 109 in the header, the rest in the DIFAT chain.
     std::vector<uint32_t> fat_sectors;
     const uint32_t max_sectors = static_cast<uint32_t>(b_.size() / sector_ + 1);
-    for (int k = 0; k < 109; ++k) {
+    // A file has no more FAT sectors than sectors: a damaged DIFAT that
+    // names more (or loops) would otherwise grow the FAT, and every chain
+    // walk over it, quadratically.
+    for (int k = 0; k < 109 && fat_sectors.size() < max_sectors; ++k) {
       uint32_t s = b_.u32(0x4C + 4 * k);
       if (s < max_sectors) fat_sectors.push_back(s);
     }
     uint32_t dif = b_.u32(0x44);
-    for (uint32_t n = 0; dif < max_sectors && n < max_sectors; ++n) {
+    for (uint32_t n = 0; dif < max_sectors && n < max_sectors &&
+                         fat_sectors.size() < max_sectors;
+         ++n) {
       size_t off = offset(dif);
-      for (uint32_t k = 0; k + 1 < sector_ / 4; ++k) {
+      for (uint32_t k = 0;
+           k + 1 < sector_ / 4 && fat_sectors.size() < max_sectors; ++k) {
         uint32_t s = b_.u32(off + 4 * k);
         if (s < max_sectors) fat_sectors.push_back(s);
       }
@@ -129,6 +135,7 @@ class Cfb {
     if (it == entries_.end() || it->second.size < cutoff_) return out;
     uint32_t s = it->second.start;
     while (s != kEndOfChain && s < fat_.size() && out.size() <= fat_.size() &&
+           out.size() <= b_.size() / sector_ &&
            static_cast<uint64_t>(out.size()) * sector_ < it->second.size) {
       out.push_back(offset(s));
       s = fat_[s];
@@ -165,8 +172,10 @@ class Cfb {
     uint32_t s = start;
     size_t steps = 0;
     Bytes src = mini ? Bytes(*mini) : b_;
+    // A chain longer than the sectors of its source loops.
+    const size_t max_steps = std::min(fat.size(), src.size() / unit + 1);
     while (s != kEndOfChain && s != kFreeSect && s < fat.size() &&
-           steps++ <= fat.size() && out.size() < size) {
+           steps++ <= max_steps && out.size() < size) {
       size_t off = mini ? static_cast<size_t>(s) * unit : offset(s);
       std::string_view part = src.sub(off, unit);
       if (part.empty()) break;
