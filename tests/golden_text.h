@@ -9,7 +9,8 @@
 
 namespace vnlegal::testing_support {
 
-inline void render(const Document& doc, int32_t index, int depth, std::string& out) {
+inline void render(const Document& doc, int32_t index, int depth,
+                   std::string& out) {
   const Node& node = doc.nodes[index];
   if (index != 0) {
     if (node.kind == NodeKind::kParagraph || node.kind == NodeKind::kBasis ||
@@ -21,7 +22,8 @@ inline void render(const Document& doc, int32_t index, int depth, std::string& o
     if (!node.heading.empty()) out += ": " + node.heading;
     out += "\n";
   }
-  for (int32_t c : node.children) render(doc, c, index == 0 ? 0 : depth + 1, out);
+  for (int32_t c : node.children)
+    render(doc, c, index == 0 ? 0 : depth + 1, out);
 }
 
 inline std::string golden_text(const Document& doc) {

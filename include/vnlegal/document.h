@@ -66,8 +66,8 @@ struct Signer {
 };
 
 struct Metadata {
-  std::optional<std::string> number;  // canonical, e.g. "01/NQ-HĐND"
-  std::optional<std::string> type;    // e.g. "Nghị quyết"
+  std::optional<std::string> number;       // canonical, e.g. "01/NQ-HĐND"
+  std::optional<std::string> type;         // e.g. "Nghị quyết"
   std::optional<std::string> type_code;    // e.g. "NQ"
   std::optional<std::string> issuer;       // as printed in the header
   std::optional<std::string> issuer_code;  // e.g. "HĐND"
@@ -125,7 +125,7 @@ struct Reference {
   Span span;
   int32_t node = kNoNode;         // the node the citation sits in
   int32_t target_node = kNoNode;  // internal references: the node cited
-  int32_t antecedent = -1;  // back-references: index into references
+  int32_t antecedent = -1;        // back-references: index into references
 };
 
 enum class QuantityKind : uint8_t { kTarget, kResult, kOther };
@@ -168,7 +168,7 @@ struct Source {
 
 struct Document {
   Source source;
-  std::string text;  // the normalized text (UTF-8, NFC)
+  std::string text;   // the normalized text (UTF-8, NFC)
   OffsetMap offsets;  // normalized offsets -> source byte offsets
   // Spans the source emphasised (bold/italic markup): a cue for run-in
   // headings. Sorted, not overlapping.

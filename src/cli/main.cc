@@ -48,33 +48,40 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", vnlegal::version());
 
   std::string input, output, format = "json", encoding, tone = "keep",
-                              quotes = "keep";
+                             quotes = "keep";
   auto add_normalize_options = [&](CLI::App* cmd) {
     cmd->add_option("--from", encoding,
                     "input encoding (utf-8, utf-16, tcvn3, vni, viscii, vps, "
                     "cp1258, viqr); detected when absent");
-    cmd->add_option("--tone", tone, "tone-mark style: keep, old (hòa), new (hoà)")
+    cmd->add_option("--tone", tone,
+                    "tone-mark style: keep, old (hòa), new (hoà)")
         ->check(CLI::IsMember({"keep", "old", "new"}));
     cmd->add_option("--quotes", quotes, "curly quotes: keep or fold")
         ->check(CLI::IsMember({"keep", "fold"}));
   };
 
   CLI::App* parse_cmd = app.add_subcommand("parse", "parse one document");
-  parse_cmd->add_option("input", input, "file, or - for standard input")->required();
-  parse_cmd->add_option("--format", format, "json, xml, akn, html, outline or refs")
+  parse_cmd->add_option("input", input, "file, or - for standard input")
+      ->required();
+  parse_cmd
+      ->add_option("--format", format, "json, xml, akn, html, outline or refs")
       ->check(CLI::IsMember({"json", "xml", "akn", "html", "outline", "refs"}));
   parse_cmd->add_option("-o,--output", output, "output file (default stdout)");
   bool with_text = false;
-  parse_cmd->add_flag("--text", with_text, "include the normalized text in JSON");
+  parse_cmd->add_flag("--text", with_text,
+                      "include the normalized text in JSON");
   add_normalize_options(parse_cmd);
 
-  CLI::App* norm_cmd = app.add_subcommand("normalize", "print the normalized text");
-  norm_cmd->add_option("input", input, "file, or - for standard input")->required();
+  CLI::App* norm_cmd =
+      app.add_subcommand("normalize", "print the normalized text");
+  norm_cmd->add_option("input", input, "file, or - for standard input")
+      ->required();
   norm_cmd->add_option("-o,--output", output, "output file (default stdout)");
   add_normalize_options(norm_cmd);
 
   CLI::App* detect_cmd = app.add_subcommand("detect", "detect the encoding");
-  detect_cmd->add_option("input", input, "file, or - for standard input")->required();
+  detect_cmd->add_option("input", input, "file, or - for standard input")
+      ->required();
 
   cli::BatchArgs batch;
   CLI::App* batch_cmd = cli::add_batch_command(app, batch);
@@ -97,7 +104,8 @@ int main(int argc, char** argv) {
   options.normalize.tone = tone == "old"   ? ToneStyle::kOld
                            : tone == "new" ? ToneStyle::kNew
                                            : ToneStyle::kKeep;
-  options.normalize.quotes = quotes == "fold" ? QuoteStyle::kFold : QuoteStyle::kKeep;
+  options.normalize.quotes =
+      quotes == "fold" ? QuoteStyle::kFold : QuoteStyle::kKeep;
   try {
     if (*batch_cmd) return cli::run_batch(batch, options);
     if (*graph_cmd) return cli::run_graph(graph);
@@ -121,12 +129,18 @@ int main(int argc, char** argv) {
     }
     Document doc = parse(bytes, options, path);
     std::string out;
-    if (format == "json") out = to_json(doc, with_text);
-    else if (format == "xml") out = to_xml(doc);
-    else if (format == "akn") out = to_akn(doc);
-    else if (format == "html") out = to_html(doc);
-    else if (format == "refs") out = cli::references_tsv(doc);
-    else out = to_outline(doc);
+    if (format == "json")
+      out = to_json(doc, with_text);
+    else if (format == "xml")
+      out = to_xml(doc);
+    else if (format == "akn")
+      out = to_akn(doc);
+    else if (format == "html")
+      out = to_html(doc);
+    else if (format == "refs")
+      out = cli::references_tsv(doc);
+    else
+      out = to_outline(doc);
     cli::write_output(output, out);
     return 0;
   } catch (const Error& e) {

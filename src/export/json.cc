@@ -152,8 +152,10 @@ std::string to_json(const Document& doc, const JsonOptions& options) {
     w.key("name");
     w.string_or_null(r.name);
     w.key("year");
-    if (r.year) w.integer(*r.year);
-    else w.null();
+    if (r.year)
+      w.integer(*r.year);
+    else
+      w.null();
     w.key("date");
     w.string_or_null(r.date);
     w.key("issuer");
@@ -175,11 +177,15 @@ std::string to_json(const Document& doc, const JsonOptions& options) {
     w.key("node");
     w.integer(r.node);
     w.key("target_node");
-    if (r.target_node == kNoNode) w.null();
-    else w.integer(r.target_node);
+    if (r.target_node == kNoNode)
+      w.null();
+    else
+      w.integer(r.target_node);
     w.key("antecedent");
-    if (r.antecedent < 0) w.null();
-    else w.integer(r.antecedent);
+    if (r.antecedent < 0)
+      w.null();
+    else
+      w.integer(r.antecedent);
     w.end_object();
   }
   w.end_array();
@@ -193,13 +199,17 @@ std::string to_json(const Document& doc, const JsonOptions& options) {
     w.key("value");
     w.number(q.value);
     w.key("value_max");
-    if (q.value_max) w.number(*q.value_max);
-    else w.null();
+    if (q.value_max)
+      w.number(*q.value_max);
+    else
+      w.null();
     w.key("unit");
     w.string_or_null(q.unit);
     w.key("comparator");
-    if (q.comparator == Comparator::kNone) w.null();
-    else w.string(to_string(q.comparator));
+    if (q.comparator == Comparator::kNone)
+      w.null();
+    else
+      w.string(to_string(q.comparator));
     w.key("indicator");
     w.string_or_null(q.indicator);
     w.key("base");

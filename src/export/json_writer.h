@@ -16,7 +16,8 @@ namespace vnlegal::internal {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string& out, bool compact = false) : out_(out), compact_(compact) {}
+  explicit JsonWriter(std::string& out, bool compact = false)
+      : out_(out), compact_(compact) {}
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -34,12 +35,16 @@ class JsonWriter {
     string_literal(s);
   }
   void string_or_null(std::string_view s) {
-    if (s.empty()) null();
-    else string(s);
+    if (s.empty())
+      null();
+    else
+      string(s);
   }
   void optional(const std::optional<std::string>& s) {
-    if (s) string(*s);
-    else null();
+    if (s)
+      string(*s);
+    else
+      null();
   }
   void null() {
     separator();
@@ -58,7 +63,8 @@ class JsonWriter {
   void number(double v) {
     separator();
     char buf[40];
-    if (v == static_cast<double>(static_cast<int64_t>(v)) && v > -1e15 && v < 1e15) {
+    if (v == static_cast<double>(static_cast<int64_t>(v)) && v > -1e15 &&
+        v < 1e15) {
       // Integral values as "300000.0", as JSON libraries print them.
       auto r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(v));
       out_.append(buf, r.ptr);
@@ -92,8 +98,8 @@ class JsonWriter {
       out_ += '"';
       return;
     }
-    out_ += nlohmann::json(std::string(s)).dump(-1, ' ', false,
-                                                nlohmann::json::error_handler_t::replace);
+    out_ += nlohmann::json(std::string(s))
+                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   }
   void indent() {
     if (compact_) return;

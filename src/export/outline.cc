@@ -17,7 +17,8 @@ void line(const Document& doc, int32_t index, int depth, std::string& out) {
     if (h.size() > 160) {
       // Cut at a character boundary.
       size_t cut = 160;
-      while (cut > 0 && (static_cast<unsigned char>(h[cut]) & 0xC0) == 0x80) --cut;
+      while (cut > 0 && (static_cast<unsigned char>(h[cut]) & 0xC0) == 0x80)
+        --cut;
       h = h.substr(0, cut) + "…";
     }
     out += ": " + h;

@@ -26,7 +26,8 @@ void append_node(const Document& doc, int32_t index, pugi::xml_node parent) {
   if (!node.heading.empty())
     x.append_child("heading").text().set(node.heading.c_str());
   if (node.children.empty()) {
-    x.append_child("text").text().set(std::string(doc.slice(node.span)).c_str());
+    x.append_child("text").text().set(
+        std::string(doc.slice(node.span)).c_str());
   }
   for (int32_t c : node.children) append_node(doc, c, x);
 }
@@ -72,7 +73,8 @@ std::string to_xml(const Document& doc) {
     pugi::xml_node x = refs.append_child("reference");
     x.append_attribute("kind") = to_string(r.kind);
     x.append_attribute("role") = to_string(r.role);
-    if (!r.doc_type.empty()) x.append_attribute("doc_type") = r.doc_type.c_str();
+    if (!r.doc_type.empty())
+      x.append_attribute("doc_type") = r.doc_type.c_str();
     if (!r.number.empty()) x.append_attribute("number") = r.number.c_str();
     if (!r.name.empty()) x.append_attribute("name") = r.name.c_str();
     if (r.year) x.append_attribute("year") = *r.year;
@@ -91,8 +93,10 @@ std::string to_xml(const Document& doc) {
     if (!q.unit.empty()) x.append_attribute("unit") = q.unit.c_str();
     if (q.comparator != Comparator::kNone)
       x.append_attribute("comparator") = to_string(q.comparator);
-    if (!q.indicator.empty()) x.append_attribute("indicator") = q.indicator.c_str();
-    if (!q.deadline.empty()) x.append_attribute("deadline") = q.deadline.c_str();
+    if (!q.indicator.empty())
+      x.append_attribute("indicator") = q.indicator.c_str();
+    if (!q.deadline.empty())
+      x.append_attribute("deadline") = q.deadline.c_str();
     x.append_attribute("node") = q.node;
     span_attr(x, q.span);
     x.text().set(q.text.c_str());

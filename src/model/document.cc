@@ -18,80 +18,130 @@ const char* to_string(Severity severity) {
 
 const char* to_string(NodeKind kind) {
   switch (kind) {
-    case NodeKind::kDocument: return "document";
-    case NodeKind::kPart: return "part";
-    case NodeKind::kChapter: return "chapter";
-    case NodeKind::kSection: return "section";
-    case NodeKind::kSubsection: return "subsection";
-    case NodeKind::kArticle: return "article";
-    case NodeKind::kClause: return "clause";
-    case NodeKind::kPoint: return "point";
-    case NodeKind::kIndent: return "indent";
-    case NodeKind::kDivision: return "division";
-    case NodeKind::kItem: return "item";
-    case NodeKind::kSubitem: return "subitem";
-    case NodeKind::kHeading: return "heading";
-    case NodeKind::kParagraph: return "paragraph";
-    case NodeKind::kHeader: return "header";
-    case NodeKind::kPreamble: return "preamble";
-    case NodeKind::kBasis: return "basis";
-    case NodeKind::kRecital: return "recital";
-    case NodeKind::kFormula: return "formula";
-    case NodeKind::kClosing: return "closing";
-    case NodeKind::kRecipients: return "recipients";
-    case NodeKind::kSignature: return "signature";
-    case NodeKind::kAttachment: return "attachment";
-    case NodeKind::kQuoted: return "quoted";
-    case NodeKind::kTable: return "table";
-    case NodeKind::kEditorial: return "editorial";
+    case NodeKind::kDocument:
+      return "document";
+    case NodeKind::kPart:
+      return "part";
+    case NodeKind::kChapter:
+      return "chapter";
+    case NodeKind::kSection:
+      return "section";
+    case NodeKind::kSubsection:
+      return "subsection";
+    case NodeKind::kArticle:
+      return "article";
+    case NodeKind::kClause:
+      return "clause";
+    case NodeKind::kPoint:
+      return "point";
+    case NodeKind::kIndent:
+      return "indent";
+    case NodeKind::kDivision:
+      return "division";
+    case NodeKind::kItem:
+      return "item";
+    case NodeKind::kSubitem:
+      return "subitem";
+    case NodeKind::kHeading:
+      return "heading";
+    case NodeKind::kParagraph:
+      return "paragraph";
+    case NodeKind::kHeader:
+      return "header";
+    case NodeKind::kPreamble:
+      return "preamble";
+    case NodeKind::kBasis:
+      return "basis";
+    case NodeKind::kRecital:
+      return "recital";
+    case NodeKind::kFormula:
+      return "formula";
+    case NodeKind::kClosing:
+      return "closing";
+    case NodeKind::kRecipients:
+      return "recipients";
+    case NodeKind::kSignature:
+      return "signature";
+    case NodeKind::kAttachment:
+      return "attachment";
+    case NodeKind::kQuoted:
+      return "quoted";
+    case NodeKind::kTable:
+      return "table";
+    case NodeKind::kEditorial:
+      return "editorial";
   }
   return "paragraph";
 }
 
 const char* to_string(ReferenceKind kind) {
   switch (kind) {
-    case ReferenceKind::kDocument: return "document";
-    case ReferenceKind::kNamed: return "named";
-    case ReferenceKind::kParty: return "party";
-    case ReferenceKind::kStandard: return "standard";
-    case ReferenceKind::kInternal: return "internal";
-    case ReferenceKind::kSelf: return "self";
+    case ReferenceKind::kDocument:
+      return "document";
+    case ReferenceKind::kNamed:
+      return "named";
+    case ReferenceKind::kParty:
+      return "party";
+    case ReferenceKind::kStandard:
+      return "standard";
+    case ReferenceKind::kInternal:
+      return "internal";
+    case ReferenceKind::kSelf:
+      return "self";
   }
   return "document";
 }
 
 const char* to_string(ReferenceRole role) {
   switch (role) {
-    case ReferenceRole::kMentions: return "mentions";
-    case ReferenceRole::kBasis: return "basis";
-    case ReferenceRole::kImplements: return "implements";
-    case ReferenceRole::kAmends: return "amends";
-    case ReferenceRole::kRepeals: return "repeals";
-    case ReferenceRole::kReplaces: return "replaces";
+    case ReferenceRole::kMentions:
+      return "mentions";
+    case ReferenceRole::kBasis:
+      return "basis";
+    case ReferenceRole::kImplements:
+      return "implements";
+    case ReferenceRole::kAmends:
+      return "amends";
+    case ReferenceRole::kRepeals:
+      return "repeals";
+    case ReferenceRole::kReplaces:
+      return "replaces";
   }
   return "mentions";
 }
 
 const char* to_string(QuantityKind kind) {
   switch (kind) {
-    case QuantityKind::kTarget: return "target";
-    case QuantityKind::kResult: return "result";
-    case QuantityKind::kOther: return "other";
+    case QuantityKind::kTarget:
+      return "target";
+    case QuantityKind::kResult:
+      return "result";
+    case QuantityKind::kOther:
+      return "other";
   }
   return "other";
 }
 
 const char* to_string(Comparator comparator) {
   switch (comparator) {
-    case Comparator::kNone: return "";
-    case Comparator::kReach: return "reach";
-    case Comparator::kAtLeast: return "at_least";
-    case Comparator::kAtMost: return "at_most";
-    case Comparator::kAbove: return "above";
-    case Comparator::kBelow: return "below";
-    case Comparator::kIncrease: return "increase";
-    case Comparator::kDecrease: return "decrease";
-    case Comparator::kZero: return "zero";
+    case Comparator::kNone:
+      return "";
+    case Comparator::kReach:
+      return "reach";
+    case Comparator::kAtLeast:
+      return "at_least";
+    case Comparator::kAtMost:
+      return "at_most";
+    case Comparator::kAbove:
+      return "above";
+    case Comparator::kBelow:
+      return "below";
+    case Comparator::kIncrease:
+      return "increase";
+    case Comparator::kDecrease:
+      return "decrease";
+    case Comparator::kZero:
+      return "zero";
   }
   return "";
 }
@@ -154,7 +204,8 @@ std::vector<std::string> check_invariants(const Document& doc) {
   }
   for (size_t i = 0; i < doc.diagnostics.size(); ++i)
     if (bad_span(doc.diagnostics[i].span))
-      errors.push_back("diagnostic " + std::to_string(i) + ": span out of range");
+      errors.push_back("diagnostic " + std::to_string(i) +
+                       ": span out of range");
   if (doc.offsets.out_size() != size)
     errors.push_back("offset map does not cover the text");
   return errors;

@@ -40,7 +40,6 @@ std::string sha256_hex(std::string_view bytes) {
   return out;
 }
 
-
 Document parse(std::string_view bytes, const Options& options,
                std::string_view path_hint) {
   Document doc;
@@ -48,12 +47,12 @@ Document parse(std::string_view bytes, const Options& options,
   doc.source.size = bytes.size();
   doc.source.sha256 = sha256_hex(bytes);
   if (bytes.size() > options.max_input_bytes) {
-    doc.diagnostics.push_back(
-        {"input-too-large", Severity::kError,
-         "input of " + std::to_string(bytes.size()) +
-             " bytes truncated to the limit of " +
-             std::to_string(options.max_input_bytes),
-         {}});
+    doc.diagnostics.push_back({"input-too-large",
+                               Severity::kError,
+                               "input of " + std::to_string(bytes.size()) +
+                                   " bytes truncated to the limit of " +
+                                   std::to_string(options.max_input_bytes),
+                               {}});
     bytes = bytes.substr(0, options.max_input_bytes);
   }
   if (bytes.empty())
@@ -69,7 +68,8 @@ Document parse(std::string_view bytes, const Options& options,
   doc.text = std::move(norm.text);
   doc.offsets = read.map.then(norm.map);
   doc.emphasis = std::move(norm.emphasis);
-  for (Diagnostic& d : norm.diagnostics) doc.diagnostics.push_back(std::move(d));
+  for (Diagnostic& d : norm.diagnostics)
+    doc.diagnostics.push_back(std::move(d));
 
   segment(doc);
   if (options.extract_references) extract_references(doc);
@@ -79,7 +79,8 @@ Document parse(std::string_view bytes, const Options& options,
 
 std::string read_file(const std::string& path) {
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) throw Error(path + " is a directory");
+  if (std::filesystem::is_directory(path, ec))
+    throw Error(path + " is a directory");
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw Error("cannot open " + path);
   const std::streamoff size = in.tellg();
@@ -93,7 +94,8 @@ std::string read_file(const std::string& path) {
     // Special files report no size: read what there is.
     in.clear();
     in.seekg(0);
-    data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    data.assign(std::istreambuf_iterator<char>(in),
+                std::istreambuf_iterator<char>());
   }
   return data;
 }

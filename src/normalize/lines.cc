@@ -34,13 +34,15 @@ const RE2& marker_re() {
 
 bool is_function_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "của", "và", "các", "những", "về", "theo", "tại", "cho", "với", "số",
-      "ngày", "tháng", "năm", "là", "có", "được", "để", "trong", "trên", "từ",
-      "đến", "thuộc", "do", "bởi", "hoặc", "giữa", "như", "nhân", "ban",
-      "hành", "phố", "tỉnh", "huyện", "quận", "xã", "phường", "thị", "Ủy",
-      "ủy", "đồng", "hội", "việc", "này", "đã", "sẽ", "cần", "phải", "không",
-      "mà", "thì", "nhưng", "vì", "nên", "khi", "nếu", "bằng", "đối", "tổ",
-      "chức", "quy", "định", "nghị", "quyết", "luật", "thông", "tư"};
+      "của",   "và",    "các",   "những",  "về",   "theo",  "tại",   "cho",
+      "với",   "số",    "ngày",  "tháng",  "năm",  "là",    "có",    "được",
+      "để",    "trong", "trên",  "từ",     "đến",  "thuộc", "do",    "bởi",
+      "hoặc",  "giữa",  "như",   "nhân",   "ban",  "hành",  "phố",   "tỉnh",
+      "huyện", "quận",  "xã",    "phường", "thị",  "Ủy",    "ủy",    "đồng",
+      "hội",   "việc",  "này",   "đã",     "sẽ",   "cần",   "phải",  "không",
+      "mà",    "thì",   "nhưng", "vì",     "nên",  "khi",   "nếu",   "bằng",
+      "đối",   "tổ",    "chức",  "quy",    "định", "nghị",  "quyết", "luật",
+      "thông", "tư"};
   for (auto k : kWords)
     if (w == k) return true;
   return false;
@@ -49,7 +51,7 @@ bool is_function_word(std::string_view w) {
 struct Line {
   uint32_t begin = 0;  // content range in the input (sentinels included)
   uint32_t end = 0;
-  bool empty = true;   // nothing but spaces, pipes and sentinels
+  bool empty = true;  // nothing but spaces, pipes and sentinels
   bool blank_before = false;
 };
 
@@ -82,7 +84,8 @@ std::string visible_edge(std::string_view s, bool at_end) {
   if (w.size() > kWindow) {
     size_t cut = at_end ? w.size() - kWindow : kWindow;
     // Move the cut to a UTF-8 boundary.
-    while (cut > 0 && cut < w.size() && (static_cast<unsigned char>(w[cut]) & 0xC0) == 0x80)
+    while (cut > 0 && cut < w.size() &&
+           (static_cast<unsigned char>(w[cut]) & 0xC0) == 0x80)
       at_end ? ++cut : --cut;
     w = at_end ? w.substr(cut) : w.substr(0, cut);
   }
@@ -153,8 +156,9 @@ bool wrapped_dash(std::string_view prev, std::string_view line) {
 bool unit_word_wrap(std::string_view prev, std::string_view line) {
   if (line.empty() || line[0] < '0' || line[0] > '9') return false;
   const std::string_view w = last_word(prev);
-  return w == "khoản" || w == "điểm" || w == "Điều" || w == "điều" || w == "số" ||
-         w == "Mục" || w == "Chương" || w == "Phần" || w == "Khoản";
+  return w == "khoản" || w == "điểm" || w == "Điều" || w == "điều" ||
+         w == "số" || w == "Mục" || w == "Chương" || w == "Phần" ||
+         w == "Khoản";
 }
 
 }  // namespace
@@ -171,7 +175,8 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     const auto size = static_cast<uint32_t>(in.size());
     while (pos <= size) {
       size_t nl = in.find('\n', pos);
-      uint32_t end = nl == std::string_view::npos ? size : static_cast<uint32_t>(nl);
+      uint32_t end =
+          nl == std::string_view::npos ? size : static_cast<uint32_t>(nl);
       Line line;
       line.begin = pos;
       line.end = end;
@@ -205,7 +210,8 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
 
   auto close_emphasis = [&]() {
     if (emphasis) {
-      if (b.size() > emphasis_start) r.emphasis.push_back({emphasis_start, b.size()});
+      if (b.size() > emphasis_start)
+        r.emphasis.push_back({emphasis_start, b.size()});
       emphasis = false;
     }
   };
@@ -228,26 +234,31 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     const std::string vis = visible_edge(content, false);
     const bool is_table = !vis.empty() && vis[0] == '|';
     bool join = false;
-    const bool split_marker = !blank && (prev_visible == "Điều" || prev_visible == "ĐIỀU" ||
-                                         prev_visible == "Chương" || prev_visible == "CHƯƠNG" ||
-                                         unit_word_wrap(prev_visible, vis) ||
-                                         wrapped_dash(prev_visible, vis));
-    if (prev_exists && options.join_wrapped_lines && !is_table && !prev_is_table &&
-        (split_marker || !starts_with_marker(vis))) {
+    const bool split_marker =
+        !blank &&
+        (prev_visible == "Điều" || prev_visible == "ĐIỀU" ||
+         prev_visible == "Chương" || prev_visible == "CHƯƠNG" ||
+         unit_word_wrap(prev_visible, vis) || wrapped_dash(prev_visible, vis));
+    if (prev_exists && options.join_wrapped_lines && !is_table &&
+        !prev_is_table && (split_marker || !starts_with_marker(vis))) {
       const char32_t first = first_char(content);
       if (split_marker) {
-        join = true;  // "Điều" / "1. ...", "theo khoản" / "3. Điều 9", "tay" / "- chân"
+        join = true;  // "Điều" / "1. ...", "theo khoản" / "3. Điều 9", "tay" /
+                      // "- chân"
       } else if (prev_emphasis_open && !blank) {
         join = true;
       } else if (!ends_paragraph(prev_visible)) {
         if (u_islower(static_cast<UChar32>(first))) {
           join = true;
         } else if (!blank) {
-          if (first >= '0' && first <= '9') join = true;
-          else if (!prev_visible.empty() && prev_visible.back() == ',') join = true;
+          if (first >= '0' && first <= '9')
+            join = true;
+          else if (!prev_visible.empty() && prev_visible.back() == ',')
+            join = true;
           else if (is_function_word(last_word(prev_visible)) &&
-                   u_isupper(static_cast<UChar32>(first)) == 0 ? true
-                   : is_function_word(last_word(prev_visible)))
+                           u_isupper(static_cast<UChar32>(first)) == 0
+                       ? true
+                       : is_function_word(last_word(prev_visible)))
             join = true;
         }
       }
@@ -301,9 +312,10 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
         b.replace(k - 1, k, " ");
       }
       pending_space = false;
-      if (c == '-' && any && k + 1 < line.end && in[k + 1] == ' ' && k > line.begin &&
-          in[k - 1] != ' ' && !(in[k - 1] >= '0' && in[k - 1] <= '9') &&
-          in[k - 1] != '-' && in[k - 1] != '(') {
+      if (c == '-' && any && k + 1 < line.end && in[k + 1] == ' ' &&
+          k > line.begin && in[k - 1] != ' ' &&
+          !(in[k - 1] >= '0' && in[k - 1] <= '9') && in[k - 1] != '-' &&
+          in[k - 1] != '(') {
         b.replace(k, k + 1, " -");
         ++k;
         any = true;
@@ -318,7 +330,8 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
           // A single space between words needs no decision.
           if (j + 1 >= line.end) break;
           const char e = in[j + 1];
-          if (e == ' ' || e == '-' || static_cast<unsigned char>(e) == 0xEE) break;
+          if (e == ' ' || e == '-' || static_cast<unsigned char>(e) == 0xEE)
+            break;
         }
         ++j;
       }

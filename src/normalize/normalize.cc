@@ -38,10 +38,10 @@ struct Entity {
   char32_t cp;
 };
 constexpr Entity kEntities[] = {
-    {"nbsp", 0x20}, {"amp", '&'},     {"lt", '<'},        {"gt", '>'},
-    {"quot", '"'},  {"apos", '\''},   {"ndash", 0x2013},  {"mdash", 0x2014},
-    {"hellip", 0x2026}, {"ldquo", 0x201C}, {"rdquo", 0x201D},
-    {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"laquo", 0xAB}, {"raquo", 0xBB},
+    {"nbsp", 0x20},     {"amp", '&'},      {"lt", '<'},       {"gt", '>'},
+    {"quot", '"'},      {"apos", '\''},    {"ndash", 0x2013}, {"mdash", 0x2014},
+    {"hellip", 0x2026}, {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"lsquo", 0x2018},
+    {"rsquo", 0x2019},  {"laquo", 0xAB},   {"raquo", 0xBB},
 };
 
 // Decodes an HTML entity at s[i] ('&'); returns its length or 0.
@@ -57,7 +57,7 @@ size_t html_entity(std::string_view s, size_t i, char32_t& cp) {
     if (k >= body.size()) return 0;
     for (; k < body.size(); ++k) {
       char c = body[k];
-      int d = c >= '0' && c <= '9'             ? c - '0'
+      int d = c >= '0' && c <= '9'          ? c - '0'
               : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
               : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
                                             : -1;
@@ -81,14 +81,28 @@ size_t html_entity(std::string_view s, size_t i, char32_t& cp) {
 enum class CharAction { kKeep, kDrop, kMap };
 CharAction classify_char(char32_t cp, char32_t& mapped) {
   switch (cp) {
-    case '\t': case '\v': case 0xA0: case 0x202F: case 0x205F: case 0x3000:
+    case '\t':
+    case '\v':
+    case 0xA0:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
       mapped = ' ';
       return CharAction::kMap;
-    case '\f': case 0x2028: case 0x2029: case 0x85:
+    case '\f':
+    case 0x2028:
+    case 0x2029:
+    case 0x85:
       mapped = '\n';  // page and paragraph breaks
       return CharAction::kMap;
-    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
-    case 0xAD: case kEmphasisOpen: case kEmphasisClose:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
+    case 0xAD:
+    case kEmphasisOpen:
+    case kEmphasisClose:
       return CharAction::kDrop;
     case 0xD0:  // Ð (Latin eth) typed for Đ
       mapped = 0x110;
@@ -96,7 +110,8 @@ CharAction classify_char(char32_t cp, char32_t& mapped) {
     case 0xF0:
       mapped = 0x111;
       return CharAction::kMap;
-    case 0x2011: case 0x2010:
+    case 0x2011:
+    case 0x2010:
       mapped = '-';
       return CharAction::kMap;
     default:
@@ -138,7 +153,8 @@ inline size_t stable_char_length(std::string_view s, size_t i) {
 
 // Pass A.
 std::string pass_chars(std::string_view in, OffsetMap& map,
-                       const NormalizeOptions& options, Diagnostics& diagnostics) {
+                       const NormalizeOptions& options,
+                       Diagnostics& diagnostics) {
   size_t invalid_count = 0;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
@@ -153,10 +169,12 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
       std::string composed;
       icu::StringByteSink<std::string> sink(&composed);
       UErrorCode st = U_ZERO_ERROR;
-      nfc->normalizeUTF8(0, icu::StringPiece(seg.data(), static_cast<int32_t>(seg.size())),
-                         sink, nullptr, st);
+      nfc->normalizeUTF8(
+          0, icu::StringPiece(seg.data(), static_cast<int32_t>(seg.size())),
+          sink, nullptr, st);
       if (U_SUCCESS(st)) {
-        b.replace(static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(end), composed);
+        b.replace(static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(end),
+                  composed);
       } else {
         b.copy(static_cast<uint32_t>(seg_begin), seg);
       }
@@ -197,11 +215,13 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
         // Invalid UTF-8 given directly to normalize(): U+FFFD.
         flush(i);
         if (invalid_count++ < 20)
-          diagnostics.push_back({"invalid-utf8", Severity::kWarning,
-                                 "invalid UTF-8 byte at offset " + std::to_string(i) +
-                                     " replaced by U+FFFD",
+          diagnostics.push_back({"invalid-utf8",
+                                 Severity::kWarning,
+                                 "invalid UTF-8 byte at offset " +
+                                     std::to_string(i) + " replaced by U+FFFD",
                                  {}});
-        b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), "\xEF\xBF\xBD");
+        b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1),
+                  "\xEF\xBF\xBD");
         seg_begin = i + 1;
         i += 1;
         continue;
@@ -237,7 +257,8 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
       if (cp == 0x201C || cp == 0x201D || cp == 0x201E) mapped = '"';
       if (cp == 0x2018 || cp == 0x2019) mapped = '\'';
     }
-    CharAction action = mapped != cp ? CharAction::kMap : classify_char(cp, mapped);
+    CharAction action =
+        mapped != cp ? CharAction::kMap : classify_char(cp, mapped);
     if (action != CharAction::kKeep) {
       flush(i);
       std::string s;
@@ -250,7 +271,8 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
     if (U_SUCCESS(status)) {
       if (nfc->hasBoundaryBefore(static_cast<UChar32>(cp))) flush(i);
       if (!seg_needs_nfc &&
-          u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_NFC_QUICK_CHECK) != UNORM_YES)
+          u_getIntPropertyValue(static_cast<UChar32>(cp),
+                                UCHAR_NFC_QUICK_CHECK) != UNORM_YES)
         seg_needs_nfc = true;
       // A combining mark after an ASCII letter: the segment must be composed.
       if (!seg_needs_nfc && u_getCombiningClass(static_cast<UChar32>(cp)) != 0)
@@ -266,9 +288,10 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
 
 bool is_block_tag(std::string_view name) {
   static constexpr std::string_view kBlock[] = {
-      "p", "div", "br", "tr", "li", "ul", "ol", "table", "tbody", "thead",
-      "h1", "h2", "h3", "h4", "h5", "h6", "hr", "section", "article",
-      "blockquote", "pre", "center", "jsontable", "img"};
+      "p",       "div",        "br",    "tr",     "li",        "ul",
+      "ol",      "table",      "tbody", "thead",  "h1",        "h2",
+      "h3",      "h4",         "h5",    "h6",     "hr",        "section",
+      "article", "blockquote", "pre",   "center", "jsontable", "img"};
   for (auto b : kBlock)
     if (name == b) return true;
   return false;
@@ -278,9 +301,9 @@ bool is_emphasis_tag(std::string_view name) {
 }
 bool is_inline_tag(std::string_view name) {
   static constexpr std::string_view kInline[] = {
-      "span", "font", "u", "sup", "sub", "a", "td", "th", "small", "big",
-      "s", "strike", "o:p", "code", "col", "colgroup", "caption", "body",
-      "html", "head", "meta", "title"};
+      "span",    "font", "u",    "sup",    "sub",  "a",    "td",  "th",
+      "small",   "big",  "s",    "strike", "o:p",  "code", "col", "colgroup",
+      "caption", "body", "html", "head",   "meta", "title"};
   for (auto t : kInline)
     if (name == t) return true;
   return false;
@@ -288,7 +311,8 @@ bool is_inline_tag(std::string_view name) {
 
 // Recognises an HTML tag at s[i] ('<'); returns its length (0 if not a tag)
 // and whether it is a closing tag, with its lower-case name.
-size_t html_tag(std::string_view s, size_t i, std::string& name, bool& closing) {
+size_t html_tag(std::string_view s, size_t i, std::string& name,
+                bool& closing) {
   if (s.compare(i, 4, "<!--") == 0) {
     size_t end = s.find("-->", i + 4);
     name = "!--";
@@ -300,7 +324,8 @@ size_t html_tag(std::string_view s, size_t i, std::string& name, bool& closing) 
   name.clear();
   while (k < s.size() && name.size() < 12 &&
          (std::isalnum(static_cast<unsigned char>(s[k])) || s[k] == ':'))
-    name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[k++]))));
+    name.push_back(
+        static_cast<char>(std::tolower(static_cast<unsigned char>(s[k++]))));
   if (name.empty()) return 0;
   if (!is_block_tag(name) && !is_emphasis_tag(name) && !is_inline_tag(name))
     return 0;
@@ -351,9 +376,11 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
         if (is_emphasis_tag(name)) {
           toggle(i, i + n, !closing);
         } else if (is_block_tag(name)) {
-          b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(i + n), "\n");
+          b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(i + n),
+                    "\n");
         } else {
-          b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(i + n), " ");
+          b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(i + n),
+                    " ");
         }
         i += n;
         continue;
@@ -366,8 +393,9 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
       if (k < in.size() && (in[k] == '.' || in[k] == ';')) ++k;
       while (k < in.size() && in[k] == ' ') ++k;
       constexpr std::string_view kDieu = "Điều ";
-      if (!line_start && in.compare(k, kDieu.size(), kDieu) == 0 && k + kDieu.size() < in.size() &&
-          in[k + kDieu.size()] >= '0' && in[k + kDieu.size()] <= '9') {
+      if (!line_start && in.compare(k, kDieu.size(), kDieu) == 0 &&
+          k + kDieu.size() < in.size() && in[k + kDieu.size()] >= '0' &&
+          in[k + kDieu.size()] <= '9') {
         b.copy(static_cast<uint32_t>(i), in.substr(i, k - i));
         b.replace(static_cast<uint32_t>(k), static_cast<uint32_t>(k), "\n");
         i = k;
@@ -383,10 +411,11 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
       // Only notes ("[Điều này được ...]"), not form labels ("[04] Số ...").
       const bool note = close != std::string_view::npos && close > i + 12 &&
                         !(in[i + 1] >= '0' && in[i + 1] <= '9');
-      if (note && close < nl && close + 1 < in.size() &&
-          in[close + 1] == ' ' && close + 2 < nl && in.compare(close + 1, 2, "](") != 0) {
+      if (note && close < nl && close + 1 < in.size() && in[close + 1] == ' ' &&
+          close + 2 < nl && in.compare(close + 1, 2, "](") != 0) {
         b.copy(static_cast<uint32_t>(i), in.substr(i, close + 1 - i));
-        b.replace(static_cast<uint32_t>(close + 1), static_cast<uint32_t>(close + 2), "\n");
+        b.replace(static_cast<uint32_t>(close + 1),
+                  static_cast<uint32_t>(close + 2), "\n");
         i = close + 2;
         continue;
       }
@@ -397,7 +426,8 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
       if (close != std::string_view::npos && close < nl) {
         size_t end = in.find(')', close + 2);
         if (end != std::string_view::npos && end < nl) {
-          b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(end + 1), "");
+          b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(end + 1),
+                    "");
           i = end + 1;
           continue;
         }
@@ -407,13 +437,15 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
       size_t close = in.find("](", i + 1);
       size_t nl = in.find('\n', i);
       if (close != std::string_view::npos && close < nl &&
-          (in.compare(close + 2, 4, "http") == 0 || in.compare(close + 2, 1, "/") == 0 ||
+          (in.compare(close + 2, 4, "http") == 0 ||
+           in.compare(close + 2, 1, "/") == 0 ||
            in.compare(close + 2, 1, "#") == 0)) {
         size_t end = in.find(')', close + 2);
         if (end != std::string_view::npos && end < nl) {
           b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), "");
           b.copy(static_cast<uint32_t>(i + 1), in.substr(i + 1, close - i - 1));
-          b.replace(static_cast<uint32_t>(close), static_cast<uint32_t>(end + 1), "");
+          b.replace(static_cast<uint32_t>(close),
+                    static_cast<uint32_t>(end + 1), "");
           i = end + 1;
           continue;
         }
@@ -436,13 +468,18 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
       auto blank_at = [&](size_t k) {
         return k >= in.size() || in[k] == ' ' || in[k] == '\n' || in[k] == '|';
       };
-      const bool literal = (i > 0 && in[i - 1] == '(' && j < in.size() && in[j] == ')') ||
-                           (j - i == 1 && !line_start && (i == 0 || blank_at(i - 1)) && blank_at(j));
+      const bool literal =
+          (i > 0 && in[i - 1] == '(' && j < in.size() && in[j] == ')') ||
+          (j - i == 1 && !line_start && (i == 0 || blank_at(i - 1)) &&
+           blank_at(j));
       if (!literal) {
-        if (j - i == 1 && line_start && !emphasis && j < in.size() && in[j] == ' ') {
-          b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(j), "-");  // bullet
+        if (j - i == 1 && line_start && !emphasis && j < in.size() &&
+            in[j] == ' ') {
+          b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(j),
+                    "-");  // bullet
         } else if (j - i >= 3 && line_start && j < in.size() && in[j] == '\n') {
-          b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(j), "");  // rule
+          b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(j),
+                    "");  // rule
         } else {
           toggle(i, j, !emphasis);
         }
@@ -451,7 +488,7 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
         continue;
       }
     }
-    if ((c == '-' || c == '_' || c == '=') ) {
+    if ((c == '-' || c == '_' || c == '=')) {
       size_t j = i;
       while (j < in.size() && in[j] == c) ++j;
       if (j - i >= 3) {  // rules and the dash lines under header columns
@@ -464,8 +501,9 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
     size_t j = i + 1;
     while (j < in.size()) {
       const char d = in[j];
-      if (d == '\n' || d == '<' || d == '!' || d == '[' || d == '#' || d == '"' || d == '\xE2' ||
-          d == '*' || d == '-' || d == '_' || d == '=')
+      if (d == '\n' || d == '<' || d == '!' || d == '[' || d == '#' ||
+          d == '"' || d == '\xE2' || d == '*' || d == '-' || d == '_' ||
+          d == '=')
         break;
       ++j;
     }
@@ -473,7 +511,9 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
     line_start = false;
     i = j;
   }
-  if (emphasis) b.replace(static_cast<uint32_t>(in.size()), static_cast<uint32_t>(in.size()), kCloseUtf8);
+  if (emphasis)
+    b.replace(static_cast<uint32_t>(in.size()),
+              static_cast<uint32_t>(in.size()), kCloseUtf8);
   return b.take(map, static_cast<uint32_t>(in.size()));
 }
 

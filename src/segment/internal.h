@@ -10,7 +10,7 @@
 namespace vnlegal::segment_internal {
 
 struct Line {
-  Span span;             // without the '\n'
+  Span span;  // without the '\n'
   std::string_view text;
 };
 
@@ -22,7 +22,8 @@ bool has_letters(std::string_view s);
 std::string trim(std::string_view s);
 // "HỘI ĐỒNG" -> "Hội đồng" style case mapping helpers (ICU, Vietnamese).
 std::string to_lower(std::string_view s);
-std::string to_title_first(std::string_view s);  // first letter upper, rest lower
+std::string to_title_first(
+    std::string_view s);  // first letter upper, rest lower
 
 // Document type names in capitals -> canonical name and type code.
 struct TypeName {
@@ -41,10 +42,10 @@ std::string canonical_number(std::string_view raw);
 
 // Lines [begin, end) of the zones found by the segmenter.
 struct Zones {
-  size_t header_end = 0;    // header lines: [0, header_end)
-  size_t body_begin = 0;    // preamble: [header_end, body_begin)
-  size_t body_end = 0;      // body: [body_begin, body_end)
-  size_t closing_end = 0;   // closing: [body_end, closing_end); then attachments
+  size_t header_end = 0;   // header lines: [0, header_end)
+  size_t body_begin = 0;   // preamble: [header_end, body_begin)
+  size_t body_end = 0;     // body: [body_begin, body_end)
+  size_t closing_end = 0;  // closing: [body_end, closing_end); then attachments
 };
 
 // Fills doc.metadata from the header lines and the signature block; returns

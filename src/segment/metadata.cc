@@ -6,9 +6,8 @@
 #include <re2/re2.h>
 #include <unicode/uchar.h>
 
-#include <cstring>
-
 #include <array>
+#include <cstring>
 #include <string>
 
 #include "internal/utf8.h"
@@ -28,7 +27,8 @@ const RE2& number_re() {
 }
 const RE2& date_re() {
   // Case-sensitive: "NGÀY 08 THÁNG 7 NĂM 2014" inside a title is a citation.
-  static const RE2 re(R"re([Nn]gày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4}))re");
+  static const RE2 re(
+      R"re([Nn]gày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4}))re");
   return re;
 }
 const RE2& motto_re() {
@@ -156,7 +156,8 @@ std::string leading_name(std::string_view s) {
 }
 
 bool is_signature_note(std::string_view s) {
-  static const RE2 re(R"re((?i)(đã ký|ký tên|đóng dấu|ký, ghi rõ|chữ ký|^\(ký|^\[))re");
+  static const RE2 re(
+      R"re((?i)(đã ký|ký tên|đóng dấu|ký, ghi rõ|chữ ký|^\(ký|^\[))re");
   return RE2::PartialMatch(s, re);
 }
 
@@ -213,7 +214,8 @@ std::string trailing_place(const std::string& before) {
     if (sp == std::string_view::npos) break;
     end = sp;
   }
-  while (!words.empty() && (words.front() == "phố" || words.front() == "xã" || words.front() == "trấn"))
+  while (!words.empty() && (words.front() == "phố" || words.front() == "xã" ||
+                            words.front() == "trấn"))
     words.erase(words.begin());
   if (words.size() > 6) return {};
   std::string out;
@@ -246,7 +248,8 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
         // Split authority prefixes from the title.
         std::string_view c = caps;
         while (!c.empty()) {
-          static const RE2 auth_re(R"re(^((?:TM|KT|TL|TUQ|Q)\.\s*[^.]*?)(?:\s+((?:TM|KT|TL|TUQ|Q)\..*|(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|CHỦ NHIỆM|TỔNG KIỂM TOÁN|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THỐNG ĐỐC).*))?$)re");
+          static const RE2 auth_re(
+              R"re(^((?:TM|KT|TL|TUQ|Q)\.\s*[^.]*?)(?:\s+((?:TM|KT|TL|TUQ|Q)\..*|(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|CHỦ NHIỆM|TỔNG KIỂM TOÁN|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THỐNG ĐỐC).*))?$)re");
           std::string a, r;
           if (RE2::FullMatch(c, auth_re, &a, &r)) {
             authority += (authority.empty() ? "" : " ") + trim(a);
@@ -274,7 +277,8 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
       if (rest.empty() && k > i && is_upper_person_name(lt) && !title.empty()) {
         // Upper-case name after the title line: undo adding it as title.
         size_t pos = title.rfind(caps);
-        if (pos != std::string::npos) title = trim(std::string_view(title).substr(0, pos));
+        if (pos != std::string::npos)
+          title = trim(std::string_view(title).substr(0, pos));
         sig.found = true;
         sig.first_line = i;
         sig.last_line = k;
@@ -313,13 +317,15 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
   for (size_t i = 0; i < n && i < 80; ++i) {
     std::string_view t = lines[i].text;
     std::string_view rest;
-    if (!type_seen && match_type_line(t, rest) && t.find(':') == std::string_view::npos) {
+    if (!type_seen && match_type_line(t, rest) &&
+        t.find(':') == std::string_view::npos) {
       // "QUYẾT ĐỊNH" alone is the type line of a decision; its formula
       // ("QUYẾT ĐỊNH:") comes after the title.
       type_seen = true;
       continue;
     }
-    if (RE2::PartialMatch(t, preamble_re()) || RE2::PartialMatch(t, formula_re()) ||
+    if (RE2::PartialMatch(t, preamble_re()) ||
+        RE2::PartialMatch(t, formula_re()) ||
         RE2::PartialMatch(t, structure_start_re())) {
       header_end = i;
       break;
@@ -350,7 +356,9 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       size_t pos = 0;
       while (pos <= t.size()) {
         size_t bar = t.find('|', pos);
-        std::string cell = trim(t.substr(pos, bar == std::string_view::npos ? std::string_view::npos : bar - pos));
+        std::string cell = trim(t.substr(pos, bar == std::string_view::npos
+                                                  ? std::string_view::npos
+                                                  : bar - pos));
         if (!cell.empty()) cells.push_back(cell);
         if (bar == std::string_view::npos) break;
         pos = bar + 1;
@@ -371,7 +379,8 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     std::string joined;
     for (const std::string& h : hl) joined += h + "\n";
     std::string raw;
-    if (RE2::PartialMatch(joined, number_re(), &raw)) m.number = canonical_number(raw);
+    if (RE2::PartialMatch(joined, number_re(), &raw))
+      m.number = canonical_number(raw);
   }
   // Number, date and place.
   size_t motto_line = hn, number_line = hn, type_line = hn;
@@ -387,7 +396,8 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     re2::StringPiece input(t.data(), t.size());
     re2::StringPiece whole;
     if (!m.date) {
-      static const RE2 with_pos(R"re(([Nn]gày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}))re");
+      static const RE2 with_pos(
+          R"re(([Nn]gày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}))re");
       if (RE2::PartialMatch(t, date_re(), &d, &mo, &y)) {
         std::string iso = iso_date(d, mo, y);
         std::string date_text;
@@ -397,10 +407,12 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
         // alone; "có hiệu lực kể từ ngày ..." in running text is not it.
         std::string lead = strip_edges(trim(t.substr(0, pos)));
         std::string_view last = lead;
-        if (size_t sp = last.rfind(' '); sp != std::string_view::npos) last = last.substr(sp + 1);
+        if (size_t sp = last.rfind(' '); sp != std::string_view::npos)
+          last = last.substr(sp + 1);
         char32_t first_cp = 0;
         if (!last.empty()) internal::decode_utf8(last, 0, first_cp);
-        const bool placed = lead.empty() || u_isupper(static_cast<UChar32>(first_cp)) ||
+        const bool placed = lead.empty() ||
+                            u_isupper(static_cast<UChar32>(first_cp)) ||
                             date_text.rfind("Ngày", 0) == 0;
         if (!iso.empty() && placed) {
           m.date = iso;
@@ -408,22 +420,28 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
           std::string before = std::string(t.substr(0, pos));
           for (const char* cut : {"Hạnh phúc", "HẠNH PHÚC", "|"}) {
             size_t c = before.rfind(cut);
-            if (c != std::string::npos) before = before.substr(c + std::strlen(cut));
+            if (c != std::string::npos)
+              before = before.substr(c + std::strlen(cut));
           }
           std::string num_raw;
           if (RE2::PartialMatch(before, number_re(), &num_raw)) {
             size_t c = before.find(num_raw);
-            if (c != std::string::npos) before = before.substr(c + num_raw.size());
+            if (c != std::string::npos)
+              before = before.substr(c + num_raw.size());
           }
           std::string place = trailing_place(strip_edges(trim(before)));
-          if (!place.empty() && place.size() < 80 && has_letters(place)) m.place = place;
+          if (!place.empty() && place.size() < 80 && has_letters(place))
+            m.place = place;
           // A công văn's subject line "V/v ..." runs up to the place.
           size_t vv = before.find("V/v");
           if (vv != std::string::npos && !m.title) {
-            std::string subject = strip_edges(trim(std::string_view(before).substr(vv)));
+            std::string subject =
+                strip_edges(trim(std::string_view(before).substr(vv)));
             if (!place.empty() && subject.size() > place.size() &&
-                subject.compare(subject.size() - place.size(), place.size(), place) == 0)
-              subject = trim(std::string_view(subject).substr(0, subject.size() - place.size()));
+                subject.compare(subject.size() - place.size(), place.size(),
+                                place) == 0)
+              subject = trim(std::string_view(subject).substr(
+                  0, subject.size() - place.size()));
             subject = strip_edges(subject);
             if (subject.size() > 4) m.title = subject;
           }
@@ -438,9 +456,11 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     }
     if (type_line == hn) {
       // "Hà Nội, ngày 17 tháng 11 năm 2020 NGHỊ QUYẾT THÍ ĐIỂM ...": split.
-      static const RE2 after_date(R"re((?i)ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}\s+(.*)$)re");
+      static const RE2 after_date(
+          R"re((?i)ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}\s+(.*)$)re");
       std::string tail;
-      if (RE2::PartialMatch(t, after_date, &tail) && match_type_line(tail, rest)) {
+      if (RE2::PartialMatch(t, after_date, &tail) &&
+          match_type_line(tail, rest)) {
         type_text = tail;
         type_line = i;
       }
@@ -478,7 +498,8 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
   if (!m.title) {
     for (size_t i = 0; i < hn; ++i) {
       std::string t = trim(hl[i]);
-      if (t.rfind("V/v", 0) == 0 && t.size() > 4 && t.find(", ngày") == std::string::npos &&
+      if (t.rfind("V/v", 0) == 0 && t.size() > 4 &&
+          t.find(", ngày") == std::string::npos &&
           !RE2::PartialMatch(t, date_re())) {
         m.title = strip_edges(t);
         break;
@@ -489,10 +510,15 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
   if (m.number) {
     std::string_view num = *m.number;
     size_t slash = num.rfind('/');
-    std::string_view tail = slash == std::string_view::npos ? std::string_view{} : num.substr(slash + 1);
+    std::string_view tail = slash == std::string_view::npos
+                                ? std::string_view{}
+                                : num.substr(slash + 1);
     size_t dash = tail.find('-');
-    std::string_view code = dash == std::string_view::npos ? std::string_view{} : tail.substr(0, dash);
-    std::string_view issuer_code = dash == std::string_view::npos ? tail : tail.substr(dash + 1);
+    std::string_view code = dash == std::string_view::npos
+                                ? std::string_view{}
+                                : tail.substr(0, dash);
+    std::string_view issuer_code =
+        dash == std::string_view::npos ? tail : tail.substr(dash + 1);
     const TypeName* t = code.empty() ? nullptr : type_from_code(code);
     if (t && !m.type) m.type = std::string(t->name);
     if (t && !m.type_code) m.type_code = std::string(t->code);
@@ -517,7 +543,8 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       re2::StringPiece mm;
       std::string_view t = hl[anchor];
       std::string motto_text;
-      static const RE2 motto_cap(R"re((C[ỘộO]NG\s+H[ÒOÀ]+A?\s+X[ÃA]\s+H[ỘO]I))re");
+      static const RE2 motto_cap(
+          R"re((C[ỘộO]NG\s+H[ÒOÀ]+A?\s+X[ÃA]\s+H[ỘO]I))re");
       if (RE2::PartialMatch(t, motto_cap, &motto_text)) {
         std::string prefix = trim(t.substr(0, t.find(motto_text)));
         if (!prefix.empty() && is_upper_line(prefix)) {
@@ -528,7 +555,8 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
             size_t dl = next.find("Độc lập");
             if (dl == std::string_view::npos) dl = next.find("ĐỘC LẬP");
             std::string more = trim(next.substr(0, dl));
-            if (dl != std::string_view::npos && !more.empty() && is_upper_line(more))
+            if (dl != std::string_view::npos && !more.empty() &&
+                is_upper_line(more))
               issuer += " " + more;
           }
         }
@@ -539,11 +567,14 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       std::vector<std::string> parts;
       while (k > 0) {
         std::string t = trim(hl[k - 1]);
-        if (!is_upper_line(t) || RE2::PartialMatch(t, motto_re()) || t.size() > 120) break;
+        if (!is_upper_line(t) || RE2::PartialMatch(t, motto_re()) ||
+            t.size() > 120)
+          break;
         parts.insert(parts.begin(), t);
         --k;
       }
-      for (const std::string& p : parts) issuer += (issuer.empty() ? "" : " ") + p;
+      for (const std::string& p : parts)
+        issuer += (issuer.empty() ? "" : " ") + p;
       if (parts.empty() && k > 0) {
         // "... do Bộ Kế hoạch và Đầu tư ban hành BỘ KẾ HOẠCH VÀ ĐẦU TƯ": the
         // upper-case tail of a site title line.
@@ -560,7 +591,8 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
           pos = sp;
         }
         std::string tail = trim(std::string_view(t).substr(cut));
-        if (tail.find(' ') != std::string::npos && tail.size() > 4) issuer = tail;
+        if (tail.find(' ') != std::string::npos && tail.size() > 4)
+          issuer = tail;
       }
     }
     issuer = strip_edges(issuer);
@@ -641,18 +673,21 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
   if (sig.found) m.signer = sig.signer;
   z.body_end = recipients;
   if (sig.found) {
-    if (recipients == n || sig.first_line < recipients) z.body_end = std::min(recipients, sig.first_line);
+    if (recipients == n || sig.first_line < recipients)
+      z.body_end = std::min(recipients, sig.first_line);
     z.closing_end = std::max(sig.last_line + 1, z.body_end);
     if (recipients < n && sig.last_line < recipients) {
       // Signature before the recipients: the list ends at its last "-" line.
       size_t k = recipients + 1;
-      while (k < n && (lines[k].text.rfind("-", 0) == 0 || lines[k].text.rfind("+", 0) == 0))
+      while (k < n && (lines[k].text.rfind("-", 0) == 0 ||
+                       lines[k].text.rfind("+", 0) == 0))
         ++k;
       z.closing_end = k;
     }
   } else if (recipients < n) {
     size_t k = recipients + 1;
-    while (k < n && (lines[k].text.rfind("-", 0) == 0 || lines[k].text.rfind("+", 0) == 0))
+    while (k < n && (lines[k].text.rfind("-", 0) == 0 ||
+                     lines[k].text.rfind("+", 0) == 0))
       ++k;
     z.closing_end = k;
   } else {

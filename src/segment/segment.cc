@@ -2,11 +2,12 @@
 // body tree, and stable ids.
 #include "vnlegal/segment.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cstring>
 #include <map>
 #include <unordered_map>
-#include <re2/re2.h>
 
 #include "segment/internal.h"
 
@@ -21,32 +22,58 @@ Span lines_span(const std::vector<Line>& lines, size_t begin, size_t end) {
 
 const char* eid_prefix(NodeKind kind) {
   switch (kind) {
-    case NodeKind::kPart: return "part";
-    case NodeKind::kChapter: return "chp";
-    case NodeKind::kSection: return "sec";
-    case NodeKind::kSubsection: return "subsec";
-    case NodeKind::kArticle: return "art";
-    case NodeKind::kClause: return "para";  // Akoma Ntoso naming convention
-    case NodeKind::kPoint: return "point";
-    case NodeKind::kIndent: return "indent";
-    case NodeKind::kDivision: return "dvs";
-    case NodeKind::kItem: return "item";
-    case NodeKind::kSubitem: return "subitem";
-    case NodeKind::kHeading: return "hdg";
-    case NodeKind::kParagraph: return "p";
-    case NodeKind::kHeader: return "header";
-    case NodeKind::kPreamble: return "preamble";
-    case NodeKind::kBasis: return "basis";
-    case NodeKind::kRecital: return "recital";
-    case NodeKind::kFormula: return "formula";
-    case NodeKind::kClosing: return "closing";
-    case NodeKind::kRecipients: return "recipients";
-    case NodeKind::kSignature: return "signature";
-    case NodeKind::kAttachment: return "att";
-    case NodeKind::kQuoted: return "qstr";
-    case NodeKind::kTable: return "table";
-    case NodeKind::kEditorial: return "note";
-    case NodeKind::kDocument: return "doc";
+    case NodeKind::kPart:
+      return "part";
+    case NodeKind::kChapter:
+      return "chp";
+    case NodeKind::kSection:
+      return "sec";
+    case NodeKind::kSubsection:
+      return "subsec";
+    case NodeKind::kArticle:
+      return "art";
+    case NodeKind::kClause:
+      return "para";  // Akoma Ntoso naming convention
+    case NodeKind::kPoint:
+      return "point";
+    case NodeKind::kIndent:
+      return "indent";
+    case NodeKind::kDivision:
+      return "dvs";
+    case NodeKind::kItem:
+      return "item";
+    case NodeKind::kSubitem:
+      return "subitem";
+    case NodeKind::kHeading:
+      return "hdg";
+    case NodeKind::kParagraph:
+      return "p";
+    case NodeKind::kHeader:
+      return "header";
+    case NodeKind::kPreamble:
+      return "preamble";
+    case NodeKind::kBasis:
+      return "basis";
+    case NodeKind::kRecital:
+      return "recital";
+    case NodeKind::kFormula:
+      return "formula";
+    case NodeKind::kClosing:
+      return "closing";
+    case NodeKind::kRecipients:
+      return "recipients";
+    case NodeKind::kSignature:
+      return "signature";
+    case NodeKind::kAttachment:
+      return "att";
+    case NodeKind::kQuoted:
+      return "qstr";
+    case NodeKind::kTable:
+      return "table";
+    case NodeKind::kEditorial:
+      return "note";
+    case NodeKind::kDocument:
+      return "doc";
   }
   return "p";
 }
@@ -54,7 +81,8 @@ const char* eid_prefix(NodeKind kind) {
 std::string eid_num(std::string_view num) {
   std::string out;
   for (char c : num) {
-    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+        (c >= 'A' && c <= 'Z'))
       out.push_back(c);
     else if (c == '.')
       out.push_back('-');
@@ -121,17 +149,20 @@ bool is_kem_theo(std::string_view t) {
 
 // Lines where an attachment starts: the first of up to five title lines
 // ("PHỤ LỤC I" / "DANH MỤC ...") right before a "(kèm theo ...)" line.
-std::vector<size_t> attachment_starts(const std::vector<Line>& lines, size_t from) {
+std::vector<size_t> attachment_starts(const std::vector<Line>& lines,
+                                      size_t from) {
   std::vector<size_t> starts;
   for (size_t k = from + 1; k < lines.size(); ++k) {
     if (!is_kem_theo(lines[k].text)) continue;
     size_t first = k;
     for (size_t j = k; j > from && k - (j - 1) <= 5; --j) {
       std::string_view t = lines[j - 1].text;
-      if (t.size() > 400 || !(is_attachment_title(t) || is_upper_line(t))) break;
+      if (t.size() > 400 || !(is_attachment_title(t) || is_upper_line(t)))
+        break;
       if (is_attachment_title(t)) first = j - 1;
     }
-    if (first < k && (starts.empty() || starts.back() < first)) starts.push_back(first);
+    if (first < k && (starts.empty() || starts.back() < first))
+      starts.push_back(first);
   }
   return starts;
 }
@@ -146,7 +177,8 @@ void segment(Document& doc) {
   doc.nodes.push_back(root);
   const std::vector<Line> lines = split_lines(doc.text);
   if (lines.empty()) {
-    doc.diagnostics.push_back({"no-text", Severity::kWarning, "the document has no text", {}});
+    doc.diagnostics.push_back(
+        {"no-text", Severity::kWarning, "the document has no text", {}});
     return;
   }
   Zones z = find_zones_and_metadata(doc, lines);
@@ -166,15 +198,18 @@ void segment(Document& doc) {
     if (!starts.empty() && starts.front() < z.body_end) {
       z.body_end = starts.front();
       z.closing_end = std::max(z.closing_end, z.body_end);
-      if (z.closing_end > z.body_end) z.closing_end = z.body_end;  // no closing inside
+      if (z.closing_end > z.body_end)
+        z.closing_end = z.body_end;  // no closing inside
     }
   }
-  if (z.body_end > z.body_begin) build_tree(doc, lines, z.body_begin, z.body_end, 0);
+  if (z.body_end > z.body_begin)
+    build_tree(doc, lines, z.body_begin, z.body_end, 0);
   if (z.closing_end > z.body_end) {
     int32_t closing = add_node(doc, 0, NodeKind::kClosing,
                                lines_span(lines, z.body_end, z.closing_end));
     size_t i = z.body_end;
-    if (lines[i].text.rfind("Nơi nhận", 0) == 0 || lines[i].text.rfind("NƠI NHẬN", 0) == 0) {
+    if (lines[i].text.rfind("Nơi nhận", 0) == 0 ||
+        lines[i].text.rfind("NƠI NHẬN", 0) == 0) {
       size_t k = i + 1;
       while (k < z.closing_end && (lines[k].text.rfind("-", 0) == 0 ||
                                    lines[k].text.rfind("+", 0) == 0))
@@ -183,27 +218,31 @@ void segment(Document& doc) {
       i = k;
     }
     if (i < z.closing_end)
-      add_node(doc, closing, NodeKind::kSignature, lines_span(lines, i, z.closing_end));
+      add_node(doc, closing, NodeKind::kSignature,
+               lines_span(lines, i, z.closing_end));
   }
   // Attachments: after the closing, and wherever a title line is followed
   // by "(Ban hành) kèm theo ..." (web copies often drop the signature).
   std::vector<size_t> starts = attachment_starts(lines, z.body_begin);
   size_t region = z.closing_end;
   std::vector<size_t> cuts;
-  if (region < lines.size() && (starts.empty() || starts.front() > region)) cuts.push_back(region);
+  if (region < lines.size() && (starts.empty() || starts.front() > region))
+    cuts.push_back(region);
   for (size_t k : starts)
     if (k >= region) cuts.push_back(k);
   for (size_t c = 0; c < cuts.size(); ++c) {
     const size_t i = cuts[c];
     const size_t next = c + 1 < cuts.size() ? cuts[c + 1] : lines.size();
     const bool titled = is_attachment_title(lines[i].text);
-    int32_t att = add_node(doc, 0, NodeKind::kAttachment, lines_span(lines, i, next), {},
-                           titled ? std::string(lines[i].text.substr(0, 300)) : std::string());
+    int32_t att = add_node(
+        doc, 0, NodeKind::kAttachment, lines_span(lines, i, next), {},
+        titled ? std::string(lines[i].text.substr(0, 300)) : std::string());
     if (titled && doc.nodes[att].heading.size() == 300) {
       // Cut at a character boundary.
       std::string& h = doc.nodes[att].heading;
       size_t cut = h.size();
-      while (cut > 0 && (static_cast<unsigned char>(h[cut - 1]) & 0xC0) == 0x80) --cut;
+      while (cut > 0 && (static_cast<unsigned char>(h[cut - 1]) & 0xC0) == 0x80)
+        --cut;
       if (cut > 0 && static_cast<unsigned char>(h[cut - 1]) >= 0xC0) --cut;
       h.resize(cut);
     }

@@ -16,19 +16,33 @@ namespace {
 // one check instead of spelling out every combination of levels).
 int rank(NodeKind kind) {
   switch (kind) {
-    case NodeKind::kDocument: case NodeKind::kAttachment: case NodeKind::kQuoted:
+    case NodeKind::kDocument:
+    case NodeKind::kAttachment:
+    case NodeKind::kQuoted:
       return 0;
-    case NodeKind::kPart: return 1;
-    case NodeKind::kChapter: return 2;
-    case NodeKind::kSection: return 3;
-    case NodeKind::kSubsection: return 4;
-    case NodeKind::kArticle: return 5;
-    case NodeKind::kDivision: return 6;
-    case NodeKind::kClause: case NodeKind::kItem: return 7;
-    case NodeKind::kSubitem: return 8;
-    case NodeKind::kPoint: return 10;
-    case NodeKind::kIndent: return 11;
-    default: return 100;
+    case NodeKind::kPart:
+      return 1;
+    case NodeKind::kChapter:
+      return 2;
+    case NodeKind::kSection:
+      return 3;
+    case NodeKind::kSubsection:
+      return 4;
+    case NodeKind::kArticle:
+      return 5;
+    case NodeKind::kDivision:
+      return 6;
+    case NodeKind::kClause:
+    case NodeKind::kItem:
+      return 7;
+    case NodeKind::kSubitem:
+      return 8;
+    case NodeKind::kPoint:
+      return 10;
+    case NodeKind::kIndent:
+      return 11;
+    default:
+      return 100;
   }
 }
 
@@ -46,7 +60,12 @@ int letter_index(std::string_view s) {
 int roman_value(std::string_view s) {
   int total = 0, prev = 0;
   for (auto it = s.rbegin(); it != s.rend(); ++it) {
-    int v = *it == 'I' ? 1 : *it == 'V' ? 5 : *it == 'X' ? 10 : *it == 'L' ? 50 : *it == 'C' ? 100 : 0;
+    int v = *it == 'I'   ? 1
+            : *it == 'V' ? 5
+            : *it == 'X' ? 10
+            : *it == 'L' ? 50
+            : *it == 'C' ? 100
+                         : 0;
     if (v == 0) return -1;
     total += v < prev ? -v : v;
     prev = std::max(prev, v);
@@ -57,12 +76,14 @@ int roman_value(std::string_view s) {
 int leading_int(std::string_view s) {
   int v = 0;
   size_t i = 0;
-  for (; i < s.size() && s[i] >= '0' && s[i] <= '9' && i < 6; ++i) v = v * 10 + (s[i] - '0');
+  for (; i < s.size() && s[i] >= '0' && s[i] <= '9' && i < 6; ++i)
+    v = v * 10 + (s[i] - '0');
   return i == 0 ? -1 : v;
 }
 
 struct Marker {
-  NodeKind kind = NodeKind::kParagraph;  // kItem stands for "N." (clause or item)
+  NodeKind kind =
+      NodeKind::kParagraph;  // kItem stands for "N." (clause or item)
   std::string num;
   std::string heading;
   bool heading_on_next_line = false;
@@ -72,10 +93,14 @@ bool parse_marker(std::string_view line, Marker& m) {
   // Prefix patterns, applied with RE2::Consume (anchored at the start); the
   // rest of the line is what follows the match. Capturing the rest in the
   // pattern would make RE2 extract submatches over the whole line.
-  static const RE2 part_re(R"re((?:PHẦN|Phần)\s+((?:THỨ|[Tt]hứ)\s+[^\s.:]+|[IVXLC]+|\d+)(?:\s*[.:]\s*|\s+|$))re");
-  static const RE2 chapter_re(R"re((?:CHƯƠNG|Chương)\s+([IVXLC]+|\d+)(?:\s*[.:]\s*|\s+|$))re");
-  static const RE2 section_re(R"re((?:MỤC|Mục)\s+(\d+|[IVXLC]+)(?:\s*[.:]\s*|\s+|$))re");
-  static const RE2 subsection_re(R"re((?:TIỂU MỤC|Tiểu mục)\s+(\d+)(?:\s*[.:]\s*|\s+|$))re");
+  static const RE2 part_re(
+      R"re((?:PHẦN|Phần)\s+((?:THỨ|[Tt]hứ)\s+[^\s.:]+|[IVXLC]+|\d+)(?:\s*[.:]\s*|\s+|$))re");
+  static const RE2 chapter_re(
+      R"re((?:CHƯƠNG|Chương)\s+([IVXLC]+|\d+)(?:\s*[.:]\s*|\s+|$))re");
+  static const RE2 section_re(
+      R"re((?:MỤC|Mục)\s+(\d+|[IVXLC]+)(?:\s*[.:]\s*|\s+|$))re");
+  static const RE2 subsection_re(
+      R"re((?:TIỂU MỤC|Tiểu mục)\s+(\d+)(?:\s*[.:]\s*|\s+|$))re");
   static const RE2 article_re(R"re((?:Điều|ĐIỀU)\s+(\d+[a-zđ]?)\s*[.:]\s*)re");
   static const RE2 roman_re(R"re(([IVXL]+)\s*[.)]\s*)re");
   static const RE2 sub_re(R"re((\d+\.\d+(?:\.\d+)?)\.?\s+)re");
@@ -86,7 +111,8 @@ bool parse_marker(std::string_view line, Marker& m) {
   std::string num, rest;
   auto consume = [&](const RE2& re, bool capture) {
     re2::StringPiece sp(line.data(), line.size());
-    const bool ok = capture ? RE2::Consume(&sp, re, &num) : RE2::Consume(&sp, re);
+    const bool ok =
+        capture ? RE2::Consume(&sp, re, &num) : RE2::Consume(&sp, re);
     if (ok) rest.assign(sp.data(), sp.size());
     return ok;
   };
@@ -97,7 +123,9 @@ bool parse_marker(std::string_view line, Marker& m) {
     return true;
   };
   // Dispatch on the first bytes so that most lines try one pattern at most.
-  auto starts = [&](std::string_view p) { return line.substr(0, p.size()) == p; };
+  auto starts = [&](std::string_view p) {
+    return line.substr(0, p.size()) == p;
+  };
   if (line.empty()) return false;
   const unsigned char c0 = static_cast<unsigned char>(line[0]);
   if (starts("PHẦN") || starts("Phần"))
@@ -126,8 +154,7 @@ bool parse_marker(std::string_view line, Marker& m) {
     }
     return false;
   }
-  if (c0 == '(')
-    return consume(paren_re, true) && set(NodeKind::kSubitem);
+  if (c0 == '(') return consume(paren_re, true) && set(NodeKind::kSubitem);
   if ((c0 >= 'a' && c0 <= 'y') || starts("đ")) {
     if (consume(point_re, true) &&
         letter_index(num.substr(0, num.find_first_of("0123456789"))) >= 0)
@@ -145,10 +172,12 @@ bool parse_marker(std::string_view line, Marker& m) {
 
 bool emphasised(const Document& doc, Span line) {
   // The line is emphasised if one emphasis span covers most of it.
-  auto it = std::lower_bound(doc.emphasis.begin(), doc.emphasis.end(), line.begin,
-                             [](Span s, uint32_t v) { return s.end <= v; });
+  auto it =
+      std::lower_bound(doc.emphasis.begin(), doc.emphasis.end(), line.begin,
+                       [](Span s, uint32_t v) { return s.end <= v; });
   for (; it != doc.emphasis.end() && it->begin < line.end; ++it) {
-    uint32_t b = std::max(it->begin, line.begin), e = std::min(it->end, line.end);
+    uint32_t b = std::max(it->begin, line.begin),
+             e = std::min(it->end, line.end);
     if (e > b && (e - b) * 10 >= line.size() * 8) return true;
   }
   return false;
@@ -157,7 +186,8 @@ bool emphasised(const Document& doc, Span line) {
 // Index of the line closing a quotation opened on line `begin`, or npos.
 // Curly quotes say which way they go; a straight quote opens after a space
 // or at a line start and closes otherwise (copies mix the two styles).
-size_t find_quote_end(const std::vector<Line>& lines, size_t begin, size_t end) {
+size_t find_quote_end(const std::vector<Line>& lines, size_t begin,
+                      size_t end) {
   int depth = 0;
   for (size_t i = begin; i < end && i < begin + 400; ++i) {
     std::string_view t = lines[i].text;
@@ -169,9 +199,11 @@ size_t find_quote_end(const std::vector<Line>& lines, size_t begin, size_t end) 
       } else if (t[k] == '"') {
         // Opens after a space or at a line start unless followed by the end
         // of the line or punctuation (`vay ".` closes).
-        const bool before_ok = k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' || t[k - 1] == '[';
-        const bool at_end = k + 1 >= t.size() || t[k + 1] == '.' || t[k + 1] == ',' ||
-                            t[k + 1] == ';' || t[k + 1] == ')' || t[k + 1] == ' ';
+        const bool before_ok =
+            k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' || t[k - 1] == '[';
+        const bool at_end = k + 1 >= t.size() || t[k + 1] == '.' ||
+                            t[k + 1] == ',' || t[k + 1] == ';' ||
+                            t[k + 1] == ')' || t[k + 1] == ' ';
         depth += before_ok && !at_end ? 1 : -1;
       }
     }
@@ -191,7 +223,8 @@ class TreeBuilder {
     for (size_t i = begin; i < end; ++i) {
       const Line& line = lines_[i];
       // Quoted amendment text: after "... như sau:" a line opening a quote.
-      if (i > begin && starts_quote(line.text) && introduces_quote(lines_[i - 1].text)) {
+      if (i > begin && starts_quote(line.text) &&
+          introduces_quote(lines_[i - 1].text)) {
         size_t close = find_quote_end(lines_, i, end);
         if (close != std::string::npos) {
           int32_t q = add_node(doc_, top(), NodeKind::kQuoted, line.span);
@@ -202,14 +235,17 @@ class TreeBuilder {
           continue;
         }
         doc_.diagnostics.push_back({"unclosed-quote", Severity::kInfo,
-                                    "a quotation opened here is not closed", line.span});
+                                    "a quotation opened here is not closed",
+                                    line.span});
       }
       Marker m;
       std::string_view text = line.text;
       if (in_quote_) {
         // "“Điều 1. ..." / "\"1. ...": the quote mark is glued to the marker.
-        if (text.rfind("\xE2\x80\x9C", 0) == 0) text.remove_prefix(3);
-        else if (text.rfind("\"", 0) == 0) text.remove_prefix(1);
+        if (text.rfind("\xE2\x80\x9C", 0) == 0)
+          text.remove_prefix(3);
+        else if (text.rfind("\"", 0) == 0)
+          text.remove_prefix(1);
       }
       if (parse_marker(text, m) && accept(m, line)) {
         open(m, line, i, end);
@@ -217,13 +253,15 @@ class TreeBuilder {
         continue;
       }
       NodeKind kind = NodeKind::kParagraph;
-      if (line.text.size() > 1 && line.text[0] == '[' && line.text.back() == ']')
+      if (line.text.size() > 1 && line.text[0] == '[' &&
+          line.text.back() == ']')
         kind = NodeKind::kEditorial;
       else if (line.text.size() < 300 && emphasised(doc_, line.span) &&
                line.text.back() != '.' && line.text.back() != ';')
         kind = NodeKind::kHeading;
-      add_node(doc_, top(), kind, line.span, {},
-               kind == NodeKind::kHeading ? std::string(line.text) : std::string());
+      add_node(
+          doc_, top(), kind, line.span, {},
+          kind == NodeKind::kHeading ? std::string(line.text) : std::string());
     }
   }
 
@@ -235,15 +273,17 @@ class TreeBuilder {
   }
   static bool introduces_quote(std::string_view prev) {
     std::string p = trim(prev);
-    return p.size() >= 1 && (p.back() == ':' ||
-                             p.find("như sau") != std::string::npos);
+    return p.size() >= 1 &&
+           (p.back() == ':' || p.find("như sau") != std::string::npos);
   }
 
   // Where a unit of `kind` would attach: the deepest open unit of lower rank.
   // "(1)" numbers sit between "1.1." and "a)".
   int node_rank(int32_t index) const {
     const Node& n = doc_.nodes[index];
-    return n.kind == NodeKind::kSubitem && !n.num.empty() && n.num[0] == '(' ? 9 : rank(n.kind);
+    return n.kind == NodeKind::kSubitem && !n.num.empty() && n.num[0] == '('
+               ? 9
+               : rank(n.kind);
   }
   size_t attach_depth(NodeKind kind, int r = -1) const {
     if (r < 0) r = rank(kind);
@@ -267,7 +307,8 @@ class TreeBuilder {
     size_t depth = attach_depth(kind);
     int32_t parent = stack_[depth - 1];
     NodeKind pk = doc_.nodes[parent].kind;
-    if (kind == NodeKind::kItem && pk == NodeKind::kArticle) m.kind = kind = NodeKind::kClause;
+    if (kind == NodeKind::kItem && pk == NodeKind::kArticle)
+      m.kind = kind = NodeKind::kClause;
     if (kind == NodeKind::kIndent) return true;
     if (kind == NodeKind::kSubitem && m.num[0] == '(') {
       size_t d = attach_depth(kind, 9);
@@ -290,12 +331,16 @@ class TreeBuilder {
       // The parent chain holds the item or subitem with the prefix.
       for (size_t d = depth; d >= 1; --d) {
         const Node& n = doc_.nodes[stack_[d - 1]];
-        if ((n.kind == NodeKind::kItem || n.kind == NodeKind::kClause || n.kind == NodeKind::kSubitem) &&
+        if ((n.kind == NodeKind::kItem || n.kind == NodeKind::kClause ||
+             n.kind == NodeKind::kSubitem) &&
             n.num == prefix) {
           p = stack_[d - 1];
           sub_parent_ = d;
-          const Node* prev = last_child_of_kind(p, NodeKind::kSubitem, NodeKind::kSubitem);
-          int last = prev ? leading_int(prev->num.substr(prev->num.rfind('.') + 1)) : 0;
+          const Node* prev =
+              last_child_of_kind(p, NodeKind::kSubitem, NodeKind::kSubitem);
+          int last =
+              prev ? leading_int(prev->num.substr(prev->num.rfind('.') + 1))
+                   : 0;
           int cur = leading_int(m.num.substr(m.num.rfind('.') + 1));
           return cur == last + 1 || (cur == 1);
         }
@@ -310,17 +355,22 @@ class TreeBuilder {
         int cur = leading_int(m.num);
         if (last_article_ < 0) return true;
         if (cur == last_article_ + 1) return true;
-        if (cur == last_article_ && m.num != last_article_num_) return true;  // 10a
+        if (cur == last_article_ && m.num != last_article_num_)
+          return true;  // 10a
         if (cur > last_article_ + 1 && cur <= last_article_ + 3) {
-          doc_.diagnostics.push_back({"numbering-gap", Severity::kWarning,
-                                      "article " + m.num + " follows article " + last_article_num_,
-                                      line.span});
+          doc_.diagnostics.push_back(
+              {"numbering-gap", Severity::kWarning,
+               "article " + m.num + " follows article " + last_article_num_,
+               line.span});
           return true;
         }
         return false;
       }
-      case NodeKind::kChapter: case NodeKind::kPart: case NodeKind::kSection:
-      case NodeKind::kSubsection: case NodeKind::kDivision: {
+      case NodeKind::kChapter:
+      case NodeKind::kPart:
+      case NodeKind::kSection:
+      case NodeKind::kSubsection:
+      case NodeKind::kDivision: {
         if (kind == NodeKind::kDivision && !m.heading.empty() &&
             m.heading.size() > 400)
           return false;
@@ -335,16 +385,18 @@ class TreeBuilder {
         // (a lost "Chương VII" line) or a restart of sections at 1 is kept,
         // with a diagnostic.
         if (kind != NodeKind::kDivision &&
-            ((cur > last + 1 && cur <= last + 2) || (kind == NodeKind::kSection && cur == 1))) {
+            ((cur > last + 1 && cur <= last + 2) ||
+             (kind == NodeKind::kSection && cur == 1))) {
           doc_.diagnostics.push_back({"numbering-gap", Severity::kWarning,
-                                      std::string(to_string(kind)) + " " + m.num + " follows " +
-                                          prev->num,
+                                      std::string(to_string(kind)) + " " +
+                                          m.num + " follows " + prev->num,
                                       line.span});
           return true;
         }
         return false;
       }
-      case NodeKind::kClause: case NodeKind::kItem: {
+      case NodeKind::kClause:
+      case NodeKind::kItem: {
         int cur = leading_int(m.num);
         if (in_quote_ && !prev) return true;
         int last = prev ? leading_int(prev->num) : 0;
@@ -352,8 +404,8 @@ class TreeBuilder {
         if (prev && cur == last && m.num != prev->num) return true;  // 3a
         if (prev && cur == last + 2) {  // a skipped number ("1." then "3.")
           doc_.diagnostics.push_back({"numbering-gap", Severity::kInfo,
-                                      std::string(to_string(kind)) + " " + m.num + " follows " +
-                                          prev->num,
+                                      std::string(to_string(kind)) + " " +
+                                          m.num + " follows " + prev->num,
                                       line.span});
           return true;
         }
@@ -361,13 +413,17 @@ class TreeBuilder {
       }
       case NodeKind::kPoint: {
         if (in_quote_ && !prev) return true;
-        int cur = letter_index(m.num.substr(0, m.num.find_first_of("0123456789")));
-        int last = prev ? letter_index(prev->num.substr(0, prev->num.find_first_of("0123456789"))) : -1;
+        int cur =
+            letter_index(m.num.substr(0, m.num.find_first_of("0123456789")));
+        int last = prev ? letter_index(prev->num.substr(
+                              0, prev->num.find_first_of("0123456789")))
+                        : -1;
         if (cur == last + 1) return true;
         if (prev && cur == last && m.num != prev->num) return true;  // đ1
         if (prev && cur == last + 2) {  // a skipped letter ("d)" then "e)")
-          doc_.diagnostics.push_back({"numbering-gap", Severity::kInfo,
-                                      "point " + m.num + " follows point " + prev->num, line.span});
+          doc_.diagnostics.push_back(
+              {"numbering-gap", Severity::kInfo,
+               "point " + m.num + " follows point " + prev->num, line.span});
           return true;
         }
         return false;
@@ -378,14 +434,18 @@ class TreeBuilder {
   }
 
   void open(Marker& m, const Line& line, size_t i, size_t end) {
-    size_t depth = m.kind == NodeKind::kSubitem && sub_parent_ ? sub_parent_ + 0 : attach_depth(m.kind);
+    size_t depth = m.kind == NodeKind::kSubitem && sub_parent_
+                       ? sub_parent_ + 0
+                       : attach_depth(m.kind);
     stack_.resize(depth);
     std::string heading = trim(m.heading);
     // Headings of big units often stand on the next line, in capitals.
-    const bool big = m.kind == NodeKind::kPart || m.kind == NodeKind::kChapter ||
-                     m.kind == NodeKind::kSection || m.kind == NodeKind::kSubsection;
+    const bool big =
+        m.kind == NodeKind::kPart || m.kind == NodeKind::kChapter ||
+        m.kind == NodeKind::kSection || m.kind == NodeKind::kSubsection;
     Span span = line.span;
-    if (big && heading.empty() && i + 1 < end && is_upper_line(lines_[i + 1].text)) {
+    if (big && heading.empty() && i + 1 < end &&
+        is_upper_line(lines_[i + 1].text)) {
       Marker probe;
       if (!parse_marker(lines_[i + 1].text, probe)) {
         heading = std::string(lines_[i + 1].text);
@@ -395,7 +455,8 @@ class TreeBuilder {
     }
     // Clauses and points carry text, not titles; long run-in text is not a
     // heading either.
-    if (m.kind == NodeKind::kClause || m.kind == NodeKind::kPoint || m.kind == NodeKind::kIndent)
+    if (m.kind == NodeKind::kClause || m.kind == NodeKind::kPoint ||
+        m.kind == NodeKind::kIndent)
       heading.clear();
     if (heading.size() > 300) heading.clear();
     int32_t node = add_node(doc_, top(), m.kind, span, m.num, heading);

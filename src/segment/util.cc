@@ -1,6 +1,6 @@
+#include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/locid.h>
 
 #include "internal/utf8.h"
 #include "segment/internal.h"
@@ -146,11 +146,12 @@ std::string canonical_number(std::string_view raw) {
     }
     i += n;
     if (cp == ' ' || cp == '\t') continue;
-    if (cp == 0xD0) cp = 0x110;                      // Ð -> Đ
+    if (cp == 0xD0) cp = 0x110;  // Ð -> Đ
     if (cp == 0x2013 || cp == 0x2014 || cp == 0x2012) cp = '-';
     internal::append_utf8(out, cp);
   }
-  while (!out.empty() && (out.back() == '.' || out.back() == ',' || out.back() == ';'))
+  while (!out.empty() &&
+         (out.back() == '.' || out.back() == ',' || out.back() == ';'))
     out.pop_back();
   return out;
 }

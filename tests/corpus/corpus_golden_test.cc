@@ -32,7 +32,8 @@ std::set<std::string> known_differences() {
   std::set<std::string> names;
   std::string line;
   while (std::getline(in, line))
-    if (!line.empty() && line[0] != '#') names.insert(line.substr(0, line.find(' ')));
+    if (!line.empty() && line[0] != '#')
+      names.insert(line.substr(0, line.find(' ')));
   return names;
 }
 
@@ -42,12 +43,14 @@ TEST_P(CorpusGolden, MatchesExpected) {
   const std::string name = GetParam();
   // VNLEGAL_CHECK_KNOWN=1 runs them anyway, to see which now match.
   if (known_differences().count(name) && !std::getenv("VNLEGAL_CHECK_KNOWN"))
-    GTEST_SKIP() << name << ": known parser differences, see tests/corpus/REVIEW.md";
+    GTEST_SKIP() << name
+                 << ": known parser differences, see tests/corpus/REVIEW.md";
   Document doc = parse_file(kRoot + "/corpus/docs/" + name);
   const auto violations = check_invariants(doc);
   EXPECT_TRUE(violations.empty()) << violations.front();
   const std::string actual = golden_text(doc);
-  const std::string path = kRoot + "/tests/corpus/expected/" + name.substr(0, name.rfind('.')) + ".txt";
+  const std::string path = kRoot + "/tests/corpus/expected/" +
+                           name.substr(0, name.rfind('.')) + ".txt";
   if (std::getenv("VNLEGAL_UPDATE_GOLDENS")) {
     std::ofstream(path, std::ios::binary) << actual;
     return;
@@ -59,11 +62,14 @@ TEST_P(CorpusGolden, MatchesExpected) {
   EXPECT_EQ(expected.str(), actual) << name;
 }
 
-INSTANTIATE_TEST_SUITE_P(Documents, CorpusGolden, ::testing::ValuesIn(listed_documents()),
+INSTANTIATE_TEST_SUITE_P(Documents, CorpusGolden,
+                         ::testing::ValuesIn(listed_documents()),
                          [](const auto& info) {
-                           std::string id = info.param.substr(0, info.param.find('.'));
+                           std::string id =
+                               info.param.substr(0, info.param.find('.'));
                            for (char& c : id)
-                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+                             if (!std::isalnum(static_cast<unsigned char>(c)))
+                               c = '_';
                            return id;
                          });
 

@@ -27,7 +27,8 @@ std::vector<Example> load_examples() {
   const std::string dir = std::string(VNLEGAL_SOURCE_DIR) + "/tests/spec";
   std::vector<std::string> files;
   for (const auto& e : std::filesystem::directory_iterator(dir))
-    if (e.path().extension() == ".spec" && e.path().stem().string().rfind("structure", 0) == 0)
+    if (e.path().extension() == ".spec" &&
+        e.path().stem().string().rfind("structure", 0) == 0)
       files.push_back(e.path().string());
   std::sort(files.begin(), files.end());
   for (const std::string& f : files) {
@@ -38,7 +39,8 @@ std::vector<Example> load_examples() {
     auto flush = [&]() {
       if (state == 2) {
         while (!ex.expected.empty() && ex.expected.back() == '\n' &&
-               ex.expected.size() >= 2 && ex.expected[ex.expected.size() - 2] == '\n')
+               ex.expected.size() >= 2 &&
+               ex.expected[ex.expected.size() - 2] == '\n')
           ex.expected.pop_back();
         out.push_back(ex);
       }
@@ -52,8 +54,14 @@ std::vector<Example> load_examples() {
         ex.title = line.substr(3);
         continue;
       }
-      if (line == "<<<" && state == 0) { state = 1; continue; }
-      if (line == ">>>" && state == 1) { state = 2; continue; }
+      if (line == "<<<" && state == 0) {
+        state = 1;
+        continue;
+      }
+      if (line == ">>>" && state == 1) {
+        state = 2;
+        continue;
+      }
       if (state == 1) ex.input += line + "\n";
       if (state == 2) ex.expected += line + "\n";
     }
@@ -70,13 +78,19 @@ TEST_P(StructureSpec, Example) {
   const auto violations = check_invariants(doc);
   EXPECT_TRUE(violations.empty()) << violations.front();
   EXPECT_EQ(ex.expected, testing_support::golden_text(doc))
-      << ex.file << ": " << ex.title << "\n--- input ---\n" << ex.input;
+      << ex.file << ": " << ex.title << "\n--- input ---\n"
+      << ex.input;
 }
 
-INSTANTIATE_TEST_SUITE_P(Examples, StructureSpec, ::testing::ValuesIn(load_examples()),
-                         [](const auto& info) { return "example_" + std::to_string(info.index); });
+INSTANTIATE_TEST_SUITE_P(Examples, StructureSpec,
+                         ::testing::ValuesIn(load_examples()),
+                         [](const auto& info) {
+                           return "example_" + std::to_string(info.index);
+                         });
 
-TEST(StructureSpecFiles, HaveExamples) { EXPECT_GE(load_examples().size(), 1u); }
+TEST(StructureSpecFiles, HaveExamples) {
+  EXPECT_GE(load_examples().size(), 1u);
+}
 
 }  // namespace
 }  // namespace vnlegal

@@ -33,12 +33,14 @@ TEST(JsonExport, CompactEqualsLibraryReserialisationOnTheCorpus) {
 }
 
 TEST(JsonExport, ContractKeysAndEscaping) {
-  Document doc = parse("Số: 01/NQ-HĐND\nNGHỊ QUYẾT\nVề \"trích\" \\ \t thử\nQUYẾT NGHỊ:\nĐiều 1. Một.\n");
+  Document doc = parse(
+      "Số: 01/NQ-HĐND\nNGHỊ QUYẾT\nVề \"trích\" \\ \t thử\nQUYẾT NGHỊ:\nĐiều "
+      "1. Một.\n");
   JsonOptions options;
   options.include_text = true;
   Json j = Json::parse(to_json(doc, options));
-  for (const char* key : {"schema_version", "source", "metadata", "body", "references",
-                          "quantities", "diagnostics", "text"})
+  for (const char* key : {"schema_version", "source", "metadata", "body",
+                          "references", "quantities", "diagnostics", "text"})
     EXPECT_TRUE(j.contains(key)) << key;
   EXPECT_EQ(j["schema_version"], "1");
   EXPECT_EQ(j["metadata"]["number"], "01/NQ-HĐND");

@@ -32,7 +32,8 @@ TEST(Pathological, BinaryInput) {
 
 TEST(Pathological, OneVeryLongLine) {
   std::string line;
-  while (line.size() < 5'000'000) line += "Căn cứ Nghị định số 12/2020/NĐ-CP ngày 1/1/2020 và ";
+  while (line.size() < 5'000'000)
+    line += "Căn cứ Nghị định số 12/2020/NĐ-CP ngày 1/1/2020 và ";
   Document doc = parse(line);
   EXPECT_TRUE(check_invariants(doc).empty());
   EXPECT_EQ(doc.text.size(), line.size() - 1);  // the trailing space is trimmed
@@ -40,7 +41,8 @@ TEST(Pathological, OneVeryLongLine) {
 
 TEST(Pathological, HundredThousandArticles) {
   std::string text;
-  for (int i = 1; i <= 100'000; ++i) text += "Điều " + std::to_string(i) + ". Nội dung\n";
+  for (int i = 1; i <= 100'000; ++i)
+    text += "Điều " + std::to_string(i) + ". Nội dung\n";
   Document doc = parse(text);
   EXPECT_TRUE(check_invariants(doc).empty());
   size_t articles = 0;
@@ -50,7 +52,8 @@ TEST(Pathological, HundredThousandArticles) {
 
 TEST(Pathological, FalseHeadingsAreText) {
   Document doc = parse(
-      "QUYẾT NGHỊ:\nĐiều 1. Phạm vi\nNội dung.\nĐiều 7. Không liên tục\n2020. Năm bản lề\n"
+      "QUYẾT NGHỊ:\nĐiều 1. Phạm vi\nNội dung.\nĐiều 7. Không liên tục\n2020. "
+      "Năm bản lề\n"
       "Điều 2. Hiệu lực\n");
   std::vector<std::string> nums;
   for (const Node& n : doc.nodes)
