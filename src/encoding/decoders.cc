@@ -215,6 +215,13 @@ Decoded decode_utf8(std::string_view bytes) {
   size_t invalid = 0;
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
   d.map.add(0, static_cast<uint32_t>(i));
+  if (internal::is_valid_utf8(bytes.substr(i))) {
+    // The common case: one copy, and the map is a single shift.
+    d.text.assign(bytes.substr(i));
+    d.map.finish(static_cast<uint32_t>(d.text.size()),
+                 static_cast<uint32_t>(bytes.size()));
+    return d;
+  }
   while (i < bytes.size()) {
     size_t j = i;
     while (j < bytes.size() && static_cast<unsigned char>(bytes[j]) < 0x80) ++j;

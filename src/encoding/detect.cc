@@ -5,8 +5,11 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -193,6 +196,82 @@ Detection detect_legacy(std::string_view sample) {
           "not UTF-8; " + evidence};
 }
 
+struct FastCounts {
+  size_t viet = 0;           // ă đ ơ ư and U+1EA0-U+1EF9, either case
+  size_t combining = 0;      // U+0300-U+0323
+  size_t suspect = 0;        // Latin-1 letters Vietnamese never uses
+  bool vowel_marks = false;  // combining circumflex, breve or horn
+};
+
+// Counts over valid UTF-8, by lead byte and first continuation byte.
+FastCounts fast_counts(std::string_view utf8) {
+  // Latin-1 supplement (U+0080-U+00FF) characters Vietnamese text uses: the
+  // vowels with grave, acute, tilde or circumflex, Ý ý, and the symbols of
+  // ordinary typing (no-break space, m² m³, °, « », ×, ±, §); the rest (every
+  // C1 control, the other letters and symbols) is a mark of mojibake.
+  static const auto kVietLatin1 = [] {
+    std::array<bool, 128> t{};
+    for (char32_t cp :
+         std::u32string_view(U"ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý\u00A0²³°«»×±§"))
+      t[cp - 0x80] = true;
+    return t;
+  }();
+  FastCounts f;
+  const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
+  const size_t n = utf8.size();
+  for (size_t i = 0; i + 1 < n;) {
+    if (i + 8 <= n) {  // skip ASCII eight bytes at a time
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      const uint64_t high = w & 0x8080808080808080ull;
+      if (!high) {
+        i += 8;
+        continue;
+      }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+      i += static_cast<unsigned>(__builtin_clzll(high)) >> 3;
+#else
+      i += static_cast<unsigned>(__builtin_ctzll(high)) >> 3;
+#endif
+      if (i + 1 >= n) break;
+    }
+    const unsigned char b = p[i];
+    if (b < 0xC2) {  // ASCII or a continuation byte
+      ++i;
+      continue;
+    }
+    const size_t len = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    if (i + len > n) break;
+    const unsigned char c = p[i + 1];
+    switch (b) {
+      case 0xC2:
+      case 0xC3:
+        f.suspect += !kVietLatin1[((b & 1) << 6) | (c & 0x3F)];
+        break;
+      case 0xC4:  // Ă ă Đ đ
+        f.viet += c == 0x82 || c == 0x83 || c == 0x90 || c == 0x91;
+        break;
+      case 0xC6:  // Ơ ơ Ư ư
+        f.viet += c == 0xA0 || c == 0xA1 || c == 0xAF || c == 0xB0;
+        break;
+      case 0xCC:  // U+0300-U+033F
+        if (c <= 0xA3) {
+          ++f.combining;
+          f.vowel_marks |= c == 0x82 || c == 0x86 || c == 0x9B;
+        }
+        break;
+      case 0xE1:  // U+1EA0-U+1EF9 is E1 BA A0 .. E1 BB B9
+        if ((c == 0xBA && p[i + 2] >= 0xA0) || (c == 0xBB && p[i + 2] <= 0xB9))
+          ++f.viet;
+        break;
+      default:
+        break;
+    }
+    i += len;
+  }
+  return f;
+}
+
 Detection detect_utf8(std::string_view sample, bool ascii_only) {
   if (ascii_only) {
     Score v = score_viqr(sample);
@@ -205,34 +284,27 @@ Detection detect_utf8(std::string_view sample, bool ascii_only) {
   }
   {
     // Fast path: plenty of letters that only Unicode Vietnamese has (ă đ ơ ư,
-    // U+1EA0-U+1EF9), no combining marks and hardly any Latin-1 letter that
-    // Vietnamese never uses (the marks of TCVN3/VNI mojibake: µ · ¸ ä ø ...):
-    // plain Unicode text, not worth scoring syllable by syllable.
-    size_t viet = 0, suspect = 0, combining = 0;
-    for (size_t i = 0; i < sample.size();) {
-      const auto b = static_cast<unsigned char>(sample[i]);
-      if (b < 0x80) {
-        ++i;
-        continue;
-      }
-      char32_t cp = 0;
-      size_t len = internal::decode_utf8(sample, i, cp);
-      if (!len) len = 1;
-      i += len;
-      if ((cp >= 0x1EA0 && cp <= 0x1EF9) || cp == 0x103 || cp == 0x102 || cp == 0x111 ||
-          cp == 0x110 || cp == 0x1A1 || cp == 0x1A0 || cp == 0x1B0 || cp == 0x1AF) {
-        ++viet;
-      } else if (cp >= 0x300 && cp <= 0x323) {
-        ++combining;
-      } else if (cp >= 0x80 && cp <= 0xFF) {
-        static constexpr std::u32string_view kVietLatin1 =
-            U"ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
-        if (kVietLatin1.find(cp) == std::u32string_view::npos) ++suspect;
-      }
-    }
-    if (viet >= 20 && combining == 0 && suspect * 50 <= viet)
+    // U+1EA0-U+1EF9, or their NFD/tổ hợp form: combining marks after a base
+    // letter) and hardly any Latin-1 letter that Vietnamese never uses (the
+    // marks of TCVN3/VNI mojibake: µ · ¸ ä ø ...): plain Unicode text, not
+    // worth scoring syllable by syllable. The sample is valid UTF-8 here, so
+    // the counts are read off the lead bytes without decoding.
+    const FastCounts f = fast_counts(sample);
+    if (f.viet + f.combining >= 20 && f.suspect * 50 <= f.viet + f.combining) {
+      if (f.combining == 0)
+        return {Encoding::kUtf8, 0.99,
+                fmt("valid UTF-8: %.0f Vietnamese letters, no mojibake marks",
+                    double(f.viet))};
+      // Full NFD decomposes the vowel diacritics too; UniKey's "tổ hợp"
+      // keeps precomposed â ê ô ơ ư ă and adds only the tone marks.
       return {Encoding::kUtf8, 0.99,
-              fmt("valid UTF-8: %.0f Vietnamese letters, no mojibake marks", double(viet))};
+              fmt(f.vowel_marks
+                      ? "valid UTF-8, NFD: %.0f combining marks, no mojibake "
+                        "marks"
+                      : "valid UTF-8, Unicode tổ hợp: precomposed letters with "
+                        "combining tones (%.0f marks), no mojibake marks",
+                  double(f.combining))};
+    }
   }
   Score u = score_text(sample);
   std::string evidence =

@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <cstring>
 #include <vector>
 
 #include "internal/utf8.h"
@@ -15,32 +16,17 @@ bool ascii_alpha(unsigned char c) {
 bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // Character classes below U+2000 (all of Vietnamese, Latin-1 punctuation)
-// come from a table built once from ICU; the rest ask ICU each time.
+// come from a table built once from ICU, with the lower-case form already
+// encoded in UTF-8; the rest ask ICU each time.
 struct CharInfo {
   char32_t lower;
-  bool letter, upper, mark;
+  bool letter, upper, mark, gap;
+  uint8_t lower_len;
+  char lower_utf8[4];
 };
 
-CharInfo make_info(char32_t c) {
-  const bool mark = u_charType(c) == U_NON_SPACING_MARK;
-  return {static_cast<char32_t>(u_tolower(c)),
-          static_cast<bool>(u_isalpha(c)) || mark,
-          static_cast<bool>(u_isupper(c)), mark};
-}
-
-CharInfo info(char32_t cp) {
-  static const std::vector<CharInfo> kTable = [] {
-    std::vector<CharInfo> t(0x2000);
-    for (char32_t c = 0; c < 0x2000; ++c) t[c] = make_info(c);
-    return t;
-  }();
-  return cp < 0x2000 ? kTable[cp] : make_info(cp);
-}
-
-bool is_letter(char32_t cp) { return info(cp).letter; }
-
 // Characters that separate tokens without being tokens themselves.
-bool is_gap(char32_t cp) {
+bool is_gap_cp(char32_t cp) {
   switch (cp) {
     case 0x00A0:
     case 0x00AD:
@@ -62,11 +48,45 @@ bool is_gap(char32_t cp) {
   }
 }
 
+CharInfo make_info(char32_t c) {
+  const bool mark = u_charType(c) == U_NON_SPACING_MARK;
+  CharInfo ci{static_cast<char32_t>(u_tolower(c)),
+              static_cast<bool>(u_isalpha(c)) || mark,
+              static_cast<bool>(u_isupper(c)),
+              mark,
+              is_gap_cp(c),
+              0,
+              {}};
+  std::string enc;
+  append_utf8(enc, ci.lower);
+  ci.lower_len = static_cast<uint8_t>(enc.size());
+  for (size_t k = 0; k < enc.size(); ++k) ci.lower_utf8[k] = enc[k];
+  return ci;
+}
+
+const CharInfo* info_table() {
+  static const std::vector<CharInfo> kTable = [] {
+    std::vector<CharInfo> t(0x2000);
+    for (char32_t c = 0; c < 0x2000; ++c) t[c] = make_info(c);
+    return t;
+  }();
+  return kTable.data();
+}
+
 }  // namespace
 
 Tokens::Tokens(std::string_view s) {
-  lower_.reserve(s.size());
+  // The lower-case copy is written through a raw pointer into a buffer large
+  // enough for the worst case (a two-byte capital whose small letter takes
+  // three bytes), then cut to size: appending byte by byte to a std::string
+  // costs a call per byte.
+  const CharInfo* table = info_table();
+  lower_.resize(s.size() * 2 + 16);
+  char* const lbase = lower_.data();
+  char* out = lbase;
   toks_.reserve(s.size() / 3 + 16);
+  const size_t n = s.size();
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   size_t i = 0;
   int newlines = 0;
   bool gap = true;
@@ -74,7 +94,7 @@ Tokens::Tokens(std::string_view s) {
     Tok& t = toks_.emplace_back();
     t.type = type;
     t.begin = static_cast<uint32_t>(b);
-    t.lbegin = static_cast<uint32_t>(lower_.size());
+    t.lbegin = static_cast<uint32_t>(out - lbase);
     t.newline = newlines > 0 || toks_.size() == 1;
     t.blank = newlines > 1;
     t.attached = !gap && toks_.size() > 1;
@@ -82,8 +102,15 @@ Tokens::Tokens(std::string_view s) {
     gap = false;
     return t;
   };
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
+  // Information on a non-ASCII character; ICU only above the table.
+  CharInfo scratch{};
+  auto lookup = [&](char32_t cp) -> const CharInfo& {
+    if (cp < 0x2000) return table[cp];
+    scratch = make_info(cp);
+    return scratch;
+  };
+  while (i < n) {
+    const unsigned char c = p[i];
     if (c == '\n') {
       ++newlines;
       gap = true;
@@ -96,9 +123,7 @@ Tokens::Tokens(std::string_view s) {
       ++i;
       continue;
     }
-    if (c == '<' && i + 1 < s.size() &&
-        (ascii_alpha(static_cast<unsigned char>(s[i + 1])) ||
-         s[i + 1] == '/')) {
+    if (c == '<' && i + 1 < n && (ascii_alpha(p[i + 1]) || p[i + 1] == '/')) {
       size_t close = s.find('>', i + 1);
       if (close != std::string_view::npos && close - i < 400 &&
           s.substr(i, close - i).find('\n') == std::string_view::npos) {
@@ -110,24 +135,26 @@ Tokens::Tokens(std::string_view s) {
     if (ascii_digit(c)) {
       Tok& t = start(TokType::kNumber, i);
       size_t j = i;
-      while (j < s.size()) {
-        if (ascii_digit(static_cast<unsigned char>(s[j]))) {
+      while (j < n) {
+        if (ascii_digit(p[j])) {
           ++j;
-        } else if ((s[j] == '.' || s[j] == ',') && j + 1 < s.size() &&
-                   ascii_digit(static_cast<unsigned char>(s[j + 1]))) {
+        } else if ((p[j] == '.' || p[j] == ',') && j + 1 < n &&
+                   ascii_digit(p[j + 1])) {
           ++j;
         } else {
           break;
         }
       }
-      lower_.append(s.substr(i, j - i));
+      std::memcpy(out, p + i, j - i);
+      out += j - i;
       t.end = static_cast<uint32_t>(j);
-      t.lend = static_cast<uint32_t>(lower_.size());
+      t.lend = static_cast<uint32_t>(out - lbase);
       i = j;
       continue;
     }
     char32_t cp = c;
     size_t len = 1;
+    bool letter = ascii_alpha(c);
     if (c >= 0x80) {
       len = decode_utf8(s, i, cp);
       if (len == 0) {  // invalid byte: treat as a separator
@@ -135,71 +162,72 @@ Tokens::Tokens(std::string_view s) {
         ++i;
         continue;
       }
-      if (is_gap(cp)) {
+      const CharInfo& ci = lookup(cp);
+      if (ci.gap) {
         gap = true;
         i += len;
         continue;
       }
+      letter = ci.letter;
     }
-    if (ascii_alpha(c) || (c >= 0x80 && is_letter(cp))) {
+    if (letter) {
       Tok& t = start(TokType::kWord, i);
       size_t j = i;
       int letters = 0, uppers = 0;
-      while (j < s.size()) {
-        const auto d = static_cast<unsigned char>(s[j]);
-        char32_t ch = d;
-        size_t l = 1;
-        if (d >= 0x80) {
-          l = decode_utf8(s, j, ch);
-          if (l == 0 || !is_letter(ch)) break;
-        } else if (!ascii_alpha(d)) {
-          break;
-        }
-        if (ch < 0x80) {
-          const bool up = ch >= 'A' && ch <= 'Z';
+      while (j < n) {
+        const unsigned char d = p[j];
+        if (d < 0x80) {
+          if (!ascii_alpha(d)) break;
+          const bool up = d <= 'Z';
           ++letters;
           uppers += up;
           if (letters == 1) t.upper = up;
-          lower_.push_back(static_cast<char>(up ? ch - 'A' + 'a' : ch));
-        } else {
-          const CharInfo ci = info(ch);
-          if (!ci.mark) {
-            ++letters;
-            uppers += ci.upper;
-            if (letters == 1) t.upper = ci.upper;
-          }
-          append_utf8(lower_, ci.lower);
+          *out++ = static_cast<char>(up ? d - 'A' + 'a' : d);
+          ++j;
+          continue;
         }
+        char32_t ch;
+        const size_t l = decode_utf8(s, j, ch);
+        if (l == 0) break;
+        const CharInfo& ci = lookup(ch);
+        if (!ci.letter) break;
+        if (!ci.mark) {
+          ++letters;
+          uppers += ci.upper;
+          if (letters == 1) t.upper = ci.upper;
+        }
+        std::memcpy(out, ci.lower_utf8, 4);
+        out += ci.lower_len;
         j += l;
       }
       // Square and cubic units keep their exponent: "m2", "km2", "m3".
-      if (j - i <= 2 && j + 1 <= s.size() && (s[j] == '2' || s[j] == '3') &&
-          (j + 1 == s.size() ||
-           !(ascii_alpha(static_cast<unsigned char>(s[j + 1])) ||
-             ascii_digit(static_cast<unsigned char>(s[j + 1]))))) {
+      if (j - i <= 2 && j + 1 <= n && (p[j] == '2' || p[j] == '3') &&
+          (j + 1 == n || !(ascii_alpha(p[j + 1]) || ascii_digit(p[j + 1])))) {
         bool ascii = true;
-        for (size_t m = i; m < j; ++m)
-          ascii &= ascii_alpha(static_cast<unsigned char>(s[m]));
+        for (size_t m = i; m < j; ++m) ascii &= ascii_alpha(p[m]);
         if (ascii) {
-          lower_.push_back(s[j]);
+          *out++ = static_cast<char>(p[j]);
           ++j;
         }
       }
       t.all_upper = letters >= 2 && uppers == letters;
       t.end = static_cast<uint32_t>(j);
-      t.lend = static_cast<uint32_t>(lower_.size());
+      t.lend = static_cast<uint32_t>(out - lbase);
       i = j;
       continue;
     }
     Tok& t = start(TokType::kPunct, i);
-    if (cp == 0x2013 || cp == 0x2014 || cp == 0x2212)
-      lower_.push_back('-');
-    else
-      lower_.append(s.substr(i, len));
+    if (cp == 0x2013 || cp == 0x2014 || cp == 0x2212) {
+      *out++ = '-';
+    } else {
+      std::memcpy(out, p + i, len);
+      out += len;
+    }
     t.end = static_cast<uint32_t>(i + len);
-    t.lend = static_cast<uint32_t>(lower_.size());
+    t.lend = static_cast<uint32_t>(out - lbase);
     i += len;
   }
+  lower_.resize(static_cast<size_t>(out - lbase));
 }
 
 bool Tokens::match(size_t i,
