@@ -67,9 +67,12 @@ int main(int argc, char** argv) {
       ->add_option("--format", format, "json, xml, akn, html, outline or refs")
       ->check(CLI::IsMember({"json", "xml", "akn", "html", "outline", "refs"}));
   parse_cmd->add_option("-o,--output", output, "output file (default stdout)");
-  bool with_text = false;
-  parse_cmd->add_flag("--text", with_text,
-                      "include the normalized text in JSON");
+  // The normalized text is part of the JSON by default: spans index into
+  // it, and a consumer should not need a second command to resolve them.
+  bool with_text = true;
+  parse_cmd->add_flag("--text,!--no-text", with_text,
+                      "include the normalized text in JSON as \"text\" "
+                      "(default; --no-text leaves it out)");
   add_normalize_options(parse_cmd);
 
   CLI::App* norm_cmd =
