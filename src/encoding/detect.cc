@@ -384,8 +384,9 @@ Detection detect_encoding(std::string_view bytes) {
   while (sample.size() < bytes.size() && !sample.empty() &&
          (static_cast<unsigned char>(bytes[sample.size()]) & 0xC0) == 0x80)
     sample.remove_suffix(1);
-  bool ascii = true;
-  for (char c : sample) ascii &= static_cast<unsigned char>(c) < 0x80;
+  const bool ascii = std::none_of(sample.begin(), sample.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0x80;
+  });
   if (ascii || internal::is_valid_utf8(sample))
     return detect_utf8(sample, ascii);
   // UTF-8 damaged in a few places (a truncated sequence, a stray byte) is

@@ -4,6 +4,7 @@
 // would cost more than the whole parse.
 #pragma once
 
+#include <array>
 #include <charconv>
 #include <cstdint>
 #include <nlohmann/json.hpp>
@@ -11,6 +12,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "internal/utf8.h"
 
 namespace vnlegal::internal {
 
@@ -24,10 +27,13 @@ class JsonWriter {
   void begin_array() { open('['); }
   void end_array() { close(']'); }
 
+  // `k` is one of the contract's key names: ASCII letters and '_', which
+  // need no escaping.
   void key(std::string_view k) {
     separator();
-    string_literal(k);
-    out_ += compact_ ? ":" : ": ";
+    out_ += '"';
+    out_ += k;
+    out_ += compact_ ? "\":" : "\": ";
     after_key_ = true;
   }
   void string(std::string_view s) {
@@ -82,24 +88,64 @@ class JsonWriter {
     bool first = true;
   };
 
-  void string_literal(std::string_view s) {
-    // Plain ASCII without quotes, backslashes or controls needs no escaping.
-    bool plain = true;
-    for (char c : s) {
-      auto u = static_cast<unsigned char>(c);
-      if (u < 0x20 || c == '"' || c == '\\' || u >= 0x80) {
-        plain = false;
-        break;
+  // The JSON library's escape sequence for each byte that needs one (the
+  // controls, '"' and '\\'), computed once: long valid UTF-8 strings (the
+  // document text) are then copied run by run between those bytes instead
+  // of going through a DOM value and the serializer.
+  static const std::array<std::string, 128>& escapes() {
+    static const std::array<std::string, 128> kEscapes = [] {
+      std::array<std::string, 128> t;
+      for (int c = 0; c < 128; ++c) {
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        const std::string quoted =
+            nlohmann::json(std::string(1, static_cast<char>(c))).dump();
+        t[c] = quoted.substr(1, quoted.size() - 2);
       }
-    }
-    if (plain) {
-      out_ += '"';
-      out_ += s;
-      out_ += '"';
+      return t;
+    }();
+    return kEscapes;
+  }
+  // Byte classes: 1 = needs an escape sequence, 2 = not ASCII.
+  static const std::array<uint8_t, 256>& byte_classes() {
+    static const std::array<uint8_t, 256> kClasses = [] {
+      std::array<uint8_t, 256> t{};
+      for (int c = 0; c < 256; ++c)
+        t[c] = c < 0x20 || c == '"' || c == '\\' ? 1 : c >= 0x80 ? 2 : 0;
+      return t;
+    }();
+    return kClasses;
+  }
+
+  void string_literal(std::string_view s) {
+    const auto& cls = byte_classes();
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    unsigned flags = 0;
+    for (size_t i = 0; i < n; ++i) flags |= cls[p[i]];
+    if (flags & 2 && !is_valid_utf8(s)) {
+      // The library replaces invalid sequences by U+FFFD.
+      out_ +=
+          nlohmann::json(std::string(s))
+              .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
       return;
     }
-    out_ += nlohmann::json(std::string(s))
-                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    // Valid UTF-8 is written as UTF-8 (not \u-escaped ASCII), as the
+    // library does with ensure_ascii off.
+    out_ += '"';
+    if (flags & 1) {
+      const auto& esc = escapes();
+      size_t run = 0;
+      for (size_t i = 0; i < n; ++i) {
+        if (cls[p[i]] != 1) continue;
+        out_.append(s.data() + run, i - run);
+        out_ += esc[p[i]];
+        run = i + 1;
+      }
+      out_.append(s.data() + run, n - run);
+    } else {
+      out_ += s;
+    }
+    out_ += '"';
   }
   void indent() {
     if (compact_) return;

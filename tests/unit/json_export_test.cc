@@ -48,5 +48,36 @@ TEST(JsonExport, ContractKeysAndEscaping) {
   EXPECT_EQ(j["body"]["kind"], "document");
 }
 
+TEST(JsonExport, StringsAreWrittenAsTheJsonLibraryWritesThem) {
+  // Every control character, quote and backslash, DEL, Vietnamese, a line
+  // separator, and invalid UTF-8 (replaced by U+FFFD): the writer copies
+  // runs that need no escaping, so its bytes must still be the library's.
+  std::string controls;
+  for (int c = 0; c < 0x20; ++c) controls += static_cast<char>(c);
+  const std::string cases[] = {
+      "",
+      "plain ascii",
+      "Nghị quyết số 01/NQ-HĐND",
+      controls,
+      "a\"b\\c\nd\te\x7F",
+      "\xE2\x80\xA8 line separator",
+      "Ngh\xE1\xBB",             // truncated sequence
+      "C\xE9ng ho\xB5 \"x\"\n",  // TCVN3 bytes, then characters to escape
+      std::string("nul\0inside", 10),
+  };
+  for (const std::string& s : cases) {
+    Document doc;
+    doc.text = s;
+    JsonOptions options;
+    options.include_text = true;
+    options.compact = true;
+    const std::string line = to_json(doc, options);
+    const std::string expected =
+        Json(s).dump(-1, ' ', false, Json::error_handler_t::replace);
+    EXPECT_NE(line.find("\"text\":" + expected), std::string::npos)
+        << testing::PrintToString(s) << " -> " << line;
+  }
+}
+
 }  // namespace
 }  // namespace vnlegal
