@@ -360,10 +360,11 @@ class Extractor {
     if (own_number_.empty() && doc_.metadata.number)
       own_number_ = *doc_.metadata.number;
     // The document's own title in capitals: "LUẬT TỔ CHỨC CHÍNH QUYỀN ...".
+    const std::bitset<65536>& pre = keyword_prefilter();
     for (size_t i = 0; i + 1 < limit; ++i) {
       const auto b = (static_cast<unsigned char>(t_[i]) << 8) |
                      static_cast<unsigned char>(t_[i + 1]);
-      if (!keyword_prefilter().test(b)) continue;
+      if (!pre.test(b)) continue;
       if (i > 0 && is_word_cp(cp_before(t_, i))) continue;
       KwMatch km = match_keyword(i);
       if (!km.kw || !km.upper || km.kw->cls != KeywordClass::kNamed) continue;

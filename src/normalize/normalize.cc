@@ -194,6 +194,12 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
       size_t j = i + stable_len;
       size_t last = i;
       while (j < in.size()) {
+        // Printable ASCII but '&' in a tight loop; the rest one by one.
+        const auto b0 = static_cast<unsigned char>(in[j]);
+        if (b0 >= 0x20 && b0 < 0x7F && b0 != '&') {
+          last = j++;
+          continue;
+        }
         size_t n = stable_char_length(in, j);
         if (!n) break;
         last = j;
@@ -498,15 +504,14 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
       }
     }
     // Copy a run up to the next byte that may start markup.
+    static const std::array<bool, 256> kMayStartMarkup = [] {
+      std::array<bool, 256> t{};
+      for (unsigned char d : std::string_view("\n<![#\"\xE2*-_=")) t[d] = true;
+      return t;
+    }();
     size_t j = i + 1;
-    while (j < in.size()) {
-      const char d = in[j];
-      if (d == '\n' || d == '<' || d == '!' || d == '[' || d == '#' ||
-          d == '"' || d == '\xE2' || d == '*' || d == '-' || d == '_' ||
-          d == '=')
-        break;
+    while (j < in.size() && !kMayStartMarkup[static_cast<unsigned char>(in[j])])
       ++j;
-    }
     b.copy(static_cast<uint32_t>(i), in.substr(i, j - i));
     line_start = false;
     i = j;
