@@ -69,17 +69,20 @@ const char16_t* table_for(Encoding e) {
       return kVisciiTable;
     case Encoding::kCp1258:
       return kCp1258Table;
+    case Encoding::kVps:
+      return kVpsTable;
     default:
       return kCp1252Table;
   }
 }
 
 const ByteTable& byte_table(Encoding e, bool uppercase) {
-  static const std::array<ByteTable, 8> tables = [] {
-    std::array<ByteTable, 8> t;
-    const Encoding order[4] = {Encoding::kWindows1252, Encoding::kTcvn3,
-                               Encoding::kViscii, Encoding::kCp1258};
-    for (int i = 0; i < 4; ++i) {
+  static const std::array<ByteTable, 10> tables = [] {
+    std::array<ByteTable, 10> t;
+    const Encoding order[5] = {Encoding::kWindows1252, Encoding::kTcvn3,
+                               Encoding::kViscii, Encoding::kCp1258,
+                               Encoding::kVps};
+    for (int i = 0; i < 5; ++i) {
       t[i * 2] = make_byte_table(table_for(order[i]), false);
       t[i * 2 + 1] = make_byte_table(table_for(order[i]), true);
     }
@@ -95,6 +98,9 @@ const ByteTable& byte_table(Encoding e, bool uppercase) {
       break;
     case Encoding::kCp1258:
       index = 3;
+      break;
+    case Encoding::kVps:
+      index = 4;
       break;
     default:
       break;
@@ -375,16 +381,27 @@ Decoded decode_vni(std::string_view bytes, bool uppercase) {
   return w.finish(n);
 }
 
-Decoded decode_viqr(std::string_view bytes) {
+namespace {
+
+// How a '.' or '?' after a vowel is read.
+enum class ViqrMode {
+  kStrict,  // the text escapes literal marks ("ta\."): always a tone
+  kRfc,     // no escapes, and nothing says the writer skips them: a tone
+            // wherever it makes a well-formed syllable
+  kLoose,   // the writer leaves full stops after vowels unescaped: guess
+            // from the text that follows
+};
+
+// `unescaped_stops` counts the '.' and '?' after a vowel that cannot be tones
+// (the word has a tone already, or would not be a syllable): the evidence
+// that the writer does not escape punctuation.
+Decoded decode_viqr_as(std::string_view bytes, ViqrMode mode,
+                       int* unescaped_stops) {
   Writer w;
   w.d.text.reserve(bytes.size());
   const size_t n = bytes.size();
   auto at = [&](size_t k) -> char { return k < n ? bytes[k] : '\0'; };
-  // Text that escapes literal marks ("ta\.") follows RFC 1456 strictly: a
-  // '.' or '?' after a vowel is then always a tone.
-  bool strict = false;
-  for (size_t k = 0; k + 1 < n && !strict; ++k)
-    strict = bytes[k] == '\\' && (bytes[k + 1] == '.' || bytes[k + 1] == '?');
+  const bool strict = mode == ViqrMode::kStrict;
   size_t i = 0;
   std::u32string word;  // letters of the current word, for the '.' '?' choice
   bool word_toned = false;
@@ -450,12 +467,14 @@ Decoded decode_viqr(std::string_view bytes) {
       // syllable of a word that has none yet, and (for '.') not at the end
       // of a line, where a full stop is the likelier reading.
       bool as_tone = next_letter;
+      if (!next_letter && word_toned && unescaped_stops) ++*unescaped_stops;
       if (!next_letter && !word_toned) {
         std::u32string candidate = word;
         candidate.push_back(add_tone(letter, tone));
         as_tone = candidate.back() != 0 &&
                   well_formed(candidate.data(), candidate.size());
-        if (as_tone && tone == kDot) {
+        if (!as_tone && unescaped_stops) ++*unescaped_stops;
+        if (as_tone && tone == kDot && mode == ViqrMode::kLoose) {
           size_t k = j + 1;
           bool line_break = false;
           while (k < n && (bytes[k] == ' ' || bytes[k] == '\t' ||
@@ -482,6 +501,10 @@ Decoded decode_viqr(std::string_view bytes) {
       letter = add_tone(letter, tone);
       word_toned = true;
       ++j;
+      // "ca'." : RFC 1456 would have escaped a full stop after a tone mark.
+      if (unescaped_stops && (at(j) == '.' || at(j) == '?') &&
+          !ascii_letter(at(j + 1)))
+        ++*unescaped_stops;
     }
     word.push_back(letter);
     if (j == i + 1) {
@@ -492,6 +515,23 @@ Decoded decode_viqr(std::string_view bytes) {
     i = j;
   }
   return w.finish(n);
+}
+
+}  // namespace
+
+Decoded decode_viqr(std::string_view bytes) {
+  const size_t n = bytes.size();
+  for (size_t k = 0; k + 1 < n; ++k)
+    if (bytes[k] == '\\' && (bytes[k + 1] == '.' || bytes[k + 1] == '?'))
+      return decode_viqr_as(bytes, ViqrMode::kStrict, nullptr);
+  // Without escapes, a text that follows RFC 1456 has no full stop right
+  // after a vowel, so a "phu." at the end of a line is "phụ"; one full stop
+  // that cannot be a tone shows a writer who does not escape, and every
+  // ambiguous one is then guessed from what follows.
+  int unescaped_stops = 0;
+  Decoded loose = decode_viqr_as(bytes, ViqrMode::kLoose, &unescaped_stops);
+  if (unescaped_stops > 0) return loose;
+  return decode_viqr_as(bytes, ViqrMode::kRfc, nullptr);
 }
 
 Decoded decode_mojibake(std::string_view utf8, Encoding legacy) {

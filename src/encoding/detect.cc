@@ -165,6 +165,7 @@ Detection detect_legacy(std::string_view sample) {
   Candidate c[] = {{Encoding::kTcvn3, {}},
                    {Encoding::kVni, {}},
                    {Encoding::kViscii, {}},
+                   {Encoding::kVps, {}},
                    {Encoding::kCp1258, {}}};
   for (Candidate& x : c) {
     Decoded d = x.encoding == Encoding::kVni
@@ -173,10 +174,12 @@ Detection detect_legacy(std::string_view sample) {
     x.score = score_text(d.text);
   }
   auto key = [](const Score& s) { return s.good * 2 - s.bad * 3; };
-  std::sort(std::begin(c), std::end(c),
-            [&](const Candidate& a, const Candidate& b) {
-              return key(a.score) > key(b.score);
-            });
+  // Stable: on a tie (a text using only letters VISCII and VPS share) the
+  // earlier, more common encoding wins.
+  std::stable_sort(std::begin(c), std::end(c),
+                   [&](const Candidate& a, const Candidate& b) {
+                     return key(a.score) > key(b.score);
+                   });
   const Candidate& best = c[0];
   std::string evidence;
   for (const Candidate& x : c) {
@@ -219,8 +222,9 @@ Detection detect_utf8(std::string_view sample, bool ascii_only) {
       size_t len = internal::decode_utf8(sample, i, cp);
       if (!len) len = 1;
       i += len;
-      if ((cp >= 0x1EA0 && cp <= 0x1EF9) || cp == 0x103 || cp == 0x102 || cp == 0x111 ||
-          cp == 0x110 || cp == 0x1A1 || cp == 0x1A0 || cp == 0x1B0 || cp == 0x1AF) {
+      if ((cp >= 0x1EA0 && cp <= 0x1EF9) || cp == 0x103 || cp == 0x102 ||
+          cp == 0x111 || cp == 0x110 || cp == 0x1A1 || cp == 0x1A0 ||
+          cp == 0x1B0 || cp == 0x1AF) {
         ++viet;
       } else if (cp >= 0x300 && cp <= 0x323) {
         ++combining;
@@ -232,7 +236,8 @@ Detection detect_utf8(std::string_view sample, bool ascii_only) {
     }
     if (viet >= 20 && combining == 0 && suspect * 50 <= viet)
       return {Encoding::kUtf8, 0.99,
-              fmt("valid UTF-8: %.0f Vietnamese letters, no mojibake marks", double(viet))};
+              fmt("valid UTF-8: %.0f Vietnamese letters, no mojibake marks",
+                  double(viet))};
   }
   Score u = score_text(sample);
   std::string evidence =
