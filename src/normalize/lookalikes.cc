@@ -215,6 +215,14 @@ Rewritten fold_characters(std::string_view text) {
 
 }  // namespace
 
+bool may_hold_lookalikes(std::string_view text) {
+  return needs_character_pass(text);
+}
+
+Rewritten fold_lookalike_characters(std::string_view nfc_text) {
+  return fold_characters(nfc_text);
+}
+
 Rewritten fold_lookalikes(std::string_view nfc_text) {
   if (!needs_character_pass(nfc_text))
     return rewrite_words(nfc_text, fix_misplaced_tone, ToneRule::kNew);
