@@ -39,8 +39,14 @@ struct ByteTable {
   uint8_t len[256];
   char utf8[256][4];
   // The UTF-8 bytes (at most 3) in the low bytes, little-endian, and the
-  // length in the top byte: one load per input byte in the hot loop.
+  // length in the top byte: one 4-byte store writes any letter.
   uint32_t packed[256];
+  // What a byte adds to an anchor packed as out | in << 32: one input byte
+  // and len output bytes.
+  uint64_t step[256];
+  // How far the anchor cursor moves: one anchor (8 bytes) after a letter
+  // whose length differs from its one input byte, none otherwise.
+  uint8_t keep[256];
 };
 
 ByteTable make_byte_table(const char16_t* table, bool uppercase) {
@@ -56,6 +62,8 @@ ByteTable make_byte_table(const char16_t* table, bool uppercase) {
     for (size_t k = 0; k < s.size() && k < 3; ++k)
       packed |= uint32_t{static_cast<unsigned char>(s[k])} << (8 * k);
     t.packed[b] = packed | (uint32_t{t.len[b]} << 24);
+    t.step[b] = (uint64_t{1} << 32) + t.len[b];
+    t.keep[b] = t.len[b] == 1 ? 0 : 8;
   }
 
   return t;
@@ -106,45 +114,6 @@ const ByteTable& byte_table(Encoding e, bool uppercase) {
       break;
   }
   return tables[index * 2 + (uppercase ? 1 : 0)];
-}
-
-// Composes a combining tone with the vowel just written (CP1258 and
-// "Unicode tổ hợp" keep tones as separate marks).
-bool compose_into_last(Writer& w, size_t last_out, size_t last_in,
-                       char32_t last_cp, uint8_t tone, size_t in_end) {
-  const char32_t composed = add_tone(last_cp, tone);
-  if (!composed) return false;
-  w.d.text.resize(last_out);
-  w.put(composed, last_in, in_end);
-  return true;
-}
-
-Decoded decode_cp1258(std::string_view bytes, bool uppercase) {
-  const ByteTable& t = byte_table(Encoding::kCp1258, uppercase);
-  Writer w;
-  w.d.text.reserve(bytes.size() + bytes.size() / 2);
-  size_t last_out = 0, last_in = 0;
-  char32_t last_cp = 0;
-  for (size_t i = 0; i < bytes.size(); ++i) {
-    const auto b = static_cast<unsigned char>(bytes[i]);
-    const char32_t cp =
-        uppercase ? to_upper_vietnamese(kCp1258Table[b]) : kCp1258Table[b];
-    const uint8_t tone = tone_of_combining(cp);
-    if (tone && last_cp &&
-        compose_into_last(w, last_out, last_in, last_cp, tone, i + 1)) {
-      last_cp = 0;
-      continue;
-    }
-    last_out = w.d.text.size();
-    last_in = i;
-    last_cp = cp;
-    if (t.len[b] == 1) {
-      w.d.text.push_back(t.utf8[b][0]);
-    } else {
-      w.put(cp, i, i + 1);
-    }
-  }
-  return w.finish(bytes.size());
 }
 
 // Index of VNI pairs by base byte: for each base byte, the code points for
@@ -299,47 +268,62 @@ Decoded decode_utf16(std::string_view bytes, bool little) {
   return w.finish(bytes.size());
 }
 
+// CP1258 goes through the same loop: its combining tones stay separate
+// characters (each mapped to its own byte), and the normalizer's NFC
+// composes them with their vowel, across font or group boundaries too.
 Decoded decode_single_byte(std::string_view bytes, Encoding encoding,
                            bool uppercase) {
-  if (encoding == Encoding::kCp1258) return decode_cp1258(bytes, uppercase);
   const ByteTable& t = byte_table(encoding, uppercase);
   const auto* in = reinterpret_cast<const unsigned char*>(bytes.data());
   const size_t n = bytes.size();
   Decoded d;
-  d.text.reserve(2 * n + 16);  // Vietnamese grows by about 1.4; no regrowth
+  constexpr size_t kBlock = 2048;
+  // Vietnamese grows by about 1.4, and the last block needs room for 3x.
+  d.text.reserve(2 * n + kBlock * 3 + 4);
   std::vector<OffsetMap::Anchor> marks;
   marks.reserve(n / 2 + 16);
-  // Blocks small enough for the stack (and the L1 cache); the output and the
-  // anchors are appended in bulk after each block.
-  constexpr size_t kBlock = 2048;
-  char buf[kBlock * 3 + 4];
-  // Raw storage, so that the block's anchors are not cleared before use;
-  // anchors are written as bytes (out, then in, little-endian 32-bit).
+  // Blocks small enough for the L1 cache: the text is written in place into
+  // room made for the block's longest output (cleared while hot in the
+  // cache, then cut back); the anchors go to raw stack storage, so that they
+  // are not cleared before use, as bytes (out, then in, little-endian
+  // 32-bit), and are appended in bulk.
   static_assert(sizeof(OffsetMap::Anchor) == 8, "anchor layout");
   alignas(OffsetMap::Anchor) unsigned char block_marks[(kBlock + 1) * 8];
   for (size_t start = 0; start < n; start += kBlock) {
     const size_t end = std::min(n, start + kBlock);
     const size_t out_base = d.text.size();
-    char* o = buf;
+    d.text.resize(out_base + (end - start) * 3 + 4);
+    char* const block_out = &d.text[out_base];
+    char* o = block_out;
     unsigned char* mark = block_marks;
     // Branch-free: every byte writes its end as a candidate anchor, and the
     // slot is kept only when the letter was longer than one byte (everything
     // since the previous anchor was one byte for one byte, and each longer
     // letter moves the shift on, so exactly those anchors are needed).
     // The anchor (out | in << 32) advances by one input byte and `len`
-    // output bytes: a single addition per byte.
+    // output bytes: a single addition per byte. Every quantity comes from a
+    // table, so a byte costs four loads, two stores and three additions.
     uint64_t anchor = (uint64_t{static_cast<uint32_t>(start)} << 32) | out_base;
-    constexpr uint64_t kOneIn = uint64_t{1} << 32;
-    for (size_t i = start; i < end; ++i) {
-      const uint32_t e = t.packed[in[i]];
-      const uint32_t len = e >> 24;
-      std::memcpy(o, &e, 4);  // little-endian: the UTF-8 bytes come first
-      o += len;
-      anchor += kOneIn + len;
+    const uint32_t* packed = t.packed;
+    const uint8_t* lens = t.len;
+    const uint64_t* steps = t.step;
+    const uint8_t* keeps = t.keep;
+    auto one = [&](unsigned b) {
+      std::memcpy(o, &packed[b], 4);  // little-endian: UTF-8 bytes first
+      o += lens[b];
+      anchor += steps[b];
       std::memcpy(mark, &anchor, 8);
-      mark += (len != 1) * 8;
+      mark += keeps[b];
+    };
+    size_t i = start;
+    for (; i + 4 <= end; i += 4) {
+      one(in[i]);
+      one(in[i + 1]);
+      one(in[i + 2]);
+      one(in[i + 3]);
     }
-    d.text.append(buf, static_cast<size_t>(o - buf));
+    for (; i < end; ++i) one(in[i]);
+    d.text.resize(out_base + static_cast<size_t>(o - block_out));
     const auto* first = reinterpret_cast<const OffsetMap::Anchor*>(block_marks);
     marks.insert(marks.end(), first,
                  reinterpret_cast<const OffsetMap::Anchor*>(mark));
