@@ -305,13 +305,13 @@ Decoded decode_single_byte(std::string_view bytes, Encoding encoding,
     // table, so a byte costs four loads, two stores and three additions.
     uint64_t anchor = (uint64_t{static_cast<uint32_t>(start)} << 32) | out_base;
     const uint32_t* packed = t.packed;
-    const uint8_t* lens = t.len;
     const uint64_t* steps = t.step;
     const uint8_t* keeps = t.keep;
     auto one = [&](unsigned b) {
-      std::memcpy(o, &packed[b], 4);  // little-endian: UTF-8 bytes first
-      o += lens[b];
-      anchor += steps[b];
+      const uint64_t step = steps[b];  // its low half is the length
+      std::memcpy(o, &packed[b], 4);   // little-endian: UTF-8 bytes first
+      o += static_cast<uint32_t>(step);
+      anchor += step;
       std::memcpy(mark, &anchor, 8);
       mark += keeps[b];
     };
