@@ -282,17 +282,20 @@ Decoded decode_single_byte(std::string_view bytes, Encoding encoding,
   d.text.reserve(2 * n + kBlock * 3 + 4);
   std::vector<OffsetMap::Anchor> marks;
   marks.reserve(n / 2 + 16);
-  // Blocks small enough for the L1 cache: the text is written in place into
-  // room made for the block's longest output (cleared while hot in the
-  // cache, then cut back); the anchors go to raw stack storage, so that they
+  // Blocks small enough for the L1 cache. The text is written in place into
+  // room made for the block's longest output; the room left over is used by
+  // the next block, so each byte is cleared once, and the text is cut to
+  // length at the end. The anchors go to raw stack storage, so that they
   // are not cleared before use, as bytes (out, then in, little-endian
   // 32-bit), and are appended in bulk.
   static_assert(sizeof(OffsetMap::Anchor) == 8, "anchor layout");
   alignas(OffsetMap::Anchor) unsigned char block_marks[(kBlock + 1) * 8];
+  size_t written = 0;  // text bytes decoded so far
   for (size_t start = 0; start < n; start += kBlock) {
     const size_t end = std::min(n, start + kBlock);
-    const size_t out_base = d.text.size();
-    d.text.resize(out_base + (end - start) * 3 + 4);
+    const size_t out_base = written;
+    if (d.text.size() < written + (end - start) * 3 + 4)
+      d.text.resize(written + (end - start) * 3 + 4);
     char* const block_out = &d.text[out_base];
     char* o = block_out;
     unsigned char* mark = block_marks;
@@ -323,11 +326,12 @@ Decoded decode_single_byte(std::string_view bytes, Encoding encoding,
       one(in[i + 3]);
     }
     for (; i < end; ++i) one(in[i]);
-    d.text.resize(out_base + static_cast<size_t>(o - block_out));
+    written = out_base + static_cast<size_t>(o - block_out);
     const auto* first = reinterpret_cast<const OffsetMap::Anchor*>(block_marks);
     marks.insert(marks.end(), first,
                  reinterpret_cast<const OffsetMap::Anchor*>(mark));
   }
+  d.text.resize(written);
   const auto out_size = static_cast<uint32_t>(d.text.size());
   d.map = OffsetMap::from_anchors(std::move(marks), out_size,
                                   static_cast<uint32_t>(n));
