@@ -36,17 +36,15 @@ struct Writer {
 
 // Per-byte UTF-8 forms of a 256-entry table, built once.
 struct ByteTable {
-  uint8_t len[256];
-  char utf8[256][4];
-  // The UTF-8 bytes (at most 3) in the low bytes, little-endian, and the
-  // length in the top byte: one 4-byte store writes any letter.
+  // The UTF-8 bytes (at most 3: the tables hold BMP code points) in the low
+  // bytes, little-endian: one 4-byte store writes any letter. The top byte
+  // (overwritten by the next letter) is how far the anchor cursor moves: one
+  // anchor (8 bytes) after a letter whose length differs from its one input
+  // byte, none otherwise.
   uint32_t packed[256];
   // What a byte adds to an anchor packed as out | in << 32: one input byte
   // and len output bytes.
   uint64_t step[256];
-  // How far the anchor cursor moves: one anchor (8 bytes) after a letter
-  // whose length differs from its one input byte, none otherwise.
-  uint8_t keep[256];
 };
 
 ByteTable make_byte_table(const char16_t* table, bool uppercase) {
@@ -56,16 +54,12 @@ ByteTable make_byte_table(const char16_t* table, bool uppercase) {
     if (uppercase) cp = to_upper_vietnamese(cp);
     std::string s;
     append_utf8(s, cp);
-    t.len[b] = static_cast<uint8_t>(s.size());
-    std::memcpy(t.utf8[b], s.data(), s.size());
     uint32_t packed = 0;
     for (size_t k = 0; k < s.size() && k < 3; ++k)
       packed |= uint32_t{static_cast<unsigned char>(s[k])} << (8 * k);
-    t.packed[b] = packed | (uint32_t{t.len[b]} << 24);
-    t.step[b] = (uint64_t{1} << 32) + t.len[b];
-    t.keep[b] = t.len[b] == 1 ? 0 : 8;
+    t.packed[b] = packed | (uint32_t{s.size() == 1 ? 0u : 8u} << 24);
+    t.step[b] = (uint64_t{1} << 32) + s.size();
   }
-
   return t;
 }
 
@@ -305,18 +299,19 @@ Decoded decode_single_byte(std::string_view bytes, Encoding encoding,
     // letter moves the shift on, so exactly those anchors are needed).
     // The anchor (out | in << 32) advances by one input byte and `len`
     // output bytes: a single addition per byte. Every quantity comes from a
-    // table, so a byte costs four loads, two stores and three additions.
+    // table, so a byte costs three loads, two stores, three additions and
+    // a shift.
     uint64_t anchor = (uint64_t{static_cast<uint32_t>(start)} << 32) | out_base;
     const uint32_t* packed = t.packed;
     const uint64_t* steps = t.step;
-    const uint8_t* keeps = t.keep;
     auto one = [&](unsigned b) {
       const uint64_t step = steps[b];  // its low half is the length
-      std::memcpy(o, &packed[b], 4);   // little-endian: UTF-8 bytes first
+      const uint32_t letter = packed[b];
+      std::memcpy(o, &letter, 4);  // little-endian: UTF-8 bytes first
       o += static_cast<uint32_t>(step);
       anchor += step;
       std::memcpy(mark, &anchor, 8);
-      mark += keeps[b];
+      mark += letter >> 24;
     };
     size_t i = start;
     for (; i + 4 <= end; i += 4) {
