@@ -176,6 +176,15 @@ void BM_fold_lookalikes(benchmark::State& state) {
       static_cast<int64_t>(state.iterations() * text.size()));
 }
 
+// The default normalizer's look-alike cost on text that has none: the scan.
+void BM_lookalike_scan(benchmark::State& state) {
+  static const std::string text = corpus_text();
+  for (auto _ : state)
+    benchmark::DoNotOptimize(vnlegal::internal::may_hold_lookalikes(text));
+  state.SetBytesProcessed(
+      static_cast<int64_t>(state.iterations() * text.size()));
+}
+
 void BM_restyle_tones(benchmark::State& state) {
   static const std::string text = corpus_text();
   for (auto _ : state)
@@ -199,6 +208,7 @@ void BM_normalize(benchmark::State& state, vnlegal::ToneStyle tone) {
 }
 
 BENCHMARK(BM_fold_lookalikes);
+BENCHMARK(BM_lookalike_scan);
 BENCHMARK(BM_restyle_tones);
 BENCHMARK_CAPTURE(BM_normalize, default, vnlegal::ToneStyle::kKeep);
 BENCHMARK_CAPTURE(BM_normalize, tone_new, vnlegal::ToneStyle::kNew);
