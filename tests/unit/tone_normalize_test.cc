@@ -107,6 +107,25 @@ TEST(ToneNormalize, LookalikesAndToneTogether) {
                          {"án", "án"}});
 }
 
+TEST(ToneNormalize, LongTextReadsLikeItsParts) {
+  // Long texts remember the verdict on each word; repeated words must come
+  // out as they do in a short text, and the map must still hold.
+  std::string in, want;
+  for (int i = 0; i < 300; ++i) {
+    in += "Cộng hoà xã hội, thuỷ lợi, baỏ hiểm và khoẻ. ";
+    want += "Cộng hòa xã hội, thủy lợi, bảo hiểm và khỏe. ";
+  }
+  want.pop_back();  // the trailing space is trimmed
+  const Normalized n = normalize(in, with_tone(ToneStyle::kOld));
+  ASSERT_EQ(n.text, want);
+  const size_t last_out = n.text.rfind("khỏe");
+  const size_t last_in = in.rfind("khoẻ");
+  EXPECT_EQ(n.map.to_source(static_cast<uint32_t>(last_out)), last_in);
+  const size_t len = std::string("khỏe").size();  // as long as "khoẻ"
+  EXPECT_EQ(n.map.to_source(static_cast<uint32_t>(last_out + len)),
+            last_in + len);
+}
+
 TEST(ToneNormalize, EmphasisFollowsTheRewrite) {
   // The emphasised span ends one byte earlier once the Cyrillic о (2 bytes)
   // becomes o.
