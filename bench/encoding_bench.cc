@@ -77,13 +77,46 @@ std::string vps_encode(const std::string& utf8) {
   return out;
 }
 
+// VNI bytes of `utf8`, by inverting the decoder on single bytes and on
+// base + modifier pairs ('?' for characters VNI lacks).
+std::string vni_encode(const std::string& utf8) {
+  std::map<std::string, std::string> inverse;
+  for (int b = 255; b >= 0; --b) {
+    const std::string one(1, static_cast<char>(b));
+    inverse[vnlegal::decode(one, vnlegal::Encoding::kVni).text] = one;
+  }
+  for (int b = 0x41; b < 0x100; ++b) {
+    for (int m = 0xC0; m < 0x100; ++m) {
+      const std::string two{static_cast<char>(b), static_cast<char>(m)};
+      const std::string u = vnlegal::decode(two, vnlegal::Encoding::kVni).text;
+      if (u.size() <= 3 && !inverse.count(u)) inverse[u] = two;
+    }
+  }
+  std::string out;
+  for (size_t i = 0; i < utf8.size();) {
+    size_t len = 1;
+    const auto c = static_cast<unsigned char>(utf8[i]);
+    if (c >= 0xF0)
+      len = 4;
+    else if (c >= 0xE0)
+      len = 3;
+    else if (c >= 0xC0)
+      len = 2;
+    auto it = inverse.find(utf8.substr(i, len));
+    out += it == inverse.end() ? std::string("?") : it->second;
+    i += len;
+  }
+  return out;
+}
+
 const std::string& legacy_bytes(const char* charset) {
   static std::map<std::string, std::string> cache;
   std::string& s = cache[charset];
   if (s.empty()) {
-    s = std::string(charset) == "VPS"
-            ? vps_encode(corpus_text())
-            : iconv_convert(corpus_text(), charset, "UTF-8");
+    const std::string name = charset;
+    s = name == "VPS"   ? vps_encode(corpus_text())
+        : name == "VNI" ? vni_encode(corpus_text())
+                        : iconv_convert(corpus_text(), charset, "UTF-8");
   }
   return s;
 }
@@ -227,6 +260,7 @@ BENCHMARK_CAPTURE(BM_iconv_decode_fresh, viscii, "VISCII");
 BENCHMARK_CAPTURE(BM_plain_table_loop, viscii, "VISCII",
                   vnlegal::Encoding::kViscii);
 BENCHMARK_CAPTURE(BM_vnlegal_decode, vps, "VPS", vnlegal::Encoding::kVps);
+BENCHMARK_CAPTURE(BM_vnlegal_decode, vni, "VNI", vnlegal::Encoding::kVni);
 BENCHMARK_CAPTURE(BM_vnlegal_decode, cp1258, "CP1258",
                   vnlegal::Encoding::kCp1258);
 BENCHMARK_CAPTURE(BM_iconv_decode, cp1258, "CP1258");
