@@ -331,6 +331,8 @@ TEST(EncodingCorpus, EveryFormRoundTripsAndIsDetected) {
   EXPECT_GE(accuracy, 0.99);
   for (const auto& [form, c] : decoded)
     EXPECT_GE(double(c.first) / c.second, 0.99) << form;
+  for (const auto& [form, c] : detected)
+    EXPECT_GE(double(c.first) / c.second, 0.99) << form;
 }
 
 // Word-level similarity 2*LCS/(a+b) after whitespace folding.
