@@ -4,6 +4,9 @@
 Sources:
   * glibc charmaps (/usr/share/i18n/charmaps/*.gz, Debian package `locales`):
     CP1252, CP1258, VISCII (RFC 1456) and TCVN5712-1 (TCVN 5712:1993 VN1).
+  * GNU recode's VPS charset (`recode -lf VPS`, Debian package `recode`),
+    cross-checked letter by letter against VPS_CHART below, a transcription
+    of a published VPS conversion table (see docs/encoding.md).
   * The Unicode Character Database (Python's unicodedata) for the
     decomposition of the Vietnamese letters.
   * Documented layout facts for the two font encodings that no charmap
@@ -23,6 +26,7 @@ The output is committed; the build never runs this script.
 import gzip
 import os
 import re
+import subprocess
 import sys
 import unicodedata
 
@@ -67,6 +71,66 @@ def cp1252_table():
 def tcvn3_table(cp1252):
     vn1 = read_charmap("TCVN5712-1")
     return [cp1252[b] if b < 0xA0 else vn1.get(b, b) for b in range(256)]
+
+
+# VPS letters and their bytes as a published conversion table lists them
+# (the table writes the capitals that have no slot of their own with the
+# small letter's byte; those are left out here). Used to verify recode's
+# table, and for the one letter recode leaves out (U+1ED6 at 0x99).
+VPS_CHART = """
+à E0 á E1 ả E4 ã E3 ạ E5 â E2 ầ C0 ấ C3 ẩ C4 ẫ C5 ậ C6 ă E6 ằ A2 ắ A1 ẳ A3
+ẵ A4 ặ A5 đ C7 è E8 é E9 ẻ C8 ẽ EB ẹ CB ê EA ề 8A ế 89 ể 8B ễ CD ệ 8C ì EC
+í ED ỉ CC ĩ EF ị CE ò F2 ó F3 ỏ D5 õ F5 ọ 86 ô F4 ồ D2 ố D3 ổ B0 ỗ 87 ộ B6
+ơ D6 ờ A9 ớ A7 ở AA ỡ AB ợ AE ù F9 ú FA ủ FB ũ DB ụ F8 ư DC ừ D8 ứ D9 ử BA
+ữ BB ự BF ỳ FF ý 9A ỷ 9B ỹ CF ỵ 9C À 80 Á C1 Ả 81 Ã 82 Â C2 Ầ 84 Ấ 83 Ẩ 85
+Ă 88 Ằ 8E Ắ 8D Ẳ 8F Ẵ F0 Đ F1 È D7 É C9 Ẻ DE Ẽ FE Ê CA Ề 93 Ế 90 Ể 94 Ễ 95
+Ì B5 Í B4 Ỉ B7 Ĩ B8 Ò BC Ó B9 Ỏ BD Õ BE Ô D4 Ồ 97 Ố 96 Ổ 98 Ỗ 99 Ơ F7 Ờ 9E
+Ớ 9D Ở 9F Ỡ A6 Ù A8 Ú DA Ủ D1 Ũ AC Ư D0 Ừ AF Ứ AD Ử B1 Ỳ B2 Ý DD Ỷ FD Ỹ B3
+"""
+
+
+def read_recode(name):
+    """Byte -> code point of a recode charset; {} when recode is missing."""
+    try:
+        listing = subprocess.run(["recode", "-lf", name], capture_output=True,
+                                 check=True).stdout.decode("latin-1")
+    except (OSError, subprocess.CalledProcessError):
+        return {}
+    table = {}
+    for line in listing.splitlines():
+        m = re.match(r"\s*\d+\s+\d+\s+([0-9a-f]{2})\s+([0-9A-F]{4})\b", line)
+        if m:
+            table[int(m.group(1), 16)] = int(m.group(2), 16)
+    return table
+
+
+def vps_table(cp1252):
+    recode = read_recode("VPS")
+    if not recode:
+        sys.exit("VPS needs GNU recode (apt-get install recode)")
+    words = VPS_CHART.split()
+    chart = {ord(words[i]): int(words[i + 1], 16) for i in range(0, len(words), 2)}
+    by_letter = {cp: b for b, cp in recode.items()}
+    for letter, byte in chart.items():
+        if letter in by_letter and by_letter[letter] != byte:
+            sys.exit(f"VPS sources disagree on {chr(letter)}: "
+                     f"recode 0x{by_letter[letter]:02X}, chart 0x{byte:02X}")
+    table = {}
+    table.update(recode)
+    for letter, byte in chart.items():
+        if letter not in by_letter:
+            assert byte not in recode, (chr(letter), byte)
+            table[byte] = letter
+    # Every Vietnamese letter must have a byte of its own.
+    have = set(table.values())
+    for v in VOWELS:
+        for tone in range(6):
+            for upper in (False, True):
+                assert compose(v, tone, upper) in have, (v, tone, upper)
+    # Slots neither source assigns (0x91 0x92 0xA0 0xDF 0xE7 0xEE 0xF6 0xFC)
+    # keep Windows-1252, as the fonts do for the punctuation they did not
+    # redefine.
+    return [table.get(b, cp1252[b]) for b in range(256)]
 
 
 def compose(base, tone, upper):
@@ -154,11 +218,14 @@ def main():
         "kTcvn3": tcvn3_table(cp1252),
         "kViscii": full_table(read_charmap("VISCII"), None),
         "kCp1258": full_table(read_charmap("CP1258"), cp1252),
+        "kVps": vps_table(cp1252),
     }
     with open(os.path.join(OUT, "tables_charsets.inc"), "w") as out:
-        out.write(HEADER.format("the glibc charmaps CP1252, CP1258, VISCII, TCVN5712-1"))
+        out.write(HEADER.format("the glibc charmaps CP1252, CP1258, VISCII, TCVN5712-1 "
+                                "and recode's VPS"))
         out.write("// Byte -> code point. TCVN3 is VN1's upper half (0xA0-0xFF) over\n"
-                  "// Windows-1252 (0x00-0x9F).\n\n")
+                  "// Windows-1252 (0x00-0x9F). VPS keeps Windows-1252 in the slots it\n"
+                  "// does not define.\n\n")
         for name, values in tables.items():
             emit_table(out, name + "Table", values)
 

@@ -36,11 +36,15 @@ struct Writer {
 
 // Per-byte UTF-8 forms of a 256-entry table, built once.
 struct ByteTable {
-  uint8_t len[256];
-  char utf8[256][4];
-  // The UTF-8 bytes (at most 3) in the low bytes, little-endian, and the
-  // length in the top byte: one load per input byte in the hot loop.
+  // The UTF-8 bytes (at most 3: the tables hold BMP code points) in the low
+  // bytes, little-endian: one 4-byte store writes any letter. The top byte
+  // (overwritten by the next letter) is how far the anchor cursor moves: one
+  // anchor (8 bytes) after a letter whose length differs from its one input
+  // byte, none otherwise.
   uint32_t packed[256];
+  // What a byte adds to an anchor packed as out | in << 32: one input byte
+  // and len output bytes.
+  uint64_t step[256];
 };
 
 ByteTable make_byte_table(const char16_t* table, bool uppercase) {
@@ -50,14 +54,12 @@ ByteTable make_byte_table(const char16_t* table, bool uppercase) {
     if (uppercase) cp = to_upper_vietnamese(cp);
     std::string s;
     append_utf8(s, cp);
-    t.len[b] = static_cast<uint8_t>(s.size());
-    std::memcpy(t.utf8[b], s.data(), s.size());
     uint32_t packed = 0;
     for (size_t k = 0; k < s.size() && k < 3; ++k)
       packed |= uint32_t{static_cast<unsigned char>(s[k])} << (8 * k);
-    t.packed[b] = packed | (uint32_t{t.len[b]} << 24);
+    t.packed[b] = packed | (uint32_t{s.size() == 1 ? 0u : 8u} << 24);
+    t.step[b] = (uint64_t{1} << 32) + s.size();
   }
-
   return t;
 }
 
@@ -69,17 +71,20 @@ const char16_t* table_for(Encoding e) {
       return kVisciiTable;
     case Encoding::kCp1258:
       return kCp1258Table;
+    case Encoding::kVps:
+      return kVpsTable;
     default:
       return kCp1252Table;
   }
 }
 
 const ByteTable& byte_table(Encoding e, bool uppercase) {
-  static const std::array<ByteTable, 8> tables = [] {
-    std::array<ByteTable, 8> t;
-    const Encoding order[4] = {Encoding::kWindows1252, Encoding::kTcvn3,
-                               Encoding::kViscii, Encoding::kCp1258};
-    for (int i = 0; i < 4; ++i) {
+  static const std::array<ByteTable, 10> tables = [] {
+    std::array<ByteTable, 10> t;
+    const Encoding order[5] = {Encoding::kWindows1252, Encoding::kTcvn3,
+                               Encoding::kViscii, Encoding::kCp1258,
+                               Encoding::kVps};
+    for (int i = 0; i < 5; ++i) {
       t[i * 2] = make_byte_table(table_for(order[i]), false);
       t[i * 2 + 1] = make_byte_table(table_for(order[i]), true);
     }
@@ -96,49 +101,13 @@ const ByteTable& byte_table(Encoding e, bool uppercase) {
     case Encoding::kCp1258:
       index = 3;
       break;
+    case Encoding::kVps:
+      index = 4;
+      break;
     default:
       break;
   }
   return tables[index * 2 + (uppercase ? 1 : 0)];
-}
-
-// Composes a combining tone with the vowel just written (CP1258 and
-// "Unicode tổ hợp" keep tones as separate marks).
-bool compose_into_last(Writer& w, size_t last_out, size_t last_in,
-                       char32_t last_cp, uint8_t tone, size_t in_end) {
-  const char32_t composed = add_tone(last_cp, tone);
-  if (!composed) return false;
-  w.d.text.resize(last_out);
-  w.put(composed, last_in, in_end);
-  return true;
-}
-
-Decoded decode_cp1258(std::string_view bytes, bool uppercase) {
-  const ByteTable& t = byte_table(Encoding::kCp1258, uppercase);
-  Writer w;
-  w.d.text.reserve(bytes.size() + bytes.size() / 2);
-  size_t last_out = 0, last_in = 0;
-  char32_t last_cp = 0;
-  for (size_t i = 0; i < bytes.size(); ++i) {
-    const auto b = static_cast<unsigned char>(bytes[i]);
-    const char32_t cp =
-        uppercase ? to_upper_vietnamese(kCp1258Table[b]) : kCp1258Table[b];
-    const uint8_t tone = tone_of_combining(cp);
-    if (tone && last_cp &&
-        compose_into_last(w, last_out, last_in, last_cp, tone, i + 1)) {
-      last_cp = 0;
-      continue;
-    }
-    last_out = w.d.text.size();
-    last_in = i;
-    last_cp = cp;
-    if (t.len[b] == 1) {
-      w.d.text.push_back(t.utf8[b][0]);
-    } else {
-      w.put(cp, i, i + 1);
-    }
-  }
-  return w.finish(bytes.size());
 }
 
 // Index of VNI pairs by base byte: for each base byte, the code points for
@@ -300,51 +269,71 @@ Decoded decode_utf16(std::string_view bytes, bool little) {
   return w.finish(bytes.size());
 }
 
+// CP1258 goes through the same loop: its combining tones stay separate
+// characters (each mapped to its own byte), and the normalizer's NFC
+// composes them with their vowel, across font or group boundaries too.
 Decoded decode_single_byte(std::string_view bytes, Encoding encoding,
                            bool uppercase) {
-  if (encoding == Encoding::kCp1258) return decode_cp1258(bytes, uppercase);
   const ByteTable& t = byte_table(encoding, uppercase);
   const auto* in = reinterpret_cast<const unsigned char*>(bytes.data());
   const size_t n = bytes.size();
   Decoded d;
-  d.text.reserve(2 * n + 16);  // Vietnamese grows by about 1.4; no regrowth
+  constexpr size_t kBlock = 2048;
+  // Vietnamese grows by about 1.4, and the last block needs room for 3x.
+  d.text.reserve(2 * n + kBlock * 3 + 4);
   std::vector<OffsetMap::Anchor> marks;
   marks.reserve(n / 2 + 16);
-  // Blocks small enough for the stack (and the L1 cache); the output and the
-  // anchors are appended in bulk after each block.
-  constexpr size_t kBlock = 2048;
-  char buf[kBlock * 3 + 4];
-  // Raw storage, so that the block's anchors are not cleared before use;
-  // anchors are written as bytes (out, then in, little-endian 32-bit).
+  // Blocks small enough for the L1 cache. The text is written in place into
+  // room made for the block's longest output; the room left over is used by
+  // the next block, so each byte is cleared once, and the text is cut to
+  // length at the end. The anchors go to raw stack storage, so that they
+  // are not cleared before use, as bytes (out, then in, little-endian
+  // 32-bit), and are appended in bulk.
   static_assert(sizeof(OffsetMap::Anchor) == 8, "anchor layout");
   alignas(OffsetMap::Anchor) unsigned char block_marks[(kBlock + 1) * 8];
+  size_t written = 0;  // text bytes decoded so far
   for (size_t start = 0; start < n; start += kBlock) {
     const size_t end = std::min(n, start + kBlock);
-    const size_t out_base = d.text.size();
-    char* o = buf;
+    const size_t out_base = written;
+    if (d.text.size() < written + (end - start) * 3 + 4)
+      d.text.resize(written + (end - start) * 3 + 4);
+    char* const block_out = &d.text[out_base];
+    char* o = block_out;
     unsigned char* mark = block_marks;
     // Branch-free: every byte writes its end as a candidate anchor, and the
     // slot is kept only when the letter was longer than one byte (everything
     // since the previous anchor was one byte for one byte, and each longer
     // letter moves the shift on, so exactly those anchors are needed).
     // The anchor (out | in << 32) advances by one input byte and `len`
-    // output bytes: a single addition per byte.
+    // output bytes: a single addition per byte. Every quantity comes from a
+    // table, so a byte costs three loads, two stores, three additions and
+    // a shift.
     uint64_t anchor = (uint64_t{static_cast<uint32_t>(start)} << 32) | out_base;
-    constexpr uint64_t kOneIn = uint64_t{1} << 32;
-    for (size_t i = start; i < end; ++i) {
-      const uint32_t e = t.packed[in[i]];
-      const uint32_t len = e >> 24;
-      std::memcpy(o, &e, 4);  // little-endian: the UTF-8 bytes come first
-      o += len;
-      anchor += kOneIn + len;
+    const uint32_t* packed = t.packed;
+    const uint64_t* steps = t.step;
+    auto one = [&](unsigned b) {
+      const uint64_t step = steps[b];  // its low half is the length
+      const uint32_t letter = packed[b];
+      std::memcpy(o, &letter, 4);  // little-endian: UTF-8 bytes first
+      o += static_cast<uint32_t>(step);
+      anchor += step;
       std::memcpy(mark, &anchor, 8);
-      mark += (len != 1) * 8;
+      mark += letter >> 24;
+    };
+    size_t i = start;
+    for (; i + 4 <= end; i += 4) {
+      one(in[i]);
+      one(in[i + 1]);
+      one(in[i + 2]);
+      one(in[i + 3]);
     }
-    d.text.append(buf, static_cast<size_t>(o - buf));
+    for (; i < end; ++i) one(in[i]);
+    written = out_base + static_cast<size_t>(o - block_out);
     const auto* first = reinterpret_cast<const OffsetMap::Anchor*>(block_marks);
     marks.insert(marks.end(), first,
                  reinterpret_cast<const OffsetMap::Anchor*>(mark));
   }
+  d.text.resize(written);
   const auto out_size = static_cast<uint32_t>(d.text.size());
   d.map = OffsetMap::from_anchors(std::move(marks), out_size,
                                   static_cast<uint32_t>(n));
@@ -382,16 +371,27 @@ Decoded decode_vni(std::string_view bytes, bool uppercase) {
   return w.finish(n);
 }
 
-Decoded decode_viqr(std::string_view bytes) {
+namespace {
+
+// How a '.' or '?' after a vowel is read.
+enum class ViqrMode {
+  kStrict,  // the text escapes literal marks ("ta\."): always a tone
+  kRfc,     // no escapes, and nothing says the writer skips them: a tone
+            // wherever it makes a well-formed syllable
+  kLoose,   // the writer leaves full stops after vowels unescaped: guess
+            // from the text that follows
+};
+
+// `unescaped_stops` counts the '.' and '?' after a vowel that cannot be tones
+// (the word has a tone already, or would not be a syllable): the evidence
+// that the writer does not escape punctuation.
+Decoded decode_viqr_as(std::string_view bytes, ViqrMode mode,
+                       int* unescaped_stops) {
   Writer w;
   w.d.text.reserve(bytes.size());
   const size_t n = bytes.size();
   auto at = [&](size_t k) -> char { return k < n ? bytes[k] : '\0'; };
-  // Text that escapes literal marks ("ta\.") follows RFC 1456 strictly: a
-  // '.' or '?' after a vowel is then always a tone.
-  bool strict = false;
-  for (size_t k = 0; k + 1 < n && !strict; ++k)
-    strict = bytes[k] == '\\' && (bytes[k + 1] == '.' || bytes[k + 1] == '?');
+  const bool strict = mode == ViqrMode::kStrict;
   size_t i = 0;
   std::u32string word;  // letters of the current word, for the '.' '?' choice
   bool word_toned = false;
@@ -457,12 +457,14 @@ Decoded decode_viqr(std::string_view bytes) {
       // syllable of a word that has none yet, and (for '.') not at the end
       // of a line, where a full stop is the likelier reading.
       bool as_tone = next_letter;
+      if (!next_letter && word_toned && unescaped_stops) ++*unescaped_stops;
       if (!next_letter && !word_toned) {
         std::u32string candidate = word;
         candidate.push_back(add_tone(letter, tone));
         as_tone = candidate.back() != 0 &&
                   well_formed(candidate.data(), candidate.size());
-        if (as_tone && tone == kDot) {
+        if (!as_tone && unescaped_stops) ++*unescaped_stops;
+        if (as_tone && tone == kDot && mode == ViqrMode::kLoose) {
           size_t k = j + 1;
           bool line_break = false;
           while (k < n && (bytes[k] == ' ' || bytes[k] == '\t' ||
@@ -489,6 +491,10 @@ Decoded decode_viqr(std::string_view bytes) {
       letter = add_tone(letter, tone);
       word_toned = true;
       ++j;
+      // "ca'." : RFC 1456 would have escaped a full stop after a tone mark.
+      if (unescaped_stops && (at(j) == '.' || at(j) == '?') &&
+          !ascii_letter(at(j + 1)))
+        ++*unescaped_stops;
     }
     word.push_back(letter);
     if (j == i + 1) {
@@ -499,6 +505,23 @@ Decoded decode_viqr(std::string_view bytes) {
     i = j;
   }
   return w.finish(n);
+}
+
+}  // namespace
+
+Decoded decode_viqr(std::string_view bytes) {
+  const size_t n = bytes.size();
+  for (size_t k = 0; k + 1 < n; ++k)
+    if (bytes[k] == '\\' && (bytes[k + 1] == '.' || bytes[k + 1] == '?'))
+      return decode_viqr_as(bytes, ViqrMode::kStrict, nullptr);
+  // Without escapes, a text that follows RFC 1456 has no full stop right
+  // after a vowel, so a "phu." at the end of a line is "phụ"; one full stop
+  // that cannot be a tone shows a writer who does not escape, and every
+  // ambiguous one is then guessed from what follows.
+  int unescaped_stops = 0;
+  Decoded loose = decode_viqr_as(bytes, ViqrMode::kLoose, &unescaped_stops);
+  if (unescaped_stops > 0) return loose;
+  return decode_viqr_as(bytes, ViqrMode::kRfc, nullptr);
 }
 
 Decoded decode_mojibake(std::string_view utf8, Encoding legacy) {

@@ -12,7 +12,7 @@ namespace vnlegal::internal {
 Decoded decode_utf8(std::string_view bytes);
 Decoded decode_utf16(std::string_view bytes, bool little_endian);
 // Table-driven single-byte encodings: kWindows1252, kTcvn3, kViscii,
-// kCp1258 (tones composed), kVps when its table is known.
+// kCp1258 (combining tones left for NFC), kVps.
 Decoded decode_single_byte(std::string_view bytes, Encoding encoding,
                            bool uppercase);
 Decoded decode_vni(std::string_view bytes, bool uppercase);

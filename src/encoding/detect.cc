@@ -168,6 +168,7 @@ Detection detect_legacy(std::string_view sample) {
   Candidate c[] = {{Encoding::kTcvn3, {}},
                    {Encoding::kVni, {}},
                    {Encoding::kViscii, {}},
+                   {Encoding::kVps, {}},
                    {Encoding::kCp1258, {}}};
   for (Candidate& x : c) {
     Decoded d = x.encoding == Encoding::kVni
@@ -176,10 +177,12 @@ Detection detect_legacy(std::string_view sample) {
     x.score = score_text(d.text);
   }
   auto key = [](const Score& s) { return s.good * 2 - s.bad * 3; };
-  std::sort(std::begin(c), std::end(c),
-            [&](const Candidate& a, const Candidate& b) {
-              return key(a.score) > key(b.score);
-            });
+  // Stable: on a tie (a text using only letters VISCII and VPS share) the
+  // earlier, more common encoding wins.
+  std::stable_sort(std::begin(c), std::end(c),
+                   [&](const Candidate& a, const Candidate& b) {
+                     return key(a.score) > key(b.score);
+                   });
   const Candidate& best = c[0];
   std::string evidence;
   for (const Candidate& x : c) {

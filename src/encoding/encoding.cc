@@ -118,6 +118,7 @@ Decoded decode(std::string_view bytes, Encoding encoding, bool uppercase_font) {
     case Encoding::kTcvn3:
     case Encoding::kViscii:
     case Encoding::kCp1258:
+    case Encoding::kVps:
       return internal::decode_single_byte(bytes, encoding, uppercase_font);
     case Encoding::kVni:
       return internal::decode_vni(bytes, uppercase_font);
@@ -131,7 +132,6 @@ Decoded decode(std::string_view bytes, Encoding encoding, bool uppercase_font) {
       Decoded d = internal::decode_utf8(bytes);
       return uppercase_font ? upper_case(std::move(d)) : d;
     }
-    case Encoding::kVps:
     case Encoding::kUnknown:
       break;
   }

@@ -1,5 +1,6 @@
 #include "normalize/lookalikes.h"
 
+#include <array>
 #include <vector>
 
 #include "encoding/vietnamese.h"
@@ -119,11 +120,19 @@ struct Cp {
 // Cyrillic letters, spacing accents, full-width forms. Most text has none,
 // and a byte scan is far cheaper than the per-character pass.
 bool needs_character_pass(std::string_view text) {
+  // The lead bytes concerned; Vietnamese letters (C3 C4 C6 E1 ...) are not
+  // among them, so one table load per byte rejects almost every byte.
+  static const auto lead = [] {
+    std::array<bool, 256> t{};
+    for (int b : {0xC2, 0xCB, 0xE3, 0xEF}) t[b] = true;
+    for (int b = 0xCD; b <= 0xD3; ++b) t[b] = true;
+    return t;
+  }();
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   for (size_t i = 0; i < n; ++i) {
     const unsigned char b = p[i];
-    if (b < 0xC2) continue;
+    if (!lead[b]) continue;
     const unsigned char next = i + 1 < n ? p[i + 1] : 0;
     if ((b == 0xC2 && next == 0xB4) || b == 0xCB || (b >= 0xCD && b <= 0xD3) ||
         (b == 0xE3 && next == 0x80) ||
@@ -214,6 +223,14 @@ Rewritten fold_characters(std::string_view text) {
 }
 
 }  // namespace
+
+bool may_hold_lookalikes(std::string_view text) {
+  return needs_character_pass(text);
+}
+
+Rewritten fold_lookalike_characters(std::string_view nfc_text) {
+  return fold_characters(nfc_text);
+}
 
 Rewritten fold_lookalikes(std::string_view nfc_text) {
   if (!needs_character_pass(nfc_text))

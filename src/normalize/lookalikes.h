@@ -14,4 +14,10 @@ namespace vnlegal::internal {
 // "lượng", "baỏ" -> "bảo"). Input and output NFC.
 Rewritten fold_lookalikes(std::string_view nfc_text);
 
+// The character part of fold_lookalikes alone (no tone repair), for the
+// normalizer's default pass. may_hold_lookalikes is a byte scan that is
+// false for almost all text, so the pass costs next to nothing there.
+bool may_hold_lookalikes(std::string_view text);
+Rewritten fold_lookalike_characters(std::string_view nfc_text);
+
 }  // namespace vnlegal::internal

@@ -1,5 +1,8 @@
 #include "normalize/tone.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "encoding/vietnamese.h"
 #include "internal/utf8.h"
 
@@ -30,6 +33,32 @@ Rewritten rewrite_words(std::string_view text, WordFix fix, ToneRule rule) {
   bool changed = false;
   std::string encoded;
   char32_t word[kMaxWordLetters];
+  // Words repeat all the time in running text: a small direct-mapped cache
+  // of verdicts spares parsing the same syllable again.
+  struct Verdict {
+    uint8_t letters = 0xFF;
+    bool changed = false;
+    char32_t in[kMaxWordLetters];
+    char32_t out[kMaxWordLetters];
+  };
+  constexpr size_t kSlots = 512;
+  std::vector<Verdict> cache(text.size() < 4096 ? 0 : kSlots);
+  auto cached_fix = [&](char32_t* w, size_t letters) {
+    if (cache.empty()) return fix(w, letters, rule);
+    uint32_t h = 2166136261u;
+    for (size_t k = 0; k < letters; ++k)
+      h = (h ^ static_cast<uint32_t>(w[k])) * 16777619u;
+    Verdict& v = cache[(h ^ (h >> 13)) & (kSlots - 1)];
+    if (v.letters == letters && std::equal(w, w + letters, v.in)) {
+      if (v.changed) std::copy(v.out, v.out + letters, w);
+      return v.changed;
+    }
+    v.letters = static_cast<uint8_t>(letters);
+    std::copy(w, w + letters, v.in);
+    v.changed = fix(w, letters, rule);
+    if (v.changed) std::copy(w, w + letters, v.out);
+    return v.changed;
+  };
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
@@ -77,7 +106,7 @@ Rewritten rewrite_words(std::string_view text, WordFix fix, ToneRule rule) {
              ((text[at] >= '0' && text[at] <= '9') || text[at] == '_');
     };
     if ((start > 0 && glued(start - 1)) || glued(j)) continue;
-    if (!fix(word, letters, rule)) continue;
+    if (!cached_fix(word, letters)) continue;
     if (!changed) {
       r.text.reserve(n + 16);
       changed = true;

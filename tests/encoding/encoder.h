@@ -30,6 +30,7 @@ enum class Form {
   kViqr,
   kMojibakeTcvn3,
   kMojibakeVni,
+  kVps,
 };
 
 inline const char* form_name(Form f) {
@@ -60,6 +61,8 @@ inline const char* form_name(Form f) {
       return "mojibake-TCVN3";
     case Form::kMojibakeVni:
       return "mojibake-VNI";
+    case Form::kVps:
+      return "VPS";
   }
   return "?";
 }
@@ -263,6 +266,34 @@ inline std::u32string tcvn3_case(const std::u32string& text) {
   return out;
 }
 
+// VPS, written from a published conversion chart (letter, byte), not from
+// the library's table: the capitals with a dot below (and Ẫ, Ữ) sit in C0
+// slots, the rest of the letters in 0x80-0xFF, and the chart keeps
+// Windows-1252's quotes at 0x91/0x92 and the no-break space at 0xA0.
+inline int vps_byte(char32_t cp) {
+  static const std::map<char32_t, int> chart = [] {
+    static const char* const kChart =
+        "àE0 áE1 ảE4 ãE3 ạE5 âE2 ầC0 ấC3 ẩC4 ẫC5 ậC6 ăE6 ằA2 ắA1 ẳA3 ẵA4 "
+        "ặA5 đC7 èE8 éE9 ẻC8 ẽEB ẹCB êEA ề8A ế89 ể8B ễCD ệ8C ìEC íED ỉCC "
+        "ĩEF ịCE òF2 óF3 ỏD5 õF5 ọ86 ôF4 ồD2 ốD3 ổB0 ỗ87 ộB6 ơD6 ờA9 ớA7 "
+        "ởAA ỡAB ợAE ùF9 úFA ủFB ũDB ụF8 ưDC ừD8 ứD9 ửBA ữBB ựBF ỳFF ý9A "
+        "ỷ9B ỹCF ỵ9C À80 ÁC1 Ả81 Ã82 Ạ02 ÂC2 Ầ84 Ấ83 Ẩ85 Ẫ1C Ậ03 Ă88 Ằ8E "
+        "Ắ8D Ẳ8F ẴF0 Ặ04 ĐF1 ÈD7 ÉC9 ẺDE ẼFE Ẹ05 ÊCA Ề93 Ế90 Ể94 Ễ95 Ệ06 "
+        "ÌB5 ÍB4 ỈB7 ĨB8 Ị10 ÒBC ÓB9 ỎBD ÕBE Ọ11 ÔD4 Ồ97 Ố96 Ổ98 Ỗ99 Ộ12 "
+        "ƠF7 Ờ9E Ớ9D Ở9F ỠA6 Ợ13 ÙA8 ÚDA ỦD1 ŨAC Ụ14 ƯD0 ỪAF ỨAD ỬB1 Ữ1D "
+        "Ự15 ỲB2 ÝDD ỶFD ỸB3 Ỵ19 ‘91 ’92 \u00A0A0";
+    std::map<char32_t, int> m;
+    const std::u32string text = u32(kChart);
+    for (size_t i = 0; i + 2 < text.size(); i += 4) {
+      const std::string hex = utf8(text.substr(i + 1, 2));
+      m[text[i]] = std::stoi(hex, nullptr, 16);
+    }
+    return m;
+  }();
+  auto it = chart.find(cp);
+  return it == chart.end() ? -1 : it->second;
+}
+
 inline Encoded encode(std::string_view nfc, Form form) {
   Encoded e;
   const std::u32string text =
@@ -362,6 +393,16 @@ inline Encoded encode(std::string_view nfc, Form form) {
       } else {
         missing();
       }
+      continue;
+    }
+    if (form == Form::kVps) {
+      const int b = vps_byte(c);
+      if (b < 0) {
+        missing();
+        continue;
+      }
+      e.bytes.push_back(static_cast<char>(b));
+      expected.push_back(c);
       continue;
     }
     if (form == Form::kViscii || form == Form::kCp1258) {

@@ -59,9 +59,26 @@ TEST(EncodingDecode, KnownStrings) {
       {"vni horn letters take modifiers", "Thu\xfb t\xf6\xf4\xf9ng \xf1\xf2nh",
        Encoding::kVni, "Thủ tướng định"},
       {"viscii C0 capital", "\x02", Encoding::kViscii, "Ẳ"},
-      {"cp1258 composes tones", "Vi\xea\xf2t", Encoding::kCp1258, "Việt"},
+      // The combining dot below stays a character of its own; NFC composes
+      // it.
+      {"cp1258 keeps combining tones", "Vi\xea\xf2t", Encoding::kCp1258,
+       "Vi\u00EA\u0323t"},
       {"viqr", "Vie^.t Nam, DDa^`u tu+ nu+o+'c ngoa`i.", Encoding::kViqr,
        "Việt Nam, Đầu tư nước ngoài."},
+      // No escapes and no full stop that cannot be a tone: RFC 1456 text,
+      // where a '.' after a vowel is the dot below even at a line's end.
+      {"viqr final dot is a tone", "chu+'c vu.\nNGHI.", Encoding::kViqr,
+       "chức vụ\nNGHỊ"},
+      // "ca'." cannot take a second tone: this writer leaves full stops
+      // unescaped, so a '.' at the end of the text is one too.
+      {"viqr unescaped full stops", "gia' ca'.\nNghi.", Encoding::kViqr,
+       "giá cá.\nNghi."},
+      {"vps motto",
+       "C\xb6ng h\xf2"
+       "a x\xe3 h\xb6i ch\xfb ngh\xef"
+       "a Vi\x8ct Nam",
+       Encoding::kVps, "Cộng hòa xã hội chủ nghĩa Việt Nam"},
+      {"vps C0 capitals", "\x02\x10\x19 \x1c\x1d", Encoding::kVps, "ẠỊỴ ẪỮ"},
       {"tcvn3 mojibake", "Céng hoµ x· héi chñ nghÜa ViÖt Nam",
        Encoding::kMojibakeTcvn3, "Cộng hoà xã hội chủ nghĩa Việt Nam"},
       {"tcvn3 mojibake soft hyphen", "ng\u00AD\u00EAi",
@@ -103,6 +120,8 @@ TEST(EncodingFonts, FontNamesImplyEncodings) {
   EXPECT_EQ(encoding_from_name("TCVN3"), Encoding::kTcvn3);
   EXPECT_EQ(encoding_from_name("windows-1258"), Encoding::kCp1258);
   EXPECT_EQ(encoding_from_name("VNI-Windows"), Encoding::kVni);
+  EXPECT_EQ(encoding_from_name("vps"), Encoding::kVps);
+  EXPECT_EQ(encoding_from_font("VPS Times"), Encoding::kVps);
   EXPECT_EQ(encoding_from_name("klingon"), Encoding::kUnknown);
 }
 
@@ -135,6 +154,12 @@ TEST(EncodingDetect, ShortTexts) {
        Encoding::kMojibakeTcvn3},
       {"vni mojibake", "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam",
        Encoding::kMojibakeVni},
+      {"vps",
+       "C\xb6ng h\xf2"
+       "a x\xe3 h\xb6i ch\xfb ngh\xef"
+       "a Vi\x8ct Nam \xf1\xb6"
+       "c l\xc6p",
+       Encoding::kVps},
       {"viqr", "Co^.ng ho`a xa~ ho^.i chu? nghi~a Vie^.t Nam", Encoding::kViqr},
       {"utf-16le without BOM",
        std::string("D\0i\0\xC7\x1Eu\0 \0"
@@ -190,6 +215,8 @@ Encoding expected_encoding(test::Form f) {
       return Encoding::kVni;
     case Form::kViscii:
       return Encoding::kViscii;
+    case Form::kVps:
+      return Encoding::kVps;
     case Form::kCp1258:
       return Encoding::kCp1258;
     case Form::kViqr:
@@ -231,11 +258,11 @@ void expect_exact_map(const std::string& bytes, Encoding enc, const Decoded& d,
 
 TEST(EncodingCorpus, EveryFormRoundTripsAndIsDetected) {
   using test::Form;
-  const Form forms[] = {Form::kNfc,        Form::kNfd,     Form::kToHop,
-                        Form::kUtf16LE,    Form::kUtf16BE, Form::kUtf16LEBom,
-                        Form::kTcvn3,      Form::kVni,     Form::kViscii,
-                        Form::kCp1258,     Form::kViqr,    Form::kMojibakeTcvn3,
-                        Form::kMojibakeVni};
+  const Form forms[] = {
+      Form::kNfc,         Form::kNfd,        Form::kToHop, Form::kUtf16LE,
+      Form::kUtf16BE,     Form::kUtf16LEBom, Form::kTcvn3, Form::kVni,
+      Form::kViscii,      Form::kCp1258,     Form::kViqr,  Form::kMojibakeTcvn3,
+      Form::kMojibakeVni, Form::kVps};
   std::map<std::string, std::pair<int, int>> detected,
       decoded;  // form -> (ok, total)
   int ok_all = 0, total_all = 0, decode_ok_all = 0;
@@ -302,12 +329,10 @@ TEST(EncodingCorpus, EveryFormRoundTripsAndIsDetected) {
               accuracy, ok_all, total_all, decode_ok_all, total_all);
   RecordProperty("detection_accuracy", std::to_string(accuracy));
   EXPECT_GE(accuracy, 0.99);
-  for (const auto& [form, c] : decoded) {
-    // VIQR cannot tell a dot-below tone from a full stop after a final
-    // vowel ("bộ." vs "bô."); the decoder guesses from context.
-    const double floor = form == "VIQR" ? 0.95 : 0.99;
-    EXPECT_GE(double(c.first) / c.second, floor) << form;
-  }
+  for (const auto& [form, c] : decoded)
+    EXPECT_GE(double(c.first) / c.second, 0.99) << form;
+  for (const auto& [form, c] : detected)
+    EXPECT_GE(double(c.first) / c.second, 0.99) << form;
 }
 
 // Word-level similarity 2*LCS/(a+b) after whitespace folding.
