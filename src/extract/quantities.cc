@@ -10,6 +10,7 @@
 // both from the node tree and from heading-like lines of the text, so the
 // classifier works with or without a segmented tree.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <optional>
@@ -398,9 +399,27 @@ class Extractor {
   };
   std::vector<uint8_t> cue_;
   uint8_t cues(size_t i);
+  // Whether a token in [a, b) has the cue. The figures of one clause ask
+  // about ranges from the same start with growing ends, so the scan from
+  // the last start is kept per cue and only extended.
+  struct CueScan {
+    size_t from = SIZE_MAX;   // the range start the scan belongs to
+    size_t scanned = 0;       // tokens [from, scanned) have been looked at
+    size_t first = SIZE_MAX;  // the first token with the cue, if found
+  };
+  std::array<CueScan, 8> cue_scan_;
   bool any_cue(size_t a, size_t b, uint8_t bit) {
-    for (size_t i = a; i < b && i < t_.size(); ++i)
-      if (cues(i) & bit) return true;
+    b = std::min(b, t_.size());
+    if (a >= b) return false;
+    CueScan& m = cue_scan_[__builtin_ctz(bit)];
+    if (m.from != a) m = {a, a, SIZE_MAX};
+    if (m.first != SIZE_MAX) return m.first < b;
+    for (; m.scanned < b; ++m.scanned) {
+      if (cues(m.scanned) & bit) {
+        m.first = m.scanned;
+        return true;
+      }
+    }
     return false;
   }
 };
@@ -1145,13 +1164,31 @@ uint8_t Extractor::cues(size_t i) {
   static const PhraseList kAfterCues =
       phrases({"trở đi", "vào năm", "đến năm"});
   static const PhraseList kStrive = phrases({"phấn đấu", "phân đấu"});
-  if (match_any(t_, i, clause_target_cues()) && !false_target_word(t_, i))
-    c |= kCueStrong;
-  if (match_any(t_, i, result_cues())) c |= kCueResult;
-  if (match_any(t_, i, rate_cues())) c |= kCueRate;
-  if (match_any(t_, i, kAfterCues)) c |= kCueAfter;
-  if (match_any(t_, i, goal_verbs())) c |= kCueGoal;
-  if (match_any(t_, i, kStrive)) c |= kCueStrive;
+  struct CueList {
+    const PhraseList* list;
+    uint8_t bit;
+  };
+  static const CueList kLists[] = {{&clause_target_cues(), kCueStrong},
+                                   {&result_cues(), kCueResult},
+                                   {&rate_cues(), kCueRate},
+                                   {&kAfterCues, kCueAfter},
+                                   {&goal_verbs(), kCueGoal},
+                                   {&kStrive, kCueStrive}};
+  // The cues a phrase starting with this word may give: one lookup rules
+  // out almost every token before any phrase is compared.
+  static const std::unordered_map<std::string_view, uint8_t> kByFirstWord = [] {
+    std::unordered_map<std::string_view, uint8_t> m;
+    for (const CueList& l : kLists)
+      for (const auto& entry : l.list->by_first) m[entry.first] |= l.bit;
+    return m;
+  }();
+  const auto it = kByFirstWord.find(t_.low(i));
+  if (it == kByFirstWord.end()) return c;
+  for (const CueList& l : kLists) {
+    if (!(it->second & l.bit) || !match_any(t_, i, *l.list)) continue;
+    if (l.bit == kCueStrong && false_target_word(t_, i)) continue;
+    c |= l.bit;
+  }
   return c;
 }
 
