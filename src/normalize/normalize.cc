@@ -151,6 +151,55 @@ inline size_t stable_char_length(std::string_view s, size_t i) {
   return 0;
 }
 
+// Canonical composition of one segment (a starter and the combining marks
+// after it, as in decomposed Vietnamese: "e" U+0302 U+0301 -> "ế") without
+// the general normalizer: the marks are composed onto the starter one by one
+// with Normalizer2::composePair, which is the composition algorithm when the
+// marks are in canonical order, the starter is itself NFC and none of its own
+// marks would be reordered after the following ones. Returns false (the
+// caller then asks the normalizer) for anything else.
+bool compose_segment(const icu::Normalizer2& nfc, std::string_view seg,
+                     std::string& out) {
+  char32_t cps[16];
+  size_t count = 0;
+  for (size_t i = 0; i < seg.size();) {
+    if (count == 16) return false;
+    char32_t cp;
+    const size_t len = decode_utf8(seg, i, cp);
+    if (!len) return false;
+    cps[count++] = cp;
+    i += len;
+  }
+  if (count < 2) return false;
+  const auto starter = static_cast<UChar32>(cps[0]);
+  if (u_getCombiningClass(starter) != 0 ||
+      u_getIntPropertyValue(starter, UCHAR_NFC_QUICK_CHECK) != UNORM_YES)
+    return false;
+  int prev_ccc =
+      u_getIntPropertyValue(starter, UCHAR_TRAIL_CANONICAL_COMBINING_CLASS);
+  UChar32 composed = starter;
+  int blocked_ccc = -1;  // ccc of the last mark left uncomposed
+  char32_t rest[16];
+  size_t rest_count = 0;
+  for (size_t k = 1; k < count; ++k) {
+    const auto mark = static_cast<UChar32>(cps[k]);
+    const int ccc = u_getCombiningClass(mark);
+    if (ccc == 0 || ccc < prev_ccc) return false;  // not canonical order
+    prev_ccc = ccc;
+    const UChar32 pair =
+        blocked_ccc == ccc ? -1 : nfc.composePair(composed, mark);
+    if (pair >= 0) {
+      composed = pair;
+    } else {
+      rest[rest_count++] = cps[k];
+      blocked_ccc = ccc;
+    }
+  }
+  append_utf8(out, static_cast<char32_t>(composed));
+  for (size_t k = 0; k < rest_count; ++k) append_utf8(out, rest[k]);
+  return true;
+}
+
 // Pass A.
 std::string pass_chars(std::string_view in, OffsetMap& map,
                        const NormalizeOptions& options,
@@ -167,6 +216,14 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
     std::string_view seg = in.substr(seg_begin, end - seg_begin);
     if (seg_needs_nfc && U_SUCCESS(status)) {
       std::string composed;
+      if (compose_segment(*nfc, seg, composed)) {
+        b.replace(static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(end),
+                  composed);
+        seg_begin = end;
+        seg_needs_nfc = false;
+        return;
+      }
+      composed.clear();
       icu::StringByteSink<std::string> sink(&composed);
       UErrorCode st = U_ZERO_ERROR;
       nfc->normalizeUTF8(

@@ -1,6 +1,8 @@
 #include "vnlegal/normalize.h"
 
 #include <gtest/gtest.h>
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
 
 #include <string>
 
@@ -121,6 +123,61 @@ TEST(Normalize, Utf16WithBomIsDecoded) {
   Document doc = parse(u16);
   EXPECT_EQ(doc.text, "Dđi");
   EXPECT_EQ(doc.source.encoding, "UTF-16LE");
+}
+
+}  // namespace
+}  // namespace vnlegal
+
+namespace vnlegal {
+namespace {
+
+std::string icu_normalize(std::string_view s, bool compose) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = compose
+                                  ? icu::Normalizer2::getNFCInstance(status)
+                                  : icu::Normalizer2::getNFDInstance(status);
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out);
+  n->normalizeUTF8(0,
+                   icu::StringPiece(s.data(), static_cast<int32_t>(s.size())),
+                   sink, nullptr, status);
+  EXPECT_TRUE(U_SUCCESS(status));
+  return out;
+}
+
+TEST(Normalize, DecomposedInputComposesAsTheUnicodeAlgorithmDoes) {
+  // Marks in and out of canonical order, marks that do not compose, a
+  // precomposed letter followed by a mark that sorts before its own marks,
+  // marks after ASCII and after a non-Latin letter.
+  const std::string cases[] = {
+      "Nghi\xCC\xA3 quye\xCC\x82\xCC\x81t",     // ị, ế
+      "u\xCC\x9B\xCC\xA3 o\xCC\x9B\xCC\x80",    // ự, ờ (horn before dot)
+      "a\xCC\xA3\xCC\x82 a\xCC\x82\xCC\xA3",    // ậ either order
+      "\xC3\xA2\xCC\xA3",                       // â + dot below: reordered
+      "\xE1\xBA\xA7\xCC\xA3",                   // ầ + dot below
+      "e\xCC\x81\xCC\x81 x\xCC\x81 q\xCC\x82",  // two acutes; no composite
+      "\xD0\xB8\xCC\x86 \xCE\xB1\xCC\x81",      // й, ά
+      "\xC4\x83\xCC\x81 \xC6\xB0\xCC\x83",      // ắ, ữ (tổ hợp)
+  };
+  for (const std::string& c : cases) {
+    EXPECT_EQ(normalize(c).text, icu_normalize(c, true))
+        << testing::PrintToString(c);
+  }
+}
+
+TEST(Normalize, CorpusInNfdNormalizesLikeTheCorpusInNfc) {
+  const std::string dir = std::string(VNLEGAL_SOURCE_DIR) + "/corpus/docs";
+  int count = 0;
+  for (const char* name :
+       {"000_nq-hdnd_01-2020-bac-tu-liem.txt", "001_nq-hdnd_01-2017.md",
+        "061_qd-ubnd-hanoi_01-2025.md", "074_ttlt-btc-bct_89-2016.txt"}) {
+    const std::string nfc = icu_normalize(read_file(dir + "/" + name), true);
+    const std::string nfd = icu_normalize(nfc, false);
+    ASSERT_NE(nfc, nfd) << name;
+    EXPECT_EQ(normalize(nfd).text, normalize(nfc).text) << name;
+    ++count;
+  }
+  EXPECT_EQ(count, 4);
 }
 
 }  // namespace
