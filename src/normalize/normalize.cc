@@ -151,6 +151,35 @@ inline size_t stable_char_length(std::string_view s, size_t i) {
   return 0;
 }
 
+// Normalization properties of a code point, from a table built once for
+// U+0000-U+1FFF (Latin, Vietnamese, the combining marks, Greek, Cyrillic)
+// and from ICU above it: decomposed text asks for them at every character.
+struct NormProps {
+  uint8_t ccc = 0;        // canonical combining class
+  uint8_t trail_ccc = 0;  // ccc of the last character of its decomposition
+  bool nfc_yes = true;    // NFC quick check says yes
+  bool boundary = true;   // NFC has a boundary before it
+};
+
+NormProps icu_props(const icu::Normalizer2& nfc, UChar32 c) {
+  NormProps p;
+  p.ccc = static_cast<uint8_t>(u_getCombiningClass(c));
+  p.trail_ccc = static_cast<uint8_t>(
+      u_getIntPropertyValue(c, UCHAR_TRAIL_CANONICAL_COMBINING_CLASS));
+  p.nfc_yes = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES;
+  p.boundary = nfc.hasBoundaryBefore(c);
+  return p;
+}
+
+NormProps norm_props(const icu::Normalizer2& nfc, char32_t cp) {
+  static const std::vector<NormProps> kTable = [&nfc] {
+    std::vector<NormProps> t(0x2000);
+    for (UChar32 c = 0; c < 0x2000; ++c) t[c] = icu_props(nfc, c);
+    return t;
+  }();
+  return cp < 0x2000 ? kTable[cp] : icu_props(nfc, static_cast<UChar32>(cp));
+}
+
 // Canonical composition of one segment (a starter and the combining marks
 // after it, as in decomposed Vietnamese: "e" U+0302 U+0301 -> "ế") without
 // the general normalizer: the marks are composed onto the starter one by one
@@ -172,18 +201,16 @@ bool compose_segment(const icu::Normalizer2& nfc, std::string_view seg,
   }
   if (count < 2) return false;
   const auto starter = static_cast<UChar32>(cps[0]);
-  if (u_getCombiningClass(starter) != 0 ||
-      u_getIntPropertyValue(starter, UCHAR_NFC_QUICK_CHECK) != UNORM_YES)
-    return false;
-  int prev_ccc =
-      u_getIntPropertyValue(starter, UCHAR_TRAIL_CANONICAL_COMBINING_CLASS);
+  const NormProps sp = norm_props(nfc, cps[0]);
+  if (sp.ccc != 0 || !sp.nfc_yes) return false;
+  int prev_ccc = sp.trail_ccc;
   UChar32 composed = starter;
   int blocked_ccc = -1;  // ccc of the last mark left uncomposed
   char32_t rest[16];
   size_t rest_count = 0;
   for (size_t k = 1; k < count; ++k) {
     const auto mark = static_cast<UChar32>(cps[k]);
-    const int ccc = u_getCombiningClass(mark);
+    const int ccc = norm_props(nfc, cps[k]).ccc;
     if (ccc == 0 || ccc < prev_ccc) return false;  // not canonical order
     prev_ccc = ccc;
     const UChar32 pair =
@@ -332,14 +359,11 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
       continue;
     }
     if (U_SUCCESS(status)) {
-      if (nfc->hasBoundaryBefore(static_cast<UChar32>(cp))) flush(i);
-      if (!seg_needs_nfc &&
-          u_getIntPropertyValue(static_cast<UChar32>(cp),
-                                UCHAR_NFC_QUICK_CHECK) != UNORM_YES)
-        seg_needs_nfc = true;
-      // A combining mark after an ASCII letter: the segment must be composed.
-      if (!seg_needs_nfc && u_getCombiningClass(static_cast<UChar32>(cp)) != 0)
-        seg_needs_nfc = true;
+      const NormProps props = norm_props(*nfc, cp);
+      if (props.boundary) flush(i);
+      // Not NFC-stable, or a combining mark after an ASCII letter: the
+      // segment must be composed.
+      if (!props.nfc_yes || props.ccc != 0) seg_needs_nfc = true;
     }
     i += len;
   }
