@@ -402,6 +402,7 @@ class TreeBuilder {
         int last = prev ? leading_int(prev->num) : 0;
         if (cur == last + 1) return true;
         if (prev && cur == last && m.num != prev->num) return true;  // 3a
+        if (repeated(prev, m, line)) return true;
         if (prev && cur == last + 2) {  // a skipped number ("1." then "3.")
           doc_.diagnostics.push_back({"numbering-gap", Severity::kInfo,
                                       std::string(to_string(kind)) + " " +
@@ -420,6 +421,7 @@ class TreeBuilder {
                         : -1;
         if (cur == last + 1) return true;
         if (prev && cur == last && m.num != prev->num) return true;  // đ1
+        if (repeated(prev, m, line)) return true;
         if (prev && cur == last + 2) {  // a skipped letter ("d)" then "e)")
           doc_.diagnostics.push_back(
               {"numbering-gap", Severity::kInfo,
@@ -431,6 +433,21 @@ class TreeBuilder {
       default:
         return true;
     }
+  }
+
+  // A misprinted repeated number ("3." after "3.", "c)" after "c)") on a
+  // line with the full shape of the unit - marker, space, capitalised text -
+  // is the next unit, not running text. A repeated first number ("1." after
+  // "1.") is rather a list restarting under a heading that was not read.
+  bool repeated(const Node* prev, const Marker& m, const Line& line) {
+    if (!prev || prev->num != m.num || m.num == "1" || m.num == "a" ||
+        !starts_upper(trim(m.heading)))
+      return false;
+    doc_.diagnostics.push_back({"numbering-repeat", Severity::kInfo,
+                                std::string(to_string(m.kind)) + " " + m.num +
+                                    " repeats the number before it",
+                                line.span});
+    return true;
   }
 
   void open(Marker& m, const Line& line, size_t i, size_t end) {
