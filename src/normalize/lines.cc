@@ -177,8 +177,10 @@ bool is_roman_word(std::string_view s) {
 // one on a "Điều N." line a capitalised line starts a new sentence.
 bool is_noun_part(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "hành", "chức", "định", "quyết", "luật", "tư",  "thông", "nghị", "quy",
-      "tổ",   "đồng", "hội",  "nhân",  "ban",  "này", "Ủy",    "ủy"};
+      "hành", "chức", "định", "quyết", "luật",  "tư",   "thông",
+      "nghị", "quy",  "tổ",   "đồng",  "hội",   "nhân", "ban",
+      "này",  "Ủy",   "ủy",   "ngày",  "tháng", "năm"};  // "... theo tháng": a
+                                                         // date needs digits
   for (auto k : kWords)
     if (w == k) return true;
   return false;
@@ -297,7 +299,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
   bool prev_is_table = false;
   std::string prev_visible;
   bool prev_long = false;     // longer than its visible tail window
-  bool prev_article = false;  // starts with "Điều N"
+  bool prev_article = false;  // the logical line starts with "Điều N"
   bool prev_wrapped = false;  // a long line that continues the one before
   uint32_t prev_end = 0;
   bool blank = false;
@@ -437,8 +439,10 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     prev_visible = visible_edge(content, true);
     prev_long = prev_visible.size() + 8 < content.size();
     prev_wrapped = join && content.size() >= 80;
-    prev_article = (starts_with(vis, "Điều ") || starts_with(vis, "ĐIỀU ")) &&
-                   vis.size() > 8 && vis[8] >= '0' && vis[8] <= '9';
+    // A line joined to an article line is still part of its title.
+    if (!join)
+      prev_article = (starts_with(vis, "Điều ") || starts_with(vis, "ĐIỀU ")) &&
+                     vis.size() > 8 && vis[8] >= '0' && vis[8] <= '9';
     prev_end = line.end;
     blank = false;
   }
