@@ -55,7 +55,10 @@ const RE2& preamble_re() {
 const RE2& formula_re() {
   static const RE2 re(
       R"re(^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH\s*:|QUYẾT ĐỊNH\s*$|NGHỊ QUYẾT\s*:|CHỈ THỊ\s*:|RA LỆNH|)re"
-      R"re((?:Chính phủ|Quốc hội|Bộ trưởng|Thủ tướng|Ủy ban|Uỷ ban|Hội đồng|Chủ tịch)[^.]{0,200}ban hành\b.*[.:]?$))re");
+      R"re((?:Chính phủ|Quốc hội|Bộ trưởng|Thủ tướng|Ủy ban|Uỷ ban|Hội đồng|Chủ tịch)[^.]{0,200}ban hành\b.*[.:]?$|)re"
+      // Flattened copies glue the formula to the last recital: "...; Theo
+      // đề nghị của Vụ trưởng ..., QUYẾT ĐỊNH:".
+      R"re(.*[,;.]\s*(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)\s*:\s*$))re");
   return re;
 }
 const RE2& structure_start_re() {
