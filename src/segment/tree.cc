@@ -40,7 +40,7 @@ int rank(NodeKind kind) {
     case NodeKind::kPoint:
       return 10;
     case NodeKind::kIndent:
-      return 11;
+      return 12;  // 11: a sub-point "a1)" under its point
     default:
       return 100;
   }
@@ -281,9 +281,46 @@ class TreeBuilder {
   // "(1)" numbers sit between "1.1." and "a)".
   int node_rank(int32_t index) const {
     const Node& n = doc_.nodes[index];
+    if (n.kind == NodeKind::kPoint && n.parent >= 0 &&
+        doc_.nodes[n.parent].kind == NodeKind::kPoint)
+      return 11;
     return n.kind == NodeKind::kSubitem && !n.num.empty() && n.num[0] == '('
                ? 9
                : rank(n.kind);
+  }
+
+  // "a1)", "a2)" right after "a) ... gồm:" are sub-points of a; after a
+  // complete point they are inserted points ("đ1" of an amending law) and
+  // stay siblings. Returns the stack depth of the parent point, or 0.
+  size_t sub_point_parent(const Marker& m) const {
+    const size_t digit = m.num.find_first_of("0123456789");
+    if (digit == std::string::npos || digit == 0) return 0;
+    const std::string letter = m.num.substr(0, digit);
+    for (size_t d = stack_.size(); d > 1; --d) {
+      const Node& n = doc_.nodes[stack_[d - 1]];
+      if (n.kind != NodeKind::kPoint ||
+          n.num.find_first_of("0123456789") != std::string::npos)
+        continue;  // an indent or the previous sub-point
+      if (n.num != letter) return 0;
+      int last = 0;
+      for (auto it = n.children.rbegin(); it != n.children.rend(); ++it) {
+        const Node& c = doc_.nodes[*it];
+        if (c.kind == NodeKind::kPoint) {
+          last = leading_int(std::string_view(c.num).substr(digit));
+          break;
+        }
+      }
+      if (last == 0) {
+        // The point must introduce a list: its line ends with ":".
+        std::string_view t = std::string_view(doc_.text).substr(
+            n.span.begin, n.span.end - n.span.begin);
+        while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+        if (t.empty() || t.back() != ':') return 0;
+      }
+      return leading_int(std::string_view(m.num).substr(digit)) == last + 1 ? d
+                                                                            : 0;
+    }
+    return 0;
   }
   size_t attach_depth(NodeKind kind, int r = -1) const {
     if (r < 0) r = rank(kind);
@@ -413,6 +450,10 @@ class TreeBuilder {
         return false;
       }
       case NodeKind::kPoint: {
+        if (size_t d = sub_point_parent(m)) {
+          sub_parent_ = d;  // open() keeps stack_[0, d)
+          return true;
+        }
         if (in_quote_ && !prev) return true;
         int cur =
             letter_index(m.num.substr(0, m.num.find_first_of("0123456789")));
@@ -451,9 +492,11 @@ class TreeBuilder {
   }
 
   void open(Marker& m, const Line& line, size_t i, size_t end) {
-    size_t depth = m.kind == NodeKind::kSubitem && sub_parent_
-                       ? sub_parent_ + 0
-                       : attach_depth(m.kind);
+    size_t depth =
+        (m.kind == NodeKind::kSubitem || m.kind == NodeKind::kPoint) &&
+                sub_parent_
+            ? sub_parent_ + 0
+            : attach_depth(m.kind);
     stack_.resize(depth);
     std::string heading = trim(m.heading);
     // Headings of big units often stand on the next line, in capitals.
