@@ -248,6 +248,27 @@ class TreeBuilder {
           text.remove_prefix(1);
       }
       if (parse_marker(text, m) && accept(m, line)) {
+        // "Chương II QUY ĐỊNH VỀ ... Điều 9. Nguyên tắc ...": a flattened
+        // copy puts the first article on the chapter's line.
+        const size_t art = embedded_article(m);
+        if (art != std::string::npos) {
+          const auto cut =
+              static_cast<uint32_t>(line.text.size() - m.heading.size() + art);
+          Line head{{line.span.begin, line.span.begin + cut},
+                    line.text.substr(0, cut)};
+          Line tail{{line.span.begin + cut, line.span.end},
+                    line.text.substr(cut)};
+          while (!head.text.empty() && head.text.back() == ' ') {
+            head.text.remove_suffix(1);
+            --head.span.end;
+          }
+          m.heading.resize(art);
+          open(m, head, i, end);
+          Marker am;
+          if (parse_marker(tail.text, am) && accept(am, tail))
+            open(am, tail, i, end);
+          continue;
+        }
         open(m, line, i, end);
         if (m.heading_on_next_line) ++i;
         continue;
@@ -267,6 +288,25 @@ class TreeBuilder {
 
  private:
   int32_t top() const { return stack_.back(); }
+
+  // Offset in a part/chapter/section heading of an embedded "Điều N." that
+  // starts the unit's first article, or npos.
+  static size_t embedded_article(const Marker& m) {
+    if (m.kind != NodeKind::kPart && m.kind != NodeKind::kChapter &&
+        m.kind != NodeKind::kSection && m.kind != NodeKind::kSubsection)
+      return std::string::npos;
+    const std::string& h = m.heading;
+    for (size_t p = h.find(" Điều "); p != std::string::npos;
+         p = h.find(" Điều ", p + 1)) {
+      size_t k = p + std::string_view(" Điều ").size();
+      const size_t digits = k;
+      while (k < h.size() && h[k] >= '0' && h[k] <= '9') ++k;
+      if (k > digits && k < h.size() && (h[k] == '.' || h[k] == ':') &&
+          is_upper_line(std::string_view(h).substr(0, p)))
+        return p + 1;
+    }
+    return std::string::npos;
+  }
 
   static bool starts_quote(std::string_view t) {
     return t.rfind("\xE2\x80\x9C", 0) == 0 || t.rfind("\"", 0) == 0;
