@@ -147,12 +147,26 @@ bool is_kem_theo(std::string_view t) {
   return RE2::PartialMatch(t, re);
 }
 
+// "PHỤ LỤC I DANH MỤC ... (Ban hành kèm theo ...)": an attachment title
+// and its "(kèm theo" note on one line; returns the offset of the "(".
+size_t inline_kem_theo(std::string_view t) {
+  if (t.size() > 1000 || !is_attachment_title(t)) return std::string_view::npos;
+  for (size_t p = t.find(" ("); p != std::string_view::npos;
+       p = t.find(" (", p + 2))
+    if (is_kem_theo(t.substr(p + 1))) return p + 1;
+  return std::string_view::npos;
+}
+
 // Lines where an attachment starts: the first of up to five title lines
 // ("PHỤ LỤC I" / "DANH MỤC ...") right before a "(kèm theo ...)" line.
 std::vector<size_t> attachment_starts(const std::vector<Line>& lines,
                                       size_t from) {
   std::vector<size_t> starts;
   for (size_t k = from + 1; k < lines.size(); ++k) {
+    if (inline_kem_theo(lines[k].text) != std::string_view::npos) {
+      if (starts.empty() || starts.back() < k) starts.push_back(k);
+      continue;
+    }
     if (!is_kem_theo(lines[k].text)) continue;
     size_t first = k;
     for (size_t j = k; j > from && k - (j - 1) <= 5; --j) {
@@ -234,9 +248,12 @@ void segment(Document& doc) {
     const size_t i = cuts[c];
     const size_t next = c + 1 < cuts.size() ? cuts[c + 1] : lines.size();
     const bool titled = is_attachment_title(lines[i].text);
-    int32_t att = add_node(
-        doc, 0, NodeKind::kAttachment, lines_span(lines, i, next), {},
-        titled ? std::string(lines[i].text.substr(0, 300)) : std::string());
+    std::string_view title = lines[i].text;
+    if (size_t kem = inline_kem_theo(title); kem != std::string_view::npos)
+      title = title.substr(0, kem - 1);
+    int32_t att =
+        add_node(doc, 0, NodeKind::kAttachment, lines_span(lines, i, next), {},
+                 titled ? std::string(title.substr(0, 300)) : std::string());
     if (titled && doc.nodes[att].heading.size() == 300) {
       // Cut at a character boundary.
       std::string& h = doc.nodes[att].heading;
