@@ -143,8 +143,14 @@ bool ends_paragraph(std::string_view v) {
 // at a line start, inside a sentence, is not a list dash. A dash item
 // follows a line that ends a sentence or a lead-in (":" ";" ".").
 bool wrapped_dash(std::string_view prev, std::string_view line) {
-  if (line.size() < 3 || line[0] != '-' || line[1] != ' ') return false;
+  if (line.size() < 3 || (line[0] != '-' && line[0] != '+') || line[1] != ' ')
+    return false;
   if (prev.empty() || ends_paragraph(prev) || prev.back() == ',') return false;
+  // "(Km63" / "+ 100m);": inside an open parenthesis the sign continues it.
+  if (std::count(prev.begin(), prev.end(), '(') >
+      std::count(prev.begin(), prev.end(), ')'))
+    return true;
+  if (line[0] != '-') return false;
   // The previous line must itself be running text, not a dash item.
   if (prev[0] == '-' || prev[0] == '+') return false;
   char32_t cp;

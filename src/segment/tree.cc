@@ -87,6 +87,7 @@ struct Marker {
   std::string num;
   std::string heading;
   bool heading_on_next_line = false;
+  bool letter_section = false;  // "A.", "B.": above the Roman divisions
 };
 
 bool parse_marker(std::string_view line, Marker& m) {
@@ -138,6 +139,15 @@ bool parse_marker(std::string_view line, Marker& m) {
     return consume(section_re, true) && set(NodeKind::kSection);
   if (starts("Điều") || starts("ĐIỀU"))
     return consume(article_re, true) && set(NodeKind::kArticle);
+  if (c0 >= 'A' && c0 <= 'H' && line.size() > 3 && line[1] == '.' &&
+      line[2] == ' ') {
+    // Letter sections of a plan or list: "A. Đường sửa lại tên".
+    num = line.substr(0, 1);
+    rest = trim(line.substr(3));
+    if (!starts_upper(rest)) return false;
+    m.letter_section = true;
+    return set(NodeKind::kDivision);
+  }
   if (c0 == 'I' || c0 == 'V' || c0 == 'X' || c0 == 'L') {
     if (consume(roman_re, true) && roman_value(num) > 0 &&
         (rest.empty() || rest[0] != '.'))
@@ -319,8 +329,15 @@ class TreeBuilder {
 
   // Where a unit of `kind` would attach: the deepest open unit of lower rank.
   // "(1)" numbers sit between "1.1." and "a)".
+  static bool is_letter_section(const Node& n) {
+    return n.kind == NodeKind::kDivision && n.num.size() == 1 &&
+           n.num[0] >= 'A' && n.num[0] <= 'H';
+  }
+  static constexpr int kLetterSectionRank = 5;  // over "I." divisions
+
   int node_rank(int32_t index) const {
     const Node& n = doc_.nodes[index];
+    if (is_letter_section(n)) return kLetterSectionRank;
     if (n.kind == NodeKind::kPoint && n.parent >= 0 &&
         doc_.nodes[n.parent].kind == NodeKind::kPoint)
       return 11;
@@ -381,7 +398,8 @@ class TreeBuilder {
   bool accept(Marker& m, const Line& line) {
     // Resolve "N." into clause (inside an article) or item.
     NodeKind kind = m.kind;
-    size_t depth = attach_depth(kind);
+    size_t depth =
+        attach_depth(kind, m.letter_section ? kLetterSectionRank : -1);
     int32_t parent = stack_[depth - 1];
     NodeKind pk = doc_.nodes[parent].kind;
     if (kind == NodeKind::kItem && pk == NodeKind::kArticle)
@@ -451,6 +469,13 @@ class TreeBuilder {
         if (kind == NodeKind::kDivision && !m.heading.empty() &&
             m.heading.size() > 400)
           return false;
+        if (m.letter_section) {
+          // Continues the letters of the sibling sections: A, B, C ...
+          const Node* last = nullptr;
+          for (int32_t c : doc_.nodes[parent].children)
+            if (is_letter_section(doc_.nodes[c])) last = &doc_.nodes[c];
+          return m.num[0] == (last ? last->num[0] + 1 : 'A');
+        }
         int cur = roman_value(m.num);
         if (cur < 0) cur = leading_int(m.num);
         if (kind == NodeKind::kPart && cur < 0) return true;  // "Phần thứ nhất"
@@ -536,7 +561,7 @@ class TreeBuilder {
         (m.kind == NodeKind::kSubitem || m.kind == NodeKind::kPoint) &&
                 sub_parent_
             ? sub_parent_ + 0
-            : attach_depth(m.kind);
+            : attach_depth(m.kind, m.letter_section ? kLetterSectionRank : -1);
     stack_.resize(depth);
     std::string heading = trim(m.heading);
     // Headings of big units often stand on the next line, in capitals.
