@@ -231,9 +231,31 @@ void segment(Document& doc) {
       add_node(doc, closing, NodeKind::kRecipients, lines_span(lines, i, k));
       i = k;
     }
-    if (i < z.closing_end)
-      add_node(doc, closing, NodeKind::kSignature,
-               lines_span(lines, i, z.closing_end));
+    if (i < z.closing_end) {
+      // Joint documents print their signatures side by side; flattened,
+      // "KT. BỘ TRƯỞNG ... Nguyễn Cẩm Tú KT. BỘ TRƯỞNG ... Đỗ Hoàng Anh Tuấn"
+      // holds two: a new authority prefix after a name starts the next.
+      const Span all = lines_span(lines, i, z.closing_end);
+      std::string_view t(doc.text.data() + all.begin, all.size());
+      uint32_t begin = all.begin;
+      for (size_t p = 1; p + 4 <= t.size(); ++p) {
+        if (t[p - 1] != ' ' && t[p - 1] != '\n') continue;
+        const std::string_view w = t.substr(p, 4);
+        if (w != "KT. " && w != "TM. " && w != "TL. ") continue;
+        // The word before must end a name ("Tú"), not a title ("PHỦ").
+        size_t q = p - 1;
+        while (q > 0 && (t[q - 1] == ' ' || t[q - 1] == '\n')) --q;
+        size_t w0 = q;
+        while (w0 > 0 && t[w0 - 1] != ' ' && t[w0 - 1] != '\n') --w0;
+        const std::string_view word = t.substr(w0, q - w0);
+        if (word.empty() || is_upper_line(word) || !has_letters(word)) continue;
+        size_t e = q;
+        add_node(doc, closing, NodeKind::kSignature,
+                 {begin, static_cast<uint32_t>(all.begin + e)});
+        begin = static_cast<uint32_t>(all.begin + p);
+      }
+      add_node(doc, closing, NodeKind::kSignature, {begin, all.end});
+    }
   }
   // Attachments: after the closing, and wherever a title line is followed
   // by "(Ban hành) kèm theo ..." (web copies often drop the signature).
