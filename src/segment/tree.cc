@@ -583,6 +583,12 @@ class TreeBuilder {
     if (m.kind == NodeKind::kClause || m.kind == NodeKind::kPoint ||
         m.kind == NodeKind::kIndent)
       heading.clear();
+    // "HOẠT ĐỘNG CỦA HỘI ĐỒNG NHÂN DÂN [Mục này được hướng dẫn bởi ...]": a
+    // web copy's editorial note is not part of the title.
+    if (!heading.empty() && heading.back() == ']') {
+      const size_t note = heading.rfind(" [");
+      if (note != std::string::npos && note > 0) heading.resize(note);
+    }
     if (heading.size() > 300) heading.clear();
     int32_t node = add_node(doc_, top(), m.kind, span, m.num, heading);
     stack_.push_back(node);
