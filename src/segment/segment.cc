@@ -150,7 +150,13 @@ bool is_kem_theo(std::string_view t) {
 // "PHỤ LỤC I DANH MỤC ... (Ban hành kèm theo ...)": an attachment title
 // and its "(kèm theo" note on one line; returns the offset of the "(".
 size_t inline_kem_theo(std::string_view t) {
-  if (t.size() > 1000 || !is_attachment_title(t)) return std::string_view::npos;
+  // First-byte prefilter: titles start with an upper-case letter (Đ, Ư in
+  // UTF-8 start with 0xC4 / 0xC6); most body lines are rejected here.
+  if (t.size() < 12 || t.size() > 1000) return std::string_view::npos;
+  const unsigned char c0 = static_cast<unsigned char>(t[0]);
+  if (!((c0 >= 'B' && c0 <= 'T') || c0 == 0xC4) ||
+      t.find("m theo") == std::string_view::npos || !is_attachment_title(t))
+    return std::string_view::npos;
   for (size_t p = t.find(" ("); p != std::string_view::npos;
        p = t.find(" (", p + 2))
     if (is_kem_theo(t.substr(p + 1))) return p + 1;
