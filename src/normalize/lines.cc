@@ -10,6 +10,7 @@
 #include <re2/re2.h>
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -142,13 +143,111 @@ bool ends_paragraph(std::string_view v) {
 // at a line start, inside a sentence, is not a list dash. A dash item
 // follows a line that ends a sentence or a lead-in (":" ";" ".").
 bool wrapped_dash(std::string_view prev, std::string_view line) {
-  if (line.size() < 3 || line[0] != '-' || line[1] != ' ') return false;
+  if (line.size() < 3 || (line[0] != '-' && line[0] != '+') || line[1] != ' ')
+    return false;
   if (prev.empty() || ends_paragraph(prev) || prev.back() == ',') return false;
+  // "(Km63" / "+ 100m);": inside an open parenthesis the sign continues it.
+  if (std::count(prev.begin(), prev.end(), '(') >
+      std::count(prev.begin(), prev.end(), ')'))
+    return true;
+  if (line[0] != '-') return false;
   // The previous line must itself be running text, not a dash item.
   if (prev[0] == '-' || prev[0] == '+') return false;
   char32_t cp;
   if (decode_utf8(line, 2, cp) == 0) return false;
   return u_islower(static_cast<UChar32>(cp));
+}
+
+std::string_view word_before_last(std::string_view s) {
+  size_t sp = s.rfind(' ');
+  if (sp == std::string_view::npos) return {};
+  s = s.substr(0, sp);
+  return last_word(s);
+}
+
+bool starts_with(std::string_view s, std::string_view p) {
+  return s.substr(0, p.size()) == p;
+}
+
+bool is_roman_word(std::string_view s) {
+  size_t n = 0;
+  while (n < s.size() && (s[n] == 'I' || s[n] == 'V' || s[n] == 'X' ||
+                          s[n] == 'L' || s[n] == 'C'))
+    ++n;
+  return n > 0 && (n == s.size() || s[n] == ',' || s[n] == ' ' || s[n] == '.' ||
+                   s[n] == ';' || s[n] == ')');
+}
+
+// Parts of names ("Ủy ban nhân dân", "Hiệu lực thi hành", "Cơ cấu tổ
+// chức") rather than prepositions: they can end an article title, so after
+// one on a "Điều N." line a capitalised line starts a new sentence.
+bool is_noun_part(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "hành", "chức", "định", "quyết", "luật",  "tư",   "thông",
+      "nghị", "quy",  "tổ",   "đồng",  "hội",   "nhân", "ban",
+      "này",  "Ủy",   "ủy",   "ngày",  "tháng", "năm"};  // "... theo tháng": a
+                                                         // date needs digits
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// "Nghị quyết này ...", "Thông tư này ...": the subject of a new sentence.
+bool starts_this_act(std::string_view line) {
+  static constexpr std::string_view kActs[] = {
+      "Nghị quyết", "Nghị định", "Quyết định", "Thông tư", "Luật",
+      "Bộ luật",    "Pháp lệnh", "Chỉ thị",    "Quy định", "Quy chế",
+      "Kế hoạch",   "Văn bản",   "Hướng dẫn",  "Điều lệ"};
+  for (auto a : kActs)
+    if (starts_with(line, a) && starts_with(line.substr(a.size()), " này"))
+      return true;
+  return false;
+}
+
+size_t count_words(std::string_view s) {
+  size_t n = s.empty() ? 0 : 1;
+  for (char c : s) n += c == ' ';
+  return n;
+}
+
+// "... tổ chức thực hiện" / "Nghị quyết.": a few words that close the
+// sentence of a long line are its wrapped tail, not a paragraph of their own.
+bool short_tail(std::string_view prev, bool prev_long, std::string_view line) {
+  if (!prev_long && count_words(prev) < 8) return false;
+  if (line.size() > 40 || count_words(line) > 3) return false;
+  return !line.empty() && line.back() == '.';  // "Nghị quyết." "... qua./."
+}
+
+// A capitalised line after a line that does not end a sentence: joined
+// when the previous line ends with a word that needs what follows (a
+// preposition, "giao" + its object, "Ban" + its name, "khóa" + its Roman
+// number), when the line is the short tail of a long sentence, or when the
+// previous line is a long continuation line itself (running text wrapped
+// at a fixed width, not a title). A title printed on its own "Điều N."
+// line ("Hiệu lực thi hành") is not joined with the sentence after it.
+bool joins_capitalised(std::string_view prev, bool prev_long, bool prev_article,
+                       bool prev_wrapped, std::string_view line) {
+  const std::string_view w = last_word(prev);
+  const std::string_view w2 = word_before_last(prev);
+  if (w == "giao" || w == "Giao")
+    return !(w2 == "bàn" || w2 == "Bàn" || w2 == "chuyển" || w2 == "Chuyển" ||
+             w2 == "ngoại" || w2 == "Ngoại");
+  if (w == "Ban") return w2 != "Trưởng" && w2 != "trưởng";
+  if (w == "trực" && (w2 == "Thường" || w2 == "thường"))
+    return starts_with(line, "Hội đồng") || starts_with(line, "Ủy ban") ||
+           starts_with(line, "Uỷ ban");
+  if (w == "khóa" || w == "khoá" || w == "Khóa" || w == "Khoá" || w == "KHÓA" ||
+      w == "KHOÁ")
+    return is_roman_word(line);
+  // Upper-case lines (titles, headers) are not running text.
+  const bool running = std::any_of(prev.begin(), prev.end(),
+                                   [](char c) { return c >= 'a' && c <= 'z'; });
+  if (running && short_tail(prev, prev_long, line)) return true;
+  if (running && prev_wrapped && !starts_this_act(line)) return true;
+  if (!is_function_word(w)) return false;
+  if (w == "hành" && w2 != "ban" && w2 != "Ban") return false;  // thi hành
+  if (is_noun_part(w) && (prev_article || starts_this_act(line))) return false;
+  return true;
 }
 
 // "... theo khoản" / "3. Điều 9 Luật Cư trú": a line ending with a unit
@@ -205,6 +304,9 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
   bool prev_emphasis_open = false;
   bool prev_is_table = false;
   std::string prev_visible;
+  bool prev_long = false;     // longer than its visible tail window
+  bool prev_article = false;  // the logical line starts with "Điều N"
+  bool prev_wrapped = false;  // a long line that continues the one before
   uint32_t prev_end = 0;
   bool blank = false;
 
@@ -255,11 +357,9 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
             join = true;
           else if (!prev_visible.empty() && prev_visible.back() == ',')
             join = true;
-          else if (is_function_word(last_word(prev_visible)) &&
-                           u_isupper(static_cast<UChar32>(first)) == 0
-                       ? true
-                       : is_function_word(last_word(prev_visible)))
-            join = true;
+          else
+            join = joins_capitalised(prev_visible, prev_long, prev_article,
+                                     prev_wrapped, vis);
         }
       }
     }
@@ -343,6 +443,12 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     prev_emphasis_open = emphasis;
     prev_is_table = is_table;
     prev_visible = visible_edge(content, true);
+    prev_long = prev_visible.size() + 8 < content.size();
+    prev_wrapped = join && content.size() >= 80;
+    // A line joined to an article line is still part of its title.
+    if (!join)
+      prev_article = (starts_with(vis, "Điều ") || starts_with(vis, "ĐIỀU ")) &&
+                     vis.size() > 8 && vis[8] >= '0' && vis[8] <= '9';
     prev_end = line.end;
     blank = false;
   }

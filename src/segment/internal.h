@@ -19,6 +19,8 @@ std::vector<Line> split_lines(std::string_view text);
 // Letters only, no lower-case letter: "HỘI ĐỒNG NHÂN DÂN".
 bool is_upper_line(std::string_view s);
 bool has_letters(std::string_view s);
+// The first code point is an upper-case letter.
+bool starts_upper(std::string_view s);
 std::string trim(std::string_view s);
 // "HỘI ĐỒNG" -> "Hội đồng" style case mapping helpers (ICU, Vietnamese).
 std::string to_lower(std::string_view s);

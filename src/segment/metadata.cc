@@ -55,7 +55,10 @@ const RE2& preamble_re() {
 const RE2& formula_re() {
   static const RE2 re(
       R"re(^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH\s*:|QUYẾT ĐỊNH\s*$|NGHỊ QUYẾT\s*:|CHỈ THỊ\s*:|RA LỆNH|)re"
-      R"re((?:Chính phủ|Quốc hội|Bộ trưởng|Thủ tướng|Ủy ban|Uỷ ban|Hội đồng|Chủ tịch)[^.]{0,200}ban hành\b.*[.:]?$))re");
+      R"re((?:Chính phủ|Quốc hội|Bộ trưởng|Thủ tướng|Ủy ban|Uỷ ban|Hội đồng|Chủ tịch)[^.]{0,200}ban hành\b.*[.:]?$|)re"
+      // Flattened copies glue the formula to the last recital: "...; Theo
+      // đề nghị của Vụ trưởng ..., QUYẾT ĐỊNH:".
+      R"re(.*[,;.]\s*(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)\s*:\s*$))re");
   return re;
 }
 const RE2& structure_start_re() {
@@ -332,6 +335,25 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     }
   }
   if (header_end == n) header_end = std::min<size_t>(n, 12);
+  // A header needs a header line (motto, "Số:", type name, issuing body)
+  // before the running text starts; a fragment that opens with "2." items
+  // or a closing paragraph has none.
+  {
+    bool marked = false;
+    for (size_t i = 0; i < header_end && !marked; ++i) {
+      std::string_view t = lines[i].text;
+      std::string_view rest;
+      marked = RE2::PartialMatch(t, motto_re()) ||
+               RE2::PartialMatch(t, number_re()) ||
+               match_type_line(t, rest) != nullptr ||
+               (is_upper_line(t) && RE2::PartialMatch(t, organ_re()));
+      const char last = t.empty() ? ' ' : t.back();
+      if (!marked && (last == '.' || last == ';' || last == ':') &&
+          !is_upper_line(t))
+        break;  // running text
+    }
+    if (!marked) header_end = 0;
+  }
   z.header_end = header_end;
 
   // Header lines; markdown table rows ("A | B") are read column by column,
@@ -477,7 +499,12 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     size_t i = type_line + 1;
     for (; i < hn; ++i) {
       std::string t = trim(hl[i]);
-      if (RE2::PartialMatch(t, organ_re()) || RE2::PartialMatch(t, term_re()) ||
+      // "KHÓA XI, KỲ HỌP THỨ BA" ends the title; a title citing a term
+      // ("... DO HỘI ĐỒNG NHÂN DÂN TỈNH KHÓA X, KỲ HỌP THỨ BA BAN HÀNH") does
+      // not.
+      const bool term_line =
+          t.rfind("KH", 0) == 0 && RE2::PartialMatch(t, term_re());
+      if (RE2::PartialMatch(t, organ_re()) || term_line ||
           t.rfind("(", 0) == 0 || RE2::PartialMatch(t, number_re()))
         break;
       title += (title.empty() ? "" : " ") + t;

@@ -147,12 +147,32 @@ bool is_kem_theo(std::string_view t) {
   return RE2::PartialMatch(t, re);
 }
 
+// "PHỤ LỤC I DANH MỤC ... (Ban hành kèm theo ...)": an attachment title
+// and its "(kèm theo" note on one line; returns the offset of the "(".
+size_t inline_kem_theo(std::string_view t) {
+  // First-byte prefilter: titles start with an upper-case letter (Đ, Ư in
+  // UTF-8 start with 0xC4 / 0xC6); most body lines are rejected here.
+  if (t.size() < 12 || t.size() > 1000) return std::string_view::npos;
+  const unsigned char c0 = static_cast<unsigned char>(t[0]);
+  if (!((c0 >= 'B' && c0 <= 'T') || c0 == 0xC4) ||
+      t.find("m theo") == std::string_view::npos || !is_attachment_title(t))
+    return std::string_view::npos;
+  for (size_t p = t.find(" ("); p != std::string_view::npos;
+       p = t.find(" (", p + 2))
+    if (is_kem_theo(t.substr(p + 1))) return p + 1;
+  return std::string_view::npos;
+}
+
 // Lines where an attachment starts: the first of up to five title lines
 // ("PHỤ LỤC I" / "DANH MỤC ...") right before a "(kèm theo ...)" line.
 std::vector<size_t> attachment_starts(const std::vector<Line>& lines,
                                       size_t from) {
   std::vector<size_t> starts;
   for (size_t k = from + 1; k < lines.size(); ++k) {
+    if (inline_kem_theo(lines[k].text) != std::string_view::npos) {
+      if (starts.empty() || starts.back() < k) starts.push_back(k);
+      continue;
+    }
     if (!is_kem_theo(lines[k].text)) continue;
     size_t first = k;
     for (size_t j = k; j > from && k - (j - 1) <= 5; --j) {
@@ -217,9 +237,31 @@ void segment(Document& doc) {
       add_node(doc, closing, NodeKind::kRecipients, lines_span(lines, i, k));
       i = k;
     }
-    if (i < z.closing_end)
-      add_node(doc, closing, NodeKind::kSignature,
-               lines_span(lines, i, z.closing_end));
+    if (i < z.closing_end) {
+      // Joint documents print their signatures side by side; flattened,
+      // "KT. BỘ TRƯỞNG ... Nguyễn Cẩm Tú KT. BỘ TRƯỞNG ... Đỗ Hoàng Anh Tuấn"
+      // holds two: a new authority prefix after a name starts the next.
+      const Span all = lines_span(lines, i, z.closing_end);
+      std::string_view t(doc.text.data() + all.begin, all.size());
+      uint32_t begin = all.begin;
+      for (size_t p = 1; p + 4 <= t.size(); ++p) {
+        if (t[p - 1] != ' ' && t[p - 1] != '\n') continue;
+        const std::string_view w = t.substr(p, 4);
+        if (w != "KT. " && w != "TM. " && w != "TL. ") continue;
+        // The word before must end a name ("Tú"), not a title ("PHỦ").
+        size_t q = p - 1;
+        while (q > 0 && (t[q - 1] == ' ' || t[q - 1] == '\n')) --q;
+        size_t w0 = q;
+        while (w0 > 0 && t[w0 - 1] != ' ' && t[w0 - 1] != '\n') --w0;
+        const std::string_view word = t.substr(w0, q - w0);
+        if (word.empty() || is_upper_line(word) || !has_letters(word)) continue;
+        size_t e = q;
+        add_node(doc, closing, NodeKind::kSignature,
+                 {begin, static_cast<uint32_t>(all.begin + e)});
+        begin = static_cast<uint32_t>(all.begin + p);
+      }
+      add_node(doc, closing, NodeKind::kSignature, {begin, all.end});
+    }
   }
   // Attachments: after the closing, and wherever a title line is followed
   // by "(Ban hành) kèm theo ..." (web copies often drop the signature).
@@ -234,9 +276,12 @@ void segment(Document& doc) {
     const size_t i = cuts[c];
     const size_t next = c + 1 < cuts.size() ? cuts[c + 1] : lines.size();
     const bool titled = is_attachment_title(lines[i].text);
-    int32_t att = add_node(
-        doc, 0, NodeKind::kAttachment, lines_span(lines, i, next), {},
-        titled ? std::string(lines[i].text.substr(0, 300)) : std::string());
+    std::string_view title = lines[i].text;
+    if (size_t kem = inline_kem_theo(title); kem != std::string_view::npos)
+      title = title.substr(0, kem - 1);
+    int32_t att =
+        add_node(doc, 0, NodeKind::kAttachment, lines_span(lines, i, next), {},
+                 titled ? std::string(title.substr(0, 300)) : std::string());
     if (titled && doc.nodes[att].heading.size() == 300) {
       // Cut at a character boundary.
       std::string& h = doc.nodes[att].heading;

@@ -40,7 +40,7 @@ int rank(NodeKind kind) {
     case NodeKind::kPoint:
       return 10;
     case NodeKind::kIndent:
-      return 11;
+      return 12;  // 11: a sub-point "a1)" under its point
     default:
       return 100;
   }
@@ -87,6 +87,7 @@ struct Marker {
   std::string num;
   std::string heading;
   bool heading_on_next_line = false;
+  bool letter_section = false;  // "A.", "B.": above the Roman divisions
 };
 
 bool parse_marker(std::string_view line, Marker& m) {
@@ -138,6 +139,15 @@ bool parse_marker(std::string_view line, Marker& m) {
     return consume(section_re, true) && set(NodeKind::kSection);
   if (starts("Điều") || starts("ĐIỀU"))
     return consume(article_re, true) && set(NodeKind::kArticle);
+  if (c0 >= 'A' && c0 <= 'H' && line.size() > 3 && line[1] == '.' &&
+      line[2] == ' ') {
+    // Letter sections of a plan or list: "A. Đường sửa lại tên".
+    num = line.substr(0, 1);
+    rest = trim(line.substr(3));
+    if (!starts_upper(rest)) return false;
+    m.letter_section = true;
+    return set(NodeKind::kDivision);
+  }
   if (c0 == 'I' || c0 == 'V' || c0 == 'X' || c0 == 'L') {
     if (consume(roman_re, true) && roman_value(num) > 0 &&
         (rest.empty() || rest[0] != '.'))
@@ -248,6 +258,27 @@ class TreeBuilder {
           text.remove_prefix(1);
       }
       if (parse_marker(text, m) && accept(m, line)) {
+        // "Chương II QUY ĐỊNH VỀ ... Điều 9. Nguyên tắc ...": a flattened
+        // copy puts the first article on the chapter's line.
+        const size_t art = embedded_article(m);
+        if (art != std::string::npos) {
+          const auto cut =
+              static_cast<uint32_t>(line.text.size() - m.heading.size() + art);
+          Line head{{line.span.begin, line.span.begin + cut},
+                    line.text.substr(0, cut)};
+          Line tail{{line.span.begin + cut, line.span.end},
+                    line.text.substr(cut)};
+          while (!head.text.empty() && head.text.back() == ' ') {
+            head.text.remove_suffix(1);
+            --head.span.end;
+          }
+          m.heading.resize(art);
+          open(m, head, i, end);
+          Marker am;
+          if (parse_marker(tail.text, am) && accept(am, tail))
+            open(am, tail, i, end);
+          continue;
+        }
         open(m, line, i, end);
         if (m.heading_on_next_line) ++i;
         continue;
@@ -268,6 +299,25 @@ class TreeBuilder {
  private:
   int32_t top() const { return stack_.back(); }
 
+  // Offset in a part/chapter/section heading of an embedded "Điều N." that
+  // starts the unit's first article, or npos.
+  static size_t embedded_article(const Marker& m) {
+    if (m.kind != NodeKind::kPart && m.kind != NodeKind::kChapter &&
+        m.kind != NodeKind::kSection && m.kind != NodeKind::kSubsection)
+      return std::string::npos;
+    const std::string& h = m.heading;
+    for (size_t p = h.find(" Điều "); p != std::string::npos;
+         p = h.find(" Điều ", p + 1)) {
+      size_t k = p + std::string_view(" Điều ").size();
+      const size_t digits = k;
+      while (k < h.size() && h[k] >= '0' && h[k] <= '9') ++k;
+      if (k > digits && k < h.size() && (h[k] == '.' || h[k] == ':') &&
+          is_upper_line(std::string_view(h).substr(0, p)))
+        return p + 1;
+    }
+    return std::string::npos;
+  }
+
   static bool starts_quote(std::string_view t) {
     return t.rfind("\xE2\x80\x9C", 0) == 0 || t.rfind("\"", 0) == 0;
   }
@@ -279,11 +329,55 @@ class TreeBuilder {
 
   // Where a unit of `kind` would attach: the deepest open unit of lower rank.
   // "(1)" numbers sit between "1.1." and "a)".
+  static bool is_letter_section(const Node& n) {
+    return n.kind == NodeKind::kDivision && n.num.size() == 1 &&
+           n.num[0] >= 'A' && n.num[0] <= 'H';
+  }
+  static constexpr int kLetterSectionRank = 5;  // over "I." divisions
+
   int node_rank(int32_t index) const {
     const Node& n = doc_.nodes[index];
+    if (is_letter_section(n)) return kLetterSectionRank;
+    if (n.kind == NodeKind::kPoint && n.parent >= 0 &&
+        doc_.nodes[n.parent].kind == NodeKind::kPoint)
+      return 11;
     return n.kind == NodeKind::kSubitem && !n.num.empty() && n.num[0] == '('
                ? 9
                : rank(n.kind);
+  }
+
+  // "a1)", "a2)" right after "a) ... gồm:" are sub-points of a; after a
+  // complete point they are inserted points ("đ1" of an amending law) and
+  // stay siblings. Returns the stack depth of the parent point, or 0.
+  size_t sub_point_parent(const Marker& m) const {
+    const size_t digit = m.num.find_first_of("0123456789");
+    if (digit == std::string::npos || digit == 0) return 0;
+    const std::string letter = m.num.substr(0, digit);
+    for (size_t d = stack_.size(); d > 1; --d) {
+      const Node& n = doc_.nodes[stack_[d - 1]];
+      if (n.kind != NodeKind::kPoint ||
+          n.num.find_first_of("0123456789") != std::string::npos)
+        continue;  // an indent or the previous sub-point
+      if (n.num != letter) return 0;
+      int last = 0;
+      for (auto it = n.children.rbegin(); it != n.children.rend(); ++it) {
+        const Node& c = doc_.nodes[*it];
+        if (c.kind == NodeKind::kPoint) {
+          last = leading_int(std::string_view(c.num).substr(digit));
+          break;
+        }
+      }
+      if (last == 0) {
+        // The point must introduce a list: its line ends with ":".
+        std::string_view t = std::string_view(doc_.text).substr(
+            n.span.begin, n.span.end - n.span.begin);
+        while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+        if (t.empty() || t.back() != ':') return 0;
+      }
+      return leading_int(std::string_view(m.num).substr(digit)) == last + 1 ? d
+                                                                            : 0;
+    }
+    return 0;
   }
   size_t attach_depth(NodeKind kind, int r = -1) const {
     if (r < 0) r = rank(kind);
@@ -304,7 +398,8 @@ class TreeBuilder {
   bool accept(Marker& m, const Line& line) {
     // Resolve "N." into clause (inside an article) or item.
     NodeKind kind = m.kind;
-    size_t depth = attach_depth(kind);
+    size_t depth =
+        attach_depth(kind, m.letter_section ? kLetterSectionRank : -1);
     int32_t parent = stack_[depth - 1];
     NodeKind pk = doc_.nodes[parent].kind;
     if (kind == NodeKind::kItem && pk == NodeKind::kArticle)
@@ -374,6 +469,13 @@ class TreeBuilder {
         if (kind == NodeKind::kDivision && !m.heading.empty() &&
             m.heading.size() > 400)
           return false;
+        if (m.letter_section) {
+          // Continues the letters of the sibling sections: A, B, C ...
+          const Node* last = nullptr;
+          for (int32_t c : doc_.nodes[parent].children)
+            if (is_letter_section(doc_.nodes[c])) last = &doc_.nodes[c];
+          return m.num[0] == (last ? last->num[0] + 1 : 'A');
+        }
         int cur = roman_value(m.num);
         if (cur < 0) cur = leading_int(m.num);
         if (kind == NodeKind::kPart && cur < 0) return true;  // "Phần thứ nhất"
@@ -402,6 +504,7 @@ class TreeBuilder {
         int last = prev ? leading_int(prev->num) : 0;
         if (cur == last + 1) return true;
         if (prev && cur == last && m.num != prev->num) return true;  // 3a
+        if (repeated(prev, m, line)) return true;
         if (prev && cur == last + 2) {  // a skipped number ("1." then "3.")
           doc_.diagnostics.push_back({"numbering-gap", Severity::kInfo,
                                       std::string(to_string(kind)) + " " +
@@ -412,6 +515,10 @@ class TreeBuilder {
         return false;
       }
       case NodeKind::kPoint: {
+        if (size_t d = sub_point_parent(m)) {
+          sub_parent_ = d;  // open() keeps stack_[0, d)
+          return true;
+        }
         if (in_quote_ && !prev) return true;
         int cur =
             letter_index(m.num.substr(0, m.num.find_first_of("0123456789")));
@@ -420,6 +527,7 @@ class TreeBuilder {
                         : -1;
         if (cur == last + 1) return true;
         if (prev && cur == last && m.num != prev->num) return true;  // đ1
+        if (repeated(prev, m, line)) return true;
         if (prev && cur == last + 2) {  // a skipped letter ("d)" then "e)")
           doc_.diagnostics.push_back(
               {"numbering-gap", Severity::kInfo,
@@ -433,10 +541,27 @@ class TreeBuilder {
     }
   }
 
+  // A misprinted repeated number ("3." after "3.", "c)" after "c)") on a
+  // line with the full shape of the unit - marker, space, capitalised text -
+  // is the next unit, not running text. A repeated first number ("1." after
+  // "1.") is rather a list restarting under a heading that was not read.
+  bool repeated(const Node* prev, const Marker& m, const Line& line) {
+    if (!prev || prev->num != m.num || m.num == "1" || m.num == "a" ||
+        !starts_upper(trim(m.heading)))
+      return false;
+    doc_.diagnostics.push_back({"numbering-repeat", Severity::kInfo,
+                                std::string(to_string(m.kind)) + " " + m.num +
+                                    " repeats the number before it",
+                                line.span});
+    return true;
+  }
+
   void open(Marker& m, const Line& line, size_t i, size_t end) {
-    size_t depth = m.kind == NodeKind::kSubitem && sub_parent_
-                       ? sub_parent_ + 0
-                       : attach_depth(m.kind);
+    size_t depth =
+        (m.kind == NodeKind::kSubitem || m.kind == NodeKind::kPoint) &&
+                sub_parent_
+            ? sub_parent_ + 0
+            : attach_depth(m.kind, m.letter_section ? kLetterSectionRank : -1);
     stack_.resize(depth);
     std::string heading = trim(m.heading);
     // Headings of big units often stand on the next line, in capitals.
@@ -458,6 +583,12 @@ class TreeBuilder {
     if (m.kind == NodeKind::kClause || m.kind == NodeKind::kPoint ||
         m.kind == NodeKind::kIndent)
       heading.clear();
+    // "HOẠT ĐỘNG CỦA HỘI ĐỒNG NHÂN DÂN [Mục này được hướng dẫn bởi ...]": a
+    // web copy's editorial note is not part of the title.
+    if (!heading.empty() && heading.back() == ']') {
+      const size_t note = heading.rfind(" [");
+      if (note != std::string::npos && note > 0) heading.resize(note);
+    }
     if (heading.size() > 300) heading.clear();
     int32_t node = add_node(doc_, top(), m.kind, span, m.num, heading);
     stack_.push_back(node);

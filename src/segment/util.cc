@@ -24,7 +24,7 @@ std::vector<Line> split_lines(std::string_view text) {
 
 bool has_letters(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
-    char32_t cp;
+    char32_t cp = 0;
     size_t n = internal::decode_utf8(s, i, cp);
     if (n == 0) n = 1;
     if (u_isalpha(static_cast<UChar32>(cp))) return true;
@@ -33,10 +33,16 @@ bool has_letters(std::string_view s) {
   return false;
 }
 
+bool starts_upper(std::string_view s) {
+  char32_t cp = 0;
+  return !s.empty() && internal::decode_utf8(s, 0, cp) > 0 &&
+         u_isupper(static_cast<UChar32>(cp));
+}
+
 bool is_upper_line(std::string_view s) {
   bool letters = false;
   for (size_t i = 0; i < s.size();) {
-    char32_t cp;
+    char32_t cp = 0;
     size_t n = internal::decode_utf8(s, i, cp);
     if (n == 0) n = 1;
     if (u_islower(static_cast<UChar32>(cp))) return false;
@@ -138,7 +144,7 @@ const TypeName* type_from_code(std::string_view code) {
 std::string canonical_number(std::string_view raw) {
   std::string out;
   for (size_t i = 0; i < raw.size();) {
-    char32_t cp;
+    char32_t cp = 0;
     size_t n = internal::decode_utf8(raw, i, cp);
     if (n == 0) {
       n = 1;
