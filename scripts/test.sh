@@ -10,11 +10,11 @@ if [[ "${1:-}" == "--sanitize" ]]; then
   # gcc at -O2 and keeps the run fast enough; gcc is the fallback.
   compilers=()
   if command -v clang++ >/dev/null; then
-    compilers=(-DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++)
+    compilers=(-DCMAKE_CXX_COMPILER=clang++)
   fi
   jobs="${VNLEGAL_JOBS:-$(nproc)}"
   cmake -S . -B build-asan -G Ninja "${compilers[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -g1" -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
     -DVNLEGAL_SANITIZE=ON -DVNLEGAL_BUILD_BENCH=OFF
   # Only what these tests run (not the shared library or benchmarks).
   cmake --build build-asan -j "$jobs" --target vnlegal_tests vnlegal_cli fuzz_replay
