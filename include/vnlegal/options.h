@@ -37,6 +37,12 @@ struct Options {
   uint64_t max_input_bytes = 256ull << 20;
   // Deeper nesting (quotes inside quotes...) is flattened with a diagnostic.
   int max_depth = 64;
+  // Wall-clock budget of one parse() in seconds, 0 for none. It is checked
+  // between the stages (read, normalize, segment, references, quantities):
+  // once spent, the remaining stages are skipped with a
+  // `time-budget-exceeded` diagnostic, so a slow document yields what was
+  // done so far instead of holding a batch worker.
+  double time_budget_seconds = 0;
 };
 
 }  // namespace vnlegal

@@ -175,10 +175,16 @@ CLI::App* add_batch_command(CLI::App& app, BatchArgs& args) {
                 "print the summary even when stderr is not a terminal");
   cmd->add_flag("-q,--quiet", args.quiet,
                 "no progress, summary or error lines");
+  cmd->add_option("--time-budget", args.time_budget,
+                  "seconds per document; later stages are skipped with a "
+                  "diagnostic once spent (default: none)")
+      ->check(CLI::NonNegativeNumber);
   return cmd;
 }
 
-int run_batch(const BatchArgs& args, const Options& options) {
+int run_batch(const BatchArgs& args, const Options& batch_options) {
+  Options options = batch_options;
+  if (args.time_budget > 0) options.time_budget_seconds = args.time_budget;
   if (args.jsonl.empty() == args.db.empty()) {
     std::cerr << "vnlegal batch: give exactly one of -o out.jsonl and --db "
                  "out.sqlite\n";

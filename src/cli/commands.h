@@ -25,6 +25,7 @@ struct BatchArgs {
   int window = 0;          // 0: 4 per job, at least 16
   bool summary = false;    // summary even when stderr is not a terminal
   bool quiet = false;
+  double time_budget = 0;  // seconds per document, 0 for none
 };
 CLI::App* add_batch_command(CLI::App& app, BatchArgs& args);
 int run_batch(const BatchArgs& args, const Options& options);

@@ -1841,9 +1841,23 @@ void Extractor::assign_roles() {
         fold_lower(t_.substr(t.b, std::min(t_.size() - t.b, w.size() + 8)));
     return l.rfind(w, 0) == 0;
   };
+  // Line and clause starts by binary search over the positions of '\n' and
+  // ';': scanning back from each citation is quadratic on a long line full
+  // of citations.
+  std::vector<size_t> newlines, semicolons;
+  if (!refs_.empty()) {
+    for (size_t k = 0; k < t_.size(); ++k) {
+      if (t_[k] == '\n')
+        newlines.push_back(k);
+      else if (t_[k] == ';')
+        semicolons.push_back(k);
+    }
+  }
   auto line_start = [&](size_t p) {
-    size_t k = t_.rfind('\n', p == 0 ? 0 : p - 1);
-    return k == kNpos ? size_t{0} : k + 1;
+    // After the last '\n' at or before p - 1.
+    auto it =
+        std::upper_bound(newlines.begin(), newlines.end(), p == 0 ? 0 : p - 1);
+    return it == newlines.begin() ? size_t{0} : *(it - 1) + 1;
   };
   auto is_basis_line = [&](size_t ls) {
     return starts_with_word(ls, "căn cứ");
@@ -1852,13 +1866,9 @@ void Extractor::assign_roles() {
     if (r.kind == ReferenceKind::kSelf) continue;
     const size_t b = r.span.begin;
     size_t ls = line_start(b);
-    size_t cs = ls;
-    for (size_t k = b; k > ls; --k) {
-      if (t_[k - 1] == ';') {
-        cs = k;
-        break;
-      }
-    }
+    size_t cs = ls;  // after the last ';' between the line start and b
+    auto semi = std::lower_bound(semicolons.begin(), semicolons.end(), b);
+    if (semi != semicolons.begin() && *(semi - 1) >= ls) cs = *(semi - 1) + 1;
     bool basis = false;
     if (is_basis_line(ls)) {
       basis = !(starts_with_word(cs, "theo") || starts_with_word(cs, "xét") ||

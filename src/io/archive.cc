@@ -131,11 +131,12 @@ bool read_archive_level(std::string_view bytes, const ArchiveLimits& limits,
     a = open_archive(bytes, true);
     rc = a ? archive_read_next_header(a.get(), &entry) : ARCHIVE_FATAL;
   }
-  if (rc < ARCHIVE_WARN) return false;
+  if (rc < ARCHIVE_WARN || rc == ARCHIVE_RETRY) return false;
   uint64_t total = 0;
   uint32_t count = 0;
-  std::string buffer(64 * 1024, '\0');
-  for (; rc >= ARCHIVE_WARN && rc != ARCHIVE_EOF;
+  // ARCHIVE_RETRY (a damaged tar header) ends the listing too: the entry is
+  // not valid then.
+  for (; (rc == ARCHIVE_OK || rc == ARCHIVE_WARN);
        rc = archive_read_next_header(a.get(), &entry)) {
     if (archive_entry_filetype(entry) != AE_IFREG) continue;
     const char* path = archive_entry_pathname_utf8(entry);
@@ -162,20 +163,32 @@ bool read_archive_level(std::string_view bytes, const ArchiveLimits& limits,
       continue;
     }
     bool stop = false;
+    // By blocks: archive_read_data() drops what it decoded in a call that
+    // then meets the damage, so a truncated member (a cut DOCX part) would
+    // lose the text before the cut.
     for (;;) {
-      la_ssize_t n = archive_read_data(a.get(), buffer.data(), buffer.size());
-      if (n == 0) break;
-      if (n < 0) {
+      const void* block = nullptr;
+      size_t size = 0;
+      la_int64_t offset = 0;
+      const int got = archive_read_data_block(a.get(), &block, &size, &offset);
+      if (got == ARCHIVE_EOF) break;
+      if (got < ARCHIVE_WARN) {
         m.diagnostics.push_back(
             {"damaged-member",
              Severity::kError,
              name + ": " + error_of(a.get()) + "; the member is incomplete",
              {}});
-        stop = n == ARCHIVE_FATAL;
+        stop = got == ARCHIVE_FATAL;
         break;
       }
-      total += static_cast<uint64_t>(n);
-      if (m.bytes.size() + static_cast<size_t>(n) > limits.max_member_bytes) {
+      // A hole of a sparse member reads as zeros.
+      const uint64_t gap =
+          offset > 0 && static_cast<uint64_t>(offset) > m.bytes.size()
+              ? static_cast<uint64_t>(offset) - m.bytes.size()
+              : 0;
+      const uint64_t n = gap + size;
+      total += n;
+      if (m.bytes.size() + n > limits.max_member_bytes) {
         m.diagnostics.push_back({"archive-member-too-large",
                                  Severity::kError,
                                  name + " is larger than " +
@@ -201,7 +214,8 @@ bool read_archive_level(std::string_view bytes, const ArchiveLimits& limits,
         stop = true;
         break;
       }
-      m.bytes.append(buffer.data(), static_cast<size_t>(n));
+      m.bytes.append(static_cast<size_t>(gap), '\0');
+      m.bytes.append(static_cast<const char*>(block), size);
     }
     members.push_back(std::move(m));
     if (stop) return true;

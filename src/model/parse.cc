@@ -2,6 +2,7 @@
 // extract. Each stage is also callable on its own.
 #include <openssl/evp.h>
 
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -23,6 +24,45 @@ void move_diagnostics(Diagnostics& from, Diagnostics& to) {
   }
 }
 
+// The model without structure: one root node over the whole text.
+void segment_root_only(Document& doc) {
+  doc.nodes.clear();
+  Node root;
+  root.kind = NodeKind::kDocument;
+  root.span = {0, static_cast<uint32_t>(doc.text.size())};
+  doc.nodes.push_back(root);
+}
+
+// Options::time_budget_seconds: checked between stages, since a stage
+// cannot be stopped safely halfway.
+class Budget {
+ public:
+  explicit Budget(double seconds)
+      : seconds_(seconds), start_(std::chrono::steady_clock::now()) {}
+  // True when the budget is spent; the first time, says which stage is
+  // skipped.
+  bool spent(Document& doc, const char* next_stage) {
+    if (seconds_ <= 0) return false;
+    if (spent_) return true;
+    const std::chrono::duration<double> elapsed =
+        std::chrono::steady_clock::now() - start_;
+    if (elapsed.count() < seconds_) return false;
+    spent_ = true;
+    doc.diagnostics.push_back(
+        {"time-budget-exceeded",
+         Severity::kError,
+         "the time budget of " + std::to_string(seconds_) +
+             " s was spent; skipped from " + next_stage + " on",
+         {}});
+    return true;
+  }
+
+ private:
+  double seconds_;
+  std::chrono::steady_clock::time_point start_;
+  bool spent_ = false;
+};
+
 }  // namespace
 
 const char* version() { return "0.1.0"; }
@@ -43,6 +83,7 @@ std::string sha256_hex(std::string_view bytes) {
 Document parse(std::string_view bytes, const Options& options,
                std::string_view path_hint) {
   Document doc;
+  Budget budget(options.time_budget_seconds);
   doc.source.path = std::string(path_hint);
   doc.source.size = bytes.size();
   doc.source.sha256 = sha256_hex(bytes);
@@ -64,6 +105,14 @@ Document parse(std::string_view bytes, const Options& options,
   doc.source.encoding = read.encoding;
   move_diagnostics(read.diagnostics, doc.diagnostics);
 
+  if (budget.spent(doc, "normalization")) {
+    // The read (not normalized) text stands in, so that the document still
+    // holds its content and a consistent offset map.
+    doc.text = std::move(read.text);
+    doc.offsets = std::move(read.map);
+    segment_root_only(doc);
+    return doc;
+  }
   Normalized norm = normalize(read.text, options.normalize);
   doc.text = std::move(norm.text);
   doc.offsets = read.map.then(norm.map);
@@ -71,9 +120,15 @@ Document parse(std::string_view bytes, const Options& options,
   for (Diagnostic& d : norm.diagnostics)
     doc.diagnostics.push_back(std::move(d));
 
+  if (budget.spent(doc, "segmentation")) {
+    segment_root_only(doc);
+    return doc;
+  }
   segment(doc);
-  if (options.extract_references) extract_references(doc);
-  if (options.extract_quantities) extract_quantities(doc);
+  if (options.extract_references && !budget.spent(doc, "references"))
+    extract_references(doc);
+  if (options.extract_quantities && !budget.spent(doc, "quantities"))
+    extract_quantities(doc);
   return doc;
 }
 
