@@ -225,7 +225,7 @@ class Outputs(Base):
             lines = f.read().split("\n")
         self.assertEqual(lines[-1], "")
         self.assertEqual(len(lines), 3)
-        single = subprocess.run([CLI, "parse", inputs[0]], capture_output=True)
+        single = subprocess.run([CLI, "parse", "--no-text", inputs[0]], capture_output=True)
         self.assertEqual(json.loads(lines[0]), json.loads(single.stdout))
 
     def test_bad_inputs_become_error_records(self):
