@@ -35,7 +35,10 @@ struct Options {
   bool extract_quantities = true;
   // Inputs larger than this are truncated with a diagnostic.
   uint64_t max_input_bytes = 256ull << 20;
-  // Deeper nesting (quotes inside quotes...) is flattened with a diagnostic.
+  // Nesting limit of the readers: RTF groups deeper than 8 * max(max_depth,
+  // 16) are flattened with an "rtf-too-deep" diagnostic. (Quoted text in the
+  // segmenter is bounded by its own window, see docs/fuzzing.md; archives
+  // inside archives by ArchiveLimits::max_depth.)
   int max_depth = 64;
   // Wall-clock budget of one parse() in seconds, 0 for none. It is checked
   // between the stages (read, normalize, segment, references, quantities):
