@@ -3,10 +3,12 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
 #include "internal/utf8.h"
+#include "model/node_ids.h"
 
 namespace vnlegal::export_detail {
 namespace {
@@ -14,64 +16,6 @@ namespace {
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
          c == '\v';
-}
-
-// Element abbreviations of the naming convention; plan-style units and the
-// document's furniture use the name of the element they are written as.
-const char* component(NodeKind kind) {
-  switch (kind) {
-    case NodeKind::kDocument:
-      return "";
-    case NodeKind::kPart:
-      return "part";
-    case NodeKind::kChapter:
-      return "chp";
-    case NodeKind::kSection:
-      return "sec";
-    case NodeKind::kSubsection:
-      return "subsec";
-    case NodeKind::kArticle:
-      return "art";
-    case NodeKind::kClause:
-      return "para";
-    case NodeKind::kPoint:
-      return "point";
-    case NodeKind::kIndent:
-      return "indent";
-    case NodeKind::kDivision:
-    case NodeKind::kItem:
-    case NodeKind::kSubitem:
-      return "hcontainer";
-    case NodeKind::kHeading:
-      return "crossHeading";
-    case NodeKind::kParagraph:
-      return "p";
-    case NodeKind::kHeader:
-      return "preface";
-    case NodeKind::kPreamble:
-      return "preamble";
-    case NodeKind::kBasis:
-      return "cit";
-    case NodeKind::kRecital:
-      return "rec";
-    case NodeKind::kFormula:
-      return "formula";
-    case NodeKind::kClosing:
-      return "closing";
-    case NodeKind::kRecipients:
-      return "recipients";
-    case NodeKind::kSignature:
-      return "signature";
-    case NodeKind::kAttachment:
-      return "att";
-    case NodeKind::kQuoted:
-      return "qstr";
-    case NodeKind::kTable:
-      return "table";
-    case NodeKind::kEditorial:
-      return "remark";
-  }
-  return "p";
 }
 
 // Keeps what an id may carry: letters and digits (Vietnamese letters too,
@@ -179,43 +123,29 @@ std::string slug(std::string_view text) {
 }
 
 std::vector<std::string> node_ids(const Document& doc) {
-  std::vector<std::string> ids(doc.nodes.size());
+  // A document built by hand may lack the ids the segmenter assigns: they
+  // are assigned (on a copy) by the same scheme.
+  const bool complete = std::all_of(
+      doc.nodes.begin() + (doc.nodes.empty() ? 0 : 1), doc.nodes.end(),
+      [](const Node& n) { return !n.eid.empty(); });
+  Document with_ids;
+  if (!complete) {
+    with_ids = doc;
+    internal::assign_node_ids(with_ids);
+  }
+  const Document& d = complete ? doc : with_ids;
+  std::vector<std::string> ids(d.nodes.size());
   std::set<std::string> used;
-  auto unique = [&](std::string id) {
-    if (id.empty()) id = "node";
-    std::string candidate = id;
+  for (size_t i = 1; i < d.nodes.size(); ++i) {
+    // An id the document carries wins over the assigned one.
+    const std::string& eid =
+        doc.nodes[i].eid.empty() ? d.nodes[i].eid : doc.nodes[i].eid;
+    const std::string id = no_space(eid);
+    std::string candidate = id.empty() ? "node" : id;
     for (int k = 2; used.count(candidate); ++k)
       candidate = id + "-" + std::to_string(k);
     used.insert(candidate);
-    return candidate;
-  };
-  // Parents come before children in the vector (the segmenter appends
-  // them in document order), but walk explicitly to not depend on it.
-  std::vector<int32_t> stack;
-  if (!doc.nodes.empty()) stack.push_back(0);
-  while (!stack.empty()) {
-    int32_t p = stack.back();
-    stack.pop_back();
-    const Node& parent = doc.nodes[p];
-    std::map<std::string, int> ordinal;
-    for (int32_t c : parent.children) {
-      if (c <= 0 || static_cast<size_t>(c) >= doc.nodes.size()) continue;
-      const Node& node = doc.nodes[c];
-      std::string id;
-      if (!node.eid.empty()) {
-        id = no_space(node.eid);
-      } else {
-        std::string comp = component(node.kind);
-        int n = ++ordinal[comp];
-        std::string num = id_num(node.num);
-        id = comp + "_" + (num.empty() ? std::to_string(n) : num);
-        if (!ids[p].empty()) id = ids[p] + "__" + id;
-      }
-      ids[c] = unique(id);
-    }
-    for (auto it = parent.children.rbegin(); it != parent.children.rend(); ++it)
-      if (*it > p && static_cast<size_t>(*it) < doc.nodes.size())
-        stack.push_back(*it);
+    ids[i] = candidate;
   }
   return ids;
 }

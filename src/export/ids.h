@@ -10,13 +10,10 @@
 
 namespace vnlegal::export_detail {
 
-// One id per node (the root gets ""), unique within the document. A node's
-// own `eid` wins when the segmenter set one; otherwise the id is the parent's
-// id + "__" + the element abbreviation + "_" + the number, e.g.
-// "chp_2__art_5__para_1__point_a" (OASIS Akoma Ntoso Naming Convention 1.0,
-// section 5: "para" for paragraph (khoản), "chp" for chapter, "art" for
-// article). Unnumbered units are counted among their siblings of the same
-// kind.
+// One id per node (the root gets ""), unique within the document: the
+// node's `eid` (src/model/node_ids.h: "chp_2__art_5__para_1__point_a", the
+// OASIS Akoma Ntoso Naming Convention 1.0), assigned by the same scheme when
+// a document built by hand has none.
 std::vector<std::string> node_ids(const Document& doc);
 
 // The id component of a pinpoint ("art_24__para_1__point_a"), "" if empty.

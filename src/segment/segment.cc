@@ -9,6 +9,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "model/node_ids.h"
 #include "segment/internal.h"
 
 namespace vnlegal {
@@ -18,109 +19,6 @@ using namespace segment_internal;
 
 Span lines_span(const std::vector<Line>& lines, size_t begin, size_t end) {
   return {lines[begin].span.begin, lines[end - 1].span.end};
-}
-
-const char* eid_prefix(NodeKind kind) {
-  switch (kind) {
-    case NodeKind::kPart:
-      return "part";
-    case NodeKind::kChapter:
-      return "chp";
-    case NodeKind::kSection:
-      return "sec";
-    case NodeKind::kSubsection:
-      return "subsec";
-    case NodeKind::kArticle:
-      return "art";
-    case NodeKind::kClause:
-      return "para";  // Akoma Ntoso naming convention
-    case NodeKind::kPoint:
-      return "point";
-    case NodeKind::kIndent:
-      return "indent";
-    case NodeKind::kDivision:
-      return "dvs";
-    case NodeKind::kItem:
-      return "item";
-    case NodeKind::kSubitem:
-      return "subitem";
-    case NodeKind::kHeading:
-      return "hdg";
-    case NodeKind::kParagraph:
-      return "p";
-    case NodeKind::kHeader:
-      return "header";
-    case NodeKind::kPreamble:
-      return "preamble";
-    case NodeKind::kBasis:
-      return "basis";
-    case NodeKind::kRecital:
-      return "recital";
-    case NodeKind::kFormula:
-      return "formula";
-    case NodeKind::kClosing:
-      return "closing";
-    case NodeKind::kRecipients:
-      return "recipients";
-    case NodeKind::kSignature:
-      return "signature";
-    case NodeKind::kAttachment:
-      return "att";
-    case NodeKind::kQuoted:
-      return "qstr";
-    case NodeKind::kTable:
-      return "table";
-    case NodeKind::kEditorial:
-      return "note";
-    case NodeKind::kDocument:
-      return "doc";
-  }
-  return "p";
-}
-
-std::string eid_num(std::string_view num) {
-  std::string out;
-  for (char c : num) {
-    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-        (c >= 'A' && c <= 'Z'))
-      out.push_back(c);
-    else if (c == '.')
-      out.push_back('-');
-    else if (static_cast<unsigned char>(c) >= 0x80)
-      out.push_back('_');  // đ and other letters outside ASCII
-  }
-  return out;
-}
-
-void assign_ids(Document& doc, int32_t index) {
-  // Unnumbered children count per kind; numbered ones that repeat (forms
-  // appended to a decree restart at 1) get a suffix.
-  std::vector<std::pair<const char*, int>> counters;
-  std::unordered_map<std::string, int> seen;
-  for (int32_t c : doc.nodes[index].children) {
-    Node& child = doc.nodes[c];
-    const char* local = eid_prefix(child.kind);
-    std::string n = child.num == "đ" ? std::string("dd") : eid_num(child.num);
-    if (n.empty()) {
-      auto it = std::find_if(counters.begin(), counters.end(),
-                             [&](const auto& p) { return p.first == local; });
-      if (it == counters.end()) {
-        counters.emplace_back(local, 0);
-        it = counters.end() - 1;
-      }
-      n = std::to_string(++it->second);
-    } else {
-      std::string key = std::string(local) + "_" + n;
-      int dup = ++seen[key];
-      if (dup > 1) n += "_" + std::to_string(dup);
-    }
-    const std::string& parent = doc.nodes[index].eid;
-    child.eid.clear();
-    child.eid.reserve(parent.size() + 2 + std::strlen(local) + 1 + n.size());
-    if (!parent.empty()) child.eid.append(parent).append("__");
-    child.eid.append(local).append("_").append(n);
-    assign_ids(doc, c);
-  }
 }
 
 // Spans grow to cover their children (nodes are created in text order, so a
@@ -294,7 +192,7 @@ void segment(Document& doc) {
     build_tree(doc, lines, titled ? i + 1 : i, next, att);
   }
   close_spans(doc);
-  assign_ids(doc, 0);
+  internal::assign_node_ids(doc);
 }
 
 }  // namespace vnlegal
