@@ -7,8 +7,11 @@
 // with a digit that is not a list number, or the previous line ends with a
 // comma, a function word ("của", "và", "số") or inside emphasis. A line that
 // starts with a structural marker is never joined.
-#include <re2/re2.h>
 #include <unicode/uchar.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <algorithm>
 #include <string>
@@ -24,13 +27,115 @@ namespace {
 constexpr std::string_view kOpen = "\xEE\x80\x80";
 constexpr std::string_view kClose = "\xEE\x80\x81";
 
-const RE2& marker_re() {
-  static const RE2 re(
-      R"re(^(?:(?:Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+[0-9IVXLCivxlc]|)re"
-      R"re((?:PHẦN|Phần) thứ|[IVXLC]+\s*[.):]|\d{1,3}[a-zđ]?(?:\.\d+)*\s*[.):](?:\s|$)|\d+(?:\.\d+)+\s|)re"
-      R"re([a-zđ]\d?\s*[.)](?:\s|$)|[-+•–—]|\||Căn cứ|Xét|Theo đề nghị|Sau khi|Nơi nhận|)re"
-      R"re(QUYẾT NGHỊ|QUYẾT ĐỊNH|TM\.|KT\.|TL\.|TUQ\.|Q\. |\(\d+\)|\[))re");
-  return re;
+// The markers a line may start with, as RE2 would read this pattern at the
+// start of the line (the unit test checks the two agree):
+//   (Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC|Tiểu mục|TIỂU
+//   MỤC)\s+[0-9IVXLCivxlc] (PHẦN|Phần) thứ | [IVXLC]+\s*[.):] |
+//   \d{1,3}[a-zđ]?(\.\d+)*\s*[.):](\s|$) \d+(\.\d+)+\s | [a-zđ]\d?\s*[.)](\s|$)
+//   | [-+•–—] | \| | \(\d+\) | \[ Căn cứ | Xét | Theo đề nghị | Sau khi | Nơi
+//   nhận | QUYẾT NGHỊ | QUYẾT ĐỊNH TM\. | KT\. | TL\. | TUQ\. | Q\.<space>
+// Written out by hand: it runs once per line, and a regex search costs
+// more than the rest of the line's decisions together.
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+size_t digit_run(std::string_view s, size_t i) {
+  size_t j = i;
+  while (j < s.size() && is_digit(s[j])) ++j;
+  return j - i;
+}
+
+// \s*[<closers>](\s|$) at i.
+bool closes_at(std::string_view s, size_t i, std::string_view closers) {
+  while (i < s.size() && is_space(s[i])) ++i;
+  if (i >= s.size() || closers.find(s[i]) == std::string_view::npos)
+    return false;
+  return i + 1 == s.size() || is_space(s[i + 1]);
+}
+
+// [a-zđ] at i: its length, or 0.
+size_t lower_letter(std::string_view s, size_t i) {
+  if (i < s.size() && s[i] >= 'a' && s[i] <= 'z') return 1;
+  return s.compare(i, 2, "đ") == 0 ? 2 : 0;
+}
+
+bool numbered_marker(std::string_view s) {
+  const size_t digits = digit_run(s, 0);
+  // \d{1,3}[a-zđ]?(\.\d+)*\s*[.):](\s|$)
+  if (digits <= 3) {
+    size_t p = digits + lower_letter(s, digits);
+    for (;;) {
+      if (closes_at(s, p, ".):")) return true;
+      if (p + 1 < s.size() && s[p] == '.' && is_digit(s[p + 1]))
+        p += 1 + digit_run(s, p + 1);
+      else
+        break;
+    }
+  }
+  // \d+(\.\d+)+\s
+  size_t p = digits;
+  bool group = false;
+  while (p + 1 < s.size() && s[p] == '.' && is_digit(s[p + 1])) {
+    p += 1 + digit_run(s, p + 1);
+    group = true;
+  }
+  return group && p < s.size() && is_space(s[p]);
+}
+
+bool is_roman(char c) {
+  return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
+}
+
+bool unit_marker(std::string_view s) {
+  static constexpr std::string_view kUnits[] = {
+      "Điều", "ĐIỀU", "Chương", "CHƯƠNG",   "Phần",
+      "PHẦN", "Mục",  "MỤC",    "Tiểu mục", "TIỂU MỤC"};
+  for (std::string_view u : kUnits) {
+    if (s.compare(0, u.size(), u) != 0) continue;
+    size_t p = u.size();
+    if (p >= s.size() || !is_space(s[p])) continue;
+    while (p < s.size() && is_space(s[p])) ++p;
+    if (p < s.size() &&
+        (is_digit(s[p]) || is_roman(s[p]) ||
+         std::string_view("ivxlc").find(s[p]) != std::string_view::npos))
+      return true;
+  }
+  return false;
+}
+
+bool hand_marker(std::string_view s) {
+  if (s.empty()) return false;
+  const char c = s[0];
+  if (is_digit(c)) return numbered_marker(s);
+  if (c == '-' || c == '+' || c == '|' || c == '[') return true;
+  if (c == '(') {
+    const size_t d = digit_run(s, 1);
+    return d > 0 && 1 + d < s.size() && s[1 + d] == ')';
+  }
+  if (s.compare(0, 3, "•") == 0 || s.compare(0, 3, "–") == 0 ||
+      s.compare(0, 3, "—") == 0)
+    return true;
+  // [a-zđ]\d?\s*[.)](\s|$)
+  if (size_t n = lower_letter(s, 0)) {
+    if (n < s.size() && is_digit(s[n])) ++n;
+    return closes_at(s, n, ".)");
+  }
+  if (is_roman(c)) {  // [IVXLC]+\s*[.):]
+    size_t p = 0;
+    while (p < s.size() && is_roman(s[p])) ++p;
+    while (p < s.size() && is_space(s[p])) ++p;
+    if (p < s.size() && (s[p] == '.' || s[p] == ')' || s[p] == ':'))
+      return true;
+  }
+  static constexpr std::string_view kPrefixes[] = {
+      "PHẦN thứ", "Phần thứ", "Căn cứ",     "Xét",        "Theo đề nghị",
+      "Sau khi",  "Nơi nhận", "QUYẾT NGHỊ", "QUYẾT ĐỊNH", "TM.",
+      "KT.",      "TL.",      "TUQ.",       "Q. "};
+  for (std::string_view p : kPrefixes)
+    if (s.compare(0, p.size(), p) == 0) return true;
+  return unit_marker(s);
 }
 
 bool is_function_word(std::string_view w) {
@@ -78,8 +183,10 @@ char32_t first_char(std::string_view s) {
 
 // Up to `window` bytes of visible content at the start (or end) of a line,
 // without sentinels, trimmed: all the joining rules need. Bounded, so a
-// megabyte line costs no more than a short one.
-std::string visible_edge(std::string_view s, bool at_end) {
+// megabyte line costs no more than a short one. A view into `s` unless the
+// window holds sentinels; then a view into `scratch`.
+std::string_view visible_edge(std::string_view s, bool at_end,
+                              std::string& scratch) {
   constexpr size_t kWindow = 96;
   std::string_view w = s;
   if (w.size() > kWindow) {
@@ -90,22 +197,21 @@ std::string visible_edge(std::string_view s, bool at_end) {
       at_end ? ++cut : --cut;
     w = at_end ? w.substr(cut) : w.substr(0, cut);
   }
-  std::string out;
-  if (w.find('\xEE') == std::string_view::npos) {
-    out.assign(w);
-  } else {
-    out.reserve(w.size());
-  }
-  for (size_t i = out.empty() ? 0 : w.size(); i < w.size();) {
-    if (static_cast<unsigned char>(w[i]) == 0xEE &&
-        (w.compare(i, 3, kOpen) == 0 || w.compare(i, 3, kClose) == 0)) {
-      i += 3;
-      continue;
+  std::string_view out = w;
+  if (w.find('\xEE') != std::string_view::npos) {
+    scratch.clear();
+    for (size_t i = 0; i < w.size();) {
+      if (static_cast<unsigned char>(w[i]) == 0xEE &&
+          (w.compare(i, 3, kOpen) == 0 || w.compare(i, 3, kClose) == 0)) {
+        i += 3;
+        continue;
+      }
+      scratch.push_back(w[i++]);
     }
-    out.push_back(w[i++]);
+    out = scratch;
   }
   size_t b = out.find_first_not_of(' ');
-  if (b == std::string::npos) return {};
+  if (b == std::string_view::npos) return {};
   size_t e = out.find_last_not_of(' ');
   return out.substr(b, e - b + 1);
 }
@@ -260,11 +366,46 @@ bool unit_word_wrap(std::string_view prev, std::string_view line) {
          w == "Khoản";
 }
 
+// The first index in [j, end) where copying a line must stop: a hyphen, a
+// sentinel, or a space that is not a single space between two words.
+size_t decision_point(std::string_view in, size_t j, size_t end) {
+  auto stops = [&](size_t k) {
+    const char d = in[k];
+    if (d == '-' || static_cast<unsigned char>(d) == 0xEE) return true;
+    if (d != ' ') return false;
+    if (k + 1 >= end) return true;
+    const char e = in[k + 1];
+    return e == ' ' || e == '-' || static_cast<unsigned char>(e) == 0xEE;
+  };
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8(' ');
+  const __m128i dash = _mm_set1_epi8('-');
+  const __m128i sentinel = _mm_set1_epi8(static_cast<char>(0xEE));
+  while (j + 17 <= end) {
+    const auto* p = reinterpret_cast<const __m128i*>(in.data() + j);
+    const __m128i v = _mm_loadu_si128(p);
+    const __m128i next =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(in.data() + j + 1));
+    const __m128i special =
+        _mm_or_si128(_mm_cmpeq_epi8(v, dash), _mm_cmpeq_epi8(v, sentinel));
+    const __m128i next_special =
+        _mm_or_si128(_mm_cmpeq_epi8(next, space),
+                     _mm_or_si128(_mm_cmpeq_epi8(next, dash),
+                                  _mm_cmpeq_epi8(next, sentinel)));
+    const __m128i hit = _mm_or_si128(
+        special, _mm_and_si128(_mm_cmpeq_epi8(v, space), next_special));
+    if (const int mask = _mm_movemask_epi8(hit))
+      return j + static_cast<size_t>(__builtin_ctz(mask));
+    j += 16;
+  }
+#endif
+  while (j < end && !stops(j)) ++j;
+  return j;
+}
+
 }  // namespace
 
-bool starts_with_marker(std::string_view line) {
-  return RE2::PartialMatch(line, marker_re());
-}
+bool starts_with_marker(std::string_view line) { return hand_marker(line); }
 
 LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
   // Split into lines and note which are empty.
@@ -303,7 +444,10 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
   bool prev_exists = false;
   bool prev_emphasis_open = false;
   bool prev_is_table = false;
-  std::string prev_visible;
+  std::string_view prev_visible;
+  // Sentinel-free copies of line edges when a line holds sentinels; two so
+  // that the previous line's edge stays valid while this line's is made.
+  std::string vis_scratch, prev_scratch;
   bool prev_long = false;     // longer than its visible tail window
   bool prev_article = false;  // the logical line starts with "Điều N"
   bool prev_wrapped = false;  // a long line that continues the one before
@@ -333,7 +477,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
       blank = true;
       continue;
     }
-    const std::string vis = visible_edge(content, false);
+    const std::string_view vis = visible_edge(content, false, vis_scratch);
     const bool is_table = !vis.empty() && vis[0] == '|';
     bool join = false;
     const bool split_marker =
@@ -422,19 +566,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
         continue;
       }
       // Copy a run up to the next byte that needs a decision.
-      size_t j = k + 1;
-      while (j < line.end) {
-        const char d = in[j];
-        if (d == '-' || static_cast<unsigned char>(d) == 0xEE) break;
-        if (d == ' ') {
-          // A single space between words needs no decision.
-          if (j + 1 >= line.end) break;
-          const char e = in[j + 1];
-          if (e == ' ' || e == '-' || static_cast<unsigned char>(e) == 0xEE)
-            break;
-        }
-        ++j;
-      }
+      const size_t j = decision_point(in, k + 1, line.end);
       b.copy(k, in.substr(k, j - k));
       any = true;
       k = static_cast<uint32_t>(j);
@@ -442,7 +574,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     prev_exists = true;
     prev_emphasis_open = emphasis;
     prev_is_table = is_table;
-    prev_visible = visible_edge(content, true);
+    prev_visible = visible_edge(content, true, prev_scratch);
     prev_long = prev_visible.size() + 8 < content.size();
     prev_wrapped = join && content.size() >= 80;
     // A line joined to an article line is still part of its title.

@@ -1,5 +1,9 @@
 #include "normalize/lookalikes.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <array>
 #include <vector>
 
@@ -130,15 +134,41 @@ bool needs_character_pass(std::string_view text) {
   }();
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  for (size_t i = 0; i < n; ++i) {
+  auto concerned = [&](size_t i) {
     const unsigned char b = p[i];
-    if (!lead[b]) continue;
+    if (!lead[b]) return false;
     const unsigned char next = i + 1 < n ? p[i + 1] : 0;
-    if ((b == 0xC2 && next == 0xB4) || b == 0xCB || (b >= 0xCD && b <= 0xD3) ||
-        (b == 0xE3 && next == 0x80) ||
-        (b == 0xEF && (next == 0xBC || next == 0xBD)))
-      return true;
+    return (b == 0xC2 && next == 0xB4) || b == 0xCB ||
+           (b >= 0xCD && b <= 0xD3) || (b == 0xE3 && next == 0x80) ||
+           (b == 0xEF && (next == 0xBC || next == 0xBD));
+  };
+  size_t i = 0;
+#if defined(__SSE2__)
+  // Blocks of sixteen bytes without any of the lead bytes are skipped whole;
+  // the lead bytes of common signs (NBSP, "§", "°") send one block to the
+  // exact test.
+  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
+  const __m128i cb = _mm_set1_epi8(static_cast<char>(0xCB));
+  const __m128i e3 = _mm_set1_epi8(static_cast<char>(0xE3));
+  const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
+  const __m128i cd = _mm_set1_epi8(static_cast<char>(0xCD));
+  const __m128i six = _mm_set1_epi8(6);
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // 0xCD..0xD3: v - 0xCD <= 6 as unsigned bytes.
+    const __m128i off = _mm_sub_epi8(v, cd);
+    const __m128i range = _mm_cmpeq_epi8(_mm_min_epu8(off, six), off);
+    const __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, cb)),
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(v, ef)),
+                     range));
+    if (!_mm_movemask_epi8(hit)) continue;
+    for (size_t k = i; k < i + 16; ++k)
+      if (concerned(k)) return true;
   }
+#endif
+  for (; i < n; ++i)
+    if (concerned(i)) return true;
   return false;
 }
 

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "internal/scan.h"
 #include "internal/text_builder.h"
 #include "internal/utf8.h"
 #include "normalize/passes.h"
@@ -24,6 +25,7 @@ namespace vnlegal {
 namespace {
 
 using internal::append_utf8;
+using internal::ByteSet;
 using internal::decode_utf8;
 using internal::TextBuilder;
 
@@ -585,14 +587,8 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
       }
     }
     // Copy a run up to the next byte that may start markup.
-    static const std::array<bool, 256> kMayStartMarkup = [] {
-      std::array<bool, 256> t{};
-      for (unsigned char d : std::string_view("\n<![#\"\xE2*-_=")) t[d] = true;
-      return t;
-    }();
-    size_t j = i + 1;
-    while (j < in.size() && !kMayStartMarkup[static_cast<unsigned char>(in[j])])
-      ++j;
+    static const ByteSet kMayStartMarkup("\n<![#\"\xE2*-_=");
+    const size_t j = kMayStartMarkup.find(in, i + 1);
     b.copy(static_cast<uint32_t>(i), in.substr(i, j - i));
     line_start = false;
     i = j;
