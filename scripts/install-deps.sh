@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   libicu-dev libre2-dev libpugixml-dev nlohmann-json3-dev libcli11-dev
   libarchive-dev libssl-dev libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev
-  libpoppler-cpp-dev libgumbo-dev
+  libpoppler-cpp-dev libgumbo-dev libsimdjson-dev
   python3 python3-dev python3-pytest python3-setuptools python3-pip pybind11-dev
   python3-dask python3-distributed python3-jsonschema libxml2-utils chromium
 )

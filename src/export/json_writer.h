@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "internal/scan.h"
 #include "internal/utf8.h"
 
 namespace vnlegal::internal {
@@ -105,23 +106,8 @@ class JsonWriter {
     }();
     return kEscapes;
   }
-  // Byte classes: 1 = needs an escape sequence, 2 = not ASCII.
-  static const std::array<uint8_t, 256>& byte_classes() {
-    static const std::array<uint8_t, 256> kClasses = [] {
-      std::array<uint8_t, 256> t{};
-      for (int c = 0; c < 256; ++c)
-        t[c] = c < 0x20 || c == '"' || c == '\\' ? 1 : c >= 0x80 ? 2 : 0;
-      return t;
-    }();
-    return kClasses;
-  }
-
   void string_literal(std::string_view s) {
-    const auto& cls = byte_classes();
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const size_t n = s.size();
-    unsigned flags = 0;
-    for (size_t i = 0; i < n; ++i) flags |= cls[p[i]];
+    const unsigned flags = json_string_needs(s);
     if (flags & 2 && !is_valid_utf8(s)) {
       // The library replaces invalid sequences by U+FFFD.
       out_ +=
@@ -135,22 +121,35 @@ class JsonWriter {
     if (flags & 1) {
       const auto& esc = escapes();
       size_t run = 0;
-      for (size_t i = 0; i < n; ++i) {
-        if (cls[p[i]] != 1) continue;
+      for (size_t i = find_json_escape(s, 0); i < s.size();
+           i = find_json_escape(s, i + 1)) {
         out_.append(s.data() + run, i - run);
-        out_ += esc[p[i]];
+        out_ += esc[static_cast<unsigned char>(s[i])];
         run = i + 1;
       }
-      out_.append(s.data() + run, n - run);
+      out_.append(s.data() + run, s.size() - run);
     } else {
       out_ += s;
     }
     out_ += '"';
   }
-  void indent() {
-    if (compact_) return;
+  // A line break and the indent of the current level, preceded by a comma
+  // when `comma`: one append, taken from a ready-made run of spaces.
+  void indent(bool comma = false) {
+    constexpr size_t kSpaces = 128;
+    static const std::string kBreak = ",\n" + std::string(kSpaces, ' ');
+    if (compact_) {
+      if (comma) out_ += ',';
+      return;
+    }
+    const size_t depth = levels_.size();
+    if (depth <= kSpaces) {
+      out_.append(kBreak.data() + (comma ? 0 : 1), depth + (comma ? 2 : 1));
+      return;
+    }
+    if (comma) out_ += ',';
     out_ += '\n';
-    out_.append(levels_.size(), ' ');
+    out_.append(depth, ' ');
   }
   void separator() {
     if (after_key_) {
@@ -158,9 +157,9 @@ class JsonWriter {
       return;
     }
     if (levels_.empty()) return;
-    if (!levels_.back().first) out_ += ',';
+    const bool comma = !levels_.back().first;
     levels_.back().first = false;
-    indent();
+    indent(comma);
   }
   void open(char c) {
     separator();

@@ -60,51 +60,8 @@ inline size_t decode_utf8(std::string_view s, size_t i, char32_t& cp) {
 }
 
 // Same rules as decode_utf8 (no overlongs, surrogates or code points above
-// U+10FFFF), written for speed: every stage's fast path starts here.
-inline bool is_valid_utf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* const e = p + s.size();
-  while (p < e) {
-    // Runs of ASCII, eight bytes at a time: the mask of high bits says how
-    // many bytes to skip before the next non-ASCII one.
-    if (e - p >= 8) {
-      uint64_t w;
-      std::memcpy(&w, p, 8);
-      const uint64_t high = w & 0x8080808080808080ull;
-      if (!high) {
-        p += 8;
-        continue;
-      }
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-      p += static_cast<unsigned>(__builtin_clzll(high)) >> 3;
-#else
-      p += static_cast<unsigned>(__builtin_ctzll(high)) >> 3;
-#endif
-    } else if (*p < 0x80) {
-      ++p;
-      continue;
-    }
-    const unsigned char b = *p;
-    const auto cont = [](unsigned char c) { return (c & 0xC0) == 0x80; };
-    if (b < 0xC2) return false;
-    if (b < 0xE0) {
-      if (e - p < 2 || !cont(p[1])) return false;
-      p += 2;
-    } else if (b < 0xF0) {
-      if (e - p < 3 || !cont(p[1]) || !cont(p[2])) return false;
-      if ((b == 0xE0 && p[1] < 0xA0) || (b == 0xED && p[1] >= 0xA0))
-        return false;
-      p += 3;
-    } else if (b < 0xF5) {
-      if (e - p < 4 || !cont(p[1]) || !cont(p[2]) || !cont(p[3])) return false;
-      if ((b == 0xF0 && p[1] < 0x90) || (b == 0xF4 && p[1] >= 0x90))
-        return false;
-      p += 4;
-    } else {
-      return false;
-    }
-  }
-  return true;
-}
+// U+10FFFF). Every stage's fast path starts here, so it runs a vectorised
+// validator (utf8.cc).
+bool is_valid_utf8(std::string_view s);
 
 }  // namespace vnlegal::internal
