@@ -11,6 +11,10 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <array>
 #include <cstring>
 #include <string>
@@ -153,6 +157,51 @@ inline size_t stable_char_length(std::string_view s, size_t i) {
   return 0;
 }
 
+inline bool is_continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// True if every character that starts in in[j, j + 16) is one that
+// stable_char_length accepts, `in` being valid UTF-8 and j a character
+// boundary; reads up to in[j + 17]. Without SSE2, false (the caller then
+// goes character by character).
+inline bool stable_block(std::string_view in, size_t j) {
+#if defined(__SSE2__)
+  const auto* p = reinterpret_cast<const __m128i*>(in.data() + j);
+  const __m128i v = _mm_loadu_si128(p);
+  const __m128i v1 =
+      _mm_loadu_si128(reinterpret_cast<const __m128i*>(in.data() + j + 1));
+  const __m128i v2 =
+      _mm_loadu_si128(reinterpret_cast<const __m128i*>(in.data() + j + 2));
+  auto splat = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
+  auto eq = [&](__m128i x, int b) { return _mm_cmpeq_epi8(x, splat(b)); };
+  // Printable ASCII but '&' (signed compare: bytes >= 0x80 are negative).
+  const __m128i ascii = _mm_andnot_si128(
+      eq(v, '&'), _mm_and_si128(_mm_cmpgt_epi8(v, splat(0x1F)),
+                                _mm_cmplt_epi8(v, splat(0x7F))));
+  const __m128i cont = eq(_mm_and_si128(v, splat(0xC0)), 0x80);
+  // Leads C3..C9 (U+00C0-U+024F) but Ð and ð (C3 90, C3 B0).
+  const __m128i off = _mm_sub_epi8(v, splat(0xC3));
+  const __m128i lead2 = _mm_cmpeq_epi8(_mm_min_epu8(off, splat(6)), off);
+  const __m128i eth =
+      _mm_and_si128(eq(v, 0xC3), _mm_or_si128(eq(v1, 0x90), eq(v1, 0xB0)));
+  // E1 BA A0-BF and E1 BB 80-B9 (U+1EA0-U+1EF9).
+  const __m128i ge_a0 = _mm_cmpeq_epi8(_mm_max_epu8(v2, splat(0xA0)), v2);
+  const __m128i le_b9 = _mm_cmpeq_epi8(_mm_min_epu8(v2, splat(0xB9)), v2);
+  const __m128i viet = _mm_and_si128(
+      eq(v, 0xE1), _mm_or_si128(_mm_and_si128(eq(v1, 0xBA), ge_a0),
+                                _mm_and_si128(eq(v1, 0xBB), le_b9)));
+  const __m128i ok =
+      _mm_or_si128(_mm_or_si128(ascii, cont),
+                   _mm_or_si128(_mm_andnot_si128(eth, lead2), viet));
+  return _mm_movemask_epi8(ok) == 0xFFFF;
+#else
+  (void)in;
+  (void)j;
+  return false;
+#endif
+}
+
 // Normalization properties of a code point, from a table built once for
 // U+0000-U+1FFF (Latin, Vietnamese, the combining marks, Greek, Cyrillic)
 // and from ICU above it: decomposed text asks for them at every character.
@@ -270,6 +319,9 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
     seg_begin = end;
     seg_needs_nfc = false;
   };
+  // Blocks of stable characters are recognised 16 bytes at a time when the
+  // text is valid UTF-8 (the block test trusts the sequences' structure).
+  const bool valid = internal::is_valid_utf8(in);
   size_t i = 0;
   while (i < in.size()) {
     const auto byte = static_cast<unsigned char>(in[i]);
@@ -280,6 +332,14 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
       size_t j = i + stable_len;
       size_t last = i;
       while (j < in.size()) {
+        if (valid && j + 18 <= in.size() && stable_block(in, j)) {
+          // Past the block and the rest of a character it ends inside.
+          j += 16;
+          while (j < in.size() && is_continuation(in[j])) ++j;
+          last = j - 1;
+          while (is_continuation(in[last])) --last;
+          continue;
+        }
         // Printable ASCII but '&' in a tight loop; the rest one by one.
         const auto b0 = static_cast<unsigned char>(in[j]);
         if (b0 >= 0x20 && b0 < 0x7F && b0 != '&') {

@@ -182,3 +182,50 @@ TEST(Normalize, CorpusInNfdNormalizesLikeTheCorpusInNfc) {
 
 }  // namespace
 }  // namespace vnlegal
+
+namespace vnlegal {
+namespace {
+
+// Runs of stable characters are recognised 16 bytes at a time; a character
+// that needs work must be found wherever it falls in or across a block, and
+// offsets must still map back exactly.
+TEST(Normalize, CharacterNeedingWorkIsFoundAtEveryOffset) {
+  const std::string filler = "Hội đồng nhân dân thành phố Hà Nội, khóa XV; ";
+  struct Special {
+    std::string in;   // as it appears in the source
+    std::string out;  // after normalization
+  };
+  const Special specials[] = {
+      {"\xC3\x90", "Đ"},                 // Latin eth typed for Đ
+      {"&amp;", "&"},                    // HTML entity
+      {"\xE2\x80\x8B", ""},              // zero-width space
+      {"a\xCC\x81", "\xC3\xA1"},         // a + combining acute
+      {"\xE1\xBB\xBA", "\xE1\xBB\xBA"},  // U+1EFA (kept, outside U+1EF9)
+  };
+  for (const Special& sp : specials) {
+    for (size_t at = 0; at < 40; ++at) {
+      std::string in = filler + filler;
+      // Insert at a character boundary at or after `at`.
+      size_t pos = at;
+      while (pos < in.size() &&
+             (static_cast<unsigned char>(in[pos]) & 0xC0) == 0x80)
+        ++pos;
+      std::string expected = in;
+      in.insert(pos, sp.in);
+      expected.insert(pos, sp.out);
+      const Normalized n = normalize(in);
+      ASSERT_EQ(n.text, expected.substr(0, expected.find_last_not_of(' ') + 1))
+          << sp.in << " at " << pos;
+      // The byte after the special character maps back to the byte after
+      // it in the source.
+      const auto after = static_cast<uint32_t>(pos + sp.out.size());
+      if (after < n.text.size()) {
+        EXPECT_EQ(n.map.to_source(after), pos + sp.in.size())
+            << sp.in << " at " << pos;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace vnlegal
