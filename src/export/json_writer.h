@@ -7,6 +7,7 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -31,10 +32,36 @@ class JsonWriter {
   // `k` is one of the contract's key names: ASCII letters and '_', which
   // need no escaping.
   void key(std::string_view k) {
-    separator();
-    out_ += '"';
-    out_ += k;
-    out_ += compact_ ? "\":" : "\": ";
+    // The separator, the line break with its indent and the quoted key are
+    // assembled on the stack and appended at once: documents have hundreds
+    // of thousands of keys.
+    char buf[256];
+    size_t n = 0;
+    const size_t depth = levels_.size();
+    if (k.size() > 64 || depth > 128 || after_key_ || levels_.empty()) {
+      separator();
+    } else {
+      if (!levels_.back().first) buf[n++] = ',';
+      levels_.back().first = false;
+      if (!compact_) {
+        buf[n++] = '\n';
+        std::memset(buf + n, ' ', depth);
+        n += depth;
+      }
+    }
+    buf[n++] = '"';
+    if (k.size() <= 64) {
+      std::memcpy(buf + n, k.data(), k.size());
+      n += k.size();
+    } else {
+      out_.append(buf, n);
+      out_ += k;
+      n = 0;
+    }
+    buf[n++] = '"';
+    buf[n++] = ':';
+    if (!compact_) buf[n++] = ' ';
+    out_.append(buf, n);
     after_key_ = true;
   }
   void string(std::string_view s) {
