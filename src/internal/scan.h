@@ -7,6 +7,7 @@
 // targets use the plain loop.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -46,8 +47,9 @@ class ByteSet {
     while (i + 16 <= n) {
       const __m128i v =
           _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      // All twelve slots, unrolled: unused ones repeat the first byte.
       __m128i hit = _mm_cmpeq_epi8(v, splat_[0]);
-      for (size_t k = 1; k < count_; ++k)
+      for (size_t k = 1; k < kMax; ++k)
         hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, splat_[k]));
       const int mask = _mm_movemask_epi8(hit);
       if (mask) return i + static_cast<size_t>(__builtin_ctz(mask));
@@ -93,11 +95,14 @@ inline unsigned json_string_needs(std::string_view s) {
   if (_mm_movemask_epi8(escape)) flags |= 1;
   if (_mm_movemask_epi8(high)) flags |= 2;
 #endif
-  for (; i < n; ++i) {
-    const unsigned char c = p[i];
-    if (c < 0x20 || c == '"' || c == '\\') flags |= 1;
-    if (c >= 0x80) flags |= 2;
-  }
+  static constexpr auto kFlags = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c)
+      t[c] = static_cast<uint8_t>((c < 0x20 || c == '"' || c == '\\' ? 1 : 0) |
+                                  (c >= 0x80 ? 2 : 0));
+    return t;
+  }();
+  for (; i < n; ++i) flags |= kFlags[p[i]];
   return flags;
 }
 

@@ -1,5 +1,6 @@
 // Container dispatch: recognise the container by its magic bytes (the file
 // name only breaks ties) and hand the bytes to its reader.
+#include <algorithm>
 #include <string>
 
 #include "io/readers.h"
@@ -26,13 +27,15 @@ Container sniff_container(std::string_view bytes, std::string_view path_hint) {
     ++i;
   std::string head;
   for (size_t k = i; k < bytes.size() && k < i + 64; ++k)
-    head.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(bytes[k]))));
+    head.push_back(
+        static_cast<char>(std::tolower(static_cast<unsigned char>(bytes[k]))));
   if (head.rfind("<!doctype html", 0) == 0 || head.rfind("<html", 0) == 0)
     return Container::kHtml;
   std::string ext;
   if (auto dot = path_hint.rfind('.'); dot != std::string_view::npos)
     for (char c : path_hint.substr(dot + 1))
-      ext.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      ext.push_back(
+          static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   if ((ext == "html" || ext == "htm") && !head.empty() && head[0] == '<')
     return Container::kHtml;
   return Container::kText;
@@ -48,13 +51,18 @@ ReadResult read_text(std::string_view bytes, const Options& options) {
   }
   // Text with many NUL bytes and no UTF-16 BOM is binary, not text.
   size_t nul = 0;
-  for (size_t k = 0; k < bytes.size() && k < 4096; ++k) nul += bytes[k] == 0;
+  {
+    const std::string_view head = bytes.substr(0, 4096);
+    if (head.find('\0') != std::string_view::npos)
+      nul = static_cast<size_t>(std::count(head.begin(), head.end(), '\0'));
+  }
   if (nul > 8 && enc != Encoding::kUtf16LE && enc != Encoding::kUtf16BE) {
     r.format = "binary";
     r.encoding = "unknown";
     r.map = OffsetMap::identity(0);
     r.map.finish(0, static_cast<uint32_t>(bytes.size()));
-    r.diagnostics.push_back({"binary-input", Severity::kError,
+    r.diagnostics.push_back({"binary-input",
+                             Severity::kError,
                              "the input looks binary (NUL bytes) and is not "
                              "a supported container; no text was read",
                              {}});
@@ -73,7 +81,8 @@ ReadResult unsupported(std::string_view bytes, const char* format) {
   r.format = format;
   r.encoding = "unknown";
   r.map.finish(0, static_cast<uint32_t>(bytes.size()));
-  r.diagnostics.push_back({"unsupported-container", Severity::kError,
+  r.diagnostics.push_back({"unsupported-container",
+                           Severity::kError,
                            std::string("no reader for ") + format +
                                " containers yet; no text was read",
                            {}});

@@ -93,7 +93,7 @@ bool unit_marker(std::string_view s) {
       "Điều", "ĐIỀU", "Chương", "CHƯƠNG",   "Phần",
       "PHẦN", "Mục",  "MỤC",    "Tiểu mục", "TIỂU MỤC"};
   for (std::string_view u : kUnits) {
-    if (s.compare(0, u.size(), u) != 0) continue;
+    if (s[0] != u[0] || s.compare(0, u.size(), u) != 0) continue;
     size_t p = u.size();
     if (p >= s.size() || !is_space(s[p])) continue;
     while (p < s.size() && is_space(s[p])) ++p;
@@ -134,7 +134,7 @@ bool hand_marker(std::string_view s) {
       "Sau khi",  "Nơi nhận", "QUYẾT NGHỊ", "QUYẾT ĐỊNH", "TM.",
       "KT.",      "TL.",      "TUQ.",       "Q. "};
   for (std::string_view p : kPrefixes)
-    if (s.compare(0, p.size(), p) == 0) return true;
+    if (s[0] == p[0] && s.compare(0, p.size(), p) == 0) return true;
   return unit_marker(s);
 }
 
