@@ -67,6 +67,47 @@ const RE2& structure_start_re() {
       R"re([IVXLC]+\s*[.)]\s|1\s*[.)]\s))re");
   return re;
 }
+// Necessary conditions for the patterns below, checked without a regex
+// search: most lines of a document meet none of them, and a search over a
+// long paragraph costs far more than these byte tests.
+bool starts_with(std::string_view s, std::string_view p) {
+  return s.substr(0, p.size()) == p;
+}
+// formula_re: every alternative holds "QUYẾT" or "ban hành" or starts with
+// "CHỈ THỊ" or "RA LỆNH".
+bool may_be_formula(std::string_view line) {
+  return line.find("QUYẾT") != std::string_view::npos ||
+         line.find("ban hành") != std::string_view::npos ||
+         starts_with(line, "CHỈ THỊ") || starts_with(line, "RA LỆNH");
+}
+// preamble_re: "Căn cứ", "CĂN CỨ", "Xét", "XÉT", "Theo ...", "Sau khi",
+// "Trên cơ sở", "Thực hiện".
+bool may_be_preamble(std::string_view line) {
+  return !line.empty() && (line[0] == 'C' || line[0] == 'X' ||
+                           line[0] == 'T' || line[0] == 'S');
+}
+// structure_start_re: "Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Phần", "PHẦN",
+// a Roman number or "1".
+bool may_start_structure(std::string_view line) {
+  return !line.empty() &&
+         std::string_view("\xC4" "CPIVXL1").find(line[0]) != std::string_view::npos;
+}
+// title_word_re on the trimmed line: an upper-case word (TM. KT. Q. PHÓ
+// CHỦ TỊCH BỘ TRƯỞNG ỦY VIÊN ...): its first letter is one of these and its
+// second character is an upper-case letter or '.'.
+bool may_start_title(std::string_view line) {
+  const size_t b = line.find_first_not_of(" \t");
+  if (b == std::string_view::npos || b + 1 >= line.size()) return false;
+  const auto c0 = static_cast<unsigned char>(line[b]);
+  const auto c1 = static_cast<unsigned char>(line[b + 1]);
+  if (c0 == 0xE1) return true;  // "ỦY VIÊN"
+  const bool first = std::string_view("TKQPCBGVH").find(static_cast<char>(c0)) !=
+                     std::string_view::npos;
+  const bool second =
+      (c1 >= 'A' && c1 <= 'Z') || c1 == '.' || (c1 >= 0xC3 && c1 <= 0xE1);
+  return first && second;
+}
+
 const RE2& title_word_re() {
   // Signature titles and authority prefixes (Decree 30/2020, Art. 12).
   static const RE2 re(
@@ -238,6 +279,7 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
                               size_t limit) {
   SignatureFound sig;
   for (size_t i = from; i < limit; ++i) {
+    if (!may_start_title(lines[i].text)) continue;
     std::string t = trim(lines[i].text);
     if (!RE2::PartialMatch(t, title_word_re())) continue;
     // Collect title lines and find the name within a few lines.
@@ -304,8 +346,9 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
 
 NodeKind preamble_kind(std::string_view line) {
   std::string a, b;
-  if (RE2::PartialMatch(line, formula_re())) return NodeKind::kFormula;
-  if (RE2::PartialMatch(line, preamble_re(), &a, &b))
+  if (may_be_formula(line) && RE2::PartialMatch(line, formula_re()))
+    return NodeKind::kFormula;
+  if (may_be_preamble(line) && RE2::PartialMatch(line, preamble_re(), &a, &b))
     return a.empty() ? NodeKind::kRecital : NodeKind::kBasis;
   return NodeKind::kParagraph;
 }
@@ -327,9 +370,10 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       type_seen = true;
       continue;
     }
-    if (RE2::PartialMatch(t, preamble_re()) ||
-        RE2::PartialMatch(t, formula_re()) ||
-        RE2::PartialMatch(t, structure_start_re())) {
+    if ((may_be_preamble(t) && RE2::PartialMatch(t, preamble_re())) ||
+        (may_be_formula(t) && RE2::PartialMatch(t, formula_re())) ||
+        (may_start_structure(t) &&
+         RE2::PartialMatch(t, structure_start_re()))) {
       header_end = i;
       break;
     }
@@ -659,7 +703,8 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     bool any = false;
     for (size_t i = header_end; i < n && i < header_end + 200; ++i) {
       std::string_view t = lines[i].text;
-      if (RE2::PartialMatch(t, structure_start_re())) break;
+      if (may_start_structure(t) && RE2::PartialMatch(t, structure_start_re()))
+        break;
       NodeKind k = preamble_kind(t);
       if (k == NodeKind::kFormula) {
         last_preamble = i + 1;
