@@ -22,6 +22,8 @@ bool has_letters(std::string_view s);
 // The first code point is an upper-case letter.
 bool starts_upper(std::string_view s);
 std::string trim(std::string_view s);
+// The same without a copy: a view into `s`.
+std::string_view trim_view(std::string_view s);
 // "HỘI ĐỒNG" -> "Hội đồng" style case mapping helpers (ICU, Vietnamese).
 std::string to_lower(std::string_view s);
 std::string to_title_first(

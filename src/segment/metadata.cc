@@ -83,14 +83,16 @@ bool may_be_formula(std::string_view line) {
 // preamble_re: "Căn cứ", "CĂN CỨ", "Xét", "XÉT", "Theo ...", "Sau khi",
 // "Trên cơ sở", "Thực hiện".
 bool may_be_preamble(std::string_view line) {
-  return !line.empty() && (line[0] == 'C' || line[0] == 'X' ||
-                           line[0] == 'T' || line[0] == 'S');
+  return !line.empty() &&
+         (line[0] == 'C' || line[0] == 'X' || line[0] == 'T' || line[0] == 'S');
 }
 // structure_start_re: "Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Phần", "PHẦN",
 // a Roman number or "1".
 bool may_start_structure(std::string_view line) {
-  return !line.empty() &&
-         std::string_view("\xC4" "CPIVXL1").find(line[0]) != std::string_view::npos;
+  return !line.empty() && std::string_view(
+                              "\xC4"
+                              "CPIVXL1")
+                                  .find(line[0]) != std::string_view::npos;
 }
 // title_word_re on the trimmed line: an upper-case word (TM. KT. Q. PHÓ
 // CHỦ TỊCH BỘ TRƯỞNG ỦY VIÊN ...): its first letter is one of these and its
@@ -101,8 +103,9 @@ bool may_start_title(std::string_view line) {
   const auto c0 = static_cast<unsigned char>(line[b]);
   const auto c1 = static_cast<unsigned char>(line[b + 1]);
   if (c0 == 0xE1) return true;  // "ỦY VIÊN"
-  const bool first = std::string_view("TKQPCBGVH").find(static_cast<char>(c0)) !=
-                     std::string_view::npos;
+  const bool first =
+      std::string_view("TKQPCBGVH").find(static_cast<char>(c0)) !=
+      std::string_view::npos;
   const bool second =
       (c1 >= 'A' && c1 <= 'Z') || c1 == '.' || (c1 >= 0xC3 && c1 <= 0xE1);
   return first && second;

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "segment/internal.h"
+#include "segment/marker_scan.h"
 
 namespace vnlegal::segment_internal {
 namespace {
@@ -85,7 +86,9 @@ struct Marker {
   NodeKind kind =
       NodeKind::kParagraph;  // kItem stands for "N." (clause or item)
   std::string num;
-  std::string heading;
+  // The rest of the line after the marker: a view into the line's text
+  // (most lines are clauses and points whose text is no heading at all).
+  std::string_view heading;
   bool heading_on_next_line = false;
   bool letter_section = false;  // "A.", "B.": above the Roman divisions
 };
@@ -104,18 +107,20 @@ bool parse_marker(std::string_view line, Marker& m) {
       R"re((?:TIỂU MỤC|Tiểu mục)\s+(\d+)(?:\s*[.:]\s*|\s+|$))re");
   static const RE2 article_re(R"re((?:Điều|ĐIỀU)\s+(\d+[a-zđ]?)\s*[.:]\s*)re");
   static const RE2 roman_re(R"re(([IVXL]+)\s*[.)]\s*)re");
-  static const RE2 sub_re(R"re((\d+\.\d+(?:\.\d+)?)\.?\s+)re");
-  static const RE2 num_re(R"re((\d+[a-z]?)\s*[.)]\s*)re");
-  static const RE2 point_re(R"re(([a-zđ]\d?)\s*[).]\s+)re");
-  static const RE2 indent_re(R"re([-–—•+]\s*)re");
   static const RE2 paren_re(R"re((\(\d+\))\s+)re");
-  std::string num, rest;
+  std::string num;
+  std::string_view rest;
   auto consume = [&](const RE2& re, bool capture) {
     re2::StringPiece sp(line.data(), line.size());
     const bool ok =
         capture ? RE2::Consume(&sp, re, &num) : RE2::Consume(&sp, re);
-    if (ok) rest.assign(sp.data(), sp.size());
+    if (ok) rest = std::string_view(sp.data(), sp.size());
     return ok;
+  };
+  // The frequent patterns, by hand (marker_scan.h).
+  auto consume_with = [&](size_t consumed) {
+    if (consumed) rest = line.substr(consumed);
+    return consumed > 0;
   };
   auto set = [&](NodeKind k) {
     m.kind = k;
@@ -143,7 +148,7 @@ bool parse_marker(std::string_view line, Marker& m) {
       line[2] == ' ') {
     // Letter sections of a plan or list: "A. Đường sửa lại tên".
     num = line.substr(0, 1);
-    rest = trim(line.substr(3));
+    rest = trim_view(line.substr(3));
     if (!starts_upper(rest)) return false;
     m.letter_section = true;
     return set(NodeKind::kDivision);
@@ -155,8 +160,9 @@ bool parse_marker(std::string_view line, Marker& m) {
     return false;
   }
   if (c0 >= '0' && c0 <= '9') {
-    if (consume(sub_re, true)) return set(NodeKind::kSubitem);
-    if (consume(num_re, true)) {
+    if (consume_with(match_subitem_marker(line, num)))
+      return set(NodeKind::kSubitem);
+    if (consume_with(match_number_marker(line, num))) {
       // "1.234 người" or "2020." are not list numbers.
       if (!rest.empty() && rest[0] >= '0' && rest[0] <= '9') return false;
       if (num.size() > 3) return false;
@@ -166,13 +172,13 @@ bool parse_marker(std::string_view line, Marker& m) {
   }
   if (c0 == '(') return consume(paren_re, true) && set(NodeKind::kSubitem);
   if ((c0 >= 'a' && c0 <= 'y') || starts("đ")) {
-    if (consume(point_re, true) &&
+    if (consume_with(match_point_marker(line, num)) &&
         letter_index(num.substr(0, num.find_first_of("0123456789"))) >= 0)
       return set(NodeKind::kPoint);
     return false;
   }
   if (c0 == '-' || c0 == '+' || starts("•") || starts("–") || starts("—")) {
-    if (consume(indent_re, false)) {
+    if (consume_with(match_indent_marker(line))) {
       num.clear();
       return set(NodeKind::kIndent);
     }
@@ -272,7 +278,7 @@ class TreeBuilder {
             head.text.remove_suffix(1);
             --head.span.end;
           }
-          m.heading.resize(art);
+          m.heading = m.heading.substr(0, art);
           open(m, head, i, end);
           Marker am;
           if (parse_marker(tail.text, am) && accept(am, tail))
@@ -305,14 +311,14 @@ class TreeBuilder {
     if (m.kind != NodeKind::kPart && m.kind != NodeKind::kChapter &&
         m.kind != NodeKind::kSection && m.kind != NodeKind::kSubsection)
       return std::string::npos;
-    const std::string& h = m.heading;
+    const std::string_view h = m.heading;
     for (size_t p = h.find(" Điều "); p != std::string::npos;
          p = h.find(" Điều ", p + 1)) {
       size_t k = p + std::string_view(" Điều ").size();
       const size_t digits = k;
       while (k < h.size() && h[k] >= '0' && h[k] <= '9') ++k;
       if (k > digits && k < h.size() && (h[k] == '.' || h[k] == ':') &&
-          is_upper_line(std::string_view(h).substr(0, p)))
+          is_upper_line(h.substr(0, p)))
         return p + 1;
     }
     return std::string::npos;
@@ -563,7 +569,7 @@ class TreeBuilder {
             ? sub_parent_ + 0
             : attach_depth(m.kind, m.letter_section ? kLetterSectionRank : -1);
     stack_.resize(depth);
-    std::string heading = trim(m.heading);
+    std::string_view heading = trim_view(m.heading);
     // Headings of big units often stand on the next line, in capitals.
     const bool big =
         m.kind == NodeKind::kPart || m.kind == NodeKind::kChapter ||
@@ -573,7 +579,7 @@ class TreeBuilder {
         is_upper_line(lines_[i + 1].text)) {
       Marker probe;
       if (!parse_marker(lines_[i + 1].text, probe)) {
-        heading = std::string(lines_[i + 1].text);
+        heading = lines_[i + 1].text;
         span.end = lines_[i + 1].span.end;
         m.heading_on_next_line = true;
       }
@@ -582,15 +588,17 @@ class TreeBuilder {
     // heading either.
     if (m.kind == NodeKind::kClause || m.kind == NodeKind::kPoint ||
         m.kind == NodeKind::kIndent)
-      heading.clear();
+      heading = {};
     // "HOẠT ĐỘNG CỦA HỘI ĐỒNG NHÂN DÂN [Mục này được hướng dẫn bởi ...]": a
     // web copy's editorial note is not part of the title.
     if (!heading.empty() && heading.back() == ']') {
       const size_t note = heading.rfind(" [");
-      if (note != std::string::npos && note > 0) heading.resize(note);
+      if (note != std::string::npos && note > 0)
+        heading = heading.substr(0, note);
     }
-    if (heading.size() > 300) heading.clear();
-    int32_t node = add_node(doc_, top(), m.kind, span, m.num, heading);
+    if (heading.size() > 300) heading = {};
+    int32_t node =
+        add_node(doc_, top(), m.kind, span, m.num, std::string(heading));
     stack_.push_back(node);
     if (m.kind == NodeKind::kArticle) {
       last_article_ = leading_int(m.num);

@@ -52,13 +52,15 @@ bool is_upper_line(std::string_view s) {
   return letters;
 }
 
-std::string trim(std::string_view s) {
+std::string_view trim_view(std::string_view s) {
   const char* ws = " \t";
   size_t b = s.find_first_not_of(ws);
   if (b == std::string_view::npos) return {};
   size_t e = s.find_last_not_of(ws);
-  return std::string(s.substr(b, e - b + 1));
+  return s.substr(b, e - b + 1);
 }
+
+std::string trim(std::string_view s) { return std::string(trim_view(s)); }
 
 std::string to_lower(std::string_view s) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(

@@ -1,0 +1,94 @@
+// Hand-written forms of the segmenter's most frequent line-start patterns.
+// A line of a document body is tried against one of them on every line;
+// an anchored regex match with a capture costs more than the rest of the
+// line's handling. Each function consumes what RE2::Consume would with the
+// pattern in its comment (the unit test checks they agree), returns the
+// number of bytes consumed (0: no match; none of the patterns matches the
+// empty string) and sets `num` to the captured group.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace vnlegal::segment_internal {
+
+namespace marker_scan {
+inline bool space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+inline bool digit(char c) { return c >= '0' && c <= '9'; }
+inline size_t spaces(std::string_view s, size_t i) {
+  while (i < s.size() && space(s[i])) ++i;
+  return i;
+}
+inline size_t digits(std::string_view s, size_t i) {
+  while (i < s.size() && digit(s[i])) ++i;
+  return i;
+}
+}  // namespace marker_scan
+
+// (\d+[a-z]?)\s*[.)]\s*
+inline size_t match_number_marker(std::string_view s, std::string& num) {
+  using namespace marker_scan;
+  size_t i = digits(s, 0);
+  if (i == 0) return 0;
+  if (i < s.size() && s[i] >= 'a' && s[i] <= 'z') ++i;
+  const size_t num_end = i;
+  i = spaces(s, i);
+  if (i >= s.size() || (s[i] != '.' && s[i] != ')')) return 0;
+  num.assign(s.substr(0, num_end));
+  return spaces(s, i + 1);
+}
+
+// ([a-zđ]\d?)\s*[).]\s+
+inline size_t match_point_marker(std::string_view s, std::string& num) {
+  using namespace marker_scan;
+  size_t i = 0;
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z')
+    i = 1;
+  else if (s.substr(0, 2) == "đ")
+    i = 2;
+  else
+    return 0;
+  if (i < s.size() && digit(s[i])) ++i;
+  const size_t num_end = i;
+  i = spaces(s, i);
+  if (i >= s.size() || (s[i] != ')' && s[i] != '.')) return 0;
+  const size_t after = spaces(s, i + 1);
+  if (after == i + 1) return 0;  // \s+ needs one
+  num.assign(s.substr(0, num_end));
+  return after;
+}
+
+// [-–—•+]\s*
+inline size_t match_indent_marker(std::string_view s) {
+  using namespace marker_scan;
+  size_t i = 0;
+  if (!s.empty() && (s[0] == '-' || s[0] == '+'))
+    i = 1;
+  else if (s.substr(0, 3) == "–" || s.substr(0, 3) == "—" ||
+           s.substr(0, 3) == "•")
+    i = 3;
+  else
+    return 0;
+  return spaces(s, i);
+}
+
+// (\d+\.\d+(?:\.\d+)?)\.?\s+
+inline size_t match_subitem_marker(std::string_view s, std::string& num) {
+  using namespace marker_scan;
+  size_t i = digits(s, 0);
+  if (i == 0 || i + 1 >= s.size() || s[i] != '.' || !digit(s[i + 1])) return 0;
+  i = digits(s, i + 1);
+  // The optional third group; without it the rest cannot match either (a
+  // '.' then a digit is neither "\.?\s+" nor its start).
+  if (i + 1 < s.size() && s[i] == '.' && digit(s[i + 1])) i = digits(s, i + 1);
+  const size_t num_end = i;
+  if (i < s.size() && s[i] == '.') ++i;
+  const size_t after = spaces(s, i);
+  if (after == i) return 0;
+  num.assign(s.substr(0, num_end));
+  return after;
+}
+
+}  // namespace vnlegal::segment_internal
