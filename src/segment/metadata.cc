@@ -73,12 +73,19 @@ const RE2& structure_start_re() {
 bool starts_with(std::string_view s, std::string_view p) {
   return s.substr(0, p.size()) == p;
 }
-// formula_re: every alternative holds "QUYẾT" or "ban hành" or starts with
-// "CHỈ THỊ" or "RA LỆNH".
+// formula_re: every alternative holds "QUYẾT", starts with "CHỈ THỊ" or
+// "RA LỆNH", or starts with an enacting body and holds "ban hành".
 bool may_be_formula(std::string_view line) {
-  return line.find("QUYẾT") != std::string_view::npos ||
-         line.find("ban hành") != std::string_view::npos ||
-         starts_with(line, "CHỈ THỊ") || starts_with(line, "RA LỆNH");
+  if (line.find("QUYẾT") != std::string_view::npos ||
+      starts_with(line, "CHỈ THỊ") || starts_with(line, "RA LỆNH"))
+    return true;
+  static constexpr std::string_view kBodies[] = {
+      "Chính phủ", "Quốc hội", "Bộ trưởng", "Thủ tướng",
+      "Ủy ban",    "Uỷ ban",   "Hội đồng",  "Chủ tịch"};
+  for (std::string_view b : kBodies)
+    if (starts_with(line, b))
+      return line.find("ban hành") != std::string_view::npos;
+  return false;
 }
 // preamble_re: "Căn cứ", "CĂN CỨ", "Xét", "XÉT", "Theo ...", "Sau khi",
 // "Trên cơ sở", "Thực hiện".
@@ -348,11 +355,16 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
 }  // namespace
 
 NodeKind preamble_kind(std::string_view line) {
-  std::string a, b;
   if (may_be_formula(line) && RE2::PartialMatch(line, formula_re()))
     return NodeKind::kFormula;
-  if (may_be_preamble(line) && RE2::PartialMatch(line, preamble_re(), &a, &b))
-    return a.empty() ? NodeKind::kRecital : NodeKind::kBasis;
+  // preamble_re's first group ("Căn cứ") is a plain prefix; the second
+  // alternative alone tells a recital, without capturing.
+  if (starts_with(line, "Căn cứ") || starts_with(line, "CĂN CỨ"))
+    return NodeKind::kBasis;
+  static const RE2 recital_re(
+      R"re(^(?:Xét|XÉT|Theo đề nghị|Sau khi|Trên cơ sở|Thực hiện|Theo)\b)re");
+  if (may_be_preamble(line) && RE2::PartialMatch(line, recital_re))
+    return NodeKind::kRecital;
   return NodeKind::kParagraph;
 }
 
@@ -561,7 +573,17 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
         R"re(^(.*\S)\s+(?:QUỐC HỘI|CHÍNH PHỦ|ỦY BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG BỘ [^,]*|)re"
         R"re(HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO)$)re");
     std::string head;
-    if (is_upper_line(title) && RE2::FullMatch(title, organ_tail, &head) &&
+    // Necessary for organ_tail: one of its endings, or "BỘ TRƯỞNG BỘ".
+    auto ends_with = [&](std::string_view e) {
+      return title.size() >= e.size() &&
+             title.compare(title.size() - e.size(), e.size(), e) == 0;
+    };
+    const bool may_end_with_organ =
+        ends_with("QUỐC HỘI") || ends_with("CHÍNH PHỦ") ||
+        ends_with("TỐI CAO") ||
+        title.find("BỘ TRƯỞNG BỘ") != std::string::npos;
+    if (may_end_with_organ && is_upper_line(title) &&
+        RE2::FullMatch(title, organ_tail, &head) &&
         !(head.size() >= 4 && head.compare(head.size() - 4, 4, "CỦA") == 0) &&
         head.size() > 10)
       title = head;
