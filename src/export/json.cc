@@ -66,9 +66,7 @@ std::string to_json(const Document& doc, bool include_text) {
 std::string to_json(const Document& doc, const JsonOptions& options) {
   const bool include_text = options.include_text;
   std::string out;
-  // Pretty-printed nodes and records take a few hundred bytes each.
-  out.reserve(4096 + doc.nodes.size() * 320 + doc.references.size() * 800 +
-              doc.quantities.size() * 500 +
+  out.reserve(4096 + doc.nodes.size() * 160 + doc.references.size() * 400 +
               (include_text ? doc.text.size() + doc.text.size() / 8 : 0));
   JsonWriter w(out, options.compact);
   w.begin_object();
@@ -248,7 +246,6 @@ std::string to_json(const Document& doc, const JsonOptions& options) {
     w.string(doc.text);
   }
   w.end_object();
-  w.finish();
   out += '\n';
   return out;
 }

@@ -4,7 +4,6 @@
 // would cost more than the whole parse.
 #pragma once
 
-#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdint>
@@ -22,20 +21,8 @@ namespace vnlegal::internal {
 
 class JsonWriter {
  public:
-  // Appends to `out`; the text is complete after finish() (or when the
-  // writer is destroyed).
   explicit JsonWriter(std::string& out, bool compact = false)
-      : out_(out), len_(out.size()), compact_(compact) {}
-  ~JsonWriter() { finish(); }
-  JsonWriter(const JsonWriter&) = delete;
-  JsonWriter& operator=(const JsonWriter&) = delete;
-
-  // Cuts `out` to what was written; nothing may be written after it.
-  void finish() {
-    if (finished_) return;
-    out_.resize(len_);
-    finished_ = true;
-  }
+      : out_(out), compact_(compact) {}
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -67,14 +54,14 @@ class JsonWriter {
       std::memcpy(buf + n, k.data(), k.size());
       n += k.size();
     } else {
-      put(std::string_view(buf, n));
-      put(k);
+      out_.append(buf, n);
+      out_ += k;
       n = 0;
     }
     buf[n++] = '"';
     buf[n++] = ':';
     if (!compact_) buf[n++] = ' ';
-    put(std::string_view(buf, n));
+    out_.append(buf, n);
     after_key_ = true;
   }
   void string(std::string_view s) {
@@ -95,17 +82,17 @@ class JsonWriter {
   }
   void null() {
     separator();
-    put("null");
+    out_ += "null";
   }
   void boolean(bool b) {
     separator();
-    put(b ? std::string_view("true") : std::string_view("false"));
+    out_ += b ? "true" : "false";
   }
   void integer(int64_t v) {
     separator();
     char buf[24];
     auto r = std::to_chars(buf, buf + sizeof buf, v);
-    put(std::string_view(buf, static_cast<size_t>(r.ptr - buf)));
+    out_.append(buf, r.ptr);
   }
   void number(double v) {
     separator();
@@ -114,14 +101,14 @@ class JsonWriter {
         v < 1e15) {
       // Integral values as "300000.0", as JSON libraries print them.
       auto r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(v));
-      put(std::string_view(buf, static_cast<size_t>(r.ptr - buf)));
-      put(".0");
+      out_.append(buf, r.ptr);
+      out_ += ".0";
       return;
     }
     auto r = std::to_chars(buf, buf + sizeof buf, v);
     std::string_view s(buf, static_cast<size_t>(r.ptr - buf));
-    put(s);
-    if (s.find_first_of(".eE") == std::string_view::npos) put(".0");
+    out_ += s;
+    if (s.find_first_of(".eE") == std::string_view::npos) out_ += ".0";
   }
 
  private:
@@ -150,27 +137,28 @@ class JsonWriter {
     const unsigned flags = json_string_needs(s);
     if (flags & 2 && !is_valid_utf8(s)) {
       // The library replaces invalid sequences by U+FFFD.
-      put(nlohmann::json(std::string(s))
-              .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      out_ +=
+          nlohmann::json(std::string(s))
+              .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
       return;
     }
     // Valid UTF-8 is written as UTF-8 (not \u-escaped ASCII), as the
     // library does with ensure_ascii off.
-    put('"');
+    out_ += '"';
     if (flags & 1) {
       const auto& esc = escapes();
       size_t run = 0;
       for (size_t i = find_json_escape(s, 0); i < s.size();
            i = find_json_escape(s, i + 1)) {
-        put(s.substr(run, i - run));
-        put(esc[static_cast<unsigned char>(s[i])]);
+        out_.append(s.data() + run, i - run);
+        out_ += esc[static_cast<unsigned char>(s[i])];
         run = i + 1;
       }
-      put(s.substr(run));
+      out_.append(s.data() + run, s.size() - run);
     } else {
-      put(s);
+      out_ += s;
     }
-    put('"');
+    out_ += '"';
   }
   // A line break and the indent of the current level, preceded by a comma
   // when `comma`: one append, taken from a ready-made run of spaces.
@@ -178,18 +166,17 @@ class JsonWriter {
     constexpr size_t kSpaces = 128;
     static const std::string kBreak = ",\n" + std::string(kSpaces, ' ');
     if (compact_) {
-      if (comma) put(',');
+      if (comma) out_ += ',';
       return;
     }
     const size_t depth = levels_.size();
     if (depth <= kSpaces) {
-      put(std::string_view(kBreak.data() + (comma ? 0 : 1),
-                           depth + (comma ? 2 : 1)));
+      out_.append(kBreak.data() + (comma ? 0 : 1), depth + (comma ? 2 : 1));
       return;
     }
-    if (comma) put(',');
-    put('\n');
-    for (size_t k = 0; k < depth; ++k) put(' ');
+    if (comma) out_ += ',';
+    out_ += '\n';
+    out_.append(depth, ' ');
   }
   void separator() {
     if (after_key_) {
@@ -203,37 +190,17 @@ class JsonWriter {
   }
   void open(char c) {
     separator();
-    put(c);
+    out_ += c;
     levels_.push_back({});
   }
   void close(char c) {
     const bool empty = levels_.back().first;
     levels_.pop_back();
     if (!empty) indent();
-    put(c);
-  }
-
-  // `out_` is used as a buffer: bytes [0, len_) are written, the rest is
-  // room; growing it doubles, so appending costs a bounds check and a copy.
-  char* room(size_t n) {
-    if (out_.size() - len_ < n)
-      out_.resize(
-          std::max({out_.capacity(), out_.size() * 2, len_ + n + 4096}));
-    return &out_[len_];
-  }
-  void put(std::string_view s) {
-    if (s.empty()) return;
-    std::memcpy(room(s.size()), s.data(), s.size());
-    len_ += s.size();
-  }
-  void put(char c) {
-    *room(1) = c;
-    ++len_;
+    out_ += c;
   }
 
   std::string& out_;
-  size_t len_ = 0;
-  bool finished_ = false;
   std::vector<Level> levels_;
   bool after_key_ = false;
   bool compact_ = false;
