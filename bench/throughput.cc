@@ -47,6 +47,7 @@ struct Stage {
 }  // namespace
 
 int main(int argc, char** argv) {
+  vnlegal::keep_freed_memory();  // as the command-line tool does
   std::string dir;
   double min_mb = 100;
   bool as_json = false;

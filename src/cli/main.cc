@@ -43,6 +43,7 @@ void write_output(const std::string& path, const std::string& data) {
 
 int main(int argc, char** argv) {
   using namespace vnlegal;
+  keep_freed_memory();  // a batch parses thousands of documents in a row
   CLI::App app{"vnlegal: Vietnamese legal documents to a typed model"};
   app.require_subcommand(1);
   app.set_version_flag("--version", vnlegal::version());

@@ -9,6 +9,10 @@
 #include <iterator>
 #include <sstream>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include "vnlegal/vnlegal.h"
 
 namespace vnlegal {
@@ -66,6 +70,14 @@ class Budget {
 }  // namespace
 
 const char* version() { return "0.1.0"; }
+
+void keep_freed_memory() {
+#if defined(__GLIBC__)
+  constexpr int kBytes = 64 << 20;
+  mallopt(M_TRIM_THRESHOLD, kBytes);
+  mallopt(M_MMAP_THRESHOLD, kBytes);
+#endif
+}
 
 std::string sha256_hex(std::string_view bytes) {
   unsigned char digest[EVP_MAX_MD_SIZE];
