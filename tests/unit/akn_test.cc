@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -34,12 +35,15 @@ std::string xpath_text(const pugi::xml_document& d, const char* xpath) {
 // Validates with xmllint when it is installed (libxml2-utils).
 void expect_valid(const std::string& xml, const std::string& label) {
   if (std::system("command -v xmllint >/dev/null 2>&1") != 0) return;
-  const std::string path = ::testing::TempDir() + "akn_test.xml";
+  // One file per process: ctest runs tests side by side.
+  const std::string path = ::testing::TempDir() + "akn_test_" +
+                           std::to_string(::getpid()) + ".xml";
   std::ofstream(path, std::ios::binary) << xml;
   const std::string cmd = "xmllint --noout --schema " VNLEGAL_SOURCE_DIR
                           "/schemas/akn/akomantoso30.xsd " +
                           path + " >/dev/null";
   EXPECT_EQ(std::system(cmd.c_str()), 0) << label;
+  std::remove(path.c_str());
 }
 
 Document with_text(const std::string& text) {
