@@ -4,6 +4,10 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -222,7 +226,53 @@ FastCounts fast_counts(std::string_view utf8) {
   FastCounts f;
   const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
   const size_t n = utf8.size();
-  for (size_t i = 0; i + 1 < n;) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen positions at a time. In valid UTF-8 every byte >= C2 starts a
+  // character, so each position can be judged on its own with the two
+  // bytes after it; a character cut by the block's end is read across it.
+  // The Latin-1 letters are few and go through the table one by one.
+  auto splat = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
+  auto eq = [&](__m128i x, int b) { return _mm_cmpeq_epi8(x, splat(b)); };
+  auto any = [](__m128i a, __m128i b) { return _mm_or_si128(a, b); };
+  auto both = [](__m128i a, __m128i b) { return _mm_and_si128(a, b); };
+  for (; i + 18 <= n; i += 16) {
+    const auto* q = reinterpret_cast<const __m128i*>(p + i);
+    const __m128i v = _mm_loadu_si128(q);
+    if (!_mm_movemask_epi8(v)) continue;  // ASCII only
+    const __m128i v1 =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1));
+    const __m128i v2 =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 2));
+    const __m128i breve_stroke =  // Ă ă Đ đ
+        both(eq(v, 0xC4), any(any(eq(v1, 0x82), eq(v1, 0x83)),
+                              any(eq(v1, 0x90), eq(v1, 0x91))));
+    const __m128i horn =  // Ơ ơ Ư ư
+        both(eq(v, 0xC6), any(any(eq(v1, 0xA0), eq(v1, 0xA1)),
+                              any(eq(v1, 0xAF), eq(v1, 0xB0))));
+    const __m128i ge_a0 = _mm_cmpeq_epi8(_mm_max_epu8(v2, splat(0xA0)), v2);
+    const __m128i le_b9 = _mm_cmpeq_epi8(_mm_min_epu8(v2, splat(0xB9)), v2);
+    const __m128i block_1ea0 =  // U+1EA0-U+1EF9
+        both(eq(v, 0xE1),
+             any(both(eq(v1, 0xBA), ge_a0), both(eq(v1, 0xBB), le_b9)));
+    f.viet += static_cast<size_t>(__builtin_popcount(
+        _mm_movemask_epi8(any(any(breve_stroke, horn), block_1ea0))));
+    const __m128i le_a3 = _mm_cmpeq_epi8(_mm_min_epu8(v1, splat(0xA3)), v1);
+    const __m128i combining = both(eq(v, 0xCC), le_a3);  // U+0300-U+0323
+    if (const int cm = _mm_movemask_epi8(combining)) {
+      f.combining += static_cast<size_t>(__builtin_popcount(cm));
+      f.vowel_marks |=
+          _mm_movemask_epi8(both(combining, any(any(eq(v1, 0x82), eq(v1, 0x86)),
+                                                eq(v1, 0x9B)))) != 0;
+    }
+    for (int latin = _mm_movemask_epi8(any(eq(v, 0xC2), eq(v, 0xC3))); latin;
+         latin &= latin - 1) {
+      const size_t k = i + static_cast<size_t>(__builtin_ctz(latin));
+      f.suspect += !kVietLatin1[((p[k] & 1) << 6) | (p[k + 1] & 0x3F)];
+    }
+  }
+#endif
+  for (; i + 1 < n;) {
     if (i + 8 <= n) {  // skip ASCII eight bytes at a time
       uint64_t w;
       std::memcpy(&w, p + i, 8);

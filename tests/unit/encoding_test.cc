@@ -11,6 +11,7 @@
 
 #include "encoding/encoder.h"
 #include "encoding/legacy_extract.h"
+#include "internal/utf8.h"
 
 namespace vnlegal {
 namespace {
@@ -439,6 +440,74 @@ TEST(EncodingRobustness, ArbitraryBytes) {
             << to_string(e);
       }
     }
+  }
+}
+
+}  // namespace
+}  // namespace vnlegal
+
+namespace vnlegal {
+namespace {
+
+// Letters only Unicode Vietnamese has: ă Ă đ Đ ơ Ơ ư Ư and U+1EA0-U+1EF9.
+size_t count_vietnamese_letters(const std::string& s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp = static_cast<unsigned char>(s[i]);
+    size_t len = 1;
+    if (cp >= 0x80) len = internal::decode_utf8(s, i, cp);
+    if (len == 0) len = 1;
+    n += cp == 0x102 || cp == 0x103 || cp == 0x110 || cp == 0x111 ||
+         cp == 0x1A0 || cp == 0x1A1 || cp == 0x1AF || cp == 0x1B0 ||
+         (cp >= 0x1EA0 && cp <= 0x1EF9);
+    i += len;
+  }
+  return n;
+}
+
+// The letter counts behind plain UTF-8 detection are read 16 bytes at a
+// time; they must equal a character-by-character count, wherever the
+// letters fall relative to the blocks.
+TEST(EncodingDetect, VietnameseLettersCountedAtEveryOffset) {
+  const std::string words =
+      "Hội đồng nhân dân thành phố Hà Nội khóa XVI kỳ họp thứ mười tám "
+      "Ủy ban nhân dân Ơn Ưng ỹ Ỹ ă Ă ";
+  for (size_t shift = 0; shift < 20; ++shift) {
+    const std::string text = std::string(shift, 'x') + words + words;
+    const Detection d = detect_encoding(text);
+    EXPECT_EQ(d.encoding, Encoding::kUtf8);
+    const std::string expected =
+        "valid UTF-8: " + std::to_string(count_vietnamese_letters(text)) +
+        " Vietnamese letters, no mojibake marks";
+    EXPECT_EQ(d.evidence, expected) << "shift " << shift;
+  }
+}
+
+// One Latin-1 letter Vietnamese never uses (a mark of mojibake) per fifty
+// Vietnamese letters is tolerated, one more is not, wherever they fall.
+TEST(EncodingDetect, MojibakeMarksCountedAtEveryOffset) {
+  std::string base;
+  while (count_vietnamese_letters(base) < 100) base += "đường ";
+  base.resize(base.size());
+  const size_t letters = count_vietnamese_letters(base);
+  ASSERT_LT(letters, 110u);
+  for (size_t at = 0; at + 2 < base.size(); at += 5) {
+    // Marks inserted at character boundaries: "ä" (C3 A4), "¶" (C2 B6),
+    // and allowed signs that must not count: "°" (C2 B0), "é" (C3 A9).
+    size_t pos = at;
+    while ((static_cast<unsigned char>(base[pos]) & 0xC0) == 0x80) ++pos;
+    const size_t marks_allowed = letters / 50;
+    std::string text = base;
+    for (size_t k = 0; k < marks_allowed; ++k)
+      text.insert(pos, k % 2 ? "\xC2\xB6" : "\xC3\xA4");
+    text.insert(pos, "\xC2\xB0\xC3\xA9");
+    EXPECT_NE(detect_encoding(text).evidence.find("Vietnamese letters"),
+              std::string::npos)
+        << "at " << pos;
+    text.insert(pos, "\xC3\xA4");
+    EXPECT_EQ(detect_encoding(text).evidence.find("Vietnamese letters"),
+              std::string::npos)
+        << "at " << pos;
   }
 }
 
