@@ -621,6 +621,17 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
           (i > 0 && in[i - 1] == '(' && j < in.size() && in[j] == ')') ||
           (j - i == 1 && !line_start && (i == 0 || blank_at(i - 1)) &&
            blank_at(j));
+      // A "*" alone on its line is a stray bullet, not an emphasis
+      // delimiter that would run to the next blank line.
+      size_t eol = j;
+      while (eol < in.size() && in[eol] == ' ') ++eol;
+      const bool alone =
+          j - i == 1 && line_start && (eol >= in.size() || in[eol] == '\n');
+      if (!literal && alone) {
+        b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(j), "");
+        i = j;
+        continue;
+      }
       if (!literal) {
         if (j - i == 1 && line_start && !emphasis && j < in.size() &&
             in[j] == ' ') {

@@ -105,6 +105,20 @@ TEST(Normalize, EmphasisSpansAreReported) {
             "Về văn hóa, thể dục thể thao");
 }
 
+// A "*" alone on a line (a bullet whose text a copy put on the next line,
+// Nghị quyết 77/2017/NQ-HĐND Bình Định) opens no emphasis: the lines after
+// it are neither emphasised nor joined.
+TEST(Normalize, LoneStarLineIsNoEmphasis) {
+  Normalized n = normalize(
+      "ý kiến góp ý:\n*\r\nĐối với dự thảo nghị quyết mới\nmới hoặc thay "
+      "thế:\n-\nBáo cáo tổng hợp ý kiến:");
+  EXPECT_TRUE(n.emphasis.empty());
+  EXPECT_EQ(n.text.find('*'), std::string::npos);
+  EXPECT_NE(n.text.find("ý kiến góp ý:\nĐối với"), std::string::npos) << n.text;
+  // Inline stars still delimit emphasis.
+  EXPECT_EQ(normalize("*Về văn hóa*\nNội dung.").emphasis.size(), 1u);
+}
+
 TEST(Normalize, InvalidUtf8GivesDiagnostic) {
   Document doc = parse(std::string("Điều 1.\xC3 nội dung"));
   EXPECT_TRUE(check_invariants(doc).empty());
