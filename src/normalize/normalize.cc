@@ -203,8 +203,9 @@ inline bool stable_block(std::string_view in, size_t j) {
 }
 
 // Normalization properties of a code point, from a table built once for
-// U+0000-U+1FFF (Latin, Vietnamese, the combining marks, Greek, Cyrillic)
-// and from ICU above it: decomposed text asks for them at every character.
+// U+0000-U+206F (Latin, Vietnamese, the combining marks, Greek, Cyrillic,
+// General Punctuation) and from ICU above it: decomposed text asks for them
+// at every character.
 struct NormProps {
   uint8_t ccc = 0;        // canonical combining class
   uint8_t trail_ccc = 0;  // ccc of the last character of its decomposition
@@ -223,12 +224,16 @@ NormProps icu_props(const icu::Normalizer2& nfc, UChar32 c) {
 }
 
 NormProps norm_props(const icu::Normalizer2& nfc, char32_t cp) {
+  // Up to U+2070: General Punctuation too (the curly quotes, dashes and
+  // ellipsis of every document).
+  constexpr char32_t kEnd = 0x2070;
   static const std::vector<NormProps> kTable = [&nfc] {
-    std::vector<NormProps> t(0x2000);
-    for (UChar32 c = 0; c < 0x2000; ++c) t[c] = icu_props(nfc, c);
+    std::vector<NormProps> t(kEnd);
+    for (UChar32 c = 0; c < static_cast<UChar32>(kEnd); ++c)
+      t[c] = icu_props(nfc, c);
     return t;
   }();
-  return cp < 0x2000 ? kTable[cp] : icu_props(nfc, static_cast<UChar32>(cp));
+  return cp < kEnd ? kTable[cp] : icu_props(nfc, static_cast<UChar32>(cp));
 }
 
 // Canonical composition of one segment (a starter and the combining marks
