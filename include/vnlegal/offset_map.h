@@ -24,8 +24,21 @@ class OffsetMap {
   static OffsetMap identity(uint32_t size);
 
   // Appends an anchor; `out` must not decrease. Redundant anchors (those on
-  // the identity line of the previous one) are dropped.
-  void add(uint32_t out, uint32_t in);
+  // the identity line of the previous one) are dropped. Inline: text passes
+  // call it for every replacement.
+  void add(uint32_t out, uint32_t in) {
+    if (!anchors_.empty()) {
+      Anchor& last = anchors_.back();
+      if (out == last.out) {
+        add_at_last(in);
+        return;
+      }
+      if (in >= last.in && in - last.in == out - last.out) return;
+    } else if (out == 0 && in == 0) {
+      return;  // implied
+    }
+    anchors_.push_back({out, in});
+  }
   // A map from anchors that are already sorted and minimal (decoders that
   // compute them in bulk), then finish(out_size, in_size).
   static OffsetMap from_anchors(std::vector<Anchor> anchors, uint32_t out_size,
@@ -50,6 +63,9 @@ class OffsetMap {
   uint32_t in_size() const { return in_size_; }
 
  private:
+  // A later anchor at the same output offset as the last one.
+  void add_at_last(uint32_t in);
+
   std::vector<Anchor> anchors_;
   uint32_t out_size_ = 0;
   uint32_t in_size_ = 0;

@@ -10,22 +10,14 @@ OffsetMap OffsetMap::identity(uint32_t size) {
   return map;
 }
 
-void OffsetMap::add(uint32_t out, uint32_t in) {
-  if (!anchors_.empty()) {
-    Anchor& last = anchors_.back();
-    if (out == last.out) {  // a later anchor at the same place wins
-      last.in = std::max(last.in, in);
-      if (anchors_.size() >= 2) {
-        const Anchor& prev = anchors_[anchors_.size() - 2];
-        if (last.in - prev.in == last.out - prev.out) anchors_.pop_back();
-      }
-      return;
-    }
-    if (in >= last.in && in - last.in == out - last.out) return;
-  } else if (out == 0 && in == 0) {
-    return;  // implied
+void OffsetMap::add_at_last(uint32_t in) {
+  // A later anchor at the same place wins.
+  Anchor& last = anchors_.back();
+  last.in = std::max(last.in, in);
+  if (anchors_.size() >= 2) {
+    const Anchor& prev = anchors_[anchors_.size() - 2];
+    if (last.in - prev.in == last.out - prev.out) anchors_.pop_back();
   }
-  anchors_.push_back({out, in});
 }
 
 void OffsetMap::finish(uint32_t out_size, uint32_t in_size) {

@@ -283,6 +283,52 @@ bool compose_segment(const icu::Normalizer2& nfc, std::string_view seg,
   return true;
 }
 
+// Composed forms of short decomposed segments ("e" U+0302 U+0301 -> "ế"),
+// per thread, direct-mapped by a hash of the segment's bytes: a segment is
+// composed the same way wherever it occurs, so a hit gives the normalizer's
+// own answer without asking it again.
+class CompositionCache {
+ public:
+  static constexpr size_t kBytes = 15;  // longest segment (and result) kept
+  struct Entry {
+    bool filled = false;
+    uint8_t in_len = 0;
+    uint8_t out_len = 0;
+    char in[kBytes];
+    char out[kBytes];
+    void fill(std::string_view seg, std::string_view composed) {
+      if (composed.size() > kBytes) return;
+      in_len = static_cast<uint8_t>(seg.size());
+      out_len = static_cast<uint8_t>(composed.size());
+      std::memcpy(in, seg.data(), seg.size());
+      std::memcpy(out, composed.data(), composed.size());
+      filled = true;
+    }
+  };
+  // The entry for `seg`: filled if `seg` is known, else empty or holding
+  // another segment (to be overwritten with fill()); null if `seg` is too
+  // long to be kept.
+  Entry* find(std::string_view seg) {
+    if (seg.size() > kBytes) return nullptr;
+    uint32_t h = 2166136261u;
+    for (char c : seg) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    Entry& e = entries_[h % kEntries];
+    if (e.filled &&
+        (e.in_len != seg.size() || std::memcmp(e.in, seg.data(), seg.size())))
+      e.filled = false;  // another segment: replaced after composing
+    return &e;
+  }
+
+ private:
+  static constexpr size_t kEntries = 2048;
+  Entry entries_[kEntries];
+};
+
+CompositionCache& composition_cache() {
+  static thread_local CompositionCache cache;
+  return cache;
+}
+
 // Pass A.
 std::string pass_chars(std::string_view in, OffsetMap& map,
                        const NormalizeOptions& options,
@@ -298,8 +344,18 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
     if (end <= seg_begin) return;
     std::string_view seg = in.substr(seg_begin, end - seg_begin);
     if (seg_needs_nfc && U_SUCCESS(status)) {
+      // Decomposed text repeats a few hundred syllables: remember them.
+      CompositionCache::Entry* hit = composition_cache().find(seg);
+      if (hit && hit->filled) {
+        b.replace(static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(end),
+                  std::string_view(hit->out, hit->out_len));
+        seg_begin = end;
+        seg_needs_nfc = false;
+        return;
+      }
       std::string composed;
       if (compose_segment(*nfc, seg, composed)) {
+        if (hit) hit->fill(seg, composed);
         b.replace(static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(end),
                   composed);
         seg_begin = end;
@@ -313,6 +369,7 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
           0, icu::StringPiece(seg.data(), static_cast<int32_t>(seg.size())),
           sink, nullptr, st);
       if (U_SUCCESS(st)) {
+        if (hit) hit->fill(seg, composed);
         b.replace(static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(end),
                   composed);
       } else {
