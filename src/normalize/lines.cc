@@ -245,6 +245,52 @@ bool ends_paragraph(std::string_view v) {
   return false;
 }
 
+// Lower case of a UTF-8 word (Vietnamese capitals included).
+std::string lower_word(std::string_view w) {
+  std::string out;
+  for (size_t i = 0; i < w.size();) {
+    char32_t cp = static_cast<unsigned char>(w[i]);
+    size_t n = 1;
+    if (cp >= 0x80 && (n = decode_utf8(w, i, cp)) == 0) return {};
+    append_utf8(out,
+                static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
+    i += n;
+  }
+  return out;
+}
+
+// The last two words of `s` and the first two of `next`, lower-cased, are
+// the halves of a hyphenated compound of administrative language ("kinh tế
+// - xã hội", "tổ chức - cán bộ").
+bool splits_compound(std::string_view s, std::string_view next) {
+  static constexpr std::pair<std::string_view, std::string_view> kCompounds[] =
+      {{"kinh tế", "xã hội"},       {"chính trị", "xã hội"},
+       {"văn hóa", "xã hội"},       {"văn hoá", "xã hội"},
+       {"tổ chức", "cán bộ"},       {"kinh tế", "kỹ thuật"},
+       {"hành chính", "sự nghiệp"}, {"quốc phòng", "an ninh"},
+       {"an ninh", "quốc phòng"},   {"khoa học", "công nghệ"},
+       {"khoa học", "kỹ thuật"},    {"kế hoạch", "tài chính"},
+       {"kế hoạch", "đầu tư"},      {"tài chính", "kế toán"},
+       {"hình sự", "hành chính"},   {"dân sự", "kinh tế"},
+       {"giáo dục", "đào tạo"},     {"lao động", "thương binh"},
+       {"thương binh", "xã hội"},   {"văn hóa", "thể thao"},
+       {"văn hoá", "thể thao"},     {"thể dục", "thể thao"},
+       {"tài nguyên", "môi trường"}};
+  // Last two words of s, first two of next.
+  size_t sp = s.rfind(' ');
+  if (sp == std::string_view::npos || sp == 0) return false;
+  size_t sp2 = s.rfind(' ', sp - 1);
+  const std::string head =
+      lower_word(s.substr(sp2 == std::string_view::npos ? 0 : sp2 + 1));
+  size_t n1 = next.find(' ');
+  if (n1 == std::string_view::npos) return false;
+  size_t n2 = next.find_first_of(" ,.;:)", n1 + 1);
+  const std::string tail = lower_word(next.substr(0, n2));
+  for (const auto& [a, b] : kCompounds)
+    if (head == a && tail == b) return true;
+  return false;
+}
+
 // "bệnh tay - chân" / "- miệng, sốt xuất huyết": a hyphen that a wrap put
 // at a line start, inside a sentence, is not a list dash. A dash item
 // follows a line that ends a sentence or a lead-in (":" ";" ".").
@@ -257,6 +303,9 @@ bool wrapped_dash(std::string_view prev, std::string_view line) {
       std::count(prev.begin(), prev.end(), ')'))
     return true;
   if (line[0] != '-') return false;
+  // "Vụ Tổ chức" / "- cán bộ, Vụ Phổ biến ...": a hyphenated compound cut at
+  // the wrap joins even inside a dash item.
+  if (splits_compound(prev, line.substr(2))) return true;
   // The previous line must itself be running text, not a dash item.
   if (prev[0] == '-' || prev[0] == '+') return false;
   char32_t cp;

@@ -85,6 +85,52 @@ std::vector<size_t> attachment_starts(const std::vector<Line>& lines,
   return starts;
 }
 
+// A flattened copy can put an attachment's title on the signature line:
+// "TM. CHÍNH PHỦ ... PHÓ THỦ TƯỚNG Trần Hồng Hà Phụ lục (Kèm theo ...)",
+// "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng KẾ HOẠCH ... (Ban hành kèm theo
+// ...)". Such a line is cut where the title starts (a title word right after
+// the signer's mixed-case name): the signature line, then the title line.
+void split_signature_titles(std::vector<Line>& lines) {
+  static constexpr std::string_view kAuthorities[] = {"TM. ", "KT. ", "TL. ",
+                                                      "TUQ. ", "Q. "};
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const std::string_view t = lines[k].text;
+    if (std::none_of(std::begin(kAuthorities), std::end(kAuthorities),
+                     [&](std::string_view a) { return t.rfind(a, 0) == 0; }))
+      continue;
+    size_t paren = std::string_view::npos;
+    for (size_t p = t.find(" ("); p != std::string_view::npos;
+         p = t.find(" (", p + 2))
+      if (is_kem_theo(t.substr(p + 1))) {
+        paren = p;
+        break;
+      }
+    if (paren == std::string_view::npos) continue;
+    size_t cut = std::string_view::npos;
+    size_t prev_word = 0;
+    for (size_t p = t.find(' '); p != std::string_view::npos && p < paren;
+         p = t.find(' ', p + 1)) {
+      const std::string_view word = t.substr(prev_word, p - prev_word);
+      prev_word = p + 1;
+      if (has_letters(word) && !is_upper_line(word) &&
+          is_attachment_title(t.substr(p + 1))) {
+        cut = p + 1;
+        break;
+      }
+    }
+    if (cut == std::string_view::npos) continue;
+    const Line line = lines[k];
+    Line head{
+        {line.span.begin, line.span.begin + static_cast<uint32_t>(cut - 1)},
+        t.substr(0, cut - 1)};
+    Line tail{{line.span.begin + static_cast<uint32_t>(cut), line.span.end},
+              t.substr(cut)};
+    lines[k] = head;
+    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(k) + 1, tail);
+    ++k;
+  }
+}
+
 }  // namespace
 
 void segment(Document& doc) {
@@ -93,7 +139,8 @@ void segment(Document& doc) {
   root.kind = NodeKind::kDocument;
   root.span = {0, static_cast<uint32_t>(doc.text.size())};
   doc.nodes.push_back(root);
-  const std::vector<Line> lines = split_lines(doc.text);
+  std::vector<Line> lines = split_lines(doc.text);
+  split_signature_titles(lines);
   if (lines.empty()) {
     doc.diagnostics.push_back(
         {"no-text", Severity::kWarning, "the document has no text", {}});
