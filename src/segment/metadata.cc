@@ -101,9 +101,9 @@ bool may_start_structure(std::string_view line) {
                               "CPIVXL1")
                                   .find(line[0]) != std::string_view::npos;
 }
-// title_word_re on the trimmed line: an upper-case word (TM. KT. Q. PHÓ
+// title_word_re on the trimmed line: an upper-case word (TM. KT. K/T Q. PHÓ
 // CHỦ TỊCH BỘ TRƯỞNG ỦY VIÊN ...): its first letter is one of these and its
-// second character is an upper-case letter or '.'.
+// second character is an upper-case letter, '.' or '/'.
 bool may_start_title(std::string_view line) {
   const size_t b = line.find_first_not_of(" \t");
   if (b == std::string_view::npos || b + 1 >= line.size()) return false;
@@ -113,15 +113,15 @@ bool may_start_title(std::string_view line) {
   const bool first =
       std::string_view("TKQPCBGVH").find(static_cast<char>(c0)) !=
       std::string_view::npos;
-  const bool second =
-      (c1 >= 'A' && c1 <= 'Z') || c1 == '.' || (c1 >= 0xC3 && c1 <= 0xE1);
+  const bool second = (c1 >= 'A' && c1 <= 'Z') || c1 == '.' || c1 == '/' ||
+                      (c1 >= 0xC3 && c1 <= 0xE1);
   return first && second;
 }
 
 const RE2& title_word_re() {
   // Signature titles and authority prefixes (Decree 30/2020, Art. 12).
   static const RE2 re(
-      R"re(^(?:(?:TM|KT|TL|TUQ|Q)\.\s*|(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|)re"
+      R"re(^(?:(?:TM|KT|TL|TUQ|Q)\.\s*|(?:K/T|T/M|T/L)\s+|(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|)re"
       R"re(GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|TỔNG KIỂM TOÁN|CHỦ NHIỆM|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|)re"
       R"re(TỔNG BÍ THƯ|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỐNG ĐỐC|TRƯỞNG PHÒNG|VỤ TRƯỞNG|)re"
       R"re(TỔNG THƯ KÝ|ỦY VIÊN|BÍ THƯ|HIỆU TRƯỞNG|TRƯỞNG ĐOÀN|CHÁNH THANH TRA|TỔNG GIÁM ĐỐC)\b))re");
@@ -304,7 +304,7 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
         std::string_view c = caps;
         while (!c.empty()) {
           static const RE2 auth_re(
-              R"re(^((?:TM|KT|TL|TUQ|Q)\.\s*[^.]*?)(?:\s+((?:TM|KT|TL|TUQ|Q)\..*|(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|CHỦ NHIỆM|TỔNG KIỂM TOÁN|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THỐNG ĐỐC).*))?$)re");
+              R"re(^((?:(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M|T/L)\s*[^.]*?)(?:\s+((?:(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M|T/L).*|(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|CHỦ NHIỆM|TỔNG KIỂM TOÁN|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THỐNG ĐỐC).*))?$)re");
           std::string a, r;
           if (RE2::FullMatch(c, auth_re, &a, &r)) {
             authority += (authority.empty() ? "" : " ") + trim(a);
@@ -366,6 +366,37 @@ NodeKind preamble_kind(std::string_view line) {
   if (may_be_preamble(line) && RE2::PartialMatch(line, recital_re))
     return NodeKind::kRecital;
   return NodeKind::kParagraph;
+}
+
+// An upper-case title followed on the same line by running text, as a
+// flattened copy prints it: "VỀ CÔNG TÁC ĐO ĐẠC ... TRONG CẢ NƯỚC Ngày 24
+// tháng 6 năm 1977 Hội đồng Chính phủ đã ra ... ruộng đất. Thực hiện ...".
+// The title ends before the first mixed-case word when what follows is
+// sentences (at least a dozen words with a full stop inside or at the end,
+// or a closing colon); a mixed-case subtitle ("CỦA CHÍNH PHỦ Quy định việc
+// ...") is kept.
+std::string_view cut_running_text(std::string_view title) {
+  size_t start = 0;
+  for (size_t sp = title.find(' '); sp != std::string_view::npos;
+       sp = title.find(' ', sp + 1)) {
+    const std::string_view head = title.substr(0, sp);
+    if (start == 0 && !is_upper_line(head)) return title;  // not upper-case
+    const size_t next = sp + 1;
+    const size_t end = title.find(' ', next);
+    const std::string_view word = title.substr(
+        next,
+        end == std::string_view::npos ? std::string_view::npos : end - next);
+    ++start;
+    if (is_upper_line(word) || !has_letters(word)) continue;
+    const std::string_view rest = title.substr(next);
+    const auto words = std::count(rest.begin(), rest.end(), ' ') + 1;
+    const char last = rest.back();
+    if (words >= 12 && (rest.find(". ") != std::string_view::npos ||
+                        last == '.' || last == ':'))
+      return title.substr(0, sp);
+    return title;
+  }
+  return title;
 }
 
 Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
@@ -566,8 +597,15 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       if (RE2::PartialMatch(t, organ_re()) || term_line ||
           t.rfind("(", 0) == 0 || RE2::PartialMatch(t, number_re()))
         break;
+      // An upper-case title does not go on in a sentence of running text:
+      // "VỀ CÔNG TÁC ĐO ĐẠC ..." / "Ngày 24 tháng 6 năm 1977 Hội đồng Chính
+      // phủ đã ra ... ruộng đất." (an old directive without a preamble).
+      if (!title.empty() && is_upper_line(title) && !is_upper_line(t) &&
+          t.back() == '.')
+        break;
       title += (title.empty() ? "" : " ") + t;
     }
+    title = std::string(cut_running_text(title));
     // Flattened copies glue the enacting body to the title: "... QUỐC HỘI".
     static const RE2 organ_tail(
         R"re(^(.*\S)\s+(?:QUỐC HỘI|CHÍNH PHỦ|ỦY BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG BỘ [^,]*|)re"
@@ -580,8 +618,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     };
     const bool may_end_with_organ =
         ends_with("QUỐC HỘI") || ends_with("CHÍNH PHỦ") ||
-        ends_with("TỐI CAO") ||
-        title.find("BỘ TRƯỞNG BỘ") != std::string::npos;
+        ends_with("TỐI CAO") || title.find("BỘ TRƯỞNG BỘ") != std::string::npos;
     if (may_end_with_organ && is_upper_line(title) &&
         RE2::FullMatch(title, organ_tail, &head) &&
         !(head.size() >= 4 && head.compare(head.size() - 4, 4, "CỦA") == 0) &&
