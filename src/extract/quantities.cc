@@ -91,16 +91,16 @@ Ctx classify_range(const Tokens& t, size_t a, size_t b,
   for (size_t i = a; i < b; ++i) words += t[i].type == TokType::kWord;
   const bool short_heading = words <= 14;
   // First words of every heading phrase: one lookup skips most tokens.
-  static const std::unordered_map<std::string_view, bool> kFirst = [] {
-    std::unordered_map<std::string_view, bool> m;
+  static const internal::WordFilter kFirst = [] {
+    internal::WordFilter f;
     for (const PhraseList* l : {&strong_target_words(), &result_words(),
                                 &other_words(), &weak_target_words()})
-      for (const auto& [w, ids] : l->by_first) m[w] = true;
-    return m;
+      for (const auto& [w, ids] : l->by_first) f.add(w);
+    return f;
   }();
   for (size_t i = a; i < b; ++i) {
     if (t[i].type != TokType::kWord) continue;
-    if (!kFirst.count(t.low(i))) continue;
+    if (!kFirst.may_hold(t.low(i))) continue;
     if (false_target_word(t, i)) continue;
     if (size_t n = match_any(t, i, strong_target_words())) {
       target += 2;
@@ -252,6 +252,8 @@ struct Found {
 Found deadline_at(const Tokens& t, size_t i) {
   Found f;
   const std::string_view w = t.low(i);
+  // Only 'n', 'g' and 'h' start the words below: most tokens stop here.
+  if (w.empty() || (w[0] != 'n' && w[0] != 'g' && w[0] != 'h')) return f;
   if (w != "năm" && w != "giai" && w != "hằng" && w != "hàng") return f;
   if (t.match(i, {"giai", "đoạn"}) && is_year(t, i + 2)) {
     f = {i, i + 3, true};
@@ -962,6 +964,23 @@ size_t Extractor::try_number_word(size_t i) {
   return e;
 }
 
+// Every word internal::number_word reads is two to seven bytes long and starts
+// with one of these letters.
+bool may_be_number_word(std::string_view w) {
+  if (w.size() < 2 || w.size() > 7) return false;
+  switch (w[0]) {
+    case 'm':
+    case 'h':
+    case 'b':
+    case 's':
+    case 't':
+    case 'c':
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Elimination goals: "không còn hộ nghèo" (value 0, unit = the noun).
 size_t Extractor::try_zero(size_t i) {
   if (!t_.match(i, {"không", "còn"}) || !t_.is_word(i + 2)) return i + 1;
@@ -1182,6 +1201,12 @@ uint8_t Extractor::cues(size_t i) {
       for (const auto& entry : l.list->by_first) m[entry.first] |= l.bit;
     return m;
   }();
+  static const internal::WordFilter kFilter = [] {
+    internal::WordFilter f;
+    for (const auto& entry : kByFirstWord) f.add(entry.first);
+    return f;
+  }();
+  if (!kFilter.may_hold(t_.low(i))) return c;
   const auto it = kByFirstWord.find(t_.low(i));
   if (it == kByFirstWord.end()) return c;
   for (const CueList& l : kLists) {
@@ -1465,7 +1490,8 @@ void Extractor::run() {
     else if (t_.is_word(i)) {
       if (t_.is(i, "không"))
         next = try_zero(i);
-      else if (internal::number_word(t_.low(i)))
+      else if (may_be_number_word(t_.low(i)) &&
+               internal::number_word(t_.low(i)))
         next = try_number_word(i);
     }
     if (cands_.size() > before && !cands_.back().in_table)

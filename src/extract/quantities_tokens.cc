@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -19,10 +20,9 @@ bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 // come from a table built once from ICU, with the lower-case form already
 // encoded in UTF-8; the rest ask ICU each time.
 struct CharInfo {
-  char32_t lower;
-  bool letter, upper, mark, gap;
-  uint8_t lower_len;
   char lower_utf8[4];
+  uint8_t lower_len;
+  bool letter, upper, mark, gap;
 };
 
 // Characters that separate tokens without being tokens themselves.
@@ -50,27 +50,94 @@ bool is_gap_cp(char32_t cp) {
 
 CharInfo make_info(char32_t c) {
   const bool mark = u_charType(c) == U_NON_SPACING_MARK;
-  CharInfo ci{static_cast<char32_t>(u_tolower(c)),
+  CharInfo ci{{},
+              0,
               static_cast<bool>(u_isalpha(c)) || mark,
               static_cast<bool>(u_isupper(c)),
               mark,
-              is_gap_cp(c),
-              0,
-              {}};
+              is_gap_cp(c)};
   std::string enc;
-  append_utf8(enc, ci.lower);
+  append_utf8(enc, static_cast<char32_t>(u_tolower(c)));
   ci.lower_len = static_cast<uint8_t>(enc.size());
   for (size_t k = 0; k < enc.size(); ++k) ci.lower_utf8[k] = enc[k];
   return ci;
 }
 
+// The table reaches past General Punctuation (U+2000..U+206F), where the
+// curly quotes and zero-width spaces of web copies live.
+constexpr char32_t kTableSize = 0x2070;
+
 const CharInfo* info_table() {
   static const std::vector<CharInfo> kTable = [] {
-    std::vector<CharInfo> t(0x2000);
-    for (char32_t c = 0; c < 0x2000; ++c) t[c] = make_info(c);
+    std::vector<CharInfo> t(kTableSize);
+    for (char32_t c = 0; c < kTableSize; ++c) t[c] = make_info(c);
     return t;
   }();
   return kTable.data();
+}
+
+// What an ASCII byte does to the tokenizer.
+enum ByteClass : uint8_t {
+  kPunctByte,  // a one-byte punctuation token
+  kGapByte,    // separates tokens: blanks, markup residue, straight quotes
+  kNewline,
+  kLess,  // may open an HTML tag
+  kDigit,
+  kLower,
+  kUpper,
+  kHigh,  // starts a multi-byte character
+};
+
+struct ByteClasses {
+  uint8_t c[256];
+  constexpr ByteClasses() : c() {
+    for (int b = 0; b < 256; ++b) {
+      uint8_t k = kPunctByte;
+      if (b >= 0x80)
+        k = kHigh;
+      else if (b >= '0' && b <= '9')
+        k = kDigit;
+      else if (b >= 'a' && b <= 'z')
+        k = kLower;
+      else if (b >= 'A' && b <= 'Z')
+        k = kUpper;
+      else if (b == '\n')
+        k = kNewline;
+      else if (b == '<')
+        k = kLess;
+      else if (b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v' ||
+               b == '*' || b == '_' || b == '#' || b == '`' || b == '"' ||
+               b == '\'')
+        k = kGapByte;
+      c[b] = k;
+    }
+  }
+};
+constexpr ByteClasses kBytes;
+
+inline bool cont_byte(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+// decode_utf8 with the two- and three-byte cases (all of Vietnamese) inline.
+inline size_t decode_at(std::string_view s, const unsigned char* p, size_t i,
+                        size_t n, char32_t& cp) {
+  const unsigned char b0 = p[i];
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    if (i + 1 < n && cont_byte(p[i + 1])) {
+      cp = (static_cast<char32_t>(b0 & 0x1F) << 6) | (p[i + 1] & 0x3F);
+      return 2;
+    }
+    return 0;
+  }
+  if (b0 >= 0xE0 && b0 <= 0xEF) {
+    if (i + 2 < n && cont_byte(p[i + 1]) && cont_byte(p[i + 2])) {
+      cp = (static_cast<char32_t>(b0 & 0x0F) << 12) |
+           (static_cast<char32_t>(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+      if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+      return 3;
+    }
+    return 0;
+  }
+  return decode_utf8(s, i, cp);
 }
 
 }  // namespace
@@ -87,6 +154,9 @@ Tokens::Tokens(std::string_view s) {
   toks_.reserve(s.size() / 3 + 16);
   const size_t n = s.size();
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const unsigned char* const s_p = p;
+  const size_t s_n = n;
+  char** const s_out = &out;
   size_t i = 0;
   int newlines = 0;
   bool gap = true;
@@ -105,117 +175,69 @@ Tokens::Tokens(std::string_view s) {
   // Information on a non-ASCII character; ICU only above the table.
   CharInfo scratch{};
   auto lookup = [&](char32_t cp) -> const CharInfo& {
-    if (cp < 0x2000) return table[cp];
+    if (cp < kTableSize) return table[cp];
     scratch = make_info(cp);
     return scratch;
   };
-  while (i < n) {
-    const unsigned char c = p[i];
-    if (c == '\n') {
-      ++newlines;
-      gap = true;
-      ++i;
-      continue;
-    }
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' ||
-        c == '*' || c == '_' || c == '#' || c == '`' || c == '"' || c == '\'') {
-      gap = true;
-      ++i;
-      continue;
-    }
-    if (c == '<' && i + 1 < n && (ascii_alpha(p[i + 1]) || p[i + 1] == '/')) {
-      size_t close = s.find('>', i + 1);
-      if (close != std::string_view::npos && close - i < 400 &&
-          s.substr(i, close - i).find('\n') == std::string_view::npos) {
-        gap = true;
-        i = close + 1;
+  auto word = [&](size_t i) -> size_t {
+    Tok& t = start(TokType::kWord, i);
+    // Locals, not the captured variables: stores through a char pointer
+    // may alias anything, which would make the compiler reload them.
+    const unsigned char* const p = s_p;
+    const size_t n = s_n;
+    char* out = *s_out;
+    bool first_upper = false;
+    size_t j = i;
+    int letters = 0, uppers = 0;
+    while (j < n) {
+      const unsigned char d = p[j];
+      const uint8_t k = kBytes.c[d];
+      if (k == kLower) {
+        ++letters;
+        *out++ = static_cast<char>(d);
+        ++j;
         continue;
       }
-    }
-    if (ascii_digit(c)) {
-      Tok& t = start(TokType::kNumber, i);
-      size_t j = i;
-      while (j < n) {
-        if (ascii_digit(p[j])) {
-          ++j;
-        } else if ((p[j] == '.' || p[j] == ',') && j + 1 < n &&
-                   ascii_digit(p[j + 1])) {
-          ++j;
-        } else {
-          break;
-        }
-      }
-      std::memcpy(out, p + i, j - i);
-      out += j - i;
-      t.end = static_cast<uint32_t>(j);
-      t.lend = static_cast<uint32_t>(out - lbase);
-      i = j;
-      continue;
-    }
-    char32_t cp = c;
-    size_t len = 1;
-    bool letter = ascii_alpha(c);
-    if (c >= 0x80) {
-      len = decode_utf8(s, i, cp);
-      if (len == 0) {  // invalid byte: treat as a separator
-        gap = true;
-        ++i;
+      if (k == kUpper) {
+        if (++letters == 1) first_upper = true;
+        ++uppers;
+        *out++ = static_cast<char>(d - 'A' + 'a');
+        ++j;
         continue;
       }
-      const CharInfo& ci = lookup(cp);
-      if (ci.gap) {
-        gap = true;
-        i += len;
-        continue;
+      if (k != kHigh) break;
+      char32_t ch;
+      const size_t l = decode_at(s, p, j, n, ch);
+      if (l == 0) break;
+      const CharInfo& ci = ch < kTableSize ? table[ch] : lookup(ch);
+      if (!ci.letter) break;
+      if (!ci.mark) {
+        ++letters;
+        uppers += ci.upper;
+        if (letters == 1) first_upper = ci.upper;
       }
-      letter = ci.letter;
+      std::memcpy(out, ci.lower_utf8, 4);
+      out += ci.lower_len;
+      j += l;
     }
-    if (letter) {
-      Tok& t = start(TokType::kWord, i);
-      size_t j = i;
-      int letters = 0, uppers = 0;
-      while (j < n) {
-        const unsigned char d = p[j];
-        if (d < 0x80) {
-          if (!ascii_alpha(d)) break;
-          const bool up = d <= 'Z';
-          ++letters;
-          uppers += up;
-          if (letters == 1) t.upper = up;
-          *out++ = static_cast<char>(up ? d - 'A' + 'a' : d);
-          ++j;
-          continue;
-        }
-        char32_t ch;
-        const size_t l = decode_utf8(s, j, ch);
-        if (l == 0) break;
-        const CharInfo& ci = lookup(ch);
-        if (!ci.letter) break;
-        if (!ci.mark) {
-          ++letters;
-          uppers += ci.upper;
-          if (letters == 1) t.upper = ci.upper;
-        }
-        std::memcpy(out, ci.lower_utf8, 4);
-        out += ci.lower_len;
-        j += l;
+    // Square and cubic units keep their exponent: "m2", "km2", "m3".
+    if (j - i <= 2 && j + 1 <= n && (p[j] == '2' || p[j] == '3') &&
+        (j + 1 == n || !(ascii_alpha(p[j + 1]) || ascii_digit(p[j + 1])))) {
+      bool ascii = true;
+      for (size_t m = i; m < j; ++m) ascii &= ascii_alpha(p[m]);
+      if (ascii) {
+        *out++ = static_cast<char>(p[j]);
+        ++j;
       }
-      // Square and cubic units keep their exponent: "m2", "km2", "m3".
-      if (j - i <= 2 && j + 1 <= n && (p[j] == '2' || p[j] == '3') &&
-          (j + 1 == n || !(ascii_alpha(p[j + 1]) || ascii_digit(p[j + 1])))) {
-        bool ascii = true;
-        for (size_t m = i; m < j; ++m) ascii &= ascii_alpha(p[m]);
-        if (ascii) {
-          *out++ = static_cast<char>(p[j]);
-          ++j;
-        }
-      }
-      t.all_upper = letters >= 2 && uppers == letters;
-      t.end = static_cast<uint32_t>(j);
-      t.lend = static_cast<uint32_t>(out - lbase);
-      i = j;
-      continue;
     }
+    t.upper = first_upper;
+    t.all_upper = letters >= 2 && uppers == letters;
+    t.end = static_cast<uint32_t>(j);
+    t.lend = static_cast<uint32_t>(out - lbase);
+    *s_out = out;
+    return j;
+  };
+  auto punct = [&](size_t i, size_t len, char32_t cp) -> size_t {
     Tok& t = start(TokType::kPunct, i);
     if (cp == 0x2013 || cp == 0x2014 || cp == 0x2212) {
       *out++ = '-';
@@ -225,7 +247,82 @@ Tokens::Tokens(std::string_view s) {
     }
     t.end = static_cast<uint32_t>(i + len);
     t.lend = static_cast<uint32_t>(out - lbase);
-    i += len;
+    return i + len;
+  };
+  while (i < n) {
+    const unsigned char c = p[i];
+    switch (kBytes.c[c]) {
+      case kNewline:
+        ++newlines;
+        gap = true;
+        ++i;
+        continue;
+      case kGapByte:
+        gap = true;
+        ++i;
+        continue;
+      case kLess:
+        if (i + 1 < n && (ascii_alpha(p[i + 1]) || p[i + 1] == '/')) {
+          // A tag closes on the same line within 400 bytes.
+          const size_t lim = std::min(n, i + 400);
+          const void* close = std::memchr(p + i + 1, '>', lim - (i + 1));
+          if (close) {
+            const size_t cl = static_cast<size_t>(
+                static_cast<const unsigned char*>(close) - p);
+            if (!std::memchr(p + i, '\n', cl - i)) {
+              gap = true;
+              i = cl + 1;
+              continue;
+            }
+          }
+        }
+        i = punct(i, 1, c);
+        continue;
+      case kDigit: {
+        Tok& t = start(TokType::kNumber, i);
+        size_t j = i;
+        while (j < n) {
+          if (ascii_digit(p[j])) {
+            ++j;
+          } else if ((p[j] == '.' || p[j] == ',') && j + 1 < n &&
+                     ascii_digit(p[j + 1])) {
+            ++j;
+          } else {
+            break;
+          }
+        }
+        std::memcpy(out, p + i, j - i);
+        out += j - i;
+        t.end = static_cast<uint32_t>(j);
+        t.lend = static_cast<uint32_t>(out - lbase);
+        i = j;
+        continue;
+      }
+      case kLower:
+      case kUpper:
+        i = word(i);
+        continue;
+      case kPunctByte:
+        i = punct(i, 1, c);
+        continue;
+      default: {
+        char32_t cp;
+        const size_t len = decode_at(s, p, i, n, cp);
+        if (len == 0) {  // invalid byte: treat as a separator
+          gap = true;
+          ++i;
+          continue;
+        }
+        const CharInfo& ci = lookup(cp);
+        if (ci.gap) {
+          gap = true;
+          i += len;
+          continue;
+        }
+        i = ci.letter ? word(i) : punct(i, len, cp);
+        continue;
+      }
+    }
   }
   lower_.resize(static_cast<size_t>(out - lbase));
 }

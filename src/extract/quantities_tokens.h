@@ -34,8 +34,8 @@ class Tokens {
   const Tok& operator[](size_t i) const { return toks_[i]; }
   std::string_view low(size_t i) const {
     if (i >= toks_.size()) return {};
-    return std::string_view(lower_).substr(toks_[i].lbegin,
-                                           toks_[i].lend - toks_[i].lbegin);
+    return std::string_view(lower_.data() + toks_[i].lbegin,
+                            toks_[i].lend - toks_[i].lbegin);
   }
   bool is(size_t i, std::string_view w) const { return low(i) == w; }
   bool is_word(size_t i) const {
