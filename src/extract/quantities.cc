@@ -221,16 +221,19 @@ bool boundary(const Tokens& t, size_t k) {
   return false;
 }
 
-size_t clause_start(const Tokens& t, size_t i) {
+// `at_boundary(k)` is boundary(t, k), possibly remembered.
+template <class Boundary>
+size_t clause_start(const Tokens& t, size_t i, Boundary&& at_boundary) {
   size_t k = i;
-  for (int n = 0; k > 0 && n < 120 && !boundary(t, k); ++n) --k;
+  for (int n = 0; k > 0 && n < 120 && !at_boundary(k); ++n) --k;
   size_t body;
   if (heading_level(t, k, body) >= 0 && body <= i) k = body;
   return k;
 }
-size_t clause_end(const Tokens& t, size_t i) {
+template <class Boundary>
+size_t clause_end(const Tokens& t, size_t i, Boundary&& at_boundary) {
   size_t k = i + 1;
-  for (int n = 0; k < t.size() && n < 120 && !boundary(t, k); ++n) ++k;
+  for (int n = 0; k < t.size() && n < 120 && !at_boundary(k); ++n) ++k;
   return k;
 }
 
@@ -371,7 +374,9 @@ class Extractor {
   // Classification.
   Ctx section_ctx(const Candidate& c, bool* indicators = nullptr) const;
   void classify(Candidate& c);
-  std::string indicator_before(size_t a, size_t b) const;
+  // The tokens of the result are [*s_out, *e_out).
+  std::string indicator_before(size_t a, size_t b, size_t* s_out,
+                               size_t* e_out) const;
   std::string noun_phrase_after(size_t k, size_t limit) const;
   void finish();
 
@@ -401,6 +406,19 @@ class Extractor {
   };
   std::vector<uint8_t> cue_;
   uint8_t cues(size_t i);
+  // boundary() per token, computed on first use: the clauses of
+  // neighbouring figures are walked over again and again.
+  std::vector<uint8_t> boundary_;  // 0 unknown, 1 no, 2 yes
+  struct AtBoundary {
+    Extractor* x;
+    bool operator()(size_t k) const {
+      if (k >= x->boundary_.size()) return boundary(x->t_, k);
+      uint8_t& b = x->boundary_[k];
+      if (!b) b = boundary(x->t_, k) ? 2 : 1;
+      return b == 2;
+    }
+  };
+  AtBoundary at_boundary_{this};
   // Whether a token in [a, b) has the cue. The figures of one clause ask
   // about ranges from the same start with growing ends, so the scan from
   // the last start is kept per cue and only extended.
@@ -881,7 +899,7 @@ size_t Extractor::try_number(size_t i) {
   if (i > 1 && t_.is_punct(i - 1, ":") && t_.is(i - 2, "số"))
     return skip_code(j);
   // Names: "SEA Games 31", "Trung ương 9"; a capital inside a sentence.
-  if (i > 0 && t_.is_word(i - 1) && t_[i - 1].upper && !boundary(t_, i - 1) &&
+  if (i > 0 && t_.is_word(i - 1) && t_[i - 1].upper && !at_boundary_(i - 1) &&
       !t_[i - 1].all_upper)
     return j;
   // List markers: "1.", "2.1.", "(3)".
@@ -1099,7 +1117,8 @@ bool direct_cue(const Tokens& t, size_t from, size_t first) {
   return false;
 }
 
-std::string Extractor::indicator_before(size_t a, size_t b) const {
+std::string Extractor::indicator_before(size_t a, size_t b, size_t* s_out,
+                                        size_t* e_out) const {
   // The last ':'-separated segment that still says something once cue words,
   // labels ("Chỉ tiêu 2") and periods are stripped.
   static const PhraseList kLead = phrases({
@@ -1129,8 +1148,11 @@ std::string Extractor::indicator_before(size_t a, size_t b) const {
     while (e > s && strip_word(e - 1)) --e;
     size_t words = 0;
     for (size_t i = s; i < e; ++i) words += t_.is_word(i);
-    if (words >= 2 && !(words <= 3 && t_.match(s, {"chỉ", "tiêu"})))
+    if (words >= 2 && !(words <= 3 && t_.match(s, {"chỉ", "tiêu"}))) {
+      *s_out = s;
+      *e_out = e;
       return text(s, e - 1);
+    }
     if (seg == a) break;
     end = seg - 1;
   }
@@ -1224,8 +1246,8 @@ void Extractor::classify(Candidate& c) {
       phrases({"đạt", "trên", "dưới", "nhất", "ít", "thiểu", "tối", "còn",
                "xuống", "lên", "từ", "mức", "ở"});
   Quantity& q = c.q;
-  const size_t cs = clause_start(t_, c.first);
-  const size_t ce = clause_end(t_, c.last);
+  const size_t cs = clause_start(t_, c.first, at_boundary_);
+  const size_t ce = clause_end(t_, c.last, at_boundary_);
   // The figure's own stretch of the clause: after the previous figure.
   size_t local = cs;
   for (auto it = cands_.rbegin(); it != cands_.rend(); ++it) {
@@ -1311,11 +1333,13 @@ void Extractor::classify(Candidate& c) {
       "kim ngạch", "diện tích", "mức",      "độ",      "lượng", "grdp",
       "gdp",       "năng suất", "thu nhập", "vốn",
   });
-  std::string before = indicator_before(local, c.first);
-  const bool names_measure = [&] {
-    Tokens bt(before);
-    return bt.size() > 0 && match_any(bt, 0, kMeasures) > 0;
-  }();
+  size_t before_s = 0, before_e = 0;
+  std::string before = indicator_before(local, c.first, &before_s, &before_e);
+  // Whether `before` starts with a measure. Its words are tokens
+  // [before_s, before_e) of the text, so the phrase must end within them.
+  const bool names_measure =
+      before_s < before_e &&
+      internal::match_any_within(t_, before_s, before_e, kMeasures) > 0;
   std::string after;
   if (is_pct && q.base.empty()) after = noun_phrase_after(c.last + 1, ce);
   if (!is_pct && !c.zero && !names_measure && !c.number_word &&
@@ -1447,6 +1471,7 @@ int document_year(const Document& doc, const Tokens& t) {
 }
 
 void Extractor::run() {
+  boundary_.assign(t_.size(), 0);
   doc_year_ = document_year(doc_, t_);
   find_tables();
   node_ctx_.assign(doc_.nodes.size(), Ctx::kNeutral);
@@ -1468,7 +1493,7 @@ void Extractor::run() {
     // A lead-in line: "... các chỉ tiêu cụ thể như sau:" scopes the list
     // that follows until the next heading.
     if (t_.is_punct(i, ":") && (i + 1 >= t_.size() || t_[i + 1].newline)) {
-      size_t cs = clause_start(t_, i);
+      size_t cs = clause_start(t_, i, at_boundary_);
       bool list = false;
       Ctx ctx = classify_range(t_, cs, i, &list);
       if (ctx != Ctx::kNeutral) {

@@ -48,6 +48,20 @@ size_t match_any(const Tokens& t, size_t i, const PhraseList& list) {
   return 0;
 }
 
+size_t match_any_within(const Tokens& t, size_t i, size_t end,
+                        const PhraseList& list) {
+  const std::string_view w = t.low(i);
+  if (!list.first.may_hold(w)) return 0;
+  auto it = list.by_first.find(w);
+  if (it == list.by_first.end()) return 0;
+  for (uint32_t k : it->second) {
+    const Phrase& p = list.items[k];
+    if (i + p.words.size() <= end && match_phrase(t, i, p))
+      return p.words.size();
+  }
+  return 0;
+}
+
 // Units written after a number, longest first. The unit keeps its
 // multiplier as written ("4.000 tỷ đồng" is 4000 with unit "tỷ đồng").
 const PhraseList& unit_lexicon() {

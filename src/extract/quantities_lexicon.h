@@ -62,6 +62,10 @@ bool match_phrase(const Tokens& t, size_t i, const Phrase& p);
 // Length in tokens of the first phrase of `list` starting at i (0 if none).
 size_t match_any(const Tokens& t, size_t i, const PhraseList& list);
 
+// The same for phrases that end before token `end`.
+size_t match_any_within(const Tokens& t, size_t i, size_t end,
+                        const PhraseList& list);
+
 // Units written after a number, longest first. The unit keeps its
 // multiplier as written ("4.000 tỷ đồng" is 4000 with unit "tỷ đồng").
 const PhraseList& unit_lexicon();

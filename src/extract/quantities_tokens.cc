@@ -327,15 +327,6 @@ Tokens::Tokens(std::string_view s) {
   lower_.resize(static_cast<size_t>(out - lbase));
 }
 
-bool Tokens::match(size_t i,
-                   std::initializer_list<std::string_view> phrase) const {
-  for (std::string_view w : phrase) {
-    if (i >= toks_.size() || low(i) != w) return false;
-    ++i;
-  }
-  return true;
-}
-
 bool Tokens::ends_before(size_t i,
                          std::initializer_list<std::string_view> phrase) const {
   if (phrase.size() > i) return false;

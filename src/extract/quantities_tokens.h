@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -37,7 +38,12 @@ class Tokens {
     return std::string_view(lower_.data() + toks_[i].lbegin,
                             toks_[i].lend - toks_[i].lbegin);
   }
-  bool is(size_t i, std::string_view w) const { return low(i) == w; }
+  bool is(size_t i, std::string_view w) const {
+    if (i >= toks_.size()) return w.empty();
+    const Tok& t = toks_[i];
+    return t.lend - t.lbegin == w.size() &&
+           std::memcmp(lower_.data() + t.lbegin, w.data(), w.size()) == 0;
+  }
   bool is_word(size_t i) const {
     return i < toks_.size() && toks_[i].type == TokType::kWord;
   }
@@ -45,10 +51,23 @@ class Tokens {
     return i < toks_.size() && toks_[i].type == TokType::kNumber;
   }
   bool is_punct(size_t i, std::string_view p) const {
-    return i < toks_.size() && toks_[i].type == TokType::kPunct && low(i) == p;
+    if (i >= toks_.size()) return false;
+    const Tok& t = toks_[i];
+    return t.type == TokType::kPunct && t.lend - t.lbegin == p.size() &&
+           std::memcmp(lower_.data() + t.lbegin, p.data(), p.size()) == 0;
   }
   // The words of `phrase` start at token i.
-  bool match(size_t i, std::initializer_list<std::string_view> phrase) const;
+  bool match(size_t i, std::initializer_list<std::string_view> phrase) const {
+    for (std::string_view w : phrase) {
+      if (i >= toks_.size()) return false;
+      const Tok& t = toks_[i];
+      if (t.lend - t.lbegin != w.size() ||
+          std::memcmp(lower_.data() + t.lbegin, w.data(), w.size()) != 0)
+        return false;
+      ++i;
+    }
+    return true;
+  }
   // The words of `phrase` end just before token i.
   bool ends_before(size_t i,
                    std::initializer_list<std::string_view> phrase) const;
