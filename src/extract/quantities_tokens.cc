@@ -148,8 +148,8 @@ Tokens::Tokens(std::string_view s) {
   // three bytes), then cut to size: appending byte by byte to a std::string
   // costs a call per byte.
   const CharInfo* table = info_table();
-  lower_.resize(s.size() * 2 + 16);
-  char* const lbase = lower_.data();
+  lower_.reset(new char[s.size() * 2 + 16]);
+  char* const lbase = lower_.get();
   char* out = lbase;
   toks_.reserve(s.size() / 3 + 16);
   const size_t n = s.size();
@@ -161,23 +161,30 @@ Tokens::Tokens(std::string_view s) {
   int newlines = 0;
   bool gap = true;
   auto start = [&](TokType type, size_t b) -> Tok& {
+    const bool first = toks_.empty();
     Tok& t = toks_.emplace_back();
     t.type = type;
     t.begin = static_cast<uint32_t>(b);
     t.lbegin = static_cast<uint32_t>(out - lbase);
-    t.newline = newlines > 0 || toks_.size() == 1;
+    t.newline = newlines > 0 || first;
     t.blank = newlines > 1;
-    t.attached = !gap && toks_.size() > 1;
+    t.attached = !gap && !first;
     newlines = 0;
     gap = false;
     return t;
   };
-  // Information on a non-ASCII character; ICU only above the table.
-  CharInfo scratch{};
+  // Information on a non-ASCII character; ICU only above the table, once
+  // per character and document for the last few seen (arrows, symbols).
+  struct Cached {
+    char32_t cp = 0;
+    CharInfo info{};
+  };
+  Cached cache[16];
   auto lookup = [&](char32_t cp) -> const CharInfo& {
     if (cp < kTableSize) return table[cp];
-    scratch = make_info(cp);
-    return scratch;
+    Cached& c = cache[cp & 15];
+    if (c.cp != cp) c = {cp, make_info(cp)};
+    return c.info;
   };
   auto word = [&](size_t i) -> size_t {
     Tok& t = start(TokType::kWord, i);
@@ -186,20 +193,27 @@ Tokens::Tokens(std::string_view s) {
     const unsigned char* const p = s_p;
     const size_t n = s_n;
     char* out = *s_out;
-    bool first_upper = false;
+    // Letters other than marks: whether one has been seen, whether the
+    // first is a capital, how many are capitals and whether any is not.
+    bool seen = false, first_upper = false, not_upper = false;
+    int uppers = 0;
     size_t j = i;
-    int letters = 0, uppers = 0;
     while (j < n) {
-      const unsigned char d = p[j];
+      unsigned char d = p[j];
       const uint8_t k = kBytes.c[d];
       if (k == kLower) {
-        ++letters;
-        *out++ = static_cast<char>(d);
-        ++j;
+        // Most of the text: a run of small ASCII letters.
+        seen = true;
+        not_upper = true;
+        do {
+          *out++ = static_cast<char>(d);
+          ++j;
+        } while (j < n && kBytes.c[d = p[j]] == kLower);
         continue;
       }
       if (k == kUpper) {
-        if (++letters == 1) first_upper = true;
+        if (!seen) first_upper = true;
+        seen = true;
         ++uppers;
         *out++ = static_cast<char>(d - 'A' + 'a');
         ++j;
@@ -212,9 +226,10 @@ Tokens::Tokens(std::string_view s) {
       const CharInfo& ci = ch < kTableSize ? table[ch] : lookup(ch);
       if (!ci.letter) break;
       if (!ci.mark) {
-        ++letters;
+        if (!seen) first_upper = ci.upper;
+        seen = true;
         uppers += ci.upper;
-        if (letters == 1) first_upper = ci.upper;
+        not_upper |= !ci.upper;
       }
       std::memcpy(out, ci.lower_utf8, 4);
       out += ci.lower_len;
@@ -231,7 +246,7 @@ Tokens::Tokens(std::string_view s) {
       }
     }
     t.upper = first_upper;
-    t.all_upper = letters >= 2 && uppers == letters;
+    t.all_upper = uppers >= 2 && !not_upper;
     t.end = static_cast<uint32_t>(j);
     t.lend = static_cast<uint32_t>(out - lbase);
     *s_out = out;
@@ -324,7 +339,6 @@ Tokens::Tokens(std::string_view s) {
       }
     }
   }
-  lower_.resize(static_cast<size_t>(out - lbase));
 }
 
 bool Tokens::ends_before(size_t i,

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,14 +36,14 @@ class Tokens {
   const Tok& operator[](size_t i) const { return toks_[i]; }
   std::string_view low(size_t i) const {
     if (i >= toks_.size()) return {};
-    return std::string_view(lower_.data() + toks_[i].lbegin,
+    return std::string_view(lower_.get() + toks_[i].lbegin,
                             toks_[i].lend - toks_[i].lbegin);
   }
   bool is(size_t i, std::string_view w) const {
     if (i >= toks_.size()) return w.empty();
     const Tok& t = toks_[i];
     return t.lend - t.lbegin == w.size() &&
-           std::memcmp(lower_.data() + t.lbegin, w.data(), w.size()) == 0;
+           std::memcmp(lower_.get() + t.lbegin, w.data(), w.size()) == 0;
   }
   bool is_word(size_t i) const {
     return i < toks_.size() && toks_[i].type == TokType::kWord;
@@ -54,7 +55,7 @@ class Tokens {
     if (i >= toks_.size()) return false;
     const Tok& t = toks_[i];
     return t.type == TokType::kPunct && t.lend - t.lbegin == p.size() &&
-           std::memcmp(lower_.data() + t.lbegin, p.data(), p.size()) == 0;
+           std::memcmp(lower_.get() + t.lbegin, p.data(), p.size()) == 0;
   }
   // The words of `phrase` start at token i.
   bool match(size_t i, std::initializer_list<std::string_view> phrase) const {
@@ -62,7 +63,7 @@ class Tokens {
       if (i >= toks_.size()) return false;
       const Tok& t = toks_[i];
       if (t.lend - t.lbegin != w.size() ||
-          std::memcmp(lower_.data() + t.lbegin, w.data(), w.size()) != 0)
+          std::memcmp(lower_.get() + t.lbegin, w.data(), w.size()) != 0)
         return false;
       ++i;
     }
@@ -78,7 +79,7 @@ class Tokens {
   std::string text(std::string_view src, size_t a, size_t b) const;
 
  private:
-  std::string lower_;
+  std::unique_ptr<char[]> lower_;  // not initialized: written before read
   std::vector<Tok> toks_;
 };
 
