@@ -186,7 +186,8 @@ Tokens::Tokens(std::string_view s) {
     if (c.cp != cp) c = {cp, make_info(cp)};
     return c.info;
   };
-  auto word = [&](size_t i) -> size_t {
+  // Inlined: a call per word costs more than the letters of most words.
+  auto word = [&](size_t i) __attribute__((always_inline)) -> size_t {
     Tok& t = start(TokType::kWord, i);
     // Locals, not the captured variables: stores through a char pointer
     // may alias anything, which would make the compiler reload them.
