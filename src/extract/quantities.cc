@@ -287,12 +287,22 @@ Found deadline_at(const Tokens& t, size_t i) {
   return f;
 }
 
+// Whether deadline_at(t, i) can find anything: its first words are "năm",
+// "giai", "hằng" and "hàng" (four to six bytes).
+inline bool may_start_deadline(const Tokens& t, size_t i) {
+  if (!t.is_word(i)) return false;
+  const std::string_view w = t.low(i);
+  return w.size() >= 4 && w.size() <= 6 &&
+         (w[0] == 'n' || w[0] == 'g' || w[0] == 'h');
+}
+
 // The deadline in [a, b) nearest to the token range [qa, qb).
 Found nearest_deadline(const Tokens& t, size_t a, size_t b, size_t qa,
                        size_t qb) {
   Found best;
   size_t best_dist = SIZE_MAX;
   for (size_t i = a; i < b; ++i) {
+    if (!may_start_deadline(t, i)) continue;
     Found f = deadline_at(t, i);
     if (!f.ok || f.end > b) continue;
     if (f.begin >= qa && f.begin < qb) continue;
