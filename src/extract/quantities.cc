@@ -415,7 +415,11 @@ class Extractor {
     kCueKnown = 128,
   };
   std::vector<uint8_t> cue_;
-  uint8_t cues(size_t i);
+  uint8_t cues(size_t i) {
+    const uint8_t c = cue_[i];
+    return c ? c : compute_cues(i);
+  }
+  uint8_t compute_cues(size_t i);
   // boundary() per token, computed on first use: the clauses of
   // neighbouring figures are walked over again and again.
   std::vector<uint8_t> boundary_;  // 0 unknown, 1 no, 2 yes
@@ -1206,10 +1210,8 @@ std::string Extractor::noun_phrase_after(size_t k, size_t limit) const {
   return text(k, last - 1);
 }
 
-uint8_t Extractor::cues(size_t i) {
-  if (cue_.size() != t_.size()) cue_.assign(t_.size(), 0);
+uint8_t Extractor::compute_cues(size_t i) {
   uint8_t& c = cue_[i];
-  if (c) return c;
   c = kCueKnown;
   if (t_[i].type != TokType::kWord) return c;
   static const PhraseList kAfterCues =
@@ -1482,6 +1484,7 @@ int document_year(const Document& doc, const Tokens& t) {
 
 void Extractor::run() {
   boundary_.assign(t_.size(), 0);
+  cue_.assign(t_.size(), 0);
   doc_year_ = document_year(doc_, t_);
   find_tables();
   node_ctx_.assign(doc_.nodes.size(), Ctx::kNeutral);

@@ -187,7 +187,7 @@ Tokens::Tokens(std::string_view s) {
     return c.info;
   };
   // Inlined: a call per word costs more than the letters of most words.
-  auto word = [&](size_t i) __attribute__((always_inline)) -> size_t {
+  auto word = [&](size_t i) __attribute__((always_inline))->size_t {
     Tok& t = start(TokType::kWord, i);
     // Locals, not the captured variables: stores through a char pointer
     // may alias anything, which would make the compiler reload them.
