@@ -19,10 +19,19 @@ bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 // Character classes below U+2000 (all of Vietnamese, Latin-1 punctuation)
 // come from a table built once from ICU, with the lower-case form already
 // encoded in UTF-8; the rest ask ICU each time.
+// What a letter does inside a word.
+enum LetterKind : uint8_t {
+  kNotLetter,
+  kSmall,  // small or caseless
+  kCapital,
+  kMark,  // a combining mark: part of the word, not counted
+};
+
 struct CharInfo {
   char lower_utf8[4];
   uint8_t lower_len;
   bool letter, upper, mark, gap;
+  uint8_t kind;  // LetterKind
 };
 
 // Characters that separate tokens without being tokens themselves.
@@ -55,7 +64,9 @@ CharInfo make_info(char32_t c) {
               static_cast<bool>(u_isalpha(c)) || mark,
               static_cast<bool>(u_isupper(c)),
               mark,
-              is_gap_cp(c)};
+              is_gap_cp(c),
+              kNotLetter};
+  if (ci.letter) ci.kind = mark ? kMark : ci.upper ? kCapital : kSmall;
   std::string enc;
   append_utf8(enc, static_cast<char32_t>(u_tolower(c)));
   ci.lower_len = static_cast<uint8_t>(enc.size());
@@ -160,9 +171,10 @@ Tokens::Tokens(std::string_view s) {
   size_t i = 0;
   int newlines = 0;
   bool gap = true;
-  auto start = [&](TokType type, size_t b) -> Tok& {
+  // A token is filled in locally and appended once complete.
+  auto start = [&](TokType type, size_t b) -> Tok {
     const bool first = toks_.empty();
-    Tok& t = toks_.emplace_back();
+    Tok t;
     t.type = type;
     t.begin = static_cast<uint32_t>(b);
     t.lbegin = static_cast<uint32_t>(out - lbase);
@@ -188,7 +200,7 @@ Tokens::Tokens(std::string_view s) {
   };
   // Inlined: a call per word costs more than the letters of most words.
   auto word = [&](size_t i) __attribute__((always_inline))->size_t {
-    Tok& t = start(TokType::kWord, i);
+    Tok t = start(TokType::kWord, i);
     // Locals, not the captured variables: stores through a char pointer
     // may alias anything, which would make the compiler reload them.
     const unsigned char* const p = s_p;
@@ -225,12 +237,15 @@ Tokens::Tokens(std::string_view s) {
       const size_t l = decode_at(s, p, j, n, ch);
       if (l == 0) break;
       const CharInfo& ci = ch < kTableSize ? table[ch] : lookup(ch);
-      if (!ci.letter) break;
-      if (!ci.mark) {
-        if (!seen) first_upper = ci.upper;
+      if (ci.kind == kSmall) {
         seen = true;
-        uppers += ci.upper;
-        not_upper |= !ci.upper;
+        not_upper = true;
+      } else if (ci.kind == kCapital) {
+        if (!seen) first_upper = true;
+        seen = true;
+        ++uppers;
+      } else if (ci.kind == kNotLetter) {
+        break;
       }
       std::memcpy(out, ci.lower_utf8, 4);
       out += ci.lower_len;
@@ -250,11 +265,12 @@ Tokens::Tokens(std::string_view s) {
     t.all_upper = uppers >= 2 && !not_upper;
     t.end = static_cast<uint32_t>(j);
     t.lend = static_cast<uint32_t>(out - lbase);
+    toks_.push_back(t);
     *s_out = out;
     return j;
   };
   auto punct = [&](size_t i, size_t len, char32_t cp) -> size_t {
-    Tok& t = start(TokType::kPunct, i);
+    Tok t = start(TokType::kPunct, i);
     if (cp == 0x2013 || cp == 0x2014 || cp == 0x2212) {
       *out++ = '-';
     } else {
@@ -263,6 +279,7 @@ Tokens::Tokens(std::string_view s) {
     }
     t.end = static_cast<uint32_t>(i + len);
     t.lend = static_cast<uint32_t>(out - lbase);
+    toks_.push_back(t);
     return i + len;
   };
   while (i < n) {
@@ -295,7 +312,7 @@ Tokens::Tokens(std::string_view s) {
         i = punct(i, 1, c);
         continue;
       case kDigit: {
-        Tok& t = start(TokType::kNumber, i);
+        Tok t = start(TokType::kNumber, i);
         size_t j = i;
         while (j < n) {
           if (ascii_digit(p[j])) {
@@ -311,6 +328,7 @@ Tokens::Tokens(std::string_view s) {
         out += j - i;
         t.end = static_cast<uint32_t>(j);
         t.lend = static_cast<uint32_t>(out - lbase);
+        toks_.push_back(t);
         i = j;
         continue;
       }
