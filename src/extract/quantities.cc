@@ -87,9 +87,16 @@ Ctx classify_range(const Tokens& t, size_t a, size_t b,
                    bool* indicators = nullptr) {
   int target = 0, result = 0, other = 0;
   bool list_words = false;
-  size_t words = 0;
-  for (size_t i = a; i < b; ++i) words += t[i].type == TokType::kWord;
-  const bool short_heading = words <= 14;
+  // Counted only when a weak word asks for it.
+  int short_heading = -1;
+  auto is_short = [&] {
+    if (short_heading < 0) {
+      size_t words = 0;
+      for (size_t i = a; i < b; ++i) words += t[i].type == TokType::kWord;
+      short_heading = words <= 14;
+    }
+    return short_heading == 1;
+  };
   // First words of every heading phrase: one lookup skips most tokens.
   static const internal::WordFilter kFirst = [] {
     internal::WordFilter f;
@@ -113,7 +120,7 @@ Ctx classify_range(const Tokens& t, size_t a, size_t b,
       other += 2;
       i += n - 1;
     } else if (size_t n = match_any(t, i, weak_target_words())) {
-      if (short_heading) target += 1;
+      if (is_short()) target += 1;
       i += n - 1;
     }
   }

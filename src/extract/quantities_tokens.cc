@@ -370,17 +370,30 @@ std::string Tokens::text(std::string_view src, size_t a, size_t b) const {
   std::string out;
   if (toks_.empty()) return out;
   if (b >= toks_.size()) b = toks_.size() - 1;
+  // The first byte of a punctuation token, 0 for other tokens.
+  auto punct_byte = [&](const Tok& t) {
+    return t.type == TokType::kPunct && t.begin < src.size() ? src[t.begin]
+                                                             : '\0';
+  };
   for (size_t k = a; k <= b && k < toks_.size(); ++k) {
     const Tok& t = toks_[k];
-    bool tight =
-        t.attached ||
-        (t.type == TokType::kPunct &&
-         (src.substr(t.begin, 1) == "," || src.substr(t.begin, 1) == ";" ||
-          src.substr(t.begin, 1) == ":" || src.substr(t.begin, 1) == "." ||
-          src.substr(t.begin, 1) == ")" || src.substr(t.begin, 1) == "%"));
+    bool tight = t.attached;
+    if (!tight) {
+      switch (punct_byte(t)) {
+        case ',':
+        case ';':
+        case ':':
+        case '.':
+        case ')':
+        case '%':
+          tight = true;
+          break;
+        default:
+          break;
+      }
+    }
     if (k > a && !tight) out.push_back(' ');
-    if (k > a && k > 0 && toks_[k - 1].type == TokType::kPunct &&
-        src.substr(toks_[k - 1].begin, 1) == "(" && !out.empty() &&
+    if (k > a && k > 0 && punct_byte(toks_[k - 1]) == '(' && !out.empty() &&
         out.back() == ' ')
       out.pop_back();
     out.append(src.substr(t.begin, t.end - t.begin));
