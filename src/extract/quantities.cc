@@ -97,29 +97,52 @@ Ctx classify_range(const Tokens& t, size_t a, size_t b,
     }
     return short_heading == 1;
   };
-  // First words of every heading phrase: one lookup skips most tokens.
+  // The heading lists in the order they are tried, and per first word the
+  // phrases of each list starting with it: a word costs one lookup.
+  static const PhraseList* const kLists[] = {&strong_target_words(),
+                                             &result_words(), &other_words(),
+                                             &weak_target_words()};
+  using PerList = std::array<const std::vector<uint32_t>*, 4>;
+  static const std::unordered_map<std::string_view, PerList> kByFirst = [] {
+    std::unordered_map<std::string_view, PerList> m;
+    for (size_t l = 0; l < 4; ++l)
+      for (const auto& [w, ids] : kLists[l]->by_first) {
+        PerList& per = m.try_emplace(w, PerList{}).first->second;
+        per[l] = &ids;
+      }
+    return m;
+  }();
   static const internal::WordFilter kFirst = [] {
     internal::WordFilter f;
-    for (const PhraseList* l : {&strong_target_words(), &result_words(),
-                                &other_words(), &weak_target_words()})
-      for (const auto& [w, ids] : l->by_first) f.add(w);
+    for (const auto& entry : kByFirst) f.add(entry.first);
     return f;
   }();
+  // match_any(t, i, *kLists[l]), the phrases already looked up.
+  auto match_list = [&](size_t i, const PerList& per, size_t l) -> size_t {
+    if (per[l] == nullptr) return 0;
+    for (uint32_t k : *per[l])
+      if (internal::match_phrase(t, i, kLists[l]->items[k]))
+        return kLists[l]->items[k].words.size();
+    return 0;
+  };
   for (size_t i = a; i < b; ++i) {
     if (t[i].type != TokType::kWord) continue;
     if (!kFirst.may_hold(t.low(i))) continue;
+    const auto it = kByFirst.find(t.low(i));
+    if (it == kByFirst.end()) continue;
     if (false_target_word(t, i)) continue;
-    if (size_t n = match_any(t, i, strong_target_words())) {
+    const PerList& per = it->second;
+    if (size_t n = match_list(i, per, 0)) {
       target += 2;
       list_words |= t.match(i, {"chỉ", "tiêu"}) || t.match(i, {"mục", "tiêu"});
       i += n - 1;
-    } else if (size_t n = match_any(t, i, result_words())) {
+    } else if (size_t n = match_list(i, per, 1)) {
       result += 2;
       i += n - 1;
-    } else if (size_t n = match_any(t, i, other_words())) {
+    } else if (size_t n = match_list(i, per, 2)) {
       other += 2;
       i += n - 1;
-    } else if (size_t n = match_any(t, i, weak_target_words())) {
+    } else if (size_t n = match_list(i, per, 3)) {
       if (is_short()) target += 1;
       i += n - 1;
     }
