@@ -13,6 +13,7 @@
 #include <array>
 #include <cmath>
 #include <cstdlib>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -1257,12 +1258,14 @@ uint8_t Extractor::compute_cues(size_t i) {
                                    {&kAfterCues, kCueAfter},
                                    {&goal_verbs(), kCueGoal},
                                    {&kStrive, kCueStrive}};
-  // The cues a phrase starting with this word may give: one lookup rules
+  // The phrases of each cue list starting with this word: one lookup rules
   // out almost every token before any phrase is compared.
-  static const std::unordered_map<std::string_view, uint8_t> kByFirstWord = [] {
-    std::unordered_map<std::string_view, uint8_t> m;
-    for (const CueList& l : kLists)
-      for (const auto& entry : l.list->by_first) m[entry.first] |= l.bit;
+  using PerList = std::array<const std::vector<uint32_t>*, std::size(kLists)>;
+  static const std::unordered_map<std::string_view, PerList> kByFirstWord = [] {
+    std::unordered_map<std::string_view, PerList> m;
+    for (size_t l = 0; l < std::size(kLists); ++l)
+      for (const auto& [w, ids] : kLists[l].list->by_first)
+        m.try_emplace(w, PerList{}).first->second[l] = &ids;
     return m;
   }();
   static const internal::WordFilter kFilter = [] {
@@ -1273,10 +1276,19 @@ uint8_t Extractor::compute_cues(size_t i) {
   if (!kFilter.may_hold(t_.low(i))) return c;
   const auto it = kByFirstWord.find(t_.low(i));
   if (it == kByFirstWord.end()) return c;
-  for (const CueList& l : kLists) {
-    if (!(it->second & l.bit) || !match_any(t_, i, *l.list)) continue;
-    if (l.bit == kCueStrong && false_target_word(t_, i)) continue;
-    c |= l.bit;
+  for (size_t l = 0; l < std::size(kLists); ++l) {
+    const std::vector<uint32_t>* ids = it->second[l];
+    if (ids == nullptr) continue;
+    const PhraseList& list = *kLists[l].list;
+    bool found = false;
+    for (uint32_t k : *ids)
+      if (internal::match_phrase(t_, i, list.items[k])) {
+        found = true;
+        break;
+      }
+    if (!found) continue;
+    if (kLists[l].bit == kCueStrong && false_target_word(t_, i)) continue;
+    c |= kLists[l].bit;
   }
   return c;
 }
