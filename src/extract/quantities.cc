@@ -104,15 +104,16 @@ Ctx classify_range(const Tokens& t, size_t a, size_t b,
                                              &result_words(), &other_words(),
                                              &weak_target_words()};
   using PerList = std::array<const std::vector<uint32_t>*, 4>;
-  static const std::unordered_map<std::string_view, PerList> kByFirst = [] {
-    std::unordered_map<std::string_view, PerList> m;
-    for (size_t l = 0; l < 4; ++l)
-      for (const auto& [w, ids] : kLists[l]->by_first) {
-        PerList& per = m.try_emplace(w, PerList{}).first->second;
-        per[l] = &ids;
-      }
-    return m;
-  }();
+  static const std::unordered_map<std::string_view, PerList, internal::WordHash>
+      kByFirst = [] {
+        std::unordered_map<std::string_view, PerList, internal::WordHash> m;
+        for (size_t l = 0; l < 4; ++l)
+          for (const auto& [w, ids] : kLists[l]->by_first) {
+            PerList& per = m.try_emplace(w, PerList{}).first->second;
+            per[l] = &ids;
+          }
+        return m;
+      }();
   static const internal::WordFilter kFirst = [] {
     internal::WordFilter f;
     for (const auto& entry : kByFirst) f.add(entry.first);
@@ -1261,13 +1262,14 @@ uint8_t Extractor::compute_cues(size_t i) {
   // The phrases of each cue list starting with this word: one lookup rules
   // out almost every token before any phrase is compared.
   using PerList = std::array<const std::vector<uint32_t>*, std::size(kLists)>;
-  static const std::unordered_map<std::string_view, PerList> kByFirstWord = [] {
-    std::unordered_map<std::string_view, PerList> m;
-    for (size_t l = 0; l < std::size(kLists); ++l)
-      for (const auto& [w, ids] : kLists[l].list->by_first)
-        m.try_emplace(w, PerList{}).first->second[l] = &ids;
-    return m;
-  }();
+  static const std::unordered_map<std::string_view, PerList, internal::WordHash>
+      kByFirstWord = [] {
+        std::unordered_map<std::string_view, PerList, internal::WordHash> m;
+        for (size_t l = 0; l < std::size(kLists); ++l)
+          for (const auto& [w, ids] : kLists[l].list->by_first)
+            m.try_emplace(w, PerList{}).first->second[l] = &ids;
+        return m;
+      }();
   static const internal::WordFilter kFilter = [] {
     internal::WordFilter f;
     for (const auto& entry : kByFirstWord) f.add(entry.first);

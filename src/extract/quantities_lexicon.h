@@ -47,11 +47,22 @@ struct WordFilter {
   }
 };
 
+// FNV-1a: lexicon words are a few bytes long, where it is cheaper than the
+// standard string hash.
+struct WordHash {
+  size_t operator()(std::string_view w) const {
+    uint32_t h = 2166136261u;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+};
+
 // Phrases indexed by their first word, so that matching at a token costs one
 // hash lookup whatever the length of the list.
 struct PhraseList {
   std::vector<Phrase> items;  // longest first
-  std::unordered_map<std::string_view, std::vector<uint32_t>> by_first;
+  std::unordered_map<std::string_view, std::vector<uint32_t>, WordHash>
+      by_first;
   WordFilter first;  // the first words
 };
 
