@@ -16,9 +16,10 @@ bool ascii_alpha(unsigned char c) {
 }
 bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-// Character classes below U+2000 (all of Vietnamese, Latin-1 punctuation)
-// come from a table built once from ICU, with the lower-case form already
-// encoded in UTF-8; the rest ask ICU each time.
+// Character classes below U+2070 (all of Vietnamese, Latin-1 and General
+// Punctuation) come from a table built once from ICU, with the lower-case
+// form already encoded in UTF-8; the rest ask ICU, cached per document.
+
 // What a letter does inside a word.
 enum LetterKind : uint8_t {
   kNotLetter,
@@ -31,7 +32,9 @@ struct CharInfo {
   char lower_utf8[4];
   uint8_t lower_len;
   bool letter, upper, mark, gap;
-  uint8_t kind;  // LetterKind
+  uint8_t kind;   // LetterKind
+  bool same;      // its own lower-case form
+  bool same_len;  // the lower-case form is as long in UTF-8
 };
 
 // Characters that separate tokens without being tokens themselves.
@@ -65,10 +68,16 @@ CharInfo make_info(char32_t c) {
               static_cast<bool>(u_isupper(c)),
               mark,
               is_gap_cp(c),
-              kNotLetter};
+              kNotLetter,
+              false,
+              false};
   if (ci.letter) ci.kind = mark ? kMark : ci.upper ? kCapital : kSmall;
-  std::string enc;
-  append_utf8(enc, static_cast<char32_t>(u_tolower(c)));
+  const auto lower = static_cast<char32_t>(u_tolower(c));
+  std::string enc, self;
+  append_utf8(enc, lower);
+  append_utf8(self, c);
+  ci.same = lower == c;
+  ci.same_len = enc.size() == self.size();
   ci.lower_len = static_cast<uint8_t>(enc.size());
   for (size_t k = 0; k < enc.size(); ++k) ci.lower_utf8[k] = enc[k];
   return ci;
@@ -154,20 +163,24 @@ inline size_t decode_at(std::string_view s, const unsigned char* p, size_t i,
 }  // namespace
 
 Tokens::Tokens(std::string_view s) {
-  // The lower-case copy is written through a raw pointer into a buffer large
-  // enough for the worst case (a two-byte capital whose small letter takes
-  // three bytes), then cut to size: appending byte by byte to a std::string
-  // costs a call per byte.
+  // The lower-case copy starts as a copy of the text, lowered in place: most
+  // tokens are already in small letters and then need no writing at all. A
+  // word whose lower-case form has another length (a handful of characters
+  // outside Vietnamese, e.g. U+0130, U+212A) is written again after the
+  // copy, where 2n more bytes leave room for any text (no character grows
+  // by more than half). The buffer is not zero-filled: every byte a token
+  // points at is written first.
   const CharInfo* table = info_table();
-  lower_.reset(new char[s.size() * 2 + 16]);
-  char* const lbase = lower_.get();
-  char* out = lbase;
-  toks_.reserve(s.size() / 3 + 16);
   const size_t n = s.size();
+  lower_.reset(new char[3 * n + 16]);
+  char* const lbase = lower_.get();
+  if (n) std::memcpy(lbase, s.data(), n);
+  char* moved = lbase + n;  // next free byte after the copy
+  toks_.reserve(n / 3 + 16);
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const unsigned char* const s_p = p;
   const size_t s_n = n;
-  char** const s_out = &out;
+  char** const s_moved = &moved;
   size_t i = 0;
   int newlines = 0;
   bool gap = true;
@@ -177,7 +190,7 @@ Tokens::Tokens(std::string_view s) {
     Tok t;
     t.type = type;
     t.begin = static_cast<uint32_t>(b);
-    t.lbegin = static_cast<uint32_t>(out - lbase);
+    t.lbegin = static_cast<uint32_t>(b);
     t.newline = newlines > 0 || first;
     t.blank = newlines > 1;
     t.attached = !gap && !first;
@@ -205,12 +218,14 @@ Tokens::Tokens(std::string_view s) {
     // may alias anything, which would make the compiler reload them.
     const unsigned char* const p = s_p;
     const size_t n = s_n;
-    char* out = *s_out;
+    char* const low = lbase;
     // Letters other than marks: whether one has been seen, whether the
     // first is a capital, how many are capitals and whether any is not.
     bool seen = false, first_upper = false, not_upper = false;
     int uppers = 0;
     size_t j = i;
+    // Set when the word has to be written after the copy: where it goes.
+    char* out = nullptr;
     while (j < n) {
       unsigned char d = p[j];
       const uint8_t k = kBytes.c[d];
@@ -219,7 +234,6 @@ Tokens::Tokens(std::string_view s) {
         seen = true;
         not_upper = true;
         do {
-          *out++ = static_cast<char>(d);
           ++j;
         } while (j < n && kBytes.c[d = p[j]] == kLower);
         continue;
@@ -228,7 +242,7 @@ Tokens::Tokens(std::string_view s) {
         if (!seen) first_upper = true;
         seen = true;
         ++uppers;
-        *out++ = static_cast<char>(d - 'A' + 'a');
+        low[j] = static_cast<char>(d - 'A' + 'a');
         ++j;
         continue;
       }
@@ -247,9 +261,57 @@ Tokens::Tokens(std::string_view s) {
       } else if (ci.kind == kNotLetter) {
         break;
       }
-      std::memcpy(out, ci.lower_utf8, 4);
-      out += ci.lower_len;
+      if (!ci.same) {
+        if (!ci.same_len) {
+          // Move the word after the copy and go on writing it there.
+          out = *s_moved;
+          std::memcpy(out, low + i, j - i);
+          out += j - i;
+          std::memcpy(out, ci.lower_utf8, 4);
+          out += ci.lower_len;
+          j += l;
+          break;
+        }
+        for (size_t m = 0; m < l; ++m) low[j + m] = ci.lower_utf8[m];
+      }
       j += l;
+    }
+    if (out) {
+      // The rest of a moved word, each character written out.
+      while (j < n) {
+        const unsigned char d = p[j];
+        const uint8_t k = kBytes.c[d];
+        if (k == kLower || k == kUpper) {
+          if (k == kUpper) {
+            if (!seen) first_upper = true;
+            ++uppers;
+          } else {
+            not_upper = true;
+          }
+          seen = true;
+          *out++ = static_cast<char>(k == kUpper ? d - 'A' + 'a' : d);
+          ++j;
+          continue;
+        }
+        if (k != kHigh) break;
+        char32_t ch;
+        const size_t l = decode_at(s, p, j, n, ch);
+        if (l == 0) break;
+        const CharInfo& ci = ch < kTableSize ? table[ch] : lookup(ch);
+        if (ci.kind == kSmall) {
+          seen = true;
+          not_upper = true;
+        } else if (ci.kind == kCapital) {
+          if (!seen) first_upper = true;
+          seen = true;
+          ++uppers;
+        } else if (ci.kind == kNotLetter) {
+          break;
+        }
+        std::memcpy(out, ci.lower_utf8, 4);
+        out += ci.lower_len;
+        j += l;
+      }
     }
     // Square and cubic units keep their exponent: "m2", "km2", "m3".
     if (j - i <= 2 && j + 1 <= n && (p[j] == '2' || p[j] == '3') &&
@@ -257,28 +319,31 @@ Tokens::Tokens(std::string_view s) {
       bool ascii = true;
       for (size_t m = i; m < j; ++m) ascii &= ascii_alpha(p[m]);
       if (ascii) {
-        *out++ = static_cast<char>(p[j]);
+        // An ASCII word was lowered in place, where the digit follows.
         ++j;
       }
     }
     t.upper = first_upper;
     t.all_upper = uppers >= 2 && !not_upper;
     t.end = static_cast<uint32_t>(j);
-    t.lend = static_cast<uint32_t>(out - lbase);
+    if (out) {
+      t.lbegin = static_cast<uint32_t>(*s_moved - low);
+      t.lend = static_cast<uint32_t>(out - low);
+      *s_moved = out;
+    } else {
+      t.lend = static_cast<uint32_t>(j);
+    }
     toks_.push_back(t);
-    *s_out = out;
     return j;
   };
   auto punct = [&](size_t i, size_t len, char32_t cp) -> size_t {
     Tok t = start(TokType::kPunct, i);
+    t.lend = static_cast<uint32_t>(i + len);
     if (cp == 0x2013 || cp == 0x2014 || cp == 0x2212) {
-      *out++ = '-';
-    } else {
-      std::memcpy(out, p + i, len);
-      out += len;
+      lbase[i] = '-';
+      t.lend = static_cast<uint32_t>(i + 1);
     }
     t.end = static_cast<uint32_t>(i + len);
-    t.lend = static_cast<uint32_t>(out - lbase);
     toks_.push_back(t);
     return i + len;
   };
@@ -324,10 +389,8 @@ Tokens::Tokens(std::string_view s) {
             break;
           }
         }
-        std::memcpy(out, p + i, j - i);
-        out += j - i;
         t.end = static_cast<uint32_t>(j);
-        t.lend = static_cast<uint32_t>(out - lbase);
+        t.lend = static_cast<uint32_t>(j);
         toks_.push_back(t);
         i = j;
         continue;

@@ -63,6 +63,24 @@ TEST(QuantitiesScan, CombiningMarksStayInTheWordWithoutCounting) {
   EXPECT_FALSE(t[1].all_upper);
 }
 
+TEST(QuantitiesScan, LowerCaseFormsOfAnotherLength) {
+  // U+023A lowers to U+2C65 (two bytes to three) and U+0130 to 'i' (two
+  // bytes to one); the words around them keep their own forms.
+  Tokens t(
+      "Ab \xC8\xBA"
+      "B x\xC4\xB0y C\xE1\xBA\xA4P");
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t.low(0), "ab");
+  EXPECT_EQ(t.low(1),
+            "\xE2\xB1\xA5"
+            "b");
+  EXPECT_TRUE(t[1].all_upper);
+  EXPECT_EQ(t.low(2), "xiy");
+  EXPECT_FALSE(t[2].upper);
+  EXPECT_EQ(t.low(3), "c\xE1\xBA\xA5p");  // CẤP
+  EXPECT_TRUE(t[3].all_upper);
+}
+
 TEST(QuantitiesScan, InvalidBytesSeparateWords) {
   Tokens t(
       "ab\xFF"
