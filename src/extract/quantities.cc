@@ -384,6 +384,8 @@ class Extractor {
  private:
   // Scanning.
   void on_heading(size_t i, int level, size_t body);
+  // A line ending with ':' at token i.
+  void on_lead_in(size_t i);
   size_t try_number(size_t i);
   size_t try_number_word(size_t i);
   size_t try_zero(size_t i);
@@ -1526,6 +1528,22 @@ int document_year(const Document& doc, const Tokens& t) {
   return 0;
 }
 
+void Extractor::on_lead_in(size_t i) {
+  size_t cs = clause_start(t_, i, at_boundary_);
+  bool list = false;
+  Ctx ctx = classify_range(t_, cs, i, &list);
+  if (ctx == Ctx::kNeutral) return;
+  int level = stack_.empty() ? 1 : (stack_.back().level | 1);
+  if (!stack_.empty() && (stack_.back().level & 1)) stack_.pop_back();
+  Heading h;
+  h.level = level;
+  h.ctx = ctx;
+  h.indicators = list;
+  Found d = nearest_deadline(t_, cs, i, i, i);
+  if (d.ok) h.deadline = text(d.begin, d.end - 1);
+  stack_.push_back(std::move(h));
+}
+
 void Extractor::run() {
   boundary_.assign(t_.size(), 0);
   cue_.assign(t_.size(), 0);
@@ -1541,39 +1559,28 @@ void Extractor::run() {
     node_ctx_[n] = classify_range(ht, 0, ht.size(), &list);
     node_list_[n] = list;
   }
-  for (size_t i = 0; i < t_.size();) {
-    if (t_.line_start(i)) {
+  const size_t ntok = t_.size();
+  for (size_t i = 0; i < ntok;) {
+    const Tok& tok = t_[i];
+    if (tok.newline) {  // the first token has it too: line_start(i)
       size_t body;
       int level = heading_level(t_, i, body);
       if (level >= 0) on_heading(i, level, body);
     }
-    // A lead-in line: "... các chỉ tiêu cụ thể như sau:" scopes the list
-    // that follows until the next heading.
-    if (t_.is_punct(i, ":") && (i + 1 >= t_.size() || t_[i + 1].newline)) {
-      size_t cs = clause_start(t_, i, at_boundary_);
-      bool list = false;
-      Ctx ctx = classify_range(t_, cs, i, &list);
-      if (ctx != Ctx::kNeutral) {
-        int level = stack_.empty() ? 1 : (stack_.back().level | 1);
-        if (!stack_.empty() && (stack_.back().level & 1)) stack_.pop_back();
-        Heading h;
-        h.level = level;
-        h.ctx = ctx;
-        h.indicators = list;
-        Found d = nearest_deadline(t_, cs, i, i, i);
-        if (d.ok) h.deadline = text(d.begin, d.end - 1);
-        stack_.push_back(std::move(h));
-      }
-    }
-    size_t before = cands_.size();
     size_t next = i + 1;
-    if (t_.is_number(i))
+    size_t before = cands_.size();
+    if (tok.type == TokType::kPunct) {
+      // A lead-in line: "... các chỉ tiêu cụ thể như sau:" scopes the list
+      // that follows until the next heading.
+      if (t_.is_punct(i, ":") && (i + 1 >= ntok || t_[i + 1].newline))
+        on_lead_in(i);
+    } else if (tok.type == TokType::kNumber) {
       next = try_number(i);
-    else if (t_.is_word(i)) {
-      if (t_.is(i, "không"))
+    } else {
+      const std::string_view w = t_.low(i);
+      if (w == "không")
         next = try_zero(i);
-      else if (may_be_number_word(t_.low(i)) &&
-               internal::number_word(t_.low(i)))
+      else if (may_be_number_word(w) && internal::number_word(w))
         next = try_number_word(i);
     }
     if (cands_.size() > before && !cands_.back().in_table)
