@@ -160,7 +160,35 @@ inline size_t decode_at(std::string_view s, const unsigned char* p, size_t i,
   return decode_utf8(s, i, cp);
 }
 
+// The buffers of the last large text tokenized on this thread, kept for the
+// next one: a document's tokens take about six times its size, and memory
+// handed back to the system between documents comes back as fresh pages,
+// each a page fault, which cost more than the tokenizing itself. Small texts
+// (headings, table cells) are left to malloc; very large ones are not kept.
+struct Spare {
+  std::unique_ptr<char[]> lower;
+  size_t lower_size = 0;
+  std::vector<Tok> toks;
+};
+thread_local Spare t_spare;
+constexpr size_t kMinKept = size_t{1} << 16;
+constexpr size_t kMaxKept = size_t{1} << 26;
+
 }  // namespace
+
+Tokens::~Tokens() {
+  if (lower_size_ >= kMinKept && lower_size_ <= kMaxKept &&
+      lower_size_ > t_spare.lower_size) {
+    t_spare.lower = std::move(lower_);
+    t_spare.lower_size = lower_size_;
+  }
+  const size_t toks_bytes = toks_.capacity() * sizeof(Tok);
+  if (toks_bytes >= kMinKept && toks_bytes <= kMaxKept &&
+      toks_.capacity() > t_spare.toks.capacity()) {
+    toks_.clear();
+    t_spare.toks.swap(toks_);
+  }
+}
 
 Tokens::Tokens(std::string_view s) {
   // The lower-case copy starts as a copy of the text, lowered in place: most
@@ -172,10 +200,19 @@ Tokens::Tokens(std::string_view s) {
   // points at is written first.
   const CharInfo* table = info_table();
   const size_t n = s.size();
-  lower_.reset(new char[3 * n + 16]);
+  lower_size_ = 3 * n + 16;
+  if (lower_size_ >= kMinKept && t_spare.lower_size >= lower_size_) {
+    lower_ = std::move(t_spare.lower);
+    lower_size_ = t_spare.lower_size;
+    t_spare.lower_size = 0;
+  } else {
+    lower_.reset(new char[lower_size_]);
+  }
   char* const lbase = lower_.get();
   if (n) std::memcpy(lbase, s.data(), n);
   char* moved = lbase + n;  // next free byte after the copy
+  if ((n / 3 + 16) * sizeof(Tok) >= kMinKept) toks_.swap(t_spare.toks);
+  toks_.clear();
   toks_.reserve(n / 3 + 16);
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const unsigned char* const s_p = p;

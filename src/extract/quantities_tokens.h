@@ -31,6 +31,9 @@ struct Tok {
 class Tokens {
  public:
   explicit Tokens(std::string_view text);
+  ~Tokens();
+  Tokens(const Tokens&) = delete;
+  Tokens& operator=(const Tokens&) = delete;
 
   size_t size() const { return toks_.size(); }
   const Tok& operator[](size_t i) const { return toks_[i]; }
@@ -80,6 +83,7 @@ class Tokens {
 
  private:
   std::unique_ptr<char[]> lower_;  // not initialized: written before read
+  size_t lower_size_ = 0;
   std::vector<Tok> toks_;
 };
 
