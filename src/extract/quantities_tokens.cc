@@ -435,9 +435,18 @@ Tokens::Tokens(std::string_view s) {
       case kLower:
       case kUpper:
         i = word(i);
+        // Most words are followed by one space: skip it without a dispatch.
+        if (i < n && p[i] == ' ') {
+          gap = true;
+          ++i;
+        }
         continue;
       case kPunctByte:
         i = punct(i, 1, c);
+        if (i < n && p[i] == ' ') {
+          gap = true;
+          ++i;
+        }
         continue;
       default: {
         char32_t cp;
@@ -454,6 +463,10 @@ Tokens::Tokens(std::string_view s) {
           continue;
         }
         i = ci.letter ? word(i) : punct(i, len, cp);
+        if (i < n && p[i] == ' ') {
+          gap = true;
+          ++i;
+        }
         continue;
       }
     }
