@@ -13,6 +13,7 @@
 #include <array>
 #include <cmath>
 #include <cstdlib>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -87,33 +88,64 @@ Ctx classify_range(const Tokens& t, size_t a, size_t b,
                    bool* indicators = nullptr) {
   int target = 0, result = 0, other = 0;
   bool list_words = false;
-  size_t words = 0;
-  for (size_t i = a; i < b; ++i) words += t[i].type == TokType::kWord;
-  const bool short_heading = words <= 14;
-  // First words of every heading phrase: one lookup skips most tokens.
-  static const std::unordered_map<std::string_view, bool> kFirst = [] {
-    std::unordered_map<std::string_view, bool> m;
-    for (const PhraseList* l : {&strong_target_words(), &result_words(),
-                                &other_words(), &weak_target_words()})
-      for (const auto& [w, ids] : l->by_first) m[w] = true;
-    return m;
+  // Counted only when a weak word asks for it.
+  int short_heading = -1;
+  auto is_short = [&] {
+    if (short_heading < 0) {
+      size_t words = 0;
+      for (size_t i = a; i < b; ++i) words += t[i].type == TokType::kWord;
+      short_heading = words <= 14;
+    }
+    return short_heading == 1;
+  };
+  // The heading lists in the order they are tried, and per first word the
+  // phrases of each list starting with it: a word costs one lookup.
+  static const PhraseList* const kLists[] = {&strong_target_words(),
+                                             &result_words(), &other_words(),
+                                             &weak_target_words()};
+  using PerList = std::array<const std::vector<uint32_t>*, 4>;
+  static const std::unordered_map<std::string_view, PerList, internal::WordHash>
+      kByFirst = [] {
+        std::unordered_map<std::string_view, PerList, internal::WordHash> m;
+        for (size_t l = 0; l < 4; ++l)
+          for (const auto& [w, ids] : kLists[l]->by_first) {
+            PerList& per = m.try_emplace(w, PerList{}).first->second;
+            per[l] = &ids;
+          }
+        return m;
+      }();
+  static const internal::WordFilter kFirst = [] {
+    internal::WordFilter f;
+    for (const auto& entry : kByFirst) f.add(entry.first);
+    return f;
   }();
+  // match_any(t, i, *kLists[l]), the phrases already looked up.
+  auto match_list = [&](size_t i, const PerList& per, size_t l) -> size_t {
+    if (per[l] == nullptr) return 0;
+    for (uint32_t k : *per[l])
+      if (internal::match_phrase(t, i, kLists[l]->items[k]))
+        return kLists[l]->items[k].words.size();
+    return 0;
+  };
   for (size_t i = a; i < b; ++i) {
     if (t[i].type != TokType::kWord) continue;
-    if (!kFirst.count(t.low(i))) continue;
+    if (!kFirst.may_hold(t.low(i))) continue;
+    const auto it = kByFirst.find(t.low(i));
+    if (it == kByFirst.end()) continue;
     if (false_target_word(t, i)) continue;
-    if (size_t n = match_any(t, i, strong_target_words())) {
+    const PerList& per = it->second;
+    if (size_t n = match_list(i, per, 0)) {
       target += 2;
       list_words |= t.match(i, {"chỉ", "tiêu"}) || t.match(i, {"mục", "tiêu"});
       i += n - 1;
-    } else if (size_t n = match_any(t, i, result_words())) {
+    } else if (size_t n = match_list(i, per, 1)) {
       result += 2;
       i += n - 1;
-    } else if (size_t n = match_any(t, i, other_words())) {
+    } else if (size_t n = match_list(i, per, 2)) {
       other += 2;
       i += n - 1;
-    } else if (size_t n = match_any(t, i, weak_target_words())) {
-      if (short_heading) target += 1;
+    } else if (size_t n = match_list(i, per, 3)) {
+      if (is_short()) target += 1;
       i += n - 1;
     }
   }
@@ -221,16 +253,19 @@ bool boundary(const Tokens& t, size_t k) {
   return false;
 }
 
-size_t clause_start(const Tokens& t, size_t i) {
+// `at_boundary(k)` is boundary(t, k), possibly remembered.
+template <class Boundary>
+size_t clause_start(const Tokens& t, size_t i, Boundary&& at_boundary) {
   size_t k = i;
-  for (int n = 0; k > 0 && n < 120 && !boundary(t, k); ++n) --k;
+  for (int n = 0; k > 0 && n < 120 && !at_boundary(k); ++n) --k;
   size_t body;
   if (heading_level(t, k, body) >= 0 && body <= i) k = body;
   return k;
 }
-size_t clause_end(const Tokens& t, size_t i) {
+template <class Boundary>
+size_t clause_end(const Tokens& t, size_t i, Boundary&& at_boundary) {
   size_t k = i + 1;
-  for (int n = 0; k < t.size() && n < 120 && !boundary(t, k); ++n) ++k;
+  for (int n = 0; k < t.size() && n < 120 && !at_boundary(k); ++n) ++k;
   return k;
 }
 
@@ -252,6 +287,8 @@ struct Found {
 Found deadline_at(const Tokens& t, size_t i) {
   Found f;
   const std::string_view w = t.low(i);
+  // Only 'n', 'g' and 'h' start the words below: most tokens stop here.
+  if (w.empty() || (w[0] != 'n' && w[0] != 'g' && w[0] != 'h')) return f;
   if (w != "năm" && w != "giai" && w != "hằng" && w != "hàng") return f;
   if (t.match(i, {"giai", "đoạn"}) && is_year(t, i + 2)) {
     f = {i, i + 3, true};
@@ -282,12 +319,22 @@ Found deadline_at(const Tokens& t, size_t i) {
   return f;
 }
 
+// Whether deadline_at(t, i) can find anything: its first words are "năm",
+// "giai", "hằng" and "hàng" (four to six bytes).
+inline bool may_start_deadline(const Tokens& t, size_t i) {
+  if (!t.is_word(i)) return false;
+  const std::string_view w = t.low(i);
+  return w.size() >= 4 && w.size() <= 6 &&
+         (w[0] == 'n' || w[0] == 'g' || w[0] == 'h');
+}
+
 // The deadline in [a, b) nearest to the token range [qa, qb).
 Found nearest_deadline(const Tokens& t, size_t a, size_t b, size_t qa,
                        size_t qb) {
   Found best;
   size_t best_dist = SIZE_MAX;
   for (size_t i = a; i < b; ++i) {
+    if (!may_start_deadline(t, i)) continue;
     Found f = deadline_at(t, i);
     if (!f.ok || f.end > b) continue;
     if (f.begin >= qa && f.begin < qb) continue;
@@ -337,6 +384,8 @@ class Extractor {
  private:
   // Scanning.
   void on_heading(size_t i, int level, size_t body);
+  // A line ending with ':' at token i.
+  void on_lead_in(size_t i);
   size_t try_number(size_t i);
   size_t try_number_word(size_t i);
   size_t try_zero(size_t i);
@@ -369,7 +418,9 @@ class Extractor {
   // Classification.
   Ctx section_ctx(const Candidate& c, bool* indicators = nullptr) const;
   void classify(Candidate& c);
-  std::string indicator_before(size_t a, size_t b) const;
+  // The tokens of the result are [*s_out, *e_out).
+  std::string indicator_before(size_t a, size_t b, size_t* s_out,
+                               size_t* e_out) const;
   std::string noun_phrase_after(size_t k, size_t limit) const;
   void finish();
 
@@ -398,7 +449,24 @@ class Extractor {
     kCueKnown = 128,
   };
   std::vector<uint8_t> cue_;
-  uint8_t cues(size_t i);
+  uint8_t cues(size_t i) {
+    const uint8_t c = cue_[i];
+    return c ? c : compute_cues(i);
+  }
+  uint8_t compute_cues(size_t i);
+  // boundary() per token, computed on first use: the clauses of
+  // neighbouring figures are walked over again and again.
+  std::vector<uint8_t> boundary_;  // 0 unknown, 1 no, 2 yes
+  struct AtBoundary {
+    Extractor* x;
+    bool operator()(size_t k) const {
+      if (k >= x->boundary_.size()) return boundary(x->t_, k);
+      uint8_t& b = x->boundary_[k];
+      if (!b) b = boundary(x->t_, k) ? 2 : 1;
+      return b == 2;
+    }
+  };
+  AtBoundary at_boundary_{this};
   // Whether a token in [a, b) has the cue. The figures of one clause ask
   // about ranges from the same start with growing ends, so the scan from
   // the last start is kept per cue and only extended.
@@ -879,7 +947,7 @@ size_t Extractor::try_number(size_t i) {
   if (i > 1 && t_.is_punct(i - 1, ":") && t_.is(i - 2, "số"))
     return skip_code(j);
   // Names: "SEA Games 31", "Trung ương 9"; a capital inside a sentence.
-  if (i > 0 && t_.is_word(i - 1) && t_[i - 1].upper && !boundary(t_, i - 1) &&
+  if (i > 0 && t_.is_word(i - 1) && t_[i - 1].upper && !at_boundary_(i - 1) &&
       !t_[i - 1].all_upper)
     return j;
   // List markers: "1.", "2.1.", "(3)".
@@ -960,6 +1028,23 @@ size_t Extractor::try_number_word(size_t i) {
   c.division = division_;
   cands_.push_back(std::move(c));
   return e;
+}
+
+// Every word internal::number_word reads is two to seven bytes long and starts
+// with one of these letters.
+bool may_be_number_word(std::string_view w) {
+  if (w.size() < 2 || w.size() > 7) return false;
+  switch (w[0]) {
+    case 'm':
+    case 'h':
+    case 'b':
+    case 's':
+    case 't':
+    case 'c':
+      return true;
+    default:
+      return false;
+  }
 }
 
 // Elimination goals: "không còn hộ nghèo" (value 0, unit = the noun).
@@ -1080,7 +1165,8 @@ bool direct_cue(const Tokens& t, size_t from, size_t first) {
   return false;
 }
 
-std::string Extractor::indicator_before(size_t a, size_t b) const {
+std::string Extractor::indicator_before(size_t a, size_t b, size_t* s_out,
+                                        size_t* e_out) const {
   // The last ':'-separated segment that still says something once cue words,
   // labels ("Chỉ tiêu 2") and periods are stripped.
   static const PhraseList kLead = phrases({
@@ -1110,8 +1196,11 @@ std::string Extractor::indicator_before(size_t a, size_t b) const {
     while (e > s && strip_word(e - 1)) --e;
     size_t words = 0;
     for (size_t i = s; i < e; ++i) words += t_.is_word(i);
-    if (words >= 2 && !(words <= 3 && t_.match(s, {"chỉ", "tiêu"})))
+    if (words >= 2 && !(words <= 3 && t_.match(s, {"chỉ", "tiêu"}))) {
+      *s_out = s;
+      *e_out = e;
       return text(s, e - 1);
+    }
     if (seg == a) break;
     end = seg - 1;
   }
@@ -1155,10 +1244,8 @@ std::string Extractor::noun_phrase_after(size_t k, size_t limit) const {
   return text(k, last - 1);
 }
 
-uint8_t Extractor::cues(size_t i) {
-  if (cue_.size() != t_.size()) cue_.assign(t_.size(), 0);
+uint8_t Extractor::compute_cues(size_t i) {
   uint8_t& c = cue_[i];
-  if (c) return c;
   c = kCueKnown;
   if (t_[i].type != TokType::kWord) return c;
   static const PhraseList kAfterCues =
@@ -1174,20 +1261,38 @@ uint8_t Extractor::cues(size_t i) {
                                    {&kAfterCues, kCueAfter},
                                    {&goal_verbs(), kCueGoal},
                                    {&kStrive, kCueStrive}};
-  // The cues a phrase starting with this word may give: one lookup rules
+  // The phrases of each cue list starting with this word: one lookup rules
   // out almost every token before any phrase is compared.
-  static const std::unordered_map<std::string_view, uint8_t> kByFirstWord = [] {
-    std::unordered_map<std::string_view, uint8_t> m;
-    for (const CueList& l : kLists)
-      for (const auto& entry : l.list->by_first) m[entry.first] |= l.bit;
-    return m;
+  using PerList = std::array<const std::vector<uint32_t>*, std::size(kLists)>;
+  static const std::unordered_map<std::string_view, PerList, internal::WordHash>
+      kByFirstWord = [] {
+        std::unordered_map<std::string_view, PerList, internal::WordHash> m;
+        for (size_t l = 0; l < std::size(kLists); ++l)
+          for (const auto& [w, ids] : kLists[l].list->by_first)
+            m.try_emplace(w, PerList{}).first->second[l] = &ids;
+        return m;
+      }();
+  static const internal::WordFilter kFilter = [] {
+    internal::WordFilter f;
+    for (const auto& entry : kByFirstWord) f.add(entry.first);
+    return f;
   }();
+  if (!kFilter.may_hold(t_.low(i))) return c;
   const auto it = kByFirstWord.find(t_.low(i));
   if (it == kByFirstWord.end()) return c;
-  for (const CueList& l : kLists) {
-    if (!(it->second & l.bit) || !match_any(t_, i, *l.list)) continue;
-    if (l.bit == kCueStrong && false_target_word(t_, i)) continue;
-    c |= l.bit;
+  for (size_t l = 0; l < std::size(kLists); ++l) {
+    const std::vector<uint32_t>* ids = it->second[l];
+    if (ids == nullptr) continue;
+    const PhraseList& list = *kLists[l].list;
+    bool found = false;
+    for (uint32_t k : *ids)
+      if (internal::match_phrase(t_, i, list.items[k])) {
+        found = true;
+        break;
+      }
+    if (!found) continue;
+    if (kLists[l].bit == kCueStrong && false_target_word(t_, i)) continue;
+    c |= kLists[l].bit;
   }
   return c;
 }
@@ -1199,8 +1304,8 @@ void Extractor::classify(Candidate& c) {
       phrases({"đạt", "trên", "dưới", "nhất", "ít", "thiểu", "tối", "còn",
                "xuống", "lên", "từ", "mức", "ở"});
   Quantity& q = c.q;
-  const size_t cs = clause_start(t_, c.first);
-  const size_t ce = clause_end(t_, c.last);
+  const size_t cs = clause_start(t_, c.first, at_boundary_);
+  const size_t ce = clause_end(t_, c.last, at_boundary_);
   // The figure's own stretch of the clause: after the previous figure.
   size_t local = cs;
   for (auto it = cands_.rbegin(); it != cands_.rend(); ++it) {
@@ -1286,11 +1391,13 @@ void Extractor::classify(Candidate& c) {
       "kim ngạch", "diện tích", "mức",      "độ",      "lượng", "grdp",
       "gdp",       "năng suất", "thu nhập", "vốn",
   });
-  std::string before = indicator_before(local, c.first);
-  const bool names_measure = [&] {
-    Tokens bt(before);
-    return bt.size() > 0 && match_any(bt, 0, kMeasures) > 0;
-  }();
+  size_t before_s = 0, before_e = 0;
+  std::string before = indicator_before(local, c.first, &before_s, &before_e);
+  // Whether `before` starts with a measure. Its words are tokens
+  // [before_s, before_e) of the text, so the phrase must end within them.
+  const bool names_measure =
+      before_s < before_e &&
+      internal::match_any_within(t_, before_s, before_e, kMeasures) > 0;
   std::string after;
   if (is_pct && q.base.empty()) after = noun_phrase_after(c.last + 1, ce);
   if (!is_pct && !c.zero && !names_measure && !c.number_word &&
@@ -1421,7 +1528,25 @@ int document_year(const Document& doc, const Tokens& t) {
   return 0;
 }
 
+void Extractor::on_lead_in(size_t i) {
+  size_t cs = clause_start(t_, i, at_boundary_);
+  bool list = false;
+  Ctx ctx = classify_range(t_, cs, i, &list);
+  if (ctx == Ctx::kNeutral) return;
+  int level = stack_.empty() ? 1 : (stack_.back().level | 1);
+  if (!stack_.empty() && (stack_.back().level & 1)) stack_.pop_back();
+  Heading h;
+  h.level = level;
+  h.ctx = ctx;
+  h.indicators = list;
+  Found d = nearest_deadline(t_, cs, i, i, i);
+  if (d.ok) h.deadline = text(d.begin, d.end - 1);
+  stack_.push_back(std::move(h));
+}
+
 void Extractor::run() {
+  boundary_.assign(t_.size(), 0);
+  cue_.assign(t_.size(), 0);
   doc_year_ = document_year(doc_, t_);
   find_tables();
   node_ctx_.assign(doc_.nodes.size(), Ctx::kNeutral);
@@ -1434,38 +1559,28 @@ void Extractor::run() {
     node_ctx_[n] = classify_range(ht, 0, ht.size(), &list);
     node_list_[n] = list;
   }
-  for (size_t i = 0; i < t_.size();) {
-    if (t_.line_start(i)) {
+  const size_t ntok = t_.size();
+  for (size_t i = 0; i < ntok;) {
+    const Tok& tok = t_[i];
+    if (tok.newline) {  // the first token has it too: line_start(i)
       size_t body;
       int level = heading_level(t_, i, body);
       if (level >= 0) on_heading(i, level, body);
     }
-    // A lead-in line: "... các chỉ tiêu cụ thể như sau:" scopes the list
-    // that follows until the next heading.
-    if (t_.is_punct(i, ":") && (i + 1 >= t_.size() || t_[i + 1].newline)) {
-      size_t cs = clause_start(t_, i);
-      bool list = false;
-      Ctx ctx = classify_range(t_, cs, i, &list);
-      if (ctx != Ctx::kNeutral) {
-        int level = stack_.empty() ? 1 : (stack_.back().level | 1);
-        if (!stack_.empty() && (stack_.back().level & 1)) stack_.pop_back();
-        Heading h;
-        h.level = level;
-        h.ctx = ctx;
-        h.indicators = list;
-        Found d = nearest_deadline(t_, cs, i, i, i);
-        if (d.ok) h.deadline = text(d.begin, d.end - 1);
-        stack_.push_back(std::move(h));
-      }
-    }
-    size_t before = cands_.size();
     size_t next = i + 1;
-    if (t_.is_number(i))
+    size_t before = cands_.size();
+    if (tok.type == TokType::kPunct) {
+      // A lead-in line: "... các chỉ tiêu cụ thể như sau:" scopes the list
+      // that follows until the next heading.
+      if (t_.is_punct(i, ":") && (i + 1 >= ntok || t_[i + 1].newline))
+        on_lead_in(i);
+    } else if (tok.type == TokType::kNumber) {
       next = try_number(i);
-    else if (t_.is_word(i)) {
-      if (t_.is(i, "không"))
+    } else {
+      const std::string_view w = t_.low(i);
+      if (w == "không")
         next = try_zero(i);
-      else if (internal::number_word(t_.low(i)))
+      else if (may_be_number_word(w) && internal::number_word(w))
         next = try_number_word(i);
     }
     if (cands_.size() > before && !cands_.back().in_table)

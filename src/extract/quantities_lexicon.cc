@@ -24,8 +24,10 @@ PhraseList phrases(std::initializer_list<std::string_view> list) {
                    });
   PhraseList pl;
   pl.items = std::move(out);
-  for (uint32_t k = 0; k < pl.items.size(); ++k)
+  for (uint32_t k = 0; k < pl.items.size(); ++k) {
     pl.by_first[pl.items[k].words.front()].push_back(k);
+    pl.first.add(pl.items[k].words.front());
+  }
   return pl;
 }
 
@@ -37,10 +39,26 @@ bool match_phrase(const Tokens& t, size_t i, const Phrase& p) {
 
 // Length in tokens of the first phrase of `list` starting at i (0 if none).
 size_t match_any(const Tokens& t, size_t i, const PhraseList& list) {
-  auto it = list.by_first.find(t.low(i));
+  const std::string_view w = t.low(i);
+  if (!list.first.may_hold(w)) return 0;
+  auto it = list.by_first.find(w);
   if (it == list.by_first.end()) return 0;
   for (uint32_t k : it->second)
     if (match_phrase(t, i, list.items[k])) return list.items[k].words.size();
+  return 0;
+}
+
+size_t match_any_within(const Tokens& t, size_t i, size_t end,
+                        const PhraseList& list) {
+  const std::string_view w = t.low(i);
+  if (!list.first.may_hold(w)) return 0;
+  auto it = list.by_first.find(w);
+  if (it == list.by_first.end()) return 0;
+  for (uint32_t k : it->second) {
+    const Phrase& p = list.items[k];
+    if (i + p.words.size() <= end && match_phrase(t, i, p))
+      return p.words.size();
+  }
   return 0;
 }
 
@@ -186,7 +204,7 @@ bool is_stopword(std::string_view w) {
       "thứ",   "số",    "điều", "khoản", "điểm",  "chương", "mục",    "phần",
       "quy",   "ban",   "hành",
   });
-  return kStop.by_first.count(w) > 0;
+  return kStop.first.may_hold(w) && kStop.by_first.count(w) > 0;
 }
 
 const PhraseList& strong_target_words() {

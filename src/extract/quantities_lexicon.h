@@ -18,11 +18,52 @@ struct Phrase {
   std::vector<std::string_view> words;
 };
 
+// A quick test that rules out most words before any hash table is asked:
+// one bit per value of a cheap hash of the word's length, first two and last
+// two bytes. False positives only cost the exact lookup.
+struct WordFilter {
+  uint64_t bits[64] = {};  // 4096 bits
+
+  static uint32_t slot(std::string_view w) {
+    const size_t n = w.size();
+    const auto at = [&](size_t k) {
+      return static_cast<uint32_t>(static_cast<unsigned char>(w[k]));
+    };
+    const uint32_t head = at(0) | (n > 1 ? at(1) << 8 : 0);
+    const uint32_t tail = at(n - 1) | (n > 1 ? at(n - 2) << 8 : 0);
+    const uint32_t h = head * 0x9E3779B1u ^ tail * 0x85EBCA77u ^
+                       static_cast<uint32_t>(n) * 0xC2B2AE3Du;
+    return h >> 20;
+  }
+  void add(std::string_view w) {
+    if (w.empty()) return;
+    const uint32_t k = slot(w);
+    bits[k >> 6] |= uint64_t{1} << (k & 63);
+  }
+  bool may_hold(std::string_view w) const {
+    if (w.empty()) return false;
+    const uint32_t k = slot(w);
+    return (bits[k >> 6] >> (k & 63)) & 1;
+  }
+};
+
+// FNV-1a: lexicon words are a few bytes long, where it is cheaper than the
+// standard string hash.
+struct WordHash {
+  size_t operator()(std::string_view w) const {
+    uint32_t h = 2166136261u;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+};
+
 // Phrases indexed by their first word, so that matching at a token costs one
 // hash lookup whatever the length of the list.
 struct PhraseList {
   std::vector<Phrase> items;  // longest first
-  std::unordered_map<std::string_view, std::vector<uint32_t>> by_first;
+  std::unordered_map<std::string_view, std::vector<uint32_t>, WordHash>
+      by_first;
+  WordFilter first;  // the first words
 };
 
 PhraseList phrases(std::initializer_list<std::string_view> list);
@@ -31,6 +72,10 @@ bool match_phrase(const Tokens& t, size_t i, const Phrase& p);
 
 // Length in tokens of the first phrase of `list` starting at i (0 if none).
 size_t match_any(const Tokens& t, size_t i, const PhraseList& list);
+
+// The same for phrases that end before token `end`.
+size_t match_any_within(const Tokens& t, size_t i, size_t end,
+                        const PhraseList& list);
 
 // Units written after a number, longest first. The unit keeps its
 // multiplier as written ("4.000 tỷ đồng" is 4000 with unit "tỷ đồng").

@@ -6,7 +6,9 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,15 +31,23 @@ struct Tok {
 class Tokens {
  public:
   explicit Tokens(std::string_view text);
+  ~Tokens();
+  Tokens(const Tokens&) = delete;
+  Tokens& operator=(const Tokens&) = delete;
 
   size_t size() const { return toks_.size(); }
   const Tok& operator[](size_t i) const { return toks_[i]; }
   std::string_view low(size_t i) const {
     if (i >= toks_.size()) return {};
-    return std::string_view(lower_).substr(toks_[i].lbegin,
-                                           toks_[i].lend - toks_[i].lbegin);
+    return std::string_view(lower_.get() + toks_[i].lbegin,
+                            toks_[i].lend - toks_[i].lbegin);
   }
-  bool is(size_t i, std::string_view w) const { return low(i) == w; }
+  bool is(size_t i, std::string_view w) const {
+    if (i >= toks_.size()) return w.empty();
+    const Tok& t = toks_[i];
+    return t.lend - t.lbegin == w.size() &&
+           std::memcmp(lower_.get() + t.lbegin, w.data(), w.size()) == 0;
+  }
   bool is_word(size_t i) const {
     return i < toks_.size() && toks_[i].type == TokType::kWord;
   }
@@ -45,10 +55,23 @@ class Tokens {
     return i < toks_.size() && toks_[i].type == TokType::kNumber;
   }
   bool is_punct(size_t i, std::string_view p) const {
-    return i < toks_.size() && toks_[i].type == TokType::kPunct && low(i) == p;
+    if (i >= toks_.size()) return false;
+    const Tok& t = toks_[i];
+    return t.type == TokType::kPunct && t.lend - t.lbegin == p.size() &&
+           std::memcmp(lower_.get() + t.lbegin, p.data(), p.size()) == 0;
   }
   // The words of `phrase` start at token i.
-  bool match(size_t i, std::initializer_list<std::string_view> phrase) const;
+  bool match(size_t i, std::initializer_list<std::string_view> phrase) const {
+    for (std::string_view w : phrase) {
+      if (i >= toks_.size()) return false;
+      const Tok& t = toks_[i];
+      if (t.lend - t.lbegin != w.size() ||
+          std::memcmp(lower_.get() + t.lbegin, w.data(), w.size()) != 0)
+        return false;
+      ++i;
+    }
+    return true;
+  }
   // The words of `phrase` end just before token i.
   bool ends_before(size_t i,
                    std::initializer_list<std::string_view> phrase) const;
@@ -59,7 +82,8 @@ class Tokens {
   std::string text(std::string_view src, size_t a, size_t b) const;
 
  private:
-  std::string lower_;
+  std::unique_ptr<char[]> lower_;  // not initialized: written before read
+  size_t lower_size_ = 0;
   std::vector<Tok> toks_;
 };
 

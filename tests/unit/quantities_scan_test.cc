@@ -1,0 +1,145 @@
+// The scanning primitives under quantity extraction: the tokenizer's
+// character classes at the edges of its lookup table, and the word filter in
+// front of phrase matching.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/quantities_lexicon.h"
+#include "extract/quantities_tokens.h"
+
+namespace vnlegal::internal {
+namespace {
+
+TEST(QuantitiesScan, CurlyQuotesAndZeroWidthSpacesSeparateWords) {
+  // U+201C/U+201D quotes and U+200B zero-width space are gaps, not tokens.
+  Tokens t(
+      "\xE2\x80\x9Cm\xE1\xBB\xA5"
+      "c\xE2\x80\x8Bti\xC3\xAAu\xE2\x80\x9D");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t.low(0), "mục");
+  EXPECT_EQ(t.low(1), "tiêu");
+  EXPECT_FALSE(t[1].attached);
+}
+
+TEST(QuantitiesScan, DashesBecomeHyphens) {
+  // En dash, em dash and minus sign all read as '-'.
+  Tokens t(
+      "5\xE2\x80\x93"
+      "7 8\xE2\x80\x94"
+      "9 1\xE2\x88\x92"
+      "2");
+  ASSERT_EQ(t.size(), 9u);
+  EXPECT_TRUE(t.is_punct(1, "-"));
+  EXPECT_TRUE(t.is_punct(4, "-"));
+  EXPECT_TRUE(t.is_punct(7, "-"));
+}
+
+TEST(QuantitiesScan, CharactersAboveTheTableKeepTheirClass) {
+  // U+2126 OHM SIGN is a capital letter whose small form is U+03C9; U+2192
+  // (arrow) is punctuation. Each appears twice, the second time answered
+  // from the cache.
+  Tokens t("\xE2\x84\xA6 \xE2\x86\x92 \xE2\x84\xA6 \xE2\x86\x92");
+  ASSERT_EQ(t.size(), 4u);
+  for (size_t i : {0u, 2u}) {
+    EXPECT_EQ(t[i].type, TokType::kWord) << i;
+    EXPECT_TRUE(t[i].upper) << i;
+    EXPECT_EQ(t.low(i), "\xCF\x89") << i;
+  }
+  for (size_t i : {1u, 3u}) {
+    EXPECT_EQ(t[i].type, TokType::kPunct) << i;
+    EXPECT_EQ(t.low(i), "\xE2\x86\x92") << i;
+  }
+}
+
+TEST(QuantitiesScan, CombiningMarksStayInTheWordWithoutCounting) {
+  // Decomposed "HÀ" (A + U+0300): two capitals and a mark, so the word is
+  // in capitals; the mark is kept in the small form.
+  Tokens t("HA\xCC\x80 xa\xCC\x81");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_TRUE(t[0].all_upper);
+  EXPECT_EQ(t.low(0), "ha\xCC\x80");
+  EXPECT_FALSE(t[1].upper);
+  EXPECT_FALSE(t[1].all_upper);
+}
+
+TEST(QuantitiesScan, LowerCaseFormsOfAnotherLength) {
+  // U+023A lowers to U+2C65 (two bytes to three) and U+0130 to 'i' (two
+  // bytes to one); the words around them keep their own forms.
+  Tokens t(
+      "Ab \xC8\xBA"
+      "B x\xC4\xB0y C\xE1\xBA\xA4P");
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t.low(0), "ab");
+  EXPECT_EQ(t.low(1),
+            "\xE2\xB1\xA5"
+            "b");
+  EXPECT_TRUE(t[1].all_upper);
+  EXPECT_EQ(t.low(2), "xiy");
+  EXPECT_FALSE(t[2].upper);
+  EXPECT_EQ(t.low(3), "c\xE1\xBA\xA5p");  // CẤP
+  EXPECT_TRUE(t[3].all_upper);
+}
+
+TEST(QuantitiesScan, InvalidBytesSeparateWords) {
+  Tokens t(
+      "ab\xFF"
+      "cd \xC3"
+      "x");
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t.low(0), "ab");
+  EXPECT_EQ(t.low(1), "cd");
+  EXPECT_FALSE(t[1].attached);
+  EXPECT_EQ(t.low(2), "x");
+}
+
+TEST(QuantitiesScan, TagsOnOneLineAreSkipped) {
+  Tokens tag("<b>20</b>%");
+  ASSERT_EQ(tag.size(), 2u);
+  EXPECT_EQ(tag.low(0), "20");
+  EXPECT_EQ(tag.low(1), "%");
+  // A '<' whose '>' is on the next line is punctuation.
+  Tokens open("a <b\nc> d");
+  ASSERT_GE(open.size(), 3u);
+  EXPECT_TRUE(open.is_punct(1, "<"));
+  // So is one whose '>' is 400 bytes or more away.
+  Tokens far("<a" + std::string(400, 'x') + ">");
+  ASSERT_GE(far.size(), 1u);
+  EXPECT_TRUE(far.is_punct(0, "<"));
+}
+
+TEST(QuantitiesScan, FirstTokenAndLineFlags) {
+  Tokens t("  a\n\n b\nc");
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_TRUE(t[0].newline);  // the first token starts a line
+  EXPECT_FALSE(t[0].attached);
+  EXPECT_TRUE(t[1].blank);
+  EXPECT_TRUE(t[2].newline);
+  EXPECT_FALSE(t[2].blank);
+}
+
+TEST(QuantitiesScan, WordFilterHoldsEveryWordAdded) {
+  WordFilter f;
+  const char* words[] = {"đạt", "phấn", "so", "m3", "a", "kế", "vượt"};
+  for (const char* w : words) f.add(w);
+  for (const char* w : words) EXPECT_TRUE(f.may_hold(w)) << w;
+  EXPECT_FALSE(f.may_hold(""));
+  WordFilter empty;
+  EXPECT_FALSE(empty.may_hold("đạt"));
+}
+
+TEST(QuantitiesScan, PhraseListsFilterAndMatch) {
+  const PhraseList list = phrases({"thu nhập", "thu", "tỷ lệ"});
+  Tokens t("Thu nhập bình quân, tỷ lệ");
+  EXPECT_EQ(match_any(t, 0, list), 2u);  // longest first
+  EXPECT_EQ(match_any(t, 2, list), 0u);
+  EXPECT_EQ(match_any(t, 5, list), 2u);
+  EXPECT_EQ(match_any(t, 99, list), 0u);  // past the end
+  // Bounded: a phrase must end before `end`, so the shorter one is taken.
+  EXPECT_EQ(match_any_within(t, 0, 2, list), 2u);
+  EXPECT_EQ(match_any_within(t, 0, 1, list), 1u);
+  EXPECT_EQ(match_any_within(t, 5, 6, list), 0u);
+}
+
+}  // namespace
+}  // namespace vnlegal::internal
