@@ -210,6 +210,18 @@ struct FastCounts {
   bool vowel_marks = false;  // combining circumflex, breve or horn
 };
 
+#if defined(__SSE2__)
+// Bits set in a 16-bit mask, without the library call __builtin_popcount
+// makes on processors the build does not assume to have POPCNT.
+inline size_t popcount16(int mask) {
+  unsigned x = static_cast<unsigned>(mask) & 0xFFFFu;
+  x = x - ((x >> 1) & 0x5555u);
+  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+  x = (x + (x >> 4)) & 0x0F0Fu;
+  return (x + (x >> 8)) & 0x1Fu;
+}
+#endif
+
 // Counts over valid UTF-8, by lead byte and first continuation byte.
 FastCounts fast_counts(std::string_view utf8) {
   // Latin-1 supplement (U+0080-U+00FF) characters Vietnamese text uses: the
@@ -255,12 +267,12 @@ FastCounts fast_counts(std::string_view utf8) {
     const __m128i block_1ea0 =  // U+1EA0-U+1EF9
         both(eq(v, 0xE1),
              any(both(eq(v1, 0xBA), ge_a0), both(eq(v1, 0xBB), le_b9)));
-    f.viet += static_cast<size_t>(__builtin_popcount(
-        _mm_movemask_epi8(any(any(breve_stroke, horn), block_1ea0))));
+    f.viet +=
+        popcount16(_mm_movemask_epi8(any(any(breve_stroke, horn), block_1ea0)));
     const __m128i le_a3 = _mm_cmpeq_epi8(_mm_min_epu8(v1, splat(0xA3)), v1);
     const __m128i combining = both(eq(v, 0xCC), le_a3);  // U+0300-U+0323
     if (const int cm = _mm_movemask_epi8(combining)) {
-      f.combining += static_cast<size_t>(__builtin_popcount(cm));
+      f.combining += popcount16(cm);
       f.vowel_marks |=
           _mm_movemask_epi8(both(combining, any(any(eq(v1, 0x82), eq(v1, 0x86)),
                                                 eq(v1, 0x9B)))) != 0;
