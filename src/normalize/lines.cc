@@ -430,7 +430,9 @@ size_t decision_point(std::string_view in, size_t j, size_t end) {
   const __m128i space = _mm_set1_epi8(' ');
   const __m128i dash = _mm_set1_epi8('-');
   const __m128i sentinel = _mm_set1_epi8(static_cast<char>(0xEE));
-  while (j + 17 <= end) {
+  // Blocks may run past the line's end (into the next lines, never past the
+  // text): positions from `end` on are masked out.
+  while (j < end && j + 17 <= in.size()) {
     const auto* p = reinterpret_cast<const __m128i*>(in.data() + j);
     const __m128i v = _mm_loadu_si128(p);
     const __m128i next =
@@ -443,8 +445,14 @@ size_t decision_point(std::string_view in, size_t j, size_t end) {
                                   _mm_cmpeq_epi8(next, sentinel)));
     const __m128i hit = _mm_or_si128(
         special, _mm_and_si128(_mm_cmpeq_epi8(v, space), next_special));
-    if (const int mask = _mm_movemask_epi8(hit))
-      return j + static_cast<size_t>(__builtin_ctz(mask));
+    int mask = _mm_movemask_epi8(hit);
+    const size_t left = end - j;
+    if (left <= 16) {
+      mask &= (1 << left) - 1;
+      if (in[end - 1] == ' ') mask |= 1 << (left - 1);  // space at the end
+      return mask ? j + static_cast<size_t>(__builtin_ctz(mask)) : end;
+    }
+    if (mask) return j + static_cast<size_t>(__builtin_ctz(mask));
     j += 16;
   }
 #endif

@@ -271,3 +271,35 @@ TEST(Normalize, CharacterNeedingWorkIsFoundAtEveryOffset) {
 
 }  // namespace
 }  // namespace vnlegal
+
+namespace vnlegal {
+namespace {
+
+// Lines are copied in runs found 16 bytes at a time, blocks running past a
+// line's end; double spaces, a hyphen glued to the word before and trailing
+// spaces must be handled wherever they fall.
+TEST(Normalize, SpacesAndHyphensAtEveryOffsetOfALine) {
+  const std::string words = "phát triển kinh tế xã hội của thành phố năm";
+  for (size_t at = 1; at + 1 < words.size(); ++at) {
+    if (words[at] != ' ') continue;
+    // A double space.
+    std::string doubled = words;
+    doubled.insert(at, " ");
+    EXPECT_EQ(normalize(doubled + ".\nDòng sau.").text, words + ".\nDòng sau.")
+        << at;
+    // "tế- xã": the hyphen gets its space before.
+    std::string glued = words;
+    glued.replace(at, 1, "- ");
+    std::string spaced = words;
+    spaced.replace(at, 1, " - ");
+    EXPECT_EQ(normalize(glued + ".\nDòng sau.").text, spaced + ".\nDòng sau.")
+        << at;
+    // Trailing spaces on a line cut here.
+    const std::string line = words.substr(0, at);
+    EXPECT_EQ(normalize(line + ".   \nDòng sau.").text, line + ".\nDòng sau.")
+        << at;
+  }
+}
+
+}  // namespace
+}  // namespace vnlegal
