@@ -156,6 +156,10 @@ class SqliteSink : public Sink {
     }
     if (sqlite3_open(partial_.c_str(), &db_) != SQLITE_OK)
       throw Error("cannot open " + partial_ + ": " + sqlite3_errmsg(db_));
+    // Someone reading the database while the batch runs (a query tool, a
+    // progress check) can hold a lock for a moment: wait for it rather than
+    // fail the batch.
+    sqlite3_busy_timeout(db_, 10000);
     // WAL: a killed process leaves committed transactions intact and the
     // open one discarded, without a sync per commit.
     exec(db_, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
