@@ -89,7 +89,7 @@ struct Marker {
   // The rest of the line after the marker: a view into the line's text
   // (most lines are clauses and points whose text is no heading at all).
   std::string_view heading;
-  bool heading_on_next_line = false;
+  size_t heading_lines = 0;     // lines after the marker's that hold its title
   bool letter_section = false;  // "A.", "B.": above the Roman divisions
 };
 
@@ -286,7 +286,7 @@ class TreeBuilder {
           continue;
         }
         open(m, line, i, end);
-        if (m.heading_on_next_line) ++i;
+        i += m.heading_lines;
         continue;
       }
       NodeKind kind = NodeKind::kParagraph;
@@ -575,14 +575,23 @@ class TreeBuilder {
         m.kind == NodeKind::kPart || m.kind == NodeKind::kChapter ||
         m.kind == NodeKind::kSection || m.kind == NodeKind::kSubsection;
     Span span = line.span;
-    if (big && heading.empty() && i + 1 < end &&
-        is_upper_line(lines_[i + 1].text)) {
-      Marker probe;
-      if (!parse_marker(lines_[i + 1].text, probe)) {
-        heading = lines_[i + 1].text;
-        span.end = lines_[i + 1].span.end;
-        m.heading_on_next_line = true;
+    // A long title wraps over up to three upper-case lines ("TIÊU CHUẨN, QUY
+    // TRÌNH, HỒ SƠ ĐỀ NGHỊ XÉT TẶNG;" / "KINH PHÍ KHEN THƯỞNG ..." / "ĐƯỢC
+    // KHEN THƯỞNG"); a marker line ends it.
+    std::string joined;
+    if (big && heading.empty()) {
+      for (size_t k = i + 1; k < end && k <= i + 3; ++k) {
+        const std::string_view next = trim_view(lines_[k].text);
+        Marker probe;
+        if (!is_upper_line(next) || parse_marker(next, probe) ||
+            joined.size() + next.size() > 300)
+          break;
+        if (!joined.empty()) joined += ' ';
+        joined += next;
+        span.end = lines_[k].span.end;
+        ++m.heading_lines;
       }
+      heading = joined;
     }
     // Clauses and points carry text, not titles; long run-in text is not a
     // heading either.
