@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -365,6 +366,12 @@ class Extractor {
       const auto b = (static_cast<unsigned char>(t_[i]) << 8) |
                      static_cast<unsigned char>(t_[i + 1]);
       if (!pre.test(b)) continue;
+      // Only the all-capital spelling of a named type's first word (BỘ,
+      // LUẬT, PHÁP, HIẾN) can pass the tests below.
+      const char c0 = t_[i], c1 = t_[i + 1];
+      if ((c0 != 'B' && c0 != 'L' && c0 != 'P' && c0 != 'H') ||
+          (c1 >= 'a' && c1 <= 'z'))
+        continue;
       if (i > 0 && is_word_cp(cp_before(t_, i))) continue;
       KwMatch km = match_keyword(i);
       if (!km.kw || !km.upper || km.kw->cls != KeywordClass::kNamed) continue;
@@ -460,7 +467,7 @@ class Extractor {
   // Visits word starts only; a word start is tested against the two-byte
   // prefilter and the exact first words of the keywords before any parsing.
   void scan() {
-    const std::bitset<65536>& pre = keyword_prefilter();
+    const FirstWordIndex& idx = first_word_index();
     const std::array<uint8_t, 256>& cls = byte_class();
     const auto* s = reinterpret_cast<const unsigned char*>(t_.data());
     const size_t n = t_.size();
@@ -471,23 +478,21 @@ class Extractor {
         i += c < 0x80 ? 1 : seq_len(c);
         continue;
       }
+      // The word's end (continuation bytes count as word bytes).
+      size_t we = i + 1;
+      while (we < n && cls[s[we]]) ++we;
       size_t next = i;
       if (i + 1 < n) {
         if (c >= '0' && c <= '9') {
           next = try_bare_number(i);
-        } else if (pre[(static_cast<size_t>(c) << 8) | s[i + 1]] &&
-                   keyword_prefix_at(t_, i)) {
-          if (const auto* cands = keyword_candidates_at(t_, i))
+        } else if (const uint32_t r =
+                       idx.range[(static_cast<size_t>(c) << 8) | s[i + 1]]) {
+          if (const auto* cands =
+                  keyword_candidates_in_word(idx, r, t_, i, we - i))
             next = try_keyword(i, cands);
         }
       }
-      if (next > i) {
-        i = next;
-        continue;
-      }
-      // Skip the rest of the word (continuation bytes count as word bytes).
-      ++i;
-      while (i < n && cls[s[i]]) ++i;
+      i = next > i ? next : we;
     }
   }
 
@@ -1607,6 +1612,10 @@ class Extractor {
 
   // ---- after the scan -------------------------------------------------------
 
+  std::vector<size_t> newlines_;  // positions of '\n', built on demand
+  bool newlines_ready_ = false;
+  const std::vector<size_t>& newlines();
+
   void finish();
   void resolve_back_references();
   void merge_names();
@@ -1814,23 +1823,54 @@ void Extractor::resolve_back_references() {
   refs_ = std::move(out);
 }
 
+// Positions of `c` in `t`, ascending (memchr skips the long stretches
+// between them far faster than a byte loop).
+std::vector<size_t> positions_of(std::string_view t, char c) {
+  std::vector<size_t> out;
+  const char* const base = t.data();
+  const char* const end = base + t.size();
+  for (const char* p = base; p < end;) {
+    const void* hit = std::memchr(p, c, static_cast<size_t>(end - p));
+    if (!hit) break;
+    const char* h = static_cast<const char*>(hit);
+    out.push_back(static_cast<size_t>(h - base));
+    p = h + 1;
+  }
+  return out;
+}
+
+// The largest element of `v` below `b`, or kNpos.
+size_t last_below(const std::vector<size_t>& v, size_t b) {
+  auto it = std::lower_bound(v.begin(), v.end(), b);
+  return it == v.begin() ? kNpos : *(it - 1);
+}
+
 void Extractor::mark_editorial() {
-  // Notes that legal websites insert: "[Điều này được hướng dẫn bởi ...]".
+  // Notes that legal websites insert: "[Điều này được hướng dẫn bởi ...]":
+  // the nearest of '\n', '[' and ']' before the citation (within 1200
+  // bytes) is a '[' that a ']' closes later on the line.
+  if (refs_.empty()) return;
+  const std::vector<size_t>& nl = newlines();
+  const std::vector<size_t> opens = positions_of(t_, '[');
+  if (opens.empty()) return;
+  const std::vector<size_t> closes = positions_of(t_, ']');
   for (Reference& r : refs_) {
-    size_t b = r.span.begin;
-    size_t open = kNpos;
-    for (size_t k = b; k > 0 && b - k < 1200; --k) {
-      char c = t_[k - 1];
-      if (c == '\n' || c == ']') break;
-      if (c == '[') {
-        open = k - 1;
-        break;
-      }
-    }
-    if (open == kNpos) continue;
+    const size_t b = r.span.begin;
+    const size_t open = last_below(opens, b);
+    if (open == kNpos || b - open > 1200) continue;
+    const size_t n = last_below(nl, b), c = last_below(closes, b);
+    if ((n != kNpos && n > open) || (c != kNpos && c > open)) continue;
     size_t close = t_.find_first_of("]\n", r.span.end);
     if (close != kNpos && t_[close] == ']') r.editorial = true;
   }
+}
+
+const std::vector<size_t>& Extractor::newlines() {
+  if (!newlines_ready_) {
+    newlines_ = positions_of(t_, '\n');
+    newlines_ready_ = true;
+  }
+  return newlines_;
 }
 
 void Extractor::assign_roles() {
@@ -1844,15 +1884,9 @@ void Extractor::assign_roles() {
   // Line and clause starts by binary search over the positions of '\n' and
   // ';': scanning back from each citation is quadratic on a long line full
   // of citations.
-  std::vector<size_t> newlines, semicolons;
-  if (!refs_.empty()) {
-    for (size_t k = 0; k < t_.size(); ++k) {
-      if (t_[k] == '\n')
-        newlines.push_back(k);
-      else if (t_[k] == ';')
-        semicolons.push_back(k);
-    }
-  }
+  if (refs_.empty()) return;
+  const std::vector<size_t>& newlines = this->newlines();
+  const std::vector<size_t> semicolons = positions_of(t_, ';');
   auto line_start = [&](size_t p) {
     // After the last '\n' at or before p - 1.
     auto it =

@@ -93,7 +93,20 @@ namespace {
 struct Variant {
   std::string bytes;
   std::vector<uint8_t> keywords;
+  uint64_t word = 0;  // the bytes, little-endian, zero-padded to 8
+  uint64_t mask = 0;  // low bytes.size() bytes set
 };
+
+// Every keyword's first word fits in eight bytes, so a candidate is one
+// masked 64-bit comparison instead of a memcmp call.
+constexpr size_t kMaxWordBytes = 8;
+
+inline uint64_t load8(const char* p) {
+  uint64_t v = 0;
+  for (size_t k = 0; k < 8; ++k)
+    v |= uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
+  return v;
+}
 
 constexpr size_t kPrefixSlots = 1024;
 
@@ -132,7 +145,13 @@ const FirstWords& first_words() {
       auto it = std::find_if(v.begin(), v.end(),
                              [&](const Variant& x) { return x.bytes == w; });
       if (it == v.end()) {
-        v.push_back({w, {}});
+        Variant nv{w, {}};
+        char buf[8] = {};
+        std::memcpy(buf, w.data(), std::min(w.size(), kMaxWordBytes));
+        nv.word = load8(buf);
+        nv.mask =
+            w.size() >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * w.size())) - 1;
+        v.push_back(std::move(nv));
         it = v.end() - 1;
       }
       if (std::find(it->keywords.begin(), it->keywords.end(), current) ==
@@ -176,9 +195,11 @@ const std::vector<uint8_t>* keyword_candidates_at(std::string_view text,
                      static_cast<unsigned char>(text[pos + 1]);
   const uint16_t slot = f.slot[key];
   if (slot == 0) return nullptr;
+  const uint64_t at = load8_at(text, pos);
   for (const Variant& v : f.by_prefix[slot]) {
     const std::string& w = v.bytes;
-    if (text.size() - pos < w.size() ||
+    if (text.size() - pos < w.size() || ((at ^ v.word) & v.mask) != 0) continue;
+    if (w.size() > kMaxWordBytes &&
         std::memcmp(text.data() + pos, w.data(), w.size()) != 0)
       continue;
     const size_t end = pos + w.size();
@@ -187,6 +208,27 @@ const std::vector<uint8_t>* keyword_candidates_at(std::string_view text,
     if (!is_word_cp(cp_at(text, end, &len))) return &v.keywords;
   }
   return nullptr;
+}
+
+const FirstWordIndex& first_word_index() {
+  static const FirstWordIndex kIndex = [] {
+    const FirstWords& f = first_words();
+    FirstWordIndex idx;
+    idx.range.assign(65536, 0);
+    for (size_t key = 0; key < 65536; ++key) {
+      const uint16_t slot = f.slot[key];
+      if (slot == 0) continue;
+      const auto& vs = f.by_prefix[slot];
+      idx.range[key] =
+          static_cast<uint32_t>(idx.variants.size() << 8 | vs.size());
+      for (const Variant& v : vs)
+        idx.variants.push_back({v.word, v.mask,
+                                static_cast<uint32_t>(v.bytes.size()),
+                                &v.keywords, v.bytes.data()});
+    }
+    return idx;
+  }();
+  return kIndex;
 }
 
 bool keyword_prefix_at(std::string_view text, size_t pos) {
