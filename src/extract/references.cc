@@ -376,7 +376,8 @@ class Extractor {
       KwMatch km = match_keyword(i);
       if (!km.kw || !km.upper || km.kw->cls != KeywordClass::kNamed) continue;
       Token prev = prev_token(i);
-      if (prev.word && fold_lower(tok_text(t_, prev)) == "pháp") continue;
+      char pb[64];
+      if (prev.word && fold_small(tok_text(t_, prev), pb) == "pháp") continue;
       size_t p = km.end, name_b = kNpos, name_e = kNpos;
       for (;;) {
         Token t = next_token(t_, p);
@@ -586,12 +587,14 @@ class Extractor {
   bool is_back_phrase(size_t pos, size_t* end) const {
     Token a = next_token(t_, pos);
     if (!a.word || a.line_break || a.e - a.b > 6) return false;
-    std::string w = fold_lower(tok_text(t_, a));
+    char wb[64], wb2[64];
+    const std::string_view w = fold_small(tok_text(t_, a), wb);
     if (w != "nêu" && w != "nói" && w != "dẫn" && w != "kể" && w != "đã" &&
         w != "trên")
       return false;
     Token b = next_token(t_, a.e);
-    std::string w2 = b.word ? fold_lower(tok_text(t_, b)) : "";
+    const std::string_view w2 =
+        b.word ? fold_small(tok_text(t_, b), wb2) : std::string_view();
     if ((w == "nêu" || w == "nói" || w == "dẫn" || w == "kể") && w2 == "trên") {
       *end = b.e;
       return true;
@@ -621,7 +624,8 @@ class Extractor {
         after = t.e;
       }
       if (!t.word) break;
-      std::string w = fold_lower(tok_text(t_, t));
+      char wb[64];
+      std::string_view w = fold_small(tok_text(t_, t), wb);
       if (w == "ban") {
         Token h = next_token(t_, t.e);
         if (!tok_is(t_, h, "hành")) break;
@@ -704,7 +708,8 @@ class Extractor {
   void parse_title(Reference& r, size_t pos) {
     Token t = next_token(t_, pos);
     if (!t.word || t.blank_line) return;
-    std::string w = fold_lower(tok_text(t_, t));
+    char wb[64];
+    const std::string_view w = fold_small(tok_text(t_, t), wb);
     size_t b = kNpos;
     if (w == "về") {
       Token n = next_token(t_, t.e);
@@ -760,7 +765,9 @@ class Extractor {
     if (named_type && (prev_w == "pháp")) return km.end;  // pháp luật
     if (prev_w == "án" || prev_w == "thảo") {
       Token pp = prev_token(prev.b);
-      std::string ppw = pp.word ? fold_lower(tok_text(t_, pp)) : "";
+      char ppb[64];
+      const std::string_view ppw =
+          pp.word ? fold_small(tok_text(t_, pp), ppb) : std::string_view();
       if (ppw == "dự") return km.end;  // a draft, not a document yet
     }
     const bool lower = !km.initial_upper;
@@ -769,7 +776,9 @@ class Extractor {
     }
     Token t = next_token(t_, km.end);
     if (!t.valid() || t.blank_line) return km.end;
-    std::string w = t.word ? fold_lower(tok_text(t_, t)) : "";
+    char wb[64];
+    const std::string_view w =
+        t.word ? fold_small(tok_text(t_, t), wb) : std::string_view();
 
     // Self: "Nghị quyết này", "Luật này".
     if (w == "này" && !t.line_break) {
@@ -1116,7 +1125,9 @@ class Extractor {
         if (closed) break;
         if (!amending && w == "và") {
           Token n = next_token(t_, t.e);
-          std::string nw = n.word ? fold_lower(tok_text(t_, n)) : "";
+          char nb[64];
+          const std::string_view nw =
+              n.word ? fold_small(tok_text(t_, n), nb) : std::string_view();
           if (!n.word || keyword_at(n.b) || is_name_stop(nw) || nw == "văn" ||
               nw == "pháp" || nw == "luật" || nw == "quy" || nw == "hướng" ||
               nw == "chính" || nw == "nghị")
@@ -1243,12 +1254,16 @@ class Extractor {
         before = prev.b;
         prev = prev_token(prev.b);
       }
-      std::string pw = prev.word ? fold_lower(tok_text(t_, prev)) : "";
+      char pb[64];
+      const std::string_view pw =
+          prev.word ? fold_small(tok_text(t_, prev), pb) : std::string_view();
       if (pw == "số" || pw == "sổ") {
         has_so = true;
         before = prev.b;
         Token pp = prev_token(prev.b);
-        std::string ppw = pp.word ? fold_lower(tok_text(t_, pp)) : "";
+        char ppb[64];
+        const std::string_view ppw =
+            pp.word ? fold_small(tok_text(t_, pp), ppb) : std::string_view();
         if (ppw == "mẫu" || ppw == "biểu" || ppw == "lục" || ppw == "hiệu" ||
             ppw == "phiếu")
           return n->end;
@@ -1259,7 +1274,9 @@ class Extractor {
     bool inherits = false;
     if (prev.valid() && last_doc_index_ >= 0) {
       std::string_view pt = tok_text(t_, prev);
-      std::string pw = prev.word ? fold_lower(std::string(pt)) : "";
+      char pb[64];
+      const std::string_view pw =
+          prev.word ? fold_small(pt, pb) : std::string_view();
       if (pt == "," || pt == ";" || pw == "và" || pw == "hoặc") {
         Token pp = prev_token(prev.b);
         if (pp.valid() && pp.e == last_doc_end_) inherits = true;
@@ -1384,7 +1401,9 @@ class Extractor {
       Token sep = next_token(t_, end);
       if (!sep.valid() || sep.blank_line) break;
       std::string_view ss = tok_text(t_, sep);
-      std::string sw = sep.word ? fold_lower(std::string(ss)) : "";
+      char sb[64];
+      const std::string_view sw =
+          sep.word ? fold_small(ss, sb) : std::string_view();
       bool to = sw == "đến" || sw == "tới";
       bool dash = ss == "-" || ss == "–";
       if (!(ss == "," || sw == "và" || sw == "hoặc" || to || dash)) break;
@@ -1470,7 +1489,9 @@ class Extractor {
     size_t p = pos;
     KwMatch km = first_km;
     Token before = prev_token(pos);
-    bool range_open = before.word && fold_lower(tok_text(t_, before)) == "từ";
+    char bb[64];
+    bool range_open =
+        before.word && fold_small(tok_text(t_, before), bb) == "từ";
     size_t end = kNpos;
     for (;;) {
       Group g;
@@ -1877,9 +1898,10 @@ void Extractor::assign_roles() {
   auto starts_with_word = [&](size_t p, std::string_view w) {
     Token t = next_token(t_, p);
     if (!t.word) return false;
-    std::string l =
-        fold_lower(t_.substr(t.b, std::min(t_.size() - t.b, w.size() + 8)));
-    return l.rfind(w, 0) == 0;
+    char buf[64];
+    const std::string_view l = fold_small(
+        t_.substr(t.b, std::min(t_.size() - t.b, w.size() + 8)), buf);
+    return l.substr(0, w.size()) == w;
   };
   // Line and clause starts by binary search over the positions of '\n' and
   // ';': scanning back from each citation is quadratic on a long line full
