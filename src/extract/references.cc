@@ -18,6 +18,7 @@
 
 #include "extract/citation_keywords.h"
 #include "extract/citation_number.h"
+#include "extract/citation_scan.h"
 #include "extract/citation_text.h"
 #include "vnlegal/extract.h"
 
@@ -465,8 +466,8 @@ class Extractor {
     return kClass;
   }
 
-  // Visits word starts only; a word start is tested against the two-byte
-  // prefilter and the exact first words of the keywords before any parsing.
+  // Visits word starts only; a word start is tested against the first
+  // bytes and the exact first words of the keywords before any parsing.
   void scan() {
     const FirstWordIndex& idx = first_word_index();
     const std::array<uint8_t, 256>& cls = byte_class();
@@ -501,7 +502,10 @@ class Extractor {
   // these types are only cited with a number (the names are common nouns).
   bool digit_ahead(size_t pos, size_t limit) const {
     const size_t end = std::min(t_.size(), pos + limit);
+    const char* const base = t_.data();
     for (size_t k = pos; k < end; ++k) {
+      k = static_cast<size_t>(find_digit_or_break(base + k, base + end) - base);
+      if (k >= end) break;
       const char c = t_[k];
       if (c >= '0' && c <= '9') {
         // A number has a separator after its digits ("61/2018", "08-NQ").
