@@ -241,3 +241,54 @@ inline bool tok_all_upper(std::string_view s, const Token& t) {
 }
 
 }  // namespace vnlegal::citation
+
+namespace vnlegal::citation {
+
+// Finds the leftmost label of a document's own number ("Số:", "SỐ :",
+// "so:" in text typed without diacritics) in t[from, limit): the same
+// matches as the pattern (?i:số|so)[ \t]*:[\s\x{00A0}*]* under RE2's
+// Unicode case folding (s, S and the long s U+017F; ố, Ố; o, O), without a
+// regex run over the header. Sets [*b, *e) to the whole label.
+inline bool find_number_label(std::string_view t, size_t from, size_t limit,
+                              size_t* b, size_t* e) {
+  limit = std::min(limit, t.size());
+  for (size_t p = from; p < limit; ++p) {
+    const char c = t[p];
+    size_t q;
+    if (c == 's' || c == 'S') {
+      q = p + 1;
+    } else if (c == '\xC5' && p + 1 < limit && t[p + 1] == '\xBF') {
+      q = p + 2;
+    } else {
+      continue;
+    }
+    if (q >= limit) continue;
+    if (t[q] == 'o' || t[q] == 'O') {
+      q += 1;
+    } else if (q + 2 < limit && t[q] == '\xE1' && t[q + 1] == '\xBB' &&
+               (t[q + 2] == '\x91' || t[q + 2] == '\x90')) {
+      q += 3;
+    } else {
+      continue;
+    }
+    while (q < limit && (t[q] == ' ' || t[q] == '\t')) ++q;
+    if (q >= limit || t[q] != ':') continue;
+    ++q;
+    for (;;) {
+      if (q < limit && (t[q] == ' ' || t[q] == '\t' || t[q] == '\n' ||
+                        t[q] == '\f' || t[q] == '\r' || t[q] == '*')) {
+        ++q;
+      } else if (q + 1 < limit && t[q] == '\xC2' && t[q + 1] == '\xA0') {
+        q += 2;
+      } else {
+        break;
+      }
+    }
+    *b = p;
+    *e = q;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace vnlegal::citation

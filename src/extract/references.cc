@@ -79,11 +79,6 @@ const RE2& standard_re() {
   return re;
 }
 
-const RE2& own_number_re() {
-  static const RE2 re("(?i:số|so)[ \\t]*:[\\s\\x{00A0}*]*");
-  return re;
-}
-
 std::string two(int v) {
   std::string s = std::to_string(v);
   return s.size() < 2 ? "0" + s : s;
@@ -340,13 +335,8 @@ class Extractor {
 
   void detect_header() {
     const size_t limit = std::min(t_.size(), size_t{3000});
-    re2::StringPiece in(t_.data(), limit);
-    re2::StringPiece m;
-    size_t from = 0;
-    while (from < limit &&
-           own_number_re().Match(in, from, limit, RE2::UNANCHORED, &m, 1)) {
-      size_t b = static_cast<size_t>(m.data() - t_.data());
-      size_t e = b + m.size();
+    size_t from = 0, b = 0, e = 0;
+    while (from < limit && find_number_label(t_, from, limit, &b, &e)) {
       from = e;
       if (b > 0 && is_word_cp(cp_before(t_, b))) continue;
       // The header comes before the legal bases and the body.
@@ -364,15 +354,15 @@ class Extractor {
     // The document's own title in capitals: "LUẬT TỔ CHỨC CHÍNH QUYỀN ...".
     const std::bitset<65536>& pre = keyword_prefilter();
     for (size_t i = 0; i + 1 < limit; ++i) {
-      const auto b = (static_cast<unsigned char>(t_[i]) << 8) |
-                     static_cast<unsigned char>(t_[i + 1]);
-      if (!pre.test(b)) continue;
       // Only the all-capital spelling of a named type's first word (BỘ,
       // LUẬT, PHÁP, HIẾN) can pass the tests below.
-      const char c0 = t_[i], c1 = t_[i + 1];
-      if ((c0 != 'B' && c0 != 'L' && c0 != 'P' && c0 != 'H') ||
-          (c1 >= 'a' && c1 <= 'z'))
-        continue;
+      const char c0 = t_[i];
+      if (c0 != 'B' && c0 != 'L' && c0 != 'P' && c0 != 'H') continue;
+      const char c1 = t_[i + 1];
+      if (c1 >= 'a' && c1 <= 'z') continue;
+      const auto key = (static_cast<unsigned char>(c0) << 8) |
+                       static_cast<unsigned char>(c1);
+      if (!pre.test(key)) continue;
       if (i > 0 && is_word_cp(cp_before(t_, i))) continue;
       KwMatch km = match_keyword(i);
       if (!km.kw || !km.upper || km.kw->cls != KeywordClass::kNamed) continue;
