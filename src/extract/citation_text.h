@@ -124,16 +124,30 @@ struct Token {
 // bytes of the Latin blocks Vietnamese uses (U+00C0-U+024F, combining marks,
 // U+1E00-U+1EFF). U+0080-U+00BF (NBSP, guillemets) and U+2000 and above
 // (quotes, dashes) are not word characters.
-inline bool word_lead(unsigned char b) {
+constexpr bool word_lead(unsigned char b) {
   if (b < 0x80)
     return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
   if (b == 0xC3) return true;  // checked for × ÷ by the caller
   return (b >= 0xC4 && b <= 0xCD) || b == 0xE1;
 }
 
-inline size_t seq_len(unsigned char b) {
+constexpr size_t seq_len(unsigned char b) {
   return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
 }
+
+// Length of the UTF-8 sequence a word lead byte starts (see word_lead),
+// 0 for bytes that do not start a word character.
+struct WordLeadTable {
+  uint8_t len[256];
+  constexpr WordLeadTable() : len() {
+    for (int b = 0; b < 256; ++b)
+      len[b] =
+          word_lead(static_cast<unsigned char>(b))
+              ? static_cast<uint8_t>(seq_len(static_cast<unsigned char>(b)))
+              : 0;
+  }
+};
+inline constexpr WordLeadTable kWordLead{};
 
 // Reads the token starting at or after `i`: a word (letters/digits) or one
 // other code point.
@@ -161,22 +175,28 @@ inline Token next_token(std::string_view s, size_t i) {
     t.e = i;
     return t;
   }
-  auto is_word_at = [&](size_t k) {
+  // Word characters step by their sequence length; × and ÷ (C3 97, C3 B7)
+  // share the lead byte of the Latin-1 letters but are not letters.
+  auto word_len_at = [&](size_t k) -> size_t {
     const auto b = static_cast<unsigned char>(s[k]);
-    if (!word_lead(b)) return false;
+    const size_t len = kWordLead.len[b];
     if (b == 0xC3 && k + 1 < n) {
       const auto b1 = static_cast<unsigned char>(s[k + 1]);
-      return b1 != 0x97 && b1 != 0xB7;  // × ÷
+      if (b1 == 0x97 || b1 == 0xB7) return 0;
     }
-    return true;
+    return len;
   };
-  if (!is_word_at(i)) {
+  size_t len = word_len_at(i);
+  if (!len) {
     t.e = std::min(n, i + seq_len(static_cast<unsigned char>(s[i])));
     return t;
   }
   t.word = true;
-  while (i < n && is_word_at(i))
-    i = std::min(n, i + seq_len(static_cast<unsigned char>(s[i])));
+  while (len) {
+    i = std::min(n, i + len);
+    if (i >= n) break;
+    len = word_len_at(i);
+  }
   t.e = i;
   return t;
 }

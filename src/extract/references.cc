@@ -170,16 +170,17 @@ std::optional<DateParts> parse_date(std::string_view text, size_t pos) {
 }
 
 std::string loose_key(std::string_view s) {
-  std::string f = fold_lower(s);
+  // Lower case, word characters only, single spaces between the runs.
   std::string out;
+  out.reserve(s.size());
   bool space = false;
-  for (size_t i = 0; i < f.size();) {
+  for (size_t i = 0; i < s.size();) {
     size_t len = 0;
-    char32_t c = cp_at(f, i, &len);
+    const char32_t c = lower_cp(cp_at(s, i, &len));
     if (is_word_cp(c)) {
       if (space && !out.empty()) out += ' ';
       space = false;
-      out.append(f, i, len);
+      internal::append_utf8(out, c);
     } else {
       space = true;
     }
@@ -1909,8 +1910,15 @@ void Extractor::assign_roles() {
         std::upper_bound(newlines.begin(), newlines.end(), p == 0 ? 0 : p - 1);
     return it == newlines.begin() ? size_t{0} : *(it - 1) + 1;
   };
+  size_t basis_ls = kNpos;
+  bool basis_at_ls = false;
   auto is_basis_line = [&](size_t ls) {
-    return starts_with_word(ls, "căn cứ");
+    // Citations share lines: remember the last line asked about.
+    if (ls != basis_ls) {
+      basis_ls = ls;
+      basis_at_ls = starts_with_word(ls, "căn cứ");
+    }
+    return basis_at_ls;
   };
   for (Reference& r : refs_) {
     if (r.kind == ReferenceKind::kSelf) continue;
@@ -1972,6 +1980,9 @@ void Extractor::assign_roles() {
       if (k > 0 && wv[k - 1] != ' ' && wv[k - 1] != '\n') continue;
       for (const Cue& c : kCues) {
         const std::string_view cue(c.text);
+        // The first byte decides most cues: an ASCII letter in either case,
+        // or the lead byte of đ/Đ.
+        if (cue[0] != c0 && !(cue[0] == '\xC4' && wv[k] == '\xC4')) continue;
         if (k + cue.size() <= wv.size() &&
             eq_fold(wv.substr(k, cue.size()), cue)) {
           best = k;
