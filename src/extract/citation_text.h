@@ -80,6 +80,21 @@ inline std::string_view fold_small(std::string_view s, char (&buf)[64]) {
       ++i;
       continue;
     }
+    // Vietnamese letters with two marks, U+1E80-U+1EFF (E1 BA xx, E1 BB
+    // xx): lower_cp sets bit 0 of U+1EA0-U+1EF9, which is bit 0 of the
+    // last byte.
+    if (b == 0xE1 && i + 2 < s.size()) {
+      const auto b1 = static_cast<unsigned char>(s[i + 1]);
+      const auto b2 = static_cast<unsigned char>(s[i + 2]);
+      if ((b1 == 0xBA || b1 == 0xBB) && (b2 & 0xC0) == 0x80) {
+        const bool fold = b1 == 0xBA ? b2 >= 0xA0 : b2 <= 0xB9;
+        buf[o++] = static_cast<char>(b);
+        buf[o++] = static_cast<char>(b1);
+        buf[o++] = static_cast<char>(fold ? (b2 | 1) : b2);
+        i += 3;
+        continue;
+      }
+    }
     size_t len = 0;
     const char32_t c = lower_cp(cp_at(s, i, &len));
     if (c < 0x800) {

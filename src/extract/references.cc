@@ -766,7 +766,7 @@ class Extractor {
       if (ppw == "dự") return km.end;  // a draft, not a document yet
     }
     const bool lower = !km.initial_upper;
-    if (named_type && lower && kw.type == "Luật") {
+    if (named_type && lower && std::string_view(kw.type) == "Luật") {
       // "luật" in running text is the common noun unless a number follows.
     }
     Token t = next_token(t_, km.end);
@@ -805,12 +805,13 @@ class Extractor {
         return end;
       }
     }
-    if (kw.type == "Nghị quyết") {
+    if (std::string_view(kw.type) == "Nghị quyết") {
       size_t e = parse_party_conference(pos, km.end);
       if (e != kNpos) return e;
     }
-    if (kw.type == "Đề án" && !lower && t.word && tok_all_digits(t_, t) &&
-        t.e - t.b >= 2 && t.e - t.b <= 4 && !t.line_break) {
+    if (std::string_view(kw.type) == "Đề án" && !lower && t.word &&
+        tok_all_digits(t_, t) && t.e - t.b >= 2 && t.e - t.b <= 4 &&
+        !t.line_break) {
       Token n = next_token(t_, t.e);
       if (!n.valid() || n.word || (t_[n.b] != '/' && t_[n.b] != '-')) {
         Reference r;
@@ -887,7 +888,7 @@ class Extractor {
     r.kind = ReferenceKind::kDocument;
     r.doc_type = kw.type;
     fill_number(r, *num);
-    if (kw.type == "Văn bản") {
+    if (std::string_view(kw.type) == "Văn bản") {
       std::string t2 = type_from_number(*num);
       r.doc_type = t2.empty() ? "Công văn" : t2;
     }
@@ -1145,7 +1146,7 @@ class Extractor {
       name.pop_back();
     if (caps && !num && loose_key(name) != own_name_key_) return kNpos;
     if (end == kNpos && !tok_upper_initial(t_, first) &&
-        kw.type != "Hiến pháp") {
+        std::string_view(kw.type) != "Hiến pháp") {
       // A lower-case name with nothing to bound it ("Luật doanh nghiệp tăng
       // cả ...") is only trusted as a repeat of a name already cited.
       std::string key = loose_key(name), known;
@@ -1169,7 +1170,7 @@ class Extractor {
       }
       name = collapse_spaces(t_.substr(name_b, name_e - name_b));
     }
-    if (kw.type == "Hiến pháp" && !num && !year && !date &&
+    if (std::string_view(kw.type) == "Hiến pháp" && !num && !year && !date &&
         loose_key(name).rfind("nước", 0) != 0)
       return kNpos;
 

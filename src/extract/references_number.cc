@@ -8,8 +8,8 @@ namespace vnlegal::citation {
 namespace {
 
 struct CodeName {
-  const char* code;
-  const char* type;
+  std::string_view code;
+  std::string_view type;
 };
 
 // Decree 30/2020/NĐ-CP, Appendix III, plus the legal normative codes and the
@@ -48,8 +48,8 @@ constexpr CodeName kTypeCodes[] = {
 };
 
 // Party issuers: Trung ương, Tỉnh ủy, Huyện ủy, Đảng ủy, Quận ủy, Thành ủy.
-constexpr const char* kPartyIssuers[] = {"TW", "TU",  "HU",   "ĐU", "QU",
-                                         "TƯ", "ĐUK", "BCSĐ", "ĐĐ"};
+constexpr std::string_view kPartyIssuers[] = {"TW", "TU",  "HU",   "ĐU", "QU",
+                                              "TƯ", "ĐUK", "BCSĐ", "ĐĐ"};
 
 // Matches, at `pos`, what this pattern would (kept as the reference for
 // the hand-written matcher below, which avoids a regex run per number):
@@ -191,12 +191,12 @@ std::string strip_digits(std::string s) {
 
 bool is_type_code(const std::string& s) {
   for (const CodeName& c : kTypeCodes)
-    if (s == c.code) return c.type[0] != '\0';
+    if (s == c.code) return !c.type.empty();
   return false;
 }
 
 bool is_party_issuer(const std::string& s) {
-  for (const char* p : kPartyIssuers)
+  for (std::string_view p : kPartyIssuers)
     if (s == p) return true;
   return false;
 }

@@ -154,6 +154,28 @@ TEST(ReferencesScan, NumberLabelAgreesWithThePattern) {
   }
 }
 
+TEST(ReferencesScan, ShortFoldAgreesWithFullFold) {
+  // Every code point of the Latin blocks Vietnamese uses, one at a time and
+  // inside a word, plus broken sequences around the E1 lead byte.
+  std::vector<std::string> words = {"\xE1\xBA",      "\xE1\xBA\x41", "\xE1",
+                                    "Đ\xE1\xBB\xBF", "ĐIỀU",         "Ðiều"};
+  for (char32_t c = 0x20; c < 0x250; ++c) {
+    std::string w;
+    internal::append_utf8(w, c);
+    words.push_back(w);
+  }
+  for (char32_t c = 0x1E00; c < 0x1F00; ++c) {
+    std::string w = "x";
+    internal::append_utf8(w, c);
+    w += "Y";
+    words.push_back(w);
+  }
+  for (const std::string& w : words) {
+    char buf[64];
+    EXPECT_EQ(citation::fold_small(w, buf), citation::fold_lower(w)) << w;
+  }
+}
+
 Document make_doc(const std::string& text) {
   Document doc;
   doc.text = text;
