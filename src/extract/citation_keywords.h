@@ -70,8 +70,8 @@ struct FirstWordVariant {
 };
 
 struct FirstWordIndex {
-  // (b0 << 8 | b1) -> (begin << 8 | count) into `variants`; 0 when no
-  // first word starts with b0 b1.
+  // (b0 << 8 | b1) -> (shortest length << 24 | begin << 8 | count) of the
+  // variants starting with b0 b1; 0 when none does.
   std::vector<uint32_t> range;
   std::vector<FirstWordVariant> variants;
 };
@@ -97,13 +97,14 @@ inline uint64_t load8_at(std::string_view text, size_t pos) {
 // As keyword_candidates_at for a word start whose run of word bytes (as the
 // scanner counts them: everything but ASCII punctuation, blanks and the
 // lead bytes of non-letter blocks) is `word_len` bytes long, and whose
-// first two bytes have the nonzero entry `range` in the index. Same answer,
+// first two bytes have the nonzero entry `range` in the index (the caller
+// may skip words shorter than range >> 24 bytes). Same answer,
 // without decoding the code point after the word in the common case.
 inline const std::vector<uint8_t>* keyword_candidates_in_word(
     const FirstWordIndex& idx, uint32_t range, std::string_view text,
     size_t pos, size_t word_len) {
   const uint64_t at = load8_at(text, pos);
-  const FirstWordVariant* v = idx.variants.data() + (range >> 8);
+  const FirstWordVariant* v = idx.variants.data() + ((range >> 8) & 0xFFFF);
   const FirstWordVariant* const e = v + (range & 0xFF);
   for (; v != e; ++v) {
     if (v->len > word_len || ((at ^ v->word) & v->mask) != 0) continue;

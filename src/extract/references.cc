@@ -472,17 +472,19 @@ class Extractor {
         continue;
       }
       // The word's end (continuation bytes count as word bytes).
+      // The text is a std::string: its terminating NUL ends the last word.
       size_t we = i + 1;
-      while (we < n && cls[s[we]]) ++we;
+      while (cls[s[we]]) ++we;
       size_t next = i;
       if (i + 1 < n) {
         if (c >= '0' && c <= '9') {
           next = try_bare_number(i);
         } else if (const uint32_t r =
                        idx.range[(static_cast<size_t>(c) << 8) | s[i + 1]]) {
-          if (const auto* cands =
-                  keyword_candidates_in_word(idx, r, t_, i, we - i))
-            next = try_keyword(i, cands);
+          if (we - i >= (r >> 24))
+            if (const auto* cands =
+                    keyword_candidates_in_word(idx, r, t_, i, we - i))
+              next = try_keyword(i, cands);
         }
       }
       i = next > i ? next : we;

@@ -219,8 +219,10 @@ const FirstWordIndex& first_word_index() {
       const uint16_t slot = f.slot[key];
       if (slot == 0) continue;
       const auto& vs = f.by_prefix[slot];
-      idx.range[key] =
-          static_cast<uint32_t>(idx.variants.size() << 8 | vs.size());
+      size_t shortest = 255;
+      for (const Variant& v : vs) shortest = std::min(shortest, v.bytes.size());
+      idx.range[key] = static_cast<uint32_t>(
+          shortest << 24 | idx.variants.size() << 8 | vs.size());
       for (const Variant& v : vs)
         idx.variants.push_back({v.word, v.mask,
                                 static_cast<uint32_t>(v.bytes.size()),
