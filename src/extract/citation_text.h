@@ -115,6 +115,39 @@ inline std::string_view fold_small(std::string_view s, char (&buf)[64]) {
   return std::string_view(buf, o);
 }
 
+// Lower-cases `s` into out[0, s.size()): every code point keeps its byte
+// length under lower_cp, so offsets into `s` stay offsets into `out`.
+// Bytes that are not well-formed UTF-8 are copied as they are.
+inline void fold_same_length(std::string_view s, char* out) {
+  for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out[i] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    char32_t c = 0;
+    const size_t n = internal::decode_utf8(s, i, c);
+    if (n == 0) {
+      out[i] = s[i];
+      ++i;
+      continue;
+    }
+    const char32_t l = lower_cp(c);
+    if (n == 2) {
+      out[i] = static_cast<char>(0xC0 | (l >> 6));
+      out[i + 1] = static_cast<char>(0x80 | (l & 0x3F));
+    } else if (n == 3) {
+      out[i] = static_cast<char>(0xE0 | ((l >> 12) & 0x0F));
+      out[i + 1] = static_cast<char>(0x80 | ((l >> 6) & 0x3F));
+      out[i + 2] = static_cast<char>(0x80 | (l & 0x3F));
+    } else {
+      for (size_t k = 0; k < n; ++k) out[i + k] = s[i + k];
+    }
+    i += n;
+  }
+}
+
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Space for tokenizing: ASCII blanks, NBSP and markdown emphasis stars,

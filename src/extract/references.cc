@@ -1975,6 +1975,10 @@ void Extractor::assign_roles() {
     // The cue nearest to the citation wins; cues start a word.
     size_t best = kNpos;
     ReferenceRole role = ReferenceRole::kMentions;
+    // The window folded once; cue starts are code point boundaries (ASCII
+    // or a lead byte), so a byte comparison there equals eq_fold.
+    char folded[96];
+    bool have_folded = false;
     for (size_t k = wv.size(); k-- > 0;) {
       const char c0 = static_cast<char>(wv[k] | 0x20);
       if (c0 != 's' && c0 != 'b' && c0 != 'h' && wv[k] != '\xC4' && c0 != 't' &&
@@ -1986,8 +1990,12 @@ void Extractor::assign_roles() {
         // The first byte decides most cues: an ASCII letter in either case,
         // or the lead byte of đ/Đ.
         if (cue[0] != c0 && !(cue[0] == '\xC4' && wv[k] == '\xC4')) continue;
-        if (k + cue.size() <= wv.size() &&
-            eq_fold(wv.substr(k, cue.size()), cue)) {
+        if (k + cue.size() > wv.size()) continue;
+        if (!have_folded) {
+          fold_same_length(wv, folded);
+          have_folded = true;
+        }
+        if (std::memcmp(folded + k, cue.data(), cue.size()) == 0) {
           best = k;
           role = c.role;
           break;

@@ -173,7 +173,16 @@ TEST(ReferencesScan, ShortFoldAgreesWithFullFold) {
   for (const std::string& w : words) {
     char buf[64];
     EXPECT_EQ(citation::fold_small(w, buf), citation::fold_lower(w)) << w;
+    // In place of the same bytes: equal to the full fold on well-formed
+    // text, the broken bytes copied.
+    std::string same(w.size(), '?');
+    citation::fold_same_length(w, same.data());
+    if (internal::is_valid_utf8(w))
+      EXPECT_EQ(same, citation::fold_lower(w)) << w;
   }
+  char out[8];
+  citation::fold_same_length("\xE1\xBA", out);
+  EXPECT_EQ(std::string(out, 2), "\xE1\xBA");
 }
 
 Document make_doc(const std::string& text) {
