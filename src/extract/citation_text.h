@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -320,28 +321,33 @@ namespace vnlegal::citation {
 inline bool find_number_label(std::string_view t, size_t from, size_t limit,
                               size_t* b, size_t* e) {
   limit = std::min(limit, t.size());
-  for (size_t p = from; p < limit; ++p) {
-    const char c = t[p];
-    size_t q;
-    if (c == 's' || c == 'S') {
-      q = p + 1;
-    } else if (c == '\xC5' && p + 1 < limit && t[p + 1] == '\xBF') {
-      q = p + 2;
+  // Every label holds exactly one ':', and the label's start is fixed by
+  // it (the blanks before it, then o and s), so the leftmost label is the
+  // first ':' with a label before it.
+  for (size_t c = from; c < limit; ++c) {
+    const void* hit = std::memchr(t.data() + c, ':', limit - c);
+    if (!hit) return false;
+    c = static_cast<size_t>(static_cast<const char*>(hit) - t.data());
+    size_t k = c;
+    while (k > from && (t[k - 1] == ' ' || t[k - 1] == '\t')) --k;
+    size_t o;  // start of the o
+    if (k >= from + 1 && (t[k - 1] == 'o' || t[k - 1] == 'O')) {
+      o = k - 1;
+    } else if (k >= from + 3 && t[k - 3] == '\xE1' && t[k - 2] == '\xBB' &&
+               (t[k - 1] == '\x91' || t[k - 1] == '\x90')) {
+      o = k - 3;
     } else {
       continue;
     }
-    if (q >= limit) continue;
-    if (t[q] == 'o' || t[q] == 'O') {
-      q += 1;
-    } else if (q + 2 < limit && t[q] == '\xE1' && t[q + 1] == '\xBB' &&
-               (t[q + 2] == '\x91' || t[q + 2] == '\x90')) {
-      q += 3;
+    size_t p;  // start of the s
+    if (o >= from + 1 && (t[o - 1] == 's' || t[o - 1] == 'S')) {
+      p = o - 1;
+    } else if (o >= from + 2 && t[o - 2] == '\xC5' && t[o - 1] == '\xBF') {
+      p = o - 2;
     } else {
       continue;
     }
-    while (q < limit && (t[q] == ' ' || t[q] == '\t')) ++q;
-    if (q >= limit || t[q] != ':') continue;
-    ++q;
+    size_t q = c + 1;
     for (;;) {
       if (q < limit && (t[q] == ' ' || t[q] == '\t' || t[q] == '\n' ||
                         t[q] == '\f' || t[q] == '\r' || t[q] == '*')) {

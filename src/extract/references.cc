@@ -357,8 +357,13 @@ class Extractor {
     for (size_t i = 0; i + 1 < limit; ++i) {
       // Only the all-capital spelling of a named type's first word (BỘ,
       // LUẬT, PHÁP, HIẾN) can pass the tests below.
+      static constexpr auto kTitleFirst = [] {
+        std::array<bool, 256> a{};
+        a['B'] = a['L'] = a['P'] = a['H'] = true;
+        return a;
+      }();
       const char c0 = t_[i];
-      if (c0 != 'B' && c0 != 'L' && c0 != 'P' && c0 != 'H') continue;
+      if (!kTitleFirst[static_cast<unsigned char>(c0)]) continue;
       const char c1 = t_[i + 1];
       if (c1 >= 'a' && c1 <= 'z') continue;
       const auto key = (static_cast<unsigned char>(c0) << 8) |
