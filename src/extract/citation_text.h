@@ -254,8 +254,11 @@ inline std::string_view tok_text(std::string_view s, const Token& t) {
   return s.substr(t.b, t.e - t.b);
 }
 
-// Compares `raw` folded to lower case with `lower`, without allocating.
+// Compares `raw` folded to lower case with `lower` (well-formed, without
+// U+FFFD), without allocating. lower_cp keeps every code point's byte
+// length and broken bytes never match, so the lengths must agree.
 inline bool eq_fold(std::string_view raw, std::string_view lower) {
+  if (raw.size() != lower.size()) return false;
   size_t i = 0, j = 0;
   while (i < raw.size() && j < lower.size()) {
     size_t a = 0, b = 0;

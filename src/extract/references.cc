@@ -532,7 +532,10 @@ class Extractor {
            c == 'V' || c == 'X' || c == 0xC4 /* đ */ || c == 0x6E /* này */;
   }
 
-  size_t try_keyword(size_t pos, const std::vector<uint8_t>* cands) {
+  // Kept out of line: inlined into scan() it crowds the registers of the
+  // loop that visits every word.
+  __attribute__((noinline)) size_t try_keyword(
+      size_t pos, const std::vector<uint8_t>* cands) {
     KwMatch km = match_keyword(pos, cands);
     if (!km.kw) return pos;
     if (km.kw->cls == KeywordClass::kUnit && !item_ahead(km.end)) return km.end;
@@ -1245,7 +1248,7 @@ class Extractor {
 
   // ---- bare numbers -------------------------------------------------------
 
-  size_t try_bare_number(size_t pos) {
+  __attribute__((noinline)) size_t try_bare_number(size_t pos) {
     auto n = parse_number(t_, pos);
     if (!n) return pos;
     Token prev = prev_token(pos);
