@@ -1353,7 +1353,8 @@ class Extractor {
     if (s.empty()) return false;
     switch (u) {
       case Unit::kPoint: {
-        std::string l = fold_lower(s);
+        char lbuf[64];
+        const std::string_view l = fold_small(s, lbuf);
         if (point_index(l) >= 0) return s == l;
         // "đ1", "a1"
         size_t len = 0;
@@ -1719,18 +1720,22 @@ void Extractor::merge_names() {
   // An initialism stands for a name cited in full elsewhere ("Luật DN
   // 2014" = "Luật Doanh nghiệp 2014").
   std::vector<const Reference*> distinct;
-  {
-    std::unordered_set<std::string> seen;
-    for (const Reference& o : refs_)
-      if (!o.name.empty() && seen.insert(o.doc_type + "|" + o.name).second)
-        distinct.push_back(&o);
-  }
+  bool have_distinct = false;  // most documents have no initialism
   for (Reference& r : refs_) {
     if (r.kind != ReferenceKind::kNamed || r.name.size() > 6) continue;
     bool caps = r.name.size() >= 2;
     for (char c : r.name)
       if (!(c >= 'A' && c <= 'Z')) caps = false;
     if (!caps) continue;
+    if (!have_distinct) {
+      // Built before the first initialism is expanded, so from the names
+      // as cited.
+      std::unordered_set<std::string> seen;
+      for (const Reference& o : refs_)
+        if (!o.name.empty() && seen.insert(o.doc_type + "|" + o.name).second)
+          distinct.push_back(&o);
+      have_distinct = true;
+    }
     for (const Reference* op : distinct) {
       const Reference& o = *op;
       if (&o == &r || o.doc_type != r.doc_type ||
