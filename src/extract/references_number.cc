@@ -178,9 +178,11 @@ std::string fix_segment(std::string seg) {
   };
   size_t digits = seg.size();
   while (digits > 0 && is_digit(seg[digits - 1])) --digits;
-  std::string head = seg.substr(0, digits), tail = seg.substr(digits);
+  const std::string_view head = std::string_view(seg).substr(0, digits);
+  // Every code fixed here has a D or a G.
+  if (head.find_first_of("DG") == std::string_view::npos) return seg;
   for (const auto& f : kFixes)
-    if (head == f.first) return f.second + tail;
+    if (head == f.first) return f.second + seg.substr(digits);
   return seg;
 }
 
