@@ -561,7 +561,7 @@ class Extractor {
     return pos;
   }
 
-  Reference& emit(Reference r, size_t b, size_t e, bool new_name = false) {
+  Reference& emit(Reference&& r, size_t b, size_t e, bool new_name = false) {
     if (new_name && !r.name.empty() && r.kind != ReferenceKind::kParty) {
       std::string key = loose_key(r.name);
       if (known_name_set_.insert(r.doc_type + "|" + key).second)
