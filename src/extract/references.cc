@@ -1966,7 +1966,7 @@ void Extractor::assign_roles() {
     // compared in place without folding the window.
     const std::string_view wv = t_.substr(wb, b - wb);
     struct Cue {
-      const char* text;
+      std::string_view text;
       ReferenceRole role;
     };
     static const Cue kCues[] = {
@@ -1999,7 +1999,7 @@ void Extractor::assign_roles() {
         continue;
       if (k > 0 && wv[k - 1] != ' ' && wv[k - 1] != '\n') continue;
       for (const Cue& c : kCues) {
-        const std::string_view cue(c.text);
+        const std::string_view cue = c.text;
         // The first byte decides most cues: an ASCII letter in either case,
         // or the lead byte of đ/Đ.
         if (cue[0] != c0 && !(cue[0] == '\xC4' && wv[k] == '\xC4')) continue;
