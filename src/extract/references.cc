@@ -354,16 +354,32 @@ class Extractor {
       own_number_ = *doc_.metadata.number;
     // The document's own title in capitals: "LUẬT TỔ CHỨC CHÍNH QUYỀN ...".
     const std::bitset<65536>& pre = keyword_prefilter();
-    for (size_t i = 0; i + 1 < limit; ++i) {
-      // Only the all-capital spelling of a named type's first word (BỘ,
-      // LUẬT, PHÁP, HIẾN) can pass the tests below.
-      static constexpr auto kTitleFirst = [] {
-        std::array<bool, 256> a{};
-        a['B'] = a['L'] = a['P'] = a['H'] = true;
-        return a;
-      }();
+    // Only the all-capital spelling of a named type's first word (BỘ, LUẬT,
+    // PHÁP, HIẾN) can pass the tests below: visit the B, L, P and H in
+    // order, each letter's next one found by memchr.
+    static constexpr char kTitleFirst[4] = {'B', 'L', 'P', 'H'};
+    size_t next_at[4] = {0, 0, 0, 0};
+    bool have_next[4] = {false, false, false, false};
+    auto next_title_letter = [&](size_t from) {
+      size_t best = limit;
+      for (int k = 0; k < 4; ++k) {
+        if (!have_next[k] || next_at[k] < from) {
+          const void* hit =
+              from < limit
+                  ? std::memchr(t_.data() + from, kTitleFirst[k], limit - from)
+                  : nullptr;
+          next_at[k] = hit ? static_cast<size_t>(static_cast<const char*>(hit) -
+                                                 t_.data())
+                           : limit;
+          have_next[k] = true;
+        }
+        best = std::min(best, next_at[k]);
+      }
+      return best;
+    };
+    for (size_t i = next_title_letter(0); i + 1 < limit;
+         i = next_title_letter(i + 1)) {
       const char c0 = t_[i];
-      if (!kTitleFirst[static_cast<unsigned char>(c0)]) continue;
       const char c1 = t_[i + 1];
       if (c1 >= 'a' && c1 <= 'z') continue;
       const auto key = (static_cast<unsigned char>(c0) << 8) |
