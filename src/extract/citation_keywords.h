@@ -45,10 +45,6 @@ const std::vector<Keyword>& keywords();
 // starts with the bytes b0 b1.
 const std::bitset<65536>& keyword_prefilter();
 
-// A stricter prefilter on the first four bytes (three for shorter words)
-// of a keyword's first word; false positives are possible, misses are not.
-bool keyword_prefix_at(std::string_view text, size_t pos);
-
 // True when the bytes at `pos` spell the first word of some keyword in one
 // of its usual cases (lower, Title, UPPER) followed by a non-letter. A
 // cheap exact test run before the case-insensitive keyword match.

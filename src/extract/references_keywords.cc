@@ -108,22 +108,8 @@ inline uint64_t load8(const char* p) {
   return v;
 }
 
-constexpr size_t kPrefixSlots = 1024;
-
-inline uint32_t prefix_key(const unsigned char* b, size_t n) {
-  return (uint32_t{b[0]} << 24) | (uint32_t{b[1]} << 16) |
-         (uint32_t{b[2]} << 8) | (n >= 4 ? uint32_t{b[3]} : 0u) |
-         (n >= 4 ? 0u : 1u);
-}
-
-inline size_t prefix_slot(uint32_t k) {
-  return (k * 2654435761u) >> 22;  // 10 bits
-}
-
 struct FirstWords {
   std::bitset<65536> bits;
-  std::vector<uint32_t> prefixes = std::vector<uint32_t>(kPrefixSlots, 0);
-  bool has_short = false;
   std::vector<std::vector<Variant>> by_prefix;  // indexed via slot
   std::vector<uint16_t> slot = std::vector<uint16_t>(65536, 0);
 };
@@ -158,15 +144,6 @@ const FirstWords& first_words() {
           it->keywords.end())
         it->keywords.push_back(current);
       f.bits.set(key);
-      if (w.size() >= 3) {
-        const auto* b = reinterpret_cast<const unsigned char*>(w.data());
-        const uint32_t k = prefix_key(b, w.size() >= 4 ? 4 : 3);
-        if (w.size() < 4) f.has_short = true;
-        size_t slot = prefix_slot(k);
-        while (f.prefixes[slot] != 0 && f.prefixes[slot] != k)
-          slot = (slot + 1) % kPrefixSlots;
-        f.prefixes[slot] = k;
-      }
     };
     for (const Keyword& k : keywords()) {
       current = static_cast<uint8_t>(&k - keywords().data());
@@ -231,21 +208,6 @@ const FirstWordIndex& first_word_index() {
     return idx;
   }();
   return kIndex;
-}
-
-bool keyword_prefix_at(std::string_view text, size_t pos) {
-  const FirstWords& f = first_words();
-  const size_t avail = text.size() - pos;
-  if (avail < 3) return false;
-  const auto* b = reinterpret_cast<const unsigned char*>(text.data() + pos);
-  auto probe = [&](uint32_t k) {
-    for (size_t slot = prefix_slot(k);; slot = (slot + 1) % kPrefixSlots) {
-      if (f.prefixes[slot] == k) return true;
-      if (f.prefixes[slot] == 0) return false;
-    }
-  };
-  if (avail >= 4 && probe(prefix_key(b, 4))) return true;
-  return f.has_short && probe(prefix_key(b, 3));
 }
 
 bool keyword_start_at(std::string_view text, size_t pos) {
