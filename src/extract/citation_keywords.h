@@ -5,9 +5,13 @@
 
 #include <array>
 #include <bitset>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "extract/citation_text.h"
 
 namespace vnlegal::citation {
 
@@ -41,10 +45,6 @@ const std::vector<Keyword>& keywords();
 // starts with the bytes b0 b1.
 const std::bitset<65536>& keyword_prefilter();
 
-// A stricter prefilter on the first four bytes (three for shorter words)
-// of a keyword's first word; false positives are possible, misses are not.
-bool keyword_prefix_at(std::string_view text, size_t pos);
-
 // True when the bytes at `pos` spell the first word of some keyword in one
 // of its usual cases (lower, Title, UPPER) followed by a non-letter. A
 // cheap exact test run before the case-insensitive keyword match.
@@ -54,5 +54,66 @@ bool keyword_start_at(std::string_view text, size_t pos);
 // `pos` (as keyword_start_at), or nullptr.
 const std::vector<uint8_t>* keyword_candidates_at(std::string_view text,
                                                   size_t pos);
+
+// The first words of the keywords in all their spellings, flat for the
+// scanner: the variants sharing a word's first two bytes sit together.
+struct FirstWordVariant {
+  uint64_t word = 0;  // the bytes, little-endian, zero-padded to 8
+  uint64_t mask = 0;  // low `len` bytes set
+  uint32_t len = 0;
+  const std::vector<uint8_t>* keywords = nullptr;
+  const char* bytes = nullptr;  // all `len` bytes
+};
+
+struct FirstWordIndex {
+  // (b0 << 8 | b1) -> (shortest length << 24 | begin << 8 | count) of the
+  // variants starting with b0 b1; 0 when none does.
+  std::vector<uint32_t> range;
+  std::vector<FirstWordVariant> variants;
+};
+
+const FirstWordIndex& first_word_index();
+
+// The eight bytes at `pos`, little-endian, zero past the end of the text.
+inline uint64_t load8_at(std::string_view text, size_t pos) {
+  uint64_t v = 0;
+  const size_t avail = text.size() - pos;
+  if (avail >= 8) {
+    std::memcpy(&v, text.data() + pos, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    return v;
+  }
+  for (size_t k = 0; k < avail; ++k)
+    v |= uint64_t{static_cast<unsigned char>(text[pos + k])} << (8 * k);
+  return v;
+}
+
+// As keyword_candidates_at for a word start whose run of word bytes (as the
+// scanner counts them: everything but ASCII punctuation, blanks and the
+// lead bytes of non-letter blocks) is `word_len` bytes long, and whose
+// first two bytes have the nonzero entry `range` in the index (the caller
+// may skip words shorter than range >> 24 bytes). Same answer,
+// without decoding the code point after the word in the common case.
+inline const std::vector<uint8_t>* keyword_candidates_in_word(
+    const FirstWordIndex& idx, uint32_t range, std::string_view text,
+    size_t pos, size_t word_len) {
+  const uint64_t at = load8_at(text, pos);
+  const FirstWordVariant* v = idx.variants.data() + ((range >> 8) & 0xFFFF);
+  const FirstWordVariant* const e = v + (range & 0xFF);
+  for (; v != e; ++v) {
+    if (v->len > word_len || ((at ^ v->word) & v->mask) != 0) continue;
+    if (v->len > 8 &&
+        std::memcmp(text.data() + pos + 8, v->bytes + 8, v->len - 8) != 0)
+      continue;
+    if (v->len == word_len) return v->keywords;
+    // Followed by a letter outside the Vietnamese repertoire, which the
+    // scanner counts as a word byte but keyword matching does not.
+    size_t cl = 0;
+    if (!is_word_cp(cp_at(text, pos + v->len, &cl))) return v->keywords;
+  }
+  return nullptr;
+}
 
 }  // namespace vnlegal::citation

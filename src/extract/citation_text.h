@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -80,6 +81,21 @@ inline std::string_view fold_small(std::string_view s, char (&buf)[64]) {
       ++i;
       continue;
     }
+    // Vietnamese letters with two marks, U+1E80-U+1EFF (E1 BA xx, E1 BB
+    // xx): lower_cp sets bit 0 of U+1EA0-U+1EF9, which is bit 0 of the
+    // last byte.
+    if (b == 0xE1 && i + 2 < s.size()) {
+      const auto b1 = static_cast<unsigned char>(s[i + 1]);
+      const auto b2 = static_cast<unsigned char>(s[i + 2]);
+      if ((b1 == 0xBA || b1 == 0xBB) && (b2 & 0xC0) == 0x80) {
+        const bool fold = b1 == 0xBA ? b2 >= 0xA0 : b2 <= 0xB9;
+        buf[o++] = static_cast<char>(b);
+        buf[o++] = static_cast<char>(b1);
+        buf[o++] = static_cast<char>(fold ? (b2 | 1) : b2);
+        i += 3;
+        continue;
+      }
+    }
     size_t len = 0;
     const char32_t c = lower_cp(cp_at(s, i, &len));
     if (c < 0x800) {
@@ -98,6 +114,39 @@ inline std::string_view fold_small(std::string_view s, char (&buf)[64]) {
     i += len;
   }
   return std::string_view(buf, o);
+}
+
+// Lower-cases `s` into out[0, s.size()): every code point keeps its byte
+// length under lower_cp, so offsets into `s` stay offsets into `out`.
+// Bytes that are not well-formed UTF-8 are copied as they are.
+inline void fold_same_length(std::string_view s, char* out) {
+  for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out[i] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    char32_t c = 0;
+    const size_t n = internal::decode_utf8(s, i, c);
+    if (n == 0) {
+      out[i] = s[i];
+      ++i;
+      continue;
+    }
+    const char32_t l = lower_cp(c);
+    if (n == 2) {
+      out[i] = static_cast<char>(0xC0 | (l >> 6));
+      out[i + 1] = static_cast<char>(0x80 | (l & 0x3F));
+    } else if (n == 3) {
+      out[i] = static_cast<char>(0xE0 | ((l >> 12) & 0x0F));
+      out[i + 1] = static_cast<char>(0x80 | ((l >> 6) & 0x3F));
+      out[i + 2] = static_cast<char>(0x80 | (l & 0x3F));
+    } else {
+      for (size_t k = 0; k < n; ++k) out[i + k] = s[i + k];
+    }
+    i += n;
+  }
 }
 
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -124,16 +173,30 @@ struct Token {
 // bytes of the Latin blocks Vietnamese uses (U+00C0-U+024F, combining marks,
 // U+1E00-U+1EFF). U+0080-U+00BF (NBSP, guillemets) and U+2000 and above
 // (quotes, dashes) are not word characters.
-inline bool word_lead(unsigned char b) {
+constexpr bool word_lead(unsigned char b) {
   if (b < 0x80)
     return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
   if (b == 0xC3) return true;  // checked for × ÷ by the caller
   return (b >= 0xC4 && b <= 0xCD) || b == 0xE1;
 }
 
-inline size_t seq_len(unsigned char b) {
+constexpr size_t seq_len(unsigned char b) {
   return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
 }
+
+// Length of the UTF-8 sequence a word lead byte starts (see word_lead),
+// 0 for bytes that do not start a word character.
+struct WordLeadTable {
+  uint8_t len[256];
+  constexpr WordLeadTable() : len() {
+    for (int b = 0; b < 256; ++b)
+      len[b] =
+          word_lead(static_cast<unsigned char>(b))
+              ? static_cast<uint8_t>(seq_len(static_cast<unsigned char>(b)))
+              : 0;
+  }
+};
+inline constexpr WordLeadTable kWordLead{};
 
 // Reads the token starting at or after `i`: a word (letters/digits) or one
 // other code point.
@@ -161,22 +224,28 @@ inline Token next_token(std::string_view s, size_t i) {
     t.e = i;
     return t;
   }
-  auto is_word_at = [&](size_t k) {
+  // Word characters step by their sequence length; × and ÷ (C3 97, C3 B7)
+  // share the lead byte of the Latin-1 letters but are not letters.
+  auto word_len_at = [&](size_t k) -> size_t {
     const auto b = static_cast<unsigned char>(s[k]);
-    if (!word_lead(b)) return false;
+    const size_t len = kWordLead.len[b];
     if (b == 0xC3 && k + 1 < n) {
       const auto b1 = static_cast<unsigned char>(s[k + 1]);
-      return b1 != 0x97 && b1 != 0xB7;  // × ÷
+      if (b1 == 0x97 || b1 == 0xB7) return 0;
     }
-    return true;
+    return len;
   };
-  if (!is_word_at(i)) {
+  size_t len = word_len_at(i);
+  if (!len) {
     t.e = std::min(n, i + seq_len(static_cast<unsigned char>(s[i])));
     return t;
   }
   t.word = true;
-  while (i < n && is_word_at(i))
-    i = std::min(n, i + seq_len(static_cast<unsigned char>(s[i])));
+  while (len) {
+    i = std::min(n, i + len);
+    if (i >= n) break;
+    len = word_len_at(i);
+  }
   t.e = i;
   return t;
 }
@@ -185,8 +254,11 @@ inline std::string_view tok_text(std::string_view s, const Token& t) {
   return s.substr(t.b, t.e - t.b);
 }
 
-// Compares `raw` folded to lower case with `lower`, without allocating.
+// Compares `raw` folded to lower case with `lower` (well-formed, without
+// U+FFFD), without allocating. lower_cp keeps every code point's byte
+// length and broken bytes never match, so the lengths must agree.
 inline bool eq_fold(std::string_view raw, std::string_view lower) {
+  if (raw.size() != lower.size()) return false;
   size_t i = 0, j = 0;
   while (i < raw.size() && j < lower.size()) {
     size_t a = 0, b = 0;
@@ -238,6 +310,62 @@ inline bool tok_all_upper(std::string_view s, const Token& t) {
     i += len;
   }
   return any;
+}
+
+}  // namespace vnlegal::citation
+
+namespace vnlegal::citation {
+
+// Finds the leftmost label of a document's own number ("Số:", "SỐ :",
+// "so:" in text typed without diacritics) in t[from, limit): the same
+// matches as the pattern (?i:số|so)[ \t]*:[\s\x{00A0}*]* under RE2's
+// Unicode case folding (s, S and the long s U+017F; ố, Ố; o, O), without a
+// regex run over the header. Sets [*b, *e) to the whole label.
+inline bool find_number_label(std::string_view t, size_t from, size_t limit,
+                              size_t* b, size_t* e) {
+  limit = std::min(limit, t.size());
+  // Every label holds exactly one ':', and the label's start is fixed by
+  // it (the blanks before it, then o and s), so the leftmost label is the
+  // first ':' with a label before it.
+  for (size_t c = from; c < limit; ++c) {
+    const void* hit = std::memchr(t.data() + c, ':', limit - c);
+    if (!hit) return false;
+    c = static_cast<size_t>(static_cast<const char*>(hit) - t.data());
+    size_t k = c;
+    while (k > from && (t[k - 1] == ' ' || t[k - 1] == '\t')) --k;
+    size_t o;  // start of the o
+    if (k >= from + 1 && (t[k - 1] == 'o' || t[k - 1] == 'O')) {
+      o = k - 1;
+    } else if (k >= from + 3 && t[k - 3] == '\xE1' && t[k - 2] == '\xBB' &&
+               (t[k - 1] == '\x91' || t[k - 1] == '\x90')) {
+      o = k - 3;
+    } else {
+      continue;
+    }
+    size_t p;  // start of the s
+    if (o >= from + 1 && (t[o - 1] == 's' || t[o - 1] == 'S')) {
+      p = o - 1;
+    } else if (o >= from + 2 && t[o - 2] == '\xC5' && t[o - 1] == '\xBF') {
+      p = o - 2;
+    } else {
+      continue;
+    }
+    size_t q = c + 1;
+    for (;;) {
+      if (q < limit && (t[q] == ' ' || t[q] == '\t' || t[q] == '\n' ||
+                        t[q] == '\f' || t[q] == '\r' || t[q] == '*')) {
+        ++q;
+      } else if (q + 1 < limit && t[q] == '\xC2' && t[q + 1] == '\xA0') {
+        q += 2;
+      } else {
+        break;
+      }
+    }
+    *b = p;
+    *e = q;
+    return true;
+  }
+  return false;
 }
 
 }  // namespace vnlegal::citation

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -17,6 +18,7 @@
 
 #include "extract/citation_keywords.h"
 #include "extract/citation_number.h"
+#include "extract/citation_scan.h"
 #include "extract/citation_text.h"
 #include "vnlegal/extract.h"
 
@@ -74,11 +76,6 @@ const RE2& standard_re() {
   static const RE2 re(
       "(?:TCVN|TCXDVN|QCVN|ISO)(?:[ \\t]+(?:ISO|IEC)|/IEC)*[ \\t]*"
       "(\\d+(?:[-.]\\d+)*)(?::((?:19|20)\\d\\d))?(?:/[A-ZĐ]+)?");
-  return re;
-}
-
-const RE2& own_number_re() {
-  static const RE2 re("(?i:số|so)[ \\t]*:[\\s\\x{00A0}*]*");
   return re;
 }
 
@@ -173,16 +170,17 @@ std::optional<DateParts> parse_date(std::string_view text, size_t pos) {
 }
 
 std::string loose_key(std::string_view s) {
-  std::string f = fold_lower(s);
+  // Lower case, word characters only, single spaces between the runs.
   std::string out;
+  out.reserve(s.size());
   bool space = false;
-  for (size_t i = 0; i < f.size();) {
+  for (size_t i = 0; i < s.size();) {
     size_t len = 0;
-    char32_t c = cp_at(f, i, &len);
+    const char32_t c = lower_cp(cp_at(s, i, &len));
     if (is_word_cp(c)) {
       if (space && !out.empty()) out += ' ';
       space = false;
-      out.append(f, i, len);
+      internal::append_utf8(out, c);
     } else {
       space = true;
     }
@@ -338,13 +336,8 @@ class Extractor {
 
   void detect_header() {
     const size_t limit = std::min(t_.size(), size_t{3000});
-    re2::StringPiece in(t_.data(), limit);
-    re2::StringPiece m;
-    size_t from = 0;
-    while (from < limit &&
-           own_number_re().Match(in, from, limit, RE2::UNANCHORED, &m, 1)) {
-      size_t b = static_cast<size_t>(m.data() - t_.data());
-      size_t e = b + m.size();
+    size_t from = 0, b = 0, e = 0;
+    while (from < limit && find_number_label(t_, from, limit, &b, &e)) {
       from = e;
       if (b > 0 && is_word_cp(cp_before(t_, b))) continue;
       // The header comes before the legal bases and the body.
@@ -361,15 +354,43 @@ class Extractor {
       own_number_ = *doc_.metadata.number;
     // The document's own title in capitals: "LUẬT TỔ CHỨC CHÍNH QUYỀN ...".
     const std::bitset<65536>& pre = keyword_prefilter();
-    for (size_t i = 0; i + 1 < limit; ++i) {
-      const auto b = (static_cast<unsigned char>(t_[i]) << 8) |
-                     static_cast<unsigned char>(t_[i + 1]);
-      if (!pre.test(b)) continue;
+    // Only the all-capital spelling of a named type's first word (BỘ, LUẬT,
+    // PHÁP, HIẾN) can pass the tests below: visit the B, L, P and H in
+    // order, each letter's next one found by memchr.
+    static constexpr char kTitleFirst[4] = {'B', 'L', 'P', 'H'};
+    size_t next_at[4] = {0, 0, 0, 0};
+    bool have_next[4] = {false, false, false, false};
+    auto next_title_letter = [&](size_t from) {
+      size_t best = limit;
+      for (int k = 0; k < 4; ++k) {
+        if (!have_next[k] || next_at[k] < from) {
+          const void* hit =
+              from < limit
+                  ? std::memchr(t_.data() + from, kTitleFirst[k], limit - from)
+                  : nullptr;
+          next_at[k] = hit ? static_cast<size_t>(static_cast<const char*>(hit) -
+                                                 t_.data())
+                           : limit;
+          have_next[k] = true;
+        }
+        best = std::min(best, next_at[k]);
+      }
+      return best;
+    };
+    for (size_t i = next_title_letter(0); i + 1 < limit;
+         i = next_title_letter(i + 1)) {
+      const char c0 = t_[i];
+      const char c1 = t_[i + 1];
+      if (c1 >= 'a' && c1 <= 'z') continue;
+      const auto key = (static_cast<unsigned char>(c0) << 8) |
+                       static_cast<unsigned char>(c1);
+      if (!pre.test(key)) continue;
       if (i > 0 && is_word_cp(cp_before(t_, i))) continue;
       KwMatch km = match_keyword(i);
       if (!km.kw || !km.upper || km.kw->cls != KeywordClass::kNamed) continue;
       Token prev = prev_token(i);
-      if (prev.word && fold_lower(tok_text(t_, prev)) == "pháp") continue;
+      char pb[64];
+      if (prev.word && fold_small(tok_text(t_, prev), pb) == "pháp") continue;
       size_t p = km.end, name_b = kNpos, name_e = kNpos;
       for (;;) {
         Token t = next_token(t_, p);
@@ -457,10 +478,10 @@ class Extractor {
     return kClass;
   }
 
-  // Visits word starts only; a word start is tested against the two-byte
-  // prefilter and the exact first words of the keywords before any parsing.
+  // Visits word starts only; a word start is tested against the first
+  // bytes and the exact first words of the keywords before any parsing.
   void scan() {
-    const std::bitset<65536>& pre = keyword_prefilter();
+    const FirstWordIndex& idx = first_word_index();
     const std::array<uint8_t, 256>& cls = byte_class();
     const auto* s = reinterpret_cast<const unsigned char*>(t_.data());
     const size_t n = t_.size();
@@ -471,23 +492,23 @@ class Extractor {
         i += c < 0x80 ? 1 : seq_len(c);
         continue;
       }
+      // The word's end (continuation bytes count as word bytes).
+      // The text is a std::string: its terminating NUL ends the last word.
+      size_t we = i + 1;
+      while (cls[s[we]]) ++we;
       size_t next = i;
       if (i + 1 < n) {
         if (c >= '0' && c <= '9') {
           next = try_bare_number(i);
-        } else if (pre[(static_cast<size_t>(c) << 8) | s[i + 1]] &&
-                   keyword_prefix_at(t_, i)) {
-          if (const auto* cands = keyword_candidates_at(t_, i))
-            next = try_keyword(i, cands);
+        } else if (const uint32_t r =
+                       idx.range[(static_cast<size_t>(c) << 8) | s[i + 1]]) {
+          if (we - i >= (r >> 24))
+            if (const auto* cands =
+                    keyword_candidates_in_word(idx, r, t_, i, we - i))
+              next = try_keyword(i, cands);
         }
       }
-      if (next > i) {
-        i = next;
-        continue;
-      }
-      // Skip the rest of the word (continuation bytes count as word bytes).
-      ++i;
-      while (i < n && cls[s[i]]) ++i;
+      i = next > i ? next : we;
     }
   }
 
@@ -495,7 +516,10 @@ class Extractor {
   // these types are only cited with a number (the names are common nouns).
   bool digit_ahead(size_t pos, size_t limit) const {
     const size_t end = std::min(t_.size(), pos + limit);
+    const char* const base = t_.data();
     for (size_t k = pos; k < end; ++k) {
+      k = static_cast<size_t>(find_digit_or_break(base + k, base + end) - base);
+      if (k >= end) break;
       const char c = t_[k];
       if (c >= '0' && c <= '9') {
         // A number has a separator after its digits ("61/2018", "08-NQ").
@@ -524,7 +548,10 @@ class Extractor {
            c == 'V' || c == 'X' || c == 0xC4 /* đ */ || c == 0x6E /* này */;
   }
 
-  size_t try_keyword(size_t pos, const std::vector<uint8_t>* cands) {
+  // Kept out of line: inlined into scan() it crowds the registers of the
+  // loop that visits every word.
+  __attribute__((noinline)) size_t try_keyword(
+      size_t pos, const std::vector<uint8_t>* cands) {
     KwMatch km = match_keyword(pos, cands);
     if (!km.kw) return pos;
     if (km.kw->cls == KeywordClass::kUnit && !item_ahead(km.end)) return km.end;
@@ -550,7 +577,7 @@ class Extractor {
     return pos;
   }
 
-  Reference& emit(Reference r, size_t b, size_t e, bool new_name = false) {
+  Reference& emit(Reference&& r, size_t b, size_t e, bool new_name = false) {
     if (new_name && !r.name.empty() && r.kind != ReferenceKind::kParty) {
       std::string key = loose_key(r.name);
       if (known_name_set_.insert(r.doc_type + "|" + key).second)
@@ -581,12 +608,14 @@ class Extractor {
   bool is_back_phrase(size_t pos, size_t* end) const {
     Token a = next_token(t_, pos);
     if (!a.word || a.line_break || a.e - a.b > 6) return false;
-    std::string w = fold_lower(tok_text(t_, a));
+    char wb[64], wb2[64];
+    const std::string_view w = fold_small(tok_text(t_, a), wb);
     if (w != "nêu" && w != "nói" && w != "dẫn" && w != "kể" && w != "đã" &&
         w != "trên")
       return false;
     Token b = next_token(t_, a.e);
-    std::string w2 = b.word ? fold_lower(tok_text(t_, b)) : "";
+    const std::string_view w2 =
+        b.word ? fold_small(tok_text(t_, b), wb2) : std::string_view();
     if ((w == "nêu" || w == "nói" || w == "dẫn" || w == "kể") && w2 == "trên") {
       *end = b.e;
       return true;
@@ -616,7 +645,8 @@ class Extractor {
         after = t.e;
       }
       if (!t.word) break;
-      std::string w = fold_lower(tok_text(t_, t));
+      char wb[64];
+      std::string_view w = fold_small(tok_text(t_, t), wb);
       if (w == "ban") {
         Token h = next_token(t_, t.e);
         if (!tok_is(t_, h, "hành")) break;
@@ -699,7 +729,8 @@ class Extractor {
   void parse_title(Reference& r, size_t pos) {
     Token t = next_token(t_, pos);
     if (!t.word || t.blank_line) return;
-    std::string w = fold_lower(tok_text(t_, t));
+    char wb[64];
+    const std::string_view w = fold_small(tok_text(t_, t), wb);
     size_t b = kNpos;
     if (w == "về") {
       Token n = next_token(t_, t.e);
@@ -755,16 +786,20 @@ class Extractor {
     if (named_type && (prev_w == "pháp")) return km.end;  // pháp luật
     if (prev_w == "án" || prev_w == "thảo") {
       Token pp = prev_token(prev.b);
-      std::string ppw = pp.word ? fold_lower(tok_text(t_, pp)) : "";
+      char ppb[64];
+      const std::string_view ppw =
+          pp.word ? fold_small(tok_text(t_, pp), ppb) : std::string_view();
       if (ppw == "dự") return km.end;  // a draft, not a document yet
     }
     const bool lower = !km.initial_upper;
-    if (named_type && lower && kw.type == "Luật") {
+    if (named_type && lower && std::string_view(kw.type) == "Luật") {
       // "luật" in running text is the common noun unless a number follows.
     }
     Token t = next_token(t_, km.end);
     if (!t.valid() || t.blank_line) return km.end;
-    std::string w = t.word ? fold_lower(tok_text(t_, t)) : "";
+    char wb[64];
+    const std::string_view w =
+        t.word ? fold_small(tok_text(t_, t), wb) : std::string_view();
 
     // Self: "Nghị quyết này", "Luật này".
     if (w == "này" && !t.line_break) {
@@ -796,12 +831,13 @@ class Extractor {
         return end;
       }
     }
-    if (kw.type == "Nghị quyết") {
+    if (std::string_view(kw.type) == "Nghị quyết") {
       size_t e = parse_party_conference(pos, km.end);
       if (e != kNpos) return e;
     }
-    if (kw.type == "Đề án" && !lower && t.word && tok_all_digits(t_, t) &&
-        t.e - t.b >= 2 && t.e - t.b <= 4 && !t.line_break) {
+    if (std::string_view(kw.type) == "Đề án" && !lower && t.word &&
+        tok_all_digits(t_, t) && t.e - t.b >= 2 && t.e - t.b <= 4 &&
+        !t.line_break) {
       Token n = next_token(t_, t.e);
       if (!n.valid() || n.word || (t_[n.b] != '/' && t_[n.b] != '-')) {
         Reference r;
@@ -878,7 +914,7 @@ class Extractor {
     r.kind = ReferenceKind::kDocument;
     r.doc_type = kw.type;
     fill_number(r, *num);
-    if (kw.type == "Văn bản") {
+    if (std::string_view(kw.type) == "Văn bản") {
       std::string t2 = type_from_number(*num);
       r.doc_type = t2.empty() ? "Công văn" : t2;
     }
@@ -1111,7 +1147,9 @@ class Extractor {
         if (closed) break;
         if (!amending && w == "và") {
           Token n = next_token(t_, t.e);
-          std::string nw = n.word ? fold_lower(tok_text(t_, n)) : "";
+          char nb[64];
+          const std::string_view nw =
+              n.word ? fold_small(tok_text(t_, n), nb) : std::string_view();
           if (!n.word || keyword_at(n.b) || is_name_stop(nw) || nw == "văn" ||
               nw == "pháp" || nw == "luật" || nw == "quy" || nw == "hướng" ||
               nw == "chính" || nw == "nghị")
@@ -1134,7 +1172,7 @@ class Extractor {
       name.pop_back();
     if (caps && !num && loose_key(name) != own_name_key_) return kNpos;
     if (end == kNpos && !tok_upper_initial(t_, first) &&
-        kw.type != "Hiến pháp") {
+        std::string_view(kw.type) != "Hiến pháp") {
       // A lower-case name with nothing to bound it ("Luật doanh nghiệp tăng
       // cả ...") is only trusted as a repeat of a name already cited.
       std::string key = loose_key(name), known;
@@ -1158,7 +1196,7 @@ class Extractor {
       }
       name = collapse_spaces(t_.substr(name_b, name_e - name_b));
     }
-    if (kw.type == "Hiến pháp" && !num && !year && !date &&
+    if (std::string_view(kw.type) == "Hiến pháp" && !num && !year && !date &&
         loose_key(name).rfind("nước", 0) != 0)
       return kNpos;
 
@@ -1226,7 +1264,7 @@ class Extractor {
 
   // ---- bare numbers -------------------------------------------------------
 
-  size_t try_bare_number(size_t pos) {
+  __attribute__((noinline)) size_t try_bare_number(size_t pos) {
     auto n = parse_number(t_, pos);
     if (!n) return pos;
     Token prev = prev_token(pos);
@@ -1238,12 +1276,16 @@ class Extractor {
         before = prev.b;
         prev = prev_token(prev.b);
       }
-      std::string pw = prev.word ? fold_lower(tok_text(t_, prev)) : "";
+      char pb[64];
+      const std::string_view pw =
+          prev.word ? fold_small(tok_text(t_, prev), pb) : std::string_view();
       if (pw == "số" || pw == "sổ") {
         has_so = true;
         before = prev.b;
         Token pp = prev_token(prev.b);
-        std::string ppw = pp.word ? fold_lower(tok_text(t_, pp)) : "";
+        char ppb[64];
+        const std::string_view ppw =
+            pp.word ? fold_small(tok_text(t_, pp), ppb) : std::string_view();
         if (ppw == "mẫu" || ppw == "biểu" || ppw == "lục" || ppw == "hiệu" ||
             ppw == "phiếu")
           return n->end;
@@ -1254,7 +1296,9 @@ class Extractor {
     bool inherits = false;
     if (prev.valid() && last_doc_index_ >= 0) {
       std::string_view pt = tok_text(t_, prev);
-      std::string pw = prev.word ? fold_lower(std::string(pt)) : "";
+      char pb[64];
+      const std::string_view pw =
+          prev.word ? fold_small(pt, pb) : std::string_view();
       if (pt == "," || pt == ";" || pw == "và" || pw == "hoặc") {
         Token pp = prev_token(prev.b);
         if (pp.valid() && pp.e == last_doc_end_) inherits = true;
@@ -1325,7 +1369,8 @@ class Extractor {
     if (s.empty()) return false;
     switch (u) {
       case Unit::kPoint: {
-        std::string l = fold_lower(s);
+        char lbuf[64];
+        const std::string_view l = fold_small(s, lbuf);
         if (point_index(l) >= 0) return s == l;
         // "đ1", "a1"
         size_t len = 0;
@@ -1379,7 +1424,9 @@ class Extractor {
       Token sep = next_token(t_, end);
       if (!sep.valid() || sep.blank_line) break;
       std::string_view ss = tok_text(t_, sep);
-      std::string sw = sep.word ? fold_lower(std::string(ss)) : "";
+      char sb[64];
+      const std::string_view sw =
+          sep.word ? fold_small(ss, sb) : std::string_view();
       bool to = sw == "đến" || sw == "tới";
       bool dash = ss == "-" || ss == "–";
       if (!(ss == "," || sw == "và" || sw == "hoặc" || to || dash)) break;
@@ -1465,7 +1512,9 @@ class Extractor {
     size_t p = pos;
     KwMatch km = first_km;
     Token before = prev_token(pos);
-    bool range_open = before.word && fold_lower(tok_text(t_, before)) == "từ";
+    char bb[64];
+    bool range_open =
+        before.word && fold_small(tok_text(t_, before), bb) == "từ";
     size_t end = kNpos;
     for (;;) {
       Group g;
@@ -1607,6 +1656,10 @@ class Extractor {
 
   // ---- after the scan -------------------------------------------------------
 
+  std::vector<size_t> newlines_;  // positions of '\n', built on demand
+  bool newlines_ready_ = false;
+  const std::vector<size_t>& newlines();
+
   void finish();
   void resolve_back_references();
   void merge_names();
@@ -1683,18 +1736,22 @@ void Extractor::merge_names() {
   // An initialism stands for a name cited in full elsewhere ("Luật DN
   // 2014" = "Luật Doanh nghiệp 2014").
   std::vector<const Reference*> distinct;
-  {
-    std::unordered_set<std::string> seen;
-    for (const Reference& o : refs_)
-      if (!o.name.empty() && seen.insert(o.doc_type + "|" + o.name).second)
-        distinct.push_back(&o);
-  }
+  bool have_distinct = false;  // most documents have no initialism
   for (Reference& r : refs_) {
     if (r.kind != ReferenceKind::kNamed || r.name.size() > 6) continue;
     bool caps = r.name.size() >= 2;
     for (char c : r.name)
       if (!(c >= 'A' && c <= 'Z')) caps = false;
     if (!caps) continue;
+    if (!have_distinct) {
+      // Built before the first initialism is expanded, so from the names
+      // as cited.
+      std::unordered_set<std::string> seen;
+      for (const Reference& o : refs_)
+        if (!o.name.empty() && seen.insert(o.doc_type + "|" + o.name).second)
+          distinct.push_back(&o);
+      have_distinct = true;
+    }
     for (const Reference* op : distinct) {
       const Reference& o = *op;
       if (&o == &r || o.doc_type != r.doc_type ||
@@ -1814,53 +1871,86 @@ void Extractor::resolve_back_references() {
   refs_ = std::move(out);
 }
 
+// Positions of `c` in `t`, ascending (memchr skips the long stretches
+// between them far faster than a byte loop).
+std::vector<size_t> positions_of(std::string_view t, char c) {
+  std::vector<size_t> out;
+  const char* const base = t.data();
+  const char* const end = base + t.size();
+  for (const char* p = base; p < end;) {
+    const void* hit = std::memchr(p, c, static_cast<size_t>(end - p));
+    if (!hit) break;
+    const char* h = static_cast<const char*>(hit);
+    out.push_back(static_cast<size_t>(h - base));
+    p = h + 1;
+  }
+  return out;
+}
+
+// The largest element of `v` below `b`, or kNpos.
+size_t last_below(const std::vector<size_t>& v, size_t b) {
+  auto it = std::lower_bound(v.begin(), v.end(), b);
+  return it == v.begin() ? kNpos : *(it - 1);
+}
+
 void Extractor::mark_editorial() {
-  // Notes that legal websites insert: "[Điều này được hướng dẫn bởi ...]".
+  // Notes that legal websites insert: "[Điều này được hướng dẫn bởi ...]":
+  // the nearest of '\n', '[' and ']' before the citation (within 1200
+  // bytes) is a '[' that a ']' closes later on the line.
+  if (refs_.empty()) return;
+  const std::vector<size_t>& nl = newlines();
+  const std::vector<size_t> opens = positions_of(t_, '[');
+  if (opens.empty()) return;
+  const std::vector<size_t> closes = positions_of(t_, ']');
   for (Reference& r : refs_) {
-    size_t b = r.span.begin;
-    size_t open = kNpos;
-    for (size_t k = b; k > 0 && b - k < 1200; --k) {
-      char c = t_[k - 1];
-      if (c == '\n' || c == ']') break;
-      if (c == '[') {
-        open = k - 1;
-        break;
-      }
-    }
-    if (open == kNpos) continue;
+    const size_t b = r.span.begin;
+    const size_t open = last_below(opens, b);
+    if (open == kNpos || b - open > 1200) continue;
+    const size_t n = last_below(nl, b), c = last_below(closes, b);
+    if ((n != kNpos && n > open) || (c != kNpos && c > open)) continue;
     size_t close = t_.find_first_of("]\n", r.span.end);
     if (close != kNpos && t_[close] == ']') r.editorial = true;
   }
+}
+
+const std::vector<size_t>& Extractor::newlines() {
+  if (!newlines_ready_) {
+    newlines_ = positions_of(t_, '\n');
+    newlines_ready_ = true;
+  }
+  return newlines_;
 }
 
 void Extractor::assign_roles() {
   auto starts_with_word = [&](size_t p, std::string_view w) {
     Token t = next_token(t_, p);
     if (!t.word) return false;
-    std::string l =
-        fold_lower(t_.substr(t.b, std::min(t_.size() - t.b, w.size() + 8)));
-    return l.rfind(w, 0) == 0;
+    char buf[64];
+    const std::string_view l = fold_small(
+        t_.substr(t.b, std::min(t_.size() - t.b, w.size() + 8)), buf);
+    return l.substr(0, w.size()) == w;
   };
   // Line and clause starts by binary search over the positions of '\n' and
   // ';': scanning back from each citation is quadratic on a long line full
   // of citations.
-  std::vector<size_t> newlines, semicolons;
-  if (!refs_.empty()) {
-    for (size_t k = 0; k < t_.size(); ++k) {
-      if (t_[k] == '\n')
-        newlines.push_back(k);
-      else if (t_[k] == ';')
-        semicolons.push_back(k);
-    }
-  }
+  if (refs_.empty()) return;
+  const std::vector<size_t>& newlines = this->newlines();
+  const std::vector<size_t> semicolons = positions_of(t_, ';');
   auto line_start = [&](size_t p) {
     // After the last '\n' at or before p - 1.
     auto it =
         std::upper_bound(newlines.begin(), newlines.end(), p == 0 ? 0 : p - 1);
     return it == newlines.begin() ? size_t{0} : *(it - 1) + 1;
   };
+  size_t basis_ls = kNpos;
+  bool basis_at_ls = false;
   auto is_basis_line = [&](size_t ls) {
-    return starts_with_word(ls, "căn cứ");
+    // Citations share lines: remember the last line asked about.
+    if (ls != basis_ls) {
+      basis_ls = ls;
+      basis_at_ls = starts_with_word(ls, "căn cứ");
+    }
+    return basis_at_ls;
   };
   for (Reference& r : refs_) {
     if (r.kind == ReferenceKind::kSelf) continue;
@@ -1892,7 +1982,7 @@ void Extractor::assign_roles() {
     // compared in place without folding the window.
     const std::string_view wv = t_.substr(wb, b - wb);
     struct Cue {
-      const char* text;
+      std::string_view text;
       ReferenceRole role;
     };
     static const Cue kCues[] = {
@@ -1914,6 +2004,10 @@ void Extractor::assign_roles() {
     // The cue nearest to the citation wins; cues start a word.
     size_t best = kNpos;
     ReferenceRole role = ReferenceRole::kMentions;
+    // The window folded once; cue starts are code point boundaries (ASCII
+    // or a lead byte), so a byte comparison there equals eq_fold.
+    char folded[96];
+    bool have_folded = false;
     for (size_t k = wv.size(); k-- > 0;) {
       const char c0 = static_cast<char>(wv[k] | 0x20);
       if (c0 != 's' && c0 != 'b' && c0 != 'h' && wv[k] != '\xC4' && c0 != 't' &&
@@ -1921,9 +2015,16 @@ void Extractor::assign_roles() {
         continue;
       if (k > 0 && wv[k - 1] != ' ' && wv[k - 1] != '\n') continue;
       for (const Cue& c : kCues) {
-        const std::string_view cue(c.text);
-        if (k + cue.size() <= wv.size() &&
-            eq_fold(wv.substr(k, cue.size()), cue)) {
+        const std::string_view cue = c.text;
+        // The first byte decides most cues: an ASCII letter in either case,
+        // or the lead byte of đ/Đ.
+        if (cue[0] != c0 && !(cue[0] == '\xC4' && wv[k] == '\xC4')) continue;
+        if (k + cue.size() > wv.size()) continue;
+        if (!have_folded) {
+          fold_same_length(wv, folded);
+          have_folded = true;
+        }
+        if (std::memcmp(folded + k, cue.data(), cue.size()) == 0) {
           best = k;
           role = c.role;
           break;

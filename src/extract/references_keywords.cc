@@ -93,24 +93,23 @@ namespace {
 struct Variant {
   std::string bytes;
   std::vector<uint8_t> keywords;
+  uint64_t word = 0;  // the bytes, little-endian, zero-padded to 8
+  uint64_t mask = 0;  // low bytes.size() bytes set
 };
 
-constexpr size_t kPrefixSlots = 1024;
+// Every keyword's first word fits in eight bytes, so a candidate is one
+// masked 64-bit comparison instead of a memcmp call.
+constexpr size_t kMaxWordBytes = 8;
 
-inline uint32_t prefix_key(const unsigned char* b, size_t n) {
-  return (uint32_t{b[0]} << 24) | (uint32_t{b[1]} << 16) |
-         (uint32_t{b[2]} << 8) | (n >= 4 ? uint32_t{b[3]} : 0u) |
-         (n >= 4 ? 0u : 1u);
-}
-
-inline size_t prefix_slot(uint32_t k) {
-  return (k * 2654435761u) >> 22;  // 10 bits
+inline uint64_t load8(const char* p) {
+  uint64_t v = 0;
+  for (size_t k = 0; k < 8; ++k)
+    v |= uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
+  return v;
 }
 
 struct FirstWords {
   std::bitset<65536> bits;
-  std::vector<uint32_t> prefixes = std::vector<uint32_t>(kPrefixSlots, 0);
-  bool has_short = false;
   std::vector<std::vector<Variant>> by_prefix;  // indexed via slot
   std::vector<uint16_t> slot = std::vector<uint16_t>(65536, 0);
 };
@@ -132,22 +131,19 @@ const FirstWords& first_words() {
       auto it = std::find_if(v.begin(), v.end(),
                              [&](const Variant& x) { return x.bytes == w; });
       if (it == v.end()) {
-        v.push_back({w, {}});
+        Variant nv{w, {}};
+        char buf[8] = {};
+        std::memcpy(buf, w.data(), std::min(w.size(), kMaxWordBytes));
+        nv.word = load8(buf);
+        nv.mask =
+            w.size() >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * w.size())) - 1;
+        v.push_back(std::move(nv));
         it = v.end() - 1;
       }
       if (std::find(it->keywords.begin(), it->keywords.end(), current) ==
           it->keywords.end())
         it->keywords.push_back(current);
       f.bits.set(key);
-      if (w.size() >= 3) {
-        const auto* b = reinterpret_cast<const unsigned char*>(w.data());
-        const uint32_t k = prefix_key(b, w.size() >= 4 ? 4 : 3);
-        if (w.size() < 4) f.has_short = true;
-        size_t slot = prefix_slot(k);
-        while (f.prefixes[slot] != 0 && f.prefixes[slot] != k)
-          slot = (slot + 1) % kPrefixSlots;
-        f.prefixes[slot] = k;
-      }
     };
     for (const Keyword& k : keywords()) {
       current = static_cast<uint8_t>(&k - keywords().data());
@@ -176,9 +172,11 @@ const std::vector<uint8_t>* keyword_candidates_at(std::string_view text,
                      static_cast<unsigned char>(text[pos + 1]);
   const uint16_t slot = f.slot[key];
   if (slot == 0) return nullptr;
+  const uint64_t at = load8_at(text, pos);
   for (const Variant& v : f.by_prefix[slot]) {
     const std::string& w = v.bytes;
-    if (text.size() - pos < w.size() ||
+    if (text.size() - pos < w.size() || ((at ^ v.word) & v.mask) != 0) continue;
+    if (w.size() > kMaxWordBytes &&
         std::memcmp(text.data() + pos, w.data(), w.size()) != 0)
       continue;
     const size_t end = pos + w.size();
@@ -189,19 +187,27 @@ const std::vector<uint8_t>* keyword_candidates_at(std::string_view text,
   return nullptr;
 }
 
-bool keyword_prefix_at(std::string_view text, size_t pos) {
-  const FirstWords& f = first_words();
-  const size_t avail = text.size() - pos;
-  if (avail < 3) return false;
-  const auto* b = reinterpret_cast<const unsigned char*>(text.data() + pos);
-  auto probe = [&](uint32_t k) {
-    for (size_t slot = prefix_slot(k);; slot = (slot + 1) % kPrefixSlots) {
-      if (f.prefixes[slot] == k) return true;
-      if (f.prefixes[slot] == 0) return false;
+const FirstWordIndex& first_word_index() {
+  static const FirstWordIndex kIndex = [] {
+    const FirstWords& f = first_words();
+    FirstWordIndex idx;
+    idx.range.assign(65536, 0);
+    for (size_t key = 0; key < 65536; ++key) {
+      const uint16_t slot = f.slot[key];
+      if (slot == 0) continue;
+      const auto& vs = f.by_prefix[slot];
+      size_t shortest = 255;
+      for (const Variant& v : vs) shortest = std::min(shortest, v.bytes.size());
+      idx.range[key] = static_cast<uint32_t>(
+          shortest << 24 | idx.variants.size() << 8 | vs.size());
+      for (const Variant& v : vs)
+        idx.variants.push_back({v.word, v.mask,
+                                static_cast<uint32_t>(v.bytes.size()),
+                                &v.keywords, v.bytes.data()});
     }
-  };
-  if (avail >= 4 && probe(prefix_key(b, 4))) return true;
-  return f.has_short && probe(prefix_key(b, 3));
+    return idx;
+  }();
+  return kIndex;
 }
 
 bool keyword_start_at(std::string_view text, size_t pos) {

@@ -8,8 +8,8 @@ namespace vnlegal::citation {
 namespace {
 
 struct CodeName {
-  const char* code;
-  const char* type;
+  std::string_view code;
+  std::string_view type;
 };
 
 // Decree 30/2020/NĐ-CP, Appendix III, plus the legal normative codes and the
@@ -48,8 +48,8 @@ constexpr CodeName kTypeCodes[] = {
 };
 
 // Party issuers: Trung ương, Tỉnh ủy, Huyện ủy, Đảng ủy, Quận ủy, Thành ủy.
-constexpr const char* kPartyIssuers[] = {"TW", "TU",  "HU",   "ĐU", "QU",
-                                         "TƯ", "ĐUK", "BCSĐ", "ĐĐ"};
+constexpr std::string_view kPartyIssuers[] = {"TW", "TU",  "HU",   "ĐU", "QU",
+                                              "TƯ", "ĐUK", "BCSĐ", "ĐĐ"};
 
 // Matches, at `pos`, what this pattern would (kept as the reference for
 // the hand-written matcher below, which avoids a regex run per number):
@@ -178,9 +178,11 @@ std::string fix_segment(std::string seg) {
   };
   size_t digits = seg.size();
   while (digits > 0 && is_digit(seg[digits - 1])) --digits;
-  std::string head = seg.substr(0, digits), tail = seg.substr(digits);
+  const std::string_view head = std::string_view(seg).substr(0, digits);
+  // Every code fixed here has a D or a G.
+  if (head.find_first_of("DG") == std::string_view::npos) return seg;
   for (const auto& f : kFixes)
-    if (head == f.first) return f.second + tail;
+    if (head == f.first) return f.second + seg.substr(digits);
   return seg;
 }
 
@@ -191,12 +193,12 @@ std::string strip_digits(std::string s) {
 
 bool is_type_code(const std::string& s) {
   for (const CodeName& c : kTypeCodes)
-    if (s == c.code) return c.type[0] != '\0';
+    if (s == c.code) return !c.type.empty();
   return false;
 }
 
 bool is_party_issuer(const std::string& s) {
-  for (const char* p : kPartyIssuers)
+  for (std::string_view p : kPartyIssuers)
     if (s == p) return true;
   return false;
 }

@@ -1,0 +1,244 @@
+// The reference scanner's prefilters: the first-word index that decides
+// which word starts are parsed, the number-label finder of the header and
+// citations found through them at the edges of the text.
+#include <gtest/gtest.h>
+#include <re2/re2.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/citation_keywords.h"
+#include "extract/citation_text.h"
+#include "vnlegal/extract.h"
+
+namespace vnlegal {
+namespace {
+
+// The scanner's notion of a word: bytes up to ASCII punctuation, a blank or
+// the lead byte of a non-letter block.
+size_t scanner_word_len(std::string_view t, size_t pos) {
+  size_t e = pos;
+  while (e < t.size()) {
+    const auto b = static_cast<unsigned char>(t[e]);
+    const bool word = b < 0x80 ? ((b >= '0' && b <= '9') ||
+                                  ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'))
+                               : !(b == 0xC2 || b == 0xE2 || b == 0xE3 ||
+                                   b == 0xEF || b >= 0xF0);
+    if (!word) break;
+    ++e;
+  }
+  return e - pos;
+}
+
+const std::vector<uint8_t>* in_word(std::string_view t, size_t pos) {
+  const citation::FirstWordIndex& idx = citation::first_word_index();
+  if (pos + 1 >= t.size()) return nullptr;
+  const uint32_t r = idx.range[(static_cast<unsigned char>(t[pos]) << 8) |
+                               static_cast<unsigned char>(t[pos + 1])];
+  if (!r) return nullptr;
+  return citation::keyword_candidates_in_word(idx, r, t, pos,
+                                              scanner_word_len(t, pos));
+}
+
+struct KeywordCase {
+  const char* text;
+  size_t pos;
+  bool found;
+};
+
+TEST(ReferencesScan, FirstWordIndexFindsEveryUsualSpelling) {
+  const KeywordCase cases[] = {
+      {"Luật", 0, true},            // Title case at the very end
+      {"luật số 5", 0, true},       // lower case
+      {"LUẬT ĐẤT ĐAI", 0, true},    // capitals
+      {"(Nghị định", 1, true},      // after punctuation
+      {"theo Điều 5", 5, true},     // Đ
+      {"theo Ðiều 5", 5, true},     // Ð (U+00D0) printed for Đ
+      {"ĐIỀU 5", 0, true},          // capitals with Đ
+      {"khoản 2", 0, true},         // pinpoint, lower case
+      {"TCVN 5574", 0, true},       // standard
+      {"Luật.", 0, true},           // before a full stop
+      {"Luật\xC2\xA0số", 0, true},  // before NBSP
+      {"Luậtα", 0, true},           // a Greek letter is no Vietnamese letter
+      {"Luậtsư", 0, false},         // a longer word
+      {"Luậ", 0, false},            // cut short
+      {"Lu", 0, false},             // two bytes only
+      {"cả luật", 0, false},        // another word with the same first byte
+      {"thông", 0, true},           // first word of several keywords
+      {"thôngtư", 0, false},        // glued to the next word
+      {"quy", 0, true},
+      {"quyền", 0, false},
+  };
+  for (const KeywordCase& c : cases) {
+    const std::string_view t(c.text);
+    const auto* exact = citation::keyword_candidates_at(t, c.pos);
+    const auto* fast = in_word(t, c.pos);
+    EXPECT_EQ(exact != nullptr, c.found) << c.text;
+    EXPECT_EQ(fast, exact) << c.text;
+  }
+}
+
+struct LabelCase {
+  const char* text;
+  int b, e;  // -1 when no label
+};
+
+TEST(ReferencesScan, NumberLabelForms) {
+  const LabelCase cases[] = {
+      {"Số: 12/2020/NĐ-CP", 0, 6},
+      {"SỐ : 12", 0, 7},
+      {"so:12", 0, 3},
+      {"Số:\n\xC2\xA0* 12", 0, 10},
+      {"ſo: 1", 0, 5},  // long s folds to s in RE2's case folding
+      {"sổ: 1", -1, -1},
+      {"Số 12", -1, -1},
+      {"hồ sơ: 1", -1, -1},
+      {"Xem số: 3", 4, 10},
+      {"Số", -1, -1},
+  };
+  for (const LabelCase& c : cases) {
+    size_t b = 0, e = 0;
+    const std::string_view t(c.text);
+    const bool found = citation::find_number_label(t, 0, t.size(), &b, &e);
+    EXPECT_EQ(found, c.b >= 0) << c.text;
+    if (found && c.b >= 0) {
+      EXPECT_EQ(b, static_cast<size_t>(c.b)) << c.text;
+      EXPECT_EQ(e, static_cast<size_t>(c.e)) << c.text;
+    }
+  }
+}
+
+TEST(ReferencesScan, NumberLabelAgreesWithThePattern) {
+  static const RE2 re("(?i:số|so)[ \\t]*:[\\s\\x{00A0}*]*");
+  // Single bytes and characters, broken sequences and whole labels.
+  const char* const pieces[] = {"s",
+                                "S",
+                                "\xC5\xBF",
+                                "o",
+                                "O",
+                                "\xE1\xBB\x91",
+                                "\xE1\xBB\x90",
+                                " ",
+                                "\t",
+                                ":",
+                                "\n",
+                                "*",
+                                "\xC2\xA0",
+                                "x",
+                                "\xE1\xBB",
+                                "\xC5",
+                                "\xC2",
+                                "\r",
+                                "\f",
+                                "\v",
+                                "so",
+                                "SỐ",
+                                "Số",
+                                "\xC5\xBFo",
+                                ":",
+                                ": "};
+  const size_t np = sizeof(pieces) / sizeof(pieces[0]);
+  uint32_t state = 12345;
+  auto next = [&] {
+    state = state * 1103515245u + 12345u;
+    return (state >> 16) & 0x7FFF;
+  };
+  int matches = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string t;
+    const int len = 1 + next() % 9;
+    for (int k = 0; k < len; ++k) t += pieces[next() % np];
+    const size_t limit = t.size() - next() % 2;
+    const size_t from = next() % 3 == 0 ? next() % (limit + 1) : 0;
+    re2::StringPiece in(t.data(), limit), m;
+    const bool want = re.Match(in, from, limit, RE2::UNANCHORED, &m, 1);
+    size_t b = 0, e = 0;
+    const bool got = citation::find_number_label(t, from, limit, &b, &e);
+    ASSERT_EQ(got, want) << t;
+    if (want) {
+      ++matches;
+      EXPECT_EQ(b, static_cast<size_t>(m.data() - t.data())) << t;
+      EXPECT_EQ(e - b, m.size()) << t;
+    }
+  }
+  EXPECT_GT(matches, 500);  // the pieces do form labels
+}
+
+TEST(ReferencesScan, ShortFoldAgreesWithFullFold) {
+  // Every code point of the Latin blocks Vietnamese uses, one at a time and
+  // inside a word, plus broken sequences around the E1 lead byte.
+  std::vector<std::string> words = {"\xE1\xBA",      "\xE1\xBA\x41", "\xE1",
+                                    "Đ\xE1\xBB\xBF", "ĐIỀU",         "Ðiều"};
+  for (char32_t c = 0x20; c < 0x250; ++c) {
+    std::string w;
+    internal::append_utf8(w, c);
+    words.push_back(w);
+  }
+  for (char32_t c = 0x1E00; c < 0x1F00; ++c) {
+    std::string w = "x";
+    internal::append_utf8(w, c);
+    w += "Y";
+    words.push_back(w);
+  }
+  for (const std::string& w : words) {
+    char buf[64];
+    EXPECT_EQ(citation::fold_small(w, buf), citation::fold_lower(w)) << w;
+    // In place of the same bytes: equal to the full fold on well-formed
+    // text, the broken bytes copied.
+    std::string same(w.size(), '?');
+    citation::fold_same_length(w, same.data());
+    if (internal::is_valid_utf8(w))
+      EXPECT_EQ(same, citation::fold_lower(w)) << w;
+  }
+  char out[8];
+  citation::fold_same_length("\xE1\xBA", out);
+  EXPECT_EQ(std::string(out, 2), "\xE1\xBA");
+}
+
+Document make_doc(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  Node root;
+  root.kind = NodeKind::kDocument;
+  root.span = {0, static_cast<uint32_t>(text.size())};
+  doc.nodes.push_back(root);
+  doc.offsets = OffsetMap::identity(static_cast<uint32_t>(text.size()));
+  return doc;
+}
+
+TEST(ReferencesScan, CitationsAtTheEdgesOfTheText) {
+  struct Case {
+    const char* text;
+    const char* ref_text;  // the first reference's text
+    const char* number;
+  };
+  const Case cases[] = {
+      {"Nghị định 61/2018/NĐ-CP", "Nghị định 61/2018/NĐ-CP", "61/2018/NĐ-CP"},
+      {"theo nghị định số 61/2018/NĐ-CP", "nghị định số 61/2018/NĐ-CP",
+       "61/2018/NĐ-CP"},
+      {"(Thông tư 12/2019/TT-BTC)", "Thông tư 12/2019/TT-BTC",
+       "12/2019/TT-BTC"},
+      {"Căn cứ Luật số 35/2018/QH14", "Luật số 35/2018/QH14", "35/2018/QH14"},
+      {"NGHỊ ĐỊNH SỐ 61/2018/NĐ-CP", "NGHỊ ĐỊNH SỐ 61/2018/NĐ-CP",
+       "61/2018/NĐ-CP"},
+  };
+  for (const Case& c : cases) {
+    Document doc = make_doc(c.text);
+    extract_references(doc);
+    ASSERT_FALSE(doc.references.empty()) << c.text;
+    EXPECT_EQ(doc.references[0].text, c.ref_text) << c.text;
+    EXPECT_EQ(doc.references[0].number, c.number) << c.text;
+  }
+}
+
+TEST(ReferencesScan, PinpointWithEthLookAlike) {
+  Document doc = make_doc("Theo Ðiều 5.");
+  extract_references(doc);
+  ASSERT_EQ(doc.references.size(), 1u);
+  EXPECT_EQ(doc.references[0].kind, ReferenceKind::kInternal);
+  EXPECT_EQ(doc.references[0].pinpoint.article, "5");
+  EXPECT_EQ(doc.references[0].text, "Ðiều 5");
+}
+
+}  // namespace
+}  // namespace vnlegal
