@@ -89,7 +89,23 @@ void assign_ids(Document& doc, int32_t index) {
   // Unnumbered children count per kind; numbered ones that repeat (forms
   // appended to a decree restart at 1) get a suffix.
   std::vector<std::pair<const char*, int>> counters;
-  std::unordered_map<std::string, int> seen;
+  // How often each prefix+number was seen: a short list (most units have a
+  // few dozen children), a hash map beyond.
+  std::vector<std::pair<std::string, int>> seen_few;
+  std::unordered_map<std::string, int> seen_many;
+  auto bump = [&](std::string key) {
+    if (seen_many.empty()) {
+      for (auto& [k, count] : seen_few)
+        if (k == key) return ++count;
+      if (seen_few.size() < 32) {
+        seen_few.emplace_back(std::move(key), 1);
+        return 1;
+      }
+      for (auto& [k, count] : seen_few) seen_many.emplace(std::move(k), count);
+      seen_few.clear();
+    }
+    return ++seen_many[key];
+  };
   for (int32_t c : doc.nodes[index].children) {
     // Children come after their parent; a broken link (out of range, or
     // back up the tree) is skipped rather than followed.
@@ -106,8 +122,7 @@ void assign_ids(Document& doc, int32_t index) {
       }
       n = std::to_string(++it->second);
     } else {
-      std::string key = std::string(local) + "_" + n;
-      int dup = ++seen[key];
+      const int dup = bump(std::string(local) + "_" + n);
       if (dup > 1) n += "_" + std::to_string(dup);
     }
     const std::string& parent = doc.nodes[index].eid;

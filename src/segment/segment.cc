@@ -158,8 +158,9 @@ void segment(Document& doc) {
       add_node(doc, pre, k, lines[i].span);
     }
   }
+  // Where attachments start: they end the body (and the closing).
+  const std::vector<size_t> starts = attachment_starts(lines, z.body_begin);
   {
-    std::vector<size_t> starts = attachment_starts(lines, z.body_begin);
     if (!starts.empty() && starts.front() < z.body_end) {
       z.body_end = starts.front();
       z.closing_end = std::max(z.closing_end, z.body_end);
@@ -210,7 +211,6 @@ void segment(Document& doc) {
   }
   // Attachments: after the closing, and wherever a title line is followed
   // by "(Ban hành) kèm theo ..." (web copies often drop the signature).
-  std::vector<size_t> starts = attachment_starts(lines, z.body_begin);
   size_t region = z.closing_end;
   std::vector<size_t> cuts;
   if (region < lines.size() && (starts.empty() || starts.front() > region))

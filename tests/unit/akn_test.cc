@@ -36,8 +36,8 @@ std::string xpath_text(const pugi::xml_document& d, const char* xpath) {
 void expect_valid(const std::string& xml, const std::string& label) {
   if (std::system("command -v xmllint >/dev/null 2>&1") != 0) return;
   // One file per process: ctest runs tests side by side.
-  const std::string path = ::testing::TempDir() + "akn_test_" +
-                           std::to_string(::getpid()) + ".xml";
+  const std::string path =
+      ::testing::TempDir() + "akn_test_" + std::to_string(::getpid()) + ".xml";
   std::ofstream(path, std::ios::binary) << xml;
   const std::string cmd = "xmllint --noout --schema " VNLEGAL_SOURCE_DIR
                           "/schemas/akn/akomantoso30.xsd " +
@@ -311,6 +311,36 @@ TEST(AknIds, SegmenterIdsWinAndDuplicatesGetASuffix) {
   EXPECT_EQ(ids[1], "art_1");
   EXPECT_EQ(ids[2], "art_1_2");  // a repeated number, as the segmenter does
   EXPECT_EQ(ids[3], "art_2");
+}
+
+// Forms appended to a decree restart their numbering: past a few dozen
+// numbered children the repeats are counted in a hash map instead of a
+// list, with the same suffixes.
+TEST(AknIds, ManyChildrenWithRestartedNumbers) {
+  std::string text;
+  for (int round = 0; round < 3; ++round)
+    for (int n = 1; n <= 30; ++n) text += "Điều " + std::to_string(n) + ". X\n";
+  Document doc = with_text(text);
+  for (int round = 0; round < 3; ++round)
+    for (int n = 1; n <= 30; ++n) {
+      Node node;
+      node.kind = NodeKind::kArticle;
+      node.num = std::to_string(n);
+      node.span = {0, 1};
+      doc.nodes.push_back(node);
+      doc.nodes[0].children.push_back(
+          static_cast<int32_t>(doc.nodes.size() - 1));
+    }
+  std::vector<std::string> ids = export_detail::node_ids(doc);
+  ASSERT_EQ(ids.size(), 91u);
+  EXPECT_EQ(ids[1], "art_1");
+  EXPECT_EQ(ids[30], "art_30");
+  EXPECT_EQ(ids[31], "art_1_2");
+  EXPECT_EQ(ids[60], "art_30_2");
+  EXPECT_EQ(ids[61], "art_1_3");
+  EXPECT_EQ(ids[90], "art_30_3");
+  std::set<std::string> unique(ids.begin() + 1, ids.end());
+  EXPECT_EQ(unique.size(), 90u);
 }
 
 TEST(AknIds, Slug) {
