@@ -305,7 +305,13 @@ bool wrapped_dash(std::string_view prev, std::string_view line) {
   if (line[0] != '-') return false;
   // "Vụ Tổ chức" / "- cán bộ, Vụ Phổ biến ...": a hyphenated compound cut at
   // the wrap joins even inside a dash item.
-  if (splits_compound(prev, line.substr(2))) return true;
+  // (The second half goes on in lower case: "- Cán bộ, công chức ..." after
+  // "... các cơ quan, tổ chức" is a new item.)
+  char32_t first;
+  if (decode_utf8(line, 2, first) != 0 &&
+      u_islower(static_cast<UChar32>(first)) &&
+      splits_compound(prev, line.substr(2)))
+    return true;
   // The previous line must itself be running text, not a dash item.
   if (prev[0] == '-' || prev[0] == '+') return false;
   char32_t cp;
