@@ -277,10 +277,27 @@ FastCounts fast_counts(std::string_view utf8) {
           _mm_movemask_epi8(both(combining, any(any(eq(v1, 0x82), eq(v1, 0x86)),
                                                 eq(v1, 0x9B)))) != 0;
     }
-    for (int latin = _mm_movemask_epi8(any(eq(v, 0xC2), eq(v, 0xC3))); latin;
-         latin &= latin - 1) {
-      const size_t k = i + static_cast<size_t>(__builtin_ctz(latin));
-      f.suspect += !kVietLatin1[((p[k] & 1) << 6) | (p[k + 1] & 0x3F)];
+    // kVietLatin1 in vector form (the unit test checks the two agree on
+    // every Latin-1 character): after C3 the vowels with their marks and
+    // Ý, either case (0x20 folded away), and × (97); after C2 the signs.
+    const __m128i lead_c2 = eq(v, 0xC2), lead_c3 = eq(v, 0xC3);
+    if (_mm_movemask_epi8(any(lead_c2, lead_c3))) {
+      auto in_range = [&](__m128i x, int lo, int hi) {
+        const __m128i off = _mm_sub_epi8(x, splat(lo));
+        return _mm_cmpeq_epi8(_mm_min_epu8(off, splat(hi - lo)), off);
+      };
+      const __m128i folded = _mm_and_si128(v1, splat(0xDF));
+      const __m128i vowel = any(
+          any(any(in_range(folded, 0x80, 0x83), in_range(folded, 0x88, 0x8A)),
+              any(in_range(folded, 0x8C, 0x8D), in_range(folded, 0x92, 0x95))),
+          any(any(in_range(folded, 0x99, 0x9A), eq(folded, 0x9D)),
+              eq(v1, 0x97)));
+      const __m128i sign = any(
+          any(any(eq(v1, 0xA0), eq(v1, 0xA7)), any(eq(v1, 0xAB), eq(v1, 0xBB))),
+          in_range(v1, 0xB0, 0xB3));
+      const __m128i suspect = any(_mm_andnot_si128(vowel, lead_c3),
+                                  _mm_andnot_si128(sign, lead_c2));
+      f.suspect += popcount16(_mm_movemask_epi8(suspect));
     }
   }
 #endif

@@ -513,3 +513,35 @@ TEST(EncodingDetect, MojibakeMarksCountedAtEveryOffset) {
 
 }  // namespace
 }  // namespace vnlegal
+
+namespace vnlegal {
+namespace {
+
+// Each Latin-1 character (C2 xx, C3 xx) is judged by the 16-byte block
+// scan when it lies early in the text and by the character loop when it is
+// among the last bytes: both must agree that it is a mark of mojibake or
+// not. Twenty Vietnamese letters tolerate no mark at all (one per fifty).
+TEST(EncodingDetect, LatinOneJudgedAlikeInBlocksAndAtTheEnd) {
+  const std::string letters =
+      "đường ăn ơn ưng ĐƯỜNG ĂN ƠN ƯNG ốc ộ ở ợ ụ ữ ỳ ỷ ";
+  ASSERT_EQ(count_vietnamese_letters(letters), 20u);
+  size_t marks = 0;
+  for (int lead : {0xC2, 0xC3}) {
+    for (int c = 0x80; c <= 0xBF; ++c) {
+      const std::string ch{static_cast<char>(lead), static_cast<char>(c)};
+      auto plain = [](const std::string& text) {
+        return detect_encoding(text).evidence.find("Vietnamese letters") !=
+               std::string::npos;
+      };
+      const bool early = plain(ch + " " + letters + letters.substr(0, 10));
+      const bool late = plain(letters + letters.substr(0, 10) + " " + ch);
+      EXPECT_EQ(early, late) << std::hex << lead << " " << c;
+      marks += !early;
+    }
+  }
+  // The signs and vowels of Vietnamese typing are 41 of the 128.
+  EXPECT_EQ(marks, 128u - 41u);
+}
+
+}  // namespace
+}  // namespace vnlegal
