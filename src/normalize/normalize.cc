@@ -551,6 +551,8 @@ size_t html_tag(std::string_view s, size_t i, std::string& name,
 std::string pass_markup(std::string_view in, OffsetMap& map) {
   TextBuilder b(in.size());
   bool emphasis = false;
+  // The closing '_' of a line in underscores, once its opening one is read.
+  size_t underscore_close = std::string_view::npos;
   bool line_start = true;
   size_t i = 0;
   auto toggle = [&](size_t from, size_t to, bool on) {
@@ -717,6 +719,29 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
         b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(j), "\n");
         i = j;
         continue;
+      }
+      if (c == '_' && i == underscore_close) {
+        toggle(i, i + 1, false);
+        ++i;
+        continue;
+      }
+      // "_(kèm theo Quyết định số ...)_": a whole line in underscores is
+      // emphasis, as "*...*" is (an underscore inside a line is left alone:
+      // names of files, blanks to fill in).
+      if (c == '_' && j == i + 1 && line_start && !emphasis && j < in.size() &&
+          in[j] != ' ' && in[j] != '\n') {
+        size_t e = in.find('\n', j);
+        if (e == std::string_view::npos) e = in.size();
+        while (e > j && in[e - 1] == ' ') --e;
+        if (e > j + 1 && in[e - 1] == '_' && in[e - 2] != ' ' &&
+            in[e - 2] != '_' &&
+            in.substr(j, e - 1 - j).find('_') == std::string_view::npos) {
+          underscore_close = e - 1;
+          toggle(i, j, true);
+          i = j;
+          line_start = false;
+          continue;
+        }
       }
     }
     // Copy a run up to the next byte that may start markup.

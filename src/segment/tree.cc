@@ -293,8 +293,9 @@ class TreeBuilder {
       if (line.text.size() > 1 && line.text[0] == '[' &&
           line.text.back() == ']')
         kind = NodeKind::kEditorial;
-      else if (line.text.size() < 300 && emphasised(doc_, line.span) &&
-               line.text.back() != '.' && line.text.back() != ';')
+      else if (line.text.size() < 300 && line.text[0] != '|' &&
+               emphasised(doc_, line.span) && line.text.back() != '.' &&
+               line.text.back() != ';')
         kind = NodeKind::kHeading;
       add_node(
           doc_, top(), kind, line.span, {},

@@ -120,6 +120,19 @@ TEST(Normalize, LoneStarLineIsNoEmphasis) {
   EXPECT_EQ(normalize("*Về văn hóa*\nNội dung.").emphasis.size(), 1u);
 }
 
+// A whole line in underscores is emphasis like "*...*"; an underscore
+// inside a line (a file name, a blank to fill in) is text.
+TEST(Normalize, LineInUnderscoresIsEmphasis) {
+  Normalized n = normalize(
+      "DANH SÁCH\n_(kèm theo Quyết định số ..../2025/QĐ-UBND)_\n"
+      "Tệp bao_cao_2025.docx, ô ____ để trống.");
+  ASSERT_EQ(n.emphasis.size(), 1u);
+  EXPECT_EQ(n.text.substr(n.emphasis[0].begin, n.emphasis[0].size()),
+            "(kèm theo Quyết định số ..../2025/QĐ-UBND)");
+  EXPECT_NE(n.text.find("bao_cao_2025.docx"), std::string::npos) << n.text;
+  EXPECT_EQ(n.text.find("_(k"), std::string::npos) << n.text;
+}
+
 TEST(Normalize, InvalidUtf8GivesDiagnostic) {
   Document doc = parse(std::string("Điều 1.\xC3 nội dung"));
   EXPECT_TRUE(check_invariants(doc).empty());
