@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "extract/numbers.h"
+#include "extract/quantities_deadlines.h"
 #include "extract/quantities_lexicon.h"
 #include "extract/quantities_tokens.h"
 #include "vnlegal/extract.h"
@@ -31,11 +32,14 @@ namespace {
 using internal::base_words;
 using internal::clause_target_cues;
 using internal::condition_starts;
+using internal::DeadlineIndex;
+using internal::Found;
 using internal::goal_verbs;
 using internal::is_money_unit;
 using internal::is_pct_unit;
 using internal::is_stopword;
 using internal::is_time_unit;
+using internal::is_year;
 using internal::match_any;
 using internal::other_words;
 using internal::Phrase;
@@ -273,83 +277,6 @@ size_t clause_end(const Tokens& t, size_t i, Boundary&& at_boundary) {
 // Deadlines and periods: "đến hết năm 2020", "năm 2025", "giai đoạn
 // 2021-2025", "6 tháng cuối năm 2020", "từ năm 2025 trở đi", "hằng năm".
 
-bool is_year(const Tokens& t, size_t i) {
-  if (!t.is_number(i)) return false;
-  std::string_view s = t.low(i);
-  return s.size() == 4 && (s.substr(0, 2) == "19" || s.substr(0, 2) == "20");
-}
-
-struct Found {
-  size_t begin = 0, end = 0;  // tokens [begin, end)
-  bool ok = false;
-};
-
-Found deadline_at(const Tokens& t, size_t i) {
-  Found f;
-  const std::string_view w = t.low(i);
-  // Only 'n', 'g' and 'h' start the words below: most tokens stop here.
-  if (w.empty() || (w[0] != 'n' && w[0] != 'g' && w[0] != 'h')) return f;
-  if (w != "năm" && w != "giai" && w != "hằng" && w != "hàng") return f;
-  if (t.match(i, {"giai", "đoạn"}) && is_year(t, i + 2)) {
-    f = {i, i + 3, true};
-    if (t.is_punct(i + 3, "-") && is_year(t, i + 4)) f.end = i + 5;
-    return f;
-  }
-  if ((t.match(i, {"hằng", "năm"}) || t.match(i, {"hàng", "năm"})) &&
-      !is_year(t, i + 2))
-    return {i, i + 2, true};
-  if (!t.is(i, "năm") || !is_year(t, i + 1)) return f;
-  if (i >= 2 && t.is(i - 2, "tháng") && t.is_number(i - 1)) return f;  // a date
-  f = {i, i + 2, true};
-  if (t.is_punct(i + 2, "-") && is_year(t, i + 3)) f.end = i + 4;
-  size_t b = i;
-  if (b >= 2 &&
-      (t.ends_before(b, {"đến", "hết"}) || t.ends_before(b, {"đến", "cuối"})))
-    b -= 2;
-  else if (b >= 3 && t.is_number(b - 3) &&
-           (t.ends_before(b, {"tháng", "cuối"}) ||
-            t.ends_before(b, {"tháng", "đầu"})))
-    b -= 3;
-  else if (b >= 1 && (t.ends_before(b, {"đến"}) || t.ends_before(b, {"vào"}) ||
-                      t.ends_before(b, {"trong"}) || t.ends_before(b, {"từ"}) ||
-                      t.ends_before(b, {"cuối"})))
-    b -= 1;
-  f.begin = b;
-  if (t.match(f.end, {"trở", "đi"})) f.end += 2;
-  return f;
-}
-
-// Whether deadline_at(t, i) can find anything: its first words are "năm",
-// "giai", "hằng" and "hàng" (four to six bytes).
-inline bool may_start_deadline(const Tokens& t, size_t i) {
-  if (!t.is_word(i)) return false;
-  const std::string_view w = t.low(i);
-  return w.size() >= 4 && w.size() <= 6 &&
-         (w[0] == 'n' || w[0] == 'g' || w[0] == 'h');
-}
-
-// The deadline in [a, b) nearest to the token range [qa, qb).
-Found nearest_deadline(const Tokens& t, size_t a, size_t b, size_t qa,
-                       size_t qb) {
-  Found best;
-  size_t best_dist = SIZE_MAX;
-  for (size_t i = a; i < b; ++i) {
-    if (!may_start_deadline(t, i)) continue;
-    Found f = deadline_at(t, i);
-    if (!f.ok || f.end > b) continue;
-    if (f.begin >= qa && f.begin < qb) continue;
-    size_t dist = f.end <= qa ? qa - f.end : f.begin - qb;
-    // A deadline stated before the figure binds more often than one after.
-    if (f.begin >= qb) dist += 2;
-    if (dist < best_dist) {
-      best = f;
-      best_dist = dist;
-    }
-    i = f.end - 1;
-  }
-  return best;
-}
-
 std::string year_of(std::string_view deadline) {
   for (size_t i = 0; i + 4 <= deadline.size(); ++i) {
     if ((deadline.substr(i, 2) == "19" || deadline.substr(i, 2) == "20") &&
@@ -430,6 +357,7 @@ class Extractor {
   Document& doc_;
   Tokens t_;
   std::string_view src_;
+  DeadlineIndex deadlines_{t_};
   std::vector<Heading> stack_;
   int division_ = 0;
   std::vector<Candidate> cands_;
@@ -531,7 +459,7 @@ void Extractor::on_heading(size_t i, int level, size_t body) {
   Heading h;
   h.level = level;
   h.ctx = classify_range(t_, i, end, &h.indicators);
-  Found d = nearest_deadline(t_, body, end, end, end);
+  Found d = deadlines_.nearest(body, end, end, end);
   if (d.ok) h.deadline = text(d.begin, d.end - 1);
   while (!stack_.empty() && stack_.back().level >= level) stack_.pop_back();
   stack_.push_back(std::move(h));
@@ -654,6 +582,13 @@ bool label_word(std::string_view w) {
       "kênh", "quốc",  "lộ",   "đường",  "nghị",  "quyết", "định",  "tư",
       "lệnh", "luật",  "tcvn", "iso",    "covid", "sea",
   };
+  // Asked for every number: the filter answers most words in one probe.
+  static const internal::WordFilter kFilter = [] {
+    internal::WordFilter f;
+    for (std::string_view k : kWords) f.add(k);
+    return f;
+  }();
+  if (!kFilter.may_hold(w)) return false;
   for (std::string_view k : kWords)
     if (w == k) return true;
   return false;
@@ -1421,7 +1356,7 @@ void Extractor::classify(Candidate& c) {
     q.indicator = before;
   }
   // Deadline: in the clause, else from the enclosing headings.
-  Found d = nearest_deadline(t_, cs, ce, c.first, c.last + 1);
+  Found d = deadlines_.nearest(cs, ce, c.first, c.last + 1);
   if (d.ok) {
     q.deadline = text(d.begin, d.end - 1);
     c.own_year = year_of(q.deadline);
@@ -1539,7 +1474,7 @@ void Extractor::on_lead_in(size_t i) {
   h.level = level;
   h.ctx = ctx;
   h.indicators = list;
-  Found d = nearest_deadline(t_, cs, i, i, i);
+  Found d = deadlines_.nearest(cs, i, i, i);
   if (d.ok) h.deadline = text(d.begin, d.end - 1);
   stack_.push_back(std::move(h));
 }
