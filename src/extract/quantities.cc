@@ -346,8 +346,7 @@ class Extractor {
   Ctx section_ctx(const Candidate& c, bool* indicators = nullptr) const;
   void classify(Candidate& c);
   // The tokens of the result are [*s_out, *e_out).
-  std::string indicator_before(size_t a, size_t b, size_t* s_out,
-                               size_t* e_out) const;
+  bool indicator_before(size_t a, size_t b, size_t* s_out, size_t* e_out) const;
   std::string noun_phrase_after(size_t k, size_t limit) const;
   void finish();
 
@@ -1100,8 +1099,8 @@ bool direct_cue(const Tokens& t, size_t from, size_t first) {
   return false;
 }
 
-std::string Extractor::indicator_before(size_t a, size_t b, size_t* s_out,
-                                        size_t* e_out) const {
+bool Extractor::indicator_before(size_t a, size_t b, size_t* s_out,
+                                 size_t* e_out) const {
   // The last ':'-separated segment that still says something once cue words,
   // labels ("Chỉ tiêu 2") and periods are stripped.
   static const PhraseList kLead = phrases({
@@ -1134,12 +1133,12 @@ std::string Extractor::indicator_before(size_t a, size_t b, size_t* s_out,
     if (words >= 2 && !(words <= 3 && t_.match(s, {"chỉ", "tiêu"}))) {
       *s_out = s;
       *e_out = e;
-      return text(s, e - 1);
+      return true;
     }
     if (seg == a) break;
     end = seg - 1;
   }
-  return {};
+  return false;
 }
 
 std::string Extractor::noun_phrase_after(size_t k, size_t limit) const {
@@ -1327,7 +1326,9 @@ void Extractor::classify(Candidate& c) {
       "gdp",       "năng suất", "thu nhập", "vốn",
   });
   size_t before_s = 0, before_e = 0;
-  std::string before = indicator_before(local, c.first, &before_s, &before_e);
+  // The text of `before` is built only if the indicator is taken from it.
+  const bool has_before =
+      indicator_before(local, c.first, &before_s, &before_e);
   // Whether `before` starts with a measure. Its words are tokens
   // [before_s, before_e) of the text, so the phrase must end within them.
   const bool names_measure =
@@ -1346,14 +1347,15 @@ void Extractor::classify(Candidate& c) {
     size_t b = s.find_first_not_of(kTrim), e = s.find_last_not_of(kTrim);
     return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
   };
-  before = tidy(before);
   after = tidy(after);
   if (c.zero) {
     q.indicator = q.unit;
   } else if (!after.empty() && !names_measure) {
     q.indicator = after;
+  } else if (has_before) {
+    q.indicator = tidy(text(before_s, before_e - 1));
   } else {
-    q.indicator = before;
+    q.indicator.clear();
   }
   // Deadline: in the clause, else from the enclosing headings.
   Found d = deadlines_.nearest(cs, ce, c.first, c.last + 1);
