@@ -1121,10 +1121,16 @@ bool Extractor::indicator_before(size_t a, size_t b, size_t* s_out,
       return t_[i].type != TokType::kWord || match_any(t_, i, kLead) ||
              is_year(t_, i) || t_.is_number(i);
     };
-    while (s < e && (strip_word(s) || t_.is_punct(s, ","))) {
-      if (t_.is_word(s) && !match_any(t_, s, kLead) && !is_year(t_, s)) break;
-      size_t n = t_.is_word(s) ? match_any(t_, s, kLead) : 0;
-      s += n > 0 ? n : 1;
+    // Leading cue words go phrase by phrase, anything but a word token by
+    // token (a word is stripped only as a cue phrase).
+    while (s < e) {
+      if (!t_.is_word(s)) {
+        ++s;
+        continue;
+      }
+      const size_t n = match_any(t_, s, kLead);
+      if (n == 0) break;
+      s += n;
     }
     if (s > e) s = e;
     while (e > s && strip_word(e - 1)) --e;
