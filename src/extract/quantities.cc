@@ -127,7 +127,7 @@ Ctx classify_range(const Tokens& t, size_t a, size_t b,
   auto match_list = [&](size_t i, const PerList& per, size_t l) -> size_t {
     if (per[l] == nullptr) return 0;
     for (uint32_t k : *per[l])
-      if (internal::match_phrase(t, i, kLists[l]->items[k]))
+      if (internal::match_phrase_rest(t, i, kLists[l]->items[k]))
         return kLists[l]->items[k].words.size();
     return 0;
   };
@@ -1226,7 +1226,7 @@ uint8_t Extractor::compute_cues(size_t i) {
     const PhraseList& list = *kLists[l].list;
     bool found = false;
     for (uint32_t k : *ids)
-      if (internal::match_phrase(t_, i, list.items[k])) {
+      if (internal::match_phrase_rest(t_, i, list.items[k])) {
         found = true;
         break;
       }
