@@ -236,21 +236,28 @@ int heading_level(const Tokens& t, size_t i, size_t& body) {
   return -1;
 }
 
+// The byte of a one-byte punctuation token, 0 for any other token.
+inline char mark_of(const Tokens& t, size_t k) {
+  const Tok& tok = t[k];
+  return tok.type == TokType::kPunct && tok.lend - tok.lbegin == 1 ? t.low(k)[0]
+                                                                   : '\0';
+}
+
 // A clause boundary lies just before token k.
 bool boundary(const Tokens& t, size_t k) {
   if (k == 0 || k >= t.size()) return true;
   const Tok& cur = t[k];
   if (cur.blank) return true;
-  if (t.is_punct(k - 1, ";") || t.is_punct(k - 1, "|")) return true;
-  if (t.is_punct(k, "|")) return true;
-  if ((t.is_punct(k - 1, ".") || t.is_punct(k - 1, "!") ||
-       t.is_punct(k - 1, "?")) &&
+  // Asked once per token near a figure: the marks are read once each.
+  const char before = mark_of(t, k - 1), at = mark_of(t, k);
+  if (before == ';' || before == '|') return true;
+  if (at == '|') return true;
+  if ((before == '.' || before == '!' || before == '?') &&
       (cur.upper || cur.newline || cur.type != TokType::kWord))
     return true;
   if (cur.newline) {
-    if (t.is_punct(k - 1, ":")) return true;
-    if (t.is_punct(k, "-") || t.is_punct(k, "+") || t.is_punct(k, "•"))
-      return true;
+    if (before == ':') return true;
+    if (at == '-' || at == '+' || t.is_punct(k, "•")) return true;
     size_t body;
     if (heading_level(t, k, body) >= 0) return true;
   }
