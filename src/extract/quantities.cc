@@ -367,9 +367,16 @@ class Extractor {
   std::vector<Heading> stack_;
   int division_ = 0;
   std::vector<Candidate> cands_;
-  std::vector<Ctx> node_ctx_;    // classification of each node's heading
-  std::vector<bool> node_list_;  // the heading announces chỉ tiêu
-  int doc_year_ = 0;             // year of issue, when known
+  // Classification of each node's heading, made when a figure first asks
+  // for the node: most nodes of a long law hold no figure.
+  struct NodeHeading {
+    bool known = false;
+    bool list = false;  // the heading announces chỉ tiêu
+    Ctx ctx = Ctx::kNeutral;
+  };
+  mutable std::vector<NodeHeading> node_heading_;
+  const NodeHeading& node_heading(size_t n) const;
+  int doc_year_ = 0;  // year of issue, when known
 
   // Cue phrases starting at each token, computed on first use: only tokens
   // near a figure are ever looked at.
@@ -472,6 +479,17 @@ void Extractor::on_heading(size_t i, int level, size_t body) {
   if (level <= 6) ++division_;
 }
 
+const Extractor::NodeHeading& Extractor::node_heading(size_t n) const {
+  NodeHeading& h = node_heading_[n];
+  if (h.known) return h;
+  h.known = true;
+  const std::string& text = doc_.nodes[n].heading;
+  if (text.empty()) return h;
+  Tokens ht(text);
+  h.ctx = classify_range(ht, 0, ht.size(), &h.list);
+  return h;
+}
+
 Ctx Extractor::section_ctx(const Candidate& c, bool* indicators) const {
   bool dummy;
   if (!indicators) indicators = &dummy;
@@ -485,10 +503,11 @@ Ctx Extractor::section_ctx(const Candidate& c, bool* indicators) const {
   if (!doc_.nodes.empty()) {
     int32_t n = innermost_node(doc_, c.q.span);
     while (n != kNoNode && n >= 0 &&
-           static_cast<size_t>(n) < node_ctx_.size()) {
-      if (node_ctx_[n] != Ctx::kNeutral) {
-        *indicators = node_list_[n];
-        return node_ctx_[n];
+           static_cast<size_t>(n) < node_heading_.size()) {
+      const NodeHeading& h = node_heading(n);
+      if (h.ctx != Ctx::kNeutral) {
+        *indicators = h.list;
+        return h.ctx;
       }
       n = doc_.nodes[n].parent;
     }
@@ -1499,16 +1518,7 @@ void Extractor::run() {
   cue_.assign(t_.size(), 0);
   doc_year_ = document_year(doc_, t_);
   find_tables();
-  node_ctx_.assign(doc_.nodes.size(), Ctx::kNeutral);
-  node_list_.assign(doc_.nodes.size(), false);
-  for (size_t n = 0; n < doc_.nodes.size(); ++n) {
-    const std::string& h = doc_.nodes[n].heading;
-    if (h.empty()) continue;
-    Tokens ht(h);
-    bool list = false;
-    node_ctx_[n] = classify_range(ht, 0, ht.size(), &list);
-    node_list_[n] = list;
-  }
+  node_heading_.assign(doc_.nodes.size(), NodeHeading{});
   const size_t ntok = t_.size();
   for (size_t i = 0; i < ntok;) {
     const Tok& tok = t_[i];
