@@ -49,13 +49,19 @@ Found deadline_at(const Tokens& t, size_t i) {
 void DeadlineIndex::scan_to(size_t b) {
   b = std::min(b, t_.size());
   for (; hi_ < b; ++hi_) {
-    // The key words are four to six bytes and start with 'n', 'g' or 'h'.
+    // The key words by length and first two bytes: "năm" and "giai" (4
+    // bytes), "hàng" (5), "hằng" (6). Most words stop here without a call.
     const Tok& tok = t_[hi_];
     if (tok.type != TokType::kWord) continue;
     const size_t n = tok.lend - tok.lbegin;
     if (n < 4 || n > 6) continue;
-    const char c = t_.low(hi_)[0];
-    if (c != 'n' && c != 'g' && c != 'h') continue;
+    const std::string_view w = t_.low(hi_);
+    const char c0 = w[0], c1 = w[1];
+    const bool key =
+        n == 4   ? (c0 == 'n' && c1 == '\xC4') || (c0 == 'g' && c1 == 'i')
+        : n == 5 ? c0 == 'h' && c1 == '\xC3'
+                 : c0 == 'h' && c1 == '\xE1';
+    if (!key) continue;
     Found f = deadline_at(t_, hi_);
     if (!f.ok) continue;
     at_.push_back(static_cast<uint32_t>(hi_));
