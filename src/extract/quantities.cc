@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "extract/numbers.h"
+#include "extract/quantities_deadlines.h"
 #include "extract/quantities_lexicon.h"
 #include "extract/quantities_tokens.h"
 #include "vnlegal/extract.h"
@@ -31,11 +32,14 @@ namespace {
 using internal::base_words;
 using internal::clause_target_cues;
 using internal::condition_starts;
+using internal::DeadlineIndex;
+using internal::Found;
 using internal::goal_verbs;
 using internal::is_money_unit;
 using internal::is_pct_unit;
 using internal::is_stopword;
 using internal::is_time_unit;
+using internal::is_year;
 using internal::match_any;
 using internal::other_words;
 using internal::Phrase;
@@ -123,7 +127,7 @@ Ctx classify_range(const Tokens& t, size_t a, size_t b,
   auto match_list = [&](size_t i, const PerList& per, size_t l) -> size_t {
     if (per[l] == nullptr) return 0;
     for (uint32_t k : *per[l])
-      if (internal::match_phrase(t, i, kLists[l]->items[k]))
+      if (internal::match_phrase_rest(t, i, kLists[l]->items[k]))
         return kLists[l]->items[k].words.size();
     return 0;
   };
@@ -232,21 +236,28 @@ int heading_level(const Tokens& t, size_t i, size_t& body) {
   return -1;
 }
 
+// The byte of a one-byte punctuation token, 0 for any other token.
+inline char mark_of(const Tokens& t, size_t k) {
+  const Tok& tok = t[k];
+  return tok.type == TokType::kPunct && tok.lend - tok.lbegin == 1 ? t.low(k)[0]
+                                                                   : '\0';
+}
+
 // A clause boundary lies just before token k.
 bool boundary(const Tokens& t, size_t k) {
   if (k == 0 || k >= t.size()) return true;
   const Tok& cur = t[k];
   if (cur.blank) return true;
-  if (t.is_punct(k - 1, ";") || t.is_punct(k - 1, "|")) return true;
-  if (t.is_punct(k, "|")) return true;
-  if ((t.is_punct(k - 1, ".") || t.is_punct(k - 1, "!") ||
-       t.is_punct(k - 1, "?")) &&
+  // Asked once per token near a figure: the marks are read once each.
+  const char before = mark_of(t, k - 1), at = mark_of(t, k);
+  if (before == ';' || before == '|') return true;
+  if (at == '|') return true;
+  if ((before == '.' || before == '!' || before == '?') &&
       (cur.upper || cur.newline || cur.type != TokType::kWord))
     return true;
   if (cur.newline) {
-    if (t.is_punct(k - 1, ":")) return true;
-    if (t.is_punct(k, "-") || t.is_punct(k, "+") || t.is_punct(k, "•"))
-      return true;
+    if (before == ':') return true;
+    if (at == '-' || at == '+' || t.is_punct(k, "•")) return true;
     size_t body;
     if (heading_level(t, k, body) >= 0) return true;
   }
@@ -272,83 +283,6 @@ size_t clause_end(const Tokens& t, size_t i, Boundary&& at_boundary) {
 // ---------------------------------------------------------------------------
 // Deadlines and periods: "đến hết năm 2020", "năm 2025", "giai đoạn
 // 2021-2025", "6 tháng cuối năm 2020", "từ năm 2025 trở đi", "hằng năm".
-
-bool is_year(const Tokens& t, size_t i) {
-  if (!t.is_number(i)) return false;
-  std::string_view s = t.low(i);
-  return s.size() == 4 && (s.substr(0, 2) == "19" || s.substr(0, 2) == "20");
-}
-
-struct Found {
-  size_t begin = 0, end = 0;  // tokens [begin, end)
-  bool ok = false;
-};
-
-Found deadline_at(const Tokens& t, size_t i) {
-  Found f;
-  const std::string_view w = t.low(i);
-  // Only 'n', 'g' and 'h' start the words below: most tokens stop here.
-  if (w.empty() || (w[0] != 'n' && w[0] != 'g' && w[0] != 'h')) return f;
-  if (w != "năm" && w != "giai" && w != "hằng" && w != "hàng") return f;
-  if (t.match(i, {"giai", "đoạn"}) && is_year(t, i + 2)) {
-    f = {i, i + 3, true};
-    if (t.is_punct(i + 3, "-") && is_year(t, i + 4)) f.end = i + 5;
-    return f;
-  }
-  if ((t.match(i, {"hằng", "năm"}) || t.match(i, {"hàng", "năm"})) &&
-      !is_year(t, i + 2))
-    return {i, i + 2, true};
-  if (!t.is(i, "năm") || !is_year(t, i + 1)) return f;
-  if (i >= 2 && t.is(i - 2, "tháng") && t.is_number(i - 1)) return f;  // a date
-  f = {i, i + 2, true};
-  if (t.is_punct(i + 2, "-") && is_year(t, i + 3)) f.end = i + 4;
-  size_t b = i;
-  if (b >= 2 &&
-      (t.ends_before(b, {"đến", "hết"}) || t.ends_before(b, {"đến", "cuối"})))
-    b -= 2;
-  else if (b >= 3 && t.is_number(b - 3) &&
-           (t.ends_before(b, {"tháng", "cuối"}) ||
-            t.ends_before(b, {"tháng", "đầu"})))
-    b -= 3;
-  else if (b >= 1 && (t.ends_before(b, {"đến"}) || t.ends_before(b, {"vào"}) ||
-                      t.ends_before(b, {"trong"}) || t.ends_before(b, {"từ"}) ||
-                      t.ends_before(b, {"cuối"})))
-    b -= 1;
-  f.begin = b;
-  if (t.match(f.end, {"trở", "đi"})) f.end += 2;
-  return f;
-}
-
-// Whether deadline_at(t, i) can find anything: its first words are "năm",
-// "giai", "hằng" and "hàng" (four to six bytes).
-inline bool may_start_deadline(const Tokens& t, size_t i) {
-  if (!t.is_word(i)) return false;
-  const std::string_view w = t.low(i);
-  return w.size() >= 4 && w.size() <= 6 &&
-         (w[0] == 'n' || w[0] == 'g' || w[0] == 'h');
-}
-
-// The deadline in [a, b) nearest to the token range [qa, qb).
-Found nearest_deadline(const Tokens& t, size_t a, size_t b, size_t qa,
-                       size_t qb) {
-  Found best;
-  size_t best_dist = SIZE_MAX;
-  for (size_t i = a; i < b; ++i) {
-    if (!may_start_deadline(t, i)) continue;
-    Found f = deadline_at(t, i);
-    if (!f.ok || f.end > b) continue;
-    if (f.begin >= qa && f.begin < qb) continue;
-    size_t dist = f.end <= qa ? qa - f.end : f.begin - qb;
-    // A deadline stated before the figure binds more often than one after.
-    if (f.begin >= qb) dist += 2;
-    if (dist < best_dist) {
-      best = f;
-      best_dist = dist;
-    }
-    i = f.end - 1;
-  }
-  return best;
-}
 
 std::string year_of(std::string_view deadline) {
   for (size_t i = 0; i + 4 <= deadline.size(); ++i) {
@@ -419,8 +353,7 @@ class Extractor {
   Ctx section_ctx(const Candidate& c, bool* indicators = nullptr) const;
   void classify(Candidate& c);
   // The tokens of the result are [*s_out, *e_out).
-  std::string indicator_before(size_t a, size_t b, size_t* s_out,
-                               size_t* e_out) const;
+  bool indicator_before(size_t a, size_t b, size_t* s_out, size_t* e_out) const;
   std::string noun_phrase_after(size_t k, size_t limit) const;
   void finish();
 
@@ -430,12 +363,20 @@ class Extractor {
   Document& doc_;
   Tokens t_;
   std::string_view src_;
+  DeadlineIndex deadlines_{t_};
   std::vector<Heading> stack_;
   int division_ = 0;
   std::vector<Candidate> cands_;
-  std::vector<Ctx> node_ctx_;    // classification of each node's heading
-  std::vector<bool> node_list_;  // the heading announces chỉ tiêu
-  int doc_year_ = 0;             // year of issue, when known
+  // Classification of each node's heading, made when a figure first asks
+  // for the node: most nodes of a long law hold no figure.
+  struct NodeHeading {
+    bool known = false;
+    bool list = false;  // the heading announces chỉ tiêu
+    Ctx ctx = Ctx::kNeutral;
+  };
+  mutable std::vector<NodeHeading> node_heading_;
+  const NodeHeading& node_heading(size_t n) const;
+  int doc_year_ = 0;  // year of issue, when known
 
   // Cue phrases starting at each token, computed on first use: only tokens
   // near a figure are ever looked at.
@@ -531,11 +472,22 @@ void Extractor::on_heading(size_t i, int level, size_t body) {
   Heading h;
   h.level = level;
   h.ctx = classify_range(t_, i, end, &h.indicators);
-  Found d = nearest_deadline(t_, body, end, end, end);
+  Found d = deadlines_.nearest(body, end, end, end);
   if (d.ok) h.deadline = text(d.begin, d.end - 1);
   while (!stack_.empty() && stack_.back().level >= level) stack_.pop_back();
   stack_.push_back(std::move(h));
   if (level <= 6) ++division_;
+}
+
+const Extractor::NodeHeading& Extractor::node_heading(size_t n) const {
+  NodeHeading& h = node_heading_[n];
+  if (h.known) return h;
+  h.known = true;
+  const std::string& text = doc_.nodes[n].heading;
+  if (text.empty()) return h;
+  Tokens ht(text);
+  h.ctx = classify_range(ht, 0, ht.size(), &h.list);
+  return h;
 }
 
 Ctx Extractor::section_ctx(const Candidate& c, bool* indicators) const {
@@ -551,10 +503,11 @@ Ctx Extractor::section_ctx(const Candidate& c, bool* indicators) const {
   if (!doc_.nodes.empty()) {
     int32_t n = innermost_node(doc_, c.q.span);
     while (n != kNoNode && n >= 0 &&
-           static_cast<size_t>(n) < node_ctx_.size()) {
-      if (node_ctx_[n] != Ctx::kNeutral) {
-        *indicators = node_list_[n];
-        return node_ctx_[n];
+           static_cast<size_t>(n) < node_heading_.size()) {
+      const NodeHeading& h = node_heading(n);
+      if (h.ctx != Ctx::kNeutral) {
+        *indicators = h.list;
+        return h.ctx;
       }
       n = doc_.nodes[n].parent;
     }
@@ -654,6 +607,13 @@ bool label_word(std::string_view w) {
       "kênh", "quốc",  "lộ",   "đường",  "nghị",  "quyết", "định",  "tư",
       "lệnh", "luật",  "tcvn", "iso",    "covid", "sea",
   };
+  // Asked for every number: the filter answers most words in one probe.
+  static const internal::WordFilter kFilter = [] {
+    internal::WordFilter f;
+    for (std::string_view k : kWords) f.add(k);
+    return f;
+  }();
+  if (!kFilter.may_hold(w)) return false;
   for (std::string_view k : kWords)
     if (w == k) return true;
   return false;
@@ -1165,8 +1125,8 @@ bool direct_cue(const Tokens& t, size_t from, size_t first) {
   return false;
 }
 
-std::string Extractor::indicator_before(size_t a, size_t b, size_t* s_out,
-                                        size_t* e_out) const {
+bool Extractor::indicator_before(size_t a, size_t b, size_t* s_out,
+                                 size_t* e_out) const {
   // The last ':'-separated segment that still says something once cue words,
   // labels ("Chỉ tiêu 2") and periods are stripped.
   static const PhraseList kLead = phrases({
@@ -1187,10 +1147,16 @@ std::string Extractor::indicator_before(size_t a, size_t b, size_t* s_out,
       return t_[i].type != TokType::kWord || match_any(t_, i, kLead) ||
              is_year(t_, i) || t_.is_number(i);
     };
-    while (s < e && (strip_word(s) || t_.is_punct(s, ","))) {
-      if (t_.is_word(s) && !match_any(t_, s, kLead) && !is_year(t_, s)) break;
-      size_t n = t_.is_word(s) ? match_any(t_, s, kLead) : 0;
-      s += n > 0 ? n : 1;
+    // Leading cue words go phrase by phrase, anything but a word token by
+    // token (a word is stripped only as a cue phrase).
+    while (s < e) {
+      if (!t_.is_word(s)) {
+        ++s;
+        continue;
+      }
+      const size_t n = match_any(t_, s, kLead);
+      if (n == 0) break;
+      s += n;
     }
     if (s > e) s = e;
     while (e > s && strip_word(e - 1)) --e;
@@ -1199,12 +1165,12 @@ std::string Extractor::indicator_before(size_t a, size_t b, size_t* s_out,
     if (words >= 2 && !(words <= 3 && t_.match(s, {"chỉ", "tiêu"}))) {
       *s_out = s;
       *e_out = e;
-      return text(s, e - 1);
+      return true;
     }
     if (seg == a) break;
     end = seg - 1;
   }
-  return {};
+  return false;
 }
 
 std::string Extractor::noun_phrase_after(size_t k, size_t limit) const {
@@ -1286,7 +1252,7 @@ uint8_t Extractor::compute_cues(size_t i) {
     const PhraseList& list = *kLists[l].list;
     bool found = false;
     for (uint32_t k : *ids)
-      if (internal::match_phrase(t_, i, list.items[k])) {
+      if (internal::match_phrase_rest(t_, i, list.items[k])) {
         found = true;
         break;
       }
@@ -1392,7 +1358,9 @@ void Extractor::classify(Candidate& c) {
       "gdp",       "năng suất", "thu nhập", "vốn",
   });
   size_t before_s = 0, before_e = 0;
-  std::string before = indicator_before(local, c.first, &before_s, &before_e);
+  // The text of `before` is built only if the indicator is taken from it.
+  const bool has_before =
+      indicator_before(local, c.first, &before_s, &before_e);
   // Whether `before` starts with a measure. Its words are tokens
   // [before_s, before_e) of the text, so the phrase must end within them.
   const bool names_measure =
@@ -1411,17 +1379,18 @@ void Extractor::classify(Candidate& c) {
     size_t b = s.find_first_not_of(kTrim), e = s.find_last_not_of(kTrim);
     return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
   };
-  before = tidy(before);
   after = tidy(after);
   if (c.zero) {
     q.indicator = q.unit;
   } else if (!after.empty() && !names_measure) {
     q.indicator = after;
+  } else if (has_before) {
+    q.indicator = tidy(text(before_s, before_e - 1));
   } else {
-    q.indicator = before;
+    q.indicator.clear();
   }
   // Deadline: in the clause, else from the enclosing headings.
-  Found d = nearest_deadline(t_, cs, ce, c.first, c.last + 1);
+  Found d = deadlines_.nearest(cs, ce, c.first, c.last + 1);
   if (d.ok) {
     q.deadline = text(d.begin, d.end - 1);
     c.own_year = year_of(q.deadline);
@@ -1539,7 +1508,7 @@ void Extractor::on_lead_in(size_t i) {
   h.level = level;
   h.ctx = ctx;
   h.indicators = list;
-  Found d = nearest_deadline(t_, cs, i, i, i);
+  Found d = deadlines_.nearest(cs, i, i, i);
   if (d.ok) h.deadline = text(d.begin, d.end - 1);
   stack_.push_back(std::move(h));
 }
@@ -1549,16 +1518,7 @@ void Extractor::run() {
   cue_.assign(t_.size(), 0);
   doc_year_ = document_year(doc_, t_);
   find_tables();
-  node_ctx_.assign(doc_.nodes.size(), Ctx::kNeutral);
-  node_list_.assign(doc_.nodes.size(), false);
-  for (size_t n = 0; n < doc_.nodes.size(); ++n) {
-    const std::string& h = doc_.nodes[n].heading;
-    if (h.empty()) continue;
-    Tokens ht(h);
-    bool list = false;
-    node_ctx_[n] = classify_range(ht, 0, ht.size(), &list);
-    node_list_[n] = list;
-  }
+  node_heading_.assign(doc_.nodes.size(), NodeHeading{});
   const size_t ntok = t_.size();
   for (size_t i = 0; i < ntok;) {
     const Tok& tok = t_[i];

@@ -37,6 +37,12 @@ bool match_phrase(const Tokens& t, size_t i, const Phrase& p) {
   return true;
 }
 
+bool match_phrase_rest(const Tokens& t, size_t i, const Phrase& p) {
+  for (size_t k = 1; k < p.words.size(); ++k)
+    if (i + k >= t.size() || t.low(i + k) != p.words[k]) return false;
+  return true;
+}
+
 // Length in tokens of the first phrase of `list` starting at i (0 if none).
 size_t match_any(const Tokens& t, size_t i, const PhraseList& list) {
   const std::string_view w = t.low(i);
@@ -44,7 +50,8 @@ size_t match_any(const Tokens& t, size_t i, const PhraseList& list) {
   auto it = list.by_first.find(w);
   if (it == list.by_first.end()) return 0;
   for (uint32_t k : it->second)
-    if (match_phrase(t, i, list.items[k])) return list.items[k].words.size();
+    if (match_phrase_rest(t, i, list.items[k]))
+      return list.items[k].words.size();
   return 0;
 }
 
@@ -56,7 +63,7 @@ size_t match_any_within(const Tokens& t, size_t i, size_t end,
   if (it == list.by_first.end()) return 0;
   for (uint32_t k : it->second) {
     const Phrase& p = list.items[k];
-    if (i + p.words.size() <= end && match_phrase(t, i, p))
+    if (i + p.words.size() <= end && match_phrase_rest(t, i, p))
       return p.words.size();
   }
   return 0;

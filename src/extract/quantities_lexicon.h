@@ -70,6 +70,10 @@ PhraseList phrases(std::initializer_list<std::string_view> list);
 
 bool match_phrase(const Tokens& t, size_t i, const Phrase& p);
 
+// match_phrase() when token i is known to be the phrase's first word (it was
+// looked up by it): the other words only.
+bool match_phrase_rest(const Tokens& t, size_t i, const Phrase& p);
+
 // Length in tokens of the first phrase of `list` starting at i (0 if none).
 size_t match_any(const Tokens& t, size_t i, const PhraseList& list);
 

@@ -483,12 +483,19 @@ std::string Tokens::text(std::string_view src, size_t a, size_t b) const {
   std::string out;
   if (toks_.empty()) return out;
   if (b >= toks_.size()) b = toks_.size() - 1;
+  if (a > b) return out;
   // The first byte of a punctuation token, 0 for other tokens.
   auto punct_byte = [&](const Tok& t) {
     return t.type == TokType::kPunct && t.begin < src.size() ? src[t.begin]
                                                              : '\0';
   };
-  for (size_t k = a; k <= b && k < toks_.size(); ++k) {
+  // Written in place: the tokens' bytes plus at most one space before each.
+  size_t cap = 0;
+  for (size_t k = a; k <= b; ++k) cap += toks_[k].end - toks_[k].begin + 1;
+  out.resize(cap);
+  char* const start = out.data();
+  char* p = start;
+  for (size_t k = a; k <= b; ++k) {
     const Tok& t = toks_[k];
     bool tight = t.attached;
     if (!tight) {
@@ -505,12 +512,15 @@ std::string Tokens::text(std::string_view src, size_t a, size_t b) const {
           break;
       }
     }
-    if (k > a && !tight) out.push_back(' ');
-    if (k > a && k > 0 && punct_byte(toks_[k - 1]) == '(' && !out.empty() &&
-        out.back() == ' ')
-      out.pop_back();
-    out.append(src.substr(t.begin, t.end - t.begin));
+    if (k > a && !tight) *p++ = ' ';
+    if (k > a && k > 0 && punct_byte(toks_[k - 1]) == '(' && p != start &&
+        p[-1] == ' ')
+      --p;
+    const std::string_view piece = src.substr(t.begin, t.end - t.begin);
+    std::memcpy(p, piece.data(), piece.size());
+    p += piece.size();
   }
+  out.resize(static_cast<size_t>(p - start));
   return out;
 }
 

@@ -57,8 +57,11 @@ class Tokens {
   bool is_punct(size_t i, std::string_view p) const {
     if (i >= toks_.size()) return false;
     const Tok& t = toks_[i];
-    return t.type == TokType::kPunct && t.lend - t.lbegin == p.size() &&
-           std::memcmp(lower_.get() + t.lbegin, p.data(), p.size()) == 0;
+    if (t.type != TokType::kPunct || t.lend - t.lbegin != p.size())
+      return false;
+    // Nearly every mark asked about is one byte: no call for those.
+    if (p.size() == 1) return lower_[t.lbegin] == p[0];
+    return std::memcmp(lower_.get() + t.lbegin, p.data(), p.size()) == 0;
   }
   // The words of `phrase` start at token i.
   bool match(size_t i, std::initializer_list<std::string_view> phrase) const {

@@ -141,5 +141,23 @@ TEST(QuantitiesScan, PhraseListsFilterAndMatch) {
   EXPECT_EQ(match_any_within(t, 5, 6, list), 0u);
 }
 
+TEST(QuantitiesScan, RestOfAPhraseAfterItsFirstWord) {
+  const PhraseList list = phrases({"tỷ lệ hộ nghèo", "so với"});
+  // 0 tỷ 1 lệ 2 hộ 3 nghèo 4 so 5 với 6 tỷ 7 lệ
+  Tokens t("tỷ lệ hộ nghèo so với tỷ lệ");
+  const Phrase& poor = list.items[0];
+  ASSERT_EQ(poor.words.size(), 4u);
+  EXPECT_TRUE(match_phrase_rest(t, 0, poor));
+  // The phrase runs past the last token.
+  EXPECT_FALSE(match_phrase_rest(t, 6, poor));
+  // Only the words after the first are compared: at "so" the rest is "với".
+  const Phrase& compare = list.items[1];
+  EXPECT_TRUE(match_phrase_rest(t, 4, compare));
+  EXPECT_FALSE(match_phrase_rest(t, 3, compare));
+  // A one-word phrase has no rest: any token matches it.
+  const PhraseList one = phrases({"đạt"});
+  EXPECT_TRUE(match_phrase_rest(t, 2, one.items[0]));
+}
+
 }  // namespace
 }  // namespace vnlegal::internal

@@ -1,0 +1,70 @@
+// The deadline list under quantity extraction: which period a figure takes
+// from its clause, and how the list follows queries that move forward or
+// jump back.
+#include "extract/quantities_deadlines.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/quantities_tokens.h"
+
+namespace vnlegal::internal {
+namespace {
+
+std::string words(const Tokens& t, const Found& f) {
+  std::string out;
+  for (size_t i = f.begin; i < f.end; ++i) {
+    if (i > f.begin) out.push_back(' ');
+    out.append(t.low(i));
+  }
+  return out;
+}
+
+TEST(QuantitiesDeadlines, NearestToEachFigureOfAClause) {
+  // Tokens: 0 phấn 1 đấu 2 đến 3 hết 4 năm 5 2025 6 đạt 7 80 8 % 9 , 10 giai
+  // 11 đoạn 12 2026 13 - 14 2030 15 đạt 16 90 17 %
+  Tokens t("phấn đấu đến hết năm 2025 đạt 80%, giai đoạn 2026-2030 đạt 90%");
+  ASSERT_EQ(t.size(), 18u);
+  DeadlineIndex d(t);
+  Found first = d.nearest(0, t.size(), 7, 9);
+  ASSERT_TRUE(first.ok);
+  EXPECT_EQ(words(t, first), "đến hết năm 2025");
+  Found second = d.nearest(0, t.size(), 16, 18);
+  ASSERT_TRUE(second.ok);
+  EXPECT_EQ(words(t, second), "giai đoạn 2026 - 2030");
+  // A stretch that ends inside a period does not take it.
+  Found cut = d.nearest(0, 13, 7, 9);
+  ASSERT_TRUE(cut.ok);
+  EXPECT_EQ(words(t, cut), "đến hết năm 2025");
+  EXPECT_FALSE(d.nearest(6, 13, 7, 9).ok);
+}
+
+TEST(QuantitiesDeadlines, QueriesThatJumpBackStillSeeEarlierText) {
+  // 0 năm 1 2020 2 tăng 3 5 4 % 5 ; 6 hằng 7 năm 8 giảm 9 2 10 %
+  Tokens t("năm 2020 tăng 5%; hằng năm giảm 2%");
+  DeadlineIndex d(t);
+  Found later = d.nearest(6, t.size(), 9, 11);
+  ASSERT_TRUE(later.ok);
+  EXPECT_EQ(words(t, later), "hằng năm");
+  Found earlier = d.nearest(0, 5, 3, 5);
+  ASSERT_TRUE(earlier.ok);
+  EXPECT_EQ(words(t, earlier), "năm 2020");
+  // A date is not a deadline: "tháng 6 năm 2020".
+  Tokens date("ngày 1 tháng 6 năm 2020 đạt 5%");
+  DeadlineIndex dd(date);
+  EXPECT_FALSE(dd.nearest(0, date.size(), 6, 8).ok);
+}
+
+TEST(QuantitiesDeadlines, AfterTheFigureCountsFarther) {
+  // 0 năm 1 2024 2 đạt 3 5 4 % 5 năm 6 2025: both one token away; the one
+  // before the figure wins.
+  Tokens t("năm 2024 đạt 5% năm 2025");
+  DeadlineIndex d(t);
+  Found f = d.nearest(0, t.size(), 3, 5);
+  ASSERT_TRUE(f.ok);
+  EXPECT_EQ(words(t, f), "năm 2024");
+}
+
+}  // namespace
+}  // namespace vnlegal::internal
