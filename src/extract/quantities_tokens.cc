@@ -260,6 +260,20 @@ Tokens::Tokens(std::string_view s) {
     // first is a capital, how many are capitals and whether any is not.
     bool seen = false, first_upper = false, not_upper = false;
     int uppers = 0;
+    // Counts a character of the kind given; false if it ends the word.
+    auto note_letter = [&](uint8_t kind) {
+      if (kind == kSmall) {
+        seen = true;
+        not_upper = true;
+      } else if (kind == kCapital) {
+        if (!seen) first_upper = true;
+        seen = true;
+        ++uppers;
+      } else if (kind == kNotLetter) {
+        return false;
+      }
+      return true;
+    };
     size_t j = i;
     // Set when the word has to be written after the copy: where it goes.
     char* out = nullptr;
@@ -288,16 +302,7 @@ Tokens::Tokens(std::string_view s) {
       const size_t l = decode_at(s, p, j, n, ch);
       if (l == 0) break;
       const CharInfo& ci = ch < kTableSize ? table[ch] : lookup(ch);
-      if (ci.kind == kSmall) {
-        seen = true;
-        not_upper = true;
-      } else if (ci.kind == kCapital) {
-        if (!seen) first_upper = true;
-        seen = true;
-        ++uppers;
-      } else if (ci.kind == kNotLetter) {
-        break;
-      }
+      if (!note_letter(ci.kind)) break;
       if (!ci.same) {
         if (!ci.same_len) {
           // Move the word after the copy and go on writing it there.
@@ -335,16 +340,7 @@ Tokens::Tokens(std::string_view s) {
         const size_t l = decode_at(s, p, j, n, ch);
         if (l == 0) break;
         const CharInfo& ci = ch < kTableSize ? table[ch] : lookup(ch);
-        if (ci.kind == kSmall) {
-          seen = true;
-          not_upper = true;
-        } else if (ci.kind == kCapital) {
-          if (!seen) first_upper = true;
-          seen = true;
-          ++uppers;
-        } else if (ci.kind == kNotLetter) {
-          break;
-        }
+        if (!note_letter(ci.kind)) break;
         std::memcpy(out, ci.lower_utf8, 4);
         out += ci.lower_len;
         j += l;
