@@ -275,6 +275,15 @@ Tokens::Tokens(std::string_view s) {
       return true;
     };
     size_t j = i;
+    // The character at j (not ASCII), counted; null if it ends the word.
+    // `l` is its length.
+    auto next_letter = [&](size_t& l) -> const CharInfo* {
+      char32_t ch;
+      l = decode_at(s, p, j, n, ch);
+      if (l == 0) return nullptr;
+      const CharInfo& ci = ch < kTableSize ? table[ch] : lookup(ch);
+      return note_letter(ci.kind) ? &ci : nullptr;
+    };
     // Set when the word has to be written after the copy: where it goes.
     char* out = nullptr;
     while (j < n) {
@@ -282,27 +291,23 @@ Tokens::Tokens(std::string_view s) {
       const uint8_t k = kBytes.c[d];
       if (k == kLower) {
         // Most of the text: a run of small ASCII letters.
-        seen = true;
-        not_upper = true;
+        note_letter(kSmall);
         do {
           ++j;
         } while (j < n && kBytes.c[d = p[j]] == kLower);
         continue;
       }
       if (k == kUpper) {
-        if (!seen) first_upper = true;
-        seen = true;
-        ++uppers;
+        note_letter(kCapital);
         low[j] = static_cast<char>(d - 'A' + 'a');
         ++j;
         continue;
       }
       if (k != kHigh) break;
-      char32_t ch;
-      const size_t l = decode_at(s, p, j, n, ch);
-      if (l == 0) break;
-      const CharInfo& ci = ch < kTableSize ? table[ch] : lookup(ch);
-      if (!note_letter(ci.kind)) break;
+      size_t l;
+      const CharInfo* const info = next_letter(l);
+      if (!info) break;
+      const CharInfo& ci = *info;
       if (!ci.same) {
         if (!ci.same_len) {
           // Move the word after the copy and go on writing it there.
@@ -324,25 +329,17 @@ Tokens::Tokens(std::string_view s) {
         const unsigned char d = p[j];
         const uint8_t k = kBytes.c[d];
         if (k == kLower || k == kUpper) {
-          if (k == kUpper) {
-            if (!seen) first_upper = true;
-            ++uppers;
-          } else {
-            not_upper = true;
-          }
-          seen = true;
+          note_letter(k == kUpper ? kCapital : kSmall);
           *out++ = static_cast<char>(k == kUpper ? d - 'A' + 'a' : d);
           ++j;
           continue;
         }
         if (k != kHigh) break;
-        char32_t ch;
-        const size_t l = decode_at(s, p, j, n, ch);
-        if (l == 0) break;
-        const CharInfo& ci = ch < kTableSize ? table[ch] : lookup(ch);
-        if (!note_letter(ci.kind)) break;
-        std::memcpy(out, ci.lower_utf8, 4);
-        out += ci.lower_len;
+        size_t l;
+        const CharInfo* const ci = next_letter(l);
+        if (!ci) break;
+        std::memcpy(out, ci->lower_utf8, 4);
+        out += ci->lower_len;
         j += l;
       }
     }

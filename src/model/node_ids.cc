@@ -13,10 +13,9 @@
 namespace vnlegal::internal {
 namespace {
 
+// The Akoma Ntoso style abbreviations; other kinds use their JSON name.
 const char* eid_prefix(NodeKind kind) {
   switch (kind) {
-    case NodeKind::kPart:
-      return "part";
     case NodeKind::kChapter:
       return "chp";
     case NodeKind::kSection:
@@ -26,49 +25,24 @@ const char* eid_prefix(NodeKind kind) {
     case NodeKind::kArticle:
       return "art";
     case NodeKind::kClause:
-      return "para";  // Akoma Ntoso naming convention
-    case NodeKind::kPoint:
-      return "point";
-    case NodeKind::kIndent:
-      return "indent";
+      return "para";
     case NodeKind::kDivision:
       return "dvs";
-    case NodeKind::kItem:
-      return "item";
-    case NodeKind::kSubitem:
-      return "subitem";
     case NodeKind::kHeading:
       return "hdg";
     case NodeKind::kParagraph:
       return "p";
-    case NodeKind::kHeader:
-      return "header";
-    case NodeKind::kPreamble:
-      return "preamble";
-    case NodeKind::kBasis:
-      return "basis";
-    case NodeKind::kRecital:
-      return "recital";
-    case NodeKind::kFormula:
-      return "formula";
-    case NodeKind::kClosing:
-      return "closing";
-    case NodeKind::kRecipients:
-      return "recipients";
-    case NodeKind::kSignature:
-      return "signature";
     case NodeKind::kAttachment:
       return "att";
     case NodeKind::kQuoted:
       return "qstr";
-    case NodeKind::kTable:
-      return "table";
     case NodeKind::kEditorial:
       return "note";
     case NodeKind::kDocument:
       return "doc";
+    default:
+      return to_string(kind);
   }
-  return "p";
 }
 
 std::string eid_num(std::string_view num) {

@@ -13,6 +13,7 @@
 #include <malloc.h>
 #endif
 
+#include "model/root.h"
 #include "vnlegal/vnlegal.h"
 
 namespace vnlegal {
@@ -26,15 +27,6 @@ void move_diagnostics(Diagnostics& from, Diagnostics& to) {
     d.span = {};
     to.push_back(std::move(d));
   }
-}
-
-// The model without structure: one root node over the whole text.
-void segment_root_only(Document& doc) {
-  doc.nodes.clear();
-  Node root;
-  root.kind = NodeKind::kDocument;
-  root.span = {0, static_cast<uint32_t>(doc.text.size())};
-  doc.nodes.push_back(root);
 }
 
 // Options::time_budget_seconds: checked between stages, since a stage
@@ -122,7 +114,7 @@ Document parse(std::string_view bytes, const Options& options,
     // holds its content and a consistent offset map.
     doc.text = std::move(read.text);
     doc.offsets = std::move(read.map);
-    segment_root_only(doc);
+    internal::reset_to_root(doc);
     return doc;
   }
   Normalized norm = normalize(read.text, options.normalize);
@@ -133,7 +125,7 @@ Document parse(std::string_view bytes, const Options& options,
     doc.diagnostics.push_back(std::move(d));
 
   if (budget.spent(doc, "segmentation")) {
-    segment_root_only(doc);
+    internal::reset_to_root(doc);
     return doc;
   }
   segment(doc);

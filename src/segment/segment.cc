@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "model/node_ids.h"
+#include "model/root.h"
 #include "segment/internal.h"
 
 namespace vnlegal {
@@ -134,11 +135,7 @@ void split_signature_titles(std::vector<Line>& lines) {
 }  // namespace
 
 void segment(Document& doc) {
-  doc.nodes.clear();
-  Node root;
-  root.kind = NodeKind::kDocument;
-  root.span = {0, static_cast<uint32_t>(doc.text.size())};
-  doc.nodes.push_back(root);
+  internal::reset_to_root(doc);
   std::vector<Line> lines = split_lines(doc.text);
   split_signature_titles(lines);
   if (lines.empty()) {
