@@ -10,6 +10,7 @@
 
 #include "export/ids.h"
 #include "unit/export_fixture.h"
+#include "unit/test_documents.h"
 #include "vnlegal/export.h"
 #include "vnlegal/vnlegal.h"
 
@@ -47,14 +48,7 @@ void expect_valid(const std::string& xml, const std::string& label) {
 }
 
 Document with_text(const std::string& text) {
-  Document doc;
-  doc.text = text;
-  Node root;
-  root.kind = NodeKind::kDocument;
-  root.span = {0, static_cast<uint32_t>(text.size())};
-  doc.nodes.push_back(root);
-  doc.offsets = OffsetMap::identity(text.size());
-  return doc;
+  return testing::root_document(text);
 }
 
 // Plan-style resolution: divisions and items inside Điều 1, a run-in

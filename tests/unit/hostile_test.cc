@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "io/readers.h"
+#include "unit/test_documents.h"
 #include "vnlegal/io.h"
 #include "vnlegal/vnlegal.h"
 
@@ -22,13 +23,7 @@ namespace {
 
 using Files = std::vector<std::pair<std::string, std::string>>;
 
-std::string slurp(const std::string& relative) {
-  std::ifstream in(std::string(VNLEGAL_SOURCE_DIR) + "/" + relative,
-                   std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using testing::slurp;
 
 template <typename Diags>
 bool has_code(const Diags& diagnostics, std::string_view code) {

@@ -10,18 +10,13 @@
 #include <vector>
 
 #include "io/readers.h"
+#include "unit/test_documents.h"
 #include "vnlegal/encoding.h"
 
 namespace vnlegal {
 namespace {
 
-std::string slurp(const std::string& relative) {
-  std::ifstream in(std::string(VNLEGAL_SOURCE_DIR) + "/" + relative,
-                   std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using testing::slurp;
 
 // Expected text of legacy bytes, whatever tables the encoding API has.
 std::string legacy(std::string_view bytes, Encoding e) {

@@ -5,6 +5,7 @@
 
 #include "extract/numbers.h"
 #include "extract/quantities_tokens.h"
+#include "unit/test_documents.h"
 #include "vnlegal/extract.h"
 
 namespace vnlegal {
@@ -12,14 +13,7 @@ namespace {
 
 // A document whose tree is only the root, as before segmentation.
 Document make_doc(std::string text) {
-  Document doc;
-  doc.text = std::move(text);
-  doc.offsets = OffsetMap::identity(static_cast<uint32_t>(doc.text.size()));
-  Node root;
-  root.kind = NodeKind::kDocument;
-  root.span = {0, static_cast<uint32_t>(doc.text.size())};
-  doc.nodes.push_back(root);
-  return doc;
+  return testing::root_document(std::move(text));
 }
 
 std::vector<Quantity> targets_of(const Document& doc) {

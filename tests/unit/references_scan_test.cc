@@ -9,6 +9,7 @@
 
 #include "extract/citation_keywords.h"
 #include "extract/citation_text.h"
+#include "unit/test_documents.h"
 #include "vnlegal/extract.h"
 
 namespace vnlegal {
@@ -196,14 +197,7 @@ TEST(ReferencesScan, ShortFoldAgreesWithFullFold) {
 }
 
 Document make_doc(const std::string& text) {
-  Document doc;
-  doc.text = text;
-  Node root;
-  root.kind = NodeKind::kDocument;
-  root.span = {0, static_cast<uint32_t>(text.size())};
-  doc.nodes.push_back(root);
-  doc.offsets = OffsetMap::identity(static_cast<uint32_t>(text.size()));
-  return doc;
+  return testing::root_document(text);
 }
 
 TEST(ReferencesScan, CitationsAtTheEdgesOfTheText) {

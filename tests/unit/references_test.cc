@@ -7,20 +7,14 @@
 #include <vector>
 
 #include "extract/citation_number.h"
+#include "unit/test_documents.h"
 #include "vnlegal/extract.h"
 
 namespace vnlegal {
 namespace {
 
 Document make_doc(const std::string& text) {
-  Document doc;
-  doc.text = text;
-  Node root;
-  root.kind = NodeKind::kDocument;
-  root.span = {0, static_cast<uint32_t>(text.size())};
-  doc.nodes.push_back(root);
-  doc.offsets = OffsetMap::identity(static_cast<uint32_t>(text.size()));
-  return doc;
+  return testing::root_document(text);
 }
 
 int32_t add_node(Document& doc, int32_t parent, NodeKind kind,
