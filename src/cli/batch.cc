@@ -6,7 +6,6 @@
 // memory depends on the number of workers and the largest documents, not on
 // the number of inputs. See docs/batch.md.
 #include <fcntl.h>
-#include <malloc.h>
 #include <openssl/evp.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -198,13 +197,8 @@ int run_batch(const BatchArgs& args, const Options& batch_options) {
     std::cerr << "vnlegal batch: --resume needs an output file\n";
     return 2;
   }
-  // Every document allocates and frees buffers of its own size. With glibc's
-  // defaults the large ones are mapped and unmapped each time, and the
-  // page faults that follow cost a third of the CPU time on a corpus of
-  // small files; keeping them in the heap bounds memory all the same (by the
-  // largest documents in flight).
-  mallopt(M_MMAP_THRESHOLD, 32 << 20);
-  mallopt(M_TRIM_THRESHOLD, 256 << 20);
+  // Freed buffers stay in the process for the next document: main() calls
+  // keep_freed_memory() for every command.
   const int jobs = args.jobs > 0
                        ? args.jobs
                        : std::max(1u, std::thread::hardware_concurrency());
