@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "internal/re2_classes.h"
 #include "internal/text_builder.h"
 #include "internal/utf8.h"
 #include "normalize/passes.h"
@@ -27,32 +28,31 @@ namespace {
 constexpr std::string_view kOpen = "\xEE\x80\x80";
 constexpr std::string_view kClose = "\xEE\x80\x81";
 
-// The markers a line may start with, as RE2 would read this pattern at the
-// start of the line (the unit test checks the two agree):
-//   (Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC|Tiểu mục|TIỂU
-//   MỤC)\s+[0-9IVXLCivxlc] (PHẦN|Phần) thứ | [IVXLC]+\s*[.):] |
-//   \d{1,3}[a-zđ]?(\.\d+)*\s*[.):](\s|$) \d+(\.\d+)+\s | [a-zđ]\d?\s*[.)](\s|$)
-//   | [-+•–—] | \| | \(\d+\) | \[ Căn cứ | Xét | Theo đề nghị | Sau khi | Nơi
-//   nhận | QUYẾT NGHỊ | QUYẾT ĐỊNH TM\. | KT\. | TL\. | TUQ\. | Q\.<space>
+// The markers a line may start with, as RE2 reads this pattern at the start
+// of the line (the unit test keeps the pattern and checks the two agree):
+//   (Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC|Tiểu mục|TIỂU MỤC)
+//       \s+[0-9IVXLCivxlc]
+//   (PHẦN|Phần) thứ
+//   [IVXLC]+\s*[.):]
+//   \d{1,3}[a-zđ]?(\.\d+)*\s*[.):](\s|$)
+//   \d+(\.\d+)+\s
+//   [a-zđ]\d?\s*[.)](\s|$)
+//   [-+•–—]   \|   \(\d+\)   \[
+//   Căn cứ, Xét, Theo đề nghị, Sau khi, Nơi nhận, QUYẾT NGHỊ, QUYẾT ĐỊNH,
+//   TM\., KT\., TL\., TUQ\., "Q\. "
 // Written out by hand: it runs once per line, and a regex search costs
 // more than the rest of the line's decisions together.
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-size_t digit_run(std::string_view s, size_t i) {
-  size_t j = i;
-  while (j < s.size() && is_digit(s[j])) ++j;
-  return j - i;
-}
+using re2_class::after_digits;
+using re2_class::after_spaces;
+using re2_class::digit;
+using re2_class::space;
 
 // \s*[<closers>](\s|$) at i.
 bool closes_at(std::string_view s, size_t i, std::string_view closers) {
-  while (i < s.size() && is_space(s[i])) ++i;
+  i = after_spaces(s, i);
   if (i >= s.size() || closers.find(s[i]) == std::string_view::npos)
     return false;
-  return i + 1 == s.size() || is_space(s[i + 1]);
+  return i + 1 == s.size() || space(s[i + 1]);
 }
 
 // [a-zđ] at i: its length, or 0.
@@ -62,14 +62,14 @@ size_t lower_letter(std::string_view s, size_t i) {
 }
 
 bool numbered_marker(std::string_view s) {
-  const size_t digits = digit_run(s, 0);
+  const size_t digits = after_digits(s, 0);
   // \d{1,3}[a-zđ]?(\.\d+)*\s*[.):](\s|$)
   if (digits <= 3) {
     size_t p = digits + lower_letter(s, digits);
     for (;;) {
       if (closes_at(s, p, ".):")) return true;
-      if (p + 1 < s.size() && s[p] == '.' && is_digit(s[p + 1]))
-        p += 1 + digit_run(s, p + 1);
+      if (p + 1 < s.size() && s[p] == '.' && digit(s[p + 1]))
+        p = after_digits(s, p + 1);
       else
         break;
     }
@@ -77,11 +77,11 @@ bool numbered_marker(std::string_view s) {
   // \d+(\.\d+)+\s
   size_t p = digits;
   bool group = false;
-  while (p + 1 < s.size() && s[p] == '.' && is_digit(s[p + 1])) {
-    p += 1 + digit_run(s, p + 1);
+  while (p + 1 < s.size() && s[p] == '.' && digit(s[p + 1])) {
+    p = after_digits(s, p + 1);
     group = true;
   }
-  return group && p < s.size() && is_space(s[p]);
+  return group && p < s.size() && space(s[p]);
 }
 
 bool is_roman(char c) {
@@ -95,10 +95,10 @@ bool unit_marker(std::string_view s) {
   for (std::string_view u : kUnits) {
     if (s[0] != u[0] || s.compare(0, u.size(), u) != 0) continue;
     size_t p = u.size();
-    if (p >= s.size() || !is_space(s[p])) continue;
-    while (p < s.size() && is_space(s[p])) ++p;
+    if (p >= s.size() || !space(s[p])) continue;
+    p = after_spaces(s, p);
     if (p < s.size() &&
-        (is_digit(s[p]) || is_roman(s[p]) ||
+        (digit(s[p]) || is_roman(s[p]) ||
          std::string_view("ivxlc").find(s[p]) != std::string_view::npos))
       return true;
   }
@@ -108,10 +108,10 @@ bool unit_marker(std::string_view s) {
 bool hand_marker(std::string_view s) {
   if (s.empty()) return false;
   const char c = s[0];
-  if (is_digit(c)) return numbered_marker(s);
+  if (digit(c)) return numbered_marker(s);
   if (c == '-' || c == '+' || c == '|' || c == '[') return true;
   if (c == '(') {
-    const size_t d = digit_run(s, 1);
+    const size_t d = after_digits(s, 1) - 1;
     return d > 0 && 1 + d < s.size() && s[1 + d] == ')';
   }
   if (s.compare(0, 3, "•") == 0 || s.compare(0, 3, "–") == 0 ||
@@ -119,13 +119,13 @@ bool hand_marker(std::string_view s) {
     return true;
   // [a-zđ]\d?\s*[.)](\s|$)
   if (size_t n = lower_letter(s, 0)) {
-    if (n < s.size() && is_digit(s[n])) ++n;
+    if (n < s.size() && digit(s[n])) ++n;
     return closes_at(s, n, ".)");
   }
   if (is_roman(c)) {  // [IVXLC]+\s*[.):]
     size_t p = 0;
     while (p < s.size() && is_roman(s[p])) ++p;
-    while (p < s.size() && is_space(s[p])) ++p;
+    p = after_spaces(s, p);
     if (p < s.size() && (s[p] == '.' || s[p] == ')' || s[p] == ':'))
       return true;
   }

@@ -10,39 +10,26 @@
 #include <string>
 #include <string_view>
 
-namespace vnlegal::segment_internal {
+#include "internal/re2_classes.h"
 
-namespace marker_scan {
-inline bool space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-inline bool digit(char c) { return c >= '0' && c <= '9'; }
-inline size_t spaces(std::string_view s, size_t i) {
-  while (i < s.size() && space(s[i])) ++i;
-  return i;
-}
-inline size_t digits(std::string_view s, size_t i) {
-  while (i < s.size() && digit(s[i])) ++i;
-  return i;
-}
-}  // namespace marker_scan
+namespace vnlegal::segment_internal {
 
 // (\d+[a-z]?)\s*[.)]\s*
 inline size_t match_number_marker(std::string_view s, std::string& num) {
-  using namespace marker_scan;
-  size_t i = digits(s, 0);
+  using namespace internal::re2_class;
+  size_t i = after_digits(s, 0);
   if (i == 0) return 0;
   if (i < s.size() && s[i] >= 'a' && s[i] <= 'z') ++i;
   const size_t num_end = i;
-  i = spaces(s, i);
+  i = after_spaces(s, i);
   if (i >= s.size() || (s[i] != '.' && s[i] != ')')) return 0;
   num.assign(s.substr(0, num_end));
-  return spaces(s, i + 1);
+  return after_spaces(s, i + 1);
 }
 
 // ([a-zđ]\d?)\s*[).]\s+
 inline size_t match_point_marker(std::string_view s, std::string& num) {
-  using namespace marker_scan;
+  using namespace internal::re2_class;
   size_t i = 0;
   if (!s.empty() && s[0] >= 'a' && s[0] <= 'z')
     i = 1;
@@ -52,9 +39,9 @@ inline size_t match_point_marker(std::string_view s, std::string& num) {
     return 0;
   if (i < s.size() && digit(s[i])) ++i;
   const size_t num_end = i;
-  i = spaces(s, i);
+  i = after_spaces(s, i);
   if (i >= s.size() || (s[i] != ')' && s[i] != '.')) return 0;
-  const size_t after = spaces(s, i + 1);
+  const size_t after = after_spaces(s, i + 1);
   if (after == i + 1) return 0;  // \s+ needs one
   num.assign(s.substr(0, num_end));
   return after;
@@ -62,7 +49,7 @@ inline size_t match_point_marker(std::string_view s, std::string& num) {
 
 // [-–—•+]\s*
 inline size_t match_indent_marker(std::string_view s) {
-  using namespace marker_scan;
+  using namespace internal::re2_class;
   size_t i = 0;
   if (!s.empty() && (s[0] == '-' || s[0] == '+'))
     i = 1;
@@ -71,21 +58,22 @@ inline size_t match_indent_marker(std::string_view s) {
     i = 3;
   else
     return 0;
-  return spaces(s, i);
+  return after_spaces(s, i);
 }
 
 // (\d+\.\d+(?:\.\d+)?)\.?\s+
 inline size_t match_subitem_marker(std::string_view s, std::string& num) {
-  using namespace marker_scan;
-  size_t i = digits(s, 0);
+  using namespace internal::re2_class;
+  size_t i = after_digits(s, 0);
   if (i == 0 || i + 1 >= s.size() || s[i] != '.' || !digit(s[i + 1])) return 0;
-  i = digits(s, i + 1);
+  i = after_digits(s, i + 1);
   // The optional third group; without it the rest cannot match either (a
   // '.' then a digit is neither "\.?\s+" nor its start).
-  if (i + 1 < s.size() && s[i] == '.' && digit(s[i + 1])) i = digits(s, i + 1);
+  if (i + 1 < s.size() && s[i] == '.' && digit(s[i + 1]))
+    i = after_digits(s, i + 1);
   const size_t num_end = i;
   if (i < s.size() && s[i] == '.') ++i;
-  const size_t after = spaces(s, i);
+  const size_t after = after_spaces(s, i);
   if (after == i) return 0;
   num.assign(s.substr(0, num_end));
   return after;
