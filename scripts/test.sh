@@ -4,8 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 if [[ "${1:-}" == "--sanitize" ]]; then
-  # Every C++ test under ASan and UBSan; the Python, browser and batch
-  # end-to-end tests (other processes, slow under ASan) are left out.
+  # Every C++ test under ASan and UBSan; the Python, browser, batch and
+  # robustness end-to-end tests (other processes, slow under ASan) are left out.
   # clang at -O1 compiles the instrumented sources several times faster than
   # gcc at -O2 and keeps the run fast enough; gcc is the fallback.
   compilers=()
@@ -22,7 +22,7 @@ if [[ "${1:-}" == "--sanitize" ]]; then
     LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp" \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-asan --output-on-failure -j "$jobs" --timeout 900 \
-    -E '^(export\.|batch_|install_consumer|python)'
+    -E '^(export\.|batch_|install_consumer|python|robustness\.)'
   exit 0
 fi
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DVNLEGAL_BUILD_PYTHON=ON

@@ -85,6 +85,7 @@ ReadResult read_pdf(std::string_view bytes, const Options& options) {
   const Encoding forced = encoding_from_name(options.encoding);
   const int pages = doc->pages();
   int empty_pages = 0;
+  int pages_with_text = 0;
   for (int p = 0; p < pages; ++p) {
     std::unique_ptr<poppler::page> page(doc->create_page(p));
     if (!page) continue;
@@ -125,6 +126,13 @@ ReadResult read_pdf(std::string_view bytes, const Options& options) {
       }
     }
     sink.end_line();
+    // A form feed between pages: the normalizer drops the page numbers next
+    // to it and joins a paragraph the page break cut.
+    if (!sink.at_line_start() || pages_with_text > 0) {
+      sink.put("\f");
+      sink.end_line();
+    }
+    ++pages_with_text;
     const Word* prev = nullptr;
     for (const Word& w : words) {
       if (prev) {

@@ -14,6 +14,7 @@
 #endif
 
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,8 @@ namespace {
 
 constexpr std::string_view kOpen = "\xEE\x80\x80";
 constexpr std::string_view kClose = "\xEE\x80\x81";
+// A page break (a form feed in the input; see normalize.cc).
+constexpr std::string_view kPage = "\xEE\x80\x82";
 
 // The markers a line may start with, as RE2 reads this pattern at the start
 // of the line (the unit test keeps the pattern and checks the two agree):
@@ -157,9 +160,116 @@ bool is_function_word(std::string_view w) {
 struct Line {
   uint32_t begin = 0;  // content range in the input (sentinels included)
   uint32_t end = 0;
-  bool empty = true;  // nothing but spaces, pipes and sentinels
-  bool blank_before = false;
+  bool empty = true;         // nothing but spaces, pipes and sentinels
+  bool page_before = false;  // a page break ends the line before
+  bool furniture = false;    // a page number: dropped
 };
+
+// The page number printed on a page: "12", "- 12 -", "Trang 12",
+// "Trang 12/40", "12/40". Its value, or -1.
+int page_number(std::string_view s) {
+  size_t b = s.find_first_not_of(' ');
+  if (b == std::string_view::npos || s.size() - b > 24) return -1;
+  size_t e = s.find_last_not_of(' ') + 1;
+  s = s.substr(b, e - b);
+  bool dashes = false;
+  for (std::string_view d : {"-", "\xE2\x80\x93", "\xE2\x80\x94"})
+    if (s.size() > 2 * d.size() && s.substr(0, d.size()) == d &&
+        s.substr(s.size() - d.size()) == d) {
+      s = s.substr(d.size(), s.size() - 2 * d.size());
+      dashes = true;
+      break;
+    }
+  if (!dashes)
+    for (std::string_view w : {"Trang ", "trang ", "TRANG "})
+      if (s.substr(0, w.size()) == w) {
+        s = s.substr(w.size());
+        break;
+      }
+  s = s.substr(std::min(s.size(), s.find_first_not_of(' ')));
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  const size_t digits = after_digits(s, 0);
+  if (digits == 0 || digits > 4 || s[0] == '0') return -1;
+  if (digits < s.size()) {  // "12/40"
+    if (dashes || s[digits] != '/' || digits + 1 == s.size() ||
+        after_digits(s, digits + 1) != s.size())
+      return -1;
+  }
+  return std::atoi(std::string(s.substr(0, digits)).c_str());
+}
+
+// Marks the page numbers among the lines. Next to a page break (only blank
+// lines between), a number alone on its line is one. A text without page
+// breaks (a PDF's text saved without its form feeds) shows them as lone
+// numbers counting up by one, each a page of lines after the last, at
+// about even gaps: three or more such make a run. A list numbered on lone
+// lines ("1", a row, "2", a row) counts up too, but a few lines apart.
+void mark_page_numbers(std::vector<Line>& lines, std::string_view in,
+                       bool any_break) {
+  constexpr size_t kPageLines = 20;  // lines with text on a page, at least
+  struct Lone {
+    size_t line;   // index in `lines`
+    size_t order;  // among the lines with text
+    int value;
+  };
+  std::vector<Lone> lone;
+  size_t order = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].empty) continue;
+    ++order;
+    if (lines[i].end - lines[i].begin > 24) continue;
+    const int v =
+        page_number(in.substr(lines[i].begin, lines[i].end - lines[i].begin));
+    if (v >= 0) lone.push_back({i, order, v});
+  }
+  if (lone.empty()) return;
+  if (any_break) {
+    for (const Lone& l : lone) {
+      const size_t i = l.line;
+      bool next_to_break = lines[i].page_before;
+      for (size_t k = i; !next_to_break && k > 0 && lines[k - 1].empty; --k)
+        next_to_break = lines[k - 1].page_before;
+      for (size_t k = i + 1; !next_to_break && k < lines.size(); ++k) {
+        next_to_break = lines[k].page_before;
+        if (!lines[k].empty) break;
+      }
+      lines[i].furniture = next_to_break;
+    }
+    return;
+  }
+  // Pages of text hold about as many lines each: the gaps between the
+  // numbers of a run stay near their median.
+  std::vector<Lone> run;
+  auto close_run = [&] {
+    if (run.size() >= 3) {
+      std::vector<size_t> gaps;
+      for (size_t k = 1; k < run.size(); ++k)
+        gaps.push_back(run[k].order - run[k - 1].order);
+      std::sort(gaps.begin(), gaps.end());
+      const size_t median = gaps[gaps.size() / 2];
+      if (gaps.front() * 10 >= median * 7 && gaps.back() * 10 <= median * 14)
+        for (const Lone& l : run) lines[l.line].furniture = true;
+    }
+    run.clear();
+  };
+  for (const Lone& l : lone) {
+    if (!run.empty()) {
+      const Lone& last = run.back();
+      const bool next = l.value == last.value + 1;
+      const bool far = l.order >= last.order + kPageLines;
+      if (next && far) {
+        run.push_back(l);
+        continue;
+      }
+      // Another number within a page is a figure of its text; the next
+      // number too soon is a numbered row, and the run is no pages.
+      if (!next && !far) continue;
+      close_run();
+    }
+    run.push_back(l);
+  }
+  close_run();
+}
 
 // First code point of the line's visible content.
 char32_t first_char(std::string_view s) {
@@ -473,16 +583,26 @@ bool starts_with_marker(std::string_view line) { return hand_marker(line); }
 LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
   // Split into lines and note which are empty.
   std::vector<Line> lines;
+  const bool any_break = in.find(kPage) != std::string_view::npos;
   {
     uint32_t pos = 0;
     const auto size = static_cast<uint32_t>(in.size());
+    size_t page = any_break ? in.find(kPage) : std::string_view::npos;
+    bool page_before = false;
     while (pos <= size) {
       size_t nl = in.find('\n', pos);
+      // A page break ends a line too.
+      while (page != std::string_view::npos && page < pos)
+        page = in.find(kPage, page + kPage.size());
+      const bool at_page = page != std::string_view::npos && page < nl;
+      if (at_page) nl = page;
       uint32_t end =
           nl == std::string_view::npos ? size : static_cast<uint32_t>(nl);
       Line line;
       line.begin = pos;
       line.end = end;
+      line.page_before = page_before;
+      page_before = at_page;
       for (uint32_t k = pos; k < end; ++k) {
         char c = in[k];
         if (c == ' ' || c == '|') continue;
@@ -496,9 +616,10 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
       }
       lines.push_back(line);
       if (nl == std::string_view::npos) break;
-      pos = end + 1;
+      pos = end + (at_page ? static_cast<uint32_t>(kPage.size()) : 1);
     }
   }
+  mark_page_numbers(lines, in, any_break);
 
   LinesResult r;
   TextBuilder b(in.size());
@@ -525,8 +646,13 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     }
   };
 
+  // A page break (with the page number and blank lines around it) is no
+  // paragraph break: the paragraph it cut goes on on the next page.
+  bool page_gap = false;
   for (const Line& line : lines) {
     std::string_view content = in.substr(line.begin, line.end - line.begin);
+    page_gap = page_gap || line.page_before || line.furniture;
+    if (line.furniture) continue;
     if (line.empty) {
       // Still honour the sentinels so emphasis spans end where they should.
       for (size_t k = 0; k + 2 < content.size(); ++k) {
@@ -542,6 +668,8 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     }
     const std::string_view vis = visible_edge(content, false, vis_scratch);
     const bool is_table = !vis.empty() && vis[0] == '|';
+    if (page_gap) blank = false;
+    page_gap = false;
     bool join = false;
     const bool split_marker =
         !blank &&

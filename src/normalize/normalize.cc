@@ -36,6 +36,9 @@ using internal::TextBuilder;
 // Emphasis sentinels (private use), produced by pass B, consumed by pass C.
 constexpr char32_t kEmphasisOpen = 0xE000;
 constexpr char32_t kEmphasisClose = 0xE001;
+// A page break (form feed) for the line pass, which drops the page numbers
+// next to it and joins the paragraph it cut; never in the output.
+constexpr char32_t kPageBreak = 0xE002;
 constexpr std::string_view kOpenUtf8 = "\xEE\x80\x80";
 constexpr std::string_view kCloseUtf8 = "\xEE\x80\x81";
 
@@ -96,6 +99,8 @@ CharAction classify_char(char32_t cp, char32_t& mapped) {
       mapped = ' ';
       return CharAction::kMap;
     case '\f':
+      mapped = kPageBreak;
+      return CharAction::kMap;
     case 0x2028:
     case 0x2029:
     case 0x85:
@@ -109,6 +114,7 @@ CharAction classify_char(char32_t cp, char32_t& mapped) {
     case 0xAD:
     case kEmphasisOpen:
     case kEmphasisClose:
+    case kPageBreak:
       return CharAction::kDrop;
     case 0xD0:  // Ð (Latin eth) typed for Đ
       mapped = 0x110;

@@ -72,6 +72,20 @@ const Case kCases[] = {
      "Điều 1. Phạm vi điều chỉnh\nNghị định này",
      "Điều 1. Phạm vi điều chỉnh\nNghị định này"},
     {"open emphasis joins", "**ỦY BAN NHÂN\nDÂN **", "ỦY BAN NHÂN DÂN"},
+    {"page number at a form feed dropped, the cut paragraph joined",
+     "cho các mục đích Đơn vị\n2\f\ntính: ha",
+     "cho các mục đích Đơn vị tính: ha"},
+    {"form feed at a line start, dashed page number",
+     "Căn cứ Luật Tổ chức\n\f- 3 -\nChính phủ ngày 19 tháng 6 năm 2015;",
+     "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;"},
+    {"page of pages before a form feed, blank lines around",
+     "các dự án\n\nTrang 2/10\n\n\fđầu giá", "các dự án đầu giá"},
+    {"a page break is no paragraph break, a sentence end is",
+     "Điều 1. Phạm vi.\n\f\nĐiều 2. Đối tượng",
+     "Điều 1. Phạm vi.\nĐiều 2. Đối tượng"},
+    {"a lone number away from the page break stays",
+     "Điều 1. A.\f\nĐiều 2. B.\n7\nĐiều 3. C.",
+     "Điều 1. A.\nĐiều 2. B.\n7\nĐiều 3. C."},
     {"pipe-only lines dropped", "|\nSố: 174/KH-UBND\n|", "Số: 174/KH-UBND"},
     {"invalid utf8 becomes replacement",
      std::string("a\xFF"
@@ -84,6 +98,41 @@ INSTANTIATE_TEST_SUITE_P(All, NormalizeCases, ::testing::ValuesIn(kCases),
                          [](const auto& info) {
                            return "case_" + std::to_string(info.index);
                          });
+
+// A PDF's text saved without its form feeds: the page numbers are lone
+// numbers counting up, a page of lines apart.
+std::string pages_without_form_feeds(int pages, int lines_per_page) {
+  std::string text;
+  for (int p = 1; p <= pages; ++p) {
+    for (int l = 1; l <= lines_per_page; ++l)
+      text += "Dòng " + std::to_string(l) + " của trang.\n";
+    text += std::to_string(p) + "\n";
+  }
+  return text;
+}
+
+TEST(Normalize, PageNumbersCountingUpArePageFurniture) {
+  const Normalized n = normalize(pages_without_form_feeds(4, 24));
+  EXPECT_EQ(n.text.find("\n1\n"), std::string::npos);
+  EXPECT_EQ(n.text.find("\n3\n"), std::string::npos);
+  EXPECT_EQ(n.text.substr(n.text.size() - 2), "g.");
+  // Short pages: too few lines for pages, the numbers stay.
+  const Normalized rows = normalize(pages_without_form_feeds(4, 5));
+  EXPECT_NE(rows.text.find("\n1\n"), std::string::npos);
+  EXPECT_NE(rows.text.find("\n3\n"), std::string::npos);
+}
+
+TEST(Normalize, NumberedTableRowsOnLoneLinesStay) {
+  // A flattened table: the row numbers count up on lone lines, each row a
+  // few lines long.
+  std::string table;
+  for (int r = 1; r <= 6; ++r)
+    table += std::to_string(r) + "\nTỷ lệ hộ nghèo.\n20\nCách chấm điểm.\n\n";
+  const Normalized n = normalize(table);
+  for (int r = 1; r <= 6; ++r)
+    EXPECT_NE(n.text.find(std::to_string(r) + "\nTỷ lệ"), std::string::npos)
+        << r;
+}
 
 TEST(Normalize, OffsetsMapBackToSourceWords) {
   const std::string src = "Căn cứ Luật Tổ chức chính\n\nquyền  địa phương;";

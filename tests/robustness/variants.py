@@ -1,0 +1,277 @@
+#!/usr/bin/env python3
+"""The same document in another encoding, container or layout must give the same result.
+
+    variants.py --cli build/vnlegal --encoder build/tests/vnlegal_encode
+                --corpus corpus/docs [--forms NAME ...] [--only SUBSTRING ...]
+                [--check] [--show N] [--keep DIR]
+
+Archives hold each document in whatever form its publisher used: a legacy
+8-bit font encoding, UTF-16, decomposed Unicode, a Word file, a web page, the
+text layer of a PDF with lines cut at the margin and page numbers between
+them. For every text document of the corpus (.txt, .md), this writes it in
+each form and parses both with `vnlegal parse --format json`, then compares
+what a user reads off the result: the metadata (number, type, date, issuer,
+signer), the outline (kind and number of every numbered unit, in order), the
+references (type, number or name, role) and the targets (value and unit).
+
+The encodings are written from the original file and compared with its
+result, except where a legacy encoding cannot hold every character (TCVN3 has
+no capitals with tone marks in its lower-case font): there the reference is
+the result for the text the encoder says a correct decoder gives back. The
+layouts are written from the normalized text (`vnlegal normalize`: one
+paragraph per line) and compared with the result for that text, so that a
+blank line or a cut line means the same thing in every document. Standard
+library only.
+
+With --check, exits 1 when a form agrees with its reference on fewer
+documents than its floor below (the floors are what the parser achieves
+today, so that a regression fails; raise them as it improves).
+"""
+import argparse
+import html
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import zipfile
+
+# Forms written by the test encoder (tests/encoding/encoder.h).
+ENCODED = ["NFD", "to-hop", "UTF-16LE+BOM", "UTF-16BE", "TCVN3", "VNI",
+           "VISCII", "CP1258", "VPS", "mojibake-TCVN3"]
+# Forms written here: other containers and layouts of the same UTF-8 text.
+LAYOUTS = ["crlf", "blank-lines", "wrapped-pdf", "html", "docx", "rtf"]
+FEATURES = ("metadata", "outline", "references", "targets")
+# --check floors: the share of documents on which each feature must agree
+# (1.0 where not listed). A text cut at a margin still loses a few things:
+# a citation's role read from a phrase the cut line ends with, a clause
+# numbered at a line start inside running text.
+FLOOR = {"wrapped-pdf": {"outline": 0.97, "references": 0.88, "targets": 0.98}}
+
+
+def fold(s):
+    s = unicodedata.normalize("NFD", s or "").replace("đ", "d").replace("Đ", "D")
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+def features(doc):
+    md = doc.get("metadata") or {}
+    signer = md.get("signer") or {}
+    meta = tuple(fold(md.get(k)) for k in ("number", "type", "date", "issuer"))
+    meta += (fold(signer.get("name") if isinstance(signer, dict) else signer),)
+    outline = []
+
+    def walk(node, path):
+        num = node.get("num")
+        here = path
+        if num is not None:
+            here = path + (f"{node.get('kind')} {fold(num)}",)
+            outline.append(" / ".join(here))
+        for child in node.get("children") or []:
+            walk(child, here)
+
+    if doc.get("body"):
+        walk(doc["body"], ())
+    refs = sorted(" | ".join([fold(r.get("doc_type")),
+                              fold(r.get("number") or r.get("name")),
+                              r.get("role") or ""])
+                  for r in doc.get("references") or [])
+    targets = sorted(f"{q.get('value')} {fold(q.get('unit'))}"
+                     for q in doc.get("quantities") or []
+                     if q.get("kind") == "target")
+    return {"metadata": [" | ".join(meta)], "outline": outline,
+            "references": refs, "targets": targets}
+
+
+def parse(cli, path):
+    out = subprocess.run([cli, "parse", "--format", "json", path],
+                         capture_output=True, timeout=120)
+    if not out.stdout:
+        return None, out.stderr.decode("utf-8", "replace")[:300]
+    try:
+        return json.loads(out.stdout), ""
+    except ValueError as e:
+        return None, f"bad JSON: {e}"
+
+
+# Layouts -------------------------------------------------------------------
+
+def wrap_line(line, width):
+    out, cur = [], ""
+    for word in line.split(" "):
+        if cur and len(cur) + 1 + len(word) > width:
+            out.append(cur)
+            cur = word
+        else:
+            cur = f"{cur} {word}" if cur else word
+    out.append(cur)
+    return out
+
+
+def wrapped_pdf(text):
+    """A PDF text layer: lines cut at the margin, a page number and a form
+    feed every 45 lines. Table rows are left whole."""
+    lines, page, out = text.split("\n"), 1, []
+    for line in lines:
+        parts = [line] if line.lstrip().startswith("|") else wrap_line(line, 72)
+        for part in parts:
+            out.append(part)
+            if len(out) % 46 == 45:
+                page += 1
+                out.append(f"{page}\f")
+    return "\n".join(out)
+
+
+def to_html(text):
+    body = "\n".join(f"<p>{html.escape(line)}</p>"
+                     for line in text.split("\n") if line.strip())
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>văn bản</title>'
+            f'</head>\n<body>\n{body}\n</body></html>\n')
+
+
+def to_docx(text, path):
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paras = "".join(
+        f'<w:p><w:r><w:t xml:space="preserve">{html.escape(line, quote=False)}</w:t></w:r></w:p>'
+        for line in text.split("\n"))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml",
+                   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                   '<Default Extension="xml" ContentType="application/xml"/>'
+                   '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        z.writestr("_rels/.rels",
+                   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr("word/document.xml",
+                   f'<?xml version="1.0" encoding="UTF-8"?><w:document {ns}><w:body>{paras}</w:body></w:document>')
+
+
+def to_rtf(text):
+    def esc(ch):
+        o = ord(ch)
+        if ch in "\\{}":
+            return "\\" + ch
+        if o < 0x80:
+            return ch
+        if o > 0xFFFF:
+            return "?"
+        return f"\\u{o if o < 0x8000 else o - 0x10000}?"
+    body = "\\par\n".join("".join(esc(c) for c in line) for line in text.split("\n"))
+    return "{\\rtf1\\ansi\\ansicpg1252\\uc1\\deff0{\\fonttbl{\\f0 Times New Roman;}}\n\\f0 " + body + "}\n"
+
+
+def write_layout(form, text, path):
+    if form == "docx":
+        to_docx(text, path)
+        return
+    data = {
+        "crlf": lambda: text.replace("\n", "\r\n"),
+        "blank-lines": lambda: "\n\n".join(text.split("\n")),
+        "wrapped-pdf": lambda: wrapped_pdf(text),
+        "html": lambda: to_html(text),
+        "rtf": lambda: to_rtf(text),
+    }[form]()
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(data)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cli", required=True)
+    ap.add_argument("--encoder", required=True)
+    ap.add_argument("--corpus", required=True)
+    ap.add_argument("--forms", nargs="*", default=ENCODED + LAYOUTS)
+    ap.add_argument("--only", nargs="*", help="substrings of document names")
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--show", type=int, default=3, help="differences shown per document")
+    ap.add_argument("--keep", help="write the variants here instead of a temporary folder")
+    a = ap.parse_args()
+
+    docs = sorted(n for n in os.listdir(a.corpus) if n.endswith((".txt", ".md")))
+    if a.only:
+        docs = [d for d in docs if any(o in d for o in a.only)]
+    tmp = a.keep or tempfile.mkdtemp(prefix="vnlegal-variants-")
+    os.makedirs(tmp, exist_ok=True)
+    reference = {}
+    flat = {}  # name -> (normalized text, its features)
+    agree = {f: {k: 0 for k in FEATURES} for f in a.forms}
+    total = {f: 0 for f in a.forms}
+    failed = False
+    for name in docs:
+        src = os.path.join(a.corpus, name)
+        with open(src, encoding="utf-8", errors="replace") as f:
+            text = f.read().replace("\r\n", "\n")
+        base, err = parse(a.cli, src)
+        if base is None:
+            print(f"{name}: the original does not parse: {err}")
+            failed = True
+            continue
+        reference[name] = features(base)
+        for form in a.forms:
+            stem = os.path.join(tmp, f"{name}.{form}")
+            want = reference[name]
+            if form in ENCODED:
+                expected = stem + ".expected.txt"
+                r = subprocess.run([a.encoder, form, src, stem, expected],
+                                   capture_output=True)
+                if r.returncode != 0:
+                    sys.exit(f"encoder failed on {name} {form}: {r.stderr.decode()}")
+                with open(expected, encoding="utf-8") as f:
+                    if f.read() != unicodedata.normalize("NFC", text):
+                        exp_doc, err = parse(a.cli, expected)
+                        want = features(exp_doc) if exp_doc else want
+            else:
+                # Layouts start from the normalized text (one paragraph per
+                # line, wrapped lines joined), so that a blank line or a cut
+                # line means the same in every document.
+                if name not in flat:
+                    flat_path = os.path.join(tmp, name + ".flat.txt")
+                    r = subprocess.run([a.cli, "normalize", src], capture_output=True)
+                    with open(flat_path, "wb") as f:
+                        f.write(r.stdout)
+                    flat_doc, err = parse(a.cli, flat_path)
+                    flat[name] = (r.stdout.decode("utf-8", "replace"),
+                                  features(flat_doc) if flat_doc else want)
+                write_layout(form, flat[name][0], stem)
+                want = flat[name][1]
+            doc, err = parse(a.cli, stem)
+            total[form] += 1
+            got = features(doc) if doc else {k: ["(no output) " + err] for k in FEATURES}
+            for k in FEATURES:
+                if got[k] == want[k]:
+                    agree[form][k] += 1
+                    continue
+                missing = [x for x in want[k] if x not in got[k]]
+                extra = [x for x in got[k] if x not in want[k]]
+                print(f"{name} [{form}] {k}: -{len(missing)} +{len(extra)}")
+                for x in missing[:a.show]:
+                    print(f"    - {x}")
+                for x in extra[:a.show]:
+                    print(f"    + {x}")
+    print(f"\n{len(docs)} documents; documents that agree with the original, per form:")
+    print(f"{'form':16}" + "".join(f"{k:>12}" for k in FEATURES))
+    for form in a.forms:
+        n = total[form] or 1
+        row = "".join(f"{agree[form][k]:>8}/{total[form]:<3}" for k in FEATURES)
+        print(f"{form:16}{row}")
+        for k in FEATURES:
+            floor = FLOOR.get(form, {}).get(k, 1.0)
+            if agree[form][k] / n < floor:
+                print(f"  {form} {k}: below the floor {floor}")
+                failed = True
+    if not a.keep:
+        import shutil
+        shutil.rmtree(tmp, ignore_errors=True)
+    if a.check and failed:
+        print("FAILED: a form agrees on fewer documents than its floor")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
