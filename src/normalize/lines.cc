@@ -576,6 +576,79 @@ size_t decision_point(std::string_view in, size_t j, size_t end) {
   return j;
 }
 
+// Characters (code points) of a line's content, spaces at the ends left
+// out; sentinels count, but they are rare and short.
+size_t char_length(std::string_view s) {
+  size_t b = s.find_first_not_of(' ');
+  if (b == std::string_view::npos) return 0;
+  const size_t e = s.find_last_not_of(' ') + 1;
+  size_t n = 0;
+  for (size_t i = b; i < e; ++i)
+    n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+  return n;
+}
+
+// The width a text was wrapped at (a PDF's text layer, a plain text file
+// cut at 80 columns), or 0 when its lines are paragraphs. Wrapped text has
+// many lines just short of one width and hardly any longer; paragraphs have
+// lengths all over the place. Table rows are left out.
+size_t wrap_width(const std::vector<Line>& lines, std::string_view in) {
+  constexpr size_t kMin = 40, kMax = 200, kBand = 12;
+  std::vector<uint32_t> hist(kMax + 2, 0);  // the last bucket: longer
+  size_t n = 0;
+  for (const Line& l : lines) {
+    if (l.empty || l.furniture) continue;
+    const std::string_view c = in.substr(l.begin, l.end - l.begin);
+    const size_t first = c.find_first_not_of(' ');
+    if (first != std::string_view::npos && c[first] == '|') continue;
+    ++hist[std::min(char_length(c), kMax + 1)];
+    ++n;
+  }
+  if (n < 20) return 0;
+  size_t best = 0, best_count = 0, band = 0;
+  for (size_t w = 0; w <= kMax; ++w) {
+    band += hist[w];
+    if (w >= kBand + 1) band -= hist[w - kBand - 1];
+    if (w >= kMin && band > best_count) {
+      best_count = band;
+      best = w;
+    }
+  }
+  size_t longer = hist[kMax + 1];
+  for (size_t w = best + 3; w <= kMax; ++w) longer += hist[w];
+  if (best_count * 10 < n * 3 || longer * 20 > n) return 0;
+  return best;
+}
+
+// After a line in capitals (a title), lines that are not its continuation
+// even when the title fills the width: the issuing body's line of the
+// formula ("HỘI ĐỒNG NHÂN DÂN TỈNH ĐẮK LẮK", "KHÓA IX, KỲ HỌP THỨ 4") and
+// a caption in parentheses ("(Ban hành kèm theo Nghị quyết số ...)").
+bool follows_title(std::string_view line) {
+  static constexpr std::string_view kOrgans[] = {
+      "HỘI ĐỒNG",  "ỦY BAN",   "UỶ BAN",    "QUỐC HỘI", "CHÍNH PHỦ",
+      "BỘ TRƯỞNG", "CHỦ TỊCH", "THỦ TƯỚNG", "KHÓA ",    "KHOÁ ",
+      "BAN CHẤP",  "TÒA ÁN",   "VIỆN KIỂM", "KỲ HỌP",   "("};
+  for (std::string_view o : kOrgans)
+    if (starts_with(line, o)) return true;
+  return false;
+}
+
+bool upper_line(std::string_view s) {
+  bool letters = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters = letters || (c >= 'A' && c <= 'Z');
+  }
+  return letters;
+}
+
+// The first word of a line (up to a space), in characters.
+size_t first_word_length(std::string_view vis) {
+  const size_t sp = vis.find(' ');
+  return char_length(vis.substr(0, sp));
+}
+
 }  // namespace
 
 bool starts_with_marker(std::string_view line) { return hand_marker(line); }
@@ -620,6 +693,12 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     }
   }
   mark_page_numbers(lines, in, any_break);
+  // In text wrapped at a width, a line too full to take the next line's
+  // first word was cut there: the next line goes on with the sentence even
+  // when it starts with a capital ("... của Ủy ban nhân dân tỉnh Thừa
+  // Thiên" / "Huế").
+  const size_t width =
+      options.join_wrapped_lines ? wrap_width(lines, in) : size_t{0};
 
   LinesResult r;
   TextBuilder b(in.size());
@@ -633,6 +712,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
   // that the previous line's edge stays valid while this line's is made.
   std::string vis_scratch, prev_scratch;
   bool prev_long = false;     // longer than its visible tail window
+  size_t prev_chars = 0;      // characters of the previous line
   bool prev_article = false;  // the logical line starts with "Điều N"
   bool prev_wrapped = false;  // a long line that continues the one before
   uint32_t prev_end = 0;
@@ -692,6 +772,8 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
             join = true;
           else if (!prev_visible.empty() && prev_visible.back() == ',')
             join = true;
+          else if (width && prev_chars + 1 + first_word_length(vis) > width)
+            join = !(upper_line(prev_visible) && follows_title(vis));
           else
             join = joins_capitalised(prev_visible, prev_long, prev_article,
                                      prev_wrapped, vis);
@@ -767,6 +849,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     prev_is_table = is_table;
     prev_visible = visible_edge(content, true, prev_scratch);
     prev_long = prev_visible.size() + 8 < content.size();
+    if (width) prev_chars = char_length(content);
     prev_wrapped = join && content.size() >= 80;
     // A line joined to an article line is still part of its title.
     if (!join)

@@ -5,6 +5,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+#include <sstream>
 #include <string>
 
 #include "vnlegal/vnlegal.h"
@@ -132,6 +134,68 @@ TEST(Normalize, NumberedTableRowsOnLoneLinesStay) {
   for (int r = 1; r <= 6; ++r)
     EXPECT_NE(n.text.find(std::to_string(r) + "\nTỷ lệ"), std::string::npos)
         << r;
+}
+
+// Words of `paragraph` on lines of at most `width` characters (code points).
+std::string wrap(const std::string& paragraph, size_t width) {
+  std::string out, line;
+  size_t line_chars = 0;
+  auto chars = [](const std::string& w) {
+    size_t n = 0;
+    for (unsigned char c : w) n += (c & 0xC0) != 0x80;
+    return n;
+  };
+  std::istringstream words(paragraph);
+  for (std::string w; words >> w;) {
+    if (!line.empty() && line_chars + 1 + chars(w) > width) {
+      out += line + "\n";
+      line.clear();
+      line_chars = 0;
+    }
+    line_chars += (line.empty() ? 0 : 1) + chars(w);
+    line += (line.empty() ? "" : " ") + w;
+  }
+  return out + line + "\n";
+}
+
+const std::string kRunning =
+    "Tổng chi ngân sách địa phương đạt 4.392,8 tỷ đồng, bằng 44,2% dự toán "
+    "Hội đồng nhân dân tỉnh giao, tăng 7,1% so với cùng kỳ năm trước; thu "
+    "ngân sách trên địa bàn ước đạt 3.120 tỷ đồng, bằng 52% dự toán được "
+    "giao, trong đó thu nội địa đạt 2.450 tỷ đồng, tăng 9,3%.";
+
+TEST(Normalize, TextWrappedAtAWidthJoinsCapitalisedContinuations) {
+  // A line full to the width ends with "Thừa Thiên"; the next starts with
+  // "Huế", a capital after a word that needs nothing after it.
+  std::string text;
+  for (int i = 0; i < 6; ++i) text += wrap(kRunning, 60);
+  text +=
+      "Báo cáo số 120/BC-UBND của Ủy ban nhân dân tỉnh Thừa Thiên\n"
+      "Huế về tình hình kinh tế - xã hội 6 tháng đầu năm 2017.\n";
+  const Normalized n = normalize(text);
+  EXPECT_NE(n.text.find("tỉnh Thừa Thiên Huế về tình hình"), std::string::npos)
+      << n.text;
+  EXPECT_EQ(n.text.find("tăng 7,1% so"), n.text.find("tăng 7,1%"));
+  EXPECT_EQ(std::count(n.text.begin(), n.text.end(), '\n'), 6);
+  // Paragraphs one per line: the same break is kept (a title line ending
+  // without punctuation may be followed by a capitalised line).
+  const Normalized flat = normalize(kRunning + "\n" + kRunning +
+                                    "\nCăn cứ Báo cáo của Ủy ban tỉnh Thừa "
+                                    "Thiên\nHuế về tình hình.");
+  EXPECT_NE(flat.text.find("Thiên\nHuế"), std::string::npos);
+}
+
+TEST(Normalize, WrappedTitleStopsAtTheIssuingBody) {
+  std::string text =
+      "NGHỊ QUYẾT\nQUY ĐỊNH MỨC PHÍ BẢO VỆ MÔI TRƯỜNG ĐỐI VỚI NƯỚC THẢI SINH\n"
+      "HOẠT TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT\n"
+      "HỘI ĐỒNG NHÂN DÂN TỈNH ĐẮK LẮK\n";
+  for (int i = 0; i < 6; ++i) text += wrap(kRunning, 60);
+  const Normalized n = normalize(text);
+  // The title's own wrap is joined; the council's line is not.
+  EXPECT_NE(n.text.find("NƯỚC THẢI SINH HOẠT TRÊN"), std::string::npos)
+      << n.text;
+  EXPECT_NE(n.text.find("NGHỊ QUYẾT\nHỘI ĐỒNG"), std::string::npos) << n.text;
 }
 
 TEST(Normalize, OffsetsMapBackToSourceWords) {
