@@ -643,6 +643,45 @@ bool upper_line(std::string_view s) {
   return letters;
 }
 
+// A short line without closing punctuation after running text: a line of
+// its own ("Chính phủ" before "Căn cứ ..."), not the end of a sentence.
+bool standalone_line(std::string_view content, size_t width) {
+  if (char_length(content) * 2 >= width) return false;
+  const size_t e = content.find_last_not_of(' ');
+  if (e == std::string_view::npos) return false;
+  const char c = content[e];
+  // Closing punctuation, brackets and quotes ("”" ends in 0x9D).
+  return std::string_view(".;:,)]?!\"\x9D").find(c) == std::string_view::npos;
+}
+
+// "... tại khoản 3" / "Điều 9; khoản 3 Điều 13": an article cited in a
+// sentence that a wrap put at a line start. An article's own heading goes
+// on with "." or ":" or its title, never with ";" "," or a lower-case word.
+bool cited_article(std::string_view prev, std::string_view line) {
+  if (prev.empty() || ends_paragraph(prev) || upper_line(prev)) return false;
+  constexpr std::string_view kArticle = "Điều ";
+  if (!starts_with(line, kArticle)) return false;
+  const size_t digits = after_digits(line, kArticle.size());
+  if (digits == kArticle.size()) return false;
+  // "... tại điểm b khoản 5" / "Điều 3.": the article of a cited clause.
+  const std::string_view unit = word_before_last(prev);
+  if (unit == "khoản" || unit == "Khoản" || unit == "điểm" || unit == "Điểm")
+    return true;
+  if (digits == line.size()) return false;
+  const char c = line[digits];
+  if (c == ';' || c == ',') return true;
+  if (c != ' ' || digits + 1 >= line.size()) return false;
+  char32_t next;
+  if (decode_utf8(line, digits + 1, next) == 0) return false;
+  if (u_islower(static_cast<UChar32>(next))) return true;
+  const std::string_view rest = line.substr(digits + 1);
+  for (std::string_view act :
+       {"Luật", "Bộ luật", "Nghị định", "Nghị quyết", "Thông tư", "Quyết định",
+        "Pháp lệnh", "Hiến pháp", "Chỉ thị"})
+    if (starts_with(rest, act)) return true;
+  return false;
+}
+
 // The first word of a line (up to a space), in characters.
 size_t first_word_length(std::string_view vis) {
   const size_t sp = vis.find(' ');
@@ -755,7 +794,8 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
         !blank &&
         (prev_visible == "Điều" || prev_visible == "ĐIỀU" ||
          prev_visible == "Chương" || prev_visible == "CHƯƠNG" ||
-         unit_word_wrap(prev_visible, vis) || wrapped_dash(prev_visible, vis));
+         unit_word_wrap(prev_visible, vis) || wrapped_dash(prev_visible, vis) ||
+         cited_article(prev_visible, vis));
     if (prev_exists && options.join_wrapped_lines && !is_table &&
         !prev_is_table && (split_marker || !starts_with_marker(vis))) {
       const char32_t first = first_char(content);
@@ -763,6 +803,15 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
         join = true;  // "Điều" / "1. ...", "theo khoản" / "3. Điều 9", "tay" /
                       // "- chân"
       } else if (prev_emphasis_open && !blank) {
+        join = true;
+      } else if (width && !blank &&
+                 prev_chars + 1 + first_word_length(vis) > width &&
+                 ((prev_visible.back() == ';' &&
+                   u_islower(static_cast<UChar32>(first))) ||
+                  (prev_visible.back() == ':' && first >= '0' &&
+                   first <= '9'))) {
+        // "... quá cảnh hàng hóa;" / "tổ chức, cá nhân ...", "(VB hết hiệu
+        // lực:" / "01/03/2025)]": a full line's sentence goes on.
         join = true;
       } else if (!ends_paragraph(prev_visible)) {
         if (u_islower(static_cast<UChar32>(first))) {
@@ -773,7 +822,11 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
           else if (!prev_visible.empty() && prev_visible.back() == ',')
             join = true;
           else if (width && prev_chars + 1 + first_word_length(vis) > width)
-            join = !(upper_line(prev_visible) && follows_title(vis));
+            join =
+                upper_line(prev_visible) ||
+                        (upper_line(last_word(prev_visible)) && upper_line(vis))
+                    ? !follows_title(vis)
+                    : !standalone_line(content, width);
           else
             join = joins_capitalised(prev_visible, prev_long, prev_article,
                                      prev_wrapped, vis);

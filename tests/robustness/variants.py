@@ -47,8 +47,8 @@ FEATURES = ("metadata", "outline", "references", "targets")
 # --check floors: the share of documents on which each feature must agree
 # (1.0 where not listed). A text cut at a margin still loses a few things:
 # a citation's role read from a phrase the cut line ends with, a clause
-# numbered at a line start inside running text.
-FLOOR = {"wrapped-pdf": {"outline": 0.97, "references": 0.88, "targets": 0.98}}
+# new paragraph started by a line-initial "Căn cứ" inside running text.
+FLOOR = {"wrapped-pdf": {"references": 0.97, "targets": 0.97}}
 
 
 def fold(s):

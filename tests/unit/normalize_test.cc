@@ -88,6 +88,14 @@ const Case kCases[] = {
     {"a lone number away from the page break stays",
      "Điều 1. A.\f\nĐiều 2. B.\n7\nĐiều 3. C.",
      "Điều 1. A.\nĐiều 2. B.\n7\nĐiều 3. C."},
+    {"an article cited across a wrap is no heading",
+     "bãi bỏ cụm từ “của huyện” tại điểm b khoản 5\nĐiều 3.\n"
+     "theo quy định tại\nĐiều 83 của Luật này và\nĐiều 9; khoản 3 Điều 13.",
+     "bãi bỏ cụm từ “của huyện” tại điểm b khoản 5 Điều 3.\n"
+     "theo quy định tại Điều 83 của Luật này và Điều 9; khoản 3 Điều 13."},
+    {"an article after a chapter title is a heading",
+     "CHẾ ĐỘ KINH TẾ\nĐiều 15\nỞ nước ta, chế độ kinh tế",
+     "CHẾ ĐỘ KINH TẾ\nĐiều 15\nỞ nước ta, chế độ kinh tế"},
     {"pipe-only lines dropped", "|\nSố: 174/KH-UBND\n|", "Số: 174/KH-UBND"},
     {"invalid utf8 becomes replacement",
      std::string("a\xFF"
@@ -183,6 +191,20 @@ TEST(Normalize, TextWrappedAtAWidthJoinsCapitalisedContinuations) {
                                     "\nCăn cứ Báo cáo của Ủy ban tỉnh Thừa "
                                     "Thiên\nHuế về tình hình.");
   EXPECT_NE(flat.text.find("Thiên\nHuế"), std::string::npos);
+}
+
+TEST(Normalize, FullLineEndingWithSemicolonGoesOnInLowerCase) {
+  std::string text;
+  for (int i = 0; i < 6; ++i) text += wrap(kRunning, 60);
+  text +=
+      "2. Tổ chức, cá nhân thực hiện xuất khẩu, nhập khẩu, hàng hóa;\n"
+      "tổ chức, cá nhân có quyền và nghĩa vụ liên quan lựa chọn.\n";
+  const Normalized n = normalize(text);
+  EXPECT_NE(n.text.find("hàng hóa; tổ chức"), std::string::npos) << n.text;
+  // Paragraphs one per line: ";" ends the paragraph.
+  const Normalized flat =
+      normalize(kRunning + "\nthu hồi;\ntổ chức, cá nhân có quyền.");
+  EXPECT_NE(flat.text.find("thu hồi;\ntổ chức"), std::string::npos);
 }
 
 TEST(Normalize, WrappedTitleStopsAtTheIssuingBody) {
