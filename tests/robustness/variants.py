@@ -46,8 +46,8 @@ LAYOUTS = ["crlf", "blank-lines", "wrapped-pdf", "html", "docx", "rtf"]
 FEATURES = ("metadata", "outline", "references", "targets")
 # --check floors: the share of documents on which each feature must agree
 # (1.0 where not listed). A text cut at a margin still loses a few things:
-# a citation's role read from a phrase the cut line ends with, a clause
-# new paragraph started by a line-initial "Căn cứ" inside running text.
+# a paragraph cut after a sentence that ends at the margin, before a
+# line-initial "Căn cứ" or "[" that reads as a new paragraph.
 FLOOR = {"wrapped-pdf": {"references": 0.97, "targets": 0.97}}
 
 
