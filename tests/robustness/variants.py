@@ -42,7 +42,8 @@ import zipfile
 ENCODED = ["NFD", "to-hop", "UTF-16LE+BOM", "UTF-16BE", "TCVN3", "VNI",
            "VISCII", "CP1258", "VPS", "mojibake-TCVN3"]
 # Forms written here: other containers and layouts of the same UTF-8 text.
-LAYOUTS = ["crlf", "blank-lines", "wrapped-pdf", "html", "docx", "rtf"]
+LAYOUTS = ["crlf", "blank-lines", "indented", "wrapped-pdf", "side-by-side-header",
+           "html", "docx", "rtf"]
 FEATURES = ("metadata", "outline", "references", "targets")
 # --check floors: the share of documents on which each feature must agree
 # (1.0 where not listed). A text cut at a margin still loses a few things:
@@ -125,6 +126,36 @@ def wrapped_pdf(text):
     return "\n".join(out)
 
 
+def side_by_side_header(text):
+    """The header's two columns on shared lines, as a PDF text layer or a
+    Word table saved as text gives them: "ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ
+    HỘI CHỦ NGHĨA VIỆT NAM" / "TỈNH ĐỒNG NAI      Độc lập - Tự do - Hạnh
+    phúc" / "Số: 182/KH-UBND      Đồng Nai, ngày 20 tháng 11 năm 2025".
+    Texts whose header is not in the usual order are left as they are."""
+    lines = text.split("\n")
+    head = [l.strip() for l in lines[:12]]
+    motto = next((i for i, l in enumerate(head)
+                  if fold(l).startswith("cong hoa xa hoi chu nghia viet nam")), None)
+    if motto is None or motto + 1 >= len(head) or motto < 1:
+        return text
+    if not fold(head[motto + 1]).startswith("doc lap"):
+        return text
+    issuer = list(range(max(0, motto - 2), motto))
+    if any(not head[i] or fold(head[i]).startswith("so") for i in issuer):
+        issuer = [motto - 1]
+    rows = [f"{head[issuer[0]]}        {head[motto]}"]
+    if len(issuer) == 2:
+        rows.append(f"{head[issuer[1]]}        {head[motto + 1]}")
+    else:
+        rows.append(f"        {head[motto + 1]}")
+    rest = motto + 2
+    if (rest + 1 < len(head) and fold(head[rest]).startswith("so")
+            and ", ngay" in fold(head[rest + 1])):
+        rows.append(f"{head[rest]}        {head[rest + 1]}")
+        rest += 2
+    return "\n".join(lines[:issuer[0]] + rows + lines[rest:])
+
+
 def to_html(text):
     body = "\n".join(f"<p>{html.escape(line)}</p>"
                      for line in text.split("\n") if line.strip())
@@ -171,7 +202,13 @@ def write_layout(form, text, path):
     data = {
         "crlf": lambda: text.replace("\n", "\r\n"),
         "blank-lines": lambda: "\n\n".join(text.split("\n")),
+        # Word's first-line indents saved as text: a tab or spaces before
+        # every paragraph, spaces after some.
+        "indented": lambda: "\n".join(
+            ("\t" if i % 2 else "     ") + line + ("  " if i % 3 == 0 else "")
+            for i, line in enumerate(text.split("\n"))),
         "wrapped-pdf": lambda: wrapped_pdf(text),
+        "side-by-side-header": lambda: side_by_side_header(text),
         "html": lambda: to_html(text),
         "rtf": lambda: to_rtf(text),
     }[form]()
