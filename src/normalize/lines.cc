@@ -654,27 +654,36 @@ bool standalone_line(std::string_view content, size_t width) {
   return std::string_view(".;:,)]?!\"\x9D").find(c) == std::string_view::npos;
 }
 
-// "... tại khoản 3" / "Điều 9; khoản 3 Điều 13": an article cited in a
-// sentence that a wrap put at a line start. An article's own heading goes
-// on with "." or ":" or its title, never with ";" "," or a lower-case word.
-bool cited_article(std::string_view prev, std::string_view line) {
+// "... tại khoản 3" / "Điều 9; khoản 3 Điều 13", "theo quy định tại" /
+// "Chương V của Luật này": a unit cited in a sentence that a wrap put at a
+// line start. A unit's own heading goes on with "." or ":" or its title,
+// never with ";" "," or a lower-case word.
+bool cited_unit(std::string_view prev, std::string_view line) {
   if (prev.empty() || ends_paragraph(prev) || upper_line(prev)) return false;
-  constexpr std::string_view kArticle = "Điều ";
-  if (!starts_with(line, kArticle)) return false;
-  const size_t digits = after_digits(line, kArticle.size());
-  if (digits == kArticle.size()) return false;
+  static constexpr std::string_view kUnits[] = {"Điều ", "Chương ", "Mục ",
+                                                "Phần "};
+  size_t p = 0;
+  for (std::string_view u : kUnits)
+    if (starts_with(line, u)) p = u.size();
+  if (p == 0) return false;
+  const size_t number = p;
+  p = after_digits(line, p);
+  if (p == number)
+    while (p < line.size() && is_roman(line[p])) ++p;
+  if (p == number) return false;
   // "... tại điểm b khoản 5" / "Điều 3.": the article of a cited clause.
   const std::string_view unit = word_before_last(prev);
-  if (unit == "khoản" || unit == "Khoản" || unit == "điểm" || unit == "Điểm")
+  if (line[0] != 'C' && line[0] != 'M' && line[0] != 'P' &&
+      (unit == "khoản" || unit == "Khoản" || unit == "điểm" || unit == "Điểm"))
     return true;
-  if (digits == line.size()) return false;
-  const char c = line[digits];
+  if (p == line.size()) return false;
+  const char c = line[p];
   if (c == ';' || c == ',') return true;
-  if (c != ' ' || digits + 1 >= line.size()) return false;
+  if (c != ' ' || p + 1 >= line.size()) return false;
   char32_t next;
-  if (decode_utf8(line, digits + 1, next) == 0) return false;
+  if (decode_utf8(line, p + 1, next) == 0) return false;
   if (u_islower(static_cast<UChar32>(next))) return true;
-  const std::string_view rest = line.substr(digits + 1);
+  const std::string_view rest = line.substr(p + 1);
   for (std::string_view act :
        {"Luật", "Bộ luật", "Nghị định", "Nghị quyết", "Thông tư", "Quyết định",
         "Pháp lệnh", "Hiến pháp", "Chỉ thị"})
@@ -795,7 +804,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
         (prev_visible == "Điều" || prev_visible == "ĐIỀU" ||
          prev_visible == "Chương" || prev_visible == "CHƯƠNG" ||
          unit_word_wrap(prev_visible, vis) || wrapped_dash(prev_visible, vis) ||
-         cited_article(prev_visible, vis));
+         cited_unit(prev_visible, vis));
     if (prev_exists && options.join_wrapped_lines && !is_table &&
         !prev_is_table && (split_marker || !starts_with_marker(vis))) {
       const char32_t first = first_char(content);

@@ -90,9 +90,11 @@ const Case kCases[] = {
      "Điều 1. A.\nĐiều 2. B.\n7\nĐiều 3. C."},
     {"an article cited across a wrap is no heading",
      "bãi bỏ cụm từ “của huyện” tại điểm b khoản 5\nĐiều 3.\n"
-     "theo quy định tại\nĐiều 83 của Luật này và\nĐiều 9; khoản 3 Điều 13.",
+     "theo quy định tại\nĐiều 83 của Luật này và\nĐiều 9; khoản 3 Điều 13.\n"
+     "thực hiện theo quy định tại\nChương V của Luật này.",
      "bãi bỏ cụm từ “của huyện” tại điểm b khoản 5 Điều 3.\n"
-     "theo quy định tại Điều 83 của Luật này và Điều 9; khoản 3 Điều 13."},
+     "theo quy định tại Điều 83 của Luật này và Điều 9; khoản 3 Điều 13.\n"
+     "thực hiện theo quy định tại Chương V của Luật này."},
     {"an article after a chapter title is a heading",
      "CHẾ ĐỘ KINH TẾ\nĐiều 15\nỞ nước ta, chế độ kinh tế",
      "CHẾ ĐỘ KINH TẾ\nĐiều 15\nỞ nước ta, chế độ kinh tế"},
