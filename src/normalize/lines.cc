@@ -157,6 +157,19 @@ bool is_function_word(std::string_view w) {
   return false;
 }
 
+// A word in capitals that a title line cannot end with ("... NGHỊ QUYẾT SỐ
+// 14/2015/NQ-HĐND CỦA" / "HỘI ĐỒNG NHÂN DÂN TỈNH ..."): prepositions and
+// conjunctions only; nouns like "TỈNH" end the issuer's line of a header.
+bool caps_link_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "CỦA",  "VÀ",   "VỀ",  "CHO",   "VỚI",  "TẠI",  "THEO", "TRONG",
+      "TRÊN", "TỪ",   "ĐẾN", "THUỘC", "HOẶC", "GIỮA", "CÁC",  "NHỮNG",
+      "ĐỐI",  "NHẰM", "ĐỂ",  "LÀ",    "SỐ",   "NGÀY"};
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
 struct Line {
   uint32_t begin = 0;  // content range in the input (sentinels included)
   uint32_t end = 0;
@@ -515,6 +528,7 @@ bool joins_capitalised(std::string_view prev, bool prev_long, bool prev_article,
                                    [](char c) { return c >= 'a' && c <= 'z'; });
   if (running && short_tail(prev, prev_long, line)) return true;
   if (running && prev_wrapped && !starts_this_act(line)) return true;
+  if (caps_link_word(w)) return true;
   if (!is_function_word(w)) return false;
   if (w == "hành" && w2 != "ban" && w2 != "Ban") return false;  // thi hành
   if (is_noun_part(w) && (prev_article || starts_this_act(line))) return false;
@@ -684,11 +698,31 @@ bool cited_unit(std::string_view prev, std::string_view line) {
   if (decode_utf8(line, p + 1, next) == 0) return false;
   if (u_islower(static_cast<UChar32>(next))) return true;
   const std::string_view rest = line.substr(p + 1);
+  // "Điều 9 Luật ...", "Mục 3 Chương III của Luật này".
   for (std::string_view act :
        {"Luật", "Bộ luật", "Nghị định", "Nghị quyết", "Thông tư", "Quyết định",
-        "Pháp lệnh", "Hiến pháp", "Chỉ thị"})
+        "Pháp lệnh", "Hiến pháp", "Chỉ thị", "Chương", "Mục", "Phần"})
     if (starts_with(rest, act)) return true;
   return false;
+}
+
+// A capitalised line after a line too full for its first word: the
+// sentence or title goes on, unless a title (in capitals) is followed by the
+// issuing body or a caption, or the line is short and stands alone.
+bool continues_full_line(std::string_view prev, std::string_view vis,
+                         std::string_view content, size_t width) {
+  // The header's rows ("ỦY BAN NHÂN DÂN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+  // / "THÀNH PHỐ HÀ NỘI  Độc lập - Tự do - Hạnh phúc") are not wrapped text.
+  for (std::string_view motto : {"CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI",
+                                 "Độc lập - Tự do", "ĐỘC LẬP - TỰ DO"})
+    if (prev.find(motto) != std::string_view::npos ||
+        content.find(motto) != std::string_view::npos)
+      return false;
+  const bool title =
+      upper_line(prev) || (upper_line(last_word(prev)) && upper_line(vis));
+  if (!title) return !standalone_line(content, width);
+  // "... NGHỊ QUYẾT SỐ 14/2015/NQ-HĐND CỦA" / "HỘI ĐỒNG NHÂN DÂN TỈNH ...".
+  return !follows_title(vis) || caps_link_word(last_word(prev));
 }
 
 // The first word of a line (up to a space), in characters.
@@ -831,11 +865,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
           else if (!prev_visible.empty() && prev_visible.back() == ',')
             join = true;
           else if (width && prev_chars + 1 + first_word_length(vis) > width)
-            join =
-                upper_line(prev_visible) ||
-                        (upper_line(last_word(prev_visible)) && upper_line(vis))
-                    ? !follows_title(vis)
-                    : !standalone_line(content, width);
+            join = continues_full_line(prev_visible, vis, content, width);
           else
             join = joins_capitalised(prev_visible, prev_long, prev_article,
                                      prev_wrapped, vis);

@@ -212,14 +212,21 @@ TEST(Normalize, FullLineEndingWithSemicolonGoesOnInLowerCase) {
 TEST(Normalize, WrappedTitleStopsAtTheIssuingBody) {
   std::string text =
       "NGHỊ QUYẾT\nQUY ĐỊNH MỨC PHÍ BẢO VỆ MÔI TRƯỜNG ĐỐI VỚI NƯỚC THẢI SINH\n"
-      "HOẠT TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT\n"
+      "HOẠT TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK TỪ NGÀY 01 THÁNG 01 NĂM 2018\n"
       "HỘI ĐỒNG NHÂN DÂN TỈNH ĐẮK LẮK\n";
   for (int i = 0; i < 6; ++i) text += wrap(kRunning, 60);
   const Normalized n = normalize(text);
   // The title's own wrap is joined; the council's line is not.
   EXPECT_NE(n.text.find("NƯỚC THẢI SINH HOẠT TRÊN"), std::string::npos)
       << n.text;
-  EXPECT_NE(n.text.find("NGHỊ QUYẾT\nHỘI ĐỒNG"), std::string::npos) << n.text;
+  EXPECT_NE(n.text.find("NĂM 2018\nHỘI ĐỒNG"), std::string::npos) << n.text;
+  // A title that ends with a word needing more goes on into "HỘI ĐỒNG".
+  std::string cited =
+      "NGHỊ QUYẾT\nBÃI BỎ NGHỊ QUYẾT SỐ 14/2015/NQ-HĐND NGÀY 10/7/2015 CỦA\n"
+      "HỘI ĐỒNG NHÂN DÂN TỈNH VỀ HỖ TRỢ BẢO VỆ RỪNG\n";
+  for (int i = 0; i < 6; ++i) cited += wrap(kRunning, 60);
+  const Normalized c = normalize(cited);
+  EXPECT_NE(c.text.find("CỦA HỘI ĐỒNG"), std::string::npos) << c.text;
 }
 
 TEST(Normalize, OffsetsMapBackToSourceWords) {
