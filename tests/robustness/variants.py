@@ -43,7 +43,7 @@ ENCODED = ["NFD", "to-hop", "UTF-16LE+BOM", "UTF-16BE", "TCVN3", "VNI",
            "VISCII", "CP1258", "VPS", "mojibake-TCVN3"]
 # Forms written here: other containers and layouts of the same UTF-8 text.
 LAYOUTS = ["crlf", "blank-lines", "indented", "wrapped-pdf", "side-by-side-header",
-           "html", "docx", "rtf"]
+           "markdown", "html", "docx", "rtf"]
 FEATURES = ("metadata", "outline", "references", "targets")
 # --check floors: the share of documents on which each feature must agree
 # (1.0 where not listed). A text cut at a margin still loses a few things:
@@ -156,6 +156,26 @@ def side_by_side_header(text):
     return "\n".join(lines[:issuer[0]] + rows + lines[rest:])
 
 
+HEADING = re.compile(r"^(Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+\S+|^[IVXLC]+\.\s")
+
+
+def markdown(text):
+    """A web page saved as Markdown: headings of units in bold, lines in
+    capitals as Markdown headings, paragraphs apart."""
+    out = []
+    for line in text.split("\n"):
+        s = line.strip()
+        if not s:
+            continue
+        if HEADING.match(s):
+            out.append(f"**{s}**")
+        elif s.upper() == s and any(c.isalpha() for c in s) and len(s) < 200:
+            out.append(f"## {s}")
+        else:
+            out.append(s)
+    return "\n\n".join(out) + "\n"
+
+
 def to_html(text):
     body = "\n".join(f"<p>{html.escape(line)}</p>"
                      for line in text.split("\n") if line.strip())
@@ -209,6 +229,7 @@ def write_layout(form, text, path):
             for i, line in enumerate(text.split("\n"))),
         "wrapped-pdf": lambda: wrapped_pdf(text),
         "side-by-side-header": lambda: side_by_side_header(text),
+        "markdown": lambda: markdown(text),
         "html": lambda: to_html(text),
         "rtf": lambda: to_rtf(text),
     }[form]()
