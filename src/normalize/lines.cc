@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -176,6 +177,7 @@ struct Line {
   bool empty = true;         // nothing but spaces, pipes and sentinels
   bool page_before = false;  // a page break ends the line before
   bool furniture = false;    // a page number: dropped
+  uint16_t chars = 0;        // characters, when wrap_width() counted them
 };
 
 // The page number printed on a page: "12", "- 12 -", "Trang 12",
@@ -596,27 +598,67 @@ size_t char_length(std::string_view s) {
   size_t b = s.find_first_not_of(' ');
   if (b == std::string_view::npos) return 0;
   const size_t e = s.find_last_not_of(' ') + 1;
-  size_t n = 0;
-  for (size_t i = b; i < e; ++i)
-    n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
-  return n;
+  // Bytes minus continuation bytes (10xxxxxx), eight at a time: a byte's
+  // bit 7 set and bit 6 clear.
+  size_t i = b, cont = 0;
+#if defined(__SSE2__)
+  const __m128i top2 = _mm_set1_epi8(static_cast<char>(0xC0));
+  const __m128i tail = _mm_set1_epi8(static_cast<char>(0x80));
+  for (; i + 16 <= e; i += 16) {
+    const __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const int m =
+        _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, top2), tail));
+    cont += static_cast<size_t>(__builtin_popcount(static_cast<unsigned>(m)));
+  }
+#endif
+  for (; i + 8 <= e; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    cont += static_cast<size_t>(
+        __builtin_popcountll(x & ~(x << 1) & 0x8080808080808080ULL));
+  }
+  for (; i < e; ++i) cont += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+  return e - b - cont;
+}
+
+// The first page break at or after `from`: the text rarely holds 0xEE at
+// all, so memchr does nearly all the work.
+size_t find_page(std::string_view in, size_t from) {
+  while (from < in.size()) {
+    const void* p = std::memchr(in.data() + from, '\xEE', in.size() - from);
+    if (!p) return std::string_view::npos;
+    const size_t k = static_cast<const char*>(p) - in.data();
+    if (in.compare(k, kPage.size(), kPage) == 0) return k;
+    from = k + 1;
+  }
+  return std::string_view::npos;
 }
 
 // The width a text was wrapped at (a PDF's text layer, a plain text file
 // cut at 80 columns), or 0 when its lines are paragraphs. Wrapped text has
 // many lines just short of one width and hardly any longer; paragraphs have
 // lengths all over the place. Table rows are left out.
-size_t wrap_width(const std::vector<Line>& lines, std::string_view in) {
+size_t wrap_width(std::vector<Line>& lines, std::string_view in) {
   constexpr size_t kMin = 40, kMax = 200, kBand = 12;
   std::vector<uint32_t> hist(kMax + 2, 0);  // the last bucket: longer
   size_t n = 0;
-  for (const Line& l : lines) {
+  for (Line& l : lines) {
     if (l.empty || l.furniture) continue;
     const std::string_view c = in.substr(l.begin, l.end - l.begin);
     const size_t first = c.find_first_not_of(' ');
     if (first != std::string_view::npos && c[first] == '|') continue;
-    ++hist[std::min(char_length(c), kMax + 1)];
-    ++n;
+    // A character is one to three bytes here: only lengths that may fall
+    // in the histogram's range are counted out.
+    size_t chars = 0;
+    if (c.size() > 3 * (kMax + 1))
+      chars = kMax + 1;
+    else if (c.size() + kBand >= kMin)
+      chars = std::min(char_length(c), kMax + 1);
+    l.chars = static_cast<uint16_t>(chars);
+    ++hist[chars];
+    // A sample is enough: a text wrapped at a width is wrapped throughout.
+    if (++n == 4000) break;
   }
   if (n < 20) return 0;
   size_t best = 0, best_count = 0, band = 0;
@@ -731,6 +773,14 @@ size_t first_word_length(std::string_view vis) {
   return char_length(vis.substr(0, sp));
 }
 
+// A line of `chars` characters could not take the next line's first word
+// within the width. A line well past the width was not cut at it (a
+// table row, a paragraph left whole): it says nothing.
+bool full_line(size_t chars, std::string_view next, size_t width) {
+  return chars <= width + width / 8 &&
+         chars + 1 + first_word_length(next) > width;
+}
+
 }  // namespace
 
 bool starts_with_marker(std::string_view line) { return hand_marker(line); }
@@ -738,17 +788,18 @@ bool starts_with_marker(std::string_view line) { return hand_marker(line); }
 LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
   // Split into lines and note which are empty.
   std::vector<Line> lines;
-  const bool any_break = in.find(kPage) != std::string_view::npos;
+  const size_t first_page = find_page(in, 0);
+  const bool any_break = first_page != std::string_view::npos;
   {
     uint32_t pos = 0;
     const auto size = static_cast<uint32_t>(in.size());
-    size_t page = any_break ? in.find(kPage) : std::string_view::npos;
+    size_t page = first_page;
     bool page_before = false;
     while (pos <= size) {
       size_t nl = in.find('\n', pos);
       // A page break ends a line too.
       while (page != std::string_view::npos && page < pos)
-        page = in.find(kPage, page + kPage.size());
+        page = find_page(in, page + kPage.size());
       const bool at_page = page != std::string_view::npos && page < nl;
       if (at_page) nl = page;
       uint32_t end =
@@ -847,8 +898,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
                       // "- chân"
       } else if (prev_emphasis_open && !blank) {
         join = true;
-      } else if (width && !blank &&
-                 prev_chars + 1 + first_word_length(vis) > width &&
+      } else if (width && !blank && full_line(prev_chars, vis, width) &&
                  ((prev_visible.back() == ';' &&
                    u_islower(static_cast<UChar32>(first))) ||
                   (prev_visible.back() == ':' && first >= '0' &&
@@ -864,7 +914,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
             join = true;
           else if (!prev_visible.empty() && prev_visible.back() == ',')
             join = true;
-          else if (width && prev_chars + 1 + first_word_length(vis) > width)
+          else if (width && full_line(prev_chars, vis, width))
             join = continues_full_line(prev_visible, vis, content, width);
           else
             join = joins_capitalised(prev_visible, prev_long, prev_article,
@@ -941,7 +991,9 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     prev_is_table = is_table;
     prev_visible = visible_edge(content, true, prev_scratch);
     prev_long = prev_visible.size() + 8 < content.size();
-    if (width) prev_chars = char_length(content);
+    // Lines past the sample, and long ones, were not counted: a line
+    // longer than the width (or than 200) is full whatever its length.
+    if (width) prev_chars = line.chars ? line.chars : char_length(content);
     prev_wrapped = join && content.size() >= 80;
     // A line joined to an article line is still part of its title.
     if (!join)
