@@ -715,13 +715,17 @@ bool standalone_line(std::string_view content, size_t width) {
 // line start. A unit's own heading goes on with "." or ":" or its title,
 // never with ";" "," or a lower-case word.
 bool cited_unit(std::string_view prev, std::string_view line) {
-  if (prev.empty() || ends_paragraph(prev) || upper_line(prev)) return false;
+  // Most lines start otherwise: the first byte decides.
+  if (line.empty() ||
+      (line[0] != '\xC4' && line[0] != 'C' && line[0] != 'M' && line[0] != 'P'))
+    return false;
   static constexpr std::string_view kUnits[] = {"Điều ", "Chương ", "Mục ",
                                                 "Phần "};
   size_t p = 0;
   for (std::string_view u : kUnits)
     if (starts_with(line, u)) p = u.size();
   if (p == 0) return false;
+  if (prev.empty() || ends_paragraph(prev) || upper_line(prev)) return false;
   const size_t number = p;
   p = after_digits(line, p);
   if (p == number)
