@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <map>
 #include <unordered_map>
@@ -132,12 +133,66 @@ void split_signature_titles(std::vector<Line>& lines) {
   }
 }
 
+// A flattened two-column closing puts the recipients and the signature on
+// one line: "- Lưu: VT. | TM. ỦY BAN NHÂN DÂN", "Nơi nhận: - Như trên; -
+// Lưu: VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn An". Such a line is cut
+// before the authority ("TM.", "KT.", "TL.", "TUQ.", "Q." and a capital)
+// when a table cell ends there or the recipients' "Lưu" or "Nơi nhận"
+// comes before it; a table's "| " before "Nơi nhận" is dropped.
+void split_recipients_signature(std::vector<Line>& lines) {
+  static constexpr std::string_view kAuthorities[] = {" TM. ", " KT. ", " TL. ",
+                                                      " TUQ. ", " Q. "};
+  for (size_t k = 0; k < lines.size(); ++k) {
+    // "| Nơi nhận:" opens the table's first cell: the recipients start.
+    for (std::string_view r : {"| Nơi nhận", "| NƠI NHẬN"})
+      if (lines[k].text.rfind(r, 0) == 0) {
+        lines[k].text.remove_prefix(2);
+        lines[k].span.begin += 2;
+      }
+    const std::string_view t = lines[k].text;
+    if (t.size() < 12 || t.find(". ") == std::string_view::npos) continue;
+    size_t cut = std::string_view::npos;
+    for (std::string_view a : kAuthorities) {
+      for (size_t p = t.find(a); p != std::string_view::npos;
+           p = t.find(a, p + 1)) {
+        const size_t next = p + a.size();
+        if (next >= t.size() ||
+            !(t[next] & 0x80 ||
+              std::isupper(static_cast<unsigned char>(t[next]))))
+          continue;
+        const std::string_view before = t.substr(0, p);
+        const bool cell = before.size() >= 2 && before.back() == '|';
+        if (cell || before.find("Lưu") != std::string_view::npos ||
+            before.find("Nơi nhận") != std::string_view::npos ||
+            before.find("NƠI NHẬN") != std::string_view::npos) {
+          cut = std::min(cut, p + 1);
+          break;
+        }
+      }
+    }
+    if (cut == std::string_view::npos) continue;
+    size_t head_end = cut - 1;  // drop the space and a cell's "|"
+    while (head_end > 0 && (t[head_end - 1] == ' ' || t[head_end - 1] == '|'))
+      --head_end;
+    const Line line = lines[k];
+    Line head{
+        {line.span.begin, line.span.begin + static_cast<uint32_t>(head_end)},
+        t.substr(0, head_end)};
+    Line tail{{line.span.begin + static_cast<uint32_t>(cut), line.span.end},
+              t.substr(cut)};
+    lines[k] = head;
+    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(k) + 1, tail);
+    ++k;
+  }
+}
+
 }  // namespace
 
 void segment(Document& doc) {
   internal::reset_to_root(doc);
   std::vector<Line> lines = split_lines(doc.text);
   split_signature_titles(lines);
+  split_recipients_signature(lines);
   if (lines.empty()) {
     doc.diagnostics.push_back(
         {"no-text", Severity::kWarning, "the document has no text", {}});
