@@ -3,9 +3,11 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <vector>
 
+#include "internal/scan.h"
 #include "internal/utf8.h"
 
 namespace vnlegal::internal {
@@ -35,6 +37,16 @@ struct CharInfo {
   uint8_t kind;   // LetterKind
   bool same;      // its own lower-case form
   bool same_len;  // the lower-case form is as long in UTF-8
+  uint8_t bits;   // WordBits
+};
+
+// What a character does inside a word, as bits a word can gather with an
+// OR: no bit of the first three ends the word.
+enum WordBits : uint8_t {
+  kBitSmall = 1,
+  kBitCapital = 2,
+  kBitMark = 4,
+  kBitRewrite = 8,  // a letter that is not its own lower-case form
 };
 
 // Characters that separate tokens without being tokens themselves.
@@ -70,7 +82,8 @@ CharInfo make_info(char32_t c) {
               is_gap_cp(c),
               kNotLetter,
               false,
-              false};
+              false,
+              0};
   if (ci.letter) ci.kind = mark ? kMark : ci.upper ? kCapital : kSmall;
   const auto lower = static_cast<char32_t>(u_tolower(c));
   std::string enc, self;
@@ -79,6 +92,11 @@ CharInfo make_info(char32_t c) {
   ci.same = lower == c;
   ci.same_len = enc.size() == self.size();
   ci.lower_len = static_cast<uint8_t>(enc.size());
+  if (ci.letter)
+    ci.bits = static_cast<uint8_t>((ci.kind == kSmall     ? kBitSmall
+                                    : ci.kind == kCapital ? kBitCapital
+                                                          : kBitMark) |
+                                   (ci.same ? 0 : kBitRewrite));
   for (size_t k = 0; k < enc.size(); ++k) ci.lower_utf8[k] = enc[k];
   return ci;
 }
@@ -94,6 +112,18 @@ const CharInfo* info_table() {
     return t;
   }();
   return kTable.data();
+}
+
+// The bits of the table, one byte each: what the letters of a word need,
+// in a sixth of the space.
+const uint8_t* kind_table() {
+  static const std::vector<uint8_t> kKinds = [] {
+    const CharInfo* t = info_table();
+    std::vector<uint8_t> k(kTableSize);
+    for (char32_t c = 0; c < kTableSize; ++c) k[c] = t[c].bits;
+    return k;
+  }();
+  return kKinds.data();
 }
 
 // What an ASCII byte does to the tokenizer.
@@ -160,6 +190,282 @@ inline size_t decode_at(std::string_view s, const unsigned char* p, size_t i,
   return decode_utf8(s, i, cp);
 }
 
+// Information on a character outside ASCII: from the table below U+2070,
+// from ICU above it, once per character and text for the last few seen
+// (arrows, symbols).
+class CharLookup {
+ public:
+  const CharInfo& operator()(char32_t cp) {
+    if (cp < kTableSize) return table_[cp];
+    return miss(cp);
+  }
+  uint8_t bits(char32_t cp) {
+    if (cp < kTableSize) return kinds_[cp];
+    return miss(cp).bits;
+  }
+
+ private:
+  __attribute__((noinline)) const CharInfo& miss(char32_t cp) {
+    Cached& c = cache_[cp & 15];
+    if (c.cp != cp) c = {cp, make_info(cp)};
+    return c.info;
+  }
+  struct Cached {
+    char32_t cp = 0;
+    CharInfo info{};
+  };
+  const CharInfo* const table_ = info_table();
+  const uint8_t* const kinds_ = kind_table();
+  Cached cache_[16];
+};
+
+// A word: where it ends in the text, where its lower-case form is, and its
+// capitals.
+struct Word {
+  size_t end;
+  size_t lbegin, lend;
+  bool upper, all_upper;
+};
+
+// Square and cubic units keep their exponent: "m2", "km2", "m3". The word
+// [i, j) is at most two bytes long here.
+inline size_t with_exponent(const unsigned char* p, size_t n, size_t i,
+                            size_t j) {
+  if (j < n && (p[j] == '2' || p[j] == '3') &&
+      (j + 1 == n || !(ascii_alpha(p[j + 1]) || ascii_digit(p[j + 1])))) {
+    bool ascii = true;
+    for (size_t m = i; m < j; ++m) ascii &= ascii_alpha(p[m]);
+    // An ASCII word was lowered in place, where the digit follows.
+    if (ascii) ++j;
+  }
+  return j;
+}
+
+// Any word, one character at a time: the fast loop hands over words that
+// start with a combining mark and words holding a character whose
+// lower-case form has another length. Such a word is written again after
+// the copy, at `moved`.
+__attribute__((noinline)) Word slow_word(std::string_view s, size_t i,
+                                         char* low, char*& moved,
+                                         CharLookup& lookup) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  // Letters other than marks: whether one has been seen, whether the
+  // first is a capital, how many are capitals and whether any is not.
+  bool seen = false, first_upper = false, not_upper = false;
+  int uppers = 0;
+  // Counts a character of the kind given; false if it ends the word.
+  auto note_letter = [&](uint8_t kind) {
+    if (kind == kSmall) {
+      seen = true;
+      not_upper = true;
+    } else if (kind == kCapital) {
+      if (!seen) first_upper = true;
+      seen = true;
+      ++uppers;
+    } else if (kind == kNotLetter) {
+      return false;
+    }
+    return true;
+  };
+  size_t j = i;
+  // The character at j (not ASCII), counted; null if it ends the word.
+  // `l` is its length.
+  auto next_letter = [&](size_t& l) -> const CharInfo* {
+    char32_t ch;
+    l = decode_at(s, p, j, n, ch);
+    if (l == 0) return nullptr;
+    const CharInfo& ci = lookup(ch);
+    return note_letter(ci.kind) ? &ci : nullptr;
+  };
+  // Set when the word has to be written after the copy: where it goes.
+  char* out = nullptr;
+  while (j < n) {
+    const uint8_t k = kBytes.c[p[j]];
+    if (k == kLower || k == kUpper) {
+      note_letter(k == kUpper ? kCapital : kSmall);
+      ++j;
+      continue;
+    }
+    if (k != kHigh) break;
+    size_t l;
+    const CharInfo* const info = next_letter(l);
+    if (!info) break;
+    const CharInfo& ci = *info;
+    if (!ci.same) {
+      if (!ci.same_len) {
+        // Move the word after the copy and go on writing it there.
+        out = moved;
+        std::memcpy(out, low + i, j - i);
+        out += j - i;
+        std::memcpy(out, ci.lower_utf8, 4);
+        out += ci.lower_len;
+        j += l;
+        break;
+      }
+      for (size_t m = 0; m < l; ++m) low[j + m] = ci.lower_utf8[m];
+    }
+    j += l;
+  }
+  if (out) {
+    // The rest of a moved word, each character written out.
+    while (j < n) {
+      const unsigned char d = p[j];
+      const uint8_t k = kBytes.c[d];
+      if (k == kLower || k == kUpper) {
+        note_letter(k == kUpper ? kCapital : kSmall);
+        *out++ = static_cast<char>(k == kUpper ? d - 'A' + 'a' : d);
+        ++j;
+        continue;
+      }
+      if (k != kHigh) break;
+      size_t l;
+      const CharInfo* const ci = next_letter(l);
+      if (!ci) break;
+      std::memcpy(out, ci->lower_utf8, 4);
+      out += ci->lower_len;
+      j += l;
+    }
+  }
+  if (j - i <= 2) j = with_exponent(p, n, i, j);
+  Word w;
+  w.end = j;
+  w.upper = first_upper;
+  w.all_upper = uppers >= 2 && !not_upper;
+  if (out) {
+    w.lbegin = static_cast<size_t>(moved - low);
+    w.lend = static_cast<size_t>(out - low);
+    moved = out;
+  } else {
+    w.lbegin = i;
+    w.lend = j;
+  }
+  return w;
+}
+
+// The rest of a word from j, its first letter counted already: where it
+// ends, or 0 if slow_word has to take it. `capitals` counts the capitals,
+// `seen` gathers the WordBits of the other characters.
+inline __attribute__((always_inline)) size_t word_rest(
+    std::string_view s, size_t j, unsigned& capitals, unsigned& seen, char* low,
+    CharLookup& lookup) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  while (j < n) {
+    const unsigned c = p[j];
+    if (c - 'a' < 26) {
+      // Most of the text: a run of small ASCII letters.
+      seen |= kBitSmall;
+      do {
+        ++j;
+      } while (j < n && static_cast<unsigned>(p[j] - 'a') < 26);
+      continue;
+    }
+    if (c - 'A' < 26) {
+      ++capitals;
+      ++j;
+      continue;
+    }
+    if (c < 0x80) break;
+    // Decoded here for the two- and three-byte forms of Vietnamese, with
+    // the rules of decode_utf8; E0 and ED, which need more checks, and
+    // everything else go to it.
+    char32_t ch;
+    size_t l;
+    if (c - 0xC2 < 0xE0 - 0xC2) {
+      if (j + 1 >= n || (p[j + 1] & 0xC0) != 0x80) break;
+      ch = ((c & 0x1F) << 6) | (p[j + 1] & 0x3F);
+      l = 2;
+    } else if (c - 0xE1 < 0xF0 - 0xE1 && c != 0xED) {
+      if (j + 2 >= n) break;
+      const unsigned c1 = p[j + 1], c2 = p[j + 2];
+      if (((c1 | c2 << 8) & 0xC0C0) != 0x8080) break;
+      ch = ((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F);
+      l = 3;
+    } else {
+      l = decode_utf8(s, j, ch);
+      if (l == 0) break;
+    }
+    const unsigned bits = lookup.bits(ch);
+    if (!(bits & (kBitSmall | kBitCapital | kBitMark))) break;
+    seen |= bits;
+    capitals += (bits >> 1) & 1;
+    if (bits & kBitRewrite) {
+      const CharInfo& ci = lookup(ch);
+      if (!ci.same_len) return 0;
+      for (size_t m = 0; m < l; ++m) low[j + m] = ci.lower_utf8[m];
+    }
+    j += l;
+  }
+  return j;
+}
+
+// A token is stored as three 64-bit words: its span, its span in the
+// lower-case copy and its flags, laid out as the fields of Tok. The flags
+// word also carries what separates the token from the one before, gathered
+// while skipping: the line flags in place, and one bit of its own (in the
+// padding, cleared before the store) for "a line break seen".
+static_assert(sizeof(Tok) == 24 && offsetof(Tok, end) == 4 &&
+                  offsetof(Tok, lbegin) == 8 && offsetof(Tok, lend) == 12 &&
+                  offsetof(Tok, type) == 16 && offsetof(Tok, newline) == 17 &&
+                  offsetof(Tok, blank) == 18 && offsetof(Tok, attached) == 19 &&
+                  offsetof(Tok, upper) == 20 && offsetof(Tok, all_upper) == 21,
+              "Tok is stored as three words");
+constexpr int kFlagShift(size_t offset) {
+  return static_cast<int>(8 * (offset - offsetof(Tok, type)));
+}
+constexpr uint64_t kNewlineFlag = uint64_t{1}
+                                  << kFlagShift(offsetof(Tok, newline));
+constexpr uint64_t kBlankFlag = uint64_t{1} << kFlagShift(offsetof(Tok, blank));
+constexpr uint64_t kAttachedFlag = uint64_t{1}
+                                   << kFlagShift(offsetof(Tok, attached));
+constexpr uint64_t kUpperFlag = uint64_t{1} << kFlagShift(offsetof(Tok, upper));
+constexpr uint64_t kAllUpperFlag = uint64_t{1}
+                                   << kFlagShift(offsetof(Tok, all_upper));
+constexpr uint64_t kLineSeen = uint64_t{1} << 48;
+constexpr uint64_t kTypeShift = kFlagShift(offsetof(Tok, type));
+
+inline uint64_t span_word(size_t b, size_t e) {
+  return static_cast<uint32_t>(b) | static_cast<uint64_t>(e) << 32;
+}
+
+inline void store(Tok* t, uint64_t span, uint64_t lspan, uint64_t flags) {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  char* const to = reinterpret_cast<char*>(t);
+  std::memcpy(to, &span, 8);
+  std::memcpy(to + 8, &lspan, 8);
+  flags &= ~kLineSeen;
+  std::memcpy(to + 16, &flags, 8);
+#else
+  t->begin = static_cast<uint32_t>(span);
+  t->end = static_cast<uint32_t>(span >> 32);
+  t->lbegin = static_cast<uint32_t>(lspan);
+  t->lend = static_cast<uint32_t>(lspan >> 32);
+  t->type = static_cast<TokType>(flags & 0xFF);
+  t->newline = flags & kNewlineFlag;
+  t->blank = flags & kBlankFlag;
+  t->attached = flags & kAttachedFlag;
+  t->upper = flags & kUpperFlag;
+  t->all_upper = flags & kAllUpperFlag;
+#endif
+}
+
+inline uint64_t type_flag(TokType type) {
+  return static_cast<uint64_t>(type) << kTypeShift;
+}
+
+// Tokens are written through a plain pointer into slots made in blocks:
+// push_back would reload the vector after every store to the lower-case
+// copy, which may alias it. The blocks are small enough for memset to
+// fill them without a string instruction.
+constexpr size_t kTokBlock = 64;
+
+__attribute__((noinline)) Tok* more_slots(std::vector<Tok>& toks, Tok* out) {
+  const size_t used = static_cast<size_t>(out - toks.data());
+  toks.resize(used + kTokBlock);
+  return toks.data() + used;
+}
+
 // The buffers of the last large text tokenized on this thread, kept for the
 // next one: a document's tokens take about six times its size, and memory
 // handed back to the system between documents comes back as fresh pages,
@@ -191,14 +497,14 @@ Tokens::~Tokens() {
 }
 
 Tokens::Tokens(std::string_view s) {
-  // The lower-case copy starts as a copy of the text, lowered in place: most
-  // tokens are already in small letters and then need no writing at all. A
-  // word whose lower-case form has another length (a handful of characters
-  // outside Vietnamese, e.g. U+0130, U+212A) is written again after the
-  // copy, where 2n more bytes leave room for any text (no character grows
-  // by more than half). The buffer is not zero-filled: every byte a token
-  // points at is written first.
-  const CharInfo* table = info_table();
+  // The lower-case copy starts as a copy of the text with the ASCII
+  // capitals made small: no ASCII letter is part of a number or of a
+  // punctuation token, so only the capitals outside ASCII are left for the
+  // words to write. A word whose lower-case form has another length (a
+  // handful of characters outside Vietnamese, e.g. U+0130, U+212A) is
+  // written again after the copy, where 2n more bytes leave room for any
+  // text (no character grows by more than half). That part of the buffer
+  // is not zero-filled: every byte a token points at is written first.
   const size_t n = s.size();
   lower_size_ = 3 * n + 16;
   if (lower_size_ >= kMinKept && t_spare.lower_size >= lower_size_) {
@@ -208,185 +514,69 @@ Tokens::Tokens(std::string_view s) {
   } else {
     lower_.reset(new char[lower_size_]);
   }
-  char* const lbase = lower_.get();
-  if (n) std::memcpy(lbase, s.data(), n);
-  char* moved = lbase + n;  // next free byte after the copy
+  char* const low = lower_.get();
+  copy_ascii_lower(low, s.data(), n);
+  char* moved = low + n;  // next free byte after the copy
   if ((n / 3 + 16) * sizeof(Tok) >= kMinKept) toks_.swap(t_spare.toks);
   toks_.clear();
   toks_.reserve(n / 3 + 16);
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const unsigned char* const s_p = p;
-  const size_t s_n = n;
-  char** const s_moved = &moved;
+  Tok* out = toks_.data();
+  Tok* out_end = out;  // end of the slots made
+  CharLookup lookup;
+  const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
   size_t i = 0;
-  int newlines = 0;
-  bool gap = true;
-  // A token is filled in locally and appended once complete.
-  auto start = [&](TokType type, size_t b) -> Tok {
-    const bool first = toks_.empty();
-    Tok t;
-    t.type = type;
-    t.begin = static_cast<uint32_t>(b);
-    t.lbegin = static_cast<uint32_t>(b);
-    t.newline = newlines > 0 || first;
-    t.blank = newlines > 1;
-    t.attached = !gap && !first;
-    newlines = 0;
-    gap = false;
-    return t;
-  };
-  // Information on a non-ASCII character; ICU only above the table, once
-  // per character and document for the last few seen (arrows, symbols).
-  struct Cached {
-    char32_t cp = 0;
-    CharInfo info{};
-  };
-  Cached cache[16];
-  auto lookup = [&](char32_t cp) -> const CharInfo& {
-    if (cp < kTableSize) return table[cp];
-    Cached& c = cache[cp & 15];
-    if (c.cp != cp) c = {cp, make_info(cp)};
-    return c.info;
-  };
-  // Inlined: a call per word costs more than the letters of most words.
-  auto word = [&](size_t i) __attribute__((always_inline))->size_t {
-    Tok t = start(TokType::kWord, i);
-    // Locals, not the captured variables: stores through a char pointer
-    // may alias anything, which would make the compiler reload them.
-    const unsigned char* const p = s_p;
-    const size_t n = s_n;
-    char* const low = lbase;
-    // Letters other than marks: whether one has been seen, whether the
-    // first is a capital, how many are capitals and whether any is not.
-    bool seen = false, first_upper = false, not_upper = false;
-    int uppers = 0;
-    // Counts a character of the kind given; false if it ends the word.
-    auto note_letter = [&](uint8_t kind) {
-      if (kind == kSmall) {
-        seen = true;
-        not_upper = true;
-      } else if (kind == kCapital) {
-        if (!seen) first_upper = true;
-        seen = true;
-        ++uppers;
-      } else if (kind == kNotLetter) {
-        return false;
-      }
-      return true;
-    };
-    size_t j = i;
-    // The character at j (not ASCII), counted; null if it ends the word.
-    // `l` is its length.
-    auto next_letter = [&](size_t& l) -> const CharInfo* {
-      char32_t ch;
-      l = decode_at(s, p, j, n, ch);
-      if (l == 0) return nullptr;
-      const CharInfo& ci = ch < kTableSize ? table[ch] : lookup(ch);
-      return note_letter(ci.kind) ? &ci : nullptr;
-    };
-    // Set when the word has to be written after the copy: where it goes.
-    char* out = nullptr;
-    while (j < n) {
-      unsigned char d = p[j];
-      const uint8_t k = kBytes.c[d];
-      if (k == kLower) {
-        // Most of the text: a run of small ASCII letters.
-        note_letter(kSmall);
-        do {
-          ++j;
-        } while (j < n && kBytes.c[d = p[j]] == kLower);
-        continue;
-      }
-      if (k == kUpper) {
-        note_letter(kCapital);
-        low[j] = static_cast<char>(d - 'A' + 'a');
-        ++j;
-        continue;
-      }
-      if (k != kHigh) break;
-      size_t l;
-      const CharInfo* const info = next_letter(l);
-      if (!info) break;
-      const CharInfo& ci = *info;
-      if (!ci.same) {
-        if (!ci.same_len) {
-          // Move the word after the copy and go on writing it there.
-          out = *s_moved;
-          std::memcpy(out, low + i, j - i);
-          out += j - i;
-          std::memcpy(out, ci.lower_utf8, 4);
-          out += ci.lower_len;
-          j += l;
-          break;
-        }
-        for (size_t m = 0; m < l; ++m) low[j + m] = ci.lower_utf8[m];
-      }
-      j += l;
+  // The first token starts a line.
+  uint64_t sep = kNewlineFlag;
+  auto put = [&](uint64_t span, uint64_t lspan, uint64_t flags)
+      __attribute__((always_inline)) {
+    if (out == out_end) {
+      out = more_slots(toks_, out);
+      out_end = toks_.data() + toks_.size();
     }
-    if (out) {
-      // The rest of a moved word, each character written out.
-      while (j < n) {
-        const unsigned char d = p[j];
-        const uint8_t k = kBytes.c[d];
-        if (k == kLower || k == kUpper) {
-          note_letter(k == kUpper ? kCapital : kSmall);
-          *out++ = static_cast<char>(k == kUpper ? d - 'A' + 'a' : d);
-          ++j;
-          continue;
-        }
-        if (k != kHigh) break;
-        size_t l;
-        const CharInfo* const ci = next_letter(l);
-        if (!ci) break;
-        std::memcpy(out, ci->lower_utf8, 4);
-        out += ci->lower_len;
-        j += l;
-      }
-    }
-    // Square and cubic units keep their exponent: "m2", "km2", "m3".
-    if (j - i <= 2 && j + 1 <= n && (p[j] == '2' || p[j] == '3') &&
-        (j + 1 == n || !(ascii_alpha(p[j + 1]) || ascii_digit(p[j + 1])))) {
-      bool ascii = true;
-      for (size_t m = i; m < j; ++m) ascii &= ascii_alpha(p[m]);
-      if (ascii) {
-        // An ASCII word was lowered in place, where the digit follows.
-        ++j;
-      }
-    }
-    t.upper = first_upper;
-    t.all_upper = uppers >= 2 && !not_upper;
-    t.end = static_cast<uint32_t>(j);
-    if (out) {
-      t.lbegin = static_cast<uint32_t>(*s_moved - low);
-      t.lend = static_cast<uint32_t>(out - low);
-      *s_moved = out;
-    } else {
-      t.lend = static_cast<uint32_t>(j);
-    }
-    toks_.push_back(t);
-    return j;
+    store(out++, span, lspan, sep | flags);
+    sep = kAttachedFlag;
   };
-  auto punct = [&](size_t i, size_t len, char32_t cp) -> size_t {
-    Tok t = start(TokType::kPunct, i);
-    t.lend = static_cast<uint32_t>(i + len);
+  auto put_word = [&](const Word& w) {
+    put(span_word(i, w.end), span_word(w.lbegin, w.lend),
+        (w.upper ? kUpperFlag : 0) | (w.all_upper ? kAllUpperFlag : 0));
+    i = w.end;
+  };
+  // A word whose first character (at i, `len` bytes, a letter but not a
+  // mark) has been counted already.
+  auto word = [&](size_t len, unsigned capitals, unsigned seen)
+      __attribute__((always_inline)) {
+    const uint64_t upper = capitals != 0 ? kUpperFlag : 0;
+    size_t j = word_rest(s, i + len, capitals, seen, low, lookup);
+    if (j == 0) {
+      put_word(slow_word(s, i, low, moved, lookup));
+      return;
+    }
+    if (j - i <= 2) j = with_exponent(p, n, i, j);
+    const uint64_t span = span_word(i, j);
+    put(span, span,
+        upper | (capitals >= 2 && !(seen & kBitSmall) ? kAllUpperFlag : 0));
+    i = j;
+  };
+  auto punct = [&](size_t len, char32_t cp) __attribute__((always_inline)) {
+    size_t lend = i + len;
     if (cp == 0x2013 || cp == 0x2014 || cp == 0x2212) {
-      lbase[i] = '-';
-      t.lend = static_cast<uint32_t>(i + 1);
+      low[i] = '-';
+      lend = i + 1;
     }
-    t.end = static_cast<uint32_t>(i + len);
-    toks_.push_back(t);
-    return i + len;
+    put(span_word(i, i + len), span_word(i, lend), type_flag(TokType::kPunct));
+    i += len;
   };
   while (i < n) {
     const unsigned char c = p[i];
     switch (kBytes.c[c]) {
       case kNewline:
-        ++newlines;
-        gap = true;
+        sep = (sep | kNewlineFlag | kLineSeen |
+               (sep & kLineSeen ? kBlankFlag : 0)) &
+              ~kAttachedFlag;
         ++i;
         continue;
       case kGapByte:
-        gap = true;
+        sep &= ~kAttachedFlag;
         ++i;
         continue;
       case kLess:
@@ -398,16 +588,15 @@ Tokens::Tokens(std::string_view s) {
             const size_t cl = static_cast<size_t>(
                 static_cast<const unsigned char*>(close) - p);
             if (!std::memchr(p + i, '\n', cl - i)) {
-              gap = true;
+              sep &= ~kAttachedFlag;
               i = cl + 1;
               continue;
             }
           }
         }
-        i = punct(i, 1, c);
+        punct(1, c);
         continue;
       case kDigit: {
-        Tok t = start(TokType::kNumber, i);
         size_t j = i;
         while (j < n) {
           if (ascii_digit(p[j])) {
@@ -419,51 +608,53 @@ Tokens::Tokens(std::string_view s) {
             break;
           }
         }
-        t.end = static_cast<uint32_t>(j);
-        t.lend = static_cast<uint32_t>(j);
-        toks_.push_back(t);
+        const uint64_t span = span_word(i, j);
+        put(span, span, type_flag(TokType::kNumber));
         i = j;
         continue;
       }
       case kLower:
+        word(1, 0, kBitSmall);
+        break;
       case kUpper:
-        i = word(i);
-        // Most words are followed by one space: skip it without a dispatch.
-        if (i < n && p[i] == ' ') {
-          gap = true;
-          ++i;
-        }
-        continue;
+        word(1, 1, 0);
+        break;
       case kPunctByte:
-        i = punct(i, 1, c);
-        if (i < n && p[i] == ' ') {
-          gap = true;
-          ++i;
-        }
-        continue;
+        punct(1, c);
+        break;
       default: {
         char32_t cp;
         const size_t len = decode_at(s, p, i, n, cp);
         if (len == 0) {  // invalid byte: treat as a separator
-          gap = true;
+          sep &= ~kAttachedFlag;
           ++i;
           continue;
         }
         const CharInfo& ci = lookup(cp);
         if (ci.gap) {
-          gap = true;
+          sep &= ~kAttachedFlag;
           i += len;
           continue;
         }
-        i = ci.letter ? word(i) : punct(i, len, cp);
-        if (i < n && p[i] == ' ') {
-          gap = true;
-          ++i;
+        if (!ci.letter) {
+          punct(len, cp);
+        } else if (ci.kind == kMark || !ci.same_len) {
+          put_word(slow_word(s, i, low, moved, lookup));
+        } else {
+          if (!ci.same)
+            for (size_t m = 0; m < len; ++m) low[i + m] = ci.lower_utf8[m];
+          word(len, ci.kind == kCapital, ci.bits);
         }
-        continue;
+        break;
       }
     }
+    // Most tokens are followed by one space: skip it without a dispatch.
+    if (i < n && p[i] == ' ') {
+      sep &= ~kAttachedFlag;
+      ++i;
+    }
   }
+  toks_.resize(static_cast<size_t>(out - toks_.data()));
 }
 
 bool Tokens::ends_before(size_t i,
