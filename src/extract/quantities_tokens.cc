@@ -126,6 +126,30 @@ const uint8_t* kind_table() {
   return kKinds.data();
 }
 
+// The WordBits of whole UTF-8 sequences, so that the letters of a word
+// need no decoding: every two-byte sequence (lead byte 0xC0..0xDF, any
+// second byte) and the three-byte ones led by 0xE1 (U+1000..U+1FFF, where
+// the Vietnamese letters with two marks are), 0 where the sequence is
+// malformed. Plain arrays at fixed addresses rather than a pointer: the
+// word loop has no register to spare. Filled once by sequence_bits_ready().
+uint8_t g_two[0x20 << 8];  // (lead - 0xC0) << 8 | second
+uint8_t g_e1[0x40 << 8];   // (second - 0x80) << 8 | third
+
+bool sequence_bits_ready() {
+  static const bool kReady = [] {
+    const uint8_t* const kinds = kind_table();
+    for (unsigned b0 = 0xC2; b0 < 0xE0; ++b0)
+      for (unsigned b1 = 0x80; b1 < 0xC0; ++b1)
+        g_two[(b0 - 0xC0) << 8 | b1] = kinds[(b0 & 0x1F) << 6 | (b1 & 0x3F)];
+    for (unsigned b1 = 0x80; b1 < 0xC0; ++b1)
+      for (unsigned b2 = 0x80; b2 < 0xC0; ++b2)
+        g_e1[(b1 - 0x80) << 8 | b2] =
+            kinds[0x1000 | (b1 & 0x3F) << 6 | (b2 & 0x3F)];
+    return true;
+  }();
+  return kReady;
+}
+
 // What an ASCII byte does to the tokenizer.
 enum ByteClass : uint8_t {
   kPunctByte,  // a one-byte punctuation token
@@ -366,31 +390,31 @@ inline __attribute__((always_inline)) size_t word_rest(
       ++j;
       continue;
     }
-    if (c < 0x80) break;
-    // Decoded here for the two- and three-byte forms of Vietnamese, with
-    // the rules of decode_utf8; E0 and ED, which need more checks, and
-    // everything else go to it.
-    char32_t ch;
+    if (c < 0xC0) break;  // not a letter, or a stray continuation byte
+    unsigned bits;
     size_t l;
-    if (c - 0xC2 < 0xE0 - 0xC2) {
-      if (j + 1 >= n || (p[j + 1] & 0xC0) != 0x80) break;
-      ch = ((c & 0x1F) << 6) | (p[j + 1] & 0x3F);
+    if (c < 0xE0) {
+      if (j + 1 >= n) break;
+      bits = g_two[(c - 0xC0) << 8 | p[j + 1]];
       l = 2;
-    } else if (c - 0xE1 < 0xF0 - 0xE1 && c != 0xED) {
+    } else if (c == 0xE1) {
       if (j + 2 >= n) break;
-      const unsigned c1 = p[j + 1], c2 = p[j + 2];
-      if (((c1 | c2 << 8) & 0xC0C0) != 0x8080) break;
-      ch = ((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F);
+      const unsigned c1 = p[j + 1] - 0x80u;
+      if (c1 >= 0x40) break;
+      bits = g_e1[c1 << 8 | p[j + 2]];
       l = 3;
     } else {
+      char32_t ch;
       l = decode_utf8(s, j, ch);
       if (l == 0) break;
+      bits = lookup.bits(ch);
     }
-    const unsigned bits = lookup.bits(ch);
     if (!(bits & (kBitSmall | kBitCapital | kBitMark))) break;
     seen |= bits;
     capitals += (bits >> 1) & 1;
     if (bits & kBitRewrite) {
+      char32_t ch;
+      decode_utf8(s, j, ch);
       const CharInfo& ci = lookup(ch);
       if (!ci.same_len) return 0;
       for (size_t m = 0; m < l; ++m) low[j + m] = ci.lower_utf8[m];
@@ -523,6 +547,7 @@ Tokens::Tokens(std::string_view s) {
   Tok* out = toks_.data();
   Tok* out_end = out;  // end of the slots made
   CharLookup lookup;
+  sequence_bits_ready();
   const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
   size_t i = 0;
   // The first token starts a line.
@@ -623,8 +648,23 @@ Tokens::Tokens(std::string_view s) {
         punct(1, c);
         break;
       default: {
+        // Most words outside ASCII start with a small or capital letter
+        // its own length in lower case, found without decoding.
+        unsigned bits = 0;
+        size_t len = 0;
+        if (c - 0xC0u < 0x20 && i + 1 < n) {
+          bits = g_two[(c - 0xC0) << 8 | p[i + 1]];
+          len = 2;
+        } else if (c == 0xE1 && i + 2 < n && p[i + 1] - 0x80u < 0x40) {
+          bits = g_e1[(p[i + 1] - 0x80) << 8 | p[i + 2]];
+          len = 3;
+        }
+        if ((bits & (kBitSmall | kBitCapital)) && !(bits & kBitRewrite)) {
+          word(len, (bits >> 1) & 1, bits);
+          break;
+        }
         char32_t cp;
-        const size_t len = decode_at(s, p, i, n, cp);
+        len = decode_at(s, p, i, n, cp);
         if (len == 0) {  // invalid byte: treat as a separator
           sep &= ~kAttachedFlag;
           ++i;
