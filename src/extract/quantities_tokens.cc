@@ -367,63 +367,6 @@ __attribute__((noinline)) Word slow_word(std::string_view s, size_t i,
   return w;
 }
 
-// The rest of a word from j, its first letter counted already: where it
-// ends, or 0 if slow_word has to take it. `capitals` counts the capitals,
-// `seen` gathers the WordBits of the other characters.
-inline __attribute__((always_inline)) size_t word_rest(
-    std::string_view s, size_t j, unsigned& capitals, unsigned& seen, char* low,
-    CharLookup& lookup) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const size_t n = s.size();
-  while (j < n) {
-    const unsigned c = p[j];
-    if (c - 'a' < 26) {
-      // Most of the text: a run of small ASCII letters.
-      seen |= kBitSmall;
-      do {
-        ++j;
-      } while (j < n && static_cast<unsigned>(p[j] - 'a') < 26);
-      continue;
-    }
-    if (c - 'A' < 26) {
-      ++capitals;
-      ++j;
-      continue;
-    }
-    if (c < 0xC0) break;  // not a letter, or a stray continuation byte
-    unsigned bits;
-    size_t l;
-    if (c < 0xE0) {
-      if (j + 1 >= n) break;
-      bits = g_two[(c - 0xC0) << 8 | p[j + 1]];
-      l = 2;
-    } else if (c == 0xE1) {
-      if (j + 2 >= n) break;
-      const unsigned c1 = p[j + 1] - 0x80u;
-      if (c1 >= 0x40) break;
-      bits = g_e1[c1 << 8 | p[j + 2]];
-      l = 3;
-    } else {
-      char32_t ch;
-      l = decode_utf8(s, j, ch);
-      if (l == 0) break;
-      bits = lookup.bits(ch);
-    }
-    if (!(bits & (kBitSmall | kBitCapital | kBitMark))) break;
-    seen |= bits;
-    capitals += (bits >> 1) & 1;
-    if (bits & kBitRewrite) {
-      char32_t ch;
-      decode_utf8(s, j, ch);
-      const CharInfo& ci = lookup(ch);
-      if (!ci.same_len) return 0;
-      for (size_t m = 0; m < l; ++m) low[j + m] = ci.lower_utf8[m];
-    }
-    j += l;
-  }
-  return j;
-}
-
 // A token is stored as three 64-bit words: its span, its span in the
 // lower-case copy and its flags, laid out as the fields of Tok. The flags
 // word also carries what separates the token from the one before, gathered
@@ -481,13 +424,165 @@ inline uint64_t type_flag(TokType type) {
 // Tokens are written through a plain pointer into slots made in blocks:
 // push_back would reload the vector after every store to the lower-case
 // copy, which may alias it. The blocks are small enough for memset to
-// fill them without a string instruction.
-constexpr size_t kTokBlock = 64;
+// fill them without a string instruction; at least kChunk slots are free
+// after more_slots.
+constexpr size_t kTokBlock = 80;
+constexpr size_t kChunk = 32;
 
 __attribute__((noinline)) Tok* more_slots(std::vector<Tok>& toks, Tok* out) {
   const size_t used = static_cast<size_t>(out - toks.data());
   toks.resize(used + kTokBlock);
   return toks.data() + used;
+}
+
+// What the tokenizer needs on its rare paths, kept in memory: the hot loop
+// holds only the text, the position and the output in registers.
+struct Rare {
+  std::string_view s;
+  char* low;
+  char* moved;
+  CharLookup lookup;
+};
+
+// Writes the lower-case form of the letter at j into the copy; false if
+// that form has another length (the word then goes to slow_word).
+__attribute__((noinline)) bool rewrite(Rare& r, size_t j) {
+  char32_t ch;
+  const size_t l = decode_utf8(r.s, j, ch);
+  const CharInfo& ci = r.lookup(ch);
+  if (!ci.same_len) return false;
+  for (size_t m = 0; m < l; ++m) r.low[j + m] = ci.lower_utf8[m];
+  return true;
+}
+
+// The WordBits of the character at j that the sequence tables do not
+// cover, with its length in bits 8 and up; 0 if it is malformed.
+__attribute__((noinline)) unsigned other_bits(Rare& r, size_t j) {
+  char32_t ch;
+  const size_t l = decode_utf8(r.s, j, ch);
+  if (l == 0) return 0;
+  return r.lookup.bits(ch) | static_cast<unsigned>(l) << 8;
+}
+
+// Where the scan goes on after a step taken off the hot path: the
+// position, the separation, the next free slot, and for a word to scan
+// from here the length and WordBits of its first character.
+struct Step {
+  size_t i;
+  uint64_t sep;
+  Tok* out;
+  size_t word_len;
+  unsigned word_bits;
+};
+
+// A character outside ASCII that does not start a word the tables know: a
+// separator, a mark of punctuation, a word for slow_word, or a word whose
+// first letter is written in lower case here before the scan goes on.
+__attribute__((noinline)) Step other_start(Rare& r, size_t i, uint64_t sep,
+                                           Tok* out) {
+  const auto* p = reinterpret_cast<const unsigned char*>(r.s.data());
+  char32_t cp;
+  const size_t len = decode_at(r.s, p, i, r.s.size(), cp);
+  if (len == 0)  // invalid byte: treat as a separator
+    return {i + 1, sep & ~kAttachedFlag, out, 0, 0};
+  const CharInfo& ci = r.lookup(cp);
+  if (ci.gap) return {i + len, sep & ~kAttachedFlag, out, 0, 0};
+  if (!ci.letter) {
+    size_t lend = i + len;
+    if (cp == 0x2013 || cp == 0x2014 || cp == 0x2212) {
+      r.low[i] = '-';
+      lend = i + 1;
+    }
+    store(out, span_word(i, i + len), span_word(i, lend),
+          sep | type_flag(TokType::kPunct));
+    return {i + len, kAttachedFlag, out + 1, 0, 0};
+  }
+  if (ci.kind == kMark || !ci.same_len) {
+    const Word w = slow_word(r.s, i, r.low, r.moved, r.lookup);
+    store(out, span_word(i, w.end), span_word(w.lbegin, w.lend),
+          sep | (w.upper ? kUpperFlag : 0) | (w.all_upper ? kAllUpperFlag : 0));
+    return {w.end, kAttachedFlag, out + 1, 0, 0};
+  }
+  if (!ci.same)
+    for (size_t m = 0; m < len; ++m) r.low[i + m] = ci.lower_utf8[m];
+  return {i, sep, out, len, ci.bits};
+}
+
+// Where an HTML tag that opens at i ends (it closes on the same line
+// within 400 bytes), or 0.
+__attribute__((noinline)) size_t tag_end(const unsigned char* p, size_t n,
+                                         size_t i) {
+  if (i + 1 < n && (ascii_alpha(p[i + 1]) || p[i + 1] == '/')) {
+    const size_t lim = std::min(n, i + 400);
+    const void* close = std::memchr(p + i + 1, '>', lim - (i + 1));
+    if (close) {
+      const size_t cl =
+          static_cast<size_t>(static_cast<const unsigned char*>(close) - p);
+      if (!std::memchr(p + i, '\n', cl - i)) return cl + 1;
+    }
+  }
+  return 0;
+}
+
+// One token at i the fast loop leaves alone: a word with a letter the
+// sequence tables do not cover or one to write in lower case, anything
+// else that starts outside ASCII, and '<'. Returns where the scan goes on.
+__attribute__((noinline)) Step slow_token(Rare& r, size_t i, uint64_t sep,
+                                          Tok* out) {
+  const auto* p = reinterpret_cast<const unsigned char*>(r.s.data());
+  const size_t n = r.s.size();
+  const uint8_t cls = kBytes.c[p[i]];
+  size_t len = 1;
+  unsigned first;
+  if (cls == kLess) {
+    if (const size_t e = tag_end(p, n, i))
+      return {e, sep & ~kAttachedFlag, out, 0, 0};
+    const uint64_t span = span_word(i, i + 1);
+    store(out, span, span, sep | type_flag(TokType::kPunct));
+    return {i + 1, kAttachedFlag, out + 1, 0, 0};
+  }
+  if (cls == kHigh) {
+    const Step st = other_start(r, i, sep, out);
+    if (st.word_len == 0) return st;
+    len = st.word_len;
+    first = st.word_bits;
+  } else {
+    first = cls == kUpper ? kBitCapital : kBitSmall;
+  }
+  size_t j = i + len;
+  unsigned seen = first, capitals = (first >> 1) & 1;
+  while (j < n) {
+    const unsigned d = p[j];
+    if (d - 'a' < 26) {
+      seen |= kBitSmall;
+      ++j;
+      continue;
+    }
+    if (d - 'A' < 26) {
+      ++capitals;
+      ++j;
+      continue;
+    }
+    if (d < 0x80) break;
+    const unsigned bits = other_bits(r, j);
+    if (!(bits & (kBitSmall | kBitCapital | kBitMark))) break;
+    seen |= bits;
+    capitals += (bits >> 1) & 1;
+    if ((bits & kBitRewrite) && !rewrite(r, j)) {
+      const Word w = slow_word(r.s, i, r.low, r.moved, r.lookup);
+      store(
+          out, span_word(i, w.end), span_word(w.lbegin, w.lend),
+          sep | (w.upper ? kUpperFlag : 0) | (w.all_upper ? kAllUpperFlag : 0));
+      return {w.end, kAttachedFlag, out + 1, 0, 0};
+    }
+    j += bits >> 8;
+  }
+  if (j - i <= 2) j = with_exponent(p, n, i, j);
+  const uint64_t span = span_word(i, j);
+  store(out, span, span,
+        sep | (first & kBitCapital ? kUpperFlag : 0) |
+            (capitals >= 2 && !(seen & kBitSmall) ? kAllUpperFlag : 0));
+  return {j, kAttachedFlag, out + 1, 0, 0};
 }
 
 // The buffers of the last large text tokenized on this thread, kept for the
@@ -540,89 +635,65 @@ Tokens::Tokens(std::string_view s) {
   }
   char* const low = lower_.get();
   copy_ascii_lower(low, s.data(), n);
-  char* moved = low + n;  // next free byte after the copy
   if ((n / 3 + 16) * sizeof(Tok) >= kMinKept) toks_.swap(t_spare.toks);
   toks_.clear();
   toks_.reserve(n / 3 + 16);
+  sequence_bits_ready();
+  Rare r{s, low, low + n, {}};
+  const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
   Tok* out = toks_.data();
   Tok* out_end = out;  // end of the slots made
-  CharLookup lookup;
-  sequence_bits_ready();
-  const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
   size_t i = 0;
   // The first token starts a line.
   uint64_t sep = kNewlineFlag;
-  auto put = [&](uint64_t span, uint64_t lspan, uint64_t flags)
-      __attribute__((always_inline)) {
-    if (out == out_end) {
+  while (i < n) {
+    // A token takes at least one byte: the tokens that start in the next
+    // kChunk bytes fill at most kChunk slots, which need no check each.
+    if (static_cast<size_t>(out_end - out) < kChunk) {
       out = more_slots(toks_, out);
       out_end = toks_.data() + toks_.size();
     }
-    store(out++, span, lspan, sep | flags);
-    sep = kAttachedFlag;
-  };
-  auto put_word = [&](const Word& w) {
-    put(span_word(i, w.end), span_word(w.lbegin, w.lend),
-        (w.upper ? kUpperFlag : 0) | (w.all_upper ? kAllUpperFlag : 0));
-    i = w.end;
-  };
-  // A word whose first character (at i, `len` bytes, a letter but not a
-  // mark) has been counted already.
-  auto word = [&](size_t len, unsigned capitals, unsigned seen)
-      __attribute__((always_inline)) {
-    const uint64_t upper = capitals != 0 ? kUpperFlag : 0;
-    size_t j = word_rest(s, i + len, capitals, seen, low, lookup);
-    if (j == 0) {
-      put_word(slow_word(s, i, low, moved, lookup));
-      return;
-    }
-    if (j - i <= 2) j = with_exponent(p, n, i, j);
-    const uint64_t span = span_word(i, j);
-    put(span, span,
-        upper | (capitals >= 2 && !(seen & kBitSmall) ? kAllUpperFlag : 0));
-    i = j;
-  };
-  auto punct = [&](size_t len, char32_t cp) __attribute__((always_inline)) {
-    size_t lend = i + len;
-    if (cp == 0x2013 || cp == 0x2014 || cp == 0x2212) {
-      low[i] = '-';
-      lend = i + 1;
-    }
-    put(span_word(i, i + len), span_word(i, lend), type_flag(TokType::kPunct));
-    i += len;
-  };
-  while (i < n) {
-    const unsigned char c = p[i];
-    switch (kBytes.c[c]) {
-      case kNewline:
+    const size_t stop = n - i > kChunk ? i + kChunk : n;
+    // The common tokens, without a call: the loop keeps its values in
+    // registers. It stops at the end of the chunk or before a token it
+    // leaves to slow_token.
+    while (i < stop) {
+      const unsigned c = p[i];
+      const uint8_t cls = kBytes.c[c];
+      // The length and WordBits of the first character of a word.
+      size_t len = 1;
+      unsigned first;
+      if (cls == kLower) {
+        first = kBitSmall;
+      } else if (cls == kUpper) {
+        first = kBitCapital;
+      } else if (cls == kHigh) {
+        // Most words outside ASCII start with a small or capital letter
+        // its own length in lower case, found without decoding.
+        first = 0;
+        if (c < 0xE0) {
+          if (c >= 0xC0 && i + 1 < n) {
+            first = g_two[(c - 0xC0) << 8 | p[i + 1]];
+            len = 2;
+          }
+        } else if (c == 0xE1 && i + 2 < n && p[i + 1] - 0x80u < 0x40) {
+          first = g_e1[(p[i + 1] - 0x80) << 8 | p[i + 2]];
+          len = 3;
+        }
+        if (!(first & (kBitSmall | kBitCapital)) || (first & kBitRewrite))
+          break;
+      } else if (cls == kNewline) {
         sep = (sep | kNewlineFlag | kLineSeen |
                (sep & kLineSeen ? kBlankFlag : 0)) &
               ~kAttachedFlag;
         ++i;
         continue;
-      case kGapByte:
+      } else if (cls == kGapByte) {
         sep &= ~kAttachedFlag;
         ++i;
         continue;
-      case kLess:
-        if (i + 1 < n && (ascii_alpha(p[i + 1]) || p[i + 1] == '/')) {
-          // A tag closes on the same line within 400 bytes.
-          const size_t lim = std::min(n, i + 400);
-          const void* close = std::memchr(p + i + 1, '>', lim - (i + 1));
-          if (close) {
-            const size_t cl = static_cast<size_t>(
-                static_cast<const unsigned char*>(close) - p);
-            if (!std::memchr(p + i, '\n', cl - i)) {
-              sep &= ~kAttachedFlag;
-              i = cl + 1;
-              continue;
-            }
-          }
-        }
-        punct(1, c);
-        continue;
-      case kDigit: {
-        size_t j = i;
+      } else if (cls == kDigit) {
+        size_t j = i + 1;
         while (j < n) {
           if (ascii_digit(p[j])) {
             ++j;
@@ -634,64 +705,87 @@ Tokens::Tokens(std::string_view s) {
           }
         }
         const uint64_t span = span_word(i, j);
-        put(span, span, type_flag(TokType::kNumber));
+        store(out++, span, span, sep | type_flag(TokType::kNumber));
+        sep = kAttachedFlag;
         i = j;
         continue;
-      }
-      case kLower:
-        word(1, 0, kBitSmall);
+      } else if (cls == kLess) {
         break;
-      case kUpper:
-        word(1, 1, 0);
-        break;
-      case kPunctByte:
-        punct(1, c);
-        break;
-      default: {
-        // Most words outside ASCII start with a small or capital letter
-        // its own length in lower case, found without decoding.
-        unsigned bits = 0;
-        size_t len = 0;
-        if (c - 0xC0u < 0x20 && i + 1 < n) {
-          bits = g_two[(c - 0xC0) << 8 | p[i + 1]];
-          len = 2;
-        } else if (c == 0xE1 && i + 2 < n && p[i + 1] - 0x80u < 0x40) {
-          bits = g_e1[(p[i + 1] - 0x80) << 8 | p[i + 2]];
-          len = 3;
-        }
-        if ((bits & (kBitSmall | kBitCapital)) && !(bits & kBitRewrite)) {
-          word(len, (bits >> 1) & 1, bits);
-          break;
-        }
-        char32_t cp;
-        len = decode_at(s, p, i, n, cp);
-        if (len == 0) {  // invalid byte: treat as a separator
+      } else {  // kPunctByte
+        const uint64_t span = span_word(i, i + 1);
+        store(out++, span, span, sep | type_flag(TokType::kPunct));
+        sep = kAttachedFlag;
+        ++i;
+        if (i < n && p[i] == ' ') {
           sep &= ~kAttachedFlag;
           ++i;
+        }
+        continue;
+      }
+      // A word of letters and marks the sequence tables know.
+      size_t j = i + len;
+      unsigned seen = first, capitals = (first >> 1) & 1;
+      bool simple = true;
+      while (j < n) {
+        const unsigned d = p[j];
+        if (d - 'a' < 26) {
+          // Most of the text: a run of small ASCII letters.
+          seen |= kBitSmall;
+          do {
+            ++j;
+          } while (j < n && static_cast<unsigned>(p[j] - 'a') < 26);
           continue;
         }
-        const CharInfo& ci = lookup(cp);
-        if (ci.gap) {
-          sep &= ~kAttachedFlag;
-          i += len;
+        if (d - 'A' < 26) {
+          ++capitals;
+          ++j;
           continue;
         }
-        if (!ci.letter) {
-          punct(len, cp);
-        } else if (ci.kind == kMark || !ci.same_len) {
-          put_word(slow_word(s, i, low, moved, lookup));
+        if (d < 0xC0) break;  // not a letter, or a stray continuation byte
+        unsigned bits;
+        size_t l;
+        if (d < 0xE0) {
+          if (j + 1 >= n) break;
+          bits = g_two[(d - 0xC0) << 8 | p[j + 1]];
+          l = 2;
+        } else if (d == 0xE1) {
+          if (j + 2 >= n) break;
+          const unsigned d1 = p[j + 1] - 0x80u;
+          if (d1 >= 0x40) break;
+          bits = g_e1[d1 << 8 | p[j + 2]];
+          l = 3;
         } else {
-          if (!ci.same)
-            for (size_t m = 0; m < len; ++m) low[i + m] = ci.lower_utf8[m];
-          word(len, ci.kind == kCapital, ci.bits);
+          simple = false;
+          break;
         }
-        break;
+        if (!(bits & (kBitSmall | kBitCapital | kBitMark))) break;
+        if (bits & kBitRewrite) {
+          simple = false;
+          break;
+        }
+        seen |= bits;
+        capitals += (bits >> 1) & 1;
+        j += l;
+      }
+      if (!simple) break;
+      if (j - i <= 2) j = with_exponent(p, n, i, j);
+      const uint64_t span = span_word(i, j);
+      store(out++, span, span,
+            sep | (first & kBitCapital ? kUpperFlag : 0) |
+                (capitals >= 2 && !(seen & kBitSmall) ? kAllUpperFlag : 0));
+      sep = kAttachedFlag;
+      i = j;
+      // Most words are followed by one space: skip it without a dispatch.
+      if (i < n && p[i] == ' ') {
+        sep &= ~kAttachedFlag;
+        ++i;
       }
     }
-    // Most tokens are followed by one space: skip it without a dispatch.
-    if (i < n && p[i] == ' ') {
-      sep &= ~kAttachedFlag;
-      ++i;
+    if (i < stop) {
+      const Step st = slow_token(r, i, sep, out);
+      i = st.i;
+      sep = st.sep;
+      out = st.out;
     }
   }
   toks_.resize(static_cast<size_t>(out - toks_.data()));
