@@ -370,8 +370,9 @@ __attribute__((noinline)) Word slow_word(std::string_view s, size_t i,
 // A token is stored as three 64-bit words: its span, its span in the
 // lower-case copy and its flags, laid out as the fields of Tok. The flags
 // word also carries what separates the token from the one before, gathered
-// while skipping: the line flags in place, and one bit of its own (in the
-// padding, cleared before the store) for "a line break seen".
+// while skipping: the line flags in place, and one bit of its own for "a
+// line break seen", in a padding byte of Tok (stored there, and never
+// read).
 static_assert(sizeof(Tok) == 24 && offsetof(Tok, end) == 4 &&
                   offsetof(Tok, lbegin) == 8 && offsetof(Tok, lend) == 12 &&
                   offsetof(Tok, type) == 16 && offsetof(Tok, newline) == 17 &&
@@ -401,7 +402,6 @@ inline void store(Tok* t, uint64_t span, uint64_t lspan, uint64_t flags) {
   char* const to = reinterpret_cast<char*>(t);
   std::memcpy(to, &span, 8);
   std::memcpy(to + 8, &lspan, 8);
-  flags &= ~kLineSeen;
   std::memcpy(to + 16, &flags, 8);
 #else
   t->begin = static_cast<uint32_t>(span);
@@ -444,10 +444,23 @@ struct Rare {
   CharLookup lookup;
 };
 
+// The same for a letter of the sequence tables, `len` bytes long (two, or
+// three led by 0xE1), without a call.
+inline bool rewrite_known(Rare& r, const unsigned char* p, size_t j,
+                          size_t len) {
+  const char32_t ch =
+      len == 2 ? (p[j] & 0x1Fu) << 6 | (p[j + 1] & 0x3Fu)
+               : 0x1000u | (p[j + 1] & 0x3Fu) << 6 | (p[j + 2] & 0x3Fu);
+  const CharInfo& ci = r.lookup(ch);
+  if (!ci.same_len) return false;
+  for (size_t m = 0; m < len; ++m) r.low[j + m] = ci.lower_utf8[m];
+  return true;
+}
+
 // Writes the lower-case form of the letter at j into the copy; false if
 // that form has another length (the word then goes to slow_word).
 __attribute__((noinline)) bool rewrite(Rare& r, size_t j) {
-  char32_t ch;
+  char32_t ch = 0;
   const size_t l = decode_utf8(r.s, j, ch);
   const CharInfo& ci = r.lookup(ch);
   if (!ci.same_len) return false;
@@ -680,7 +693,8 @@ Tokens::Tokens(std::string_view s) {
           first = g_e1[(p[i + 1] - 0x80) << 8 | p[i + 2]];
           len = 3;
         }
-        if (!(first & (kBitSmall | kBitCapital)) || (first & kBitRewrite))
+        if (!(first & (kBitSmall | kBitCapital)) ||
+            ((first & kBitRewrite) && !rewrite_known(r, p, i, len)))
           break;
       } else if (cls == kNewline) {
         sep = (sep | kNewlineFlag | kLineSeen |
@@ -759,7 +773,7 @@ Tokens::Tokens(std::string_view s) {
           break;
         }
         if (!(bits & (kBitSmall | kBitCapital | kBitMark))) break;
-        if (bits & kBitRewrite) {
+        if ((bits & kBitRewrite) && !rewrite_known(r, p, j, l)) {
           simple = false;
           break;
         }
