@@ -133,7 +133,7 @@ const uint8_t* kind_table() {
 // malformed. Plain arrays at fixed addresses rather than a pointer: the
 // word loop has no register to spare. Filled once by sequence_bits_ready().
 uint8_t g_two[0x20 << 8];  // (lead - 0xC0) << 8 | second
-uint8_t g_e1[0x40 << 8];   // (second - 0x80) << 8 | third
+uint8_t g_e1[0x100 << 8];  // second << 8 | third
 
 bool sequence_bits_ready() {
   static const bool kReady = [] {
@@ -143,8 +143,7 @@ bool sequence_bits_ready() {
         g_two[(b0 - 0xC0) << 8 | b1] = kinds[(b0 & 0x1F) << 6 | (b1 & 0x3F)];
     for (unsigned b1 = 0x80; b1 < 0xC0; ++b1)
       for (unsigned b2 = 0x80; b2 < 0xC0; ++b2)
-        g_e1[(b1 - 0x80) << 8 | b2] =
-            kinds[0x1000 | (b1 & 0x3F) << 6 | (b2 & 0x3F)];
+        g_e1[b1 << 8 | b2] = kinds[0x1000 | (b1 & 0x3F) << 6 | (b2 & 0x3F)];
     return true;
   }();
   return kReady;
@@ -689,8 +688,8 @@ Tokens::Tokens(std::string_view s) {
             first = g_two[(c - 0xC0) << 8 | p[i + 1]];
             len = 2;
           }
-        } else if (c == 0xE1 && i + 2 < n && p[i + 1] - 0x80u < 0x40) {
-          first = g_e1[(p[i + 1] - 0x80) << 8 | p[i + 2]];
+        } else if (c == 0xE1 && i + 2 < n) {
+          first = g_e1[p[i + 1] << 8 | p[i + 2]];
           len = 3;
         }
         if (!(first & (kBitSmall | kBitCapital)) ||
@@ -764,9 +763,7 @@ Tokens::Tokens(std::string_view s) {
           l = 2;
         } else if (d == 0xE1) {
           if (j + 2 >= n) break;
-          const unsigned d1 = p[j + 1] - 0x80u;
-          if (d1 >= 0x40) break;
-          bits = g_e1[d1 << 8 | p[j + 2]];
+          bits = g_e1[p[j + 1] << 8 | p[j + 2]];
           l = 3;
         } else {
           simple = false;
