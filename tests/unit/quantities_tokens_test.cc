@@ -589,17 +589,5 @@ TEST(QuantitiesTokens, SameAsTheReferenceOnHostileStrings) {
   }
 }
 
-TEST(QuantitiesTokens, MarkupInsidePhrasesIsSkipped) {
-  // "đạt **20%\n**xã": the figure, its sign, then the word on the next line.
-  const Tokens t("\xc4\x91\xe1\xba\xa1t **20%\n**x\xc3\xa3");
-  ASSERT_EQ(t.size(), 4u);
-  EXPECT_TRUE(t.is_number(1));
-  EXPECT_TRUE(t.is_punct(2, "%"));
-  EXPECT_TRUE(t[2].attached);
-  EXPECT_TRUE(t[3].newline);
-  EXPECT_FALSE(t[3].attached);
-  EXPECT_EQ(t.low(3), "x\xc3\xa3");
-}
-
 }  // namespace
 }  // namespace vnlegal::internal
