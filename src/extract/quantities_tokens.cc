@@ -631,13 +631,15 @@ Tokens::Tokens(std::string_view s) {
   // The lower-case copy starts as a copy of the text with the ASCII
   // capitals made small: no ASCII letter is part of a number or of a
   // punctuation token, so only the capitals outside ASCII are left for the
-  // words to write. A word whose lower-case form has another length (a
-  // handful of characters outside Vietnamese, e.g. U+0130, U+212A) is
-  // written again after the copy, where 2n more bytes leave room for any
-  // text (no character grows by more than half). That part of the buffer
-  // is not zero-filled: every byte a token points at is written first.
+  // words to write. Two zeros follow the copy while the text is scanned.
+  // A word whose lower-case form has another length (a handful of
+  // characters outside Vietnamese, e.g. U+0130, U+212A) is written again
+  // after them, where 2n more bytes leave room for any text (no character
+  // grows by more than half), and moved over them at the end. That part of
+  // the buffer is not zero-filled: every byte a token points at is written
+  // first.
   const size_t n = s.size();
-  lower_size_ = 3 * n + 16;
+  lower_size_ = 3 * n + 18;
   if (lower_size_ >= kMinKept && t_spare.lower_size >= lower_size_) {
     lower_ = std::move(t_spare.lower);
     lower_size_ = t_spare.lower_size;
@@ -647,12 +649,16 @@ Tokens::Tokens(std::string_view s) {
   }
   char* const low = lower_.get();
   copy_ascii_lower(low, s.data(), n);
+  low[n] = low[n + 1] = '\0';
   if ((n / 3 + 16) * sizeof(Tok) >= kMinKept) toks_.swap(t_spare.toks);
   toks_.clear();
   toks_.reserve(n / 3 + 16);
   sequence_bits_ready();
-  Rare r{s, low, low + n, {}};
+  Rare r{s, low, low + n + 2, {}};
   const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
+  // The copy, read where the two zeros after it spare a comparison with
+  // the length: the bytes after a lead byte, and the byte after a token.
+  const auto* const copy = reinterpret_cast<const unsigned char*>(low);
   Tok* out = toks_.data();
   Tok* out_end = out;  // end of the slots made
   size_t i = 0;
@@ -684,12 +690,12 @@ Tokens::Tokens(std::string_view s) {
         // its own length in lower case, found without decoding.
         first = 0;
         if (c < 0xE0) {
-          if (c >= 0xC0 && i + 1 < n) {
-            first = g_two[(c - 0xC0) << 8 | p[i + 1]];
+          if (c >= 0xC0) {
+            first = g_two[(c - 0xC0) << 8 | copy[i + 1]];
             len = 2;
           }
-        } else if (c == 0xE1 && i + 2 < n) {
-          first = g_e1[p[i + 1] << 8 | p[i + 2]];
+        } else if (c == 0xE1) {
+          first = g_e1[copy[i + 1] << 8 | copy[i + 2]];
           len = 3;
         }
         if (!(first & (kBitSmall | kBitCapital)) ||
@@ -729,7 +735,7 @@ Tokens::Tokens(std::string_view s) {
         store(out++, span, span, sep | type_flag(TokType::kPunct));
         sep = kAttachedFlag;
         ++i;
-        if (i < n && p[i] == ' ') {
+        if (copy[i] == ' ') {
           sep &= ~kAttachedFlag;
           ++i;
         }
@@ -749,21 +755,21 @@ Tokens::Tokens(std::string_view s) {
           } while (j < n && static_cast<unsigned>(p[j] - 'a') < 26);
           continue;
         }
-        if (d - 'A' < 26) {
-          ++capitals;
-          ++j;
-          continue;
+        if (d < 0xC0) {
+          if (d - 'A' < 26) {
+            ++capitals;
+            ++j;
+            continue;
+          }
+          break;  // not a letter, or a stray continuation byte
         }
-        if (d < 0xC0) break;  // not a letter, or a stray continuation byte
         unsigned bits;
         size_t l;
         if (d < 0xE0) {
-          if (j + 1 >= n) break;
-          bits = g_two[(d - 0xC0) << 8 | p[j + 1]];
+          bits = g_two[(d - 0xC0) << 8 | copy[j + 1]];
           l = 2;
         } else if (d == 0xE1) {
-          if (j + 2 >= n) break;
-          bits = g_e1[p[j + 1] << 8 | p[j + 2]];
+          bits = g_e1[copy[j + 1] << 8 | copy[j + 2]];
           l = 3;
         } else {
           simple = false;
@@ -787,7 +793,7 @@ Tokens::Tokens(std::string_view s) {
       sep = kAttachedFlag;
       i = j;
       // Most words are followed by one space: skip it without a dispatch.
-      if (i < n && p[i] == ' ') {
+      if (copy[i] == ' ') {
         sep &= ~kAttachedFlag;
         ++i;
       }
@@ -800,6 +806,17 @@ Tokens::Tokens(std::string_view s) {
     }
   }
   toks_.resize(static_cast<size_t>(out - toks_.data()));
+  if (r.moved != low + n + 2) {
+    // The words written after the copy move down over the two zeros, no
+    // longer needed, to start right after the copy.
+    std::memmove(low + n, low + n + 2,
+                 static_cast<size_t>(r.moved - (low + n + 2)));
+    for (Tok& t : toks_)
+      if (t.lbegin > n) {
+        t.lbegin -= 2;
+        t.lend -= 2;
+      }
+  }
 }
 
 bool Tokens::ends_before(size_t i,
