@@ -73,11 +73,17 @@ bool is_gap_cp(char32_t cp) {
 }
 
 CharInfo make_info(char32_t c) {
-  const bool mark = u_charType(c) == U_NON_SPACING_MARK;
+  // One call for what u_isalpha (the letter categories) and u_isupper (Lu)
+  // would tell: the table is built for eight thousand characters.
+  const int8_t type = u_charType(c);
+  const bool mark = type == U_NON_SPACING_MARK;
+  const bool alpha = type == U_UPPERCASE_LETTER || type == U_LOWERCASE_LETTER ||
+                     type == U_TITLECASE_LETTER || type == U_MODIFIER_LETTER ||
+                     type == U_OTHER_LETTER;
   CharInfo ci{{},
               0,
-              static_cast<bool>(u_isalpha(c)) || mark,
-              static_cast<bool>(u_isupper(c)),
+              alpha || mark,
+              type == U_UPPERCASE_LETTER,
               mark,
               is_gap_cp(c),
               kNotLetter,
@@ -425,8 +431,8 @@ inline uint64_t type_flag(TokType type) {
 // copy, which may alias it. The blocks are small enough for memset to
 // fill them without a string instruction; at least kChunk slots are free
 // after more_slots.
-constexpr size_t kTokBlock = 80;
-constexpr size_t kChunk = 32;
+constexpr size_t kTokBlock = 85;
+constexpr size_t kChunk = 40;
 
 __attribute__((noinline)) Tok* more_slots(std::vector<Tok>& toks, Tok* out) {
   const size_t used = static_cast<size_t>(out - toks.data());
