@@ -747,6 +747,7 @@ Tokens::Tokens(std::string_view s) {
         }
         continue;
       }
+    word:
       // A word of letters and marks the sequence tables know.
       size_t j = i + len;
       unsigned seen = first, capitals = (first >> 1) & 1;
@@ -798,10 +799,16 @@ Tokens::Tokens(std::string_view s) {
                 (capitals >= 2 && !(seen & kBitSmall) ? kAllUpperFlag : 0));
       sep = kAttachedFlag;
       i = j;
-      // Most words are followed by one space: skip it without a dispatch.
+      // Most words are followed by one space and a small ASCII letter: go on
+      // with the next word without a dispatch.
       if (copy[i] == ' ') {
         sep &= ~kAttachedFlag;
         ++i;
+        if (i < stop && p[i] - 'a' < 26u) {
+          len = 1;
+          first = kBitSmall;
+          goto word;
+        }
       }
     }
     if (i < stop) {
