@@ -804,7 +804,7 @@ Tokens::Tokens(std::string_view s) {
       if (copy[i] == ' ') {
         sep &= ~kAttachedFlag;
         ++i;
-        if (i < stop && p[i] - 'a' < 26u) {
+        if (i < stop && static_cast<unsigned>(p[i] - 'a') < 26) {
           len = 1;
           first = kBitSmall;
           goto word;
