@@ -427,10 +427,10 @@ inline uint64_t type_flag(TokType type) {
 }
 
 // Tokens are written through a plain pointer into slots made in blocks:
-// push_back would reload the vector after every store to the lower-case
-// copy, which may alias it. The blocks are small enough for memset to
-// fill them without a string instruction; at least kChunk slots are free
-// after more_slots.
+// push_back would reload the vector after every store that may alias it
+// (a token's bytes, the lower-case copy). The blocks are small enough for
+// memset to fill them without a string instruction; at least kChunk slots are
+// free after more_slots.
 constexpr size_t kTokBlock = 85;
 constexpr size_t kChunk = 40;
 
@@ -449,8 +449,9 @@ struct Rare {
   CharLookup lookup;
 };
 
-// The same for a letter of the sequence tables, `len` bytes long (two, or
-// three led by 0xE1), without a call.
+// Writes the lower-case form of the letter at j, `len` bytes long (two, or
+// three led by 0xE1: a letter of the sequence tables), into the copy
+// without a call; false if that form has another length.
 inline bool rewrite_known(Rare& r, const unsigned char* p, size_t j,
                           size_t len) {
   const char32_t ch =
@@ -462,8 +463,7 @@ inline bool rewrite_known(Rare& r, const unsigned char* p, size_t j,
   return true;
 }
 
-// Writes the lower-case form of the letter at j into the copy; false if
-// that form has another length (the word then goes to slow_word).
+// The same for any letter at j (the word goes to slow_word on false).
 __attribute__((noinline)) bool rewrite(Rare& r, size_t j) {
   char32_t ch = 0;
   const size_t l = decode_utf8(r.s, j, ch);
