@@ -3,9 +3,11 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <vector>
 
+#include "internal/scan.h"
 #include "internal/utf8.h"
 
 namespace vnlegal::internal {
@@ -35,6 +37,16 @@ struct CharInfo {
   uint8_t kind;   // LetterKind
   bool same;      // its own lower-case form
   bool same_len;  // the lower-case form is as long in UTF-8
+  uint8_t bits;   // WordBits
+};
+
+// What a character does inside a word, as bits a word can gather with an
+// OR: no bit of the first three ends the word.
+enum WordBits : uint8_t {
+  kBitSmall = 1,
+  kBitCapital = 2,
+  kBitMark = 4,
+  kBitRewrite = 8,  // a letter that is not its own lower-case form
 };
 
 // Characters that separate tokens without being tokens themselves.
@@ -61,16 +73,23 @@ bool is_gap_cp(char32_t cp) {
 }
 
 CharInfo make_info(char32_t c) {
-  const bool mark = u_charType(c) == U_NON_SPACING_MARK;
+  // One call for what u_isalpha (the letter categories) and u_isupper (Lu)
+  // would tell: the table is built for eight thousand characters.
+  const int8_t type = u_charType(c);
+  const bool mark = type == U_NON_SPACING_MARK;
+  const bool alpha = type == U_UPPERCASE_LETTER || type == U_LOWERCASE_LETTER ||
+                     type == U_TITLECASE_LETTER || type == U_MODIFIER_LETTER ||
+                     type == U_OTHER_LETTER;
   CharInfo ci{{},
               0,
-              static_cast<bool>(u_isalpha(c)) || mark,
-              static_cast<bool>(u_isupper(c)),
+              alpha || mark,
+              type == U_UPPERCASE_LETTER,
               mark,
               is_gap_cp(c),
               kNotLetter,
               false,
-              false};
+              false,
+              0};
   if (ci.letter) ci.kind = mark ? kMark : ci.upper ? kCapital : kSmall;
   const auto lower = static_cast<char32_t>(u_tolower(c));
   std::string enc, self;
@@ -79,6 +98,11 @@ CharInfo make_info(char32_t c) {
   ci.same = lower == c;
   ci.same_len = enc.size() == self.size();
   ci.lower_len = static_cast<uint8_t>(enc.size());
+  if (ci.letter)
+    ci.bits = static_cast<uint8_t>((ci.kind == kSmall     ? kBitSmall
+                                    : ci.kind == kCapital ? kBitCapital
+                                                          : kBitMark) |
+                                   (ci.same ? 0 : kBitRewrite));
   for (size_t k = 0; k < enc.size(); ++k) ci.lower_utf8[k] = enc[k];
   return ci;
 }
@@ -94,6 +118,41 @@ const CharInfo* info_table() {
     return t;
   }();
   return kTable.data();
+}
+
+// The bits of the table, one byte each: what the letters of a word need,
+// in a sixth of the space.
+const uint8_t* kind_table() {
+  static const std::vector<uint8_t> kKinds = [] {
+    const CharInfo* t = info_table();
+    std::vector<uint8_t> k(kTableSize);
+    for (char32_t c = 0; c < kTableSize; ++c) k[c] = t[c].bits;
+    return k;
+  }();
+  return kKinds.data();
+}
+
+// The WordBits of whole UTF-8 sequences, so that the letters of a word
+// need no decoding: every two-byte sequence (lead byte 0xC0..0xDF, any
+// second byte) and the three-byte ones led by 0xE1 (U+1000..U+1FFF, where
+// the Vietnamese letters with two marks are), 0 where the sequence is
+// malformed. Plain arrays at fixed addresses rather than a pointer: the
+// word loop has no register to spare. Filled once by sequence_bits_ready().
+uint8_t g_two[0x20 << 8];  // (lead - 0xC0) << 8 | second
+uint8_t g_e1[0x100 << 8];  // second << 8 | third
+
+bool sequence_bits_ready() {
+  static const bool kReady = [] {
+    const uint8_t* const kinds = kind_table();
+    for (unsigned b0 = 0xC2; b0 < 0xE0; ++b0)
+      for (unsigned b1 = 0x80; b1 < 0xC0; ++b1)
+        g_two[(b0 - 0xC0) << 8 | b1] = kinds[(b0 & 0x1F) << 6 | (b1 & 0x3F)];
+    for (unsigned b1 = 0x80; b1 < 0xC0; ++b1)
+      for (unsigned b2 = 0x80; b2 < 0xC0; ++b2)
+        g_e1[b1 << 8 | b2] = kinds[0x1000 | (b1 & 0x3F) << 6 | (b2 & 0x3F)];
+    return true;
+  }();
+  return kReady;
 }
 
 // What an ASCII byte does to the tokenizer.
@@ -160,6 +219,390 @@ inline size_t decode_at(std::string_view s, const unsigned char* p, size_t i,
   return decode_utf8(s, i, cp);
 }
 
+// Information on a character outside ASCII: from the table below U+2070,
+// from ICU above it, once per character and text for the last few seen
+// (arrows, symbols).
+class CharLookup {
+ public:
+  const CharInfo& operator()(char32_t cp) {
+    if (cp < kTableSize) return table_[cp];
+    return miss(cp);
+  }
+  uint8_t bits(char32_t cp) {
+    if (cp < kTableSize) return kinds_[cp];
+    return miss(cp).bits;
+  }
+
+ private:
+  __attribute__((noinline)) const CharInfo& miss(char32_t cp) {
+    Cached& c = cache_[cp & 15];
+    if (c.cp != cp) c = {cp, make_info(cp)};
+    return c.info;
+  }
+  struct Cached {
+    char32_t cp = 0;
+    CharInfo info{};
+  };
+  const CharInfo* const table_ = info_table();
+  const uint8_t* const kinds_ = kind_table();
+  Cached cache_[16];
+};
+
+// A word: where it ends in the text, where its lower-case form is, and its
+// capitals.
+struct Word {
+  size_t end;
+  size_t lbegin, lend;
+  bool upper, all_upper;
+};
+
+// Square and cubic units keep their exponent: "m2", "km2", "m3". The word
+// [i, j) is at most two bytes long here.
+inline size_t with_exponent(const unsigned char* p, size_t n, size_t i,
+                            size_t j) {
+  if (j < n && (p[j] == '2' || p[j] == '3') &&
+      (j + 1 == n || !(ascii_alpha(p[j + 1]) || ascii_digit(p[j + 1])))) {
+    bool ascii = true;
+    for (size_t m = i; m < j; ++m) ascii &= ascii_alpha(p[m]);
+    // An ASCII word was lowered in place, where the digit follows.
+    if (ascii) ++j;
+  }
+  return j;
+}
+
+// Any word, one character at a time: the fast loop hands over words that
+// start with a combining mark and words holding a character whose
+// lower-case form has another length. Such a word is written again after
+// the copy, at `moved`.
+__attribute__((noinline)) Word slow_word(std::string_view s, size_t i,
+                                         char* low, char*& moved,
+                                         CharLookup& lookup) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  // Letters other than marks: whether one has been seen, whether the
+  // first is a capital, how many are capitals and whether any is not.
+  bool seen = false, first_upper = false, not_upper = false;
+  int uppers = 0;
+  // Counts a character of the kind given; false if it ends the word.
+  auto note_letter = [&](uint8_t kind) {
+    if (kind == kSmall) {
+      seen = true;
+      not_upper = true;
+    } else if (kind == kCapital) {
+      if (!seen) first_upper = true;
+      seen = true;
+      ++uppers;
+    } else if (kind == kNotLetter) {
+      return false;
+    }
+    return true;
+  };
+  size_t j = i;
+  // The character at j (not ASCII), counted; null if it ends the word.
+  // `l` is its length.
+  auto next_letter = [&](size_t& l) -> const CharInfo* {
+    char32_t ch;
+    l = decode_at(s, p, j, n, ch);
+    if (l == 0) return nullptr;
+    const CharInfo& ci = lookup(ch);
+    return note_letter(ci.kind) ? &ci : nullptr;
+  };
+  // Set when the word has to be written after the copy: where it goes.
+  char* out = nullptr;
+  while (j < n) {
+    const uint8_t k = kBytes.c[p[j]];
+    if (k == kLower || k == kUpper) {
+      note_letter(k == kUpper ? kCapital : kSmall);
+      ++j;
+      continue;
+    }
+    if (k != kHigh) break;
+    size_t l;
+    const CharInfo* const info = next_letter(l);
+    if (!info) break;
+    const CharInfo& ci = *info;
+    if (!ci.same) {
+      if (!ci.same_len) {
+        // Move the word after the copy and go on writing it there.
+        out = moved;
+        std::memcpy(out, low + i, j - i);
+        out += j - i;
+        std::memcpy(out, ci.lower_utf8, 4);
+        out += ci.lower_len;
+        j += l;
+        break;
+      }
+      for (size_t m = 0; m < l; ++m) low[j + m] = ci.lower_utf8[m];
+    }
+    j += l;
+  }
+  if (out) {
+    // The rest of a moved word, each character written out.
+    while (j < n) {
+      const unsigned char d = p[j];
+      const uint8_t k = kBytes.c[d];
+      if (k == kLower || k == kUpper) {
+        note_letter(k == kUpper ? kCapital : kSmall);
+        *out++ = static_cast<char>(k == kUpper ? d - 'A' + 'a' : d);
+        ++j;
+        continue;
+      }
+      if (k != kHigh) break;
+      size_t l;
+      const CharInfo* const ci = next_letter(l);
+      if (!ci) break;
+      std::memcpy(out, ci->lower_utf8, 4);
+      out += ci->lower_len;
+      j += l;
+    }
+  }
+  if (j - i <= 2) j = with_exponent(p, n, i, j);
+  Word w;
+  w.end = j;
+  w.upper = first_upper;
+  w.all_upper = uppers >= 2 && !not_upper;
+  if (out) {
+    w.lbegin = static_cast<size_t>(moved - low);
+    w.lend = static_cast<size_t>(out - low);
+    moved = out;
+  } else {
+    w.lbegin = i;
+    w.lend = j;
+  }
+  return w;
+}
+
+// A token is stored as three 64-bit words: its span, its span in the
+// lower-case copy and its flags, laid out as the fields of Tok. The flags
+// word also carries what separates the token from the one before, gathered
+// while skipping: the line flags in place, and one bit of its own for "a
+// line break seen", in a padding byte of Tok (stored there, and never
+// read).
+static_assert(sizeof(Tok) == 24 && offsetof(Tok, end) == 4 &&
+                  offsetof(Tok, lbegin) == 8 && offsetof(Tok, lend) == 12 &&
+                  offsetof(Tok, type) == 16 && offsetof(Tok, newline) == 17 &&
+                  offsetof(Tok, blank) == 18 && offsetof(Tok, attached) == 19 &&
+                  offsetof(Tok, upper) == 20 && offsetof(Tok, all_upper) == 21,
+              "Tok is stored as three words");
+constexpr int kFlagShift(size_t offset) {
+  return static_cast<int>(8 * (offset - offsetof(Tok, type)));
+}
+constexpr uint64_t kNewlineFlag = uint64_t{1}
+                                  << kFlagShift(offsetof(Tok, newline));
+constexpr uint64_t kBlankFlag = uint64_t{1} << kFlagShift(offsetof(Tok, blank));
+constexpr uint64_t kAttachedFlag = uint64_t{1}
+                                   << kFlagShift(offsetof(Tok, attached));
+constexpr uint64_t kUpperFlag = uint64_t{1} << kFlagShift(offsetof(Tok, upper));
+constexpr uint64_t kAllUpperFlag = uint64_t{1}
+                                   << kFlagShift(offsetof(Tok, all_upper));
+constexpr uint64_t kLineSeen = uint64_t{1} << 48;
+constexpr uint64_t kTypeShift = kFlagShift(offsetof(Tok, type));
+
+inline uint64_t span_word(size_t b, size_t e) {
+  return static_cast<uint32_t>(b) | static_cast<uint64_t>(e) << 32;
+}
+
+inline void store(Tok* t, uint64_t span, uint64_t lspan, uint64_t flags) {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  char* const to = reinterpret_cast<char*>(t);
+  std::memcpy(to, &span, 8);
+  std::memcpy(to + 8, &lspan, 8);
+  std::memcpy(to + 16, &flags, 8);
+#else
+  t->begin = static_cast<uint32_t>(span);
+  t->end = static_cast<uint32_t>(span >> 32);
+  t->lbegin = static_cast<uint32_t>(lspan);
+  t->lend = static_cast<uint32_t>(lspan >> 32);
+  t->type = static_cast<TokType>(flags & 0xFF);
+  t->newline = flags & kNewlineFlag;
+  t->blank = flags & kBlankFlag;
+  t->attached = flags & kAttachedFlag;
+  t->upper = flags & kUpperFlag;
+  t->all_upper = flags & kAllUpperFlag;
+#endif
+}
+
+inline uint64_t type_flag(TokType type) {
+  return static_cast<uint64_t>(type) << kTypeShift;
+}
+
+// Tokens are written through a plain pointer into slots made in blocks:
+// push_back would reload the vector after every store that may alias it
+// (a token's bytes, the lower-case copy). The blocks are small enough for
+// memset to fill them without a string instruction; at least kChunk slots are
+// free after more_slots.
+constexpr size_t kTokBlock = 85;
+constexpr size_t kChunk = 40;
+
+__attribute__((noinline)) Tok* more_slots(std::vector<Tok>& toks, Tok* out) {
+  const size_t used = static_cast<size_t>(out - toks.data());
+  toks.resize(used + kTokBlock);
+  return toks.data() + used;
+}
+
+// What the tokenizer needs on its rare paths, kept in memory: the hot loop
+// holds only the text, the position and the output in registers.
+struct Rare {
+  std::string_view s;
+  char* low;
+  char* moved;
+  CharLookup lookup;
+};
+
+// Writes the lower-case form of the letter at j, `len` bytes long (two, or
+// three led by 0xE1: a letter of the sequence tables), into the copy
+// without a call; false if that form has another length.
+inline bool rewrite_known(Rare& r, const unsigned char* p, size_t j,
+                          size_t len) {
+  const char32_t ch =
+      len == 2 ? (p[j] & 0x1Fu) << 6 | (p[j + 1] & 0x3Fu)
+               : 0x1000u | (p[j + 1] & 0x3Fu) << 6 | (p[j + 2] & 0x3Fu);
+  const CharInfo& ci = r.lookup(ch);
+  if (!ci.same_len) return false;
+  for (size_t m = 0; m < len; ++m) r.low[j + m] = ci.lower_utf8[m];
+  return true;
+}
+
+// The same for any letter at j (the word goes to slow_word on false).
+__attribute__((noinline)) bool rewrite(Rare& r, size_t j) {
+  char32_t ch = 0;
+  const size_t l = decode_utf8(r.s, j, ch);
+  const CharInfo& ci = r.lookup(ch);
+  if (!ci.same_len) return false;
+  for (size_t m = 0; m < l; ++m) r.low[j + m] = ci.lower_utf8[m];
+  return true;
+}
+
+// The WordBits of the character at j that the sequence tables do not
+// cover, with its length in bits 8 and up; 0 if it is malformed.
+__attribute__((noinline)) unsigned other_bits(Rare& r, size_t j) {
+  char32_t ch;
+  const size_t l = decode_utf8(r.s, j, ch);
+  if (l == 0) return 0;
+  return r.lookup.bits(ch) | static_cast<unsigned>(l) << 8;
+}
+
+// Where the scan goes on after a step taken off the hot path: the
+// position, the separation, the next free slot, and for a word to scan
+// from here the length and WordBits of its first character.
+struct Step {
+  size_t i;
+  uint64_t sep;
+  Tok* out;
+  size_t word_len;
+  unsigned word_bits;
+};
+
+// A character outside ASCII that does not start a word the tables know: a
+// separator, a mark of punctuation, a word for slow_word, or a word whose
+// first letter is written in lower case here before the scan goes on.
+__attribute__((noinline)) Step other_start(Rare& r, size_t i, uint64_t sep,
+                                           Tok* out) {
+  const auto* p = reinterpret_cast<const unsigned char*>(r.s.data());
+  char32_t cp;
+  const size_t len = decode_at(r.s, p, i, r.s.size(), cp);
+  if (len == 0)  // invalid byte: treat as a separator
+    return {i + 1, sep & ~kAttachedFlag, out, 0, 0};
+  const CharInfo& ci = r.lookup(cp);
+  if (ci.gap) return {i + len, sep & ~kAttachedFlag, out, 0, 0};
+  if (!ci.letter) {
+    size_t lend = i + len;
+    if (cp == 0x2013 || cp == 0x2014 || cp == 0x2212) {
+      r.low[i] = '-';
+      lend = i + 1;
+    }
+    store(out, span_word(i, i + len), span_word(i, lend),
+          sep | type_flag(TokType::kPunct));
+    return {i + len, kAttachedFlag, out + 1, 0, 0};
+  }
+  if (ci.kind == kMark || !ci.same_len) {
+    const Word w = slow_word(r.s, i, r.low, r.moved, r.lookup);
+    store(out, span_word(i, w.end), span_word(w.lbegin, w.lend),
+          sep | (w.upper ? kUpperFlag : 0) | (w.all_upper ? kAllUpperFlag : 0));
+    return {w.end, kAttachedFlag, out + 1, 0, 0};
+  }
+  if (!ci.same)
+    for (size_t m = 0; m < len; ++m) r.low[i + m] = ci.lower_utf8[m];
+  return {i, sep, out, len, ci.bits};
+}
+
+// Where an HTML tag that opens at i ends (it closes on the same line
+// within 400 bytes), or 0.
+__attribute__((noinline)) size_t tag_end(const unsigned char* p, size_t n,
+                                         size_t i) {
+  if (i + 1 < n && (ascii_alpha(p[i + 1]) || p[i + 1] == '/')) {
+    const size_t lim = std::min(n, i + 400);
+    const void* close = std::memchr(p + i + 1, '>', lim - (i + 1));
+    if (close) {
+      const size_t cl =
+          static_cast<size_t>(static_cast<const unsigned char*>(close) - p);
+      if (!std::memchr(p + i, '\n', cl - i)) return cl + 1;
+    }
+  }
+  return 0;
+}
+
+// One token at i the fast loop leaves alone: a word with a letter the
+// sequence tables do not cover or one to write in lower case, anything
+// else that starts outside ASCII, and '<'. Returns where the scan goes on.
+__attribute__((noinline)) Step slow_token(Rare& r, size_t i, uint64_t sep,
+                                          Tok* out) {
+  const auto* p = reinterpret_cast<const unsigned char*>(r.s.data());
+  const size_t n = r.s.size();
+  const uint8_t cls = kBytes.c[p[i]];
+  size_t len = 1;
+  unsigned first;
+  if (cls == kLess) {
+    if (const size_t e = tag_end(p, n, i))
+      return {e, sep & ~kAttachedFlag, out, 0, 0};
+    const uint64_t span = span_word(i, i + 1);
+    store(out, span, span, sep | type_flag(TokType::kPunct));
+    return {i + 1, kAttachedFlag, out + 1, 0, 0};
+  }
+  if (cls == kHigh) {
+    const Step st = other_start(r, i, sep, out);
+    if (st.word_len == 0) return st;
+    len = st.word_len;
+    first = st.word_bits;
+  } else {
+    first = cls == kUpper ? kBitCapital : kBitSmall;
+  }
+  size_t j = i + len;
+  unsigned seen = first, capitals = (first >> 1) & 1;
+  while (j < n) {
+    const unsigned d = p[j];
+    if (d - 'a' < 26) {
+      seen |= kBitSmall;
+      ++j;
+      continue;
+    }
+    if (d - 'A' < 26) {
+      ++capitals;
+      ++j;
+      continue;
+    }
+    if (d < 0x80) break;
+    const unsigned bits = other_bits(r, j);
+    if (!(bits & (kBitSmall | kBitCapital | kBitMark))) break;
+    seen |= bits;
+    capitals += (bits >> 1) & 1;
+    if ((bits & kBitRewrite) && !rewrite(r, j)) {
+      const Word w = slow_word(r.s, i, r.low, r.moved, r.lookup);
+      store(
+          out, span_word(i, w.end), span_word(w.lbegin, w.lend),
+          sep | (w.upper ? kUpperFlag : 0) | (w.all_upper ? kAllUpperFlag : 0));
+      return {w.end, kAttachedFlag, out + 1, 0, 0};
+    }
+    j += bits >> 8;
+  }
+  if (j - i <= 2) j = with_exponent(p, n, i, j);
+  const uint64_t span = span_word(i, j);
+  store(out, span, span,
+        sep | (first & kBitCapital ? kUpperFlag : 0) |
+            (capitals >= 2 && !(seen & kBitSmall) ? kAllUpperFlag : 0));
+  return {j, kAttachedFlag, out + 1, 0, 0};
+}
+
 // The buffers of the last large text tokenized on this thread, kept for the
 // next one: a document's tokens take about six times its size, and memory
 // handed back to the system between documents comes back as fresh pages,
@@ -191,16 +634,18 @@ Tokens::~Tokens() {
 }
 
 Tokens::Tokens(std::string_view s) {
-  // The lower-case copy starts as a copy of the text, lowered in place: most
-  // tokens are already in small letters and then need no writing at all. A
-  // word whose lower-case form has another length (a handful of characters
-  // outside Vietnamese, e.g. U+0130, U+212A) is written again after the
-  // copy, where 2n more bytes leave room for any text (no character grows
-  // by more than half). The buffer is not zero-filled: every byte a token
-  // points at is written first.
-  const CharInfo* table = info_table();
+  // The lower-case copy starts as a copy of the text with the ASCII
+  // capitals made small: no ASCII letter is part of a number or of a
+  // punctuation token, so only the capitals outside ASCII are left for the
+  // words to write. Two zeros follow the copy while the text is scanned.
+  // A word whose lower-case form has another length (a handful of
+  // characters outside Vietnamese, e.g. U+0130, U+212A) is written again
+  // after them, where 2n more bytes leave room for any text (no character
+  // grows by more than half), and moved over them at the end. That part of
+  // the buffer is not zero-filled: every byte a token points at is written
+  // first.
   const size_t n = s.size();
-  lower_size_ = 3 * n + 16;
+  lower_size_ = 3 * n + 18;
   if (lower_size_ >= kMinKept && t_spare.lower_size >= lower_size_) {
     lower_ = std::move(t_spare.lower);
     lower_size_ = t_spare.lower_size;
@@ -208,207 +653,72 @@ Tokens::Tokens(std::string_view s) {
   } else {
     lower_.reset(new char[lower_size_]);
   }
-  char* const lbase = lower_.get();
-  if (n) std::memcpy(lbase, s.data(), n);
-  char* moved = lbase + n;  // next free byte after the copy
+  char* const low = lower_.get();
+  copy_ascii_lower(low, s.data(), n);
+  low[n] = low[n + 1] = '\0';
   if ((n / 3 + 16) * sizeof(Tok) >= kMinKept) toks_.swap(t_spare.toks);
   toks_.clear();
   toks_.reserve(n / 3 + 16);
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const unsigned char* const s_p = p;
-  const size_t s_n = n;
-  char** const s_moved = &moved;
+  sequence_bits_ready();
+  Rare r{s, low, low + n + 2, {}};
+  const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
+  // The copy, read where the two zeros after it spare a comparison with
+  // the length: the bytes after a lead byte, and the byte after a token.
+  const auto* const copy = reinterpret_cast<const unsigned char*>(low);
+  Tok* out = toks_.data();
+  Tok* out_end = out;  // end of the slots made
   size_t i = 0;
-  int newlines = 0;
-  bool gap = true;
-  // A token is filled in locally and appended once complete.
-  auto start = [&](TokType type, size_t b) -> Tok {
-    const bool first = toks_.empty();
-    Tok t;
-    t.type = type;
-    t.begin = static_cast<uint32_t>(b);
-    t.lbegin = static_cast<uint32_t>(b);
-    t.newline = newlines > 0 || first;
-    t.blank = newlines > 1;
-    t.attached = !gap && !first;
-    newlines = 0;
-    gap = false;
-    return t;
-  };
-  // Information on a non-ASCII character; ICU only above the table, once
-  // per character and document for the last few seen (arrows, symbols).
-  struct Cached {
-    char32_t cp = 0;
-    CharInfo info{};
-  };
-  Cached cache[16];
-  auto lookup = [&](char32_t cp) -> const CharInfo& {
-    if (cp < kTableSize) return table[cp];
-    Cached& c = cache[cp & 15];
-    if (c.cp != cp) c = {cp, make_info(cp)};
-    return c.info;
-  };
-  // Inlined: a call per word costs more than the letters of most words.
-  auto word = [&](size_t i) __attribute__((always_inline))->size_t {
-    Tok t = start(TokType::kWord, i);
-    // Locals, not the captured variables: stores through a char pointer
-    // may alias anything, which would make the compiler reload them.
-    const unsigned char* const p = s_p;
-    const size_t n = s_n;
-    char* const low = lbase;
-    // Letters other than marks: whether one has been seen, whether the
-    // first is a capital, how many are capitals and whether any is not.
-    bool seen = false, first_upper = false, not_upper = false;
-    int uppers = 0;
-    // Counts a character of the kind given; false if it ends the word.
-    auto note_letter = [&](uint8_t kind) {
-      if (kind == kSmall) {
-        seen = true;
-        not_upper = true;
-      } else if (kind == kCapital) {
-        if (!seen) first_upper = true;
-        seen = true;
-        ++uppers;
-      } else if (kind == kNotLetter) {
-        return false;
-      }
-      return true;
-    };
-    size_t j = i;
-    // The character at j (not ASCII), counted; null if it ends the word.
-    // `l` is its length.
-    auto next_letter = [&](size_t& l) -> const CharInfo* {
-      char32_t ch;
-      l = decode_at(s, p, j, n, ch);
-      if (l == 0) return nullptr;
-      const CharInfo& ci = ch < kTableSize ? table[ch] : lookup(ch);
-      return note_letter(ci.kind) ? &ci : nullptr;
-    };
-    // Set when the word has to be written after the copy: where it goes.
-    char* out = nullptr;
-    while (j < n) {
-      unsigned char d = p[j];
-      const uint8_t k = kBytes.c[d];
-      if (k == kLower) {
-        // Most of the text: a run of small ASCII letters.
-        note_letter(kSmall);
-        do {
-          ++j;
-        } while (j < n && kBytes.c[d = p[j]] == kLower);
-        continue;
-      }
-      if (k == kUpper) {
-        note_letter(kCapital);
-        low[j] = static_cast<char>(d - 'A' + 'a');
-        ++j;
-        continue;
-      }
-      if (k != kHigh) break;
-      size_t l;
-      const CharInfo* const info = next_letter(l);
-      if (!info) break;
-      const CharInfo& ci = *info;
-      if (!ci.same) {
-        if (!ci.same_len) {
-          // Move the word after the copy and go on writing it there.
-          out = *s_moved;
-          std::memcpy(out, low + i, j - i);
-          out += j - i;
-          std::memcpy(out, ci.lower_utf8, 4);
-          out += ci.lower_len;
-          j += l;
-          break;
-        }
-        for (size_t m = 0; m < l; ++m) low[j + m] = ci.lower_utf8[m];
-      }
-      j += l;
-    }
-    if (out) {
-      // The rest of a moved word, each character written out.
-      while (j < n) {
-        const unsigned char d = p[j];
-        const uint8_t k = kBytes.c[d];
-        if (k == kLower || k == kUpper) {
-          note_letter(k == kUpper ? kCapital : kSmall);
-          *out++ = static_cast<char>(k == kUpper ? d - 'A' + 'a' : d);
-          ++j;
-          continue;
-        }
-        if (k != kHigh) break;
-        size_t l;
-        const CharInfo* const ci = next_letter(l);
-        if (!ci) break;
-        std::memcpy(out, ci->lower_utf8, 4);
-        out += ci->lower_len;
-        j += l;
-      }
-    }
-    // Square and cubic units keep their exponent: "m2", "km2", "m3".
-    if (j - i <= 2 && j + 1 <= n && (p[j] == '2' || p[j] == '3') &&
-        (j + 1 == n || !(ascii_alpha(p[j + 1]) || ascii_digit(p[j + 1])))) {
-      bool ascii = true;
-      for (size_t m = i; m < j; ++m) ascii &= ascii_alpha(p[m]);
-      if (ascii) {
-        // An ASCII word was lowered in place, where the digit follows.
-        ++j;
-      }
-    }
-    t.upper = first_upper;
-    t.all_upper = uppers >= 2 && !not_upper;
-    t.end = static_cast<uint32_t>(j);
-    if (out) {
-      t.lbegin = static_cast<uint32_t>(*s_moved - low);
-      t.lend = static_cast<uint32_t>(out - low);
-      *s_moved = out;
-    } else {
-      t.lend = static_cast<uint32_t>(j);
-    }
-    toks_.push_back(t);
-    return j;
-  };
-  auto punct = [&](size_t i, size_t len, char32_t cp) -> size_t {
-    Tok t = start(TokType::kPunct, i);
-    t.lend = static_cast<uint32_t>(i + len);
-    if (cp == 0x2013 || cp == 0x2014 || cp == 0x2212) {
-      lbase[i] = '-';
-      t.lend = static_cast<uint32_t>(i + 1);
-    }
-    t.end = static_cast<uint32_t>(i + len);
-    toks_.push_back(t);
-    return i + len;
-  };
+  // The first token starts a line.
+  uint64_t sep = kNewlineFlag;
   while (i < n) {
-    const unsigned char c = p[i];
-    switch (kBytes.c[c]) {
-      case kNewline:
-        ++newlines;
-        gap = true;
-        ++i;
-        continue;
-      case kGapByte:
-        gap = true;
-        ++i;
-        continue;
-      case kLess:
-        if (i + 1 < n && (ascii_alpha(p[i + 1]) || p[i + 1] == '/')) {
-          // A tag closes on the same line within 400 bytes.
-          const size_t lim = std::min(n, i + 400);
-          const void* close = std::memchr(p + i + 1, '>', lim - (i + 1));
-          if (close) {
-            const size_t cl = static_cast<size_t>(
-                static_cast<const unsigned char*>(close) - p);
-            if (!std::memchr(p + i, '\n', cl - i)) {
-              gap = true;
-              i = cl + 1;
-              continue;
-            }
+    // A token takes at least one byte: the tokens that start in the next
+    // kChunk bytes fill at most kChunk slots, which need no check each.
+    if (static_cast<size_t>(out_end - out) < kChunk) {
+      out = more_slots(toks_, out);
+      out_end = toks_.data() + toks_.size();
+    }
+    const size_t stop = n - i > kChunk ? i + kChunk : n;
+    // The common tokens, without a call: the loop keeps its values in
+    // registers. It stops at the end of the chunk or before a token it
+    // leaves to slow_token.
+    while (i < stop) {
+      const unsigned c = p[i];
+      const uint8_t cls = kBytes.c[c];
+      // The length and WordBits of the first character of a word.
+      size_t len = 1;
+      unsigned first;
+      if (cls == kLower) {
+        first = kBitSmall;
+      } else if (cls == kUpper) {
+        first = kBitCapital;
+      } else if (cls == kHigh) {
+        // Most words outside ASCII start with a small or capital letter
+        // its own length in lower case, found without decoding.
+        first = 0;
+        if (c < 0xE0) {
+          if (c >= 0xC0) {
+            first = g_two[(c - 0xC0) << 8 | copy[i + 1]];
+            len = 2;
           }
+        } else if (c == 0xE1) {
+          first = g_e1[copy[i + 1] << 8 | copy[i + 2]];
+          len = 3;
         }
-        i = punct(i, 1, c);
+        if (!(first & (kBitSmall | kBitCapital)) ||
+            ((first & kBitRewrite) && !rewrite_known(r, p, i, len)))
+          break;
+      } else if (cls == kNewline) {
+        sep = (sep | kNewlineFlag | kLineSeen |
+               (sep & kLineSeen ? kBlankFlag : 0)) &
+              ~kAttachedFlag;
+        ++i;
         continue;
-      case kDigit: {
-        Tok t = start(TokType::kNumber, i);
-        size_t j = i;
+      } else if (cls == kGapByte) {
+        sep &= ~kAttachedFlag;
+        ++i;
+        continue;
+      } else if (cls == kDigit) {
+        size_t j = i + 1;
         while (j < n) {
           if (ascii_digit(p[j])) {
             ++j;
@@ -419,50 +729,106 @@ Tokens::Tokens(std::string_view s) {
             break;
           }
         }
-        t.end = static_cast<uint32_t>(j);
-        t.lend = static_cast<uint32_t>(j);
-        toks_.push_back(t);
+        const uint64_t span = span_word(i, j);
+        store(out++, span, span, sep | type_flag(TokType::kNumber));
+        sep = kAttachedFlag;
         i = j;
         continue;
+      } else if (cls == kLess) {
+        break;
+      } else {  // kPunctByte
+        const uint64_t span = span_word(i, i + 1);
+        store(out++, span, span, sep | type_flag(TokType::kPunct));
+        sep = kAttachedFlag;
+        ++i;
+        if (copy[i] == ' ') {
+          sep &= ~kAttachedFlag;
+          ++i;
+        }
+        continue;
       }
-      case kLower:
-      case kUpper:
-        i = word(i);
-        // Most words are followed by one space: skip it without a dispatch.
-        if (i < n && p[i] == ' ') {
-          gap = true;
-          ++i;
-        }
-        continue;
-      case kPunctByte:
-        i = punct(i, 1, c);
-        if (i < n && p[i] == ' ') {
-          gap = true;
-          ++i;
-        }
-        continue;
-      default: {
-        char32_t cp;
-        const size_t len = decode_at(s, p, i, n, cp);
-        if (len == 0) {  // invalid byte: treat as a separator
-          gap = true;
-          ++i;
+    word:
+      // A word of letters and marks the sequence tables know.
+      size_t j = i + len;
+      unsigned seen = first, capitals = (first >> 1) & 1;
+      bool simple = true;
+      while (j < n) {
+        const unsigned d = p[j];
+        if (d - 'a' < 26) {
+          // Most of the text: a run of small ASCII letters.
+          seen |= kBitSmall;
+          do {
+            ++j;
+          } while (j < n && static_cast<unsigned>(p[j] - 'a') < 26);
           continue;
         }
-        const CharInfo& ci = lookup(cp);
-        if (ci.gap) {
-          gap = true;
-          i += len;
-          continue;
+        if (d < 0xC0) {
+          if (d - 'A' < 26) {
+            ++capitals;
+            ++j;
+            continue;
+          }
+          break;  // not a letter, or a stray continuation byte
         }
-        i = ci.letter ? word(i) : punct(i, len, cp);
-        if (i < n && p[i] == ' ') {
-          gap = true;
-          ++i;
+        unsigned bits;
+        size_t l;
+        if (d < 0xE0) {
+          bits = g_two[(d - 0xC0) << 8 | copy[j + 1]];
+          l = 2;
+        } else if (d == 0xE1) {
+          bits = g_e1[copy[j + 1] << 8 | copy[j + 2]];
+          l = 3;
+        } else {
+          simple = false;
+          break;
         }
-        continue;
+        if (!(bits & (kBitSmall | kBitCapital | kBitMark))) break;
+        if ((bits & kBitRewrite) && !rewrite_known(r, p, j, l)) {
+          simple = false;
+          break;
+        }
+        seen |= bits;
+        capitals += (bits >> 1) & 1;
+        j += l;
+      }
+      if (!simple) break;
+      if (j - i <= 2) j = with_exponent(p, n, i, j);
+      const uint64_t span = span_word(i, j);
+      store(out++, span, span,
+            sep | (first & kBitCapital ? kUpperFlag : 0) |
+                (capitals >= 2 && !(seen & kBitSmall) ? kAllUpperFlag : 0));
+      sep = kAttachedFlag;
+      i = j;
+      // Most words are followed by one space and a small ASCII letter: go on
+      // with the next word without a dispatch.
+      if (copy[i] == ' ') {
+        sep &= ~kAttachedFlag;
+        ++i;
+        if (i < stop && static_cast<unsigned>(p[i] - 'a') < 26) {
+          len = 1;
+          first = kBitSmall;
+          goto word;
+        }
       }
     }
+    if (i < stop) {
+      const Step st = slow_token(r, i, sep, out);
+      i = st.i;
+      sep = st.sep;
+      out = st.out;
+    }
+  }
+  toks_.resize(static_cast<size_t>(out - toks_.data()));
+  if (r.moved != low + n + 2) {
+    // The words written after the copy move down over the two zeros, no
+    // longer needed, to start right after the copy.
+    std::memmove(low + n, low + n + 2,
+                 static_cast<size_t>(r.moved - (low + n + 2)));
+    for (Tok& t : toks_)
+      if (t.lbegin > n) {
+        t.lbegin -= 2;
+        t.lend -= 2;
+      }
   }
 }
 

@@ -131,4 +131,28 @@ inline size_t find_json_escape(std::string_view s, size_t from) {
   return i;
 }
 
+// Copies n bytes from src to dst with the ASCII capitals made small, the
+// rest unchanged.
+inline void copy_ascii_lower(char* dst, const char* src, size_t n) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  // Signed compares only: shifting by 'A' + 128 maps 'A'..'Z' onto the 26
+  // smallest signed bytes.
+  const __m128i shift = _mm_set1_epi8(static_cast<char>('A' + 128));
+  const __m128i limit = _mm_set1_epi8(static_cast<char>(-128 + 26));
+  const __m128i bit = _mm_set1_epi8(0x20);
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
+    const __m128i upper = _mm_cmplt_epi8(_mm_sub_epi8(v, shift), limit);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i),
+                     _mm_or_si128(v, _mm_and_si128(upper, bit)));
+  }
+#endif
+  for (; i < n; ++i) {
+    const char c = src[i];
+    dst[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+}
+
 }  // namespace vnlegal::internal
