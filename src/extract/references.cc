@@ -20,6 +20,7 @@
 #include "extract/citation_number.h"
 #include "extract/citation_scan.h"
 #include "extract/citation_text.h"
+#include "extract/citation_titles.h"
 #include "vnlegal/extract.h"
 
 namespace vnlegal {
@@ -1020,7 +1021,12 @@ class Extractor {
         "được", "về",    "của",   "thì", "hoặc", "cũng", "sẽ", "đó",
         "hiện", "mới",   "hay",   "là",  "có",   "do",   "để", "theo",
         "tại",  "trong", "với",   "khi", "cho",  "nói"};
-    if (!tok_upper_initial(t_, first) && kBadFirst.count(w0)) return kNpos;
+    // An official title spelled after the type word is a name whatever its
+    // case and whatever words it holds.
+    const size_t title_e = title_end(kw.type, first);
+    if (!tok_upper_initial(t_, first) && kBadFirst.count(w0) &&
+        title_e == kNpos)
+      return kNpos;
     if (tok_all_digits(t_, first)) return kNpos;
     const bool amending = w0 == "sửa";
     const bool caps = km.upper;
@@ -1032,9 +1038,19 @@ class Extractor {
     std::optional<NumberParts> num;
     std::optional<DateParts> date;
     int year = 0;
+    bool stop_word = false;  // the name ended at a function word
     for (;;) {
       Token t = next_token(t_, p);
       if (!t.valid() || t.blank_line) break;
+      if (title_e != kNpos && t.b < title_e) {
+        if (t.word) {
+          if (name_b == kNpos) name_b = t.b;
+          name_e = t.e;
+          ++words;
+        }
+        p = t.e;
+        continue;
+      }
       if (t.line_break && name_b != kNpos && !amending &&
           (!t.word || tok_upper_initial(t_, t)))
         break;
@@ -1140,8 +1156,10 @@ class Extractor {
           Token nx = next_token(t_, t.e);
           if (is_name_stop(w) || (w == "quy" && tok_is(t_, nx, "định")) ||
               (w == "ban" && tok_is(t_, nx, "hành")) ||
-              (w == "thông" && tok_is(t_, nx, "qua")))
+              (w == "thông" && tok_is(t_, nx, "qua"))) {
+            stop_word = true;
             break;
+          }
         }
         if (!up && amending && is_amending_stop(w)) break;
         if (closed) break;
@@ -1171,7 +1189,16 @@ class Extractor {
            (name.back() == ',' || name.back() == ' ' || name.back() == '-'))
       name.pop_back();
     if (caps && !num && loose_key(name) != own_name_key_) return kNpos;
-    if (end == kNpos && !tok_upper_initial(t_, first) &&
+    if (end == kNpos && title_e != kNpos && name_e > title_e &&
+        (!tok_upper_initial(t_, first) ||
+         (stop_word && title_tail_is_sentence(title_e, name_e)))) {
+      // The sentence goes on after the title: "Luật doanh nghiệp tăng cả
+      // về ...", "Luật Tài nguyên nước, phù hợp với ...", "Luật Phòng,
+      // chống ma túy sát với thực tiễn".
+      name_e = title_e;
+      name = collapse_spaces(t_.substr(name_b, name_e - name_b));
+    }
+    if (end == kNpos && !tok_upper_initial(t_, first) && title_e == kNpos &&
         std::string_view(kw.type) != "Hiến pháp") {
       // A lower-case name with nothing to bound it ("Luật doanh nghiệp tăng
       // cả ...") is only trusted as a repeat of a name already cited.
@@ -1225,6 +1252,37 @@ class Extractor {
       return km.end;
     }
     return span_end;
+  }
+
+  // End of the longest official title of `type` spelled from `first` on
+  // (words, with commas, hyphens and line breaks between them), or kNpos.
+  size_t title_end(std::string_view type, Token first) const {
+    const TitleSet* titles = titles_for(type);
+    if (!titles || !first.word) return kNpos;
+    std::string key;
+    size_t best = kNpos, words = 0;
+    for (Token t = first; t.valid() && !t.blank_line;) {
+      if (t.word) {
+        char wbuf[64];
+        if (!key.empty()) key += ' ';
+        key += fold_small(tok_text(t_, t), wbuf);
+        if (!titles->prefixes.count(key)) break;
+        if (titles->full.count(key)) best = t.e;
+        if (++words >= titles->max_words) break;
+      } else if (t_[t.b] != ',' && t_[t.b] != '-') {
+        break;
+      }
+      t = next_token(t_, t.e);
+    }
+    return best;
+  }
+
+  // True when what follows a title up to `e` reads as the sentence going
+  // on rather than a longer name: a comma, or a single lower-case word.
+  bool title_tail_is_sentence(size_t title_e, size_t e) const {
+    Token t = next_token(t_, title_e);
+    if (!t.word) return t.valid() && t_[t.b] == ',';
+    return t.e == e && !tok_upper_initial(t_, t);
   }
 
   // True when the words after a comma inside a name form a short piece
