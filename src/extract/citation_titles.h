@@ -9,18 +9,19 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
 namespace vnlegal::citation {
 
 struct TitleSet {
   // Titles as lower-case words joined by single spaces, punctuation dropped,
-  // in both tone-mark styles ("hòa"/"hoà").
-  std::unordered_set<std::string> full;
-  // Every word prefix of a title, so a match can stop at the first word
-  // that no title continues with.
-  std::unordered_set<std::string> prefixes;
-  size_t max_words = 0;
+  // sorted; both tone-mark styles ("hòa"/"hoà") are listed.
+  std::vector<std::string> sorted;
+
+  // Narrows [lo, hi), the titles that start with the same `off` bytes, to
+  // those whose next word is `w`, and moves `off` past it; true when one of
+  // them ends with `w`. Start with lo = 0, hi = sorted.size(), off = 0.
+  bool narrow(size_t& lo, size_t& hi, size_t& off, std::string_view w) const;
 };
 
 // The titles for a document type ("Luật", "Bộ luật", "Pháp lệnh"), or

@@ -1023,9 +1023,17 @@ class Extractor {
         "tại",  "trong", "với",   "khi", "cho",  "nói"};
     // An official title spelled after the type word is a name whatever its
     // case and whatever words it holds.
-    const size_t title_e = title_end(kw.type, first);
+    // Looked up only where a name would end short of a bound: most names
+    // end at a year, a date or a number.
+    size_t title_e = kNpos;
+    bool title_known = false;
+    auto title = [&]() {
+      if (!title_known) title_e = title_end(kw.type, first);
+      title_known = true;
+      return title_e;
+    };
     if (!tok_upper_initial(t_, first) && kBadFirst.count(w0) &&
-        title_e == kNpos)
+        title() == kNpos)
       return kNpos;
     if (tok_all_digits(t_, first)) return kNpos;
     const bool amending = w0 == "sửa";
@@ -1040,147 +1048,153 @@ class Extractor {
     int year = 0;
     bool stop_word = false;  // the name ended at a function word
     for (;;) {
-      Token t = next_token(t_, p);
-      if (!t.valid() || t.blank_line) break;
-      if (title_e != kNpos && t.b < title_e) {
-        if (t.word) {
-          if (name_b == kNpos) name_b = t.b;
-          name_e = t.e;
-          ++words;
+      for (;;) {
+        Token t = next_token(t_, p);
+        if (!t.valid() || t.blank_line) break;
+        if (t.line_break && name_b != kNpos && !amending &&
+            (!t.word || tok_upper_initial(t_, t)))
+          break;
+        if (!t.word) {
+          std::string_view s = tok_text(t_, t);
+          if (s == "," && name_b != kNpos) {
+            if (amending) {
+              p = t.e;
+              continue;
+            }
+            Token n = next_token(t_, t.e);
+            const int after = short_segment(t.e);
+            if (after > 0 && (after <= 6 || segment_words <= 3) && n.word &&
+                !tok_upper_initial(t_, n) &&
+                !is_name_stop(fold_lower(tok_text(t_, n))) && !n.line_break) {
+              p = t.e;
+              segment_words = 0;
+              continue;
+            }
+            break;
+          }
+          if ((s == "-" || s == "–") && name_b != kNpos) {
+            Token n = next_token(t_, t.e);
+            if (n.word && !tok_all_digits(t_, n) && !n.line_break) {
+              p = t.e;
+              continue;
+            }
+            break;
+          }
+          if (s == ":" && name_b != kNpos) {
+            Token n = next_token(t_, t.e);
+            if (tok_is(t_, n, "số")) {
+              p = t.e;
+              continue;
+            }
+            break;
+          }
+          if (s == "(" && name_b != kNpos) {
+            Token n = next_token(t_, t.e);
+            if (tok_is(t_, n, "sửa")) {
+              // "(sửa đổi)", "(sửa đổi, bổ sung)" belong to the name.
+              size_t close =
+                  t_.substr(0, std::min(t_.size(), n.e + 40)).find(')', n.e);
+              if (close != kNpos) {
+                // Only a number, date or year may follow it.
+                p = close + 1;
+                closed = true;
+                continue;
+              }
+            }
+          }
+          break;
         }
+        char wbuf[64];
+        const std::string_view w = fold_small(tok_text(t_, t), wbuf);
+        const bool up = tok_upper_initial(t_, t);
+        if (name_b != kNpos) {
+          if (w == "năm") {
+            Token y = next_token(t_, t.e);
+            if (tok_is_year(t_, y)) {
+              year = std::stoi(std::string(tok_text(t_, y)));
+              end = y.e;
+              break;
+            }
+            if (!amending) break;
+          }
+          if (tok_is_year(t_, t)) {
+            year = std::stoi(std::string(tok_text(t_, t)));
+            end = t.e;
+            break;
+          }
+          if (w == "ngày") {
+            Token d = next_token(t_, t.e);
+            date = parse_date(t_, d.b);
+            if (date) {
+              end = date->end;
+              break;
+            }
+            if (!amending) break;
+          }
+          if ((w == "số" || w == "sổ") && amending) {
+            // "... của Luật Đất đai số 31/2024/QH15, ...": the number belongs
+            // to a law listed inside the name.
+            Token d = next_token(t_, t.e);
+            if (d.word && is_digit(t_[d.b])) {
+              if (auto inner = parse_number(t_, d.b)) {
+                name_e = inner->end;
+                p = inner->end;
+                continue;
+              }
+            }
+          }
+          if ((w == "số" || w == "sổ") && !amending) {
+            Token d = next_token(t_, t.e);
+            if (!d.word && t_[d.b] == ':') d = next_token(t_, d.e);
+            if (d.word && is_digit(t_[d.b])) num = parse_number(t_, d.b);
+            if (num) {
+              end = num->end;
+              break;
+            }
+          }
+          if (!up && !amending) {
+            Token nx = next_token(t_, t.e);
+            if (is_name_stop(w) || (w == "quy" && tok_is(t_, nx, "định")) ||
+                (w == "ban" && tok_is(t_, nx, "hành")) ||
+                (w == "thông" && tok_is(t_, nx, "qua"))) {
+              stop_word = true;
+              break;
+            }
+          }
+          if (!up && amending && is_amending_stop(w)) break;
+          if (closed) break;
+          if (!amending && w == "và") {
+            Token n = next_token(t_, t.e);
+            char nb[64];
+            const std::string_view nw =
+                n.word ? fold_small(tok_text(t_, n), nb) : std::string_view();
+            if (!n.word || keyword_at(n.b) || is_name_stop(nw) || nw == "văn" ||
+                nw == "pháp" || nw == "luật" || nw == "quy" || nw == "hướng" ||
+                nw == "chính" || nw == "nghị")
+              break;
+          }
+          if (!amending && up && keyword_at(t.b)) break;
+          if (tok_all_digits(t_, t)) break;
+        }
+        if (name_b == kNpos) name_b = t.b;
+        name_e = t.e;
         p = t.e;
-        continue;
+        ++segment_words;
+        if (++words >= max_words) break;
       }
-      if (t.line_break && name_b != kNpos && !amending &&
-          (!t.word || tok_upper_initial(t_, t)))
+      // Stopped short of a bound inside an official title: the title runs on
+      // ("Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân").
+      if (end != kNpos || num || name_b == kNpos || words >= max_words) break;
+      Token nt = next_token(t_, p);
+      // Titles hold no punctuation but commas and hyphens.
+      if (!nt.valid() || nt.blank_line ||
+          (!nt.word && t_[nt.b] != ',' && t_[nt.b] != '-') ||
+          title() == kNpos || nt.b >= title_e)
         break;
-      if (!t.word) {
-        std::string_view s = tok_text(t_, t);
-        if (s == "," && name_b != kNpos) {
-          if (amending) {
-            p = t.e;
-            continue;
-          }
-          Token n = next_token(t_, t.e);
-          const int after = short_segment(t.e);
-          if (after > 0 && (after <= 6 || segment_words <= 3) && n.word &&
-              !tok_upper_initial(t_, n) &&
-              !is_name_stop(fold_lower(tok_text(t_, n))) && !n.line_break) {
-            p = t.e;
-            segment_words = 0;
-            continue;
-          }
-          break;
-        }
-        if ((s == "-" || s == "–") && name_b != kNpos) {
-          Token n = next_token(t_, t.e);
-          if (n.word && !tok_all_digits(t_, n) && !n.line_break) {
-            p = t.e;
-            continue;
-          }
-          break;
-        }
-        if (s == ":" && name_b != kNpos) {
-          Token n = next_token(t_, t.e);
-          if (tok_is(t_, n, "số")) {
-            p = t.e;
-            continue;
-          }
-          break;
-        }
-        if (s == "(" && name_b != kNpos) {
-          Token n = next_token(t_, t.e);
-          if (tok_is(t_, n, "sửa")) {
-            // "(sửa đổi)", "(sửa đổi, bổ sung)" belong to the name.
-            size_t close =
-                t_.substr(0, std::min(t_.size(), n.e + 40)).find(')', n.e);
-            if (close != kNpos) {
-              // Only a number, date or year may follow it.
-              p = close + 1;
-              closed = true;
-              continue;
-            }
-          }
-        }
-        break;
-      }
-      char wbuf[64];
-      const std::string_view w = fold_small(tok_text(t_, t), wbuf);
-      const bool up = tok_upper_initial(t_, t);
-      if (name_b != kNpos) {
-        if (w == "năm") {
-          Token y = next_token(t_, t.e);
-          if (tok_is_year(t_, y)) {
-            year = std::stoi(std::string(tok_text(t_, y)));
-            end = y.e;
-            break;
-          }
-          if (!amending) break;
-        }
-        if (tok_is_year(t_, t)) {
-          year = std::stoi(std::string(tok_text(t_, t)));
-          end = t.e;
-          break;
-        }
-        if (w == "ngày") {
-          Token d = next_token(t_, t.e);
-          date = parse_date(t_, d.b);
-          if (date) {
-            end = date->end;
-            break;
-          }
-          if (!amending) break;
-        }
-        if ((w == "số" || w == "sổ") && amending) {
-          // "... của Luật Đất đai số 31/2024/QH15, ...": the number belongs
-          // to a law listed inside the name.
-          Token d = next_token(t_, t.e);
-          if (d.word && is_digit(t_[d.b])) {
-            if (auto inner = parse_number(t_, d.b)) {
-              name_e = inner->end;
-              p = inner->end;
-              continue;
-            }
-          }
-        }
-        if ((w == "số" || w == "sổ") && !amending) {
-          Token d = next_token(t_, t.e);
-          if (!d.word && t_[d.b] == ':') d = next_token(t_, d.e);
-          if (d.word && is_digit(t_[d.b])) num = parse_number(t_, d.b);
-          if (num) {
-            end = num->end;
-            break;
-          }
-        }
-        if (!up && !amending) {
-          Token nx = next_token(t_, t.e);
-          if (is_name_stop(w) || (w == "quy" && tok_is(t_, nx, "định")) ||
-              (w == "ban" && tok_is(t_, nx, "hành")) ||
-              (w == "thông" && tok_is(t_, nx, "qua"))) {
-            stop_word = true;
-            break;
-          }
-        }
-        if (!up && amending && is_amending_stop(w)) break;
-        if (closed) break;
-        if (!amending && w == "và") {
-          Token n = next_token(t_, t.e);
-          char nb[64];
-          const std::string_view nw =
-              n.word ? fold_small(tok_text(t_, n), nb) : std::string_view();
-          if (!n.word || keyword_at(n.b) || is_name_stop(nw) || nw == "văn" ||
-              nw == "pháp" || nw == "luật" || nw == "quy" || nw == "hướng" ||
-              nw == "chính" || nw == "nghị")
-            break;
-        }
-        if (!amending && up && keyword_at(t.b)) break;
-        if (tok_all_digits(t_, t)) break;
-      }
-      if (name_b == kNpos) name_b = t.b;
-      name_e = t.e;
-      p = t.e;
-      ++segment_words;
-      if (++words >= max_words) break;
+      name_e = title_e;
+      p = title_e;
+      stop_word = false;
+      segment_words = 0;
     }
     if (name_b == kNpos) return kNpos;
     std::string name = collapse_spaces(t_.substr(name_b, name_e - name_b));
@@ -1189,16 +1203,17 @@ class Extractor {
            (name.back() == ',' || name.back() == ' ' || name.back() == '-'))
       name.pop_back();
     if (caps && !num && loose_key(name) != own_name_key_) return kNpos;
-    if (end == kNpos && title_e != kNpos && name_e > title_e &&
+    if (end == kNpos && (!tok_upper_initial(t_, first) || stop_word) &&
+        title() != kNpos && name_e > title_e &&
         (!tok_upper_initial(t_, first) ||
-         (stop_word && title_tail_is_sentence(title_e, name_e)))) {
+         title_tail_is_sentence(title_e, name_e))) {
       // The sentence goes on after the title: "Luật doanh nghiệp tăng cả
       // về ...", "Luật Tài nguyên nước, phù hợp với ...", "Luật Phòng,
       // chống ma túy sát với thực tiễn".
       name_e = title_e;
       name = collapse_spaces(t_.substr(name_b, name_e - name_b));
     }
-    if (end == kNpos && !tok_upper_initial(t_, first) && title_e == kNpos &&
+    if (end == kNpos && !tok_upper_initial(t_, first) && title() == kNpos &&
         std::string_view(kw.type) != "Hiến pháp") {
       // A lower-case name with nothing to bound it ("Luật doanh nghiệp tăng
       // cả ...") is only trusted as a repeat of a name already cited.
@@ -1259,16 +1274,13 @@ class Extractor {
   size_t title_end(std::string_view type, Token first) const {
     const TitleSet* titles = titles_for(type);
     if (!titles || !first.word) return kNpos;
-    std::string key;
-    size_t best = kNpos, words = 0;
+    size_t best = kNpos, lo = 0, hi = titles->sorted.size(), off = 0;
     for (Token t = first; t.valid() && !t.blank_line;) {
       if (t.word) {
         char wbuf[64];
-        if (!key.empty()) key += ' ';
-        key += fold_small(tok_text(t_, t), wbuf);
-        if (!titles->prefixes.count(key)) break;
-        if (titles->full.count(key)) best = t.e;
-        if (++words >= titles->max_words) break;
+        if (titles->narrow(lo, hi, off, fold_small(tok_text(t_, t), wbuf)))
+          best = t.e;
+        if (lo == hi) break;
       } else if (t_[t.b] != ',' && t_[t.b] != '-') {
         break;
       }

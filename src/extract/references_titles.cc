@@ -2,10 +2,12 @@
 // Assembly and its Standing Committee), lower case, punctuation dropped.
 // Listed are the ones cited most in provincial and central documents, and
 // every title that holds a function word ("của", "tại", "theo", "ở", "đối
-// với", "các") that would otherwise end the name.
+// với", "các") that would otherwise end the name. Titles with "oa", "oe",
+// "uy" are listed in both tone-mark styles ("hòa", "hoà").
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include <string_view>
-#include <utility>
 
 #include "extract/citation_titles.h"
 
@@ -28,6 +30,8 @@ const char* const kLaws[] = {
     "ban hành văn bản quy phạm pháp luật",
     "ban hành văn bản quy phạm pháp luật của hội đồng nhân dân ủy ban nhân "
     "dân",
+    "ban hành văn bản quy phạm pháp luật của hội đồng nhân dân uỷ ban nhân "
+    "dân",
     "báo chí",
     "bầu cử đại biểu quốc hội và đại biểu hội đồng nhân dân",
     "biên giới quốc gia",
@@ -39,6 +43,7 @@ const char* const kLaws[] = {
     "căn cước công dân",
     "chăn nuôi",
     "chất lượng sản phẩm hàng hóa",
+    "chất lượng sản phẩm hàng hoá",
     "chứng khoán",
     "chuyển giao công nghệ",
     "công an nhân dân",
@@ -48,6 +53,7 @@ const char* const kLaws[] = {
     "cư trú",
     "dân quân tự vệ",
     "di sản văn hóa",
+    "di sản văn hoá",
     "du lịch",
     "dược",
     "đa dạng sinh học",
@@ -67,6 +73,7 @@ const char* const kLaws[] = {
     "giao dịch điện tử",
     "giao thông đường bộ",
     "giao thông đường thủy nội địa",
+    "giao thông đường thuỷ nội địa",
     "giáo dục",
     "giáo dục đại học",
     "giáo dục nghề nghiệp",
@@ -74,7 +81,9 @@ const char* const kLaws[] = {
     "hàng không dân dụng việt nam",
     "hộ tịch",
     "hòa giải ở cơ sở",
+    "hoà giải ở cơ sở",
     "hòa giải đối thoại tại tòa án",
+    "hoà giải đối thoại tại toà án",
     "hoạt động giám sát của quốc hội và hội đồng nhân dân",
     "hôn nhân và gia đình",
     "hợp tác xã",
@@ -110,6 +119,7 @@ const char* const kLaws[] = {
     "phòng chống bạo lực gia đình",
     "phòng chống bệnh truyền nhiễm",
     "phòng chống ma túy",
+    "phòng chống ma tuý",
     "phòng chống mua bán người",
     "phòng chống rửa tiền",
     "phòng chống tác hại của rượu bia",
@@ -137,6 +147,7 @@ const char* const kLaws[] = {
     "thú y",
     "thủ đô",
     "thủy sản",
+    "thuỷ sản",
     "thuế bảo vệ môi trường",
     "thuế giá trị gia tăng",
     "thuế sử dụng đất nông nghiệp",
@@ -159,8 +170,10 @@ const char* const kLaws[] = {
     "tổ chức chính quyền địa phương",
     "tổ chức cơ quan điều tra hình sự",
     "tổ chức hội đồng nhân dân và ủy ban nhân dân",
+    "tổ chức hội đồng nhân dân và uỷ ban nhân dân",
     "tổ chức quốc hội",
     "tổ chức tòa án nhân dân",
+    "tổ chức toà án nhân dân",
     "tổ chức viện kiểm sát nhân dân",
     "trách nhiệm bồi thường của nhà nước",
     "trẻ em",
@@ -190,39 +203,47 @@ const char* const kOrdinances[] = {
     "xử lý vi phạm hành chính",
 };
 
-// Texts use both tone-mark styles: "hòa"/"hoà", "thủy"/"thuỷ".
-std::string old_style_tones(std::string s) {
-  static const std::pair<std::string_view, std::string_view> kMap[] = {
-      {"òa", "oà"}, {"óa", "oá"}, {"ỏa", "oả"}, {"õa", "oã"}, {"ọa", "oạ"},
-      {"òe", "oè"}, {"óe", "oé"}, {"ỏe", "oẻ"}, {"õe", "oẽ"}, {"ọe", "oẹ"},
-      {"ùy", "uỳ"}, {"úy", "uý"}, {"ủy", "uỷ"}, {"ũy", "uỹ"}, {"ụy", "uỵ"},
-  };
-  for (const auto& [from, to] : kMap)
-    for (size_t p = s.find(from); p != std::string::npos;
-         p = s.find(from, p + to.size()))
-      s.replace(p, from.size(), to);
-  return s;
-}
-
 template <size_t N>
 TitleSet build(const char* const (&titles)[N]) {
   TitleSet set;
-  for (const char* title : titles) {
-    const std::string forms[] = {title, old_style_tones(title)};
-    for (const std::string& s : forms) {
-      set.full.insert(s);
-      size_t words = 1;
-      for (size_t p = s.find(' '); p != std::string::npos;
-           p = s.find(' ', p + 1), ++words)
-        set.prefixes.insert(s.substr(0, p));
-      set.prefixes.insert(s);
-      if (words > set.max_words) set.max_words = words;
-    }
-  }
+  set.sorted.assign(std::begin(titles), std::end(titles));
+  std::sort(set.sorted.begin(), set.sorted.end());
   return set;
 }
 
 }  // namespace
+
+bool TitleSet::narrow(size_t& lo, size_t& hi, size_t& off,
+                      std::string_view w) const {
+  auto rest = [&](size_t i) {
+    const std::string_view s = sorted[i];
+    return off < s.size() ? s.substr(off) : std::string_view();
+  };
+  size_t a = lo, b = hi;
+  while (a < b) {
+    const size_t m = a + (b - a) / 2;
+    if (rest(m) < w)
+      a = m + 1;
+    else
+      b = m;
+  }
+  // A space sorts before every letter, so the titles going on with `w`
+  // follow directly.
+  bool full = false;
+  size_t e = a;
+  for (; e < hi; ++e) {
+    const std::string_view r = rest(e);
+    if (r.size() < w.size() || r.compare(0, w.size(), w) != 0) break;
+    if (r.size() == w.size())
+      full = true;
+    else if (r[w.size()] != ' ')
+      break;
+  }
+  lo = a;
+  hi = e;
+  off += w.size() + 1;
+  return full;
+}
 
 const TitleSet* titles_for(std::string_view type) {
   static const TitleSet kLawSet = build(kLaws);
