@@ -30,6 +30,9 @@ using namespace citation;  // NOLINT: this file is the citation parser
 
 constexpr size_t kNpos = std::string_view::npos;
 
+// The one document type cited by title only: no number need follow it.
+constexpr std::string_view kStrategy = "Chiến lược";
+
 // Function words that end a name cited without a number or date
 // ("Luật Thanh tra thì ...", "Luật Đất đai về ...").
 bool is_name_stop(std::string_view w) {
@@ -556,7 +559,8 @@ class Extractor {
     KwMatch km = match_keyword(pos, cands);
     if (!km.kw) return pos;
     if (km.kw->cls == KeywordClass::kUnit && !item_ahead(km.end)) return km.end;
-    if (km.kw->cls == KeywordClass::kDocument && !digit_ahead(km.end, 160)) {
+    if (km.kw->cls == KeywordClass::kDocument && !digit_ahead(km.end, 160) &&
+        km.kw->type != kStrategy) {
       Token t = next_token(t_, km.end);
       if (!tok_is(t_, t, "này") && !tok_is(t_, t, "nêu") &&
           !tok_is(t_, t, "trên") && !tok_is(t_, t, "đã") &&
@@ -851,6 +855,23 @@ class Extractor {
         if (out_index) *out_index = last_doc_index_;
         return t.e;
       }
+    }
+
+    if (kw.type == kStrategy) {
+      // Cited by title, which names the strategy's horizon; "chiến lược" in
+      // lower case is the common noun, and a title after "phê duyệt" is the
+      // subject of the approving decision, not a citation of its own.
+      const size_t e = lower || km.upper ? kNpos : strategy_title_end(km.end);
+      if (e == kNpos || follows_approval(pos)) return km.end;
+      Reference r;
+      r.kind = ReferenceKind::kNamed;
+      r.doc_type = kw.type;
+      r.name = collapse_spaces(t_.substr(pos, e - pos));
+      emit(std::move(r), pos, e, true);
+      last_doc_end_ = e;
+      last_doc_index_ = static_cast<int>(refs_.size()) - 1;
+      if (out_index) *out_index = last_doc_index_;
+      return e;
     }
 
     if (named_type) {
@@ -1287,6 +1308,60 @@ class Extractor {
       t = next_token(t_, t.e);
     }
     return best;
+  }
+
+  // End of a strategy's title ("... đến năm 2020", with ", tầm nhìn đến năm
+  // 2030" or "và định hướng đến năm 2030" after it) starting at `p`, or
+  // kNpos when no horizon comes within the title's length.
+  size_t strategy_title_end(size_t p) const {
+    auto horizon = [&](const Token& t, size_t* e) {
+      if (!tok_is(t_, t, "đến")) return false;
+      Token n = next_token(t_, t.e);
+      if (!tok_is(t_, n, "năm")) return false;
+      Token y = next_token(t_, n.e);
+      if (!tok_is_year(t_, y)) return false;
+      *e = y.e;
+      return true;
+    };
+    for (int words = 0; words < 30;) {
+      Token t = next_token(t_, p);
+      if (!t.valid() || t.blank_line) return kNpos;
+      if (!t.word) {
+        if ((t_[t.b] != ',' && t_[t.b] != '-') || !words) return kNpos;
+        p = t.e;
+        continue;
+      }
+      size_t end = 0;
+      if (horizon(t, &end)) {
+        size_t q = end;
+        for (int k = 0; k < 5; ++k) {
+          Token x = next_token(t_, q);
+          if (!x.valid() || x.blank_line) break;
+          if (horizon(x, &end)) break;
+          char wbuf[64];
+          const std::string_view w =
+              x.word ? fold_small(tok_text(t_, x), wbuf) : std::string_view();
+          if (x.word ? !(w == "tầm" || w == "nhìn" || w == "và" ||
+                         w == "định" || w == "hướng")
+                     : t_[x.b] != ',')
+            break;
+          q = x.e;
+        }
+        return end;
+      }
+      if (tok_all_digits(t_, t)) return kNpos;
+      ++words;
+      p = t.e;
+    }
+    return kNpos;
+  }
+
+  // True when the words before `pos` approve or issue what follows ("phê
+  // duyệt “Chiến lược ...”", "ban hành Chiến lược ...").
+  bool follows_approval(size_t pos) const {
+    Token pv = prev_token(pos);
+    if (pv.valid() && !pv.word) pv = prev_token(pv.b);
+    return tok_is(t_, pv, "duyệt") || tok_is(t_, pv, "hành");
   }
 
   // True when what follows a title up to `e` reads as the sentence going
