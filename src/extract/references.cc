@@ -907,7 +907,10 @@ class Extractor {
         Token d = next_token(t_, x.e);
         if (!d.valid() || d.blank_line) break;
         if (!d.word && t_[d.b] == ':') d = next_token(t_, d.e);
-        if (d.word && is_digit(t_[d.b])) num = parse_number(t_, d.b);
+        if (d.word && is_digit(t_[d.b])) {
+          num = parse_number(t_, d.b);
+          if (!num) num = parse_number_without_separator(d.b);
+        }
         break;
       }
       if (keyword_at(x.b)) {
@@ -949,6 +952,46 @@ class Extractor {
     last_doc_index_ = static_cast<int>(refs_.size()) - 1;
     if (out_index) *out_index = last_doc_index_;
     return end;
+  }
+
+  // "số 89NQ-HĐND", "số 33/2015QĐ-TTg": a number printed without the
+  // separator before its type code, read with the separator put back. Only
+  // after "số", and only when a known type code follows the digits or the
+  // year directly.
+  std::optional<NumberParts> parse_number_without_separator(size_t pos) const {
+    const size_t n = t_.size();
+    size_t i = pos;
+    while (i < n && is_digit(t_[i])) ++i;
+    if (i == pos || i - pos > 5) return std::nullopt;
+    if (i < n && t_[i] == '/') {
+      size_t y = i + 1;
+      while (y < n && is_digit(t_[y])) ++y;
+      if (y - i - 1 != 4) return std::nullopt;
+      i = y;
+    }
+    size_t c = i;
+    while (c < n) {
+      if (t_[c] >= 'A' && t_[c] <= 'Z') {
+        ++c;
+      } else if (c + 1 < n && (t_[c] == '\xC4' || t_[c] == '\xC3') &&
+                 t_[c + 1] == '\x90') {
+        c += 2;
+      } else {
+        break;
+      }
+    }
+    if (c == i || c >= n || (t_[c] != '-' && t_[c] != '/')) return std::nullopt;
+    std::string code(t_.substr(i, c - i));
+    if (code.size() > 1 && code.compare(code.size() - 2, 2, "\xC3\x90") == 0)
+      code.replace(code.size() - 2, 2, "\xC4\x90");
+    if (type_for_code(code, false).empty()) return std::nullopt;
+    std::string fixed(t_.substr(pos, i - pos));
+    fixed += '/';
+    fixed += t_.substr(i, std::min<size_t>(64, n - i));
+    auto num = parse_number(fixed, 0);
+    if (!num || num->end <= i - pos + 1) return std::nullopt;
+    num->end = pos + num->end - 1;
+    return num;
   }
 
   // "Nghị quyết hội nghị TW6, TW7 (Khóa XII)", "Nghị quyết Trung ương 4".
