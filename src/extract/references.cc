@@ -1261,6 +1261,10 @@ class Extractor {
       segment_words = 0;
     }
     if (name_b == kNpos) return kNpos;
+    // "Hiến pháp năm 1992": the year is all the name there is.
+    if (year && end != kNpos && name_e - name_b == 4 &&
+        fold_lower(t_.substr(name_b, 4)) == "năm")
+      name_e = end;
     std::string name = collapse_spaces(t_.substr(name_b, name_e - name_b));
     // Trim trailing connectors left by a cut ("Luật Đất đai,").
     while (!name.empty() &&
