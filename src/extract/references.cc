@@ -1855,6 +1855,7 @@ class Extractor {
   void finish();
   void resolve_back_references();
   void merge_names();
+  void fix_misspelled_titles();
   void assign_roles();
   void mark_editorial();
   void link_nodes();
@@ -1921,6 +1922,93 @@ void Extractor::finish() {
   doc_.references = std::move(refs_);
 }
 
+namespace {
+
+// Edit distance between two short words, in code points, capped at 3.
+int word_distance(std::string_view a, std::string_view b) {
+  std::vector<char32_t> x, y;
+  for (size_t i = 0, len = 0; i < a.size(); i += len)
+    x.push_back(cp_at(a, i, &len));
+  for (size_t i = 0, len = 0; i < b.size(); i += len)
+    y.push_back(cp_at(b, i, &len));
+  if (x.size() > 12 || y.size() > 12) return 3;
+  std::vector<int> row(y.size() + 1);
+  for (size_t j = 0; j <= y.size(); ++j) row[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= x.size(); ++i) {
+    int diag = row[0];
+    row[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= y.size(); ++j) {
+      const int up = row[j];
+      row[j] = std::min(
+          {row[j] + 1, row[j - 1] + 1, diag + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return std::min(row[y.size()], 3);
+}
+
+std::vector<std::string_view> split_words(std::string_view s) {
+  std::vector<std::string_view> v;
+  for (size_t i = 0; i < s.size();) {
+    size_t e = s.find(' ', i);
+    if (e == std::string_view::npos) e = s.size();
+    v.push_back(s.substr(i, e - i));
+    i = e + 1;
+  }
+  return v;
+}
+
+bool is_title(const TitleSet& titles, const std::string& key) {
+  size_t lo = 0, hi = titles.sorted.size(), off = 0;
+  bool full = false;
+  for (std::string_view w : split_words(key)) {
+    if (lo == hi) return false;
+    full = titles.narrow(lo, hi, off, w);
+  }
+  return full;
+}
+
+}  // namespace
+
+// A name one slip away from an official title cited in the same text is
+// that title misspelled ("Luật Thuế đô" beside "Luật Thủ đô"): it takes the
+// title's spelling. Both must have two words or more and differ in one
+// word, by at most two letters.
+void Extractor::fix_misspelled_titles() {
+  struct Name {
+    Reference* ref;
+    std::string key;
+  };
+  std::vector<Name> titled, other;
+  for (Reference& r : refs_) {
+    if (r.kind != ReferenceKind::kNamed || r.name.empty()) continue;
+    const TitleSet* titles = titles_for(r.doc_type);
+    if (!titles) continue;
+    std::string key = loose_key(r.name);
+    if (key.find(' ') == std::string::npos) continue;
+    (is_title(*titles, key) ? titled : other).push_back({&r, std::move(key)});
+  }
+  if (titled.empty() || other.empty()) return;
+  for (Name& o : other) {
+    const std::vector<std::string_view> ow = split_words(o.key);
+    for (const Name& t : titled) {
+      if (t.ref->doc_type != o.ref->doc_type) continue;
+      const std::vector<std::string_view> tw = split_words(t.key);
+      if (tw.size() != ow.size()) continue;
+      int differing = 0, distance = 0;
+      for (size_t k = 0; k < tw.size() && differing < 2; ++k) {
+        if (tw[k] == ow[k]) continue;
+        ++differing;
+        distance = word_distance(tw[k], ow[k]);
+      }
+      if (differing == 1 && distance <= 2) {
+        o.ref->name = t.ref->name;
+        break;
+      }
+    }
+  }
+}
+
 // The same document cited again with different punctuation or case keeps
 // the first spelling of its name; a name given once with its number lends
 // the number to its other mentions.
@@ -1973,6 +2061,7 @@ void Extractor::merge_names() {
       }
     }
   }
+  fix_misspelled_titles();
   std::unordered_map<std::string, size_t> first_of;
   std::vector<std::string> keys(refs_.size());
   for (size_t i = 0; i < refs_.size(); ++i) {
