@@ -49,6 +49,15 @@ bool is_name_stop(std::string_view w) {
   return kStops.count(w) > 0;
 }
 
+// The words of official titles (references_titles.cc) at which a name
+// read without the titles stops.
+bool continues_title(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "các",   "có",  "của", "hiện", "không", "theo",
+      "trong", "tại", "vào", "với",  "đối",   "và"};
+  return kWords.count(w) > 0;
+}
+
 // Words that end an issuer phrase ("của Chính phủ quy định ...").
 // Words that cannot continue the title of an amending law.
 bool is_amending_stop(std::string_view w) {
@@ -242,6 +251,12 @@ class Extractor {
   std::vector<std::pair<std::string, std::string>> known_names_;
   std::unordered_set<std::string> known_name_set_;
   size_t last_doc_end_ = kNpos;  // core end of the last document reference
+  struct TitleCache {
+    const TitleSet* set = nullptr;
+    std::string bytes;   // the text the lookup read
+    size_t rel = kNpos;  // title end, relative to the first word
+  };
+  mutable TitleCache title_cache_;
   int last_doc_index_ = -1;
 
   // ---- keyword matching -------------------------------------------------
@@ -1250,11 +1265,20 @@ class Extractor {
       // ("Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân").
       if (end != kNpos || num || name_b == kNpos || words >= max_words) break;
       Token nt = next_token(t_, p);
-      // Titles hold no punctuation but commas and hyphens.
+      // Titles hold no punctuation but commas and hyphens, and few of the
+      // words that end a name.
       if (!nt.valid() || nt.blank_line ||
-          (!nt.word && t_[nt.b] != ',' && t_[nt.b] != '-') ||
-          title() == kNpos || nt.b >= title_e)
+          (!nt.word && t_[nt.b] != ',' && t_[nt.b] != '-'))
         break;
+      if (nt.word && !nt.line_break) {
+        char wbuf[64];
+        const std::string_view w = fold_small(tok_text(t_, nt), wbuf);
+        if (!continues_title(w)) break;
+        // "Luật A và Luật B": after "và" a title goes on only with "quy"
+        // ("Tiêu chuẩn và quy chuẩn kỹ thuật").
+        if (w == "và" && !tok_is(t_, next_token(t_, nt.e), "quy")) break;
+      }
+      if (title() == kNpos || nt.b >= title_e) break;
       name_e = title_e;
       p = title_e;
       stop_word = false;
@@ -1342,8 +1366,15 @@ class Extractor {
   size_t title_end(std::string_view type, Token first) const {
     const TitleSet* titles = titles_for(type);
     if (!titles || !first.word) return kNpos;
+    // The same name is often cited many times (editorial notes repeat it):
+    // the last lookup holds when the bytes it read are the same.
+    if (titles == title_cache_.set &&
+        t_.compare(first.b, title_cache_.bytes.size(), title_cache_.bytes) == 0)
+      return title_cache_.rel == kNpos ? kNpos : first.b + title_cache_.rel;
     size_t best = kNpos, lo = 0, hi = titles->sorted.size(), off = 0;
+    size_t read_end = first.e;
     for (Token t = first; t.valid() && !t.blank_line;) {
+      read_end = t.e;
       if (t.word) {
         char wbuf[64];
         if (titles->narrow(lo, hi, off, fold_small(tok_text(t_, t), wbuf)))
@@ -1354,6 +1385,11 @@ class Extractor {
       }
       t = next_token(t_, t.e);
     }
+    // One byte more: the last word read must end where it ended.
+    read_end = std::min(t_.size(), read_end + 1);
+    title_cache_.set = titles;
+    title_cache_.bytes.assign(t_.substr(first.b, read_end - first.b));
+    title_cache_.rel = best == kNpos ? kNpos : best - first.b;
     return best;
   }
 
@@ -1855,7 +1891,9 @@ class Extractor {
   void finish();
   void resolve_back_references();
   void merge_names();
-  void fix_misspelled_titles();
+  void fix_misspelled_titles(
+      std::vector<std::string>& keys,
+      const std::unordered_map<std::string, size_t>& first_of);
   void assign_roles();
   void mark_editorial();
   void link_nodes();
@@ -1926,46 +1964,69 @@ namespace {
 
 // Edit distance between two short words, in code points, capped at 3.
 int word_distance(std::string_view a, std::string_view b) {
-  std::vector<char32_t> x, y;
-  for (size_t i = 0, len = 0; i < a.size(); i += len)
-    x.push_back(cp_at(a, i, &len));
-  for (size_t i = 0, len = 0; i < b.size(); i += len)
-    y.push_back(cp_at(b, i, &len));
-  if (x.size() > 12 || y.size() > 12) return 3;
-  std::vector<int> row(y.size() + 1);
-  for (size_t j = 0; j <= y.size(); ++j) row[j] = static_cast<int>(j);
-  for (size_t i = 1; i <= x.size(); ++i) {
+  char32_t x[16], y[16];
+  size_t nx = 0, ny = 0;
+  for (size_t i = 0, len = 0; i < a.size() && nx < 16; i += len)
+    x[nx++] = cp_at(a, i, &len);
+  for (size_t i = 0, len = 0; i < b.size() && ny < 16; i += len)
+    y[ny++] = cp_at(b, i, &len);
+  int row[17];
+  for (size_t j = 0; j <= ny; ++j) row[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= nx; ++i) {
     int diag = row[0];
     row[0] = static_cast<int>(i);
-    for (size_t j = 1; j <= y.size(); ++j) {
+    for (size_t j = 1; j <= ny; ++j) {
       const int up = row[j];
       row[j] = std::min(
           {row[j] + 1, row[j - 1] + 1, diag + (x[i - 1] == y[j - 1] ? 0 : 1)});
       diag = up;
     }
   }
-  return std::min(row[y.size()], 3);
+  return std::min(row[ny], 3);
 }
 
-std::vector<std::string_view> split_words(std::string_view s) {
-  std::vector<std::string_view> v;
+// Calls f(word) for each word of `s` (single spaces between words) until
+// f returns false; false when it did.
+template <typename F>
+bool each_word(std::string_view s, F f) {
   for (size_t i = 0; i < s.size();) {
     size_t e = s.find(' ', i);
     if (e == std::string_view::npos) e = s.size();
-    v.push_back(s.substr(i, e - i));
+    if (!f(s.substr(i, e - i))) return false;
     i = e + 1;
   }
-  return v;
+  return true;
 }
 
-bool is_title(const TitleSet& titles, const std::string& key) {
+bool is_title(const TitleSet& titles, std::string_view key) {
   size_t lo = 0, hi = titles.sorted.size(), off = 0;
   bool full = false;
-  for (std::string_view w : split_words(key)) {
-    if (lo == hi) return false;
-    full = titles.narrow(lo, hi, off, w);
+  return each_word(key,
+                   [&](std::string_view w) {
+                     if (lo == hi) return false;
+                     full = titles.narrow(lo, hi, off, w);
+                     return true;
+                   }) &&
+         full;
+}
+
+// Same number of words, one of them different by at most two letters.
+bool one_word_slip(std::string_view a, std::string_view b) {
+  int differing = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    size_t ie = a.find(' ', i), je = b.find(' ', j);
+    if (ie == std::string_view::npos) ie = a.size();
+    if (je == std::string_view::npos) je = b.size();
+    const std::string_view x = a.substr(i, ie - i), y = b.substr(j, je - j);
+    // A slip keeps the first letter and the length within two letters.
+    if (x != y && (++differing > 1 || x[0] != y[0] || x.size() > y.size() + 6 ||
+                   y.size() > x.size() + 6 || word_distance(x, y) > 2))
+      return false;
+    i = ie + 1;
+    j = je + 1;
   }
-  return full;
+  return differing == 1 && i >= a.size() && j >= b.size();
 }
 
 }  // namespace
@@ -1973,38 +2034,44 @@ bool is_title(const TitleSet& titles, const std::string& key) {
 // A name one slip away from an official title cited in the same text is
 // that title misspelled ("Luật Thuế đô" beside "Luật Thủ đô"): it takes the
 // title's spelling. Both must have two words or more and differ in one
-// word, by at most two letters.
-void Extractor::fix_misspelled_titles() {
+// word, by at most two letters. Works on the distinct names (`first_of`:
+// "type|loose key" -> first reference) and keeps `keys` in step.
+void Extractor::fix_misspelled_titles(
+    std::vector<std::string>& keys,
+    const std::unordered_map<std::string, size_t>& first_of) {
+  if (first_of.size() < 2) return;
   struct Name {
-    Reference* ref;
-    std::string key;
+    size_t first;
+    std::string_view key;  // without the type
   };
-  std::vector<Name> titled, other;
-  for (Reference& r : refs_) {
-    if (r.kind != ReferenceKind::kNamed || r.name.empty()) continue;
-    const TitleSet* titles = titles_for(r.doc_type);
-    if (!titles) continue;
-    std::string key = loose_key(r.name);
-    if (key.find(' ') == std::string::npos) continue;
-    (is_title(*titles, key) ? titled : other).push_back({&r, std::move(key)});
+  std::vector<Name> names;
+  for (const auto& [k, i] : first_of) {
+    const Reference& r = refs_[i];
+    if (r.kind != ReferenceKind::kNamed) continue;
+    std::string_view key = std::string_view(k).substr(r.doc_type.size() + 1);
+    if (key.find(' ') == std::string_view::npos) continue;
+    names.push_back({i, key});
   }
-  if (titled.empty() || other.empty()) return;
-  for (Name& o : other) {
-    const std::vector<std::string_view> ow = split_words(o.key);
-    for (const Name& t : titled) {
-      if (t.ref->doc_type != o.ref->doc_type) continue;
-      const std::vector<std::string_view> tw = split_words(t.key);
-      if (tw.size() != ow.size()) continue;
-      int differing = 0, distance = 0;
-      for (size_t k = 0; k < tw.size() && differing < 2; ++k) {
-        if (tw[k] == ow[k]) continue;
-        ++differing;
-        distance = word_distance(tw[k], ow[k]);
+  if (names.size() < 2) return;
+  std::sort(names.begin(), names.end(),
+            [](const Name& a, const Name& b) { return a.first < b.first; });
+  // Pairs first (cheap), titles only for the few pairs one slip apart.
+  for (const Name& o : names) {
+    const Reference& miss = refs_[o.first];
+    for (const Name& t : names) {
+      if (&t == &o || refs_[t.first].doc_type != miss.doc_type ||
+          !one_word_slip(o.key, t.key))
+        continue;
+      const TitleSet* titles = titles_for(miss.doc_type);
+      if (!titles || is_title(*titles, o.key) || !is_title(*titles, t.key))
+        continue;
+      const std::string old_key = keys[o.first];
+      for (size_t i = 0; i < refs_.size(); ++i) {
+        if (keys[i] != old_key || !refs_[i].number.empty()) continue;
+        refs_[i].name = refs_[t.first].name;
+        keys[i] = keys[t.first];
       }
-      if (differing == 1 && distance <= 2) {
-        o.ref->name = t.ref->name;
-        break;
-      }
+      break;
     }
   }
 }
@@ -2061,7 +2128,6 @@ void Extractor::merge_names() {
       }
     }
   }
-  fix_misspelled_titles();
   std::unordered_map<std::string, size_t> first_of;
   std::vector<std::string> keys(refs_.size());
   for (size_t i = 0; i < refs_.size(); ++i) {
@@ -2076,6 +2142,7 @@ void Extractor::merge_names() {
     else if (r.number.empty())
       r.name = refs_[it->second].name;
   }
+  fix_misspelled_titles(keys, first_of);
   // Numbers known for each name (a name may stand for several laws).
   struct Known {
     std::string number, issuer_code;
