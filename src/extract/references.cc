@@ -811,6 +811,8 @@ class Extractor {
           pp.word ? fold_small(tok_text(t_, pp), ppb) : std::string_view();
       if (ppw == "dự") return km.end;  // a draft, not a document yet
     }
+    if (named_type && prev_w == "dựng" && tok_is(t_, prev_token(prev.b), "xây"))
+      return km.end;  // "xây dựng Luật ...": a law still to be drafted
     const bool lower = !km.initial_upper;
     if (named_type && lower && std::string_view(kw.type) == "Luật") {
       // "luật" in running text is the common noun unless a number follows.
