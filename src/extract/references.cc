@@ -20,6 +20,7 @@
 #include "extract/citation_number.h"
 #include "extract/citation_scan.h"
 #include "extract/citation_text.h"
+#include "extract/citation_titles.h"
 #include "vnlegal/extract.h"
 
 namespace vnlegal {
@@ -28,6 +29,9 @@ namespace {
 using namespace citation;  // NOLINT: this file is the citation parser
 
 constexpr size_t kNpos = std::string_view::npos;
+
+// The one document type cited by title only: no number need follow it.
+constexpr std::string_view kStrategy = "Chiến lược";
 
 // Function words that end a name cited without a number or date
 // ("Luật Thanh tra thì ...", "Luật Đất đai về ...").
@@ -43,6 +47,15 @@ bool is_name_stop(std::string_view w) {
       "tới",   "đều",   "cùng", "nói",   "dẫn", "đây",  "giữa",  "qua",
       "trình"};
   return kStops.count(w) > 0;
+}
+
+// The words of official titles (references_titles.cc) at which a name
+// read without the titles stops.
+bool continues_title(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "các",   "có",  "của", "hiện", "không", "theo",
+      "trong", "tại", "vào", "với",  "đối",   "và"};
+  return kWords.count(w) > 0;
 }
 
 // Words that end an issuer phrase ("của Chính phủ quy định ...").
@@ -238,6 +251,12 @@ class Extractor {
   std::vector<std::pair<std::string, std::string>> known_names_;
   std::unordered_set<std::string> known_name_set_;
   size_t last_doc_end_ = kNpos;  // core end of the last document reference
+  struct TitleCache {
+    const TitleSet* set = nullptr;
+    std::string bytes;   // the text the lookup read
+    size_t rel = kNpos;  // title end, relative to the first word
+  };
+  mutable TitleCache title_cache_;
   int last_doc_index_ = -1;
 
   // ---- keyword matching -------------------------------------------------
@@ -555,7 +574,8 @@ class Extractor {
     KwMatch km = match_keyword(pos, cands);
     if (!km.kw) return pos;
     if (km.kw->cls == KeywordClass::kUnit && !item_ahead(km.end)) return km.end;
-    if (km.kw->cls == KeywordClass::kDocument && !digit_ahead(km.end, 160)) {
+    if (km.kw->cls == KeywordClass::kDocument && !digit_ahead(km.end, 160) &&
+        km.kw->type != kStrategy) {
       Token t = next_token(t_, km.end);
       if (!tok_is(t_, t, "này") && !tok_is(t_, t, "nêu") &&
           !tok_is(t_, t, "trên") && !tok_is(t_, t, "đã") &&
@@ -791,6 +811,8 @@ class Extractor {
           pp.word ? fold_small(tok_text(t_, pp), ppb) : std::string_view();
       if (ppw == "dự") return km.end;  // a draft, not a document yet
     }
+    if (named_type && prev_w == "dựng" && tok_is(t_, prev_token(prev.b), "xây"))
+      return km.end;  // "xây dựng Luật ...": a law still to be drafted
     const bool lower = !km.initial_upper;
     if (named_type && lower && std::string_view(kw.type) == "Luật") {
       // "luật" in running text is the common noun unless a number follows.
@@ -852,6 +874,23 @@ class Extractor {
       }
     }
 
+    if (kw.type == kStrategy) {
+      // Cited by title, which names the strategy's horizon; "chiến lược" in
+      // lower case is the common noun, and a title after "phê duyệt" is the
+      // subject of the approving decision, not a citation of its own.
+      const size_t e = lower || km.upper ? kNpos : strategy_title_end(km.end);
+      if (e == kNpos || follows_approval(pos)) return km.end;
+      Reference r;
+      r.kind = ReferenceKind::kNamed;
+      r.doc_type = kw.type;
+      r.name = collapse_spaces(t_.substr(pos, e - pos));
+      emit(std::move(r), pos, e, true);
+      last_doc_end_ = e;
+      last_doc_index_ = static_cast<int>(refs_.size()) - 1;
+      if (out_index) *out_index = last_doc_index_;
+      return e;
+    }
+
     if (named_type) {
       size_t e = parse_named(pos, km, out_index);
       if (e != kNpos) return e;
@@ -885,7 +924,10 @@ class Extractor {
         Token d = next_token(t_, x.e);
         if (!d.valid() || d.blank_line) break;
         if (!d.word && t_[d.b] == ':') d = next_token(t_, d.e);
-        if (d.word && is_digit(t_[d.b])) num = parse_number(t_, d.b);
+        if (d.word && is_digit(t_[d.b])) {
+          num = parse_number(t_, d.b);
+          if (!num) num = parse_number_without_separator(d.b);
+        }
         break;
       }
       if (keyword_at(x.b)) {
@@ -927,6 +969,46 @@ class Extractor {
     last_doc_index_ = static_cast<int>(refs_.size()) - 1;
     if (out_index) *out_index = last_doc_index_;
     return end;
+  }
+
+  // "số 89NQ-HĐND", "số 33/2015QĐ-TTg": a number printed without the
+  // separator before its type code, read with the separator put back. Only
+  // after "số", and only when a known type code follows the digits or the
+  // year directly.
+  std::optional<NumberParts> parse_number_without_separator(size_t pos) const {
+    const size_t n = t_.size();
+    size_t i = pos;
+    while (i < n && is_digit(t_[i])) ++i;
+    if (i == pos || i - pos > 5) return std::nullopt;
+    if (i < n && t_[i] == '/') {
+      size_t y = i + 1;
+      while (y < n && is_digit(t_[y])) ++y;
+      if (y - i - 1 != 4) return std::nullopt;
+      i = y;
+    }
+    size_t c = i;
+    while (c < n) {
+      if (t_[c] >= 'A' && t_[c] <= 'Z') {
+        ++c;
+      } else if (c + 1 < n && (t_[c] == '\xC4' || t_[c] == '\xC3') &&
+                 t_[c + 1] == '\x90') {
+        c += 2;
+      } else {
+        break;
+      }
+    }
+    if (c == i || c >= n || (t_[c] != '-' && t_[c] != '/')) return std::nullopt;
+    std::string code(t_.substr(i, c - i));
+    if (code.size() > 1 && code.compare(code.size() - 2, 2, "\xC3\x90") == 0)
+      code.replace(code.size() - 2, 2, "\xC4\x90");
+    if (type_for_code(code, false).empty()) return std::nullopt;
+    std::string fixed(t_.substr(pos, i - pos));
+    fixed += '/';
+    fixed += t_.substr(i, std::min<size_t>(64, n - i));
+    auto num = parse_number(fixed, 0);
+    if (!num || num->end <= i - pos + 1) return std::nullopt;
+    num->end = pos + num->end - 1;
+    return num;
   }
 
   // "Nghị quyết hội nghị TW6, TW7 (Khóa XII)", "Nghị quyết Trung ương 4".
@@ -1020,7 +1102,20 @@ class Extractor {
         "được", "về",    "của",   "thì", "hoặc", "cũng", "sẽ", "đó",
         "hiện", "mới",   "hay",   "là",  "có",   "do",   "để", "theo",
         "tại",  "trong", "với",   "khi", "cho",  "nói"};
-    if (!tok_upper_initial(t_, first) && kBadFirst.count(w0)) return kNpos;
+    // An official title spelled after the type word is a name whatever its
+    // case and whatever words it holds.
+    // Looked up only where a name would end short of a bound: most names
+    // end at a year, a date or a number.
+    size_t title_e = kNpos;
+    bool title_known = false;
+    auto title = [&]() {
+      if (!title_known) title_e = title_end(kw.type, first);
+      title_known = true;
+      return title_e;
+    };
+    if (!tok_upper_initial(t_, first) && kBadFirst.count(w0) &&
+        title() == kNpos)
+      return kNpos;
     if (tok_all_digits(t_, first)) return kNpos;
     const bool amending = w0 == "sửa";
     const bool caps = km.upper;
@@ -1032,146 +1127,187 @@ class Extractor {
     std::optional<NumberParts> num;
     std::optional<DateParts> date;
     int year = 0;
+    bool stop_word = false;  // the name ended at a function word
     for (;;) {
-      Token t = next_token(t_, p);
-      if (!t.valid() || t.blank_line) break;
-      if (t.line_break && name_b != kNpos && !amending &&
-          (!t.word || tok_upper_initial(t_, t)))
-        break;
-      if (!t.word) {
-        std::string_view s = tok_text(t_, t);
-        if (s == "," && name_b != kNpos) {
-          if (amending) {
-            p = t.e;
-            continue;
-          }
-          Token n = next_token(t_, t.e);
-          const int after = short_segment(t.e);
-          if (after > 0 && (after <= 6 || segment_words <= 3) && n.word &&
-              !tok_upper_initial(t_, n) &&
-              !is_name_stop(fold_lower(tok_text(t_, n))) && !n.line_break) {
-            p = t.e;
-            segment_words = 0;
-            continue;
-          }
+      for (;;) {
+        Token t = next_token(t_, p);
+        if (!t.valid() || t.blank_line) break;
+        if (t.line_break && name_b != kNpos && !amending &&
+            (!t.word || tok_upper_initial(t_, t)))
           break;
-        }
-        if ((s == "-" || s == "–") && name_b != kNpos) {
-          Token n = next_token(t_, t.e);
-          if (n.word && !tok_all_digits(t_, n) && !n.line_break) {
-            p = t.e;
-            continue;
-          }
-          break;
-        }
-        if (s == ":" && name_b != kNpos) {
-          Token n = next_token(t_, t.e);
-          if (tok_is(t_, n, "số")) {
-            p = t.e;
-            continue;
-          }
-          break;
-        }
-        if (s == "(" && name_b != kNpos) {
-          Token n = next_token(t_, t.e);
-          if (tok_is(t_, n, "sửa")) {
-            // "(sửa đổi)", "(sửa đổi, bổ sung)" belong to the name.
-            size_t close =
-                t_.substr(0, std::min(t_.size(), n.e + 40)).find(')', n.e);
-            if (close != kNpos) {
-              // Only a number, date or year may follow it.
-              p = close + 1;
-              closed = true;
+        if (!t.word) {
+          std::string_view s = tok_text(t_, t);
+          if (s == "," && name_b != kNpos) {
+            if (amending) {
+              p = t.e;
               continue;
             }
-          }
-        }
-        break;
-      }
-      char wbuf[64];
-      const std::string_view w = fold_small(tok_text(t_, t), wbuf);
-      const bool up = tok_upper_initial(t_, t);
-      if (name_b != kNpos) {
-        if (w == "năm") {
-          Token y = next_token(t_, t.e);
-          if (tok_is_year(t_, y)) {
-            year = std::stoi(std::string(tok_text(t_, y)));
-            end = y.e;
-            break;
-          }
-          if (!amending) break;
-        }
-        if (tok_is_year(t_, t)) {
-          year = std::stoi(std::string(tok_text(t_, t)));
-          end = t.e;
-          break;
-        }
-        if (w == "ngày") {
-          Token d = next_token(t_, t.e);
-          date = parse_date(t_, d.b);
-          if (date) {
-            end = date->end;
-            break;
-          }
-          if (!amending) break;
-        }
-        if ((w == "số" || w == "sổ") && amending) {
-          // "... của Luật Đất đai số 31/2024/QH15, ...": the number belongs
-          // to a law listed inside the name.
-          Token d = next_token(t_, t.e);
-          if (d.word && is_digit(t_[d.b])) {
-            if (auto inner = parse_number(t_, d.b)) {
-              name_e = inner->end;
-              p = inner->end;
+            Token n = next_token(t_, t.e);
+            const int after = short_segment(t.e);
+            if (after > 0 && (after <= 6 || segment_words <= 3) && n.word &&
+                !tok_upper_initial(t_, n) &&
+                !is_name_stop(fold_lower(tok_text(t_, n))) && !n.line_break) {
+              p = t.e;
+              segment_words = 0;
               continue;
             }
-          }
-        }
-        if ((w == "số" || w == "sổ") && !amending) {
-          Token d = next_token(t_, t.e);
-          if (!d.word && t_[d.b] == ':') d = next_token(t_, d.e);
-          if (d.word && is_digit(t_[d.b])) num = parse_number(t_, d.b);
-          if (num) {
-            end = num->end;
             break;
           }
-        }
-        if (!up && !amending) {
-          Token nx = next_token(t_, t.e);
-          if (is_name_stop(w) || (w == "quy" && tok_is(t_, nx, "định")) ||
-              (w == "ban" && tok_is(t_, nx, "hành")) ||
-              (w == "thông" && tok_is(t_, nx, "qua")))
+          if ((s == "-" || s == "–") && name_b != kNpos) {
+            Token n = next_token(t_, t.e);
+            if (n.word && !tok_all_digits(t_, n) && !n.line_break) {
+              p = t.e;
+              continue;
+            }
             break;
-        }
-        if (!up && amending && is_amending_stop(w)) break;
-        if (closed) break;
-        if (!amending && w == "và") {
-          Token n = next_token(t_, t.e);
-          char nb[64];
-          const std::string_view nw =
-              n.word ? fold_small(tok_text(t_, n), nb) : std::string_view();
-          if (!n.word || keyword_at(n.b) || is_name_stop(nw) || nw == "văn" ||
-              nw == "pháp" || nw == "luật" || nw == "quy" || nw == "hướng" ||
-              nw == "chính" || nw == "nghị")
+          }
+          if (s == ":" && name_b != kNpos) {
+            Token n = next_token(t_, t.e);
+            if (tok_is(t_, n, "số")) {
+              p = t.e;
+              continue;
+            }
             break;
+          }
+          if (s == "(" && name_b != kNpos) {
+            Token n = next_token(t_, t.e);
+            if (tok_is(t_, n, "sửa")) {
+              // "(sửa đổi)", "(sửa đổi, bổ sung)" belong to the name.
+              size_t close =
+                  t_.substr(0, std::min(t_.size(), n.e + 40)).find(')', n.e);
+              if (close != kNpos) {
+                // Only a number, date or year may follow it.
+                p = close + 1;
+                closed = true;
+                continue;
+              }
+            }
+          }
+          break;
         }
-        if (!amending && up && keyword_at(t.b)) break;
-        if (tok_all_digits(t_, t)) break;
+        char wbuf[64];
+        const std::string_view w = fold_small(tok_text(t_, t), wbuf);
+        const bool up = tok_upper_initial(t_, t);
+        if (name_b != kNpos) {
+          if (w == "năm") {
+            Token y = next_token(t_, t.e);
+            if (tok_is_year(t_, y)) {
+              year = std::stoi(std::string(tok_text(t_, y)));
+              end = y.e;
+              break;
+            }
+            if (!amending) break;
+          }
+          if (tok_is_year(t_, t)) {
+            year = std::stoi(std::string(tok_text(t_, t)));
+            end = t.e;
+            break;
+          }
+          if (w == "ngày") {
+            Token d = next_token(t_, t.e);
+            date = parse_date(t_, d.b);
+            if (date) {
+              end = date->end;
+              break;
+            }
+            if (!amending) break;
+          }
+          if ((w == "số" || w == "sổ") && amending) {
+            // "... của Luật Đất đai số 31/2024/QH15, ...": the number belongs
+            // to a law listed inside the name.
+            Token d = next_token(t_, t.e);
+            if (d.word && is_digit(t_[d.b])) {
+              if (auto inner = parse_number(t_, d.b)) {
+                name_e = inner->end;
+                p = inner->end;
+                continue;
+              }
+            }
+          }
+          if ((w == "số" || w == "sổ") && !amending) {
+            Token d = next_token(t_, t.e);
+            if (!d.word && t_[d.b] == ':') d = next_token(t_, d.e);
+            if (d.word && is_digit(t_[d.b])) num = parse_number(t_, d.b);
+            if (num) {
+              end = num->end;
+              break;
+            }
+          }
+          if (!up && !amending) {
+            Token nx = next_token(t_, t.e);
+            if (is_name_stop(w) || (w == "quy" && tok_is(t_, nx, "định")) ||
+                (w == "ban" && tok_is(t_, nx, "hành")) ||
+                (w == "thông" && tok_is(t_, nx, "qua"))) {
+              stop_word = true;
+              break;
+            }
+          }
+          if (!up && amending && is_amending_stop(w)) break;
+          if (closed) break;
+          if (!amending && w == "và") {
+            Token n = next_token(t_, t.e);
+            char nb[64];
+            const std::string_view nw =
+                n.word ? fold_small(tok_text(t_, n), nb) : std::string_view();
+            if (!n.word || keyword_at(n.b) || is_name_stop(nw) || nw == "văn" ||
+                nw == "pháp" || nw == "luật" || nw == "quy" || nw == "hướng" ||
+                nw == "chính" || nw == "nghị")
+              break;
+          }
+          if (!amending && up && keyword_at(t.b)) break;
+          if (tok_all_digits(t_, t)) break;
+        }
+        if (name_b == kNpos) name_b = t.b;
+        name_e = t.e;
+        p = t.e;
+        ++segment_words;
+        if (++words >= max_words) break;
       }
-      if (name_b == kNpos) name_b = t.b;
-      name_e = t.e;
-      p = t.e;
-      ++segment_words;
-      if (++words >= max_words) break;
+      // Stopped short of a bound inside an official title: the title runs on
+      // ("Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân").
+      if (end != kNpos || num || name_b == kNpos || words >= max_words) break;
+      Token nt = next_token(t_, p);
+      // Titles hold no punctuation but commas and hyphens, and few of the
+      // words that end a name.
+      if (!nt.valid() || nt.blank_line ||
+          (!nt.word && t_[nt.b] != ',' && t_[nt.b] != '-'))
+        break;
+      if (nt.word && !nt.line_break) {
+        char wbuf[64];
+        const std::string_view w = fold_small(tok_text(t_, nt), wbuf);
+        if (!continues_title(w)) break;
+        // "Luật A và Luật B": after "và" a title goes on only with "quy"
+        // ("Tiêu chuẩn và quy chuẩn kỹ thuật").
+        if (w == "và" && !tok_is(t_, next_token(t_, nt.e), "quy")) break;
+      }
+      if (title() == kNpos || nt.b >= title_e) break;
+      name_e = title_e;
+      p = title_e;
+      stop_word = false;
+      segment_words = 0;
     }
     if (name_b == kNpos) return kNpos;
+    // "Hiến pháp năm 1992": the year is all the name there is.
+    if (year && end != kNpos && name_e - name_b == 4 &&
+        fold_lower(t_.substr(name_b, 4)) == "năm")
+      name_e = end;
     std::string name = collapse_spaces(t_.substr(name_b, name_e - name_b));
     // Trim trailing connectors left by a cut ("Luật Đất đai,").
     while (!name.empty() &&
            (name.back() == ',' || name.back() == ' ' || name.back() == '-'))
       name.pop_back();
     if (caps && !num && loose_key(name) != own_name_key_) return kNpos;
-    if (end == kNpos && !tok_upper_initial(t_, first) &&
+    if (end == kNpos && (!tok_upper_initial(t_, first) || stop_word) &&
+        title() != kNpos && name_e > title_e &&
+        (!tok_upper_initial(t_, first) ||
+         title_tail_is_sentence(title_e, name_e))) {
+      // The sentence goes on after the title: "Luật doanh nghiệp tăng cả
+      // về ...", "Luật Tài nguyên nước, phù hợp với ...", "Luật Phòng,
+      // chống ma túy sát với thực tiễn".
+      name_e = title_e;
+      name = collapse_spaces(t_.substr(name_b, name_e - name_b));
+    }
+    if (end == kNpos && !tok_upper_initial(t_, first) && title() == kNpos &&
         std::string_view(kw.type) != "Hiến pháp") {
       // A lower-case name with nothing to bound it ("Luật doanh nghiệp tăng
       // cả ...") is only trusted as a repeat of a name already cited.
@@ -1225,6 +1361,100 @@ class Extractor {
       return km.end;
     }
     return span_end;
+  }
+
+  // End of the longest official title of `type` spelled from `first` on
+  // (words, with commas, hyphens and line breaks between them), or kNpos.
+  size_t title_end(std::string_view type, Token first) const {
+    const TitleSet* titles = titles_for(type);
+    if (!titles || !first.word) return kNpos;
+    // The same name is often cited many times (editorial notes repeat it):
+    // the last lookup holds when the bytes it read are the same.
+    if (titles == title_cache_.set &&
+        t_.compare(first.b, title_cache_.bytes.size(), title_cache_.bytes) == 0)
+      return title_cache_.rel == kNpos ? kNpos : first.b + title_cache_.rel;
+    size_t best = kNpos, lo = 0, hi = titles->sorted.size(), off = 0;
+    size_t read_end = first.e;
+    for (Token t = first; t.valid() && !t.blank_line;) {
+      read_end = t.e;
+      if (t.word) {
+        char wbuf[64];
+        if (titles->narrow(lo, hi, off, fold_small(tok_text(t_, t), wbuf)))
+          best = t.e;
+        if (lo == hi) break;
+      } else if (t_[t.b] != ',' && t_[t.b] != '-') {
+        break;
+      }
+      t = next_token(t_, t.e);
+    }
+    // One byte more: the last word read must end where it ended.
+    read_end = std::min(t_.size(), read_end + 1);
+    title_cache_.set = titles;
+    title_cache_.bytes.assign(t_.substr(first.b, read_end - first.b));
+    title_cache_.rel = best == kNpos ? kNpos : best - first.b;
+    return best;
+  }
+
+  // End of a strategy's title ("... đến năm 2020", with ", tầm nhìn đến năm
+  // 2030" or "và định hướng đến năm 2030" after it) starting at `p`, or
+  // kNpos when no horizon comes within the title's length.
+  size_t strategy_title_end(size_t p) const {
+    auto horizon = [&](const Token& t, size_t* e) {
+      if (!tok_is(t_, t, "đến")) return false;
+      Token n = next_token(t_, t.e);
+      if (!tok_is(t_, n, "năm")) return false;
+      Token y = next_token(t_, n.e);
+      if (!tok_is_year(t_, y)) return false;
+      *e = y.e;
+      return true;
+    };
+    for (int words = 0; words < 30;) {
+      Token t = next_token(t_, p);
+      if (!t.valid() || t.blank_line) return kNpos;
+      if (!t.word) {
+        if ((t_[t.b] != ',' && t_[t.b] != '-') || !words) return kNpos;
+        p = t.e;
+        continue;
+      }
+      size_t end = 0;
+      if (horizon(t, &end)) {
+        size_t q = end;
+        for (int k = 0; k < 5; ++k) {
+          Token x = next_token(t_, q);
+          if (!x.valid() || x.blank_line) break;
+          if (horizon(x, &end)) break;
+          char wbuf[64];
+          const std::string_view w =
+              x.word ? fold_small(tok_text(t_, x), wbuf) : std::string_view();
+          if (x.word ? !(w == "tầm" || w == "nhìn" || w == "và" ||
+                         w == "định" || w == "hướng")
+                     : t_[x.b] != ',')
+            break;
+          q = x.e;
+        }
+        return end;
+      }
+      if (tok_all_digits(t_, t)) return kNpos;
+      ++words;
+      p = t.e;
+    }
+    return kNpos;
+  }
+
+  // True when the words before `pos` approve or issue what follows ("phê
+  // duyệt “Chiến lược ...”", "ban hành Chiến lược ...").
+  bool follows_approval(size_t pos) const {
+    Token pv = prev_token(pos);
+    if (pv.valid() && !pv.word) pv = prev_token(pv.b);
+    return tok_is(t_, pv, "duyệt") || tok_is(t_, pv, "hành");
+  }
+
+  // True when what follows a title up to `e` reads as the sentence going
+  // on rather than a longer name: a comma, or a single lower-case word.
+  bool title_tail_is_sentence(size_t title_e, size_t e) const {
+    Token t = next_token(t_, title_e);
+    if (!t.word) return t.valid() && t_[t.b] == ',';
+    return t.e == e && !tok_upper_initial(t_, t);
   }
 
   // True when the words after a comma inside a name form a short piece
@@ -1663,6 +1893,9 @@ class Extractor {
   void finish();
   void resolve_back_references();
   void merge_names();
+  void fix_misspelled_titles(
+      std::vector<std::string>& keys,
+      const std::unordered_map<std::string, size_t>& first_of);
   void assign_roles();
   void mark_editorial();
   void link_nodes();
@@ -1727,6 +1960,122 @@ void Extractor::finish() {
   assign_roles();
   link_nodes();
   doc_.references = std::move(refs_);
+}
+
+namespace {
+
+// Edit distance between two short words, in code points, capped at 3.
+int word_distance(std::string_view a, std::string_view b) {
+  char32_t x[16], y[16];
+  size_t nx = 0, ny = 0;
+  for (size_t i = 0, len = 0; i < a.size() && nx < 16; i += len)
+    x[nx++] = cp_at(a, i, &len);
+  for (size_t i = 0, len = 0; i < b.size() && ny < 16; i += len)
+    y[ny++] = cp_at(b, i, &len);
+  int row[17];
+  for (size_t j = 0; j <= ny; ++j) row[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= nx; ++i) {
+    int diag = row[0];
+    row[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= ny; ++j) {
+      const int up = row[j];
+      row[j] = std::min(
+          {row[j] + 1, row[j - 1] + 1, diag + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return std::min(row[ny], 3);
+}
+
+// Calls f(word) for each word of `s` (single spaces between words) until
+// f returns false; false when it did.
+template <typename F>
+bool each_word(std::string_view s, F f) {
+  for (size_t i = 0; i < s.size();) {
+    size_t e = s.find(' ', i);
+    if (e == std::string_view::npos) e = s.size();
+    if (!f(s.substr(i, e - i))) return false;
+    i = e + 1;
+  }
+  return true;
+}
+
+bool is_title(const TitleSet& titles, std::string_view key) {
+  size_t lo = 0, hi = titles.sorted.size(), off = 0;
+  bool full = false;
+  return each_word(key,
+                   [&](std::string_view w) {
+                     if (lo == hi) return false;
+                     full = titles.narrow(lo, hi, off, w);
+                     return true;
+                   }) &&
+         full;
+}
+
+// Same number of words, one of them different by at most two letters.
+bool one_word_slip(std::string_view a, std::string_view b) {
+  int differing = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    size_t ie = a.find(' ', i), je = b.find(' ', j);
+    if (ie == std::string_view::npos) ie = a.size();
+    if (je == std::string_view::npos) je = b.size();
+    const std::string_view x = a.substr(i, ie - i), y = b.substr(j, je - j);
+    // A slip keeps the first letter and the length within two letters.
+    if (x != y && (++differing > 1 || x[0] != y[0] || x.size() > y.size() + 6 ||
+                   y.size() > x.size() + 6 || word_distance(x, y) > 2))
+      return false;
+    i = ie + 1;
+    j = je + 1;
+  }
+  return differing == 1 && i >= a.size() && j >= b.size();
+}
+
+}  // namespace
+
+// A name one slip away from an official title cited in the same text is
+// that title misspelled ("Luật Thuế đô" beside "Luật Thủ đô"): it takes the
+// title's spelling. Both must have two words or more and differ in one
+// word, by at most two letters. Works on the distinct names (`first_of`:
+// "type|loose key" -> first reference) and keeps `keys` in step.
+void Extractor::fix_misspelled_titles(
+    std::vector<std::string>& keys,
+    const std::unordered_map<std::string, size_t>& first_of) {
+  if (first_of.size() < 2) return;
+  struct Name {
+    size_t first;
+    std::string_view key;  // without the type
+  };
+  std::vector<Name> names;
+  for (const auto& [k, i] : first_of) {
+    const Reference& r = refs_[i];
+    if (r.kind != ReferenceKind::kNamed) continue;
+    std::string_view key = std::string_view(k).substr(r.doc_type.size() + 1);
+    if (key.find(' ') == std::string_view::npos) continue;
+    names.push_back({i, key});
+  }
+  if (names.size() < 2) return;
+  std::sort(names.begin(), names.end(),
+            [](const Name& a, const Name& b) { return a.first < b.first; });
+  // Pairs first (cheap), titles only for the few pairs one slip apart.
+  for (const Name& o : names) {
+    const Reference& miss = refs_[o.first];
+    for (const Name& t : names) {
+      if (&t == &o || refs_[t.first].doc_type != miss.doc_type ||
+          !one_word_slip(o.key, t.key))
+        continue;
+      const TitleSet* titles = titles_for(miss.doc_type);
+      if (!titles || is_title(*titles, o.key) || !is_title(*titles, t.key))
+        continue;
+      const std::string old_key = keys[o.first];
+      for (size_t i = 0; i < refs_.size(); ++i) {
+        if (keys[i] != old_key || !refs_[i].number.empty()) continue;
+        refs_[i].name = refs_[t.first].name;
+        keys[i] = keys[t.first];
+      }
+      break;
+    }
+  }
 }
 
 // The same document cited again with different punctuation or case keeps
@@ -1795,6 +2144,7 @@ void Extractor::merge_names() {
     else if (r.number.empty())
       r.name = refs_[it->second].name;
   }
+  fix_misspelled_titles(keys, first_of);
   // Numbers known for each name (a name may stand for several laws).
   struct Known {
     std::string number, issuer_code;

@@ -67,6 +67,7 @@ const std::vector<Keyword>& keywords() {
         {"quy chế", "Quy chế", K::kDocument},
         {"quy định", "Quy định", K::kDocument},
         {"đề án", "Đề án", K::kDocument},
+        {"chiến lược", "Chiến lược", K::kDocument},
         {"văn bản hợp nhất", "Văn bản hợp nhất", K::kDocument},
         {"văn bản", "Văn bản", K::kDocument},
         {"sắc lệnh", "Sắc lệnh", K::kDocument},
