@@ -133,6 +133,20 @@ void split_signature_titles(std::vector<Line>& lines) {
   }
 }
 
+// "Căn cứ Luật Đầu tư nước ngoài ... ngày 08 tháng 11 năm 1996;" /
+// "Luật Khuyến khích đầu tư trong nước ... năm 1998;": one "Căn cứ" lists
+// several acts, and a copy cut at its semicolons puts each on a line.
+bool lists_another_basis(std::string_view prev, std::string_view line) {
+  while (!prev.empty() && prev.back() == ' ') prev.remove_suffix(1);
+  if (prev.empty() || prev.back() != ';') return false;
+  static constexpr std::string_view kActs[] = {
+      "Luật ",     "Bộ luật ",    "Nghị định ", "Nghị quyết ", "Pháp lệnh ",
+      "Thông tư ", "Quyết định ", "Chỉ thị ",   "Hiến pháp ",  "Lệnh "};
+  for (std::string_view a : kActs)
+    if (line.substr(0, a.size()) == a) return true;
+  return false;
+}
+
 // A flattened two-column closing puts the recipients and the signature on
 // one line: "- Lưu: VT. | TM. ỦY BAN NHÂN DÂN", "Nơi nhận: - Như trên; -
 // Lưu: VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn An". Such a line is cut
@@ -204,10 +218,16 @@ void segment(Document& doc) {
   if (z.body_begin > z.header_end) {
     int32_t pre = add_node(doc, 0, NodeKind::kPreamble,
                            lines_span(lines, z.header_end, z.body_begin));
+    NodeKind prev = NodeKind::kParagraph;
     for (size_t i = z.header_end; i < z.body_begin; ++i) {
       NodeKind k = preamble_kind(lines[i].text);
-      if (k == NodeKind::kParagraph) k = NodeKind::kRecital;
+      if (k == NodeKind::kParagraph)
+        k = prev == NodeKind::kBasis &&
+                    lists_another_basis(lines[i - 1].text, lines[i].text)
+                ? NodeKind::kBasis
+                : NodeKind::kRecital;
       add_node(doc, pre, k, lines[i].span);
+      prev = k;
     }
   }
   // Where attachments start: they end the body (and the closing).
