@@ -408,6 +408,8 @@ class Extractor {
     }
   };
   AtBoundary at_boundary_{this};
+  void mark_node_starts();
+  Span title_in(Span within) const;
   // Whether a token in [a, b) has the cue. The figures of one clause ask
   // about ranges from the same start with growing ends, so the scan from
   // the last start is kept per cue and only extended.
@@ -1513,8 +1515,77 @@ void Extractor::on_lead_in(size_t i) {
   stack_.push_back(std::move(h));
 }
 
+// A clause never runs from one unit of the segmented tree into the next,
+// and in the header every line is a field of its own (number, place and
+// date, type, title, issuer): a title set without punctuation would
+// otherwise go on into the issuer's line and the first legal basis ("... 6
+// tháng cuối năm 2020 / HỘI ĐỒNG NHÂN DÂN ... / Căn cứ Luật ... năm 2015").
+void Extractor::mark_node_starts() {
+  const auto first_token_at = [&](uint32_t at) {
+    size_t lo = 0, hi = t_.size();
+    while (lo < hi) {
+      const size_t mid = (lo + hi) / 2;
+      if (t_[mid].begin < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    return lo;
+  };
+  for (size_t n = 1; n < doc_.nodes.size(); ++n) {
+    // Paragraph starts are left out: in text wrapped at a fixed width a
+    // paragraph may start on a line that goes on with the sentence before.
+    const Node& node = doc_.nodes[n];
+    if (node.kind == NodeKind::kParagraph || node.kind == NodeKind::kIndent)
+      continue;
+    size_t k = first_token_at(node.span.begin);
+    if (k < t_.size() && t_.line_start(k)) boundary_[k] = 2;
+    if (node.kind != NodeKind::kHeader) continue;
+    // The title may wrap over several lines: those go on.
+    const Span title = title_in(node.span);
+    if (title.empty()) continue;
+    for (; k < t_.size() && t_[k].begin < node.span.end; ++k)
+      if (t_[k].newline &&
+          !(t_[k].begin > title.begin && t_[k].begin < title.end))
+        boundary_[k] = 2;
+  }
+}
+
+// Where the metadata's title is printed in `within`, compared without
+// whitespace (the title joins its wrapped lines); empty if not found.
+Span Extractor::title_in(Span within) const {
+  if (!doc_.metadata.title || doc_.metadata.title->empty()) return {};
+  const std::string& title = *doc_.metadata.title;
+  const auto space = [](char ch) {
+    return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+  };
+  const std::string_view head =
+      std::string_view(title).substr(0, title.find_first_of(" \n"));
+  const uint32_t end = std::min<uint32_t>(within.end, src_.size());
+  for (size_t at = src_.find(head, within.begin); at < end;
+       at = src_.find(head, at + 1)) {
+    size_t s = at, u = 0;
+    while (u < title.size() && s < end) {
+      if (space(title[u])) {
+        ++u;
+      } else if (space(src_[s])) {
+        ++s;
+      } else if (title[u] == src_[s]) {
+        ++u;
+        ++s;
+      } else {
+        break;
+      }
+    }
+    if (u == title.size())
+      return {static_cast<uint32_t>(at), static_cast<uint32_t>(s)};
+  }
+  return {};
+}
+
 void Extractor::run() {
   boundary_.assign(t_.size(), 0);
+  mark_node_starts();
   cue_.assign(t_.size(), 0);
   doc_year_ = document_year(doc_, t_);
   find_tables();

@@ -396,6 +396,82 @@ TEST(QuantitiesExtract, BadInputNeverThrows) {
   }
 }
 
+// A document with a header node holding `header` (its lines, title
+// included) and a preamble node holding `preamble` after it.
+Document header_doc(const std::string& header, const std::string& preamble,
+                    const std::string& title) {
+  Document doc = make_doc(header + preamble);
+  doc.metadata.title = title;
+  const auto add = [&](NodeKind kind, uint32_t b, uint32_t e) {
+    Node n;
+    n.kind = kind;
+    n.span = {b, e};
+    n.parent = 0;
+    doc.nodes[0].children.push_back(static_cast<int32_t>(doc.nodes.size()));
+    doc.nodes.push_back(n);
+  };
+  const uint32_t h = static_cast<uint32_t>(header.size());
+  add(NodeKind::kHeader, 0, h - 1);
+  add(NodeKind::kPreamble, h, static_cast<uint32_t>(doc.text.size()));
+  return doc;
+}
+
+const Quantity* find_text(const Document& doc, const std::string& text) {
+  for (const Quantity& q : doc.quantities)
+    if (q.text == text) return &q;
+  return nullptr;
+}
+
+TEST(QuantitiesExtract, TitleClauseEndsWithTheTitle) {
+  // 000_nq-hdnd_01-2020-bac-tu-liem: no punctuation ends the title, the
+  // issuer's line or the session date; the first legal basis is not part of
+  // the title's clause.
+  {
+    Document doc = header_doc(
+        "Số: 01 /NQ-HĐND\nBắc Từ Liêm, ngày 18 tháng 6 năm 2020\nNGHỊ QUYẾT\n"
+        "Về nhiệm vụ phát triển kinh tế - xã hội, đảm bảo quốc phòng, an ninh "
+        "6 tháng cuối năm 2020\nHỘI ĐỒNG NHÂN DÂN QUẬN BẮC TỪ LIÊM KHÓA II, KỲ "
+        "HỌP THỨ 14\n(Ngày 18 tháng 6 năm 2020)\n",
+        "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n",
+        "Về nhiệm vụ phát triển kinh tế - xã hội, đảm bảo quốc phòng, an ninh "
+        "6 tháng cuối năm 2020");
+    extract_quantities(doc);
+    for (const Quantity& q : doc.quantities)
+      EXPECT_NE(q.deadline, "năm 2015") << q.text;
+  }
+  // 099_legacy-vni_2008-23.QD-991-UBND: the noun after the count stops at
+  // the end of the title.
+  {
+    Document doc = header_doc(
+        "QUYẾT ĐỊNH\nVề việc phê duyệt Kế hoạch thực hiện quy hoạch sử dụng "
+        "rừng, đất rừng và đất chuyển ra khỏi lâm phần sau rà soát quy hoạch "
+        "03 loại rừng\nỦY BAN NHÂN DÂN TỈNH\n",
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n",
+        "Về việc phê duyệt Kế hoạch thực hiện quy hoạch sử dụng rừng, đất rừng "
+        "và đất chuyển ra khỏi lâm phần sau rà soát quy hoạch 03 loại rừng");
+    extract_quantities(doc);
+    const Quantity* q = find_text(doc, "03 loại");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->indicator, "loại rừng");
+  }
+  // 032_nq-hdnd_35-2017: a title wrapped over two lines is one clause, so
+  // its period still reaches the figure on the first line.
+  {
+    Document doc = header_doc(
+        "NGHỊ QUYẾT\nHỖ TRỢ KINH PHÍ 30% MỆNH GIÁ MUA THẺ BẢO HIỂM Y TẾ CHO "
+        "NGƯỜI THUỘC HỘ CẬN NGHÈO TRÊN ĐỊA BÀN\nTỈNH TRÀ VINH TỪ NĂM 2017 ĐẾN "
+        "NĂM 2020\nHỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH\n",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n",
+        "HỖ TRỢ KINH PHÍ 30% MỆNH GIÁ MUA THẺ BẢO HIỂM Y TẾ CHO NGƯỜI THUỘC HỘ "
+        "CẬN NGHÈO TRÊN ĐỊA BÀN TỈNH TRÀ VINH TỪ NĂM 2017 ĐẾN NĂM 2020");
+    extract_quantities(doc);
+    const Quantity* q = find_text(doc, "30%");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->deadline, "TỪ NĂM 2017");
+    EXPECT_EQ(q->kind, QuantityKind::kOther);
+  }
+}
+
 TEST(QuantitiesExtract, EmptyTreeStillWorks) {
   Document doc;
   doc.text = "Phấn đấu đạt 50% dân số.";
