@@ -89,7 +89,7 @@ bool false_target_word(const Tokens& t, size_t i) {
 // `indicators` is set for goal headings that announce a list of chỉ tiêu or
 // mục tiêu, where every figure is a goal, counts included.
 Ctx classify_range(const Tokens& t, size_t a, size_t b,
-                   bool* indicators = nullptr) {
+                   bool* indicators = nullptr, bool weak = true) {
   int target = 0, result = 0, other = 0;
   bool list_words = false;
   // Counted only when a weak word asks for it.
@@ -149,7 +149,7 @@ Ctx classify_range(const Tokens& t, size_t a, size_t b,
       other += 2;
       i += n - 1;
     } else if (size_t n = match_list(i, per, 3)) {
-      if (is_short()) target += 1;
+      if (weak && is_short()) target += 1;
       i += n - 1;
     }
   }
@@ -440,7 +440,25 @@ void Extractor::on_heading(size_t i, int level, size_t body) {
   // until a line ends with punctuation or the next heading starts.
   size_t end = body;
   int lines = 0;
+  // "Phần thứ nhất" or "Chương II" alone on its line: the title is the
+  // next line ("Đánh giá khả năng thực hiện ...").
+  bool label_only = level <= 2;
+  for (size_t k = body; label_only && k < t_.size() && k < body + 4; ++k)
+    if (k > body && t_[k].newline)
+      break;
+    else if (k == body + 3)
+      label_only = false;
   while (end < t_.size() && end - body < 60) {
+    if (end > body && t_[end].newline && label_only && lines == 0 &&
+        !t_[end].blank) {
+      size_t b2;
+      label_only = false;
+      if (heading_level(t_, end, b2) < 0) {
+        ++lines;
+        ++end;
+        continue;
+      }
+    }
     if (end > body && t_[end].newline) {
       ++lines;
       size_t b2;
@@ -1502,7 +1520,7 @@ int document_year(const Document& doc, const Tokens& t) {
 void Extractor::on_lead_in(size_t i) {
   size_t cs = clause_start(t_, i, at_boundary_);
   bool list = false;
-  Ctx ctx = classify_range(t_, cs, i, &list);
+  Ctx ctx = classify_range(t_, cs, i, &list, false);
   if (ctx == Ctx::kNeutral) return;
   int level = stack_.empty() ? 1 : (stack_.back().level | 1);
   if (!stack_.empty() && (stack_.back().level & 1)) stack_.pop_back();

@@ -260,6 +260,7 @@ const PhraseList& result_words() {
       "tổng kết",
       "ước thực hiện",
       "đánh giá thực hiện",
+      "khả năng thực hiện",
   });
   return k;
 }
