@@ -41,6 +41,7 @@ using internal::is_stopword;
 using internal::is_time_unit;
 using internal::is_year;
 using internal::match_any;
+using internal::match_any_within;
 using internal::other_words;
 using internal::Phrase;
 using internal::PhraseList;
@@ -1145,18 +1146,43 @@ bool direct_cue(const Tokens& t, size_t from, size_t first) {
   return false;
 }
 
+// Words that start a phrase naming a measure ("Tỷ lệ hộ nghèo giảm xuống
+// dưới 2%").
+const PhraseList& kMeasures() {
+  static const PhraseList k = phrases({
+      "tỷ lệ",     "tỷ trọng",  "tỷ số",    "tỷ suất", "số",    "tốc độ",
+      "chỉ số",    "giá trị",   "tổng",     "thu",     "chi",   "sản lượng",
+      "kim ngạch", "diện tích", "mức",      "độ",      "lượng", "grdp",
+      "gdp",       "năng suất", "thu nhập", "vốn",
+  });
+  return k;
+}
+
 bool Extractor::indicator_before(size_t a, size_t b, size_t* s_out,
                                  size_t* e_out) const {
   // The last ':'-separated segment that still says something once cue words,
   // labels ("Chỉ tiêu 2") and periods are stripped.
   static const PhraseList kLead = phrases({
-      "phấn đấu", "phân đấu", "chỉ tiêu", "mục tiêu", "đạt",        "đảm bảo",
-      "bảo đảm",  "trong đó", "có",       "và",       "hoàn thành", "đến",
-      "hết",      "cuối",     "vào",      "từ",       "năm",        "trở",
-      "đi",       "ít",       "nhất",     "tối",      "thiểu",      "trên",
-      "dưới",     "ở",        "mức",      "xuống",    "còn",        "lên",
-      "nâng",     "tăng",     "giảm",     "bình",     "quân",       "khoảng",
-      "là",       "bằng",     "hàng",     "hằng",     "ước",
+      "phấn đấu",   "phân đấu",  "chỉ tiêu", "mục tiêu",  "đạt",
+      "đảm bảo",    "bảo đảm",   "trong đó", "có",        "và",
+      "hoàn thành", "đến",       "hết",      "cuối",      "vào",
+      "từ",         "năm",       "trở",      "đi",        "ít",
+      "nhất",       "tối",       "thiểu",    "trên",      "dưới",
+      "ở",          "mức",       "xuống",    "còn",       "lên",
+      "nâng",       "tăng",      "giảm",     "bình",      "quân",
+      "khoảng",     "là",        "bằng",     "hàng",      "hằng",
+      "ước",        "nằm trong", "chiếm",    "không quá", "không vượt quá",
+      "tối đa",
+  });
+  // Measures that start the indicator even inside the phrase ("bảo vệ
+  // nghiêm ngặt diện tích rừng phòng hộ 255.053,9ha", "đảm bảo độ che phủ
+  // rừng trên 60%"). Only nouns that are never verbs: "thu" and "chi" are
+  // also "thu gom", "chi trả".
+  static const PhraseList kInnerMeasures = phrases({
+      "tỷ lệ",     "tỷ trọng", "tỷ số",      "tỷ suất",   "tốc độ",
+      "chỉ số",    "giá trị",  "sản lượng",  "kim ngạch", "diện tích",
+      "năng suất", "thu nhập", "độ che phủ", "tổng số",   "số lượng",
+      "tổng thu",  "tổng chi", "tổng mức",   "tổng vốn",  "tổng sản phẩm",
   });
   size_t end = b;
   while (end > a) {
@@ -1179,7 +1205,37 @@ bool Extractor::indicator_before(size_t a, size_t b, size_t* s_out,
       s += n;
     }
     if (s > e) s = e;
-    while (e > s && strip_word(e - 1)) --e;
+    // Trailing cue words go too ("thu ngân sách ... phấn đấu", "... nằm
+    // trong"), but not the ')' closing a '(' of the phrase ("tốc độ tăng
+    // trưởng kinh tế (GRDP)").
+    while (e > s) {
+      if (t_.is_punct(e - 1, ")")) {
+        size_t open = e - 1;
+        while (open > s && !t_.is_punct(open - 1, "(")) --open;
+        if (open > s) break;
+      }
+      if (strip_word(e - 1)) {
+        --e;
+      } else if (e >= s + 2 && match_any_within(t_, e - 2, e, kLead) == 2) {
+        e -= 2;
+      } else {
+        break;
+      }
+    }
+    // A measure a few words before the figure, with nothing but words
+    // between them, names what is measured better than the verbs before it.
+    if (e > s + 2 && !match_any_within(t_, s, e, kMeasures())) {
+      for (size_t m = e - 1; m > s && m + 9 >= e; --m) {
+        if (!t_.is_word(m)) break;
+        // The measure alone ("với giá trị 526,380 tỷ đồng") says less than
+        // the noun after the figure.
+        const size_t n = match_any_within(t_, m, e, kInnerMeasures);
+        if (n > 0) {
+          if (m + n < e) s = m;
+          break;
+        }
+      }
+    }
     size_t words = 0;
     for (size_t i = s; i < e; ++i) words += t_.is_word(i);
     if (words >= 2 && !(words <= 3 && t_.match(s, {"chỉ", "tiêu"}))) {
@@ -1196,36 +1252,39 @@ bool Extractor::indicator_before(size_t a, size_t b, size_t* s_out,
 std::string Extractor::noun_phrase_after(size_t k, size_t limit) const {
   // Words that end the noun phrase: verbs of the goal and adverbials.
   static const PhraseList kEnd = phrases({
-      "được",
-      "phải",
-      "đạt",
-      "vào",
-      "trên",
-      "tại",
-      "theo",
-      "mỗi",
-      "trong",
-      "từ",
-      "đến",
-      "có",
-      "sẽ",
-      "đã",
-      "để",
-      "nhằm",
-      "ở",
-      "khi",
+      "được",  "phải", "đạt", "vào",     "trên",   "tại",  "theo", "mỗi",
+      "trong", "từ",   "đến", "có",      "sẽ",     "đã",   "để",   "nhằm",
+      "ở",     "khi",  "với", "đối với", "so với", "chưa", "thì",  "nhưng",
   });
   if (!t_.is_word(k)) return {};
-  size_t e = k, last = k;
-  while (e < limit && e < k + 16 && !(e > k && t_[e].blank)) {
+  size_t e = k, last = k, last_comma = k;
+  bool capped = true;
+  while (e < k + 20) {
+    if (e >= limit || (e > k && t_[e].blank)) {
+      capped = false;
+      break;
+    }
     if (t_.is_punct(e, ",") && t_.is_word(e + 1) &&
         !match_any(t_, e + 1, kEnd)) {
+      last_comma = e;
       ++e;  // "xã, phường, thị trấn"
       continue;
     }
-    if (!t_.is_word(e) || match_any(t_, e, kEnd)) break;
+    // A period after the noun: "xã, phường không ma túy năm 2025".
+    if (!t_.is_word(e) || match_any(t_, e, kEnd) ||
+        (t_.is(e, "năm") && is_year(t_, e + 1))) {
+      capped = false;
+      break;
+    }
     last = ++e;
   }
+  // Cut short in mid-phrase: end at the last whole item of the list rather
+  // than in the middle of a word ("người cai" of "người cai nghiện").
+  if (capped && last_comma > k) last = last_comma;
+  // A conjunction or a copula does not end a noun phrase.
+  while (last > k + 1 && (t_.is(last - 1, "và") || t_.is(last - 1, "hoặc") ||
+                          t_.is(last - 1, "là")))
+    --last;
   if (last == k) return {};
   return text(k, last - 1);
 }
@@ -1371,12 +1430,6 @@ void Extractor::classify(Candidate& c) {
   // Before the figure when that names a measure ("Tỷ lệ hộ nghèo giảm
   // xuống dưới 2%"); for "100% rác thải sinh hoạt được thu gom" it is the
   // noun phrase after the percentage.
-  static const PhraseList kMeasures = phrases({
-      "tỷ lệ",     "tỷ trọng",  "tỷ số",    "tỷ suất", "số",    "tốc độ",
-      "chỉ số",    "giá trị",   "tổng",     "thu",     "chi",   "sản lượng",
-      "kim ngạch", "diện tích", "mức",      "độ",      "lượng", "grdp",
-      "gdp",       "năng suất", "thu nhập", "vốn",
-  });
   size_t before_s = 0, before_e = 0;
   // The text of `before` is built only if the indicator is taken from it.
   const bool has_before =
@@ -1385,7 +1438,7 @@ void Extractor::classify(Candidate& c) {
   // [before_s, before_e) of the text, so the phrase must end within them.
   const bool names_measure =
       before_s < before_e &&
-      internal::match_any_within(t_, before_s, before_e, kMeasures) > 0;
+      internal::match_any_within(t_, before_s, before_e, kMeasures()) > 0;
   std::string after;
   if (is_pct && q.base.empty()) after = noun_phrase_after(c.last + 1, ce);
   if (!is_pct && !c.zero && !names_measure && !c.number_word &&
@@ -1394,10 +1447,14 @@ void Extractor::classify(Candidate& c) {
     size_t unit_from = c.value_tok + (q.value_max ? 3 : 1);
     if (unit_from <= c.last) after = noun_phrase_after(unit_from, ce);
   }
+  // Punctuation goes from both ends, except a ')' that closes a '(' of the
+  // phrase ("tốc độ tăng trưởng kinh tế (GRDP)").
   auto tidy = [](std::string s) {
     const std::string_view kTrim = " ,;:-.()";
     size_t b = s.find_first_not_of(kTrim), e = s.find_last_not_of(kTrim);
-    return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+    if (b == std::string::npos) return std::string();
+    if (e + 1 < s.size() && s[e + 1] == ')' && s.find('(', b) < e) ++e;
+    return s.substr(b, e - b + 1);
   };
   after = tidy(after);
   if (c.zero) {

@@ -472,6 +472,74 @@ TEST(QuantitiesExtract, TitleClauseEndsWithTheTitle) {
   }
 }
 
+TEST(QuantitiesExtract, IndicatorNamesWhatIsMeasured) {
+  const struct {
+    const char* text;
+    const char* figure;  // the quantity's text
+    const char* indicator;
+  } cases[] = {
+      // 054_nq-hdnd_89: a measure a few words before the figure, after the
+      // verbs of the goal.
+      {"b) Mục tiêu cụ thể:\n+ Bảo vệ và phát triển rừng: Đến năm 2020 duy "
+       "trì, phát triển và bảo vệ nghiêm ngặt diện tích rừng phòng hộ "
+       "255.053,9ha, trong đó diện tích có rừng 196.114,2ha; chưa có rừng "
+       "58.939,7ha; đến năm 2030 duy trì, phát triển và bảo vệ nghiêm ngặt "
+       "diện tích rừng phòng hộ đầu nguồn, đảm bảo độ che phủ rừng trên 60%.",
+       "255.053,9ha", "diện tích rừng phòng hộ"},
+      {"b) Mục tiêu cụ thể:\n+ Bảo vệ và phát triển rừng: Đến năm 2020 duy "
+       "trì, phát triển và bảo vệ nghiêm ngặt diện tích rừng phòng hộ "
+       "255.053,9ha, trong đó diện tích có rừng 196.114,2ha; chưa có rừng "
+       "58.939,7ha; đến năm 2030 duy trì, phát triển và bảo vệ nghiêm ngặt "
+       "diện tích rừng phòng hộ đầu nguồn, đảm bảo độ che phủ rừng trên 60%.",
+       "trên 60%", "độ che phủ rừng"},
+      // 001_nq-hdnd_01-2017.
+      {"Tiếp tục thực hiện đổi mới phong cách, thái độ phục vụ của cán bộ y "
+       "tế hướng tới sự hài lòng của người bệnh; phòng, chống hiệu quả dịch "
+       "bệnh, không để dịch lớn xảy ra. Nâng cao hiệu quả và chất lượng phục "
+       "vụ của bảo hiểm y tế, đẩy mạnh các hình thức bảo hiểm y tế toàn dân, "
+       "nâng tỷ lệ bao phủ của bảo hiểm y tế đạt 78%.",
+       "đạt 78%", "tỷ lệ bao phủ của bảo hiểm y tế"},
+      // 039_nq-hdnd_54-2017: trailing cue words go, a closing ')' stays.
+      {"Trong đó, đảm bảo tốc độ tăng trưởng kinh tế (GRDP) đạt 7,52% trở "
+       "lên, thu ngân sách nhà nước trên địa bàn phấn đấu đạt trên 4.000 tỷ "
+       "đồng.",
+       "đạt 7,52% trở lên", "tốc độ tăng trưởng kinh tế (GRDP)"},
+      {"Trong đó, đảm bảo tốc độ tăng trưởng kinh tế (GRDP) đạt 7,52% trở "
+       "lên, thu ngân sách nhà nước trên địa bàn phấn đấu đạt trên 4.000 tỷ "
+       "đồng.",
+       "đạt trên 4.000 tỷ đồng", "thu ngân sách nhà nước trên địa bàn"},
+      {"Phấn đấu chỉ số năng lực cạnh tranh cấp tỉnh năm 2017 nằm trong 30 "
+       "tỉnh, thành phố đứng đầu.",
+       "30 tỉnh", "chỉ số năng lực cạnh tranh cấp tỉnh"},
+      // 205_kh-ubnd-dongnai_182-2025: the noun after a percentage ends
+      // before a conjunction.
+      {"6.7. Trên 80% các cơ quan truyền thông chủ lực đa phương tiện và cơ "
+       "quan báo chí có lượng độc giả lớn có chuyên trang, chuyên mục, "
+       "chuyên đề về phòng, chống ma túy; phấn đấu tổ chức tuyên truyền, phổ "
+       "biến, giáo dục pháp luật, kiến thức, kỹ năng về phòng, chống ma túy "
+       "cho người học tại 100% nhà trường và trên 70% người lao động tại các "
+       "khu công nghiệp, khu chế xuất.",
+       "100%", "nhà trường"},
+      // 052_nq-hdnd_87: ... and before "với".
+      {"a) Các đối tượng thuộc xã biên giới: Tổng số 1.177 hộ với 5.941 "
+       "khẩu, tại 121 thôn, trong đó ổn định tại chỗ 371 hộ với 1.864 khẩu.",
+       "371 hộ", "hộ"},
+      // 048_nq-hdnd_71-2017: "là" inside the phrase stays.
+      {"a) Ngân sách tỉnh hỗ trợ 15% mức đóng bảo hiểm y tế cho đối tượng là "
+       "người thuộc hộ gia đình cận nghèo.",
+       "15%",
+       "mức đóng bảo hiểm y tế cho đối tượng là người thuộc hộ gia "
+       "đình cận nghèo"},
+  };
+  for (const auto& c : cases) {
+    Document doc = make_doc(c.text);
+    extract_quantities(doc);
+    const Quantity* q = find_text(doc, c.figure);
+    ASSERT_NE(q, nullptr) << c.figure;
+    EXPECT_EQ(q->indicator, c.indicator) << c.figure;
+  }
+}
+
 TEST(QuantitiesExtract, EmptyTreeStillWorks) {
   Document doc;
   doc.text = "Phấn đấu đạt 50% dân số.";
