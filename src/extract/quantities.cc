@@ -928,8 +928,11 @@ size_t Extractor::try_number(size_t i) {
   if (i > 1 && t_.is_punct(i - 1, ":") && t_.is(i - 2, "số"))
     return skip_code(j);
   // Names: "SEA Games 31", "Trung ương 9"; a capital inside a sentence.
+  // A name never has a decimal part or a percent sign: "tại thành phố Hà
+  // Giang 34,6 m", "Hà Nội 100% xã".
   if (i > 0 && t_.is_word(i - 1) && t_[i - 1].upper && !at_boundary_(i - 1) &&
-      !t_[i - 1].all_upper)
+      !t_[i - 1].all_upper && t_.low(i).find(',') == std::string_view::npos &&
+      !t_.is_punct(j, "%"))
     return j;
   // List markers: "1.", "2.1.", "(3)".
   size_t body;
