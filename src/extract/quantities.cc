@@ -924,7 +924,10 @@ size_t Extractor::try_number(size_t i) {
       return j + 2;
   }
   // Labels: "Điều 5", "khoản 2", "lần thứ 9", "Số: 01", "năm 2020".
-  if (i > 0 && t_.is_word(i - 1) && label_word(t_.low(i - 1))) return j;
+  // "tổng số 1.177 hộ" is a count, not a number label.
+  if (i > 0 && t_.is_word(i - 1) && label_word(t_.low(i - 1)) &&
+      !(t_.is(i - 1, "số") && t_.ends_before(i - 1, {"tổng"})))
+    return j;
   if (i > 1 && t_.is_punct(i - 1, ":") && t_.is(i - 2, "số"))
     return skip_code(j);
   // Names: "SEA Games 31", "Trung ương 9"; a capital inside a sentence.
