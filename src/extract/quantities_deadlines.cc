@@ -88,6 +88,13 @@ Found DeadlineIndex::nearest(size_t a, size_t b, size_t qa, size_t qb) {
     size_t dist = f.end <= qa ? qa - f.end : f.begin - qb;
     // A deadline stated before the figure binds more often than one after.
     if (f.begin >= qb) dist += 2;
+    // One in the figure's own comma-separated part binds more than one in
+    // a part before ("theo lộ trình thực hiện hàng năm, phấn đấu đạt 20%
+    // xã, phường ... năm 2025"). After the figure a comma more often
+    // separates the items of its noun ("xã, phường").
+    if (f.end <= qa)
+      for (size_t k = f.end; k < qa && dist < best_dist; ++k)
+        if (t_.is_punct(k, ",")) dist += 6;
     if (dist < best_dist) {
       best = f;
       best_dist = dist;
