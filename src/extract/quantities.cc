@@ -1258,9 +1258,10 @@ bool Extractor::indicator_before(size_t a, size_t b, size_t* s_out,
 std::string Extractor::noun_phrase_after(size_t k, size_t limit) const {
   // Words that end the noun phrase: verbs of the goal and adverbials.
   static const PhraseList kEnd = phrases({
-      "được",  "phải", "đạt", "vào",     "trên",   "tại",  "theo", "mỗi",
-      "trong", "từ",   "đến", "có",      "sẽ",     "đã",   "để",   "nhằm",
-      "ở",     "khi",  "với", "đối với", "so với", "chưa", "thì",  "nhưng",
+      "được", "phải",  "đạt",   "vào",  "trên", "tại",     "theo",
+      "mỗi",  "trong", "từ",    "đến",  "có",   "sẽ",      "đã",
+      "để",   "nhằm",  "ở",     "khi",  "với",  "đối với", "so với",
+      "chưa", "thì",   "nhưng", "ngay",
   });
   if (!t_.is_word(k)) return {};
   size_t e = k, last = k, last_comma = k;
@@ -1438,15 +1439,26 @@ void Extractor::classify(Candidate& c) {
   // noun phrase after the percentage.
   size_t before_s = 0, before_e = 0;
   // The text of `before` is built only if the indicator is taken from it.
+  // "X và 100% Y", "X, 100% Y": the words before belong to the figure
+  // before; this one names its own noun after it.
+  bool coordinated = false;
+  if (local > cs) {
+    size_t k = c.first;
+    while (k > local && k + 3 > c.first && t_.is_word(k - 1) &&
+           match_any(t_, k - 1, kComparatorWords))
+      --k;
+    coordinated = k > local && (t_.is(k - 1, "và") || t_.is_punct(k - 1, ","));
+  }
   const bool has_before =
-      indicator_before(local, c.first, &before_s, &before_e);
+      !coordinated && indicator_before(local, c.first, &before_s, &before_e);
   // Whether `before` starts with a measure. Its words are tokens
   // [before_s, before_e) of the text, so the phrase must end within them.
   const bool names_measure =
       before_s < before_e &&
       internal::match_any_within(t_, before_s, before_e, kMeasures()) > 0;
   std::string after;
-  if (is_pct && q.base.empty()) after = noun_phrase_after(c.last + 1, ce);
+  if (is_pct && (q.base.empty() || coordinated))
+    after = noun_phrase_after(c.last + 1, ce);
   if (!is_pct && !c.zero && !names_measure && !c.number_word &&
       c.value_tok + 1 < t_.size()) {
     // A count names what it counts: "22 xã đã đăng ký", "01 trường công lập".
@@ -1549,14 +1561,16 @@ void Extractor::finish() {
         std::string key = std::to_string(q.value) + "|" +
                           (q.value_max ? std::to_string(*q.value_max) : "") +
                           "|" + q.unit + "|" + c.own_year;
+        // Within one division only when it names the same thing in the same
+        // words ("20% xã, phường không ma túy" twice in section III).
         auto& same = kept[key];
         for (const Candidate* k : same)
-          if (k->division != c.division) {
+          if (k->division != c.division ||
+              (!q.indicator.empty() && k->q.indicator == q.indicator)) {
             dup = true;
             break;
           }
-        if (!dup && (same.empty() || same.back()->division != c.division))
-          same.push_back(&c);
+        if (!dup) same.push_back(&c);
       }
       if (dup) continue;
     }

@@ -540,6 +540,42 @@ TEST(QuantitiesExtract, IndicatorNamesWhatIsMeasured) {
   }
 }
 
+TEST(QuantitiesExtract, GoalRestatedInTheSameSectionInTheSameWords) {
+  // 205_kh-ubnd-dongnai_182-2025: the 2025 goal comes back in III.2.13.b;
+  // the comma before "phấn đấu" keeps "hàng năm" from being its deadline.
+  Document doc = make_doc(
+      "III. NHIỆM VỤ, GIẢI PHÁP\n"
+      "1.1. Từng địa phương phải đăng ký chỉ tiêu xây dựng đơn vị hành chính "
+      "cấp xã “không ma túy” theo lộ trình thực hiện hàng năm, phấn đấu đạt "
+      "20% xã, phường “không ma túy” năm 2025, bảo đảm đến hết năm 2030 đạt "
+      "50% địa bàn cấp xã “không ma túy”.\n"
+      "b) Triển khai hiệu quả Kế hoạch số 64/KH-UBND ngày 22/8/2025 của Ủy "
+      "ban nhân dân tỉnh về xây dựng “xã, phường không ma túy” giai đoạn 2025 "
+      "- 2030, phấn đấu đạt mục tiêu xây dựng 20% xã, phường “không ma túy” "
+      "ngay trong năm 2025; đến năm 2030 đạt 100% “xã, phường không ma "
+      "túy”.\n");
+  extract_quantities(doc);
+  auto t = targets_of(doc);
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].value, 20);
+  EXPECT_EQ(t[0].deadline, "năm 2025");
+  EXPECT_EQ(t[1].value, 50);
+  EXPECT_EQ(t[2].value, 100);
+}
+
+TEST(QuantitiesExtract, SameValueOnAnotherNounInTheSameSectionStays) {
+  // 202_kh-ubnd-hcm_174-2025: two 80% goals of one year on different people.
+  Document doc = make_doc(
+      "II. MỤC TIÊU CỦA KẾ HOẠCH\n"
+      "- Chỉ tiêu 2: Đến năm 2025 đạt 80% người bị bạo lực gia đình được "
+      "phát hiện được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ bản.\n"
+      "- Chỉ tiêu 3: Đến năm 2025 đạt 80% người bị bạo lực trên cơ sở giới "
+      "được phát hiện được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ "
+      "bản.\n");
+  extract_quantities(doc);
+  EXPECT_EQ(targets_of(doc).size(), 2u);
+}
+
 TEST(QuantitiesExtract, EmptyTreeStillWorks) {
   Document doc;
   doc.text = "Phấn đấu đạt 50% dân số.";
