@@ -90,5 +90,27 @@ TEST(QuantitiesDeadlines, ACommaBeforeTheFigureCountsFarther) {
   EXPECT_EQ(words(u, g), "hàng năm");
 }
 
+TEST(QuantitiesDeadlines, ComparisonAndPriceBasesAreNotDeadlines) {
+  // 098: the year after "so với" is what the figure is compared with, the
+  // year after "giá" the base of constant prices.
+  const char* cases[] = {
+      "Tổng sản phẩm trong nước (GDP) tăng 8 - 8,5% so với năm 2004",
+      "tổng chi ngân sách nhà nước 226,45 nghìn tỷ đồng, tăng 9,9% so với ước "
+      "thực hiện năm 2004",
+      "giá trị sản xuất công nghiệp (giá năm 1994) tăng 6%",
+      "Giá trị sản xuất (giá so sánh năm 2010) ước thực hiện 8.318 tỷ đồng",
+  };
+  for (const char* text : cases) {
+    Tokens t(text);
+    DeadlineIndex d(t);
+    EXPECT_FALSE(d.nearest(0, t.size(), 0, 0).ok) << text;
+  }
+  Tokens t("Năm 2005 phấn đấu kim ngạch xuất khẩu tăng 14% so với năm 2004");
+  DeadlineIndex d(t);
+  Found f = d.nearest(0, t.size(), 9, 11);
+  ASSERT_TRUE(f.ok);
+  EXPECT_EQ(words(t, f), "năm 2005");
+}
+
 }  // namespace
 }  // namespace vnlegal::internal
