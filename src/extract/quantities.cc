@@ -31,6 +31,7 @@ namespace {
 
 using internal::base_words;
 using internal::clause_target_cues;
+using internal::comparison_cues;
 using internal::condition_starts;
 using internal::DeadlineIndex;
 using internal::Found;
@@ -74,8 +75,11 @@ struct Heading {
 // "mục tiêu quốc gia" and "chương trình mục tiêu" name programmes, not goals;
 // "nhiệm vụ, quyền hạn" names powers.
 bool false_target_word(const Tokens& t, size_t i) {
+  // "mục tiêu đề ra" is a goal set before, that an evaluation measures
+  // against ("mới đạt ở mức thấp của mục tiêu đề ra").
   if (t.match(i, {"mục", "tiêu"}))
-    return t.match(i + 2, {"quốc", "gia"}) ||
+    return t.match(i + 2, {"quốc", "gia"}) || t.match(i + 2, {"đề", "ra"}) ||
+           t.match(i + 2, {"đã", "đề", "ra"}) ||
            t.ends_before(i, {"chương", "trình"}) ||
            t.ends_before(i, {"có"});  // "hỗ trợ có mục tiêu": earmarked
   if (t.match(i, {"nhiệm", "vụ"}))
@@ -388,6 +392,7 @@ class Extractor {
     kCueAfter = 8,
     kCueGoal = 16,
     kCueStrive = 32,
+    kCueCompare = 64,
     kCueKnown = 128,
   };
   std::vector<uint8_t> cue_;
@@ -1312,7 +1317,8 @@ uint8_t Extractor::compute_cues(size_t i) {
                                    {&rate_cues(), kCueRate},
                                    {&kAfterCues, kCueAfter},
                                    {&goal_verbs(), kCueGoal},
-                                   {&kStrive, kCueStrive}};
+                                   {&kStrive, kCueStrive},
+                                   {&comparison_cues(), kCueCompare}};
   // The phrases of each cue list starting with this word: one lookup rules
   // out almost every token before any phrase is compared.
   using PerList = std::array<const std::vector<uint32_t>*, std::size(kLists)>;
@@ -1375,7 +1381,9 @@ void Extractor::classify(Candidate& c) {
                       t_.match(c.last + 1, {"vào", "năm"}) ||
                       any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter);
   const bool result_cue =
-      any_cue(local, ce, kCueResult) || match_any(t_, c.last + 1, kPlanBase);
+      any_cue(local, ce, kCueResult) ||
+      (!indicator_list && any_cue(local, ce, kCueCompare)) ||
+      match_any(t_, c.last + 1, kPlanBase);
   size_t rate_from = c.first > 4 ? c.first - 4 : 0;
   if (rate_from < local) rate_from = local;
   const bool rate_cue = any_cue(rate_from, c.first, kCueRate) ||

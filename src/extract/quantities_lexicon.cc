@@ -324,14 +324,21 @@ const PhraseList& clause_target_cues() {
 
 const PhraseList& result_cues() {
   static const PhraseList k = phrases({
-      "so với cùng kỳ", "so cùng kỳ",        "cùng kỳ",
-      "so với năm",     "so với kế hoạch",   "so với dự toán",
-      "ước đạt",        "ước thực hiện",     "ước tính",
-      "đã đạt",         "đạt được",          "hiện nay có",
-      "hiện toàn",      "đầu năm",           "năm trước",
-      "vừa qua",        "tăng so",           "giảm so",
-      "kế hoạch là",    "kế hoạch đề ra",    "vượt kế hoạch",
-      "đạt kế hoạch",   "vượt mức kế hoạch",
+      "so với cùng kỳ", "so cùng kỳ",   "cùng kỳ",           "so với kế hoạch",
+      "so với dự toán", "ước đạt",      "ước thực hiện",     "ước tính",
+      "đã đạt",         "đạt được",     "hiện nay có",       "hiện toàn",
+      "đầu năm",        "vừa qua",      "kế hoạch là",       "kế hoạch đề ra",
+      "vượt kế hoạch",  "đạt kế hoạch", "vượt mức kế hoạch",
+  });
+  return k;
+}
+
+const PhraseList& comparison_cues() {
+  static const PhraseList k = phrases({
+      "so với năm",
+      "năm trước",
+      "tăng so",
+      "giảm so",
   });
   return k;
 }
