@@ -1485,7 +1485,11 @@ void Extractor::classify(Candidate& c) {
   after = tidy(after);
   if (c.zero) {
     q.indicator = q.unit;
-  } else if (!after.empty() && !names_measure) {
+  } else if (!after.empty() && !names_measure &&
+             !(q.kind == QuantityKind::kTarget && has_before &&
+               lower_words(after) == q.unit)) {
+    // The unit alone names nothing ("chưa có rừng 58.939,7ha" gave "ha");
+    // for a goal the words before say what is to reach.
     q.indicator = after;
   } else if (has_before) {
     q.indicator = tidy(text(before_s, before_e - 1));

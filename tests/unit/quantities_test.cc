@@ -492,6 +492,13 @@ TEST(QuantitiesExtract, IndicatorNamesWhatIsMeasured) {
        "58.939,7ha; đến năm 2030 duy trì, phát triển và bảo vệ nghiêm ngặt "
        "diện tích rừng phòng hộ đầu nguồn, đảm bảo độ che phủ rừng trên 60%.",
        "trên 60%", "độ che phủ rừng"},
+      // ... and for a goal counted in a unit with no noun after it, the
+      // words before it rather than the unit.
+      {"b) Mục tiêu cụ thể:\n+ Bảo vệ và phát triển rừng: Đến năm 2020 duy "
+       "trì, phát triển và bảo vệ nghiêm ngặt diện tích rừng phòng hộ "
+       "255.053,9ha, trong đó diện tích có rừng 196.114,2ha; chưa có rừng "
+       "58.939,7ha.",
+       "58.939,7ha", "chưa có rừng"},
       // 001_nq-hdnd_01-2017.
       {"Tiếp tục thực hiện đổi mới phong cách, thái độ phục vụ của cán bộ y "
        "tế hướng tới sự hài lòng của người bệnh; phòng, chống hiệu quả dịch "
