@@ -1089,15 +1089,21 @@ Comparator comparator_for(const Tokens& t, size_t from, size_t first,
   if (t.match(last + 1, {"trở", "xuống"})) return Comparator::kAtMost;
   // "ít nhất" governs the figure even when "đạt" stands between them
   // ("... ít nhất vào năm 2025 đạt 40%").
+  // So does "không vượt quá" ("mực nước dưới đất không vượt quá ngưỡng giới
+  // hạn cho phép đến chiều sâu ... 34,6 m").
   for (size_t k = from; k < first; ++k) {
     if (t.is_punct(k, ";") || t.is_punct(k, ":")) continue;
-    if (t.match(k, {"ít", "nhất"}) || t.match(k, {"tối", "thiểu"}) ||
-        t.match(k, {"không", "dưới"})) {
+    const bool least = t.match(k, {"ít", "nhất"}) ||
+                       t.match(k, {"tối", "thiểu"}) ||
+                       t.match(k, {"không", "dưới"});
+    const bool most = !least && t.match(k, {"không", "vượt", "quá"});
+    if (least || most) {
       bool figure_between = false;
       for (size_t m = k + 2; m < first; ++m)
         figure_between |=
             (t.is_number(m) && !is_year(t, m)) || t.is_punct(m, ";");
-      if (!figure_between) return Comparator::kAtLeast;
+      if (!figure_between)
+        return least ? Comparator::kAtLeast : Comparator::kAtMost;
     }
   }
   size_t stop = first > 12 ? first - 12 : 0;

@@ -583,6 +583,22 @@ TEST(QuantitiesExtract, SameValueOnAnotherNounInTheSameSectionStays) {
   EXPECT_EQ(targets_of(doc).size(), 2u);
 }
 
+TEST(QuantitiesExtract, NotToExceedGovernsAFigureFarAfterIt) {
+  // 054_nq-hdnd_89.
+  Document doc = make_doc(
+      "b) Mục tiêu cụ thể:\n"
+      "- Phòng ngừa suy thoái cạn kiệt nguồn nước dưới đất:\n"
+      "+ Đến năm 2025 đảm bảo mực nước dưới đất không vượt quá ngưỡng giới "
+      "hạn cho phép đến chiều sâu mực nước so với mặt đất tại thành phố Hà "
+      "Giang 34,6 m, tại thị trấn Đồng Văn 38,26 m.\n");
+  extract_quantities(doc);
+  const Quantity* q = find_text(doc, "34,6 m");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, QuantityKind::kTarget);
+  EXPECT_EQ(q->comparator, Comparator::kAtMost);
+  EXPECT_EQ(q->deadline, "Đến năm 2025");
+}
+
 TEST(QuantitiesExtract, EmptyTreeStillWorks) {
   Document doc;
   doc.text = "Phấn đấu đạt 50% dân số.";
