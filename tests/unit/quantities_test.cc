@@ -44,6 +44,21 @@ TEST(QuantitiesNumbers, ReadsVietnameseNotation) {
   }
 }
 
+TEST(QuantitiesNumbers, DecimalsAreTheNearestDouble) {
+  // Written out as JSON, "1,7 lần" (202) must read 1.7, not
+  // 1.7000000000000002; likewise "0,3%" (098), "0,019%" (046), "1,535 tỷ
+  // đồng" (022), "0,95%" (046).
+  const NumberCase cases[] = {
+      {"1,7", 1.7},     {"0,3", 0.3},   {"0,019", 0.019},
+      {"1,535", 1.535}, {"0,95", 0.95}, {"255.053,9", 255053.9},
+  };
+  for (const NumberCase& c : cases) {
+    auto v = internal::parse_vn_number(c.text);
+    ASSERT_TRUE(v.has_value()) << c.text;
+    EXPECT_EQ(*v, c.value) << c.text;
+  }
+}
+
 TEST(QuantitiesNumbers, RejectsListNumbersAndJunk) {
   for (const char* s : {"1.1.1", "", "a1", "1,2,3", "2.1.3.4"})
     EXPECT_FALSE(internal::parse_vn_number(s).has_value()) << s;
