@@ -1372,11 +1372,13 @@ void Extractor::classify(Candidate& c) {
   const size_t ce = clause_end(t_, c.last, at_boundary_);
   // The figure's own stretch of the clause: after the previous figure.
   size_t local = cs;
+  const Candidate* prev = nullptr;  // the figure before, in the clause
   for (auto it = cands_.rbegin(); it != cands_.rend(); ++it) {
     if (&*it == &c) continue;
     if (it->last < cs) break;  // candidates come in text order
     if (it->last < c.first) {
       local = std::max(local, it->last + 1);
+      prev = &*it;
       break;
     }
   }
@@ -1491,6 +1493,11 @@ void Extractor::classify(Candidate& c) {
   after = tidy(after);
   if (c.zero) {
     q.indicator = q.unit;
+  } else if (prev && prev->baseline && !has_before &&
+             !prev->q.indicator.empty()) {
+    // "Tỷ suất sinh ... giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh":
+    // the level to reach measures what the starting level does.
+    q.indicator = prev->q.indicator;
   } else if (!after.empty() && !names_measure &&
              !(q.kind == QuantityKind::kTarget && has_before &&
                lower_words(after) == q.unit)) {

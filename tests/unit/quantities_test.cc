@@ -521,6 +521,12 @@ TEST(QuantitiesExtract, IndicatorNamesWhatIsMeasured) {
        "vụ của bảo hiểm y tế, đẩy mạnh các hình thức bảo hiểm y tế toàn dân, "
        "nâng tỷ lệ bao phủ của bảo hiểm y tế đạt 78%.",
        "đạt 78%", "tỷ lệ bao phủ của bảo hiểm y tế"},
+      // 202_kh-ubnd-hcm_174-2025: the level to reach measures what the
+      // starting level does.
+      {"II. MỤC TIÊU CỦA KẾ HOẠCH\n- Chỉ tiêu 3: Tỷ suất sinh ở trẻ vị thành "
+       "niên giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ "
+       "vào năm 2025.",
+       "xuống 18 ca sinh/1.000 phụ nữ", "Tỷ suất sinh ở trẻ vị thành niên"},
       // 039_nq-hdnd_54-2017: trailing cue words go, a closing ')' stays.
       {"Trong đó, đảm bảo tốc độ tăng trưởng kinh tế (GRDP) đạt 7,52% trở "
        "lên, thu ngân sách nhà nước trên địa bàn phấn đấu đạt trên 4.000 tỷ "
