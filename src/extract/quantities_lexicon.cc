@@ -178,6 +178,12 @@ const PhraseList& unit_lexicon() {
       "đoàn",
       "đề tài",
       "thủ tục",
+      // Nouns of two syllables whose first alone means something else
+      // ("09 khu vực", "15 chỉ tiêu", "4 triệu thuê bao").
+      "khu vực",
+      "nhiệm vụ",
+      "chỉ tiêu",
+      "thuê bao",
   });
   return kUnits;
 }
