@@ -1269,10 +1269,10 @@ bool Extractor::indicator_before(size_t a, size_t b, size_t* s_out,
 std::string Extractor::noun_phrase_after(size_t k, size_t limit) const {
   // Words that end the noun phrase: verbs of the goal and adverbials.
   static const PhraseList kEnd = phrases({
-      "được", "phải",  "đạt",   "vào",  "trên", "tại",     "theo",
-      "mỗi",  "trong", "từ",    "đến",  "có",   "sẽ",      "đã",
-      "để",   "nhằm",  "ở",     "khi",  "với",  "đối với", "so với",
-      "chưa", "thì",   "nhưng", "ngay",
+      "được", "phải",  "đạt",   "vào",  "trên",    "tại",      "theo",
+      "mỗi",  "trong", "từ",    "đến",  "có",      "sẽ",       "đã",
+      "để",   "nhằm",  "ở",     "khi",  "với",     "đối với",  "so với",
+      "chưa", "thì",   "nhưng", "ngay", "hiện có", "hiện nay",
   });
   if (!t_.is_word(k)) return {};
   size_t e = k, last = k, last_comma = k;

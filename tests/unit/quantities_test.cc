@@ -552,6 +552,11 @@ TEST(QuantitiesExtract, IndicatorNamesWhatIsMeasured) {
       {"a) Các đối tượng thuộc xã biên giới: Tổng số 1.177 hộ với 5.941 "
        "khẩu, tại 121 thôn, trong đó ổn định tại chỗ 371 hộ với 1.864 khẩu.",
        "371 hộ", "hộ"},
+      // 054_nq-hdnd_89: ... and before "hiện có".
+      {"b) Mục tiêu cụ thể:\n+ Bảo vệ hồ, đập: Khoanh định hành lang bảo vệ "
+       "và vận hành đúng quy trình 45 hồ chứa, 11 hồ, đập thủy điện hiện có "
+       "trên địa bàn tỉnh để bảo vệ chức năng của các hồ, đập.",
+       "11 hồ", "hồ, đập thủy điện"},
       // 048_nq-hdnd_71-2017: "là" inside the phrase stays.
       {"a) Ngân sách tỉnh hỗ trợ 15% mức đóng bảo hiểm y tế cho đối tượng là "
        "người thuộc hộ gia đình cận nghèo.",
