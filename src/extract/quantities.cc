@@ -1681,7 +1681,10 @@ Span Extractor::title_in(Span within) const {
   };
   const std::string_view head =
       std::string_view(title).substr(0, title.find_first_of(" \n"));
-  const uint32_t end = std::min<uint32_t>(within.end, src_.size());
+  // The title stands near the top: a header that runs over the whole text
+  // (an unsegmented document) is not searched to its end.
+  const uint32_t end = std::min<uint32_t>(
+      {within.end, static_cast<uint32_t>(src_.size()), within.begin + 8192});
   for (size_t at = src_.find(head, within.begin); at < end;
        at = src_.find(head, at + 1)) {
     size_t s = at, u = 0;
