@@ -31,17 +31,15 @@ inline std::optional<double> parse_vn_number(std::string_view s) {
         return std::nullopt;
     }
   }
-  double int_part = 0, frac = 0, scale = 1;
+  // The digits are read as one integer and divided once by the power of ten
+  // of the decimals: adding 7 x 0.1 would give 1.7000000000000002 for "1,7".
+  double digits = 0, scale = 1;
   bool in_frac = false;
   int commas = 0;
   for (char c : s) {
     if (c >= '0' && c <= '9') {
-      if (in_frac) {
-        scale /= 10;
-        frac += (c - '0') * scale;
-      } else {
-        int_part = int_part * 10 + (c - '0');
-      }
+      digits = digits * 10 + (c - '0');
+      if (in_frac) scale *= 10;
     } else if (c == ',') {
       if (++commas > 1) return std::nullopt;
       in_frac = true;
@@ -52,7 +50,7 @@ inline std::optional<double> parse_vn_number(std::string_view s) {
       return std::nullopt;
     }
   }
-  return int_part + frac;
+  return digits / scale;
 }
 
 // Cardinal numbers written as words. "năm" (five / year) is left out on

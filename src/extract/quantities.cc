@@ -31,6 +31,7 @@ namespace {
 
 using internal::base_words;
 using internal::clause_target_cues;
+using internal::comparison_cues;
 using internal::condition_starts;
 using internal::DeadlineIndex;
 using internal::Found;
@@ -41,6 +42,7 @@ using internal::is_stopword;
 using internal::is_time_unit;
 using internal::is_year;
 using internal::match_any;
+using internal::match_any_within;
 using internal::other_words;
 using internal::Phrase;
 using internal::PhraseList;
@@ -73,8 +75,11 @@ struct Heading {
 // "mục tiêu quốc gia" and "chương trình mục tiêu" name programmes, not goals;
 // "nhiệm vụ, quyền hạn" names powers.
 bool false_target_word(const Tokens& t, size_t i) {
+  // "mục tiêu đề ra" is a goal set before, that an evaluation measures
+  // against ("mới đạt ở mức thấp của mục tiêu đề ra").
   if (t.match(i, {"mục", "tiêu"}))
-    return t.match(i + 2, {"quốc", "gia"}) ||
+    return t.match(i + 2, {"quốc", "gia"}) || t.match(i + 2, {"đề", "ra"}) ||
+           t.match(i + 2, {"đã", "đề", "ra"}) ||
            t.ends_before(i, {"chương", "trình"}) ||
            t.ends_before(i, {"có"});  // "hỗ trợ có mục tiêu": earmarked
   if (t.match(i, {"nhiệm", "vụ"}))
@@ -89,7 +94,7 @@ bool false_target_word(const Tokens& t, size_t i) {
 // `indicators` is set for goal headings that announce a list of chỉ tiêu or
 // mục tiêu, where every figure is a goal, counts included.
 Ctx classify_range(const Tokens& t, size_t a, size_t b,
-                   bool* indicators = nullptr) {
+                   bool* indicators = nullptr, bool weak = true) {
   int target = 0, result = 0, other = 0;
   bool list_words = false;
   // Counted only when a weak word asks for it.
@@ -149,7 +154,7 @@ Ctx classify_range(const Tokens& t, size_t a, size_t b,
       other += 2;
       i += n - 1;
     } else if (size_t n = match_list(i, per, 3)) {
-      if (is_short()) target += 1;
+      if (weak && is_short()) target += 1;
       i += n - 1;
     }
   }
@@ -387,6 +392,7 @@ class Extractor {
     kCueAfter = 8,
     kCueGoal = 16,
     kCueStrive = 32,
+    kCueCompare = 64,
     kCueKnown = 128,
   };
   std::vector<uint8_t> cue_;
@@ -408,6 +414,8 @@ class Extractor {
     }
   };
   AtBoundary at_boundary_{this};
+  void mark_node_starts();
+  Span title_in(Span within) const;
   // Whether a token in [a, b) has the cue. The figures of one clause ask
   // about ranges from the same start with growing ends, so the scan from
   // the last start is kept per cue and only extended.
@@ -438,7 +446,25 @@ void Extractor::on_heading(size_t i, int level, size_t body) {
   // until a line ends with punctuation or the next heading starts.
   size_t end = body;
   int lines = 0;
+  // "Phần thứ nhất" or "Chương II" alone on its line: the title is the
+  // next line ("Đánh giá khả năng thực hiện ...").
+  bool label_only = level <= 2;
+  for (size_t k = body; label_only && k < t_.size() && k < body + 4; ++k)
+    if (k > body && t_[k].newline)
+      break;
+    else if (k == body + 3)
+      label_only = false;
   while (end < t_.size() && end - body < 60) {
+    if (end > body && t_[end].newline && label_only && lines == 0 &&
+        !t_[end].blank) {
+      size_t b2;
+      label_only = false;
+      if (heading_level(t_, end, b2) < 0) {
+        ++lines;
+        ++end;
+        continue;
+      }
+    }
     if (end > body && t_[end].newline) {
       ++lines;
       size_t b2;
@@ -903,12 +929,18 @@ size_t Extractor::try_number(size_t i) {
       return j + 2;
   }
   // Labels: "Điều 5", "khoản 2", "lần thứ 9", "Số: 01", "năm 2020".
-  if (i > 0 && t_.is_word(i - 1) && label_word(t_.low(i - 1))) return j;
+  // "tổng số 1.177 hộ" is a count, not a number label.
+  if (i > 0 && t_.is_word(i - 1) && label_word(t_.low(i - 1)) &&
+      !(t_.is(i - 1, "số") && t_.ends_before(i - 1, {"tổng"})))
+    return j;
   if (i > 1 && t_.is_punct(i - 1, ":") && t_.is(i - 2, "số"))
     return skip_code(j);
   // Names: "SEA Games 31", "Trung ương 9"; a capital inside a sentence.
+  // A name never has a decimal part or a percent sign: "tại thành phố Hà
+  // Giang 34,6 m", "Hà Nội 100% xã".
   if (i > 0 && t_.is_word(i - 1) && t_[i - 1].upper && !at_boundary_(i - 1) &&
-      !t_[i - 1].all_upper)
+      !t_[i - 1].all_upper && t_.low(i).find(',') == std::string_view::npos &&
+      !t_.is_punct(j, "%"))
     return j;
   // List markers: "1.", "2.1.", "(3)".
   size_t body;
@@ -1057,15 +1089,21 @@ Comparator comparator_for(const Tokens& t, size_t from, size_t first,
   if (t.match(last + 1, {"trở", "xuống"})) return Comparator::kAtMost;
   // "ít nhất" governs the figure even when "đạt" stands between them
   // ("... ít nhất vào năm 2025 đạt 40%").
+  // So does "không vượt quá" ("mực nước dưới đất không vượt quá ngưỡng giới
+  // hạn cho phép đến chiều sâu ... 34,6 m").
   for (size_t k = from; k < first; ++k) {
     if (t.is_punct(k, ";") || t.is_punct(k, ":")) continue;
-    if (t.match(k, {"ít", "nhất"}) || t.match(k, {"tối", "thiểu"}) ||
-        t.match(k, {"không", "dưới"})) {
+    const bool least = t.match(k, {"ít", "nhất"}) ||
+                       t.match(k, {"tối", "thiểu"}) ||
+                       t.match(k, {"không", "dưới"});
+    const bool most = !least && t.match(k, {"không", "vượt", "quá"});
+    if (least || most) {
       bool figure_between = false;
       for (size_t m = k + 2; m < first; ++m)
         figure_between |=
             (t.is_number(m) && !is_year(t, m)) || t.is_punct(m, ";");
-      if (!figure_between) return Comparator::kAtLeast;
+      if (!figure_between)
+        return least ? Comparator::kAtLeast : Comparator::kAtMost;
     }
   }
   size_t stop = first > 12 ? first - 12 : 0;
@@ -1125,18 +1163,43 @@ bool direct_cue(const Tokens& t, size_t from, size_t first) {
   return false;
 }
 
+// Words that start a phrase naming a measure ("Tỷ lệ hộ nghèo giảm xuống
+// dưới 2%").
+const PhraseList& kMeasures() {
+  static const PhraseList k = phrases({
+      "tỷ lệ",     "tỷ trọng",  "tỷ số",    "tỷ suất", "số",    "tốc độ",
+      "chỉ số",    "giá trị",   "tổng",     "thu",     "chi",   "sản lượng",
+      "kim ngạch", "diện tích", "mức",      "độ",      "lượng", "grdp",
+      "gdp",       "năng suất", "thu nhập", "vốn",
+  });
+  return k;
+}
+
 bool Extractor::indicator_before(size_t a, size_t b, size_t* s_out,
                                  size_t* e_out) const {
   // The last ':'-separated segment that still says something once cue words,
   // labels ("Chỉ tiêu 2") and periods are stripped.
   static const PhraseList kLead = phrases({
-      "phấn đấu", "phân đấu", "chỉ tiêu", "mục tiêu", "đạt",        "đảm bảo",
-      "bảo đảm",  "trong đó", "có",       "và",       "hoàn thành", "đến",
-      "hết",      "cuối",     "vào",      "từ",       "năm",        "trở",
-      "đi",       "ít",       "nhất",     "tối",      "thiểu",      "trên",
-      "dưới",     "ở",        "mức",      "xuống",    "còn",        "lên",
-      "nâng",     "tăng",     "giảm",     "bình",     "quân",       "khoảng",
-      "là",       "bằng",     "hàng",     "hằng",     "ước",
+      "phấn đấu",   "phân đấu",  "chỉ tiêu", "mục tiêu",  "đạt",
+      "đảm bảo",    "bảo đảm",   "trong đó", "có",        "và",
+      "hoàn thành", "đến",       "hết",      "cuối",      "vào",
+      "từ",         "năm",       "trở",      "đi",        "ít",
+      "nhất",       "tối",       "thiểu",    "trên",      "dưới",
+      "ở",          "mức",       "xuống",    "còn",       "lên",
+      "nâng",       "tăng",      "giảm",     "bình",      "quân",
+      "khoảng",     "là",        "bằng",     "hàng",      "hằng",
+      "ước",        "nằm trong", "chiếm",    "không quá", "không vượt quá",
+      "tối đa",
+  });
+  // Measures that start the indicator even inside the phrase ("bảo vệ
+  // nghiêm ngặt diện tích rừng phòng hộ 255.053,9ha", "đảm bảo độ che phủ
+  // rừng trên 60%"). Only nouns that are never verbs: "thu" and "chi" are
+  // also "thu gom", "chi trả".
+  static const PhraseList kInnerMeasures = phrases({
+      "tỷ lệ",     "tỷ trọng", "tỷ số",      "tỷ suất",   "tốc độ",
+      "chỉ số",    "giá trị",  "sản lượng",  "kim ngạch", "diện tích",
+      "năng suất", "thu nhập", "độ che phủ", "tổng số",   "số lượng",
+      "tổng thu",  "tổng chi", "tổng mức",   "tổng vốn",  "tổng sản phẩm",
   });
   size_t end = b;
   while (end > a) {
@@ -1159,7 +1222,37 @@ bool Extractor::indicator_before(size_t a, size_t b, size_t* s_out,
       s += n;
     }
     if (s > e) s = e;
-    while (e > s && strip_word(e - 1)) --e;
+    // Trailing cue words go too ("thu ngân sách ... phấn đấu", "... nằm
+    // trong"), but not the ')' closing a '(' of the phrase ("tốc độ tăng
+    // trưởng kinh tế (GRDP)").
+    while (e > s) {
+      if (t_.is_punct(e - 1, ")")) {
+        size_t open = e - 1;
+        while (open > s && !t_.is_punct(open - 1, "(")) --open;
+        if (open > s) break;
+      }
+      if (strip_word(e - 1)) {
+        --e;
+      } else if (e >= s + 2 && match_any_within(t_, e - 2, e, kLead) == 2) {
+        e -= 2;
+      } else {
+        break;
+      }
+    }
+    // A measure a few words before the figure, with nothing but words
+    // between them, names what is measured better than the verbs before it.
+    if (e > s + 2 && !match_any_within(t_, s, e, kMeasures())) {
+      for (size_t m = e - 1; m > s && m + 9 >= e; --m) {
+        if (!t_.is_word(m)) break;
+        // The measure alone ("với giá trị 526,380 tỷ đồng") says less than
+        // the noun after the figure.
+        const size_t n = match_any_within(t_, m, e, kInnerMeasures);
+        if (n > 0) {
+          if (m + n < e) s = m;
+          break;
+        }
+      }
+    }
     size_t words = 0;
     for (size_t i = s; i < e; ++i) words += t_.is_word(i);
     if (words >= 2 && !(words <= 3 && t_.match(s, {"chỉ", "tiêu"}))) {
@@ -1176,36 +1269,40 @@ bool Extractor::indicator_before(size_t a, size_t b, size_t* s_out,
 std::string Extractor::noun_phrase_after(size_t k, size_t limit) const {
   // Words that end the noun phrase: verbs of the goal and adverbials.
   static const PhraseList kEnd = phrases({
-      "được",
-      "phải",
-      "đạt",
-      "vào",
-      "trên",
-      "tại",
-      "theo",
-      "mỗi",
-      "trong",
-      "từ",
-      "đến",
-      "có",
-      "sẽ",
-      "đã",
-      "để",
-      "nhằm",
-      "ở",
-      "khi",
+      "được", "phải",  "đạt",   "vào",  "trên",    "tại",      "theo",
+      "mỗi",  "trong", "từ",    "đến",  "có",      "sẽ",       "đã",
+      "để",   "nhằm",  "ở",     "khi",  "với",     "đối với",  "so với",
+      "chưa", "thì",   "nhưng", "ngay", "hiện có", "hiện nay",
   });
   if (!t_.is_word(k)) return {};
-  size_t e = k, last = k;
-  while (e < limit && e < k + 16 && !(e > k && t_[e].blank)) {
+  size_t e = k, last = k, last_comma = k;
+  bool capped = true;
+  while (e < k + 20) {
+    if (e >= limit || (e > k && t_[e].blank)) {
+      capped = false;
+      break;
+    }
     if (t_.is_punct(e, ",") && t_.is_word(e + 1) &&
         !match_any(t_, e + 1, kEnd)) {
+      last_comma = e;
       ++e;  // "xã, phường, thị trấn"
       continue;
     }
-    if (!t_.is_word(e) || match_any(t_, e, kEnd)) break;
+    // A period after the noun: "xã, phường không ma túy năm 2025".
+    if (!t_.is_word(e) || match_any(t_, e, kEnd) ||
+        (t_.is(e, "năm") && is_year(t_, e + 1))) {
+      capped = false;
+      break;
+    }
     last = ++e;
   }
+  // Cut short in mid-phrase: end at the last whole item of the list rather
+  // than in the middle of a word ("người cai" of "người cai nghiện").
+  if (capped && last_comma > k) last = last_comma;
+  // A conjunction or a copula does not end a noun phrase.
+  while (last > k + 1 && (t_.is(last - 1, "và") || t_.is(last - 1, "hoặc") ||
+                          t_.is(last - 1, "là")))
+    --last;
   if (last == k) return {};
   return text(k, last - 1);
 }
@@ -1226,7 +1323,8 @@ uint8_t Extractor::compute_cues(size_t i) {
                                    {&rate_cues(), kCueRate},
                                    {&kAfterCues, kCueAfter},
                                    {&goal_verbs(), kCueGoal},
-                                   {&kStrive, kCueStrive}};
+                                   {&kStrive, kCueStrive},
+                                   {&comparison_cues(), kCueCompare}};
   // The phrases of each cue list starting with this word: one lookup rules
   // out almost every token before any phrase is compared.
   using PerList = std::array<const std::vector<uint32_t>*, std::size(kLists)>;
@@ -1274,11 +1372,13 @@ void Extractor::classify(Candidate& c) {
   const size_t ce = clause_end(t_, c.last, at_boundary_);
   // The figure's own stretch of the clause: after the previous figure.
   size_t local = cs;
+  const Candidate* prev = nullptr;  // the figure before, in the clause
   for (auto it = cands_.rbegin(); it != cands_.rend(); ++it) {
     if (&*it == &c) continue;
     if (it->last < cs) break;  // candidates come in text order
     if (it->last < c.first) {
       local = std::max(local, it->last + 1);
+      prev = &*it;
       break;
     }
   }
@@ -1289,7 +1389,9 @@ void Extractor::classify(Candidate& c) {
                       t_.match(c.last + 1, {"vào", "năm"}) ||
                       any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter);
   const bool result_cue =
-      any_cue(local, ce, kCueResult) || match_any(t_, c.last + 1, kPlanBase);
+      any_cue(local, ce, kCueResult) ||
+      (!indicator_list && any_cue(local, ce, kCueCompare)) ||
+      match_any(t_, c.last + 1, kPlanBase);
   size_t rate_from = c.first > 4 ? c.first - 4 : 0;
   if (rate_from < local) rate_from = local;
   const bool rate_cue = any_cue(rate_from, c.first, kCueRate) ||
@@ -1351,38 +1453,56 @@ void Extractor::classify(Candidate& c) {
   // Before the figure when that names a measure ("Tỷ lệ hộ nghèo giảm
   // xuống dưới 2%"); for "100% rác thải sinh hoạt được thu gom" it is the
   // noun phrase after the percentage.
-  static const PhraseList kMeasures = phrases({
-      "tỷ lệ",     "tỷ trọng",  "tỷ số",    "tỷ suất", "số",    "tốc độ",
-      "chỉ số",    "giá trị",   "tổng",     "thu",     "chi",   "sản lượng",
-      "kim ngạch", "diện tích", "mức",      "độ",      "lượng", "grdp",
-      "gdp",       "năng suất", "thu nhập", "vốn",
-  });
   size_t before_s = 0, before_e = 0;
   // The text of `before` is built only if the indicator is taken from it.
+  // "X và 100% Y", "X, 100% Y": the words before belong to the figure
+  // before; this one names its own noun after it.
+  bool coordinated = false;
+  if (local > cs) {
+    size_t k = c.first;
+    while (k > local && k + 3 > c.first && t_.is_word(k - 1) &&
+           match_any(t_, k - 1, kComparatorWords))
+      --k;
+    coordinated = k > local && (t_.is(k - 1, "và") || t_.is_punct(k - 1, ","));
+  }
   const bool has_before =
-      indicator_before(local, c.first, &before_s, &before_e);
+      !coordinated && indicator_before(local, c.first, &before_s, &before_e);
   // Whether `before` starts with a measure. Its words are tokens
   // [before_s, before_e) of the text, so the phrase must end within them.
   const bool names_measure =
       before_s < before_e &&
-      internal::match_any_within(t_, before_s, before_e, kMeasures) > 0;
+      internal::match_any_within(t_, before_s, before_e, kMeasures()) > 0;
   std::string after;
-  if (is_pct && q.base.empty()) after = noun_phrase_after(c.last + 1, ce);
+  if (is_pct && (q.base.empty() || coordinated))
+    after = noun_phrase_after(c.last + 1, ce);
   if (!is_pct && !c.zero && !names_measure && !c.number_word &&
       c.value_tok + 1 < t_.size()) {
     // A count names what it counts: "22 xã đã đăng ký", "01 trường công lập".
     size_t unit_from = c.value_tok + (q.value_max ? 3 : 1);
     if (unit_from <= c.last) after = noun_phrase_after(unit_from, ce);
   }
+  // Punctuation goes from both ends, except a ')' that closes a '(' of the
+  // phrase ("tốc độ tăng trưởng kinh tế (GRDP)").
   auto tidy = [](std::string s) {
     const std::string_view kTrim = " ,;:-.()";
     size_t b = s.find_first_not_of(kTrim), e = s.find_last_not_of(kTrim);
-    return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+    if (b == std::string::npos) return std::string();
+    if (e + 1 < s.size() && s[e + 1] == ')' && s.find('(', b) < e) ++e;
+    return s.substr(b, e - b + 1);
   };
   after = tidy(after);
   if (c.zero) {
     q.indicator = q.unit;
-  } else if (!after.empty() && !names_measure) {
+  } else if (prev && prev->baseline && !has_before &&
+             !prev->q.indicator.empty()) {
+    // "Tỷ suất sinh ... giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh":
+    // the level to reach measures what the starting level does.
+    q.indicator = prev->q.indicator;
+  } else if (!after.empty() && !names_measure &&
+             !(q.kind == QuantityKind::kTarget && has_before &&
+               lower_words(after) == q.unit)) {
+    // The unit alone names nothing ("chưa có rừng 58.939,7ha" gave "ha");
+    // for a goal the words before say what is to reach.
     q.indicator = after;
   } else if (has_before) {
     q.indicator = tidy(text(before_s, before_e - 1));
@@ -1466,14 +1586,16 @@ void Extractor::finish() {
         std::string key = std::to_string(q.value) + "|" +
                           (q.value_max ? std::to_string(*q.value_max) : "") +
                           "|" + q.unit + "|" + c.own_year;
+        // Within one division only when it names the same thing in the same
+        // words ("20% xã, phường không ma túy" twice in section III).
         auto& same = kept[key];
         for (const Candidate* k : same)
-          if (k->division != c.division) {
+          if (k->division != c.division ||
+              (!q.indicator.empty() && k->q.indicator == q.indicator)) {
             dup = true;
             break;
           }
-        if (!dup && (same.empty() || same.back()->division != c.division))
-          same.push_back(&c);
+        if (!dup) same.push_back(&c);
       }
       if (dup) continue;
     }
@@ -1500,7 +1622,7 @@ int document_year(const Document& doc, const Tokens& t) {
 void Extractor::on_lead_in(size_t i) {
   size_t cs = clause_start(t_, i, at_boundary_);
   bool list = false;
-  Ctx ctx = classify_range(t_, cs, i, &list);
+  Ctx ctx = classify_range(t_, cs, i, &list, false);
   if (ctx == Ctx::kNeutral) return;
   int level = stack_.empty() ? 1 : (stack_.back().level | 1);
   if (!stack_.empty() && (stack_.back().level & 1)) stack_.pop_back();
@@ -1513,8 +1635,80 @@ void Extractor::on_lead_in(size_t i) {
   stack_.push_back(std::move(h));
 }
 
+// A clause never runs from one unit of the segmented tree into the next,
+// and in the header every line is a field of its own (number, place and
+// date, type, title, issuer): a title set without punctuation would
+// otherwise go on into the issuer's line and the first legal basis ("... 6
+// tháng cuối năm 2020 / HỘI ĐỒNG NHÂN DÂN ... / Căn cứ Luật ... năm 2015").
+void Extractor::mark_node_starts() {
+  const auto first_token_at = [&](uint32_t at) {
+    size_t lo = 0, hi = t_.size();
+    while (lo < hi) {
+      const size_t mid = (lo + hi) / 2;
+      if (t_[mid].begin < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    return lo;
+  };
+  for (size_t n = 1; n < doc_.nodes.size(); ++n) {
+    // Paragraph starts are left out: in text wrapped at a fixed width a
+    // paragraph may start on a line that goes on with the sentence before.
+    const Node& node = doc_.nodes[n];
+    if (node.kind == NodeKind::kParagraph || node.kind == NodeKind::kIndent)
+      continue;
+    size_t k = first_token_at(node.span.begin);
+    if (k < t_.size() && t_.line_start(k)) boundary_[k] = 2;
+    if (node.kind != NodeKind::kHeader) continue;
+    // The title may wrap over several lines: those go on.
+    const Span title = title_in(node.span);
+    if (title.empty()) continue;
+    for (; k < t_.size() && t_[k].begin < node.span.end; ++k)
+      if (t_[k].newline &&
+          !(t_[k].begin > title.begin && t_[k].begin < title.end))
+        boundary_[k] = 2;
+  }
+}
+
+// Where the metadata's title is printed in `within`, compared without
+// whitespace (the title joins its wrapped lines); empty if not found.
+Span Extractor::title_in(Span within) const {
+  if (!doc_.metadata.title || doc_.metadata.title->empty()) return {};
+  const std::string& title = *doc_.metadata.title;
+  const auto space = [](char ch) {
+    return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+  };
+  const std::string_view head =
+      std::string_view(title).substr(0, title.find_first_of(" \n"));
+  // The title stands near the top: a header that runs over the whole text
+  // (an unsegmented document) is not searched to its end.
+  const uint32_t end = std::min<uint32_t>(
+      {within.end, static_cast<uint32_t>(src_.size()), within.begin + 8192});
+  for (size_t at = src_.find(head, within.begin); at < end;
+       at = src_.find(head, at + 1)) {
+    size_t s = at, u = 0;
+    while (u < title.size() && s < end) {
+      if (space(title[u])) {
+        ++u;
+      } else if (space(src_[s])) {
+        ++s;
+      } else if (title[u] == src_[s]) {
+        ++u;
+        ++s;
+      } else {
+        break;
+      }
+    }
+    if (u == title.size())
+      return {static_cast<uint32_t>(at), static_cast<uint32_t>(s)};
+  }
+  return {};
+}
+
 void Extractor::run() {
   boundary_.assign(t_.size(), 0);
+  mark_node_starts();
   cue_.assign(t_.size(), 0);
   doc_year_ = document_year(doc_, t_);
   find_tables();

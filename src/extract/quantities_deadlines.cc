@@ -27,6 +27,20 @@ Found deadline_at(const Tokens& t, size_t i) {
     return {i, i + 2, true};
   if (!t.is(i, "năm") || !is_year(t, i + 1)) return f;
   if (i >= 2 && t.is(i - 2, "tháng") && t.is_number(i - 1)) return f;  // a date
+  // The base of a comparison, not a deadline: "tăng 8% so với năm 2004", "so
+  // với ước thực hiện năm 2004", "so với cùng kỳ năm 2023".
+  {
+    size_t k = i;
+    while (k > 0 && i - k < 4 &&
+           (t.is(k - 1, "ước") || t.is(k - 1, "thực") || t.is(k - 1, "hiện") ||
+            t.is(k - 1, "cùng") || t.is(k - 1, "kỳ")))
+      --k;
+    if (t.ends_before(k, {"so", "với"})) return f;
+  }
+  // Nor the base year of prices: "(giá năm 1994)", "giá so sánh năm 2010".
+  if (t.ends_before(i, {"giá"}) || t.ends_before(i, {"so", "sánh"}) ||
+      t.ends_before(i, {"cố", "định"}))
+    return f;
   f = {i, i + 2, true};
   if (t.is_punct(i + 2, "-") && is_year(t, i + 3)) f.end = i + 4;
   size_t b = i;
@@ -88,6 +102,13 @@ Found DeadlineIndex::nearest(size_t a, size_t b, size_t qa, size_t qb) {
     size_t dist = f.end <= qa ? qa - f.end : f.begin - qb;
     // A deadline stated before the figure binds more often than one after.
     if (f.begin >= qb) dist += 2;
+    // One in the figure's own comma-separated part binds more than one in
+    // a part before ("theo lộ trình thực hiện hàng năm, phấn đấu đạt 20%
+    // xã, phường ... năm 2025"). After the figure a comma more often
+    // separates the items of its noun ("xã, phường").
+    if (f.end <= qa)
+      for (size_t k = f.end; k < qa && dist < best_dist; ++k)
+        if (t_.is_punct(k, ",")) dist += 6;
     if (dist < best_dist) {
       best = f;
       best_dist = dist;

@@ -178,6 +178,12 @@ const PhraseList& unit_lexicon() {
       "đoàn",
       "đề tài",
       "thủ tục",
+      // Nouns of two syllables whose first alone means something else
+      // ("09 khu vực", "15 chỉ tiêu", "4 triệu thuê bao").
+      "khu vực",
+      "nhiệm vụ",
+      "chỉ tiêu",
+      "thuê bao",
   });
   return kUnits;
 }
@@ -260,6 +266,7 @@ const PhraseList& result_words() {
       "tổng kết",
       "ước thực hiện",
       "đánh giá thực hiện",
+      "khả năng thực hiện",
   });
   return k;
 }
@@ -323,14 +330,21 @@ const PhraseList& clause_target_cues() {
 
 const PhraseList& result_cues() {
   static const PhraseList k = phrases({
-      "so với cùng kỳ", "so cùng kỳ",        "cùng kỳ",
-      "so với năm",     "so với kế hoạch",   "so với dự toán",
-      "ước đạt",        "ước thực hiện",     "ước tính",
-      "đã đạt",         "đạt được",          "hiện nay có",
-      "hiện toàn",      "đầu năm",           "năm trước",
-      "vừa qua",        "tăng so",           "giảm so",
-      "kế hoạch là",    "kế hoạch đề ra",    "vượt kế hoạch",
-      "đạt kế hoạch",   "vượt mức kế hoạch",
+      "so với cùng kỳ", "so cùng kỳ",   "cùng kỳ",           "so với kế hoạch",
+      "so với dự toán", "ước đạt",      "ước thực hiện",     "ước tính",
+      "đã đạt",         "đạt được",     "hiện nay có",       "hiện toàn",
+      "đầu năm",        "vừa qua",      "kế hoạch là",       "kế hoạch đề ra",
+      "vượt kế hoạch",  "đạt kế hoạch", "vượt mức kế hoạch",
+  });
+  return k;
+}
+
+const PhraseList& comparison_cues() {
+  static const PhraseList k = phrases({
+      "so với năm",
+      "năm trước",
+      "tăng so",
+      "giảm so",
   });
   return k;
 }

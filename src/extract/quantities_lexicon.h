@@ -109,6 +109,11 @@ const PhraseList& clause_target_cues();
 
 const PhraseList& result_cues();
 
+// A comparison with an earlier year ("tăng 8% so với năm 2004", "so với năm
+// trước"): a report, except in a list of chỉ tiêu, where it states the
+// growth a goal asks for.
+const PhraseList& comparison_cues();
+
 const PhraseList& rate_cues();
 
 const PhraseList& condition_starts();

@@ -66,5 +66,51 @@ TEST(QuantitiesDeadlines, AfterTheFigureCountsFarther) {
   EXPECT_EQ(words(t, f), "năm 2024");
 }
 
+TEST(QuantitiesDeadlines, ACommaBeforeTheFigureCountsFarther) {
+  // 205_kh-ubnd-dongnai_182-2025: "hàng năm" is three tokens before the
+  // figure but in the part before the comma; "năm 2025" after it is in the
+  // figure's own part.
+  // 0 theo 1 lộ 2 trình 3 thực 4 hiện 5 hàng 6 năm 7 , 8 phấn 9 đấu 10 đạt
+  // 11 20 12 % 13 xã 14 , 15 phường 16 không 17 ma 18 túy 19 năm 20 2025
+  Tokens t(
+      "theo lộ trình thực hiện hàng năm, phấn đấu đạt 20% xã, phường “không "
+      "ma túy” năm 2025");
+  ASSERT_EQ(t.size(), 21u);
+  DeadlineIndex d(t);
+  Found f = d.nearest(0, t.size(), 11, 13);
+  ASSERT_TRUE(f.ok);
+  EXPECT_EQ(words(t, f), "năm 2025");
+  // Without the comma the nearer one wins.
+  Tokens u(
+      "theo lộ trình thực hiện hàng năm phấn đấu đạt 20% xã, phường “không "
+      "ma túy” năm 2025");
+  DeadlineIndex e(u);
+  Found g = e.nearest(0, u.size(), 10, 12);
+  ASSERT_TRUE(g.ok);
+  EXPECT_EQ(words(u, g), "hàng năm");
+}
+
+TEST(QuantitiesDeadlines, ComparisonAndPriceBasesAreNotDeadlines) {
+  // 098: the year after "so với" is what the figure is compared with, the
+  // year after "giá" the base of constant prices.
+  const char* cases[] = {
+      "Tổng sản phẩm trong nước (GDP) tăng 8 - 8,5% so với năm 2004",
+      "tổng chi ngân sách nhà nước 226,45 nghìn tỷ đồng, tăng 9,9% so với ước "
+      "thực hiện năm 2004",
+      "giá trị sản xuất công nghiệp (giá năm 1994) tăng 6%",
+      "Giá trị sản xuất (giá so sánh năm 2010) ước thực hiện 8.318 tỷ đồng",
+  };
+  for (const char* text : cases) {
+    Tokens t(text);
+    DeadlineIndex d(t);
+    EXPECT_FALSE(d.nearest(0, t.size(), 0, 0).ok) << text;
+  }
+  Tokens t("Năm 2005 phấn đấu kim ngạch xuất khẩu tăng 14% so với năm 2004");
+  DeadlineIndex d(t);
+  Found f = d.nearest(0, t.size(), 9, 11);
+  ASSERT_TRUE(f.ok);
+  EXPECT_EQ(words(t, f), "năm 2005");
+}
+
 }  // namespace
 }  // namespace vnlegal::internal

@@ -44,6 +44,21 @@ TEST(QuantitiesNumbers, ReadsVietnameseNotation) {
   }
 }
 
+TEST(QuantitiesNumbers, DecimalsAreTheNearestDouble) {
+  // Written out as JSON, "1,7 lần" (202) must read 1.7, not
+  // 1.7000000000000002; likewise "0,3%" (098), "0,019%" (046), "1,535 tỷ
+  // đồng" (022), "0,95%" (046).
+  const NumberCase cases[] = {
+      {"1,7", 1.7},     {"0,3", 0.3},   {"0,019", 0.019},
+      {"1,535", 1.535}, {"0,95", 0.95}, {"255.053,9", 255053.9},
+  };
+  for (const NumberCase& c : cases) {
+    auto v = internal::parse_vn_number(c.text);
+    ASSERT_TRUE(v.has_value()) << c.text;
+    EXPECT_EQ(*v, c.value) << c.text;
+  }
+}
+
 TEST(QuantitiesNumbers, RejectsListNumbersAndJunk) {
   for (const char* s : {"1.1.1", "", "a1", "1,2,3", "2.1.3.4"})
     EXPECT_FALSE(internal::parse_vn_number(s).has_value()) << s;
@@ -394,6 +409,220 @@ TEST(QuantitiesExtract, BadInputNeverThrows) {
     EXPECT_NO_THROW(extract_quantities(doc));
     EXPECT_TRUE(check_invariants(doc).empty());
   }
+}
+
+// A document with a header node holding `header` (its lines, title
+// included) and a preamble node holding `preamble` after it.
+Document header_doc(const std::string& header, const std::string& preamble,
+                    const std::string& title) {
+  Document doc = make_doc(header + preamble);
+  doc.metadata.title = title;
+  const auto add = [&](NodeKind kind, uint32_t b, uint32_t e) {
+    Node n;
+    n.kind = kind;
+    n.span = {b, e};
+    n.parent = 0;
+    doc.nodes[0].children.push_back(static_cast<int32_t>(doc.nodes.size()));
+    doc.nodes.push_back(n);
+  };
+  const uint32_t h = static_cast<uint32_t>(header.size());
+  add(NodeKind::kHeader, 0, h - 1);
+  add(NodeKind::kPreamble, h, static_cast<uint32_t>(doc.text.size()));
+  return doc;
+}
+
+const Quantity* find_text(const Document& doc, const std::string& text) {
+  for (const Quantity& q : doc.quantities)
+    if (q.text == text) return &q;
+  return nullptr;
+}
+
+TEST(QuantitiesExtract, TitleClauseEndsWithTheTitle) {
+  // 000_nq-hdnd_01-2020-bac-tu-liem: no punctuation ends the title, the
+  // issuer's line or the session date; the first legal basis is not part of
+  // the title's clause.
+  {
+    Document doc = header_doc(
+        "Số: 01 /NQ-HĐND\nBắc Từ Liêm, ngày 18 tháng 6 năm 2020\nNGHỊ QUYẾT\n"
+        "Về nhiệm vụ phát triển kinh tế - xã hội, đảm bảo quốc phòng, an ninh "
+        "6 tháng cuối năm 2020\nHỘI ĐỒNG NHÂN DÂN QUẬN BẮC TỪ LIÊM KHÓA II, KỲ "
+        "HỌP THỨ 14\n(Ngày 18 tháng 6 năm 2020)\n",
+        "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n",
+        "Về nhiệm vụ phát triển kinh tế - xã hội, đảm bảo quốc phòng, an ninh "
+        "6 tháng cuối năm 2020");
+    extract_quantities(doc);
+    for (const Quantity& q : doc.quantities)
+      EXPECT_NE(q.deadline, "năm 2015") << q.text;
+  }
+  // 099_legacy-vni_2008-23.QD-991-UBND: the noun after the count stops at
+  // the end of the title.
+  {
+    Document doc = header_doc(
+        "QUYẾT ĐỊNH\nVề việc phê duyệt Kế hoạch thực hiện quy hoạch sử dụng "
+        "rừng, đất rừng và đất chuyển ra khỏi lâm phần sau rà soát quy hoạch "
+        "03 loại rừng\nỦY BAN NHÂN DÂN TỈNH\n",
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n",
+        "Về việc phê duyệt Kế hoạch thực hiện quy hoạch sử dụng rừng, đất rừng "
+        "và đất chuyển ra khỏi lâm phần sau rà soát quy hoạch 03 loại rừng");
+    extract_quantities(doc);
+    const Quantity* q = find_text(doc, "03 loại");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->indicator, "loại rừng");
+  }
+  // 032_nq-hdnd_35-2017: a title wrapped over two lines is one clause, so
+  // its period still reaches the figure on the first line.
+  {
+    Document doc = header_doc(
+        "NGHỊ QUYẾT\nHỖ TRỢ KINH PHÍ 30% MỆNH GIÁ MUA THẺ BẢO HIỂM Y TẾ CHO "
+        "NGƯỜI THUỘC HỘ CẬN NGHÈO TRÊN ĐỊA BÀN\nTỈNH TRÀ VINH TỪ NĂM 2017 ĐẾN "
+        "NĂM 2020\nHỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH\n",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n",
+        "HỖ TRỢ KINH PHÍ 30% MỆNH GIÁ MUA THẺ BẢO HIỂM Y TẾ CHO NGƯỜI THUỘC HỘ "
+        "CẬN NGHÈO TRÊN ĐỊA BÀN TỈNH TRÀ VINH TỪ NĂM 2017 ĐẾN NĂM 2020");
+    extract_quantities(doc);
+    const Quantity* q = find_text(doc, "30%");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->deadline, "TỪ NĂM 2017");
+    EXPECT_EQ(q->kind, QuantityKind::kOther);
+  }
+}
+
+TEST(QuantitiesExtract, IndicatorNamesWhatIsMeasured) {
+  const struct {
+    const char* text;
+    const char* figure;  // the quantity's text
+    const char* indicator;
+  } cases[] = {
+      // 054_nq-hdnd_89: a measure a few words before the figure, after the
+      // verbs of the goal.
+      {"b) Mục tiêu cụ thể:\n+ Bảo vệ và phát triển rừng: Đến năm 2020 duy "
+       "trì, phát triển và bảo vệ nghiêm ngặt diện tích rừng phòng hộ "
+       "255.053,9ha, trong đó diện tích có rừng 196.114,2ha; chưa có rừng "
+       "58.939,7ha; đến năm 2030 duy trì, phát triển và bảo vệ nghiêm ngặt "
+       "diện tích rừng phòng hộ đầu nguồn, đảm bảo độ che phủ rừng trên 60%.",
+       "255.053,9ha", "diện tích rừng phòng hộ"},
+      {"b) Mục tiêu cụ thể:\n+ Bảo vệ và phát triển rừng: Đến năm 2020 duy "
+       "trì, phát triển và bảo vệ nghiêm ngặt diện tích rừng phòng hộ "
+       "255.053,9ha, trong đó diện tích có rừng 196.114,2ha; chưa có rừng "
+       "58.939,7ha; đến năm 2030 duy trì, phát triển và bảo vệ nghiêm ngặt "
+       "diện tích rừng phòng hộ đầu nguồn, đảm bảo độ che phủ rừng trên 60%.",
+       "trên 60%", "độ che phủ rừng"},
+      // ... and for a goal counted in a unit with no noun after it, the
+      // words before it rather than the unit.
+      {"b) Mục tiêu cụ thể:\n+ Bảo vệ và phát triển rừng: Đến năm 2020 duy "
+       "trì, phát triển và bảo vệ nghiêm ngặt diện tích rừng phòng hộ "
+       "255.053,9ha, trong đó diện tích có rừng 196.114,2ha; chưa có rừng "
+       "58.939,7ha.",
+       "58.939,7ha", "chưa có rừng"},
+      // 001_nq-hdnd_01-2017.
+      {"Tiếp tục thực hiện đổi mới phong cách, thái độ phục vụ của cán bộ y "
+       "tế hướng tới sự hài lòng của người bệnh; phòng, chống hiệu quả dịch "
+       "bệnh, không để dịch lớn xảy ra. Nâng cao hiệu quả và chất lượng phục "
+       "vụ của bảo hiểm y tế, đẩy mạnh các hình thức bảo hiểm y tế toàn dân, "
+       "nâng tỷ lệ bao phủ của bảo hiểm y tế đạt 78%.",
+       "đạt 78%", "tỷ lệ bao phủ của bảo hiểm y tế"},
+      // 202_kh-ubnd-hcm_174-2025: the level to reach measures what the
+      // starting level does.
+      {"II. MỤC TIÊU CỦA KẾ HOẠCH\n- Chỉ tiêu 3: Tỷ suất sinh ở trẻ vị thành "
+       "niên giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ "
+       "vào năm 2025.",
+       "xuống 18 ca sinh/1.000 phụ nữ", "Tỷ suất sinh ở trẻ vị thành niên"},
+      // 039_nq-hdnd_54-2017: trailing cue words go, a closing ')' stays.
+      {"Trong đó, đảm bảo tốc độ tăng trưởng kinh tế (GRDP) đạt 7,52% trở "
+       "lên, thu ngân sách nhà nước trên địa bàn phấn đấu đạt trên 4.000 tỷ "
+       "đồng.",
+       "đạt 7,52% trở lên", "tốc độ tăng trưởng kinh tế (GRDP)"},
+      {"Trong đó, đảm bảo tốc độ tăng trưởng kinh tế (GRDP) đạt 7,52% trở "
+       "lên, thu ngân sách nhà nước trên địa bàn phấn đấu đạt trên 4.000 tỷ "
+       "đồng.",
+       "đạt trên 4.000 tỷ đồng", "thu ngân sách nhà nước trên địa bàn"},
+      {"Phấn đấu chỉ số năng lực cạnh tranh cấp tỉnh năm 2017 nằm trong 30 "
+       "tỉnh, thành phố đứng đầu.",
+       "30 tỉnh", "chỉ số năng lực cạnh tranh cấp tỉnh"},
+      // 205_kh-ubnd-dongnai_182-2025: the noun after a percentage ends
+      // before a conjunction.
+      {"6.7. Trên 80% các cơ quan truyền thông chủ lực đa phương tiện và cơ "
+       "quan báo chí có lượng độc giả lớn có chuyên trang, chuyên mục, "
+       "chuyên đề về phòng, chống ma túy; phấn đấu tổ chức tuyên truyền, phổ "
+       "biến, giáo dục pháp luật, kiến thức, kỹ năng về phòng, chống ma túy "
+       "cho người học tại 100% nhà trường và trên 70% người lao động tại các "
+       "khu công nghiệp, khu chế xuất.",
+       "100%", "nhà trường"},
+      // 052_nq-hdnd_87: ... and before "với".
+      {"a) Các đối tượng thuộc xã biên giới: Tổng số 1.177 hộ với 5.941 "
+       "khẩu, tại 121 thôn, trong đó ổn định tại chỗ 371 hộ với 1.864 khẩu.",
+       "371 hộ", "hộ"},
+      // 054_nq-hdnd_89: ... and before "hiện có".
+      {"b) Mục tiêu cụ thể:\n+ Bảo vệ hồ, đập: Khoanh định hành lang bảo vệ "
+       "và vận hành đúng quy trình 45 hồ chứa, 11 hồ, đập thủy điện hiện có "
+       "trên địa bàn tỉnh để bảo vệ chức năng của các hồ, đập.",
+       "11 hồ", "hồ, đập thủy điện"},
+      // 048_nq-hdnd_71-2017: "là" inside the phrase stays.
+      {"a) Ngân sách tỉnh hỗ trợ 15% mức đóng bảo hiểm y tế cho đối tượng là "
+       "người thuộc hộ gia đình cận nghèo.",
+       "15%",
+       "mức đóng bảo hiểm y tế cho đối tượng là người thuộc hộ gia "
+       "đình cận nghèo"},
+  };
+  for (const auto& c : cases) {
+    Document doc = make_doc(c.text);
+    extract_quantities(doc);
+    const Quantity* q = find_text(doc, c.figure);
+    ASSERT_NE(q, nullptr) << c.figure;
+    EXPECT_EQ(q->indicator, c.indicator) << c.figure;
+  }
+}
+
+TEST(QuantitiesExtract, GoalRestatedInTheSameSectionInTheSameWords) {
+  // 205_kh-ubnd-dongnai_182-2025: the 2025 goal comes back in III.2.13.b;
+  // the comma before "phấn đấu" keeps "hàng năm" from being its deadline.
+  Document doc = make_doc(
+      "III. NHIỆM VỤ, GIẢI PHÁP\n"
+      "1.1. Từng địa phương phải đăng ký chỉ tiêu xây dựng đơn vị hành chính "
+      "cấp xã “không ma túy” theo lộ trình thực hiện hàng năm, phấn đấu đạt "
+      "20% xã, phường “không ma túy” năm 2025, bảo đảm đến hết năm 2030 đạt "
+      "50% địa bàn cấp xã “không ma túy”.\n"
+      "b) Triển khai hiệu quả Kế hoạch số 64/KH-UBND ngày 22/8/2025 của Ủy "
+      "ban nhân dân tỉnh về xây dựng “xã, phường không ma túy” giai đoạn 2025 "
+      "- 2030, phấn đấu đạt mục tiêu xây dựng 20% xã, phường “không ma túy” "
+      "ngay trong năm 2025; đến năm 2030 đạt 100% “xã, phường không ma "
+      "túy”.\n");
+  extract_quantities(doc);
+  auto t = targets_of(doc);
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].value, 20);
+  EXPECT_EQ(t[0].deadline, "năm 2025");
+  EXPECT_EQ(t[1].value, 50);
+  EXPECT_EQ(t[2].value, 100);
+}
+
+TEST(QuantitiesExtract, SameValueOnAnotherNounInTheSameSectionStays) {
+  // 202_kh-ubnd-hcm_174-2025: two 80% goals of one year on different people.
+  Document doc = make_doc(
+      "II. MỤC TIÊU CỦA KẾ HOẠCH\n"
+      "- Chỉ tiêu 2: Đến năm 2025 đạt 80% người bị bạo lực gia đình được "
+      "phát hiện được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ bản.\n"
+      "- Chỉ tiêu 3: Đến năm 2025 đạt 80% người bị bạo lực trên cơ sở giới "
+      "được phát hiện được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ "
+      "bản.\n");
+  extract_quantities(doc);
+  EXPECT_EQ(targets_of(doc).size(), 2u);
+}
+
+TEST(QuantitiesExtract, NotToExceedGovernsAFigureFarAfterIt) {
+  // 054_nq-hdnd_89.
+  Document doc = make_doc(
+      "b) Mục tiêu cụ thể:\n"
+      "- Phòng ngừa suy thoái cạn kiệt nguồn nước dưới đất:\n"
+      "+ Đến năm 2025 đảm bảo mực nước dưới đất không vượt quá ngưỡng giới "
+      "hạn cho phép đến chiều sâu mực nước so với mặt đất tại thành phố Hà "
+      "Giang 34,6 m, tại thị trấn Đồng Văn 38,26 m.\n");
+  extract_quantities(doc);
+  const Quantity* q = find_text(doc, "34,6 m");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, QuantityKind::kTarget);
+  EXPECT_EQ(q->comparator, Comparator::kAtMost);
+  EXPECT_EQ(q->deadline, "Đến năm 2025");
 }
 
 TEST(QuantitiesExtract, EmptyTreeStillWorks) {
