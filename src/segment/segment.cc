@@ -154,8 +154,6 @@ bool lists_another_basis(std::string_view prev, std::string_view line) {
 // when a table cell ends there or the recipients' "Lưu" or "Nơi nhận"
 // comes before it; a table's "| " before "Nơi nhận" is dropped.
 void split_recipients_signature(std::vector<Line>& lines) {
-  static constexpr std::string_view kAuthorities[] = {" TM. ", " KT. ", " TL. ",
-                                                      " TUQ. ", " Q. "};
   for (size_t k = 0; k < lines.size(); ++k) {
     // "| Nơi nhận:" opens the table's first cell: the recipients start.
     for (std::string_view r : {"| Nơi nhận", "| NƠI NHẬN"})
@@ -164,24 +162,26 @@ void split_recipients_signature(std::vector<Line>& lines) {
         lines[k].span.begin += 2;
       }
     const std::string_view t = lines[k].text;
-    if (t.size() < 12 || t.find(". ") == std::string_view::npos) continue;
+    // The authority's full stop: "TM." inside the line, after a space.
     size_t cut = std::string_view::npos;
-    for (std::string_view a : kAuthorities) {
-      for (size_t p = t.find(a); p != std::string_view::npos;
-           p = t.find(a, p + 1)) {
-        const size_t next = p + a.size();
-        if (next >= t.size() ||
-            !(t[next] & 0x80 ||
-              std::isupper(static_cast<unsigned char>(t[next]))))
-          continue;
-        const std::string_view before = t.substr(0, p);
-        const bool cell = before.size() >= 2 && before.back() == '|';
-        if (cell || before.find("Lưu") != std::string_view::npos ||
-            before.find("Nơi nhận") != std::string_view::npos ||
-            before.find("NƠI NHẬN") != std::string_view::npos) {
-          cut = std::min(cut, p + 1);
-          break;
-        }
+    for (size_t dot = t.find('.', 3); dot != std::string_view::npos;
+         dot = t.find('.', dot + 1)) {
+      if (dot + 2 >= t.size() || t[dot + 1] != ' ') continue;
+      const size_t sp = t.rfind(' ', dot - 1);
+      if (sp == std::string_view::npos || sp == 0) continue;
+      const std::string_view word = t.substr(sp + 1, dot - sp - 1);
+      if (word != "TM" && word != "KT" && word != "TL" && word != "TUQ" &&
+          word != "Q")
+        continue;
+      const unsigned char next = static_cast<unsigned char>(t[dot + 2]);
+      if (!(next >= 0x80 || std::isupper(next))) continue;
+      const std::string_view before = t.substr(0, sp);
+      const bool cell = before.size() >= 2 && before.back() == '|';
+      if (cell || before.find("Lưu") != std::string_view::npos ||
+          before.find("Nơi nhận") != std::string_view::npos ||
+          before.find("NƠI NHẬN") != std::string_view::npos) {
+        cut = sp + 1;
+        break;
       }
     }
     if (cut == std::string_view::npos) continue;
