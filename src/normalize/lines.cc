@@ -14,6 +14,7 @@
 #endif
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -594,10 +595,10 @@ size_t decision_point(std::string_view in, size_t j, size_t end) {
 
 // Characters (code points) of a line's content, spaces at the ends left
 // out; sentinels count, but they are rare and short.
-size_t char_length(std::string_view s) {
-  size_t b = s.find_first_not_of(' ');
-  if (b == std::string_view::npos) return 0;
-  const size_t e = s.find_last_not_of(' ') + 1;
+inline size_t char_length(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && s[b] == ' ') ++b;
+  while (e > b && s[e - 1] == ' ') --e;
   // Bytes minus continuation bytes (10xxxxxx), eight at a time: a byte's
   // bit 7 set and bit 6 clear.
   size_t i = b, cont = 0;
@@ -641,13 +642,14 @@ size_t find_page(std::string_view in, size_t from) {
 // lengths all over the place. Table rows are left out.
 size_t wrap_width(std::vector<Line>& lines, std::string_view in) {
   constexpr size_t kMin = 40, kMax = 200, kBand = 12;
-  std::vector<uint32_t> hist(kMax + 2, 0);  // the last bucket: longer
+  std::array<uint32_t, kMax + 2> hist{};  // the last bucket: longer
   size_t n = 0;
   for (Line& l : lines) {
     if (l.empty || l.furniture) continue;
     const std::string_view c = in.substr(l.begin, l.end - l.begin);
-    const size_t first = c.find_first_not_of(' ');
-    if (first != std::string_view::npos && c[first] == '|') continue;
+    size_t first = 0;
+    while (first < c.size() && c[first] == ' ') ++first;
+    if (first < c.size() && c[first] == '|') continue;
     // A character is one to three bytes here: only lengths that may fall
     // in the histogram's range are counted out.
     size_t chars = 0;
