@@ -1957,8 +1957,8 @@ void Extractor::finish() {
   resolve_back_references();
   for (Reference& r : refs_) r.text = std::string(doc_.slice(r.span));
   mark_editorial();
+  link_nodes();  // roles read the node (a basis line)
   assign_roles();
-  link_nodes();
   doc_.references = std::move(refs_);
 }
 
@@ -2310,18 +2310,36 @@ void Extractor::assign_roles() {
     auto semi = std::lower_bound(semicolons.begin(), semicolons.end(), b);
     if (semi != semicolons.begin() && *(semi - 1) >= ls) cs = *(semi - 1) + 1;
     bool basis = false;
-    if (is_basis_line(ls)) {
+    // A line the segmenter took for a basis though it lacks "Căn cứ": an
+    // act listed after the previous basis's semicolon, in one piece.
+    const bool basis_node = r.node > 0 &&
+                            static_cast<size_t>(r.node) < doc_.nodes.size() &&
+                            doc_.nodes[r.node].kind == NodeKind::kBasis;
+    if (is_basis_line(ls) || basis_node) {
       basis = !(starts_with_word(cs, "theo") || starts_with_word(cs, "xét") ||
                 starts_with_word(cs, "trên cơ sở") ||
                 starts_with_word(cs, "sau khi"));
-    } else if (ls > 0 && cs == ls && keyword_at(next_token(t_, ls).b)) {
-      // A basis line continued on the next line without its own "Căn cứ".
-      size_t pls = line_start(ls - 1);
-      std::string_view prev = t_.substr(pls, ls - pls);
-      size_t last = prev.find_last_not_of(" \t\r\n*");
-      if (last != kNpos && (prev[last] == ';' || prev[last] == ',') &&
-          is_basis_line(pls))
-        basis = true;
+    } else if (ls > 0 && keyword_at(next_token(t_, ls).b)) {
+      // A basis line continued on the next lines without their own "Căn
+      // cứ": each starts with an act and follows a line ending with ';' or
+      // ','. Every citation on such a line is a basis, as on the first.
+      size_t line = ls;
+      for (int up = 0; up < 6 && line > 0 && !basis; ++up) {
+        const size_t pls = line_start(line - 1);
+        std::string_view prev = t_.substr(pls, line - pls);
+        size_t last = prev.find_last_not_of(" \t\r\n*");
+        if (last == kNpos || (prev[last] != ';' && prev[last] != ',')) break;
+        if (is_basis_line(pls)) {
+          basis = true;
+        } else if (!keyword_at(next_token(t_, pls).b)) {
+          break;
+        }
+        line = pls;
+      }
+      if (basis && cs != ls)
+        basis = !(starts_with_word(cs, "theo") || starts_with_word(cs, "xét") ||
+                  starts_with_word(cs, "trên cơ sở") ||
+                  starts_with_word(cs, "sau khi"));
     }
     if (basis) {
       r.role = ReferenceRole::kBasis;
