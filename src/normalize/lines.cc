@@ -143,6 +143,12 @@ bool hand_marker(std::string_view s) {
   return unit_marker(s);
 }
 
+// `w` is one of `words`.
+template <size_t N>
+bool one_of(std::string_view w, const std::string_view (&words)[N]) {
+  return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
 bool is_function_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "của",   "và",    "các",   "những",  "về",   "theo",  "tại",   "cho",
@@ -154,9 +160,7 @@ bool is_function_word(std::string_view w) {
       "mà",    "thì",   "nhưng", "vì",     "nên",  "khi",   "nếu",   "bằng",
       "đối",   "tổ",    "chức",  "quy",    "định", "nghị",  "quyết", "luật",
       "thông", "tư"};
-  for (auto k : kWords)
-    if (w == k) return true;
-  return false;
+  return one_of(w, kWords);
 }
 
 // A word in capitals that a title line cannot end with ("... NGHỊ QUYẾT SỐ
@@ -167,9 +171,7 @@ bool caps_link_word(std::string_view w) {
       "CỦA",  "VÀ",   "VỀ",  "CHO",   "VỚI",  "TẠI",  "THEO", "TRONG",
       "TRÊN", "TỪ",   "ĐẾN", "THUỘC", "HOẶC", "GIỮA", "CÁC",  "NHỮNG",
       "ĐỐI",  "NHẰM", "ĐỂ",  "LÀ",    "SỐ",   "NGÀY"};
-  for (auto k : kWords)
-    if (w == k) return true;
-  return false;
+  return one_of(w, kWords);
 }
 
 struct Line {
@@ -474,9 +476,7 @@ bool is_noun_part(std::string_view w) {
       "nghị", "quy",  "tổ",   "đồng",  "hội",   "nhân", "ban",
       "này",  "Ủy",   "ủy",   "ngày",  "tháng", "năm"};  // "... theo tháng": a
                                                          // date needs digits
-  for (auto k : kWords)
-    if (w == k) return true;
-  return false;
+  return one_of(w, kWords);
 }
 
 // "Nghị quyết này ...", "Thông tư này ...": the subject of a new sentence.
