@@ -18,6 +18,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "internal/re2_classes.h"
@@ -216,6 +217,69 @@ int page_number(std::string_view s) {
   return std::atoi(std::string(s.substr(0, digits)).c_str());
 }
 
+// Running heads and feet of a paged text ("CÔNG BÁO/Số 15 + 16/Ngày
+// 05-01-2024" atop every page): a short line next to a page break that
+// recurs, numbers aside, at three or more breaks and at a third of them.
+// Lines that start a unit ("Điều 5", "1.", "- ...") are text, however often
+// a page starts with one.
+void mark_running_heads(std::vector<Line>& lines, std::string_view in) {
+  constexpr size_t kMaxBytes = 160;
+  std::unordered_map<std::string, std::vector<size_t>> seen;
+  size_t breaks = 0;
+  auto key = [&](size_t i) {
+    std::string k;
+    const std::string_view t =
+        in.substr(lines[i].begin, lines[i].end - lines[i].begin);
+    for (size_t j = 0; j < t.size(); ++j) {
+      const char c = t[j];
+      if (c >= '0' && c <= '9') {
+        if (k.empty() || k.back() != '#') k.push_back('#');
+      } else if (c != ' ' || (!k.empty() && k.back() != ' ')) {
+        k.push_back(c);
+      }
+    }
+    while (!k.empty() && k.back() == ' ') k.pop_back();
+    return k;
+  };
+  auto consider = [&](size_t i) {
+    const Line& l = lines[i];
+    if (l.empty || l.end - l.begin > kMaxBytes) return;
+    std::string_view t = in.substr(l.begin, l.end - l.begin);
+    while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+    if (t.empty() || hand_marker(t)) return;
+    // The national gazette's head names itself: one page break suffices.
+    if ((t.rfind("CÔNG BÁO", 0) == 0 || t.rfind("Công báo", 0) == 0) &&
+        (t.find("Số") != std::string_view::npos ||
+         t.find("số") != std::string_view::npos)) {
+      lines[i].furniture = true;
+      return;
+    }
+    // A line between two close breaks is seen from both.
+    std::vector<size_t>& where = seen[key(i)];
+    if (std::find(where.begin(), where.end(), i) == where.end())
+      where.push_back(i);
+  };
+  for (size_t b = 0; b < lines.size(); ++b) {
+    if (!lines[b].page_before) continue;
+    ++breaks;
+    // Two lines with text after the break, two before it.
+    for (size_t k = b, taken = 0; k < lines.size() && taken < 2; ++k)
+      if (!lines[k].empty) {
+        consider(k);
+        ++taken;
+      }
+    for (size_t k = b, taken = 0; k > 0 && taken < 2; --k)
+      if (!lines[k - 1].empty) {
+        consider(k - 1);
+        ++taken;
+      }
+  }
+  for (const auto& [k, where] : seen) {
+    if (k == "#" || where.size() < 3 || where.size() * 3 < breaks) continue;
+    for (size_t i : where) lines[i].furniture = true;
+  }
+}
+
 // Marks the page numbers among the lines. Next to a page break (only blank
 // lines between), a number alone on its line is one. A text without page
 // breaks (a PDF's text saved without its form feeds) shows them as lone
@@ -240,6 +304,7 @@ void mark_page_numbers(std::vector<Line>& lines, std::string_view in,
         page_number(in.substr(lines[i].begin, lines[i].end - lines[i].begin));
     if (v >= 0) lone.push_back({i, order, v});
   }
+  if (any_break) mark_running_heads(lines, in);
   if (lone.empty()) return;
   if (any_break) {
     for (const Lone& l : lone) {

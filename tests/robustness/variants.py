@@ -42,14 +42,15 @@ import zipfile
 ENCODED = ["NFD", "to-hop", "UTF-16LE+BOM", "UTF-16BE", "TCVN3", "VNI",
            "VISCII", "CP1258", "VPS", "mojibake-TCVN3"]
 # Forms written here: other containers and layouts of the same UTF-8 text.
-LAYOUTS = ["crlf", "blank-lines", "indented", "wrapped-pdf", "side-by-side-header",
-           "markdown", "html", "docx", "rtf"]
+LAYOUTS = ["crlf", "blank-lines", "indented", "wrapped-pdf", "gazette-pdf",
+           "side-by-side-header", "markdown", "html", "docx", "rtf"]
 FEATURES = ("metadata", "outline", "references", "targets")
 # --check floors: the share of documents on which each feature must agree
 # (1.0 where not listed). A text cut at a margin still loses a few things:
 # a paragraph cut after a sentence that ends at the margin, before a
 # line-initial "Căn cứ" or "[" that reads as a new paragraph.
-FLOOR = {"wrapped-pdf": {"references": 0.97, "targets": 0.97}}
+FLOOR = {"wrapped-pdf": {"references": 0.97, "targets": 0.97},
+         "gazette-pdf": {"references": 0.97, "targets": 0.97}}
 
 
 def fold(s):
@@ -112,17 +113,21 @@ def wrap_line(line, width):
     return out
 
 
-def wrapped_pdf(text):
+def wrapped_pdf(text, running_head=False):
     """A PDF text layer: lines cut at the margin, a page number and a form
-    feed every 45 lines. Table rows are left whole."""
-    lines, page, out = text.split("\n"), 1, []
+    feed every 45 lines. Table rows are left whole. With `running_head`, a
+    gazette's head atop every page after the first."""
+    lines, page, out, n = text.split("\n"), 1, [], 0
     for line in lines:
         parts = [line] if line.lstrip().startswith("|") else wrap_line(line, 72)
         for part in parts:
             out.append(part)
-            if len(out) % 46 == 45:
+            n += 1
+            if n % 45 == 0:
                 page += 1
                 out.append(f"{page}\f")
+                if running_head:
+                    out.append(f"CÔNG BÁO/Số {page + 210} + {page + 211}/Ngày 05-01-2024")
     return "\n".join(out)
 
 
@@ -228,6 +233,7 @@ def write_layout(form, text, path):
             ("\t" if i % 2 else "     ") + line + ("  " if i % 3 == 0 else "")
             for i, line in enumerate(text.split("\n"))),
         "wrapped-pdf": lambda: wrapped_pdf(text),
+        "gazette-pdf": lambda: wrapped_pdf(text, running_head=True),
         "side-by-side-header": lambda: side_by_side_header(text),
         "markdown": lambda: markdown(text),
         "html": lambda: to_html(text),

@@ -134,6 +134,35 @@ TEST(Normalize, PageNumbersCountingUpArePageFurniture) {
   EXPECT_NE(rows.text.find("\n3\n"), std::string::npos);
 }
 
+TEST(Normalize, RunningHeadsAtPageBreaksAreDropped) {
+  // Four pages, each after the first headed by the document's number (with
+  // its page) and cut in mid-sentence.
+  std::string text;
+  for (int p = 1; p <= 4; ++p) {
+    if (p > 1)
+      text +=
+          "\fNghị quyết số 12/2020/NQ-HĐND - trang " + std::to_string(p) + "\n";
+    text += "Điều " + std::to_string(p) +
+            ". Hội đồng nhân dân tỉnh giao Ủy ban nhân dân tỉnh tổ chức\n";
+    const char* const tasks[] = {"kinh tế", "văn hóa", "xã hội", "quốc phòng"};
+    text += std::string("thực hiện nhiệm vụ ") + tasks[p - 1] + " của\n";
+  }
+  const Normalized n = normalize(text);
+  EXPECT_EQ(n.text.find("trang 3"), std::string::npos) << n.text;
+  EXPECT_NE(n.text.find("của\nĐiều 2."), std::string::npos) << n.text;
+  // Only two page breaks: the head may be text, it stays; a gazette's head
+  // names itself and goes at once.
+  const Normalized two = normalize(
+      "Điều 1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện theo\n\f"
+      "Nghị quyết số 12/2020/NQ-HĐND - trang 2\nĐiều 2. Hiệu lực.\n\f"
+      "Nghị quyết số 12/2020/NQ-HĐND - trang 3\nĐiều 3. Thi hành.\n");
+  EXPECT_NE(two.text.find("trang 3"), std::string::npos);
+  const Normalized gazette = normalize(
+      "quy định tại Điều 1\n2\f\nCÔNG BÁO/Số 212 + 213/Ngày 05-01-2024\n"
+      "của Luật trẻ em.");
+  EXPECT_EQ(gazette.text, "quy định tại Điều 1 của Luật trẻ em.");
+}
+
 TEST(Normalize, NumberedTableRowsOnLoneLinesStay) {
   // A flattened table: the row numbers count up on lone lines, each row a
   // few lines long.
