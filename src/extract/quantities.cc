@@ -1567,11 +1567,12 @@ void Extractor::finish() {
   // Repeated goals: a target restated in another part of the document (the
   // same value, unit and deadline year under a different top-level division)
   // is listed once; an elimination goal is listed once per noun.
-  std::vector<Quantity> out;
+  std::vector<size_t> keep;  // candidates listed, moved out at the end
   // Kept targets by value, unit and year, so that the check stays linear.
   std::unordered_map<std::string, std::vector<const Candidate*>> kept;
   std::vector<const Candidate*> kept_zero;
-  for (const Candidate& c : cands_) {
+  for (size_t ci = 0; ci < cands_.size(); ++ci) {
+    const Candidate& c = cands_[ci];
     const Quantity& q = c.q;
     if (q.unit.empty()) continue;
     if (q.kind == QuantityKind::kTarget) {
@@ -1599,9 +1600,14 @@ void Extractor::finish() {
       }
       if (dup) continue;
     }
-    out.push_back(q);
+    keep.push_back(ci);
   }
-  for (Quantity& q : out) q.node = innermost_node(doc_, q.span);
+  std::vector<Quantity> out;
+  out.reserve(keep.size());
+  for (size_t ci : keep) {
+    out.push_back(std::move(cands_[ci].q));
+    out.back().node = innermost_node(doc_, out.back().span);
+  }
   doc_.quantities = std::move(out);
 }
 
