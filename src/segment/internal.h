@@ -26,6 +26,7 @@ std::string trim(std::string_view s);
 std::string_view trim_view(std::string_view s);
 // "HỘI ĐỒNG" -> "Hội đồng" style case mapping helpers (ICU, Vietnamese).
 std::string to_lower(std::string_view s);
+std::string to_upper(std::string_view s);
 std::string to_title_first(
     std::string_view s);  // first letter upper, rest lower
 

@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <string>
@@ -58,7 +59,9 @@ const RE2& formula_re() {
       R"re((?:Chính phủ|Quốc hội|Bộ trưởng|Thủ tướng|Ủy ban|Uỷ ban|Hội đồng|Chủ tịch)[^.]{0,200}ban hành\b.*[.:]?$|)re"
       // Flattened copies glue the formula to the last recital: "...; Theo
       // đề nghị của Vụ trưởng ..., QUYẾT ĐỊNH:".
-      R"re(.*[,;.]\s*(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)\s*:\s*$))re");
+      R"re(.*[,;.]\s*(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)\s*:\s*$|)re"
+      // A text that lost its capitals: "Nghị Định:", "quyết định:" alone.
+      R"re((?:.*[,;.]\s*)?(?i:nghị định|quyết định|quyết nghị|nghị quyết|chỉ thị)\s*:\s*$))re");
   return re;
 }
 const RE2& structure_start_re() {
@@ -74,11 +77,14 @@ bool starts_with(std::string_view s, std::string_view p) {
   return s.substr(0, p.size()) == p;
 }
 // formula_re: every alternative holds "QUYẾT", starts with "CHỈ THỊ" or
-// "RA LỆNH", or starts with an enacting body and holds "ban hành".
+// "RA LỆNH", starts with an enacting body and holds "ban hành", or ends
+// with ":".
 bool may_be_formula(std::string_view line) {
   if (line.find("QUYẾT") != std::string_view::npos ||
       starts_with(line, "CHỈ THỊ") || starts_with(line, "RA LỆNH"))
     return true;
+  // A type name before the closing ":", in any case.
+  if (!line.empty() && line.back() == ':') return true;
   static constexpr std::string_view kBodies[] = {
       "Chính phủ", "Quốc hội", "Bộ trưởng", "Thủ tướng",
       "Ủy ban",    "Uỷ ban",   "Hội đồng",  "Chủ tịch"};
@@ -399,6 +405,49 @@ std::string_view cut_running_text(std::string_view title) {
   return title;
 }
 
+// Text saved from a legacy font without its capitals font (".VnTime" for
+// ".VnTimeH") prints the header in lower case: "bộ tài chính    cộng hoà xã
+// hội chủ nghĩa Việt nam", "Nghị định của chính phủ". When the national
+// motto is not in capitals, the header's own lines (the motto, the issuing
+// body, a type name alone or with "của ...") are read in capitals, as
+// printed. A title ("Quy định việc phát hành ...") is left as it is.
+void restore_header_capitals(std::vector<std::string>& hl) {
+  auto folded = [](const std::string& h) { return to_lower(trim_view(h)); };
+  const bool lost =
+      std::any_of(hl.begin(), hl.end(), [&](const std::string& h) {
+        const std::string f = folded(h);
+        return (f.rfind("cộng hoà xã hội", 0) == 0 ||
+                f.rfind("cộng hòa xã hội", 0) == 0 ||
+                f.find(" cộng hoà xã hội chủ") != std::string::npos ||
+                f.find(" cộng hòa xã hội chủ") != std::string::npos) &&
+               !is_upper_line(trim_view(h));
+      });
+  if (!lost) return;
+  static constexpr std::string_view kOrgans[] = {
+      "chính phủ", "quốc hội",  "ủy ban",    "uỷ ban",    "hội đồng",
+      "bộ ",       "tòa án",    "toà án",    "viện kiểm", "thủ tướng",
+      "chủ tịch",  "ngân hàng", "văn phòng", "kiểm toán", "ban "};
+  for (std::string& h : hl) {
+    const std::string f = folded(h);
+    if (f.empty() || is_upper_line(trim_view(h))) continue;
+    bool header = f.rfind("cộng hoà", 0) == 0 || f.rfind("cộng hòa", 0) == 0 ||
+                  f.rfind("độc lập", 0) == 0;
+    const auto words = std::count(f.begin(), f.end(), ' ') + 1;
+    const bool digits = std::any_of(
+        f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!header && !digits && words <= 10) {
+      for (std::string_view o : kOrgans) header = header || f.rfind(o, 0) == 0;
+      // A type name alone, or with the issuer: "nghị định của chính phủ".
+      const std::string up = to_upper(f);
+      std::string_view rest;
+      if (match_type_line(up, rest) &&
+          (trim_view(rest).empty() || trim_view(rest).rfind("CỦA ", 0) == 0))
+        header = true;
+    }
+    if (header) h = to_upper(trim_view(h));
+  }
+}
+
 Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
   Zones z;
   Metadata& m = doc.metadata;
@@ -485,6 +534,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     }
     flush();
   }
+  restore_header_capitals(hl);
   const size_t hn = hl.size();
   // The number may be split from "Số:" by a line break.
   {
@@ -586,6 +636,14 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     m.type = std::string(type->name);
     if (!type->code.empty()) m.type_code = std::string(type->code);
     std::string title = trim(rest);
+    // "NGHỊ ĐỊNH CỦA CHÍNH PHỦ" / "Quy định việc ...": the issuer named on
+    // the type line is not the title; the title starts after it, at "VỀ"
+    // when it goes on on the same line.
+    if (title.rfind("CỦA ", 0) == 0 && is_upper_line(title)) {
+      const size_t about = title.find(" VỀ ");
+      title =
+          about == std::string::npos ? std::string() : title.substr(about + 1);
+    }
     size_t i = type_line + 1;
     for (; i < hn; ++i) {
       std::string t = trim(hl[i]);

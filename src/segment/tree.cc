@@ -584,9 +584,21 @@ class TreeBuilder {
       for (size_t k = i + 1; k < end && k <= i + 3; ++k) {
         const std::string_view next = trim_view(lines_[k].text);
         Marker probe;
-        if (!is_upper_line(next) || parse_marker(next, probe) ||
-            joined.size() + next.size() > 300)
+        // A text that lost its capitals prints the title in sentence case:
+        // one short line, no sentence ("Chương I" / "Những quy định chung").
+        const char last = next.empty() ? '.' : next.back();
+        const bool sentence_case_title =
+            k == i + 1 && next.size() <= 150 && has_letters(next) &&
+            last != '.' && last != ';' && last != ':' && last != ',';
+        if (!(is_upper_line(next) || sentence_case_title) ||
+            parse_marker(next, probe) || joined.size() + next.size() > 300)
           break;
+        if (!is_upper_line(next)) {
+          joined = std::string(next);
+          span.end = lines_[k].span.end;
+          ++m.heading_lines;
+          break;
+        }
         if (!joined.empty()) joined += ' ';
         joined += next;
         span.end = lines_[k].span.end;

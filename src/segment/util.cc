@@ -71,6 +71,15 @@ std::string to_lower(std::string_view s) {
   return out;
 }
 
+std::string to_upper(std::string_view s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  u.toUpper(icu::Locale("vi"));
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
 std::string to_title_first(std::string_view s) {
   std::string lower = to_lower(s);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(lower);
