@@ -1897,6 +1897,8 @@ class Extractor {
       std::vector<std::string>& keys,
       const std::unordered_map<std::string, size_t>& first_of);
   void assign_roles();
+  bool continues_list(size_t end, size_t b, bool* titled) const;
+  bool in_title(size_t i, size_t cue, size_t cs) const;
   void mark_editorial();
   void link_nodes();
   int32_t find_unit(int32_t scope, NodeKind kind, const std::string& num) const;
@@ -2302,8 +2304,15 @@ void Extractor::assign_roles() {
     }
     return basis_at_ls;
   };
-  for (Reference& r : refs_) {
+  // carries[i]: the role of citation i may pass on to the items of a list
+  // it heads (see continues_list).
+  std::vector<char> carries(refs_.size(), 0);
+  size_t prev = kNpos;  // the last citation that is not the document itself
+  for (size_t i = 0; i < refs_.size(); ++i) {
+    Reference& r = refs_[i];
     if (r.kind == ReferenceKind::kSelf) continue;
+    const size_t p = prev;
+    prev = i;
     const size_t b = r.span.begin;
     size_t ls = line_start(b);
     size_t cs = ls;  // after the last ';' between the line start and b
@@ -2402,10 +2411,103 @@ void Extractor::assign_roles() {
     }
     // "được hướng dẫn bởi", "được sửa đổi bởi": the cited document acts on
     // this one, which is a mention from this document's point of view.
-    if (best != kNpos && wv.find("bởi", best) != std::string_view::npos)
-      role = ReferenceRole::kMentions;
+    const bool by =
+        best != kNpos && wv.find("bởi", best) != std::string_view::npos;
+    if (by) role = ReferenceRole::kMentions;
+    // An item of a list shares the cue that governs the list's first item,
+    // however far the items before it (dates, issuers, titles, ';') have
+    // pushed it from the cue. A cue between the previous item and this one
+    // sits in that item's title unless it is this item's own verb, which
+    // continues_list rules out (the text just before a list item is a
+    // connector, not a verb).
+    const size_t cue = best == kNpos ? kNpos : wb + best;
+    // After a title, only a full citation (with a number or a year) starts
+    // the next item: a bare name there ends the title ("... về phát triển
+    // khoa học, công nghệ, ..., chuyển đổi số và Đề án 06").
+    bool titled = false;
+    if (p != kNpos && carries[p] &&
+        (cue == kNpos || cue >= refs_[p].span.end) &&
+        continues_list(refs_[p].span.end, b, &titled) &&
+        (!titled || !r.number.empty() || r.year)) {
+      r.role = refs_[p].role;
+      carries[i] = 1;
+      continue;
+    }
     r.role = role;
+    if (cue == kNpos || role == ReferenceRole::kMentions) continue;
+    // A modifying verb before "theo" acts on something else, which the
+    // cited act governs: "bổ sung kinh phí ... theo Thông tư ...".
+    if (role == ReferenceRole::kAmends || role == ReferenceRole::kRepeals ||
+        role == ReferenceRole::kReplaces) {
+      bool theo = false;
+      for (size_t k = cue; k + 5 < b && !theo; ++k)
+        theo = t_[k] == ' ' && (t_[k + 1] | 0x20) == 't' &&
+               t_.compare(k + 2, 4, "heo ") == 0;
+      if (theo) continue;
+    }
+    carries[i] = !in_title(i, cue, cs);
   }
+}
+
+namespace {
+
+// A sentence ends at '.' followed by a blank and an upper-case letter.
+bool has_sentence_end(std::string_view g) {
+  for (size_t k = g.find('.'); k != std::string_view::npos;
+       k = g.find('.', k + 1)) {
+    size_t q = k + 1;
+    while (q < g.size() && (g[q] == ' ' || g[q] == '\t')) ++q;
+    if (q == k + 1 || q >= g.size()) continue;
+    char32_t c = 0;
+    if (internal::decode_utf8(g, q, c) > 0 && is_upper_cp(c)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Extractor::continues_list(size_t end, size_t b, bool* titled) const {
+  // The text between two items of one list: the first item's date, issuer
+  // and title, then ";", "," "và" or "hoặc", on one line, in one sentence.
+  // *titled: more than the connector lies between them.
+  if (b <= end || b - end > 1200) return false;
+  std::string_view g = t_.substr(end, b - end);
+  if (g.find('\n') != std::string_view::npos || has_sentence_end(g))
+    return false;
+  size_t n = g.size();
+  while (n > 0 && (g[n - 1] == ' ' || g[n - 1] == '\t' || g[n - 1] == '*')) --n;
+  g = g.substr(0, n);
+  if (g.empty()) return false;
+  size_t k = kNpos;  // where the connector starts
+  if (g.back() == ';' || g.back() == ',') k = g.size() - 1;
+  for (std::string_view w :
+       {std::string_view("và"), std::string_view("hoặc")}) {
+    if (k != kNpos || g.size() < w.size() ||
+        g.compare(g.size() - w.size(), w.size(), w) != 0)
+      continue;
+    const size_t c = g.size() - w.size();
+    if (c == 0 || g[c - 1] == ' ' || g[c - 1] == ',' || g[c - 1] == ';') k = c;
+  }
+  if (k == kNpos) return false;
+  *titled =
+      g.substr(0, k).find_first_not_of(" \t*,;") != std::string_view::npos;
+  return true;
+}
+
+bool Extractor::in_title(size_t i, size_t cue, size_t cs) const {
+  // A cue after an earlier citation of the same clause and sentence belongs
+  // to that citation's title ("Quyết định số 38/2011/QĐ-TTg ... sửa đổi, bổ
+  // sung ... Quyết định số 58/2008/QĐ-TTg"): it does not head a list.
+  for (size_t j = i; j-- > 0;) {
+    const Reference& a = refs_[j];
+    if (a.span.end < cs) return false;
+    if (a.kind == ReferenceKind::kSelf || a.kind == ReferenceKind::kInternal ||
+        a.span.end > cue)
+      continue;
+    std::string_view g = t_.substr(a.span.end, cue - a.span.end);
+    return g.find('\n') == std::string_view::npos && !has_sentence_end(g);
+  }
+  return false;
 }
 
 int32_t Extractor::enclosing(int32_t node, NodeKind kind) const {
