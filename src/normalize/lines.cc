@@ -838,6 +838,35 @@ bool continues_full_line(std::string_view prev, std::string_view vis,
   return !follows_title(vis) || caps_link_word(last_word(prev));
 }
 
+// A header line as a text that lost its capitals prints it ("nghị quyết",
+// "quyết nghị:", "cộng hoà xã hội chủ nghĩa việt nam", "hội đồng nhân dân
+// tỉnh hậu giang"): in lower case it looks like a wrapped sentence, but it
+// is a line of its own. Only lines without capitals are asked about.
+bool lowercase_header_line(std::string_view vis) {
+  if (vis.size() > 120) return false;
+  std::string low = lower_word(vis);
+  if (low != vis) return false;  // a capital somewhere
+  while (!low.empty() && (low.back() == ':' || low.back() == ' '))
+    low.pop_back();
+  static constexpr std::string_view kTypes[] = {
+      "nghị quyết",        "nghị định", "quyết định", "quyết nghị", "thông tư",
+      "chỉ thị",           "luật",      "pháp lệnh",  "kế hoạch",   "báo cáo",
+      "thông báo",         "tờ trình",  "công văn",   "hướng dẫn",  "quy chế",
+      "chương trình",      "đề án",     "lệnh",       "hiến pháp",  "bộ luật",
+      "thông tư liên tịch"};
+  if (one_of(low, kTypes)) return true;
+  static constexpr std::string_view kStarts[] = {
+      "cộng hòa xã hội chủ nghĩa", "cộng hoà xã hội chủ nghĩa",
+      "độc lập - tự do",           "độc lập-tự do",
+      "hội đồng nhân dân ",        "ủy ban nhân dân ",
+      "uỷ ban nhân dân "};
+  for (std::string_view p : kStarts)
+    if (low.rfind(p, 0) == 0)
+      return low.find_first_of(".;,") == std::string::npos &&
+             std::count(low.begin(), low.end(), ' ') < 9;
+  return false;
+}
+
 // The first word of a line (up to a space), in characters.
 size_t first_word_length(std::string_view vis) {
   const size_t sp = vis.find(' ');
@@ -933,6 +962,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
   // A page break (with the page number and blank lines around it) is no
   // paragraph break: the paragraph it cut goes on on the next page.
   bool page_gap = false;
+  size_t line_index = 0;  // lines with text so far
   for (const Line& line : lines) {
     std::string_view content = in.substr(line.begin, line.end - line.begin);
     page_gap = page_gap || line.page_before || line.furniture;
@@ -961,8 +991,14 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
          prev_visible == "Chương" || prev_visible == "CHƯƠNG" ||
          unit_word_wrap(prev_visible, vis) || wrapped_dash(prev_visible, vis) ||
          cited_unit(prev_visible, vis));
+    // Near the top, a header line in lower case stands alone.
+    const bool header_alone =
+        line_index < 40 &&
+        (lowercase_header_line(vis) ||
+         (prev_exists && lowercase_header_line(prev_visible)));
     if (prev_exists && options.join_wrapped_lines && !is_table &&
-        !prev_is_table && (split_marker || !starts_with_marker(vis))) {
+        !prev_is_table && !header_alone &&
+        (split_marker || !starts_with_marker(vis))) {
       const char32_t first = first_char(content);
       if (split_marker) {
         join = true;  // "Điều" / "1. ...", "theo khoản" / "3. Điều 9", "tay" /
@@ -1072,6 +1108,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
                      vis.size() > 8 && vis[8] >= '0' && vis[8] <= '9';
     prev_end = line.end;
     blank = false;
+    ++line_index;
   }
   close_emphasis();
   r.text = b.take(r.map, static_cast<uint32_t>(in.size()));

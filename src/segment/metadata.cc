@@ -405,6 +405,16 @@ std::string_view cut_running_text(std::string_view title) {
   return title;
 }
 
+// "nghị quyết" alone, in lower case: a type line that lost its capitals.
+bool lower_type_line(std::string_view t) {
+  t = trim_view(t);
+  if (t.empty() || t.size() > 40) return false;
+  const std::string f = to_lower(t);
+  std::string_view rest;
+  return f == t && match_type_line(to_upper(f), rest) &&
+         trim_view(rest).empty();
+}
+
 // Text saved from a legacy font without its capitals font (".VnTime" for
 // ".VnTimeH") prints the header in lower case: "bộ tài chính    cộng hoà xã
 // hội chủ nghĩa Việt nam", "Nghị định của chính phủ". When the national
@@ -422,7 +432,17 @@ void restore_header_capitals(std::vector<std::string>& hl) {
                 f.find(" cộng hòa xã hội chủ") != std::string::npos) &&
                !is_upper_line(trim_view(h));
       });
-  if (!lost) return;
+  // No line in capitals at all, and a type name alone in lower case
+  // ("nghị quyết"): a header typed in capitals and decoded without them.
+  const bool none_upper =
+      !lost && std::none_of(hl.begin(), hl.end(), [](const std::string& h) {
+        return is_upper_line(trim_view(h));
+      });
+  const bool lower_type =
+      none_upper && std::any_of(hl.begin(), hl.end(), [](const std::string& h) {
+        return lower_type_line(h);
+      });
+  if (!lost && !lower_type) return;
   static constexpr std::string_view kOrgans[] = {
       "chính phủ", "quốc hội",  "ủy ban",    "uỷ ban",    "hội đồng",
       "bộ ",       "tòa án",    "toà án",    "viện kiểm", "thủ tướng",
@@ -484,7 +504,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       std::string_view rest;
       marked = RE2::PartialMatch(t, motto_re()) ||
                RE2::PartialMatch(t, number_re()) ||
-               match_type_line(t, rest) != nullptr ||
+               match_type_line(t, rest) != nullptr || lower_type_line(t) ||
                (is_upper_line(t) && RE2::PartialMatch(t, organ_re()));
       const char last = t.empty() ? ' ' : t.back();
       if (!marked && (last == '.' || last == ';' || last == ':') &&
