@@ -421,7 +421,7 @@ bool lower_type_line(std::string_view t) {
 // motto is not in capitals, the header's own lines (the motto, the issuing
 // body, a type name alone or with "của ...") are read in capitals, as
 // printed. A title ("Quy định việc phát hành ...") is left as it is.
-void restore_header_capitals(std::vector<std::string>& hl) {
+bool restore_header_capitals(std::vector<std::string>& hl) {
   auto folded = [](const std::string& h) { return to_lower(trim_view(h)); };
   const bool lost =
       std::any_of(hl.begin(), hl.end(), [&](const std::string& h) {
@@ -442,7 +442,7 @@ void restore_header_capitals(std::vector<std::string>& hl) {
       none_upper && std::any_of(hl.begin(), hl.end(), [](const std::string& h) {
         return lower_type_line(h);
       });
-  if (!lost && !lower_type) return;
+  if (!lost && !lower_type) return false;
   static constexpr std::string_view kOrgans[] = {
       "chính phủ", "quốc hội",  "ủy ban",    "uỷ ban",    "hội đồng",
       "bộ ",       "tòa án",    "toà án",    "viện kiểm", "thủ tướng",
@@ -466,6 +466,7 @@ void restore_header_capitals(std::vector<std::string>& hl) {
     }
     if (header) h = to_upper(trim_view(h));
   }
+  return true;
 }
 
 Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
@@ -554,7 +555,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     }
     flush();
   }
-  restore_header_capitals(hl);
+  const bool lost_capitals = restore_header_capitals(hl);
   const size_t hn = hl.size();
   // The number may be split from "Số:" by a line break.
   {
@@ -872,15 +873,35 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       break;
     }
   }
-  SignatureFound sig;
-  if (recipients < n) {
-    sig = find_signature(lines, recipients, std::min(n, recipients + 60));
-    if (!sig.found) {
-      size_t from = recipients > 8 ? recipients - 8 : body_begin;
-      sig = find_signature(lines, std::max(from, body_begin), recipients);
+  auto signature_in = [&](const std::vector<Line>& ls) {
+    SignatureFound found;
+    if (recipients < n) {
+      found = find_signature(ls, recipients, std::min(n, recipients + 60));
+      if (!found.found) {
+        size_t from = recipients > 8 ? recipients - 8 : body_begin;
+        found = find_signature(ls, std::max(from, body_begin), recipients);
+      }
+    } else {
+      found = find_signature(ls, body_begin, n);
     }
-  } else {
-    sig = find_signature(lines, body_begin, n);
+    return found;
+  };
+  SignatureFound sig = signature_in(lines);
+  if (!sig.found && lost_capitals) {
+    // The signature's titles lost their capitals with the header's ("tm.
+    // hội đồng nhân dân" / "chủ tịch"): short lines without a capital are
+    // read in capitals; the signer's name keeps its own.
+    std::vector<Line> recased = lines;
+    std::vector<std::string> store;
+    const size_t from = std::min(n, body_begin);
+    store.reserve(n - from);
+    for (size_t i = from; i < n; ++i) {
+      const std::string_view t = trim_view(lines[i].text);
+      if (t.empty() || t.size() > 80 || to_lower(t) != t) continue;
+      store.push_back(to_upper(t));
+      recased[i].text = store.back();
+    }
+    sig = signature_in(recased);
   }
   if (sig.found) m.signer = sig.signer;
   z.body_end = recipients;
