@@ -135,6 +135,23 @@ bool hand_marker(std::string_view s) {
     if (p < s.size() && (s[p] == '.' || s[p] == ')' || s[p] == ':'))
       return true;
   }
+  // Only these first bytes start a prefix below or a unit ("Đ" is 0xC4):
+  // most lines leave here without walking the lists.
+  switch (c) {
+    case 'C':
+    case 'K':
+    case 'M':
+    case 'N':
+    case 'P':
+    case 'Q':
+    case 'S':
+    case 'T':
+    case 'X':
+    case '\xC4':
+      break;
+    default:
+      return false;
+  }
   static constexpr std::string_view kPrefixes[] = {
       "PHẦN thứ", "Phần thứ", "Căn cứ",     "Xét",        "Theo đề nghị",
       "Sau khi",  "Nơi nhận", "QUYẾT NGHỊ", "QUYẾT ĐỊNH", "TM.",
@@ -391,7 +408,7 @@ std::string_view visible_edge(std::string_view s, bool at_end,
     w = at_end ? w.substr(cut) : w.substr(0, cut);
   }
   std::string_view out = w;
-  if (w.find('\xEE') != std::string_view::npos) {
+  if (!w.empty() && std::memchr(w.data(), '\xEE', w.size()) != nullptr) {
     scratch.clear();
     for (size_t i = 0; i < w.size();) {
       if (static_cast<unsigned char>(w[i]) == 0xEE &&
@@ -403,10 +420,11 @@ std::string_view visible_edge(std::string_view s, bool at_end,
     }
     out = scratch;
   }
-  size_t b = out.find_first_not_of(' ');
-  if (b == std::string_view::npos) return {};
-  size_t e = out.find_last_not_of(' ');
-  return out.substr(b, e - b + 1);
+  size_t b = 0, e = out.size();
+  while (b < e && out[b] == ' ') ++b;
+  if (b == e) return {};
+  while (out[e - 1] == ' ') --e;
+  return out.substr(b, e - b);
 }
 
 std::string_view last_word(std::string_view s) {
@@ -419,8 +437,8 @@ bool ends_paragraph(std::string_view v) {
   // Strip closing quotes/brackets to see the punctuation before them.
   size_t n = v.size();
   for (;;) {
-    if (n >= 3 && (v.compare(n - 3, 3, "\xE2\x80\x9D") == 0 ||
-                   v.compare(n - 3, 3, "\xE2\x80\x99") == 0)) {
+    if (n >= 3 && v[n - 3] == '\xE2' && v[n - 2] == '\x80' &&
+        (v[n - 1] == '\x9D' || v[n - 1] == '\x99')) {
       n -= 3;
       continue;
     }
@@ -433,9 +451,8 @@ bool ends_paragraph(std::string_view v) {
   }
   if (n == 0) return true;
   char c = v[n - 1];
-  if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?') return true;
-  if (n >= 3 && v.compare(n - 3, 3, "\xE2\x80\xA6") == 0) return false;  // …
-  return false;
+  // "…" (and anything else) leaves the sentence open.
+  return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
 }
 
 // Lower case of a UTF-8 word (Vietnamese capitals included).
@@ -519,8 +536,9 @@ std::string_view word_before_last(std::string_view s) {
   return last_word(s);
 }
 
-bool starts_with(std::string_view s, std::string_view p) {
-  return s.substr(0, p.size()) == p;
+inline bool starts_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() &&
+         (p.empty() || std::memcmp(s.data(), p.data(), p.size()) == 0);
 }
 
 bool is_roman_word(std::string_view s) {
@@ -668,14 +686,43 @@ inline size_t char_length(std::string_view s) {
   // bit 7 set and bit 6 clear.
   size_t i = b, cont = 0;
 #if defined(__SSE2__)
-  const __m128i top2 = _mm_set1_epi8(static_cast<char>(0xC0));
-  const __m128i tail = _mm_set1_epi8(static_cast<char>(0x80));
-  for (; i + 16 <= e; i += 16) {
-    const __m128i v =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    const int m =
-        _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, top2), tail));
-    cont += static_cast<size_t>(__builtin_popcount(static_cast<unsigned>(m)));
+  if (e - i >= 16) {
+    // Per-byte counters (a compare's -1 subtracted), summed by psadbw
+    // before they can wrap: no popcount per block, which baseline x86-64
+    // does not have as an instruction.
+    const __m128i top2 = _mm_set1_epi8(static_cast<char>(0xC0));
+    const __m128i tail = _mm_set1_epi8(static_cast<char>(0x80));
+    const __m128i zero = _mm_setzero_si128();
+    __m128i sums = zero;
+    while (i + 16 <= e) {
+      __m128i counts = zero;
+      const size_t stop = std::min(e - 15, i + 255 * 16);
+      for (; i < stop; i += 16) {
+        const __m128i v =
+            _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        counts =
+            _mm_sub_epi8(counts, _mm_cmpeq_epi8(_mm_and_si128(v, top2), tail));
+      }
+      sums = _mm_add_epi64(sums, _mm_sad_epu8(counts, zero));
+    }
+    // The last partial block: the final 16 bytes, those already counted
+    // masked out.
+    if (i < e) {
+      alignas(16) static constexpr char kKeep[32] = {
+          0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+          -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
+      const __m128i v =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + e - 16));
+      const __m128i keep =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(kKeep + (e - i)));
+      const __m128i hit =
+          _mm_and_si128(keep, _mm_cmpeq_epi8(_mm_and_si128(v, top2), tail));
+      sums = _mm_add_epi64(sums, _mm_sad_epu8(_mm_sub_epi8(zero, hit), zero));
+      i = e;
+    }
+    cont =
+        static_cast<size_t>(_mm_cvtsi128_si64(sums)) +
+        static_cast<size_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
   }
 #endif
   for (; i + 8 <= e; i += 8) {
@@ -840,8 +887,12 @@ bool continues_full_line(std::string_view prev, std::string_view vis,
 
 // The first word of a line (up to a space), in characters.
 size_t first_word_length(std::string_view vis) {
-  const size_t sp = vis.find(' ');
-  return char_length(vis.substr(0, sp));
+  size_t n = 0;
+  for (const char c : vis) {
+    if (c == ' ') break;
+    n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }
+  return n;
 }
 
 // A line of `chars` characters could not take the next line's first word
