@@ -94,21 +94,22 @@ bool is_roman(char c) {
   return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
 }
 
-bool unit_marker(std::string_view s) {
-  static constexpr std::string_view kUnits[] = {
-      "Điều", "ĐIỀU", "Chương", "CHƯƠNG",   "Phần",
-      "PHẦN", "Mục",  "MỤC",    "Tiểu mục", "TIỂU MỤC"};
-  for (std::string_view u : kUnits) {
-    if (s[0] != u[0] || s.compare(0, u.size(), u) != 0) continue;
-    size_t p = u.size();
-    if (p >= s.size() || !space(s[p])) continue;
-    p = after_spaces(s, p);
-    if (p < s.size() &&
-        (digit(s[p]) || is_roman(s[p]) ||
-         std::string_view("ivxlc").find(s[p]) != std::string_view::npos))
-      return true;
-  }
-  return false;
+// `s` starts with `p`; with a literal `p` the comparison is inlined.
+inline bool has_prefix(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() &&
+         (p.empty() || std::memcmp(s.data(), p.data(), p.size()) == 0);
+}
+
+// (unit)\s+[0-9IVXLCivxlc] at the start of `s`.
+bool unit_at(std::string_view s, std::string_view unit) {
+  if (!has_prefix(s, unit)) return false;
+  size_t p = unit.size();
+  if (p >= s.size() || !space(s[p])) return false;
+  p = after_spaces(s, p);
+  if (p >= s.size()) return false;
+  const char c = s[p];
+  return digit(c) || is_roman(c) || c == 'i' || c == 'v' || c == 'x' ||
+         c == 'l' || c == 'c';
 }
 
 bool hand_marker(std::string_view s) {
@@ -120,8 +121,9 @@ bool hand_marker(std::string_view s) {
     const size_t d = after_digits(s, 1) - 1;
     return d > 0 && 1 + d < s.size() && s[1 + d] == ')';
   }
-  if (s.compare(0, 3, "•") == 0 || s.compare(0, 3, "–") == 0 ||
-      s.compare(0, 3, "—") == 0)
+  // "•", "–", "—".
+  if (c == '\xE2' && s.size() >= 3 && s[1] == '\x80' &&
+      (s[2] == '\xA2' || s[2] == '\x93' || s[2] == '\x94'))
     return true;
   // [a-zđ]\d?\s*[.)](\s|$)
   if (size_t n = lower_letter(s, 0)) {
@@ -135,36 +137,49 @@ bool hand_marker(std::string_view s) {
     if (p < s.size() && (s[p] == '.' || s[p] == ')' || s[p] == ':'))
       return true;
   }
-  // Only these first bytes start a prefix below or a unit ("Đ" is 0xC4):
-  // most lines leave here without walking the lists.
+  // The prefixes and units, by first byte: most lines start with none, and
+  // the others compare with two or three literals, not the whole list.
   switch (c) {
     case 'C':
+      return has_prefix(s, "Căn cứ") || unit_at(s, "Chương") ||
+             unit_at(s, "CHƯƠNG");
     case 'K':
+      return has_prefix(s, "KT.");
     case 'M':
+      return unit_at(s, "Mục") || unit_at(s, "MỤC");
     case 'N':
+      return has_prefix(s, "Nơi nhận");
     case 'P':
+      return has_prefix(s, "PHẦN thứ") || has_prefix(s, "Phần thứ") ||
+             unit_at(s, "Phần") || unit_at(s, "PHẦN");
     case 'Q':
+      return has_prefix(s, "QUYẾT NGHỊ") || has_prefix(s, "QUYẾT ĐỊNH") ||
+             has_prefix(s, "Q. ");
     case 'S':
+      return has_prefix(s, "Sau khi");
     case 'T':
+      return has_prefix(s, "Theo đề nghị") || has_prefix(s, "TM.") ||
+             has_prefix(s, "TL.") || has_prefix(s, "TUQ.") ||
+             unit_at(s, "Tiểu mục") || unit_at(s, "TIỂU MỤC");
     case 'X':
-    case '\xC4':
-      break;
+      return has_prefix(s, "Xét");
+    case '\xC4':  // "Đ"
+      return unit_at(s, "Điều") || unit_at(s, "ĐIỀU");
     default:
       return false;
   }
-  static constexpr std::string_view kPrefixes[] = {
-      "PHẦN thứ", "Phần thứ", "Căn cứ",     "Xét",        "Theo đề nghị",
-      "Sau khi",  "Nơi nhận", "QUYẾT NGHỊ", "QUYẾT ĐỊNH", "TM.",
-      "KT.",      "TL.",      "TUQ.",       "Q. "};
-  for (std::string_view p : kPrefixes)
-    if (s[0] == p[0] && s.compare(0, p.size(), p) == 0) return true;
-  return unit_marker(s);
 }
 
 // `w` is one of `words`.
 template <size_t N>
 bool one_of(std::string_view w, const std::string_view (&words)[N]) {
-  return std::find(std::begin(words), std::end(words), w) != std::end(words);
+  if (w.empty())
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+  for (std::string_view x : words)
+    if (x.size() == w.size() && x[0] == w[0] &&
+        std::memcmp(x.data(), w.data(), w.size()) == 0)
+      return true;
+  return false;
 }
 
 bool is_function_word(std::string_view w) {
@@ -394,10 +409,12 @@ char32_t first_char(std::string_view s) {
 // Up to `window` bytes of visible content at the start (or end) of a line,
 // without sentinels, trimmed: all the joining rules need. Bounded, so a
 // megabyte line costs no more than a short one. A view into `s` unless the
-// window holds sentinels; then a view into `scratch`.
-std::string_view visible_edge(std::string_view s, bool at_end,
+// window holds sentinels; then a view into `scratch`. `sentinels`: the
+// line may hold some (false skips the search).
+constexpr size_t kEdgeWindow = 96;
+std::string_view visible_edge(std::string_view s, bool at_end, bool sentinels,
                               std::string& scratch) {
-  constexpr size_t kWindow = 96;
+  constexpr size_t kWindow = kEdgeWindow;
   std::string_view w = s;
   if (w.size() > kWindow) {
     size_t cut = at_end ? w.size() - kWindow : kWindow;
@@ -408,15 +425,24 @@ std::string_view visible_edge(std::string_view s, bool at_end,
     w = at_end ? w.substr(cut) : w.substr(0, cut);
   }
   std::string_view out = w;
-  if (!w.empty() && std::memchr(w.data(), '\xEE', w.size()) != nullptr) {
+  const void* ee = sentinels && !w.empty()
+                       ? std::memchr(w.data(), '\xEE', w.size())
+                       : nullptr;
+  if (ee != nullptr) {
     scratch.clear();
-    for (size_t i = 0; i < w.size();) {
-      if (static_cast<unsigned char>(w[i]) == 0xEE &&
-          (w.compare(i, 3, kOpen) == 0 || w.compare(i, 3, kClose) == 0)) {
-        i += 3;
-        continue;
+    size_t i = 0;
+    for (;;) {
+      const size_t k = ee ? static_cast<const char*>(ee) - w.data() : w.size();
+      scratch.append(w.data() + i, k - i);
+      if (k == w.size()) break;
+      if (w.compare(k, 3, kOpen) == 0 || w.compare(k, 3, kClose) == 0) {
+        i = k + 3;
+      } else {
+        scratch.push_back(w[k]);
+        i = k + 1;
       }
-      scratch.push_back(w[i++]);
+      ee = i < w.size() ? std::memchr(w.data() + i, '\xEE', w.size() - i)
+                        : nullptr;
     }
     out = scratch;
   }
@@ -537,8 +563,7 @@ std::string_view word_before_last(std::string_view s) {
 }
 
 inline bool starts_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() &&
-         (p.empty() || std::memcmp(s.data(), p.data(), p.size()) == 0);
+  return has_prefix(s, p);
 }
 
 bool is_roman_word(std::string_view s) {
@@ -984,6 +1009,8 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
   // A page break (with the page number and blank lines around it) is no
   // paragraph break: the paragraph it cut goes on on the next page.
   bool page_gap = false;
+  size_t next_ee = 0;  // the first 0xEE byte at or after a line's start
+  bool ee_searched = false;
   for (const Line& line : lines) {
     std::string_view content = in.substr(line.begin, line.end - line.begin);
     page_gap = page_gap || line.page_before || line.furniture;
@@ -1001,7 +1028,18 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
       blank = true;
       continue;
     }
-    const std::string_view vis = visible_edge(content, false, vis_scratch);
+    // Sentinels and page breaks are the only 0xEE bytes: one search per
+    // such byte, not per line.
+    if (!ee_searched || next_ee < line.begin) {
+      ee_searched = true;
+      const void* p =
+          std::memchr(in.data() + line.begin, '\xEE', in.size() - line.begin);
+      next_ee = p ? static_cast<size_t>(static_cast<const char*>(p) - in.data())
+                  : in.size();
+    }
+    const bool sentinels = next_ee < line.end;
+    const std::string_view vis =
+        visible_edge(content, false, sentinels, vis_scratch);
     const bool is_table = !vis.empty() && vis[0] == '|';
     if (page_gap) blank = false;
     page_gap = false;
@@ -1111,7 +1149,10 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     prev_exists = true;
     prev_emphasis_open = emphasis;
     prev_is_table = is_table;
-    prev_visible = visible_edge(content, true, prev_scratch);
+    // A short line's two edges are the same view, when not in a scratch.
+    prev_visible = content.size() <= kEdgeWindow && !sentinels
+                       ? vis
+                       : visible_edge(content, true, sentinels, prev_scratch);
     prev_long = prev_visible.size() + 8 < content.size();
     // Lines past the sample, and long ones, were not counted: a line
     // longer than the width (or than 200) is full whatever its length.
