@@ -54,11 +54,12 @@ using re2_class::digit;
 using re2_class::space;
 
 // \s*[<closers>](\s|$) at i.
-bool closes_at(std::string_view s, size_t i, std::string_view closers) {
+inline bool closes_at(std::string_view s, size_t i, std::string_view closers) {
   i = after_spaces(s, i);
-  if (i >= s.size() || closers.find(s[i]) == std::string_view::npos)
-    return false;
-  return i + 1 == s.size() || space(s[i + 1]);
+  if (i >= s.size()) return false;
+  bool closer = false;
+  for (const char k : closers) closer = closer || s[i] == k;
+  return closer && (i + 1 == s.size() || space(s[i + 1]));
 }
 
 // [a-zđ] at i: its length, or 0.
@@ -176,7 +177,7 @@ bool one_of(std::string_view w, const std::string_view (&words)[N]) {
   if (w.empty())
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
   for (std::string_view x : words)
-    if (x.size() == w.size() && x[0] == w[0] &&
+    if (x[0] == w[0] && x.size() == w.size() &&
         std::memcmp(x.data(), w.data(), w.size()) == 0)
       return true;
   return false;
@@ -411,6 +412,31 @@ char32_t first_char(std::string_view s) {
 // megabyte line costs no more than a short one. A view into `s` unless the
 // window holds sentinels; then a view into `scratch`. `sentinels`: the
 // line may hold some (false skips the search).
+// `w` without its sentinels, in `scratch`. Kept out of line: few lines
+// hold sentinels, and the common path stays small.
+__attribute__((noinline)) std::string_view without_sentinels(
+    std::string_view w, std::string& scratch) {
+  scratch.clear();
+  size_t i = 0;
+  for (;;) {
+    const void* ee = i < w.size()
+                         ? std::memchr(w.data() + i, '\xEE', w.size() - i)
+                         : nullptr;
+    const size_t k =
+        ee ? static_cast<size_t>(static_cast<const char*>(ee) - w.data())
+           : w.size();
+    scratch.append(w.data() + i, k - i);
+    if (k == w.size()) break;
+    if (w.compare(k, 3, kOpen) == 0 || w.compare(k, 3, kClose) == 0) {
+      i = k + 3;
+    } else {
+      scratch.push_back(w[k]);
+      i = k + 1;
+    }
+  }
+  return scratch;
+}
+
 constexpr size_t kEdgeWindow = 96;
 std::string_view visible_edge(std::string_view s, bool at_end, bool sentinels,
                               std::string& scratch) {
@@ -425,27 +451,9 @@ std::string_view visible_edge(std::string_view s, bool at_end, bool sentinels,
     w = at_end ? w.substr(cut) : w.substr(0, cut);
   }
   std::string_view out = w;
-  const void* ee = sentinels && !w.empty()
-                       ? std::memchr(w.data(), '\xEE', w.size())
-                       : nullptr;
-  if (ee != nullptr) {
-    scratch.clear();
-    size_t i = 0;
-    for (;;) {
-      const size_t k = ee ? static_cast<const char*>(ee) - w.data() : w.size();
-      scratch.append(w.data() + i, k - i);
-      if (k == w.size()) break;
-      if (w.compare(k, 3, kOpen) == 0 || w.compare(k, 3, kClose) == 0) {
-        i = k + 3;
-      } else {
-        scratch.push_back(w[k]);
-        i = k + 1;
-      }
-      ee = i < w.size() ? std::memchr(w.data() + i, '\xEE', w.size() - i)
-                        : nullptr;
-    }
-    out = scratch;
-  }
+  if (sentinels && !w.empty() &&
+      std::memchr(w.data(), '\xEE', w.size()) != nullptr)
+    out = without_sentinels(w, scratch);
   size_t b = 0, e = out.size();
   while (b < e && out[b] == ' ') ++b;
   if (b == e) return {};
