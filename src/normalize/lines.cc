@@ -999,8 +999,18 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
   // Sentinel-free copies of line edges when a line holds sentinels; two so
   // that the previous line's edge stays valid while this line's is made.
   std::string vis_scratch, prev_scratch;
-  bool prev_long = false;     // longer than its visible tail window
-  size_t prev_chars = 0;      // characters of the previous line
+  bool prev_long = false;  // longer than its visible tail window
+  // Characters of the previous line, counted when a rule first asks.
+  size_t prev_chars = 0;
+  bool prev_chars_known = true;
+  std::string_view prev_content;
+  auto prev_length = [&]() {
+    if (!prev_chars_known) {
+      prev_chars = char_length(prev_content);
+      prev_chars_known = true;
+    }
+    return prev_chars;
+  };
   bool prev_article = false;  // the logical line starts with "Điều N"
   bool prev_wrapped = false;  // a long line that continues the one before
   uint32_t prev_end = 0;
@@ -1066,7 +1076,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
                       // "- chân"
       } else if (prev_emphasis_open && !blank) {
         join = true;
-      } else if (width && !blank && full_line(prev_chars, vis, width) &&
+      } else if (width && !blank && full_line(prev_length(), vis, width) &&
                  ((prev_visible.back() == ';' &&
                    u_islower(static_cast<UChar32>(first))) ||
                   (prev_visible.back() == ':' && first >= '0' &&
@@ -1082,7 +1092,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
             join = true;
           else if (!prev_visible.empty() && prev_visible.back() == ',')
             join = true;
-          else if (width && full_line(prev_chars, vis, width))
+          else if (width && full_line(prev_length(), vis, width))
             join = continues_full_line(prev_visible, vis, content, width);
           else
             join = joins_capitalised(prev_visible, prev_long, prev_article,
@@ -1164,7 +1174,11 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     prev_long = prev_visible.size() + 8 < content.size();
     // Lines past the sample, and long ones, were not counted: a line
     // longer than the width (or than 200) is full whatever its length.
-    if (width) prev_chars = line.chars ? line.chars : char_length(content);
+    if (width) {
+      prev_chars = line.chars;
+      prev_chars_known = line.chars != 0;
+      prev_content = content;
+    }
     prev_wrapped = join && content.size() >= 80;
     // A line joined to an article line is still part of its title.
     if (!join)
