@@ -215,7 +215,65 @@ struct Line {
   bool page_before = false;  // a page break ends the line before
   bool furniture = false;    // a page number: dropped
   uint16_t chars = 0;        // characters, when wrap_width() counted them
+  uint32_t cont = 0;         // UTF-8 continuation bytes
 };
+
+// Characters (code points) of a line, spaces at the ends left out: its
+// bytes less the continuation bytes counted while it was split off.
+size_t line_chars(const Line& l, std::string_view content) {
+  size_t b = 0, e = content.size();
+  while (b < e && content[b] == ' ') ++b;
+  while (e > b && content[e - 1] == ' ') --e;
+  return e - b - l.cont;
+}
+
+// The end of the line from `pos`: the first '\n' before `limit`, or
+// `limit`. `cont` gets the line's continuation bytes, counted in the same
+// pass over the bytes.
+size_t line_end(std::string_view in, size_t pos, size_t limit, uint32_t& cont) {
+  size_t i = pos, n = 0;
+#if defined(__SSE2__)
+  const __m128i newline = _mm_set1_epi8('\n');
+  const __m128i top2 = _mm_set1_epi8(static_cast<char>(0xC0));
+  const __m128i tail = _mm_set1_epi8(static_cast<char>(0x80));
+  const __m128i zero = _mm_setzero_si128();
+  while (i + 16 <= limit) {
+    // Per-byte counters, summed before they can wrap.
+    __m128i counts = zero;
+    const size_t stop = std::min(limit - 15, i + 255 * 16);
+    int found = 0;
+    for (; i < stop; i += 16) {
+      const __m128i v =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(in.data() + i));
+      const __m128i c = _mm_cmpeq_epi8(_mm_and_si128(v, top2), tail);
+      found = _mm_movemask_epi8(_mm_cmpeq_epi8(v, newline));
+      if (found) {
+        // Only the bytes before the newline.
+        alignas(16) static constexpr char kBelow[32] = {
+            -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+            0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0};
+        const __m128i below = _mm_loadu_si128(reinterpret_cast<const __m128i*>(
+            kBelow + 16 - __builtin_ctz(static_cast<unsigned>(found))));
+        counts = _mm_sub_epi8(counts, _mm_and_si128(c, below));
+        break;
+      }
+      counts = _mm_sub_epi8(counts, c);
+    }
+    const __m128i sums = _mm_sad_epu8(counts, zero);
+    n += static_cast<size_t>(_mm_cvtsi128_si64(sums)) +
+         static_cast<size_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+    if (found) {
+      cont = static_cast<uint32_t>(n);
+      return i +
+             static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(found)));
+    }
+  }
+#endif
+  for (; i < limit && in[i] != '\n'; ++i)
+    n += (static_cast<unsigned char>(in[i]) & 0xC0) == 0x80;
+  cont = static_cast<uint32_t>(n);
+  return i;
+}
 
 // The page number printed on a page: "12", "- 12 -", "Trang 12",
 // "Trang 12/40", "12/40". Its value, or -1.
@@ -801,7 +859,7 @@ size_t wrap_width(std::vector<Line>& lines, std::string_view in) {
     if (c.size() > 3 * (kMax + 1))
       chars = kMax + 1;
     else if (c.size() + kBand >= kMin)
-      chars = std::min(char_length(c), kMax + 1);
+      chars = std::min(line_chars(l, c), kMax + 1);
     l.chars = static_cast<uint16_t>(chars);
     ++hist[chars];
     // A sample is enough: a text wrapped at a width is wrapped throughout.
@@ -951,15 +1009,16 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     size_t page = first_page;
     bool page_before = false;
     while (pos <= size) {
-      size_t nl = in.find('\n', pos);
       // A page break ends a line too.
       while (page != std::string_view::npos && page < pos)
         page = find_page(in, page + kPage.size());
-      const bool at_page = page != std::string_view::npos && page < nl;
-      if (at_page) nl = page;
+      const size_t limit = page == std::string_view::npos ? size : page;
+      Line line;
+      const size_t stop = line_end(in, pos, limit, line.cont);
+      const bool at_page = stop == limit && page != std::string_view::npos;
+      const size_t nl = stop < limit || at_page ? stop : std::string_view::npos;
       uint32_t end =
           nl == std::string_view::npos ? size : static_cast<uint32_t>(nl);
-      Line line;
       line.begin = pos;
       line.end = end;
       line.page_before = page_before;
@@ -1004,9 +1063,10 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
   size_t prev_chars = 0;
   bool prev_chars_known = true;
   std::string_view prev_content;
+  Line prev_line;
   auto prev_length = [&]() {
     if (!prev_chars_known) {
-      prev_chars = char_length(prev_content);
+      prev_chars = line_chars(prev_line, prev_content);
       prev_chars_known = true;
     }
     return prev_chars;
@@ -1178,6 +1238,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
       prev_chars = line.chars;
       prev_chars_known = line.chars != 0;
       prev_content = content;
+      prev_line = line;
     }
     prev_wrapped = join && content.size() >= 80;
     // A line joined to an article line is still part of its title.
