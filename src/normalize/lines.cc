@@ -54,11 +54,12 @@ using re2_class::digit;
 using re2_class::space;
 
 // \s*[<closers>](\s|$) at i.
-bool closes_at(std::string_view s, size_t i, std::string_view closers) {
+inline bool closes_at(std::string_view s, size_t i, std::string_view closers) {
   i = after_spaces(s, i);
-  if (i >= s.size() || closers.find(s[i]) == std::string_view::npos)
-    return false;
-  return i + 1 == s.size() || space(s[i + 1]);
+  if (i >= s.size()) return false;
+  bool closer = false;
+  for (const char k : closers) closer = closer || s[i] == k;
+  return closer && (i + 1 == s.size() || space(s[i + 1]));
 }
 
 // [a-zđ] at i: its length, or 0.
@@ -94,21 +95,22 @@ bool is_roman(char c) {
   return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
 }
 
-bool unit_marker(std::string_view s) {
-  static constexpr std::string_view kUnits[] = {
-      "Điều", "ĐIỀU", "Chương", "CHƯƠNG",   "Phần",
-      "PHẦN", "Mục",  "MỤC",    "Tiểu mục", "TIỂU MỤC"};
-  for (std::string_view u : kUnits) {
-    if (s[0] != u[0] || s.compare(0, u.size(), u) != 0) continue;
-    size_t p = u.size();
-    if (p >= s.size() || !space(s[p])) continue;
-    p = after_spaces(s, p);
-    if (p < s.size() &&
-        (digit(s[p]) || is_roman(s[p]) ||
-         std::string_view("ivxlc").find(s[p]) != std::string_view::npos))
-      return true;
-  }
-  return false;
+// `s` starts with `p`; with a literal `p` the comparison is inlined.
+inline bool has_prefix(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() &&
+         (p.empty() || std::memcmp(s.data(), p.data(), p.size()) == 0);
+}
+
+// (unit)\s+[0-9IVXLCivxlc] at the start of `s`.
+bool unit_at(std::string_view s, std::string_view unit) {
+  if (!has_prefix(s, unit)) return false;
+  size_t p = unit.size();
+  if (p >= s.size() || !space(s[p])) return false;
+  p = after_spaces(s, p);
+  if (p >= s.size()) return false;
+  const char c = s[p];
+  return digit(c) || is_roman(c) || c == 'i' || c == 'v' || c == 'x' ||
+         c == 'l' || c == 'c';
 }
 
 bool hand_marker(std::string_view s) {
@@ -120,8 +122,9 @@ bool hand_marker(std::string_view s) {
     const size_t d = after_digits(s, 1) - 1;
     return d > 0 && 1 + d < s.size() && s[1 + d] == ')';
   }
-  if (s.compare(0, 3, "•") == 0 || s.compare(0, 3, "–") == 0 ||
-      s.compare(0, 3, "—") == 0)
+  // "•", "–", "—".
+  if (c == '\xE2' && s.size() >= 3 && s[1] == '\x80' &&
+      (s[2] == '\xA2' || s[2] == '\x93' || s[2] == '\x94'))
     return true;
   // [a-zđ]\d?\s*[.)](\s|$)
   if (size_t n = lower_letter(s, 0)) {
@@ -135,19 +138,49 @@ bool hand_marker(std::string_view s) {
     if (p < s.size() && (s[p] == '.' || s[p] == ')' || s[p] == ':'))
       return true;
   }
-  static constexpr std::string_view kPrefixes[] = {
-      "PHẦN thứ", "Phần thứ", "Căn cứ",     "Xét",        "Theo đề nghị",
-      "Sau khi",  "Nơi nhận", "QUYẾT NGHỊ", "QUYẾT ĐỊNH", "TM.",
-      "KT.",      "TL.",      "TUQ.",       "Q. "};
-  for (std::string_view p : kPrefixes)
-    if (s[0] == p[0] && s.compare(0, p.size(), p) == 0) return true;
-  return unit_marker(s);
+  // The prefixes and units, by first byte: most lines start with none, and
+  // the others compare with two or three literals, not the whole list.
+  switch (c) {
+    case 'C':
+      return has_prefix(s, "Căn cứ") || unit_at(s, "Chương") ||
+             unit_at(s, "CHƯƠNG");
+    case 'K':
+      return has_prefix(s, "KT.");
+    case 'M':
+      return unit_at(s, "Mục") || unit_at(s, "MỤC");
+    case 'N':
+      return has_prefix(s, "Nơi nhận");
+    case 'P':
+      return has_prefix(s, "PHẦN thứ") || has_prefix(s, "Phần thứ") ||
+             unit_at(s, "Phần") || unit_at(s, "PHẦN");
+    case 'Q':
+      return has_prefix(s, "QUYẾT NGHỊ") || has_prefix(s, "QUYẾT ĐỊNH") ||
+             has_prefix(s, "Q. ");
+    case 'S':
+      return has_prefix(s, "Sau khi");
+    case 'T':
+      return has_prefix(s, "Theo đề nghị") || has_prefix(s, "TM.") ||
+             has_prefix(s, "TL.") || has_prefix(s, "TUQ.") ||
+             unit_at(s, "Tiểu mục") || unit_at(s, "TIỂU MỤC");
+    case 'X':
+      return has_prefix(s, "Xét");
+    case '\xC4':  // "Đ"
+      return unit_at(s, "Điều") || unit_at(s, "ĐIỀU");
+    default:
+      return false;
+  }
 }
 
 // `w` is one of `words`.
 template <size_t N>
 bool one_of(std::string_view w, const std::string_view (&words)[N]) {
-  return std::find(std::begin(words), std::end(words), w) != std::end(words);
+  if (w.empty())
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+  for (std::string_view x : words)
+    if (x[0] == w[0] && x.size() == w.size() &&
+        std::memcmp(x.data(), w.data(), w.size()) == 0)
+      return true;
+  return false;
 }
 
 bool is_function_word(std::string_view w) {
@@ -182,7 +215,65 @@ struct Line {
   bool page_before = false;  // a page break ends the line before
   bool furniture = false;    // a page number: dropped
   uint16_t chars = 0;        // characters, when wrap_width() counted them
+  uint32_t cont = 0;         // UTF-8 continuation bytes
 };
+
+// Characters (code points) of a line, spaces at the ends left out: its
+// bytes less the continuation bytes counted while it was split off.
+size_t line_chars(const Line& l, std::string_view content) {
+  size_t b = 0, e = content.size();
+  while (b < e && content[b] == ' ') ++b;
+  while (e > b && content[e - 1] == ' ') --e;
+  return e - b - l.cont;
+}
+
+// The end of the line from `pos`: the first '\n' before `limit`, or
+// `limit`. `cont` gets the line's continuation bytes, counted in the same
+// pass over the bytes.
+size_t line_end(std::string_view in, size_t pos, size_t limit, uint32_t& cont) {
+  size_t i = pos, n = 0;
+#if defined(__SSE2__)
+  const __m128i newline = _mm_set1_epi8('\n');
+  const __m128i top2 = _mm_set1_epi8(static_cast<char>(0xC0));
+  const __m128i tail = _mm_set1_epi8(static_cast<char>(0x80));
+  const __m128i zero = _mm_setzero_si128();
+  while (i + 16 <= limit) {
+    // Per-byte counters, summed before they can wrap.
+    __m128i counts = zero;
+    const size_t stop = std::min(limit - 15, i + 255 * 16);
+    int found = 0;
+    for (; i < stop; i += 16) {
+      const __m128i v =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(in.data() + i));
+      const __m128i c = _mm_cmpeq_epi8(_mm_and_si128(v, top2), tail);
+      found = _mm_movemask_epi8(_mm_cmpeq_epi8(v, newline));
+      if (found) {
+        // Only the bytes before the newline.
+        alignas(16) static constexpr char kBelow[32] = {
+            -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+            0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0};
+        const __m128i below = _mm_loadu_si128(reinterpret_cast<const __m128i*>(
+            kBelow + 16 - __builtin_ctz(static_cast<unsigned>(found))));
+        counts = _mm_sub_epi8(counts, _mm_and_si128(c, below));
+        break;
+      }
+      counts = _mm_sub_epi8(counts, c);
+    }
+    const __m128i sums = _mm_sad_epu8(counts, zero);
+    n += static_cast<size_t>(_mm_cvtsi128_si64(sums)) +
+         static_cast<size_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+    if (found) {
+      cont = static_cast<uint32_t>(n);
+      return i +
+             static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(found)));
+    }
+  }
+#endif
+  for (; i < limit && in[i] != '\n'; ++i)
+    n += (static_cast<unsigned char>(in[i]) & 0xC0) == 0x80;
+  cont = static_cast<uint32_t>(n);
+  return i;
+}
 
 // The page number printed on a page: "12", "- 12 -", "Trang 12",
 // "Trang 12/40", "12/40". Its value, or -1.
@@ -377,10 +468,37 @@ char32_t first_char(std::string_view s) {
 // Up to `window` bytes of visible content at the start (or end) of a line,
 // without sentinels, trimmed: all the joining rules need. Bounded, so a
 // megabyte line costs no more than a short one. A view into `s` unless the
-// window holds sentinels; then a view into `scratch`.
-std::string_view visible_edge(std::string_view s, bool at_end,
+// window holds sentinels; then a view into `scratch`. `sentinels`: the
+// line may hold some (false skips the search).
+// `w` without its sentinels, in `scratch`. Kept out of line: few lines
+// hold sentinels, and the common path stays small.
+__attribute__((noinline)) std::string_view without_sentinels(
+    std::string_view w, std::string& scratch) {
+  scratch.clear();
+  size_t i = 0;
+  for (;;) {
+    const void* ee = i < w.size()
+                         ? std::memchr(w.data() + i, '\xEE', w.size() - i)
+                         : nullptr;
+    const size_t k =
+        ee ? static_cast<size_t>(static_cast<const char*>(ee) - w.data())
+           : w.size();
+    scratch.append(w.data() + i, k - i);
+    if (k == w.size()) break;
+    if (w.compare(k, 3, kOpen) == 0 || w.compare(k, 3, kClose) == 0) {
+      i = k + 3;
+    } else {
+      scratch.push_back(w[k]);
+      i = k + 1;
+    }
+  }
+  return scratch;
+}
+
+constexpr size_t kEdgeWindow = 96;
+std::string_view visible_edge(std::string_view s, bool at_end, bool sentinels,
                               std::string& scratch) {
-  constexpr size_t kWindow = 96;
+  constexpr size_t kWindow = kEdgeWindow;
   std::string_view w = s;
   if (w.size() > kWindow) {
     size_t cut = at_end ? w.size() - kWindow : kWindow;
@@ -391,22 +509,14 @@ std::string_view visible_edge(std::string_view s, bool at_end,
     w = at_end ? w.substr(cut) : w.substr(0, cut);
   }
   std::string_view out = w;
-  if (w.find('\xEE') != std::string_view::npos) {
-    scratch.clear();
-    for (size_t i = 0; i < w.size();) {
-      if (static_cast<unsigned char>(w[i]) == 0xEE &&
-          (w.compare(i, 3, kOpen) == 0 || w.compare(i, 3, kClose) == 0)) {
-        i += 3;
-        continue;
-      }
-      scratch.push_back(w[i++]);
-    }
-    out = scratch;
-  }
-  size_t b = out.find_first_not_of(' ');
-  if (b == std::string_view::npos) return {};
-  size_t e = out.find_last_not_of(' ');
-  return out.substr(b, e - b + 1);
+  if (sentinels && !w.empty() &&
+      std::memchr(w.data(), '\xEE', w.size()) != nullptr)
+    out = without_sentinels(w, scratch);
+  size_t b = 0, e = out.size();
+  while (b < e && out[b] == ' ') ++b;
+  if (b == e) return {};
+  while (out[e - 1] == ' ') --e;
+  return out.substr(b, e - b);
 }
 
 std::string_view last_word(std::string_view s) {
@@ -419,8 +529,8 @@ bool ends_paragraph(std::string_view v) {
   // Strip closing quotes/brackets to see the punctuation before them.
   size_t n = v.size();
   for (;;) {
-    if (n >= 3 && (v.compare(n - 3, 3, "\xE2\x80\x9D") == 0 ||
-                   v.compare(n - 3, 3, "\xE2\x80\x99") == 0)) {
+    if (n >= 3 && v[n - 3] == '\xE2' && v[n - 2] == '\x80' &&
+        (v[n - 1] == '\x9D' || v[n - 1] == '\x99')) {
       n -= 3;
       continue;
     }
@@ -433,9 +543,8 @@ bool ends_paragraph(std::string_view v) {
   }
   if (n == 0) return true;
   char c = v[n - 1];
-  if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?') return true;
-  if (n >= 3 && v.compare(n - 3, 3, "\xE2\x80\xA6") == 0) return false;  // …
-  return false;
+  // "…" (and anything else) leaves the sentence open.
+  return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
 }
 
 // Lower case of a UTF-8 word (Vietnamese capitals included).
@@ -496,6 +605,11 @@ bool wrapped_dash(std::string_view prev, std::string_view line) {
       std::count(prev.begin(), prev.end(), ')'))
     return true;
   if (line[0] != '-') return false;
+  // "... từ năm 2015" / "- 2016 đến năm học 2020": a range of years or
+  // numbers cut at its dash.
+  if (prev.back() >= '0' && prev.back() <= '9' && line[2] >= '0' &&
+      line[2] <= '9')
+    return true;
   // "Vụ Tổ chức" / "- cán bộ, Vụ Phổ biến ...": a hyphenated compound cut at
   // the wrap joins even inside a dash item.
   // (The second half goes on in lower case: "- Cán bộ, công chức ..." after
@@ -519,8 +633,8 @@ std::string_view word_before_last(std::string_view s) {
   return last_word(s);
 }
 
-bool starts_with(std::string_view s, std::string_view p) {
-  return s.substr(0, p.size()) == p;
+inline bool starts_with(std::string_view s, std::string_view p) {
+  return has_prefix(s, p);
 }
 
 bool is_roman_word(std::string_view s) {
@@ -542,6 +656,19 @@ bool is_noun_part(std::string_view w) {
       "này",  "Ủy",   "ủy",   "ngày",  "tháng", "năm"};  // "... theo tháng": a
                                                          // date needs digits
   return one_of(w, kWords);
+}
+
+// "Thông tư liên tịch số 09/2016/...": a citation that goes on a list of
+// them ("... thực hiện theo Nghị định số 86/2015/NĐ-CP ...;" / "Thông tư
+// ..."), when the line before fills the width.
+bool starts_act(std::string_view line) {
+  static constexpr std::string_view kActs[] = {
+      "Luật ",     "Bộ luật ",    "Nghị định ", "Nghị quyết ",
+      "Thông tư ", "Quyết định ", "Chỉ thị ",   "Pháp lệnh "};
+  for (std::string_view a : kActs)
+    if (line.substr(0, a.size()) == a)
+      return line.find(" này") != a.size() - 1;  // not "Nghị quyết này"
+  return false;
 }
 
 // "Nghị quyết này ...", "Thông tư này ...": the subject of a new sentence.
@@ -668,14 +795,43 @@ inline size_t char_length(std::string_view s) {
   // bit 7 set and bit 6 clear.
   size_t i = b, cont = 0;
 #if defined(__SSE2__)
-  const __m128i top2 = _mm_set1_epi8(static_cast<char>(0xC0));
-  const __m128i tail = _mm_set1_epi8(static_cast<char>(0x80));
-  for (; i + 16 <= e; i += 16) {
-    const __m128i v =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    const int m =
-        _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, top2), tail));
-    cont += static_cast<size_t>(__builtin_popcount(static_cast<unsigned>(m)));
+  if (e - i >= 16) {
+    // Per-byte counters (a compare's -1 subtracted), summed by psadbw
+    // before they can wrap: no popcount per block, which baseline x86-64
+    // does not have as an instruction.
+    const __m128i top2 = _mm_set1_epi8(static_cast<char>(0xC0));
+    const __m128i tail = _mm_set1_epi8(static_cast<char>(0x80));
+    const __m128i zero = _mm_setzero_si128();
+    __m128i sums = zero;
+    while (i + 16 <= e) {
+      __m128i counts = zero;
+      const size_t stop = std::min(e - 15, i + 255 * 16);
+      for (; i < stop; i += 16) {
+        const __m128i v =
+            _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        counts =
+            _mm_sub_epi8(counts, _mm_cmpeq_epi8(_mm_and_si128(v, top2), tail));
+      }
+      sums = _mm_add_epi64(sums, _mm_sad_epu8(counts, zero));
+    }
+    // The last partial block: the final 16 bytes, those already counted
+    // masked out.
+    if (i < e) {
+      alignas(16) static constexpr char kKeep[32] = {
+          0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+          -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
+      const __m128i v =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + e - 16));
+      const __m128i keep =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(kKeep + (e - i)));
+      const __m128i hit =
+          _mm_and_si128(keep, _mm_cmpeq_epi8(_mm_and_si128(v, top2), tail));
+      sums = _mm_add_epi64(sums, _mm_sad_epu8(_mm_sub_epi8(zero, hit), zero));
+      i = e;
+    }
+    cont =
+        static_cast<size_t>(_mm_cvtsi128_si64(sums)) +
+        static_cast<size_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
   }
 #endif
   for (; i + 8 <= e; i += 8) {
@@ -721,7 +877,7 @@ size_t wrap_width(std::vector<Line>& lines, std::string_view in) {
     if (c.size() > 3 * (kMax + 1))
       chars = kMax + 1;
     else if (c.size() + kBand >= kMin)
-      chars = std::min(char_length(c), kMax + 1);
+      chars = std::min(line_chars(l, c), kMax + 1);
     l.chars = static_cast<uint16_t>(chars);
     ++hist[chars];
     // A sample is enough: a text wrapped at a width is wrapped throughout.
@@ -843,7 +999,14 @@ bool continues_full_line(std::string_view prev, std::string_view vis,
 // tỉnh hậu giang"): in lower case it looks like a wrapped sentence, but it
 // is a line of its own. Only lines without capitals are asked about.
 bool lowercase_header_line(std::string_view vis) {
-  if (vis.size() > 120) return false;
+  if (vis.empty() || vis.size() > 120) return false;
+  // Every such line starts with a small ASCII letter, "đ" or "ủ"/"uỷ", and
+  // holds no ASCII capital: most lines are turned away here.
+  const auto first = static_cast<unsigned char>(vis[0]);
+  if (!((first >= 'a' && first <= 'z') || first == 0xC4 || first == 0xE1))
+    return false;
+  for (char c : vis)
+    if (c >= 'A' && c <= 'Z') return false;
   std::string low = lower_word(vis);
   if (low != vis) return false;  // a capital somewhere
   while (!low.empty() && (low.back() == ':' || low.back() == ' '))
@@ -869,8 +1032,12 @@ bool lowercase_header_line(std::string_view vis) {
 
 // The first word of a line (up to a space), in characters.
 size_t first_word_length(std::string_view vis) {
-  const size_t sp = vis.find(' ');
-  return char_length(vis.substr(0, sp));
+  size_t n = 0;
+  for (const char c : vis) {
+    if (c == ' ') break;
+    n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }
+  return n;
 }
 
 // A line of `chars` characters could not take the next line's first word
@@ -896,15 +1063,16 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     size_t page = first_page;
     bool page_before = false;
     while (pos <= size) {
-      size_t nl = in.find('\n', pos);
       // A page break ends a line too.
       while (page != std::string_view::npos && page < pos)
         page = find_page(in, page + kPage.size());
-      const bool at_page = page != std::string_view::npos && page < nl;
-      if (at_page) nl = page;
+      const size_t limit = page == std::string_view::npos ? size : page;
+      Line line;
+      const size_t stop = line_end(in, pos, limit, line.cont);
+      const bool at_page = stop == limit && page != std::string_view::npos;
+      const size_t nl = stop < limit || at_page ? stop : std::string_view::npos;
       uint32_t end =
           nl == std::string_view::npos ? size : static_cast<uint32_t>(nl);
-      Line line;
       line.begin = pos;
       line.end = end;
       line.page_before = page_before;
@@ -944,8 +1112,19 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
   // Sentinel-free copies of line edges when a line holds sentinels; two so
   // that the previous line's edge stays valid while this line's is made.
   std::string vis_scratch, prev_scratch;
-  bool prev_long = false;     // longer than its visible tail window
-  size_t prev_chars = 0;      // characters of the previous line
+  bool prev_long = false;  // longer than its visible tail window
+  // Characters of the previous line, counted when a rule first asks.
+  size_t prev_chars = 0;
+  bool prev_chars_known = true;
+  std::string_view prev_content;
+  Line prev_line;
+  auto prev_length = [&]() {
+    if (!prev_chars_known) {
+      prev_chars = line_chars(prev_line, prev_content);
+      prev_chars_known = true;
+    }
+    return prev_chars;
+  };
   bool prev_article = false;  // the logical line starts with "Điều N"
   bool prev_wrapped = false;  // a long line that continues the one before
   uint32_t prev_end = 0;
@@ -962,7 +1141,10 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
   // A page break (with the page number and blank lines around it) is no
   // paragraph break: the paragraph it cut goes on on the next page.
   bool page_gap = false;
-  size_t line_index = 0;  // lines with text so far
+  size_t line_index = 0;     // lines with text so far
+  bool prev_header = false;  // the previous line is a lower-case header line
+  size_t next_ee = 0;        // the first 0xEE byte at or after a line's start
+  bool ee_searched = false;
   for (const Line& line : lines) {
     std::string_view content = in.substr(line.begin, line.end - line.begin);
     page_gap = page_gap || line.page_before || line.furniture;
@@ -980,7 +1162,18 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
       blank = true;
       continue;
     }
-    const std::string_view vis = visible_edge(content, false, vis_scratch);
+    // Sentinels and page breaks are the only 0xEE bytes: one search per
+    // such byte, not per line.
+    if (!ee_searched || next_ee < line.begin) {
+      ee_searched = true;
+      const void* p =
+          std::memchr(in.data() + line.begin, '\xEE', in.size() - line.begin);
+      next_ee = p ? static_cast<size_t>(static_cast<const char*>(p) - in.data())
+                  : in.size();
+    }
+    const bool sentinels = next_ee < line.end;
+    const std::string_view vis =
+        visible_edge(content, false, sentinels, vis_scratch);
     const bool is_table = !vis.empty() && vis[0] == '|';
     if (page_gap) blank = false;
     page_gap = false;
@@ -992,10 +1185,9 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
          unit_word_wrap(prev_visible, vis) || wrapped_dash(prev_visible, vis) ||
          cited_unit(prev_visible, vis));
     // Near the top, a header line in lower case stands alone.
-    const bool header_alone =
-        line_index < 40 &&
-        (lowercase_header_line(vis) ||
-         (prev_exists && lowercase_header_line(prev_visible)));
+    const bool this_header = line_index < 40 && lowercase_header_line(vis);
+    const bool header_alone = this_header || prev_header;
+    prev_header = this_header;
     if (prev_exists && options.join_wrapped_lines && !is_table &&
         !prev_is_table && !header_alone &&
         (split_marker || !starts_with_marker(vis))) {
@@ -1005,9 +1197,10 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
                       // "- chân"
       } else if (prev_emphasis_open && !blank) {
         join = true;
-      } else if (width && !blank && full_line(prev_chars, vis, width) &&
+      } else if (width && !blank && full_line(prev_length(), vis, width) &&
                  ((prev_visible.back() == ';' &&
-                   u_islower(static_cast<UChar32>(first))) ||
+                   (u_islower(static_cast<UChar32>(first)) ||
+                    starts_act(vis))) ||
                   (prev_visible.back() == ':' && first >= '0' &&
                    first <= '9'))) {
         // "... quá cảnh hàng hóa;" / "tổ chức, cá nhân ...", "(VB hết hiệu
@@ -1021,7 +1214,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
             join = true;
           else if (!prev_visible.empty() && prev_visible.back() == ',')
             join = true;
-          else if (width && full_line(prev_chars, vis, width))
+          else if (width && full_line(prev_length(), vis, width))
             join = continues_full_line(prev_visible, vis, content, width);
           else
             join = joins_capitalised(prev_visible, prev_long, prev_article,
@@ -1096,11 +1289,19 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     prev_exists = true;
     prev_emphasis_open = emphasis;
     prev_is_table = is_table;
-    prev_visible = visible_edge(content, true, prev_scratch);
+    // A short line's two edges are the same view, when not in a scratch.
+    prev_visible = content.size() <= kEdgeWindow && !sentinels
+                       ? vis
+                       : visible_edge(content, true, sentinels, prev_scratch);
     prev_long = prev_visible.size() + 8 < content.size();
     // Lines past the sample, and long ones, were not counted: a line
     // longer than the width (or than 200) is full whatever its length.
-    if (width) prev_chars = line.chars ? line.chars : char_length(content);
+    if (width) {
+      prev_chars = line.chars;
+      prev_chars_known = line.chars != 0;
+      prev_content = content;
+      prev_line = line;
+    }
     prev_wrapped = join && content.size() >= 80;
     // A line joined to an article line is still part of its title.
     if (!join)

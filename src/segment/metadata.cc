@@ -83,8 +83,15 @@ bool may_be_formula(std::string_view line) {
   if (line.find("QUYẾT") != std::string_view::npos ||
       starts_with(line, "CHỈ THỊ") || starts_with(line, "RA LỆNH"))
     return true;
-  // A type name before the closing ":", in any case.
-  if (!line.empty() && line.back() == ':') return true;
+  // A type name before the closing ":", in any case: "Nghị Định:",
+  // "NGHỊ ĐỊNH:", "quyết nghị:", "nghị quyết:", "chỉ thị:".
+  if (!line.empty() && line.back() == ':') {
+    std::string_view tail =
+        line.substr(line.size() > 16 ? line.size() - 16 : 0);
+    for (std::string_view end :
+         {"ịnh", "Định", "ỊNH", "ghị", "GHỊ", "yết", "thị", "THỊ"})
+      if (tail.find(end) != std::string_view::npos) return true;
+  }
   static constexpr std::string_view kBodies[] = {
       "Chính phủ", "Quốc hội", "Bộ trưởng", "Thủ tướng",
       "Ủy ban",    "Uỷ ban",   "Hội đồng",  "Chủ tịch"};
@@ -425,6 +432,8 @@ bool restore_header_capitals(std::vector<std::string>& hl) {
   auto folded = [](const std::string& h) { return to_lower(trim_view(h)); };
   const bool lost =
       std::any_of(hl.begin(), hl.end(), [&](const std::string& h) {
+        // "cộng hoà"/"Cộng hòa" not in capitals holds a small "ộ".
+        if (h.find("ộng ho") == std::string::npos) return false;
         const std::string f = folded(h);
         return (f.rfind("cộng hoà xã hội", 0) == 0 ||
                 f.rfind("cộng hòa xã hội", 0) == 0 ||

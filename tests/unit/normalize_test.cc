@@ -95,6 +95,11 @@ const Case kCases[] = {
      "bãi bỏ cụm từ “của huyện” tại điểm b khoản 5 Điều 3.\n"
      "theo quy định tại Điều 83 của Luật này và Điều 9; khoản 3 Điều 13.\n"
      "thực hiện theo quy định tại Chương V của Luật này."},
+    {"a range cut at its dash is no dash item",
+     "chi phí học tập từ năm học 2015\n- 2016 đến năm học 2020 - 2021;\n"
+     "- Như Điều 3;",
+     "chi phí học tập từ năm học 2015 - 2016 đến năm học 2020 - 2021;\n"
+     "- Như Điều 3;"},
     {"an article after a chapter title is a heading",
      "CHẾ ĐỘ KINH TẾ\nĐiều 15\nỞ nước ta, chế độ kinh tế",
      "CHẾ ĐỘ KINH TẾ\nĐiều 15\nỞ nước ta, chế độ kinh tế"},
@@ -232,6 +237,14 @@ TEST(Normalize, FullLineEndingWithSemicolonGoesOnInLowerCase) {
       "tổ chức, cá nhân có quyền và nghĩa vụ liên quan lựa chọn.\n";
   const Normalized n = normalize(text);
   EXPECT_NE(n.text.find("hàng hóa; tổ chức"), std::string::npos) << n.text;
+  // A citation going on a list of them after the semicolon joins too.
+  std::string list;
+  for (int i = 0; i < 6; ++i) list += wrap(kRunning, 60);
+  list +=
+      "thực hiện theo Nghị định số 86/2015/NĐ-CP ngày 02/10/2015;\n"
+      "Thông tư liên tịch số 09/2016/TTLT-BGDĐT-BTC-BLĐTBXH.\n";
+  const Normalized l = normalize(list);
+  EXPECT_NE(l.text.find("02/10/2015; Thông tư"), std::string::npos) << l.text;
   // Paragraphs one per line: ";" ends the paragraph.
   const Normalized flat =
       normalize(kRunning + "\nthu hồi;\ntổ chức, cá nhân có quyền.");
