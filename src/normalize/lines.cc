@@ -658,29 +658,31 @@ bool is_noun_part(std::string_view w) {
   return one_of(w, kWords);
 }
 
-// "Thông tư liên tịch số 09/2016/...": a citation that goes on a list of
-// them ("... thực hiện theo Nghị định số 86/2015/NĐ-CP ...;" / "Thông tư
-// ..."), when the line before fills the width.
-bool starts_act(std::string_view line) {
-  static constexpr std::string_view kActs[] = {
-      "Luật ",     "Bộ luật ",    "Nghị định ", "Nghị quyết ",
-      "Thông tư ", "Quyết định ", "Chỉ thị ",   "Pháp lệnh "};
-  for (std::string_view a : kActs)
-    if (line.substr(0, a.size()) == a)
-      return line.find(" này") != a.size() - 1;  // not "Nghị quyết này"
-  return false;
-}
-
-// "Nghị quyết này ...", "Thông tư này ...": the subject of a new sentence.
-bool starts_this_act(std::string_view line) {
+// The length of the act's name that starts `line` ("Nghị quyết", "Thông
+// tư", ...), or 0.
+size_t act_name_length(std::string_view line) {
   static constexpr std::string_view kActs[] = {
       "Nghị quyết", "Nghị định", "Quyết định", "Thông tư", "Luật",
       "Bộ luật",    "Pháp lệnh", "Chỉ thị",    "Quy định", "Quy chế",
       "Kế hoạch",   "Văn bản",   "Hướng dẫn",  "Điều lệ"};
-  for (auto a : kActs)
-    if (starts_with(line, a) && starts_with(line.substr(a.size()), " này"))
-      return true;
-  return false;
+  for (std::string_view a : kActs)
+    if (starts_with(line, a) && line.size() > a.size() && line[a.size()] == ' ')
+      return a.size();
+  return 0;
+}
+
+// "Nghị quyết này ...", "Thông tư này ...": the subject of a new sentence.
+bool starts_this_act(std::string_view line) {
+  const size_t n = act_name_length(line);
+  return n > 0 && starts_with(line.substr(n), " này");
+}
+
+// "Thông tư liên tịch số 09/2016/...": a citation that goes on a list of
+// them ("... thực hiện theo Nghị định số 86/2015/NĐ-CP ...;" / "Thông tư
+// ..."), when the line before fills the width.
+bool starts_act(std::string_view line) {
+  const size_t n = act_name_length(line);
+  return n > 0 && !starts_with(line.substr(n), " này");
 }
 
 size_t count_words(std::string_view s) {
