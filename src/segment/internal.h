@@ -57,6 +57,9 @@ struct Zones {
 // the zones.
 Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines);
 
+// Lines [0, result) are a web copy's front matter before the header.
+size_t front_matter_end(const std::vector<Line>& lines);
+
 // Preamble line kinds.
 NodeKind preamble_kind(std::string_view line);
 

@@ -381,6 +381,41 @@ NodeKind preamble_kind(std::string_view line) {
   return NodeKind::kParagraph;
 }
 
+// A page saved from a legal website starts with the site's own lines: a
+// search box, log-in links, the page title, a table of the document's
+// fields ("Số hiệu: ... Loại văn bản: ...", "Tình trạng: ..."). The
+// document's header starts with the issuing body's lines (and the number)
+// right above the national motto; two or more lines before them, none of them a
+// basis or a unit of a body, are the copy's front matter. A single line before
+// is a site title, which the header reads past.
+size_t front_matter_end(const std::vector<Line>& lines) {
+  const size_t n = std::min<size_t>(lines.size(), 60);
+  size_t motto = n;
+  for (size_t i = 0; i < n && motto == n; ++i)
+    if (RE2::PartialMatch(lines[i].text, motto_re())) motto = i;
+  if (motto == n || motto < 2) return 0;
+  size_t start = motto;
+  // The left column, flattened before the motto: the issuing body's lines
+  // and the number ("Số: 01/2025/QĐ-UBND").
+  while (start > 0 && motto - start < 5) {
+    const std::string_view t = lines[start - 1].text;
+    if (t.size() > 120 ||
+        !(is_upper_line(t) ||
+          (t.rfind("Số", 0) == 0 && RE2::PartialMatch(t, number_re()))))
+      break;
+    --start;
+  }
+  if (start < 2) return 0;
+  for (size_t i = 0; i < start; ++i) {
+    const std::string_view t = lines[i].text;
+    if ((may_be_preamble(t) && RE2::PartialMatch(t, preamble_re())) ||
+        (may_be_formula(t) && RE2::PartialMatch(t, formula_re())) ||
+        (may_start_structure(t) && RE2::PartialMatch(t, structure_start_re())))
+      return 0;
+  }
+  return start;
+}
+
 // An upper-case title followed on the same line by running text, as a
 // flattened copy prints it: "VỀ CÔNG TÁC ĐO ĐẠC ... TRONG CẢ NƯỚC Ngày 24
 // tháng 6 năm 1977 Hội đồng Chính phủ đã ra ... ruộng đất. Thực hiện ...".

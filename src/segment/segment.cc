@@ -212,6 +212,10 @@ void segment(Document& doc) {
         {"no-text", Severity::kWarning, "the document has no text", {}});
     return;
   }
+  if (const size_t front = front_matter_end(lines)) {
+    add_node(doc, 0, NodeKind::kEditorial, lines_span(lines, 0, front));
+    lines.erase(lines.begin(), lines.begin() + static_cast<ptrdiff_t>(front));
+  }
   Zones z = find_zones_and_metadata(doc, lines);
   if (z.header_end > 0)
     add_node(doc, 0, NodeKind::kHeader, lines_span(lines, 0, z.header_end));
