@@ -1032,6 +1032,109 @@ bool lowercase_header_line(std::string_view vis) {
   return false;
 }
 
+// A capital followed by small letters only: "Tam", "Trị", "Quảng".
+bool title_case_word(std::string_view w) {
+  size_t i = 0;
+  bool first = true;
+  while (i < w.size()) {
+    char32_t cp = static_cast<unsigned char>(w[i]);
+    size_t n = 1;
+    if (cp >= 0x80 && (n = decode_utf8(w, i, cp)) == 0) return false;
+    const auto c = static_cast<UChar32>(cp);
+    if (first ? !u_isupper(c) : !u_islower(c)) return false;
+    first = false;
+    i += n;
+  }
+  return !first;
+}
+
+// Small letters only: "đốc", "nghiệp".
+bool lower_case_word(std::string_view w) {
+  size_t i = 0;
+  while (i < w.size()) {
+    char32_t cp = static_cast<unsigned char>(w[i]);
+    size_t n = 1;
+    if (cp >= 0x80 && (n = decode_utf8(w, i, cp)) == 0) return false;
+    if (!u_islower(static_cast<UChar32>(cp))) return false;
+    i += n;
+  }
+  return !w.empty();
+}
+
+// A header written as a table and saved with the table's source line
+// breaks cuts its fields anywhere: "ỦY" / "BAN NHÂN DÂN", "UỶ BAN NHÂN" /
+// "DÂN", "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM". A line in capitals that
+// is the beginning of a header phrase goes on with the line in capitals
+// that completes it; a lone word that opens a body's name ("BỘ", "SỞ")
+// goes on with the name.
+bool split_header_word(std::string_view prev, std::string_view line) {
+  if (prev.size() > 40 || !upper_line(line)) return false;
+  static constexpr std::string_view kPhrases[] = {
+      "ỦY BAN NHÂN DÂN",
+      "UỶ BAN NHÂN DÂN",
+      "HỘI ĐỒNG NHÂN DÂN",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "ĐẢNG CỘNG SẢN VIỆT NAM"};
+  for (std::string_view p : kPhrases) {
+    if (p.size() <= prev.size() + 1 || p.compare(0, prev.size(), prev) != 0 ||
+        p[prev.size()] != ' ')
+      continue;
+    const std::string_view rest = p.substr(prev.size() + 1);
+    if (starts_with(line, rest) || starts_with(rest, line)) return true;
+  }
+  static constexpr std::string_view kOpeners[] = {"BỘ", "SỞ", "TÒA", "TOÀ",
+                                                  "VIỆN"};
+  return one_of(prev, kOpeners);
+}
+
+// The place cut from its date: "Tam" / "Kỳ, ngày 19 tháng 6 năm 2007",
+// "Quảng" / "Trị, ngày ...". The line before holds one to three words,
+// each a capital followed by small letters (an issuer in capitals, "THÀNH
+// PHỐ HÀ NỘI", is a line of its own).
+bool split_place(std::string_view prev, std::string_view line) {
+  if (prev.empty() || prev.size() > 40) return false;
+  int words = 0;
+  for (size_t b = 0; b < prev.size();) {
+    size_t e = prev.find(' ', b);
+    if (e == std::string_view::npos) e = prev.size();
+    const std::string_view w = prev.substr(b, e - b);
+    if (w.empty() || !title_case_word(w)) return false;
+    ++words;
+    b = e + 1;
+  }
+  if (words > 3) return false;
+  size_t sp = line.find(' ');
+  if (sp == std::string_view::npos || sp < 2) return false;
+  std::string_view first = line.substr(0, sp);
+  if (first.back() == ',') first.remove_suffix(1);
+  if (!title_case_word(first)) return false;
+  const std::string_view rest = line.substr(sp + 1);
+  return (starts_with(rest, "ngày ") && rest.size() > 7 && rest[7] >= '0' &&
+          rest[7] <= '9') ||
+         (starts_with(rest, "ngày") && rest.size() > 6 && rest[6] >= '0' &&
+          rest[6] <= '9');
+}
+
+// A basis or recital ("Căn cứ ...", "Xét đề nghị của Giám đốc") whose line
+// stops on a word, without its closing ";" or ",", goes on on the next line
+// ("Sở Nông nghiệp ... tại Tờ trình số ...,"), unless that line opens a
+// recital or states the formula itself ("Thực hiện ...", "Ủy ban nhân dân
+// tỉnh ban hành ...").
+bool continues_preamble(std::string_view prev, std::string_view line) {
+  const std::string_view w = last_word(prev);
+  if (w.empty() || !lower_case_word(w) || line.empty() || line[0] == '(' ||
+      upper_line(line))
+    return false;
+  static constexpr std::string_view kOwnStarts[] = {
+      "Thực hiện", "Trên cơ sở", "Theo",      "Sau khi",   "Để ",
+      "Chính phủ", "Quốc hội",   "Bộ trưởng", "Thủ tướng", "Ủy ban",
+      "Uỷ ban",    "Hội đồng",   "Chủ tịch"};
+  for (std::string_view p : kOwnStarts)
+    if (starts_with(line, p)) return false;
+  return true;
+}
+
 // The first word of a line (up to a space), in characters.
 size_t first_word_length(std::string_view vis) {
   size_t n = 0;
@@ -1128,6 +1231,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     return prev_chars;
   };
   bool prev_article = false;  // the logical line starts with "Điều N"
+  bool prev_preamble = false;  // ... with "Căn cứ", "Xét", "Theo đề nghị"
   bool prev_wrapped = false;  // a long line that continues the one before
   uint32_t prev_end = 0;
   bool blank = false;
@@ -1185,7 +1289,11 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
         (prev_visible == "Điều" || prev_visible == "ĐIỀU" ||
          prev_visible == "Chương" || prev_visible == "CHƯƠNG" ||
          unit_word_wrap(prev_visible, vis) || wrapped_dash(prev_visible, vis) ||
-         cited_unit(prev_visible, vis));
+         cited_unit(prev_visible, vis) ||
+         // "Số:" / "14/2007/QĐ-UBND": the header's number cut from its label.
+         (line_index < 30 &&
+          (prev_visible == "Số:" || prev_visible == "Số :") && !vis.empty() &&
+          vis[0] >= '0' && vis[0] <= '9'));
     // Near the top, a header line in lower case stands alone.
     const bool this_header = line_index < 40 && lowercase_header_line(vis);
     const bool header_alone = this_header || prev_header;
@@ -1218,6 +1326,11 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
             join = true;
           else if (width && full_line(prev_length(), vis, width))
             join = continues_full_line(prev_visible, vis, content, width);
+          else if (line_index < 30 && (split_header_word(prev_visible, vis) ||
+                                       split_place(prev_visible, vis)))
+            join = true;
+          else if (prev_preamble && continues_preamble(prev_visible, vis))
+            join = true;
           else
             join = joins_capitalised(prev_visible, prev_long, prev_article,
                                      prev_wrapped, vis);
@@ -1306,9 +1419,12 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     }
     prev_wrapped = join && content.size() >= 80;
     // A line joined to an article line is still part of its title.
-    if (!join)
+    if (!join) {
       prev_article = (starts_with(vis, "Điều ") || starts_with(vis, "ĐIỀU ")) &&
                      vis.size() > 8 && vis[8] >= '0' && vis[8] <= '9';
+      prev_preamble = starts_with(vis, "Căn cứ ") || starts_with(vis, "Xét ") ||
+                      starts_with(vis, "Theo đề nghị ");
+    }
     prev_end = line.end;
     blank = false;
     ++line_index;

@@ -726,6 +726,21 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
         i = j;
         continue;
       }
+      // A dash alone on its line before a blank line: the end of a rule
+      // cut off by a wrap ("-------" / "-" / ""), no list item. (Before a
+      // line of text it is a list dash whose item went on the next line.)
+      if (c == '-' && j == i + 1 && line_start) {
+        size_t eol = j;
+        while (eol < in.size() && in[eol] == ' ') ++eol;
+        size_t after = eol + 1;
+        while (after < in.size() && in[after] == ' ') ++after;
+        if (eol >= in.size() ||
+            (in[eol] == '\n' && (after >= in.size() || in[after] == '\n'))) {
+          b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(eol), "");
+          i = eol;
+          continue;
+        }
+      }
       if (c == '_' && i == underscore_close) {
         toggle(i, i + 1, false);
         ++i;

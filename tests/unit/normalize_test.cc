@@ -104,6 +104,42 @@ const Case kCases[] = {
      "CHẾ ĐỘ KINH TẾ\nĐiều 15\nỞ nước ta, chế độ kinh tế",
      "CHẾ ĐỘ KINH TẾ\nĐiều 15\nỞ nước ta, chế độ kinh tế"},
     {"pipe-only lines dropped", "|\nSố: 174/KH-UBND\n|", "Số: 174/KH-UBND"},
+    // A header table saved with the source's line breaks inside its cells.
+    {"header word cut from its phrase",
+     "ỦY\nBAN NHÂN DÂN\nTỈNH QUẢNG NAM\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+     "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
+    {"header phrases cut after any word",
+     "UỶ BAN NHÂN\nDÂN\nTỈNH QUẢNG BÌNH\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM",
+     "UỶ BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
+    {"a whole header phrase is not joined with the next line",
+     "HỘI ĐỒNG NHÂN DÂN\nTỈNH TIỀN GIANG",
+     "HỘI ĐỒNG NHÂN DÂN\nTỈNH TIỀN GIANG"},
+    {"the end of a cut rule before a blank line is dropped",
+     "TỈNH NGHỆ AN\n-------\n-\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+     "TỈNH NGHỆ AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
+    {"a lone dash before its item's text stays",
+     "Mức chi như sau:\n-\nCấp tỉnh: 950.000 đồng;",
+     "Mức chi như sau:\n-\nCấp tỉnh: 950.000 đồng;"},
+    {"number cut from its label",
+     "Số:\n14/2007/QĐ-UBND\n|\nTam\nKỳ, ngày 19 "
+     "tháng 6 năm 2007",
+     "Số: 14/2007/QĐ-UBND\nTam Kỳ, ngày 19 tháng 6 năm 2007"},
+    {"an issuer in capitals is no place cut",
+     "THÀNH PHỐ HÀ NỘI\nHà Nội, ngày 15 tháng 01 năm 2025",
+     "THÀNH PHỐ HÀ NỘI\nHà Nội, ngày 15 tháng 01 năm 2025"},
+    {"a recital cut on a word goes on",
+     "Xét đề nghị của Giám đốc\nSở Nội vụ tại Tờ trình số 12/TTr-SNV,\nQUYẾT "
+     "ĐỊNH:",
+     "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV,\nQUYẾT "
+     "ĐỊNH:"},
+    {"a basis without its semicolon before a recital stays",
+     "Căn cứ Luật Đất đai năm 2024\nThực hiện Kết luận số 12-KL/TU của Tỉnh "
+     "ủy,",
+     "Căn cứ Luật Đất đai năm 2024\nThực hiện Kết luận số 12-KL/TU của Tỉnh "
+     "ủy,"},
+    {"a basis ending in a word before the formula stays",
+     "Căn cứ Luật Đất đai\nỦy ban nhân dân tỉnh ban hành Quyết định.",
+     "Căn cứ Luật Đất đai\nỦy ban nhân dân tỉnh ban hành Quyết định."},
     {"invalid utf8 becomes replacement",
      std::string("a\xFF"
                  "b"),
