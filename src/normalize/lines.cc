@@ -699,6 +699,16 @@ bool short_tail(std::string_view prev, bool prev_long, std::string_view line) {
   return !line.empty() && line.back() == '.';  // "Nghị quyết." "... qua./."
 }
 
+// Capitals (ASCII ones at least) and no small ASCII letter.
+bool upper_line(std::string_view s) {
+  bool letters = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters = letters || (c >= 'A' && c <= 'Z');
+  }
+  return letters;
+}
+
 // A capitalised line after a line that does not end a sentence: joined
 // when the previous line ends with a word that needs what follows (a
 // preposition, "giao" + its object, "Ban" + its name, "khóa" + its Roman
@@ -727,6 +737,10 @@ bool joins_capitalised(std::string_view prev, bool prev_long, bool prev_article,
   if (running && prev_wrapped && !starts_this_act(line)) return true;
   if (caps_link_word(w)) return true;
   if (!is_function_word(w)) return false;
+  // "Đà Nẵng, ngày tháng năm" (a copy not yet dated) / "THÔNG BÁO": a date
+  // waiting for its numbers does not go on in capitals.
+  if ((w == "năm" || w == "tháng" || w == "ngày") && upper_line(line))
+    return false;
   if (w == "hành" && w2 != "ban" && w2 != "Ban") return false;  // thi hành
   if (is_noun_part(w) && (prev_article || starts_this_act(line))) return false;
   return true;
@@ -913,15 +927,6 @@ bool follows_title(std::string_view line) {
   for (std::string_view o : kOrgans)
     if (starts_with(line, o)) return true;
   return false;
-}
-
-bool upper_line(std::string_view s) {
-  bool letters = false;
-  for (char c : s) {
-    if (c >= 'a' && c <= 'z') return false;
-    letters = letters || (c >= 'A' && c <= 'Z');
-  }
-  return letters;
 }
 
 // A short line without closing punctuation after running text: a line of

@@ -538,7 +538,32 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       break;
     }
   }
-  if (header_end == n) header_end = std::min<size_t>(n, 12);
+  if (header_end == n) {
+    // No basis, formula or unit (a notice, a letter): the header is its
+    // first lines, up to the title's end. The first sentence of running text
+    // after the title line, or "Nơi nhận", is the body or the closing.
+    header_end = std::min<size_t>(n, 12);
+    size_t type_at = n;
+    for (size_t i = 0; i < header_end; ++i) {
+      std::string_view t = lines[i].text;
+      std::string_view rest;
+      if (t.rfind("Nơi nhận", 0) == 0 || t.rfind("NƠI NHẬN", 0) == 0) {
+        header_end = i;
+        break;
+      }
+      if (type_at == n && match_type_line(t, rest) && trim_view(rest).empty()) {
+        type_at = i;
+        continue;
+      }
+      const char last = t.empty() ? ' ' : t.back();
+      const bool sentence =
+          !is_upper_line(t) && (last == '.' || last == ';' || t.size() > 250);
+      if (sentence && (type_at == n ? t.size() > 250 : i > type_at + 1)) {
+        header_end = i;
+        break;
+      }
+    }
+  }
   // A header needs a header line (motto, "Số:", type name, issuing body)
   // before the running text starts; a fragment that opens with "2." items
   // or a closing paragraph has none.
@@ -691,6 +716,19 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
         type_text = tail;
         type_line = i;
       }
+    }
+  }
+
+  // A copy not yet dated ("Hà Nội, ngày    tháng    năm 2026") still
+  // names its place.
+  if (!m.date && !m.place) {
+    static const RE2 undated(
+        R"re(^([^,|]{2,60}),\s*ngày[\s.…_]*tháng[\s.…_]*năm)re");
+    for (size_t i = 0; i < hn && !m.place; ++i) {
+      std::string before;
+      if (!RE2::PartialMatch(hl[i], undated, &before)) continue;
+      std::string place = trailing_place(strip_edges(trim(before)));
+      if (!place.empty() && has_letters(place)) m.place = place;
     }
   }
 
