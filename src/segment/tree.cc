@@ -13,6 +13,15 @@
 namespace vnlegal::segment_internal {
 namespace {
 
+// Characters of UTF-8 text: the bytes that do not continue a sequence.
+size_t utf8_chars(std::string_view s) {
+  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+// The longest title of a part, chapter or section, in characters.
+constexpr size_t kBigTitleChars = 600;
+
 // Ranks: a unit may contain units of higher rank only (cmark-style table:
 // one check instead of spelling out every combination of levels).
 int rank(NodeKind kind) {
@@ -591,7 +600,8 @@ class TreeBuilder {
             k == i + 1 && next.size() <= 150 && has_letters(next) &&
             last != '.' && last != ';' && last != ':' && last != ',';
         if (!(is_upper_line(next) || sentence_case_title) ||
-            parse_marker(next, probe) || joined.size() + next.size() > 300)
+            parse_marker(next, probe) ||
+            utf8_chars(joined) + utf8_chars(next) > kBigTitleChars)
           break;
         if (!is_upper_line(next)) {
           joined = std::string(next);
@@ -618,7 +628,11 @@ class TreeBuilder {
       if (note != std::string::npos && note > 0)
         heading = heading.substr(0, note);
     }
-    if (heading.size() > 300) heading = {};
+    // An amending act's chapter names the act it amends, its date and
+    // issuer: titles of big units run long. Other units' run-in text of
+    // that length is a sentence, not a title.
+    if (big ? utf8_chars(heading) > kBigTitleChars : heading.size() > 300)
+      heading = {};
     int32_t node =
         add_node(doc_, top(), m.kind, span, m.num, std::string(heading));
     stack_.push_back(node);
