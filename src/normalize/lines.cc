@@ -1295,6 +1295,11 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
          prev_visible == "Chương" || prev_visible == "CHƯƠNG" ||
          unit_word_wrap(prev_visible, vis) || wrapped_dash(prev_visible, vis) ||
          cited_unit(prev_visible, vis) ||
+         // "TM." / "ỦY BAN NHÂN DÂN TỈNH": a signature's authority cut
+         // after its prefix.
+         ((prev_visible == "TM." || prev_visible == "KT." ||
+           prev_visible == "TL." || prev_visible == "TUQ.") &&
+          upper_line(vis)) ||
          // "Số:" / "14/2007/QĐ-UBND": the header's number cut from its label.
          (line_index < 30 &&
           (prev_visible == "Số:" || prev_visible == "Số :") && !vis.empty() &&

@@ -320,6 +320,16 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
               R"re(^((?:(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M|T/L)\s*[^.]*?)(?:\s+((?:(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M|T/L).*|(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|CHỦ NHIỆM|TỔNG KIỂM TOÁN|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THỐNG ĐỐC).*))?$)re");
           std::string a, r;
           if (RE2::FullMatch(c, auth_re, &a, &r)) {
+            // "KT. BỘ TRƯỞNG, CHỦ NHIỆM" (one office held with another): a
+            // title after a comma still belongs to the authority.
+            static const RE2 office_re(
+                R"re(^((?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|CHỦ NHIỆM|TỔNG KIỂM TOÁN|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THỐNG ĐỐC))\s*(.*)$)re");
+            std::string office, after;
+            while (!a.empty() && a.back() == ',' &&
+                   RE2::FullMatch(r, office_re, &office, &after)) {
+              a += " " + office;
+              r = after;
+            }
             authority += (authority.empty() ? "" : " ") + trim(a);
             if (r.empty()) break;
             static thread_local std::string keep;
