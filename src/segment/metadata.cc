@@ -23,7 +23,7 @@ const RE2& number_re() {
   // ("SỬA ĐỔI NGHỊ QUYẾT SỐ 02/2014/NQ-HĐND"), not the header's number.
   static const RE2 re(
       R"re((?:^|[\s|])(?:Số\s*(?:hiệu)?\s*[:.]?|(?:số|SỐ)\s*:)\s*()re"
-      R"re(\d+[A-Za-z]?(?:\s*[/\-–]\s*[0-9A-Za-zĐđÐ&]+)+(?:\([A-Z0-9]+\))?))re");
+      R"re(\d+[A-Za-z]?(?:(?:\s*[/\-–]\s*|\.)[0-9A-Za-zĐđÐ&]+)+(?:\([A-Z0-9]+\))?))re");
   return re;
 }
 const RE2& date_re() {
@@ -817,7 +817,9 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     std::string_view tail = slash == std::string_view::npos
                                 ? std::string_view{}
                                 : num.substr(slash + 1);
+    // Old symbols put a dot where today's put the hyphen: "QĐ.UB".
     size_t dash = tail.find('-');
+    if (dash == std::string_view::npos) dash = tail.find('.');
     std::string_view code = dash == std::string_view::npos
                                 ? std::string_view{}
                                 : tail.substr(0, dash);
