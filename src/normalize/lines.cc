@@ -724,6 +724,10 @@ bool joins_capitalised(std::string_view prev, bool prev_long, bool prev_article,
     return !(w2 == "bàn" || w2 == "Bàn" || w2 == "chuyển" || w2 == "Chuyển" ||
              w2 == "ngoại" || w2 == "Ngoại");
   if (w == "Ban") return w2 != "Trưởng" && w2 != "trưởng";
+  // "... của Giám đốc Sở" / "Nông nghiệp và Phát triển nông thôn": the
+  // head noun of a body's name waits for the name.
+  if (w == "Sở" || w == "Bộ" || w == "Cục" || w == "Vụ" || w == "Viện")
+    return !upper_line(line);
   if (w == "trực" && (w2 == "Thường" || w2 == "thường"))
     return starts_with(line, "Hội đồng") || starts_with(line, "Ủy ban") ||
            starts_with(line, "Uỷ ban");

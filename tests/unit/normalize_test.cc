@@ -132,6 +132,11 @@ const Case kCases[] = {
      "ĐỊNH:",
      "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV,\nQUYẾT "
      "ĐỊNH:"},
+    {"a body's head noun waits for its name",
+     "Theo đề nghị của Giám đốc Sở\nNông nghiệp và Phát triển nông thôn tại Tờ "
+     "trình số 190/TTr-SNNPTNT.",
+     "Theo đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn tại Tờ "
+     "trình số 190/TTr-SNNPTNT."},
     {"a basis without its semicolon before a recital stays",
      "Căn cứ Luật Đất đai năm 2024\nThực hiện Kết luận số 12-KL/TU của Tỉnh "
      "ủy,",
