@@ -1034,10 +1034,42 @@ bool lowercase_header_line(std::string_view vis) {
       "độc lập - tự do",           "độc lập-tự do",
       "hội đồng nhân dân ",        "ủy ban nhân dân ",
       "uỷ ban nhân dân "};
-  for (std::string_view p : kStarts)
-    if (low.rfind(p, 0) == 0)
-      return low.find_first_of(".;,") == std::string::npos &&
-             std::count(low.begin(), low.end(), ' ') < 9;
+  for (std::string_view p : kStarts) {
+    if (low.rfind(p, 0) != 0) continue;
+    // The enacting body with its term and session: "hội đồng nhân dân quận
+    // bắc từ liêm khóa ii, kỳ họp thứ 14".
+    const bool session = low.find("kỳ họp") != std::string::npos ||
+                         low.find("khóa ") != std::string::npos ||
+                         low.find("khoá ") != std::string::npos;
+    return low.find_first_of(session ? ".;" : ".;,") == std::string::npos &&
+           std::count(low.begin(), low.end(), ' ') < (session ? 16 : 9);
+  }
+  if (low.find_first_of(".;,:") != std::string::npos &&
+      low.rfind("nghị", 0) != 0)
+    return false;
+  // The issuing body alone: "chính phủ", "bộ nội vụ".
+  static constexpr std::string_view kBodies[] = {"chính phủ", "quốc hội",
+                                                 "ủy ban thường vụ quốc hội",
+                                                 "uỷ ban thường vụ quốc hội"};
+  if (one_of(low, kBodies)) return true;
+  if (low.rfind("bộ ", 0) == 0 && low.size() <= 40 &&
+      std::count(low.begin(), low.end(), ' ') <= 4) {
+    static constexpr std::string_view kNotBodies[] = {
+        "bộ phận", "bộ máy", "bộ luật", "bộ đội", "bộ tiêu", "bộ hồ", "bộ chỉ"};
+    for (std::string_view p : kNotBodies)
+      if (low.rfind(p, 0) == 0) return false;
+    return true;
+  }
+  // A type name of two words with its title or its issuer: "nghị định về
+  // họ, hụi, biêu", "quyết định của bộ trưởng bộ tài chính".
+  static constexpr std::string_view kTitled[] = {
+      "nghị quyết về ",      "nghị định về ",      "quyết định về ",
+      "thông tư về ",        "chỉ thị về ",        "kế hoạch về ",
+      "nghị định quy định ", "thông tư quy định ", "thông tư hướng dẫn ",
+      "quyết định của ",     "nghị định của ",     "nghị quyết của ",
+      "thông tư của ",       "chỉ thị của "};
+  for (std::string_view p : kTitled)
+    if (low.rfind(p, 0) == 0) return true;
   return false;
 }
 

@@ -409,8 +409,13 @@ size_t front_matter_end(const std::vector<Line>& lines) {
   // and the number ("Số: 01/2025/QĐ-UBND").
   while (start > 0 && motto - start < 5) {
     const std::string_view t = lines[start - 1].text;
+    // A body's line that lost its capitals ("chính phủ", "bộ nội vụ") is
+    // all in small letters; a site's lines are not ("Đăng nhập").
+    const bool lost_capitals =
+        t.size() <= 60 && has_letters(t) && to_lower(t) == t &&
+        t.find_first_of("0123456789.,;:?!/|") == std::string_view::npos;
     if (t.size() > 120 ||
-        !(is_upper_line(t) ||
+        !(is_upper_line(t) || lost_capitals ||
           (t.rfind("Số", 0) == 0 && RE2::PartialMatch(t, number_re()))))
       break;
     --start;
@@ -492,9 +497,19 @@ bool restore_header_capitals(std::vector<std::string>& hl) {
       !lost && std::none_of(hl.begin(), hl.end(), [](const std::string& h) {
         return is_upper_line(trim_view(h));
       });
+  // The type line in lower case, alone or with its title on the line
+  // ("nghị định về họ, hụi, biêu, phường").
+  const auto lower_type_with_title = [](const std::string& h) {
+    const std::string_view t = trim_view(h);
+    if (t.empty() || t.size() > 400 || t[0] < 'a' || t[0] > 'z') return false;
+    const std::string low = to_lower(t);
+    std::string_view rest;
+    return low == t && match_type_line(to_upper(low), rest) != nullptr;
+  };
   const bool lower_type =
-      none_upper && std::any_of(hl.begin(), hl.end(), [](const std::string& h) {
-        return lower_type_line(h);
+      none_upper &&
+      std::any_of(hl.begin(), hl.end(), [&](const std::string& h) {
+        return lower_type_line(h) || lower_type_with_title(h);
       });
   if (!lost && !lower_type) return false;
   static constexpr std::string_view kOrgans[] = {
@@ -509,8 +524,15 @@ bool restore_header_capitals(std::vector<std::string>& hl) {
     const auto words = std::count(f.begin(), f.end(), ' ') + 1;
     const bool digits = std::any_of(
         f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; });
+    // An enacting body's line may name its term and session: "hội đồng
+    // nhân dân quận bắc từ liêm khóa ii, kỳ họp thứ 14".
+    bool organ = false;
+    for (std::string_view o : kOrgans) organ = organ || f.rfind(o, 0) == 0;
+    if (!header && organ && words <= 16 && f.find('.') == std::string::npos &&
+        f.find(';') == std::string::npos)
+      header = true;
+    if (!header && lower_type_with_title(h)) header = true;
     if (!header && !digits && words <= 10) {
-      for (std::string_view o : kOrgans) header = header || f.rfind(o, 0) == 0;
       // A type name alone, or with the issuer: "nghị định của chính phủ".
       const std::string up = to_upper(f);
       std::string_view rest;
@@ -635,6 +657,8 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     flush();
   }
   const bool lost_capitals = restore_header_capitals(hl);
+  for (auto& h : hl)
+    fprintf(stderr, "HL[%d] %s\n", (int)lost_capitals, h.c_str());
   const size_t hn = hl.size();
   // The number may be split from "Số:" by a line break.
   {
@@ -673,7 +697,14 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
           last = last.substr(sp + 1);
         char32_t first_cp = 0;
         if (!last.empty()) internal::decode_utf8(last, 0, first_cp);
-        const bool placed = lead.empty() ||
+        // A place typed without its capitals ("Hà nội, ngày ...") still
+        // starts with one.
+        char32_t lead_cp = 0;
+        if (!lead.empty()) internal::decode_utf8(lead, 0, lead_cp);
+        const bool short_place =
+            !lead.empty() && std::count(lead.begin(), lead.end(), ' ') < 4 &&
+            u_isupper(static_cast<UChar32>(lead_cp));
+        const bool placed = lead.empty() || short_place ||
                             u_isupper(static_cast<UChar32>(first_cp)) ||
                             date_text.rfind("Ngày", 0) == 0;
         if (!iso.empty() && placed) {
@@ -756,6 +787,13 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       const size_t about = title.find(" VỀ ");
       title =
           about == std::string::npos ? std::string() : title.substr(about + 1);
+    } else if (title.rfind("CỦA ", 0) == 0) {
+      // "CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH về việc ...": the issuer in capitals,
+      // then the title in small letters.
+      const size_t about = title.find(" về ");
+      if (about != std::string::npos &&
+          is_upper_line(std::string_view(title).substr(0, about)))
+        title = title.substr(about + 1);
     }
     size_t i = type_line + 1;
     for (; i < hn; ++i) {
