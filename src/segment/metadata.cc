@@ -657,8 +657,6 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     flush();
   }
   const bool lost_capitals = restore_header_capitals(hl);
-  for (auto& h : hl)
-    fprintf(stderr, "HL[%d] %s\n", (int)lost_capitals, h.c_str());
   const size_t hn = hl.size();
   // The number may be split from "Số:" by a line break.
   {
