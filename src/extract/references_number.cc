@@ -97,6 +97,28 @@ size_t segment_start_len(std::string_view t, size_t i) {
   return upper_d_len(t, i);
 }
 
+// Length of a run of capitals (A-Z, Đ) and digits at `i` that ends a word,
+// or 0: "SNN" in "3236/TTr -SNN ngày", "UB" in "QĐ.UB ngày".
+size_t capitals_segment_len(std::string_view t, size_t i) {
+  size_t k = i;
+  if (!segment_start_len(t, k)) return 0;
+  while (k < t.size()) {
+    if (t[k] >= 'A' && t[k] <= 'Z') {
+      ++k;
+    } else if (is_digit(t[k]) && k > i) {
+      ++k;
+    } else if (const size_t d = upper_d_len(t, k)) {
+      k += d;
+    } else {
+      break;
+    }
+  }
+  if (k < t.size() &&
+      (code_char_len(t, k) || static_cast<unsigned char>(t[k]) >= 0x80))
+    return 0;  // a word goes on in small letters: "Sở", "Tỉnh"
+  return k - i;
+}
+
 size_t blanks(std::string_view t, size_t i, size_t max) {
   size_t k = 0;
   while (k < max && i + k < t.size() && (t[i + k] == ' ' || t[i + k] == '\t'))
@@ -149,7 +171,22 @@ std::optional<NumberMatch> match_number(std::string_view t, size_t pos) {
     }
     size_t s3 = sep_len(t, i);
     size_t st = s3 ? segment_start_len(t, i + s3) : 0;
-    if (!st) break;
+    if (!st) {
+      // A hyphen with a blank beside it ("3236/TTr -SNN", "45/QĐ- UBND")
+      // or an old symbol's dot ("01/1999/QĐ.UB"): the next segment must be
+      // capitals only, up to the end of the word.
+      const size_t gap = blanks(t, i, 2);
+      const size_t dash = sep_len(t, i + gap);
+      const bool dot = gap == 0 && i < t.size() && t[i] == '.';
+      if (!(dot || (dash && t[i + gap] != '/'))) break;
+      const size_t after = i + gap + (dot ? 1 : dash);
+      const size_t gap2 = dot ? 0 : blanks(t, after, 2);
+      if (!dot && gap + gap2 == 0) break;
+      const size_t seg = capitals_segment_len(t, after + gap2);
+      if (seg < 2) break;
+      i = after + gap2 + seg;
+      continue;
+    }
     i += s3 + st;
   }
   m.code = t.substr(code_b, i - code_b);
@@ -288,9 +325,12 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
     for (size_t i = 0; i < code.size();) {
       size_t len = 0;
       char32_t c = cp_at(code, i, &len);
-      if (c == '/' || c == '-' || c == 0x2013 || c == 0x2014) {
+      if (c == ' ' || c == '\t') {
+        // blanks beside a hyphen ("TTr -SNN"): not part of the symbol
+      } else if (c == '/' || c == '-' || c == 0x2013 || c == 0x2014 ||
+                 c == '.') {
         segs.push_back(cur);
-        seps.push_back(c == '/' ? '/' : '-');
+        seps.push_back(c == '/' ? '/' : c == '.' ? '.' : '-');
         cur.clear();
       } else if (c == 0xD0) {
         cur += "Đ";
