@@ -172,8 +172,12 @@ bool parse_marker(std::string_view line, Marker& m) {
     if (consume_with(match_subitem_marker(line, num)))
       return set(NodeKind::kSubitem);
     if (consume_with(match_number_marker(line, num))) {
-      // "1.234 người" or "2020." are not list numbers.
-      if (!rest.empty() && rest[0] >= '0' && rest[0] <= '9') return false;
+      // "1.234 người" or "2020." are not list numbers; "1. 100% xã đạt
+      // chuẩn", "2. 02 cơ quan" (a figure after the marker's blank) are.
+      if (!rest.empty() && rest[0] >= '0' && rest[0] <= '9' &&
+          rest.data() > line.data() &&
+          (rest.data()[-1] == '.' || rest.data()[-1] == ')'))
+        return false;
       if (num.size() > 3) return false;
       return set(NodeKind::kItem);
     }
@@ -272,6 +276,8 @@ class TreeBuilder {
         else if (text.rfind("\"", 0) == 0)
           text.remove_prefix(1);
       }
+      line_at_ = i;
+      line_end_ = end;
       if (parse_marker(text, m) && accept(m, line)) {
         // "Chương II QUY ĐỊNH VỀ ... Điều 9. Nguyên tắc ...": a flattened
         // copy puts the first article on the chapter's line.
@@ -411,6 +417,20 @@ class TreeBuilder {
     return nullptr;
   }
 
+  // The next article heading after the current line (within the range
+  // being built, the first 400 lines) is article `num`.
+  bool next_article_is(int num) const {
+    const size_t stop = std::min(line_end_, line_at_ + 400);
+    for (size_t k = line_at_ + 1; k < stop; ++k) {
+      const std::string_view t = lines_[k].text;
+      if (t.rfind("Điều", 0) != 0 && t.rfind("ĐIỀU", 0) != 0) continue;
+      Marker next;
+      if (!parse_marker(t, next) || next.kind != NodeKind::kArticle) continue;
+      return leading_int(next.num) == num;
+    }
+    return false;
+  }
+
   bool accept(Marker& m, const Line& line) {
     // Resolve "N." into clause (inside an article) or item.
     NodeKind kind = m.kind;
@@ -468,7 +488,11 @@ class TreeBuilder {
         if (cur == last_article_ + 1) return true;
         if (cur == last_article_ && m.num != last_article_num_)
           return true;  // 10a
-        if (cur > last_article_ + 1 && cur <= last_article_ + 3) {
+        // A small gap (a lost heading line), or a larger one that the
+        // following articles confirm by going on from this number (an
+        // excerpt, articles left out of a copy): kept, with a diagnostic.
+        if (cur > last_article_ + 1 &&
+            (cur <= last_article_ + 3 || next_article_is(cur + 1))) {
           doc_.diagnostics.push_back(
               {"numbering-gap", Severity::kWarning,
                "article " + m.num + " follows article " + last_article_num_,
@@ -648,6 +672,8 @@ class TreeBuilder {
   size_t sub_parent_ = 0;
   bool in_quote_ = false;  // amended text: numbering may start anywhere
   int last_article_ = -1;
+  size_t line_at_ = 0;   // the line being read
+  size_t line_end_ = 0;  // the end of the range being built
   std::string last_article_num_;
 };
 
