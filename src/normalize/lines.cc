@@ -741,6 +741,10 @@ bool joins_capitalised(std::string_view prev, bool prev_long, bool prev_article,
   if (running && prev_wrapped && !starts_this_act(line)) return true;
   if (caps_link_word(w)) return true;
   if (!is_function_word(w)) return false;
+  // "Điều 12. Chuyển đổi số" / "1. ...": an article title ending with "số"
+  // (digital, "dân số") before a capitalised line; a number after "số"
+  // goes on (see unit_word_wrap).
+  if (w == "số" && prev_article) return false;
   // "Đà Nẵng, ngày tháng năm" (a copy not yet dated) / "THÔNG BÁO": a date
   // waiting for its numbers does not go on in capitals.
   if ((w == "năm" || w == "tháng" || w == "ngày") && upper_line(line))

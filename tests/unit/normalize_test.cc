@@ -132,6 +132,11 @@ const Case kCases[] = {
      "ĐỊNH:",
      "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV,\nQUYẾT "
      "ĐỊNH:"},
+    {"an article title ending with so stays on its line",
+     "Điều 12. Chuyển đổi số\nỦy ban nhân dân tỉnh chỉ đạo chuyển đổi số.",
+     "Điều 12. Chuyển đổi số\nỦy ban nhân dân tỉnh chỉ đạo chuyển đổi số."},
+    {"a number after so goes on", "căn cứ Quyết định số\n12/2020/QĐ-UBND;",
+     "căn cứ Quyết định số 12/2020/QĐ-UBND;"},
     {"a body's head noun waits for its name",
      "Theo đề nghị của Giám đốc Sở\nNông nghiệp và Phát triển nông thôn tại Tờ "
      "trình số 190/TTr-SNNPTNT.",
