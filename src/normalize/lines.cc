@@ -1171,12 +1171,20 @@ bool continues_preamble(std::string_view prev, std::string_view line) {
   if (w.empty() || !lower_case_word(w) || line.empty() || line[0] == '(' ||
       upper_line(line))
     return false;
-  static constexpr std::string_view kOwnStarts[] = {
-      "Thực hiện", "Trên cơ sở", "Theo",      "Sau khi",   "Để ",
-      "Chính phủ", "Quốc hội",   "Bộ trưởng", "Thủ tướng", "Ủy ban",
-      "Uỷ ban",    "Hội đồng",   "Chủ tịch"};
+  static constexpr std::string_view kOwnStarts[] = {"Thực hiện", "Trên cơ sở",
+                                                    "Theo", "Sau khi", "Để "};
   for (std::string_view p : kOwnStarts)
     if (starts_with(line, p)) return false;
+  // An enacting body opens the formula ("Ủy ban nhân dân tỉnh ban hành
+  // Quyết định ..."), or ends the basis's issuer ("... của Chánh Văn
+  // phòng" / "Ủy ban nhân dân tỉnh,").
+  static constexpr std::string_view kBodies[] = {
+      "Chính phủ", "Quốc hội", "Bộ trưởng", "Thủ tướng",
+      "Ủy ban",    "Uỷ ban",   "Hội đồng",  "Chủ tịch"};
+  for (std::string_view p : kBodies)
+    if (starts_with(line, p))
+      return line.find("ban hành") == std::string_view::npos &&
+             line.back() != '.' && line.back() != ':';
   return true;
 }
 

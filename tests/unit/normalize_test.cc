@@ -137,6 +137,11 @@ const Case kCases[] = {
      "Điều 12. Chuyển đổi số\nỦy ban nhân dân tỉnh chỉ đạo chuyển đổi số."},
     {"a number after so goes on", "căn cứ Quyết định số\n12/2020/QĐ-UBND;",
      "căn cứ Quyết định số 12/2020/QĐ-UBND;"},
+    {"a recital's issuer goes on with the body's name",
+     "Theo đề nghị tại Tờ trình số\n42/TTr-VPUB ngày 06/11/2018 của Chánh Văn "
+     "phòng\nỦy ban nhân dân tỉnh,\nQUYẾT ĐỊNH:",
+     "Theo đề nghị tại Tờ trình số 42/TTr-VPUB ngày 06/11/2018 của Chánh Văn "
+     "phòng Ủy ban nhân dân tỉnh,\nQUYẾT ĐỊNH:"},
     {"a body's head noun waits for its name",
      "Theo đề nghị của Giám đốc Sở\nNông nghiệp và Phát triển nông thôn tại Tờ "
      "trình số 190/TTr-SNNPTNT.",
