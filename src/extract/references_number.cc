@@ -105,8 +105,8 @@ size_t capitals_segment_len(std::string_view t, size_t i) {
   while (k < t.size()) {
     if (t[k] >= 'A' && t[k] <= 'Z') {
       ++k;
-    } else if (is_digit(t[k]) && k > i) {
-      ++k;
+    } else if ((is_digit(t[k]) || t[k] == '&') && k > i) {
+      ++k;  // digits and "&": "NN&PTNT"
     } else if (const size_t d = upper_d_len(t, k)) {
       k += d;
     } else {
