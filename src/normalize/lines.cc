@@ -129,7 +129,12 @@ bool hand_marker(std::string_view s) {
   // [a-zđ]\d?\s*[.)](\s|$)
   if (size_t n = lower_letter(s, 0)) {
     if (n < s.size() && digit(s[n])) ++n;
-    return closes_at(s, n, ".)");
+    if (closes_at(s, n, ".)")) return true;
+    // "ii. nội dung": a Roman number that lost its capitals.
+    size_t p = 0;
+    while (p < s.size() && p < 5 && (s[p] == 'i' || s[p] == 'v' || s[p] == 'x'))
+      ++p;
+    return p >= 2 && p < 5 && closes_at(s, p, ".");
   }
   if (is_roman(c)) {  // [IVXLC]+\s*[.):]
     size_t p = 0;

@@ -70,12 +70,14 @@ int letter_index(std::string_view s) {
 int roman_value(std::string_view s) {
   int total = 0, prev = 0;
   for (auto it = s.rbegin(); it != s.rend(); ++it) {
-    int v = *it == 'I'   ? 1
-            : *it == 'V' ? 5
-            : *it == 'X' ? 10
-            : *it == 'L' ? 50
-            : *it == 'C' ? 100
-                         : 0;
+    // Small letters too: a Roman number that lost its capitals ("ii.").
+    const char c = *it >= 'a' && *it <= 'z' ? static_cast<char>(*it - 32) : *it;
+    int v = c == 'I'   ? 1
+            : c == 'V' ? 5
+            : c == 'X' ? 10
+            : c == 'L' ? 50
+            : c == 'C' ? 100
+                       : 0;
     if (v == 0) return -1;
     total += v < prev ? -v : v;
     prev = std::max(prev, v);
@@ -184,6 +186,26 @@ bool parse_marker(std::string_view line, Marker& m) {
     return false;
   }
   if (c0 == '(') return consume(paren_re, true) && set(NodeKind::kSubitem);
+  if (c0 == 'i' || c0 == 'v' || c0 == 'x') {
+    // "ii. nội dung trọng tâm": a plan's Roman division whose line lost its
+    // capitals (a legacy font). A short title without a capital or a final
+    // stop; "i. ...;" is a point.
+    size_t k = 0;
+    while (k < line.size() && k < 5 &&
+           (line[k] == 'i' || line[k] == 'v' || line[k] == 'x'))
+      ++k;
+    if (k < 5 && k + 2 < line.size() && line[k] == '.' && line[k + 1] == ' ') {
+      const std::string_view title = trim_view(line.substr(k + 2));
+      const char last = title.empty() ? '.' : title.back();
+      if (title.size() <= 150 && has_letters(title) &&
+          to_lower(title) == title && last != '.' && last != ';' &&
+          last != ',') {
+        num = line.substr(0, k);
+        rest = title;
+        return set(NodeKind::kDivision);
+      }
+    }
+  }
   if ((c0 >= 'a' && c0 <= 'y') || starts("đ")) {
     if (consume_with(match_point_marker(line, num)) &&
         letter_index(num.substr(0, num.find_first_of("0123456789"))) >= 0)
