@@ -43,6 +43,7 @@ constexpr std::string_view kPage = "\xEE\x80\x82";
 //   \d{1,3}[a-zđ]?(\.\d+)*\s*[.):](\s|$)
 //   \d+(\.\d+)+\s
 //   [a-zđ]\d?\s*[.)](\s|$)
+//   [ivx]{2,4}\s*\.(\s|$)
 //   [-+•–—]   \|   \(\d+\)   \[
 //   Căn cứ, Xét, Theo đề nghị, Sau khi, Nơi nhận, QUYẾT NGHỊ, QUYẾT ĐỊNH,
 //   TM\., KT\., TL\., TUQ\., "Q\. "
