@@ -207,7 +207,19 @@ std::string leading_name(std::string_view s) {
         k += m ? m : 1;
       }
       if (!title_case) {
-        next_lower = n > 0 && u_islower(static_cast<UChar32>(cp));
+        // "... Trần Hồng Hà Phụ lục ...": the last capitalised word opens a
+        // title that goes on in small letters; "Lê Hồng Sơn danh sách ..."
+        // is a name followed by a title that lost its capitals.
+        static constexpr std::string_view kOpeners[] = {
+            "phụ lục",  "danh mục",  "danh sách", "quy định",     "quy chế",
+            "kế hoạch", "hướng dẫn", "biểu mẫu",  "chương trình", "đề án",
+            "nội quy",  "tiêu chí",  "bảng tổng", "mẫu số"};
+        if (n > 0 && u_islower(static_cast<UChar32>(cp)) && !words.empty()) {
+          const std::string pair =
+              to_lower(words.back()) + " " + to_lower(w.substr(0, w.find(' ')));
+          for (std::string_view o : kOpeners)
+            next_lower = next_lower || pair == o;
+        }
         break;
       }
       words.push_back(w);

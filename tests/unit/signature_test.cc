@@ -48,6 +48,15 @@ const Case kCases[] = {
     {"two offices held together",
      "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nPhạm Mạnh Cường",
      "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Phạm Mạnh Cường"},
+    // An attachment's title that lost its capitals joins the name's line.
+    {"a name before a title in small letters",
+     "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Hồng Sơn\ndanh "
+     "sách các đơn vị sự nghiệp công lập",
+     "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Hồng Sơn"},
+    {"a name before an appendix's title on its line",
+     "TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nTrần Hồng Hà Phụ lục danh "
+     "mục dự án",
+     "TM. CHÍNH PHỦ KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Trần Hồng Hà"},
     {"an office after the authority on its line",
      "KT. CHỦ TỊCH PHÓ CHỦ TỊCH\nLê Văn Hưởng", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
      "Lê Văn Hưởng"},
