@@ -1058,12 +1058,20 @@ bool lowercase_header_line(std::string_view vis) {
       low.rfind("nghị", 0) != 0)
     return false;
   // The issuing body alone: "chính phủ", "bộ nội vụ".
-  static constexpr std::string_view kBodies[] = {"chính phủ", "quốc hội",
-                                                 "ủy ban thường vụ quốc hội",
-                                                 "uỷ ban thường vụ quốc hội"};
+  static constexpr std::string_view kBodies[] = {
+      "chính phủ",
+      "quốc hội",
+      "ủy ban thường vụ quốc hội",
+      "uỷ ban thường vụ quốc hội",
+      "phủ thủ tướng",
+      "hội đồng thẩm phán tòa án nhân dân tối cao",
+      "hội đồng thẩm phán toà án nhân dân tối cao",
+      "tòa án nhân dân tối cao",
+      "viện kiểm sát nhân dân tối cao"};
   if (one_of(low, kBodies)) return true;
-  if (low.rfind("bộ ", 0) == 0 && low.size() <= 40 &&
-      std::count(low.begin(), low.end(), ' ') <= 4) {
+  // Joint issuers too: "bộ tài chính - bộ công thương".
+  if (low.rfind("bộ ", 0) == 0 && low.size() <= 80 &&
+      std::count(low.begin(), low.end(), ' ') <= 9) {
     static constexpr std::string_view kNotBodies[] = {
         "bộ phận", "bộ máy", "bộ luật", "bộ đội", "bộ tiêu", "bộ hồ", "bộ chỉ"};
     for (std::string_view p : kNotBodies)

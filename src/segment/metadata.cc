@@ -523,11 +523,29 @@ bool restore_header_capitals(std::vector<std::string>& hl) {
       std::any_of(hl.begin(), hl.end(), [&](const std::string& h) {
         return lower_type_line(h) || lower_type_with_title(h);
       });
-  if (!lost && !lower_type) return false;
   static constexpr std::string_view kOrgans[] = {
-      "chính phủ", "quốc hội",  "ủy ban",    "uỷ ban",    "hội đồng",
-      "bộ ",       "tòa án",    "toà án",    "viện kiểm", "thủ tướng",
-      "chủ tịch",  "ngân hàng", "văn phòng", "kiểm toán", "ban "};
+      "chính phủ", "quốc hội",  "ủy ban",   "uỷ ban",
+      "hội đồng",  "bộ ",       "tòa án",   "toà án",
+      "viện kiểm", "thủ tướng", "chủ tịch", "ngân hàng",
+      "văn phòng", "kiểm toán", "ban ",     "phủ thủ tướng"};
+  if (!lost && !lower_type) {
+    // The motto kept its capitals, the issuing body's line above it did
+    // not ("quốc hội", "bộ tài chính - bộ công thương"): that line alone.
+    bool restored = false;
+    for (size_t i = 1; i < hl.size(); ++i) {
+      if (!RE2::PartialMatch(hl[i], motto_re())) continue;
+      const std::string_view t = trim_view(hl[i - 1]);
+      const std::string f = to_lower(t);
+      if (t.empty() || t.size() > 100 || f != t) continue;
+      for (std::string_view o : kOrgans)
+        if (f.rfind(o, 0) == 0) {
+          hl[i - 1] = to_upper(t);
+          restored = true;
+          break;
+        }
+    }
+    return restored;
+  }
   for (std::string& h : hl) {
     const std::string f = folded(h);
     if (f.empty() || is_upper_line(trim_view(h))) continue;
