@@ -45,7 +45,7 @@ const RE2& organ_re() {
 }
 const RE2& term_re() {
   static const RE2 re(
-      R"re((?i)KH(?:ÓA|OÁ)\s+([IVXLC]+|\d+)\s*,?\s*(?:[-–]\s*)?KỲ\s+HỌP\s+(?:THỨ\s+)?([^\s,;)]+(?:\s*\(.*\))?))re");
+      R"re((?i)KH(?:ÓA|OÁ)\s+([IVXLC]+|\d+)\s*,?\s*(?:[-–]\s*)?KỲ\s+HỌP\s+(?:THỨ\s+)?([^\s,;)]+[^,;(]*))re");
   return re;
 }
 const RE2& preamble_re() {
@@ -975,6 +975,23 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     std::string t = trim(hl[i]);
     std::string term, session;
     if (RE2::PartialMatch(t, term_re(), &term, &session)) {
+      // The session's words in capitals or figures ("MƯỜI BA", "CHUYÊN ĐỀ
+      // LẦN THỨ 5", "BẤT THƯỜNG"), up to running text.
+      std::string kept;
+      size_t b = 0;
+      while (b < session.size()) {
+        size_t e = session.find(' ', b);
+        if (e == std::string::npos) e = session.size();
+        const std::string_view w = std::string_view(session).substr(b, e - b);
+        if (!w.empty()) {
+          const bool figure = std::all_of(
+              w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+          if (!figure && !is_upper_line(w)) break;
+          kept += (kept.empty() ? "" : " ") + std::string(w);
+        }
+        b = e + 1;
+      }
+      if (!kept.empty()) session = kept;
       m.term = term;
       m.session = session;
     }

@@ -1,0 +1,50 @@
+// Header fields the structure examples do not print: the council's term
+// and session.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "vnlegal/vnlegal.h"
+
+namespace vnlegal {
+namespace {
+
+struct Case {
+  const char* name;
+  std::string line;  // the enacting body's term and session line
+  std::string term, session;
+};
+
+class SessionCases : public ::testing::TestWithParam<Case> {};
+
+TEST_P(SessionCases, TermAndSession) {
+  const Case& c = GetParam();
+  const std::string text =
+      "HỘI ĐỒNG NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 10/2011/NQ-HĐND\nNGHỊ QUYẾT\n"
+      "VỀ VIỆC THÔNG QUA KẾ HOẠCH\nHỘI ĐỒNG NHÂN DÂN TỈNH KHÁNH HÒA\n" +
+      c.line +
+      "\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm "
+      "2015;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua Kế hoạch.\n";
+  const Document doc = parse(text);
+  EXPECT_EQ(doc.metadata.term.value_or(""), c.term) << c.name;
+  EXPECT_EQ(doc.metadata.session.value_or(""), c.session) << c.name;
+}
+
+const Case kCases[] = {
+    {"number", "KHÓA IX, KỲ HỌP THỨ 16", "IX", "16"},
+    {"number after a dash", "KHÓA IX - KỲ HỌP THỨ NĂM", "IX", "NĂM"},
+    {"number in two words", "KHÓA XV, KỲ HỌP THỨ MƯỜI BA", "XV", "MƯỜI BA"},
+    {"thematic session", "KHÓA IV, KỲ HỌP CHUYÊN ĐỀ LẦN THỨ 5", "IV",
+     "CHUYÊN ĐỀ LẦN THỨ 5"},
+    {"extraordinary session", "KHÓA X, KỲ HỌP BẤT THƯỜNG", "X", "BẤT THƯỜNG"},
+    {"a note in brackets after it", "KHÓA IX, KỲ HỌP THỨ 7 (KỲ HỌP CHUYÊN ĐỀ)",
+     "IX", "7"},
+};
+
+INSTANTIATE_TEST_SUITE_P(All, SessionCases, ::testing::ValuesIn(kCases),
+                         [](const auto& info) {
+                           return "case_" + std::to_string(info.index);
+                         });
+
+}  // namespace
+}  // namespace vnlegal
