@@ -894,6 +894,9 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     const TypeName* t = code.empty() ? nullptr : type_from_code(code);
     if (t && !m.type) m.type = std::string(t->name);
     if (t && !m.type_code) m.type_code = std::string(t->code);
+    // A letter's symbol names the issuer, then the drafting unit:
+    // "3722/VPCP-CN".
+    if (!t && !code.empty()) issuer_code = code;
     if (!issuer_code.empty()) m.issuer_code = std::string(issuer_code);
     if (!m.type && (code.empty() || !t)) {
       // Official letters (công văn) carry no type code: "3397/BKHĐT-QLKTTW".

@@ -46,5 +46,16 @@ INSTANTIATE_TEST_SUITE_P(All, SessionCases, ::testing::ValuesIn(kCases),
                            return "case_" + std::to_string(info.index);
                          });
 
+// An official letter's symbol carries no type code: the issuer's code
+// comes first, the drafting unit's after the hyphen.
+TEST(Header, LetterSymbolNamesTheIssuerFirst) {
+  const Document doc = parse(
+      "VĂN PHÒNG CHÍNH PHỦ\nSố: 3722/VPCP-CN\nV/v cơ chế đặc thù xây dựng "
+      "công trình\nHà Nội, ngày 28 tháng 4 năm 2026\nKính gửi: Bộ Xây "
+      "dựng.\nVăn phòng Chính phủ có ý kiến như sau.\n");
+  EXPECT_EQ(doc.metadata.issuer_code.value_or(""), "VPCP");
+  EXPECT_EQ(doc.metadata.type.value_or(""), "Công văn");
+}
+
 }  // namespace
 }  // namespace vnlegal
