@@ -1061,6 +1061,9 @@ bool lowercase_header_line(std::string_view vis) {
   static constexpr std::string_view kBodies[] = {
       "chính phủ",
       "quốc hội",
+      "hội đồng nhân dân",
+      "ủy ban nhân dân",
+      "uỷ ban nhân dân",
       "ủy ban thường vụ quốc hội",
       "uỷ ban thường vụ quốc hội",
       "phủ thủ tướng",

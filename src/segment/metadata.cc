@@ -546,8 +546,11 @@ bool restore_header_capitals(std::vector<std::string>& hl) {
     }
     return restored;
   }
+  bool after_organ = false;  // the line before named an issuing body
   for (std::string& h : hl) {
     const std::string f = folded(h);
+    const bool was_after_organ = after_organ;
+    after_organ = false;
     if (f.empty() || is_upper_line(trim_view(h))) continue;
     bool header = f.rfind("cộng hoà", 0) == 0 || f.rfind("cộng hòa", 0) == 0 ||
                   f.rfind("độc lập", 0) == 0;
@@ -559,7 +562,13 @@ bool restore_header_capitals(std::vector<std::string>& hl) {
     bool organ = false;
     for (std::string_view o : kOrgans) organ = organ || f.rfind(o, 0) == 0;
     if (!header && organ && words <= 16 && f.find('.') == std::string::npos &&
-        f.find(';') == std::string::npos)
+        f.find(';') == std::string::npos) {
+      header = true;
+      after_organ = true;
+    }
+    // The body's second line: "hội đồng nhân dân" / "thành phố hà nội".
+    if (!header && was_after_organ && !digits && words <= 6 &&
+        f.find_first_of(".,;:") == std::string::npos)
       header = true;
     if (!header && lower_type_with_title(h)) header = true;
     if (!header && !digits && words <= 10) {
