@@ -530,6 +530,16 @@ std::string_view last_word(std::string_view s) {
   return sp == std::string_view::npos ? s : s.substr(sp + 1);
 }
 
+// Capitals (ASCII ones at least) and no small ASCII letter.
+bool upper_line(std::string_view s) {
+  bool letters = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters = letters || (c >= 'A' && c <= 'Z');
+  }
+  return letters;
+}
+
 bool ends_paragraph(std::string_view v) {
   if (v.empty()) return true;
   // Strip closing quotes/brackets to see the punctuation before them.
@@ -616,6 +626,20 @@ bool wrapped_dash(std::string_view prev, std::string_view line) {
   if (prev.back() >= '0' && prev.back() <= '9' && line[2] >= '0' &&
       line[2] <= '9')
     return true;
+  // "... Báo cáo thẩm tra số 26/BC" / "- HĐND ngày ...": a symbol cut at
+  // its hyphen goes on with the issuer's code in capitals.
+  {
+    const std::string_view w = last_word(prev);
+    const size_t slash = w.find('/');
+    if (slash != std::string_view::npos && slash > 0 && w[0] >= '0' &&
+        w[0] <= '9' && upper_line(w.substr(slash + 1))) {
+      const std::string_view code = line.substr(2, line.find(' ', 2) - 2);
+      if (code.size() >= 2 && upper_line(code) &&
+          code.find_first_of("abcdefghijklmnopqrstuvwxyz") ==
+              std::string_view::npos)
+        return true;
+    }
+  }
   // "Vụ Tổ chức" / "- cán bộ, Vụ Phổ biến ...": a hyphenated compound cut at
   // the wrap joins even inside a dash item.
   // (The second half goes on in lower case: "- Cán bộ, công chức ..." after
@@ -703,16 +727,6 @@ bool short_tail(std::string_view prev, bool prev_long, std::string_view line) {
   if (!prev_long && count_words(prev) < 8) return false;
   if (line.size() > 40 || count_words(line) > 3) return false;
   return !line.empty() && line.back() == '.';  // "Nghị quyết." "... qua./."
-}
-
-// Capitals (ASCII ones at least) and no small ASCII letter.
-bool upper_line(std::string_view s) {
-  bool letters = false;
-  for (char c : s) {
-    if (c >= 'a' && c <= 'z') return false;
-    letters = letters || (c >= 'A' && c <= 'Z');
-  }
-  return letters;
 }
 
 // A capitalised line after a line that does not end a sentence: joined

@@ -142,6 +142,9 @@ const Case kCases[] = {
      "phòng\nỦy ban nhân dân tỉnh,\nQUYẾT ĐỊNH:",
      "Theo đề nghị tại Tờ trình số 42/TTr-VPUB ngày 06/11/2018 của Chánh Văn "
      "phòng Ủy ban nhân dân tỉnh,\nQUYẾT ĐỊNH:"},
+    {"a symbol cut at its hyphen goes on",
+     "Báo cáo thẩm tra số 26/BC\n- HĐND ngày 03 tháng 7 năm 2017;\n- Lưu: VT.",
+     "Báo cáo thẩm tra số 26/BC - HĐND ngày 03 tháng 7 năm 2017;\n- Lưu: VT."},
     {"a body's head noun waits for its name",
      "Theo đề nghị của Giám đốc Sở\nNông nghiệp và Phát triển nông thôn tại Tờ "
      "trình số 190/TTr-SNNPTNT.",
