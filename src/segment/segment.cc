@@ -230,7 +230,23 @@ void segment(Document& doc) {
                     lists_another_basis(lines[i - 1].text, lines[i].text)
                 ? NodeKind::kBasis
                 : NodeKind::kRecital;
-      add_node(doc, pre, k, lines[i].span);
+      // "Căn cứ Luật A ...; Căn cứ Luật B ...;" flattened onto one line:
+      // one basis each.
+      const std::string_view t = lines[i].text;
+      size_t from = 0;
+      if (k == NodeKind::kBasis) {
+        for (size_t cut = t.find("; Căn cứ "); cut != std::string_view::npos;
+             cut = t.find("; Căn cứ ", cut + 2)) {
+          const auto begin = lines[i].span.begin + static_cast<uint32_t>(from);
+          add_node(
+              doc, pre, k,
+              {begin, lines[i].span.begin + static_cast<uint32_t>(cut + 1)});
+          from = cut + 2;
+        }
+      }
+      add_node(doc, pre, k,
+               {lines[i].span.begin + static_cast<uint32_t>(from),
+                lines[i].span.end});
       prev = k;
     }
   }

@@ -60,5 +60,19 @@ TEST(Preamble, ActAfterARecitalOrWithoutSemicolonIsNoBasis) {
                                       "formula QUYẾT NGHỊ:"}));
 }
 
+TEST(Preamble, BasesFlattenedOntoOneLineAreOneEach) {
+  // Nghị quyết 54/2017/NQ-HĐND (Hòa Bình) as a web page gives it: two bases
+  // on one line.
+  const std::string text =
+      std::string(kHead) +
+      "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm "
+      "2015; Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+      "Xét Tờ trình số 1618/TTr-UBND ngày 28 tháng 4 năm 2017;\n"
+      "QUYẾT NGHỊ:\nĐiều 1. Bãi bỏ.\n";
+  EXPECT_EQ(preamble(text), (std::vector<std::string>{
+                                "basis Căn cứ", "basis Căn cứ",
+                                "recital Xét Tờ", "formula QUYẾT NGHỊ:"}));
+}
+
 }  // namespace
 }  // namespace vnlegal
