@@ -453,6 +453,21 @@ class TreeBuilder {
     return false;
   }
 
+  // The next point of the list after the current line is the letter of
+  // index `want`, or the list ends first (another unit, or 40 lines).
+  bool next_point_index(int want) const {
+    const size_t stop = std::min(line_end_, line_at_ + 40);
+    for (size_t k = line_at_ + 1; k < stop; ++k) {
+      Marker next;
+      if (!parse_marker(lines_[k].text, next) || next.kind == NodeKind::kIndent)
+        continue;
+      if (next.kind != NodeKind::kPoint) return true;
+      return letter_index(next.num.substr(
+                 0, next.num.find_first_of("0123456789"))) == want;
+    }
+    return true;
+  }
+
   bool accept(Marker& m, const Line& line) {
     // Resolve "N." into clause (inside an article) or item.
     NodeKind kind = m.kind;
@@ -590,7 +605,10 @@ class TreeBuilder {
         if (cur == last + 1) return true;
         if (prev && cur == last && m.num != prev->num) return true;  // đ1
         if (repeated(prev, m, line)) return true;
-        if (prev && cur == last + 2) {  // a skipped letter ("d)" then "e)")
+        // A skipped letter ("d)" then "e)"), or two when the list ends
+        // there or goes on from this letter ("b)" then "đ)", "e)").
+        if (prev && (cur == last + 2 ||
+                     (cur == last + 3 && next_point_index(cur + 1)))) {
           doc_.diagnostics.push_back(
               {"numbering-gap", Severity::kInfo,
                "point " + m.num + " follows point " + prev->num, line.span});
