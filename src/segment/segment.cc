@@ -47,6 +47,28 @@ bool is_kem_theo(std::string_view t) {
   return RE2::PartialMatch(t, re);
 }
 
+// A title line that lost its capitals (a legacy font): no capital at all,
+// short, no final stop.
+bool lost_capitals_title(std::string_view t) {
+  t = trim_view(t);
+  return !t.empty() && t.size() <= 300 && has_letters(t) && to_lower(t) == t &&
+         t.back() != '.' && t.back() != ';';
+}
+// ... that opens with an attachment's type word: "quy định", "phụ lục".
+bool attachment_word(std::string_view t) {
+  static constexpr std::string_view kWords[] = {
+      "quy định",  "quy chế",   "kế hoạch",  "phụ lục",
+      "danh mục",  "danh sách", "hướng dẫn", "chương trình",
+      "điều lệ",   "đề án",     "phương án", "nội quy",
+      "quy trình", "tiêu chí",  "bảng",      "biểu"};
+  t = trim_view(t);
+  for (std::string_view w : kWords)
+    if (t.substr(0, w.size()) == w &&
+        (t.size() == w.size() || t[w.size()] == ' '))
+      return true;
+  return false;
+}
+
 // "PHỤ LỤC I DANH MỤC ... (Ban hành kèm theo ...)": an attachment title
 // and its "(kèm theo" note on one line; returns the offset of the "(".
 size_t inline_kem_theo(std::string_view t) {
@@ -54,12 +76,18 @@ size_t inline_kem_theo(std::string_view t) {
   // UTF-8 start with 0xC4 / 0xC6); most body lines are rejected here.
   if (t.size() < 12 || t.size() > 1000) return std::string_view::npos;
   const unsigned char c0 = static_cast<unsigned char>(t[0]);
-  if (!((c0 >= 'B' && c0 <= 'T') || c0 == 0xC4) ||
-      t.find("m theo") == std::string_view::npos || !is_attachment_title(t))
+  // A title that lost its capitals: "quy định mức chi ... (Ban hành kèm
+  // theo ...)".
+  const bool lower = c0 >= 'b' && c0 <= 't' && attachment_word(t);
+  if (!((c0 >= 'B' && c0 <= 'T') || c0 == 0xC4 || lower) ||
+      t.find("m theo") == std::string_view::npos ||
+      !(lower || is_attachment_title(t)))
     return std::string_view::npos;
   for (size_t p = t.find(" ("); p != std::string_view::npos;
        p = t.find(" (", p + 2))
-    if (is_kem_theo(t.substr(p + 1))) return p + 1;
+    if (is_kem_theo(t.substr(p + 1)) &&
+        (!lower || lost_capitals_title(t.substr(0, p))))
+      return p + 1;
   return std::string_view::npos;
 }
 
@@ -77,9 +105,11 @@ std::vector<size_t> attachment_starts(const std::vector<Line>& lines,
     size_t first = k;
     for (size_t j = k; j > from && k - (j - 1) <= 5; --j) {
       std::string_view t = lines[j - 1].text;
-      if (t.size() > 400 || !(is_attachment_title(t) || is_upper_line(t)))
+      const bool lost = lost_capitals_title(t);
+      if (t.size() > 400 ||
+          !(is_attachment_title(t) || is_upper_line(t) || lost))
         break;
-      if (is_attachment_title(t)) first = j - 1;
+      if (is_attachment_title(t) || (lost && attachment_word(t))) first = j - 1;
     }
     if (first < k && (starts.empty() || starts.back() < first))
       starts.push_back(first);
@@ -312,7 +342,11 @@ void segment(Document& doc) {
   for (size_t c = 0; c < cuts.size(); ++c) {
     const size_t i = cuts[c];
     const size_t next = c + 1 < cuts.size() ? cuts[c + 1] : lines.size();
-    const bool titled = is_attachment_title(lines[i].text);
+    const bool titled = is_attachment_title(lines[i].text) ||
+                        (lost_capitals_title(lines[i].text.substr(
+                             0, std::min(lines[i].text.size(),
+                                         inline_kem_theo(lines[i].text)))) &&
+                         attachment_word(lines[i].text));
     std::string_view title = lines[i].text;
     if (size_t kem = inline_kem_theo(title); kem != std::string_view::npos)
       title = title.substr(0, kem - 1);
