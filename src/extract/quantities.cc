@@ -70,6 +70,11 @@ struct Heading {
   Ctx ctx = Ctx::kNeutral;
   bool indicators = false;  // a list of chỉ tiêu / mục tiêu
   std::string deadline;
+  // A numbered heading is read when a figure first asks for it: most are
+  // replaced by the next one before any figure does. Until then `known` is
+  // false and the heading is the line at token `at`, its text from `body`.
+  bool known = true;
+  size_t at = 0, body = 0;
 };
 
 // "mục tiêu quốc gia" and "chương trình mục tiêu" name programmes, not goals;
@@ -355,7 +360,9 @@ class Extractor {
   size_t try_table_number(size_t i, const TableRow& row);
 
   // Classification.
-  Ctx section_ctx(const Candidate& c, bool* indicators = nullptr) const;
+  Ctx section_ctx(const Candidate& c, bool* indicators = nullptr);
+  // Reads a heading pushed by on_heading, once.
+  const Heading& resolve(Heading& h);
   void classify(Candidate& c);
   // The tokens of the result are [*s_out, *e_out).
   bool indicator_before(size_t a, size_t b, size_t* s_out, size_t* e_out) const;
@@ -442,6 +449,21 @@ class Extractor {
 };
 
 void Extractor::on_heading(size_t i, int level, size_t body) {
+  while (!stack_.empty() && stack_.back().level >= level) stack_.pop_back();
+  Heading h;
+  h.level = level;
+  h.known = false;
+  h.at = i;
+  h.body = body;
+  stack_.push_back(std::move(h));
+  if (level <= 6) ++division_;
+}
+
+const Heading& Extractor::resolve(Heading& h) {
+  if (h.known) return h;
+  h.known = true;
+  const size_t i = h.at, body = h.body;
+  const int level = h.level;
   // The heading text: the rest of the line, continued over wrapped lines
   // until a line ends with punctuation or the next heading starts.
   size_t end = body;
@@ -495,14 +517,10 @@ void Extractor::on_heading(size_t i, int level, size_t body) {
       break;  // first sentence only
     ++end;
   }
-  Heading h;
-  h.level = level;
   h.ctx = classify_range(t_, i, end, &h.indicators);
   Found d = deadlines_.nearest(body, end, end, end);
   if (d.ok) h.deadline = text(d.begin, d.end - 1);
-  while (!stack_.empty() && stack_.back().level >= level) stack_.pop_back();
-  stack_.push_back(std::move(h));
-  if (level <= 6) ++division_;
+  return h;
 }
 
 const Extractor::NodeHeading& Extractor::node_heading(size_t n) const {
@@ -516,12 +534,12 @@ const Extractor::NodeHeading& Extractor::node_heading(size_t n) const {
   return h;
 }
 
-Ctx Extractor::section_ctx(const Candidate& c, bool* indicators) const {
+Ctx Extractor::section_ctx(const Candidate& c, bool* indicators) {
   bool dummy;
   if (!indicators) indicators = &dummy;
   *indicators = false;
   for (size_t k = stack_.size(); k-- > 0;)
-    if (stack_[k].ctx != Ctx::kNeutral) {
+    if (resolve(stack_[k]).ctx != Ctx::kNeutral) {
       *indicators = stack_[k].indicators;
       return stack_[k].ctx;
     }
@@ -1022,21 +1040,28 @@ size_t Extractor::try_number_word(size_t i) {
   return e;
 }
 
-// Every word internal::number_word reads is two to seven bytes long and starts
-// with one of these letters.
-bool may_be_number_word(std::string_view w) {
-  if (w.size() < 2 || w.size() > 7) return false;
-  switch (w[0]) {
-    case 'm':
-    case 'h':
-    case 'b':
-    case 's':
-    case 't':
-    case 'c':
-      return true;
-    default:
-      return false;
+// Per first byte, the lengths (one bit each) of the words the main loop acts
+// on: "không" and the words internal::number_word reads. Almost every other
+// word is ruled out by one load.
+struct WordStarts {
+  uint8_t lengths[256] = {};
+  constexpr WordStarts() {
+    const char* const kWords[] = {"không", "một", "hai", "ba",   "bốn",
+                                  "sáu",   "bảy", "tám", "chín", "mười"};
+    for (const char* w : kWords) {
+      size_t n = 0;
+      while (w[n]) ++n;
+      lengths[static_cast<unsigned char>(w[0])] |=
+          static_cast<uint8_t>(1u << n);
+    }
   }
+};
+constexpr WordStarts kWordStarts;
+
+bool may_act_on(std::string_view w) {
+  return w.size() < 8 &&
+         ((kWordStarts.lengths[static_cast<unsigned char>(w[0])] >> w.size()) &
+          1);
 }
 
 // Elimination goals: "không còn hộ nghèo" (value 0, unit = the noun).
@@ -1092,7 +1117,9 @@ Comparator comparator_for(const Tokens& t, size_t from, size_t first,
   // So does "không vượt quá" ("mực nước dưới đất không vượt quá ngưỡng giới
   // hạn cho phép đến chiều sâu ... 34,6 m").
   for (size_t k = from; k < first; ++k) {
-    if (t.is_punct(k, ";") || t.is_punct(k, ":")) continue;
+    // Three words start the phrases: most tokens stop here.
+    const std::string_view w = t.low(k);
+    if (w != "ít" && w != "tối" && w != "không") continue;
     const bool least = t.match(k, {"ít", "nhất"}) ||
                        t.match(k, {"tối", "thiểu"}) ||
                        t.match(k, {"không", "dưới"});
@@ -1516,7 +1543,7 @@ void Extractor::classify(Candidate& c) {
     c.own_year = year_of(q.deadline);
   } else {
     for (size_t k = stack_.size(); k-- > 0;)
-      if (!stack_[k].deadline.empty()) {
+      if (!resolve(stack_[k]).deadline.empty()) {
         q.deadline = stack_[k].deadline;
         break;
       }
@@ -1738,10 +1765,12 @@ void Extractor::run() {
       next = try_number(i);
     } else {
       const std::string_view w = t_.low(i);
-      if (w == "không")
-        next = try_zero(i);
-      else if (may_be_number_word(w) && internal::number_word(w))
-        next = try_number_word(i);
+      if (may_act_on(w)) {
+        if (w == "không")
+          next = try_zero(i);
+        else if (internal::number_word(w))
+          next = try_number_word(i);
+      }
     }
     if (cands_.size() > before && !cands_.back().in_table)
       classify(cands_.back());
