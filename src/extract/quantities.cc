@@ -118,20 +118,12 @@ Ctx classify_range(const Tokens& t, size_t a, size_t b,
                                              &result_words(), &other_words(),
                                              &weak_target_words()};
   using PerList = std::array<const std::vector<uint32_t>*, 4>;
-  static const std::unordered_map<std::string_view, PerList, internal::WordHash>
-      kByFirst = [] {
-        std::unordered_map<std::string_view, PerList, internal::WordHash> m;
-        for (size_t l = 0; l < 4; ++l)
-          for (const auto& [w, ids] : kLists[l]->by_first) {
-            PerList& per = m.try_emplace(w, PerList{}).first->second;
-            per[l] = &ids;
-          }
-        return m;
-      }();
-  static const internal::WordFilter kFirst = [] {
-    internal::WordFilter f;
-    for (const auto& entry : kByFirst) f.add(entry.first);
-    return f;
+  static const internal::WordMap<PerList> kByFirst = [] {
+    internal::WordMap<PerList> m;
+    for (size_t l = 0; l < 4; ++l)
+      for (const auto& entry : kLists[l]->by_first.entries())
+        m[entry.word][l] = &entry.value;
+    return m;
   }();
   // match_any(t, i, *kLists[l]), the phrases already looked up.
   auto match_list = [&](size_t i, const PerList& per, size_t l) -> size_t {
@@ -143,11 +135,10 @@ Ctx classify_range(const Tokens& t, size_t a, size_t b,
   };
   for (size_t i = a; i < b; ++i) {
     if (t[i].type != TokType::kWord) continue;
-    if (!kFirst.may_hold(t.low(i))) continue;
-    const auto it = kByFirst.find(t.low(i));
-    if (it == kByFirst.end()) continue;
+    const PerList* found = kByFirst.find(t.low(i));
+    if (found == nullptr) continue;
     if (false_target_word(t, i)) continue;
-    const PerList& per = it->second;
+    const PerList& per = *found;
     if (size_t n = match_list(i, per, 0)) {
       target += 2;
       list_words |= t.match(i, {"chỉ", "tiêu"}) || t.match(i, {"mục", "tiêu"});
@@ -1058,12 +1049,6 @@ struct WordStarts {
 };
 constexpr WordStarts kWordStarts;
 
-bool may_act_on(std::string_view w) {
-  return w.size() < 8 &&
-         ((kWordStarts.lengths[static_cast<unsigned char>(w[0])] >> w.size()) &
-          1);
-}
-
 // Elimination goals: "không còn hộ nghèo" (value 0, unit = the noun).
 size_t Extractor::try_zero(size_t i) {
   if (!t_.match(i, {"không", "còn"}) || !t_.is_word(i + 2)) return i + 1;
@@ -1355,24 +1340,17 @@ uint8_t Extractor::compute_cues(size_t i) {
   // The phrases of each cue list starting with this word: one lookup rules
   // out almost every token before any phrase is compared.
   using PerList = std::array<const std::vector<uint32_t>*, std::size(kLists)>;
-  static const std::unordered_map<std::string_view, PerList, internal::WordHash>
-      kByFirstWord = [] {
-        std::unordered_map<std::string_view, PerList, internal::WordHash> m;
-        for (size_t l = 0; l < std::size(kLists); ++l)
-          for (const auto& [w, ids] : kLists[l].list->by_first)
-            m.try_emplace(w, PerList{}).first->second[l] = &ids;
-        return m;
-      }();
-  static const internal::WordFilter kFilter = [] {
-    internal::WordFilter f;
-    for (const auto& entry : kByFirstWord) f.add(entry.first);
-    return f;
+  static const internal::WordMap<PerList> kByFirstWord = [] {
+    internal::WordMap<PerList> m;
+    for (size_t l = 0; l < std::size(kLists); ++l)
+      for (const auto& entry : kLists[l].list->by_first.entries())
+        m[entry.word][l] = &entry.value;
+    return m;
   }();
-  if (!kFilter.may_hold(t_.low(i))) return c;
-  const auto it = kByFirstWord.find(t_.low(i));
-  if (it == kByFirstWord.end()) return c;
+  const PerList* per = kByFirstWord.find(t_.low(i));
+  if (per == nullptr) return c;
   for (size_t l = 0; l < std::size(kLists); ++l) {
-    const std::vector<uint32_t>* ids = it->second[l];
+    const std::vector<uint32_t>* ids = (*per)[l];
     if (ids == nullptr) continue;
     const PhraseList& list = *kLists[l].list;
     bool found = false;
@@ -1754,23 +1732,34 @@ void Extractor::run() {
       int level = heading_level(t_, i, body);
       if (level >= 0) on_heading(i, level, body);
     }
-    size_t next = i + 1;
-    size_t before = cands_.size();
-    if (tok.type == TokType::kPunct) {
+    // Most tokens are words nothing starts at: they cost a table load.
+    if (tok.type == TokType::kWord) {
+      const size_t len = tok.lend - tok.lbegin;
+      if (len >= 8 ||
+          !((kWordStarts.lengths[static_cast<unsigned char>(t_.low(i)[0])] >>
+             len) &
+            1)) {
+        ++i;
+        continue;
+      }
+    } else if (tok.type == TokType::kPunct) {
       // A lead-in line: "... các chỉ tiêu cụ thể như sau:" scopes the list
       // that follows until the next heading.
       if (t_.is_punct(i, ":") && (i + 1 >= ntok || t_[i + 1].newline))
         on_lead_in(i);
-    } else if (tok.type == TokType::kNumber) {
+      ++i;
+      continue;
+    }
+    size_t next = i + 1;
+    const size_t before = cands_.size();
+    if (tok.type == TokType::kNumber) {
       next = try_number(i);
     } else {
       const std::string_view w = t_.low(i);
-      if (may_act_on(w)) {
-        if (w == "không")
-          next = try_zero(i);
-        else if (internal::number_word(w))
-          next = try_number_word(i);
-      }
+      if (w == "không")
+        next = try_zero(i);
+      else if (internal::number_word(w))
+        next = try_number_word(i);
     }
     if (cands_.size() > before && !cands_.back().in_table)
       classify(cands_.back());
