@@ -1102,9 +1102,14 @@ Comparator comparator_for(const Tokens& t, size_t from, size_t first,
   // So does "không vượt quá" ("mực nước dưới đất không vượt quá ngưỡng giới
   // hạn cho phép đến chiều sâu ... 34,6 m").
   for (size_t k = from; k < first; ++k) {
-    // Three words start the phrases: most tokens stop here.
+    // Three words start the phrases, "ít", "tối" and "không" (three, five
+    // and six bytes): most tokens stop at their length or first byte.
     const std::string_view w = t.low(k);
-    if (w != "ít" && w != "tối" && w != "không") continue;
+    const char first_byte = w.empty() ? '\0' : w[0];
+    if (!(w.size() == 3 && first_byte == '\xC3') &&
+        !(w.size() == 5 && first_byte == 't') &&
+        !(w.size() == 6 && first_byte == 'k'))
+      continue;
     const bool least = t.match(k, {"ít", "nhất"}) ||
                        t.match(k, {"tối", "thiểu"}) ||
                        t.match(k, {"không", "dưới"});
@@ -1319,35 +1324,40 @@ std::string Extractor::noun_phrase_after(size_t k, size_t limit) const {
   return text(k, last - 1);
 }
 
-uint8_t Extractor::compute_cues(size_t i) {
-  uint8_t& c = cue_[i];
-  c = kCueKnown;
-  if (t_[i].type != TokType::kWord) return c;
-  static const PhraseList kAfterCues =
-      phrases({"trở đi", "vào năm", "đến năm"});
-  static const PhraseList kStrive = phrases({"phấn đấu", "phân đấu"});
+// The cue lists, and per first word the phrases of each list starting with
+// it: one lookup rules out almost every token before any phrase is compared.
+struct CueTables {
   struct CueList {
     const PhraseList* list;
     uint8_t bit;
   };
-  static const CueList kLists[] = {{&clause_target_cues(), kCueStrong},
-                                   {&result_cues(), kCueResult},
-                                   {&rate_cues(), kCueRate},
-                                   {&kAfterCues, kCueAfter},
-                                   {&goal_verbs(), kCueGoal},
-                                   {&kStrive, kCueStrive},
-                                   {&comparison_cues(), kCueCompare}};
-  // The phrases of each cue list starting with this word: one lookup rules
-  // out almost every token before any phrase is compared.
-  using PerList = std::array<const std::vector<uint32_t>*, std::size(kLists)>;
-  static const internal::WordMap<PerList> kByFirstWord = [] {
-    internal::WordMap<PerList> m;
-    for (size_t l = 0; l < std::size(kLists); ++l)
-      for (const auto& entry : kLists[l].list->by_first.entries())
-        m[entry.word][l] = &entry.value;
-    return m;
-  }();
-  const PerList* per = kByFirstWord.find(t_.low(i));
+  static constexpr size_t kCount = 7;
+  using PerList = std::array<const std::vector<uint32_t>*, kCount>;
+  PhraseList after = phrases({"trở đi", "vào năm", "đến năm"});
+  PhraseList strive = phrases({"phấn đấu", "phân đấu"});
+  CueList lists[kCount];
+  internal::WordMap<PerList> by_first;
+
+  CueTables(const uint8_t (&bits)[kCount])
+      : lists{{&clause_target_cues(), bits[0]}, {&result_cues(), bits[1]},
+              {&rate_cues(), bits[2]},          {&after, bits[3]},
+              {&goal_verbs(), bits[4]},         {&strive, bits[5]},
+              {&comparison_cues(), bits[6]}} {
+    for (size_t l = 0; l < kCount; ++l)
+      for (const auto& entry : lists[l].list->by_first.entries())
+        by_first[entry.word][l] = &entry.value;
+  }
+};
+
+uint8_t Extractor::compute_cues(size_t i) {
+  uint8_t& c = cue_[i];
+  c = kCueKnown;
+  if (t_[i].type != TokType::kWord) return c;
+  static const CueTables kTables({kCueStrong, kCueResult, kCueRate, kCueAfter,
+                                  kCueGoal, kCueStrive, kCueCompare});
+  const auto& kLists = kTables.lists;
+  using PerList = CueTables::PerList;
+  const PerList* per = kTables.by_first.find(t_.low(i));
   if (per == nullptr) return c;
   for (size_t l = 0; l < std::size(kLists); ++l) {
     const std::vector<uint32_t>* ids = (*per)[l];

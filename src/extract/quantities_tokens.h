@@ -13,6 +13,14 @@
 #include <string_view>
 #include <vector>
 
+// The accessors below are asked hundreds of thousands of times per document
+// from large functions, where the compiler would otherwise call them.
+#if defined(__GNUC__)
+#define VNLEGAL_TOKENS_INLINE __attribute__((always_inline)) inline
+#else
+#define VNLEGAL_TOKENS_INLINE inline
+#endif
+
 namespace vnlegal::internal {
 
 enum class TokType : uint8_t { kWord, kNumber, kPunct };
@@ -37,24 +45,24 @@ class Tokens {
 
   size_t size() const { return toks_.size(); }
   const Tok& operator[](size_t i) const { return toks_[i]; }
-  std::string_view low(size_t i) const {
+  VNLEGAL_TOKENS_INLINE std::string_view low(size_t i) const {
     if (i >= toks_.size()) return {};
     return std::string_view(lower_.get() + toks_[i].lbegin,
                             toks_[i].lend - toks_[i].lbegin);
   }
-  bool is(size_t i, std::string_view w) const {
+  VNLEGAL_TOKENS_INLINE bool is(size_t i, std::string_view w) const {
     if (i >= toks_.size()) return w.empty();
     const Tok& t = toks_[i];
     return t.lend - t.lbegin == w.size() &&
            std::memcmp(lower_.get() + t.lbegin, w.data(), w.size()) == 0;
   }
-  bool is_word(size_t i) const {
+  VNLEGAL_TOKENS_INLINE bool is_word(size_t i) const {
     return i < toks_.size() && toks_[i].type == TokType::kWord;
   }
-  bool is_number(size_t i) const {
+  VNLEGAL_TOKENS_INLINE bool is_number(size_t i) const {
     return i < toks_.size() && toks_[i].type == TokType::kNumber;
   }
-  bool is_punct(size_t i, std::string_view p) const {
+  VNLEGAL_TOKENS_INLINE bool is_punct(size_t i, std::string_view p) const {
     if (i >= toks_.size()) return false;
     const Tok& t = toks_[i];
     if (t.type != TokType::kPunct || t.lend - t.lbegin != p.size())
@@ -64,7 +72,8 @@ class Tokens {
     return std::memcmp(lower_.get() + t.lbegin, p.data(), p.size()) == 0;
   }
   // The words of `phrase` start at token i.
-  bool match(size_t i, std::initializer_list<std::string_view> phrase) const {
+  VNLEGAL_TOKENS_INLINE bool match(
+      size_t i, std::initializer_list<std::string_view> phrase) const {
     for (std::string_view w : phrase) {
       if (i >= toks_.size()) return false;
       const Tok& t = toks_[i];
