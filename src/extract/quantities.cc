@@ -609,7 +609,6 @@ size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
     }
     if (words > 0) e = f;
   }
-  std::string u = text(k, e - 1);
   // Lower-case except abbreviations written in capitals (USD, GDP).
   unit.clear();
   for (size_t j = k; j < e; ++j) {
@@ -627,7 +626,6 @@ size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
     else
       unit.append(t_.low(j));
   }
-  (void)u;
   return e;
 }
 
@@ -642,16 +640,13 @@ bool label_word(std::string_view w) {
       "kênh", "quốc",  "lộ",   "đường",  "nghị",  "quyết", "định",  "tư",
       "lệnh", "luật",  "tcvn", "iso",    "covid", "sea",
   };
-  // Asked for every number: the filter answers most words in one probe.
-  static const internal::WordFilter kFilter = [] {
-    internal::WordFilter f;
-    for (std::string_view k : kWords) f.add(k);
-    return f;
+  // Asked for every number: one probe answers most words.
+  static const internal::WordMap<bool> kMap = [] {
+    internal::WordMap<bool> m;
+    for (std::string_view k : kWords) m[k] = true;
+    return m;
   }();
-  if (!kFilter.may_hold(w)) return false;
-  for (std::string_view k : kWords)
-    if (w == k) return true;
-  return false;
+  return kMap.find(w) != nullptr;
 }
 
 // Lower-case words of `s`, one space between words, none around '/'.
@@ -790,6 +785,16 @@ void Extractor::find_tables() {
   };
   size_t pos = 0;
   while (pos < s.size()) {
+    // Lines without a '|' only end a table: go on at the next line that
+    // holds one.
+    const size_t bar = s.find('|', pos);
+    if (bar == std::string_view::npos) break;
+    const size_t nl = s.rfind('\n', bar);
+    const size_t line = nl == std::string_view::npos || nl < pos ? pos : nl + 1;
+    if (line > pos) {
+      flush();
+      pos = line;
+    }
     size_t eol = s.find('\n', pos);
     if (eol == std::string_view::npos) eol = s.size();
     size_t b = pos;
@@ -1731,6 +1736,7 @@ void Extractor::run() {
   boundary_.assign(t_.size(), 0);
   mark_node_starts();
   cue_.assign(t_.size(), 0);
+  cands_.reserve(t_.size() / 64);
   doc_year_ = document_year(doc_, t_);
   find_tables();
   node_heading_.assign(doc_.nodes.size(), NodeHeading{});
@@ -1746,7 +1752,8 @@ void Extractor::run() {
     if (tok.type == TokType::kWord) {
       const size_t len = tok.lend - tok.lbegin;
       if (len >= 8 ||
-          !((kWordStarts.lengths[static_cast<unsigned char>(t_.low(i)[0])] >>
+          !((kWordStarts
+                 .lengths[static_cast<unsigned char>(t_.first_lower(tok))] >>
              len) &
             1)) {
         ++i;

@@ -50,6 +50,10 @@ class Tokens {
     return std::string_view(lower_.get() + toks_[i].lbegin,
                             toks_[i].lend - toks_[i].lbegin);
   }
+  // The first byte of a token's lower-case form (every token has one).
+  VNLEGAL_TOKENS_INLINE char first_lower(const Tok& t) const {
+    return lower_[t.lbegin];
+  }
   VNLEGAL_TOKENS_INLINE bool is(size_t i, std::string_view w) const {
     if (i >= toks_.size()) return w.empty();
     const Tok& t = toks_[i];
