@@ -265,15 +265,9 @@ bool boundary(const Tokens& t, size_t k) {
   return false;
 }
 
+// A clause starts at the boundary before it, at most 120 tokens back (see
+// Extractor::clause_start_of), and ends at the boundary after it.
 // `at_boundary(k)` is boundary(t, k), possibly remembered.
-template <class Boundary>
-size_t clause_start(const Tokens& t, size_t i, Boundary&& at_boundary) {
-  size_t k = i;
-  for (int n = 0; k > 0 && n < 120 && !at_boundary(k); ++n) --k;
-  size_t body;
-  if (heading_level(t, k, body) >= 0 && body <= i) k = body;
-  return k;
-}
 template <class Boundary>
 size_t clause_end(const Tokens& t, size_t i, Boundary&& at_boundary) {
   size_t k = i + 1;
@@ -412,6 +406,12 @@ class Extractor {
     }
   };
   AtBoundary at_boundary_{this};
+  // Where the clause of token i starts: the boundary before it, at most 120
+  // tokens back, or the body of a heading there. The figures of one clause walk
+  // back over the same tokens: the last walk is kept, from `walk_from_` back to
+  // `walk_to_` (before the heading rule), and a later one stops there.
+  size_t clause_start_of(size_t i);
+  size_t walk_from_ = SIZE_MAX, walk_to_ = 0;
   void mark_node_starts();
   Span title_in(Span within) const;
   // Whether a token in [a, b) has the cue. The figures of one clause ask
@@ -1354,6 +1354,27 @@ struct CueTables {
   }
 };
 
+size_t Extractor::clause_start_of(size_t i) {
+  constexpr int kLimit = 120;
+  size_t k = i;
+  int n = 0;
+  while (k > 0 && n < kLimit && k != walk_from_ && !at_boundary_(k)) {
+    --k;
+    ++n;
+  }
+  if (k == walk_from_ && k > 0 && n < kLimit) {
+    // From here on the walk is the last one, cut at the limit from i: no
+    // boundary lies between the two ends of that one.
+    const size_t floor = i >= kLimit ? i - kLimit : 0;
+    k = std::max(walk_to_, floor);
+  }
+  walk_from_ = i;
+  walk_to_ = k;
+  size_t body;
+  if (heading_level(t_, k, body) >= 0 && body <= i) k = body;
+  return k;
+}
+
 uint8_t Extractor::compute_cues(size_t i) {
   uint8_t& c = cue_[i];
   c = kCueKnown;
@@ -1388,7 +1409,7 @@ void Extractor::classify(Candidate& c) {
       phrases({"đạt", "trên", "dưới", "nhất", "ít", "thiểu", "tối", "còn",
                "xuống", "lên", "từ", "mức", "ở"});
   Quantity& q = c.q;
-  const size_t cs = clause_start(t_, c.first, at_boundary_);
+  const size_t cs = clause_start_of(c.first);
   const size_t ce = clause_end(t_, c.last, at_boundary_);
   // The figure's own stretch of the clause: after the previous figure.
   size_t local = cs;
@@ -1646,7 +1667,7 @@ int document_year(const Document& doc, const Tokens& t) {
 }
 
 void Extractor::on_lead_in(size_t i) {
-  size_t cs = clause_start(t_, i, at_boundary_);
+  size_t cs = clause_start_of(i);
   bool list = false;
   Ctx ctx = classify_range(t_, cs, i, &list, false);
   if (ctx == Ctx::kNeutral) return;
