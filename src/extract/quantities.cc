@@ -1763,6 +1763,20 @@ void Extractor::run() {
   node_heading_.assign(doc_.nodes.size(), NodeHeading{});
   const size_t ntok = t_.size();
   for (size_t i = 0; i < ntok;) {
+    // Words inside a line that nothing starts at, most of the text, are
+    // passed over by a loop of their own.
+    for (; i < ntok; ++i) {
+      const Tok& w = t_[i];
+      if (w.type != TokType::kWord || w.newline) break;
+      const size_t len = w.lend - w.lbegin;
+      if (len < 8 &&
+          ((kWordStarts
+                .lengths[static_cast<unsigned char>(t_.first_lower(w))] >>
+            len) &
+           1))
+        break;
+    }
+    if (i >= ntok) break;
     const Tok& tok = t_[i];
     if (tok.newline) {  // the first token has it too: line_start(i)
       size_t body;
