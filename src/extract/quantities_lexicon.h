@@ -65,7 +65,7 @@ class WordMap {
 
   // The value of w, added (value-initialized) if w is new.
   V& operator[](std::string_view w) {
-    const uint32_t s = WordFilter::slot(w);
+    const uint32_t s = w.empty() ? 0 : WordFilter::slot(w);
     for (uint32_t e = head_[s]; e != 0; e = entries_[e - 1].next)
       if (same_word(entries_[e - 1].word, w)) return entries_[e - 1].value;
     entries_.push_back({w, head_[s], V{}});
