@@ -1424,57 +1424,60 @@ void Extractor::classify(Candidate& c) {
     }
   }
 
-  bool indicator_list = false;
-  const Ctx section = section_ctx(c, &indicator_list);
-  const bool strong = any_cue(cs, c.first, kCueStrong) ||
-                      t_.match(c.last + 1, {"vào", "năm"}) ||
-                      any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter);
-  const bool result_cue =
-      any_cue(local, ce, kCueResult) ||
-      (!indicator_list && any_cue(local, ce, kCueCompare)) ||
-      match_any(t_, c.last + 1, kPlanBase);
-  size_t rate_from = c.first > 4 ? c.first - 4 : 0;
-  if (rate_from < local) rate_from = local;
-  const bool rate_cue = any_cue(rate_from, c.first, kCueRate) ||
-                        t_.is(c.last + 1, "của") ||
-                        (is_pct_unit(q.unit) && t_.is(c.last + 1, "mức"));
-  const bool conditional = match_any(t_, cs, condition_starts()) > 0 &&
-                           !any_cue(cs, c.first, kCueStrive);
+  // Each cue is looked for only when the decision gets to it: a figure
+  // under a results heading needs none of the goal cues.
   const bool is_pct = is_pct_unit(q.unit);
-  const bool unit_time = is_time_unit(q.unit);
-  const bool direct = direct_cue(t_, local, c.first);
-  // A figure in parentheses explains the one before it ("xử lý 80% tổng
-  // lượng nước thải (74,56 triệu m3/năm)").
-  bool in_parens = false;
-  for (size_t k = c.first; k-- > local && k + 6 > c.first;) {
-    if (t_.is_punct(k, ")")) break;
-    if (t_.is_punct(k, "(")) {
-      in_parens = true;
-      break;
-    }
-  }
-  if (in_parens) indicator_list = false;
-
   QuantityKind kind = QuantityKind::kOther;
-  if (c.baseline) {
-    kind = QuantityKind::kOther;
-  } else if (result_cue || section == Ctx::kResult) {
-    kind = (is_pct || c.zero || is_money_unit(q.unit) || !unit_time)
-               ? QuantityKind::kResult
-               : QuantityKind::kOther;
-  } else if ((section == Ctx::kTarget || strong) &&
-             !(section == Ctx::kOther && !strong)) {
-    if (conditional || (rate_cue && !direct && !c.zero)) {
-      kind = QuantityKind::kOther;
-    } else if (c.zero || is_pct) {
-      kind = QuantityKind::kTarget;
-    } else if (!unit_time && (direct || indicator_list) &&
-               (!is_money_unit(q.unit) || indicator_list ||
-                any_cue(local, c.first, kCueGoal))) {
-      // Sums of money are allocations unless stated as something to reach.
-      kind = QuantityKind::kTarget;
-    } else if (c.number_word && direct) {
-      kind = QuantityKind::kTarget;
+  if (!c.baseline) {
+    bool indicator_list = false;
+    const Ctx section = section_ctx(c, &indicator_list);
+    const bool result_cue =
+        any_cue(local, ce, kCueResult) ||
+        (!indicator_list && any_cue(local, ce, kCueCompare)) ||
+        match_any(t_, c.last + 1, kPlanBase);
+    const bool unit_time = is_time_unit(q.unit);
+    if (result_cue || section == Ctx::kResult) {
+      kind = (is_pct || c.zero || is_money_unit(q.unit) || !unit_time)
+                 ? QuantityKind::kResult
+                 : QuantityKind::kOther;
+    } else {
+      const bool strong =
+          any_cue(cs, c.first, kCueStrong) ||
+          t_.match(c.last + 1, {"vào", "năm"}) ||
+          any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter);
+      if ((section == Ctx::kTarget || strong) &&
+          !(section == Ctx::kOther && !strong)) {
+        size_t rate_from = c.first > 4 ? c.first - 4 : 0;
+        if (rate_from < local) rate_from = local;
+        const bool rate_cue = any_cue(rate_from, c.first, kCueRate) ||
+                              t_.is(c.last + 1, "của") ||
+                              (is_pct && t_.is(c.last + 1, "mức"));
+        const bool conditional = match_any(t_, cs, condition_starts()) > 0 &&
+                                 !any_cue(cs, c.first, kCueStrive);
+        const bool direct = direct_cue(t_, local, c.first);
+        // A figure in parentheses explains the one before it ("xử lý 80%
+        // tổng lượng nước thải (74,56 triệu m3/năm)").
+        for (size_t k = c.first; k-- > local && k + 6 > c.first;) {
+          if (t_.is_punct(k, ")")) break;
+          if (t_.is_punct(k, "(")) {
+            indicator_list = false;
+            break;
+          }
+        }
+        if (conditional || (rate_cue && !direct && !c.zero)) {
+          kind = QuantityKind::kOther;
+        } else if (c.zero || is_pct) {
+          kind = QuantityKind::kTarget;
+        } else if (!unit_time && (direct || indicator_list) &&
+                   (!is_money_unit(q.unit) || indicator_list ||
+                    any_cue(local, c.first, kCueGoal))) {
+          // Sums of money are allocations unless stated as something to
+          // reach.
+          kind = QuantityKind::kTarget;
+        } else if (c.number_word && direct) {
+          kind = QuantityKind::kTarget;
+        }
+      }
     }
   }
   if (c.zero && kind == QuantityKind::kOther) {
