@@ -70,6 +70,11 @@ struct Heading {
   Ctx ctx = Ctx::kNeutral;
   bool indicators = false;  // a list of chỉ tiêu / mục tiêu
   std::string deadline;
+  // A numbered heading is read when a figure first asks for it: most are
+  // replaced by the next one before any figure does. Until then `known` is
+  // false and the heading is the line at token `at`, its text from `body`.
+  bool known = true;
+  size_t at = 0, body = 0;
 };
 
 // "mục tiêu quốc gia" and "chương trình mục tiêu" name programmes, not goals;
@@ -113,20 +118,12 @@ Ctx classify_range(const Tokens& t, size_t a, size_t b,
                                              &result_words(), &other_words(),
                                              &weak_target_words()};
   using PerList = std::array<const std::vector<uint32_t>*, 4>;
-  static const std::unordered_map<std::string_view, PerList, internal::WordHash>
-      kByFirst = [] {
-        std::unordered_map<std::string_view, PerList, internal::WordHash> m;
-        for (size_t l = 0; l < 4; ++l)
-          for (const auto& [w, ids] : kLists[l]->by_first) {
-            PerList& per = m.try_emplace(w, PerList{}).first->second;
-            per[l] = &ids;
-          }
-        return m;
-      }();
-  static const internal::WordFilter kFirst = [] {
-    internal::WordFilter f;
-    for (const auto& entry : kByFirst) f.add(entry.first);
-    return f;
+  static const internal::WordMap<PerList> kByFirst = [] {
+    internal::WordMap<PerList> m;
+    for (size_t l = 0; l < 4; ++l)
+      for (const auto& entry : kLists[l]->by_first.entries())
+        m[entry.word][l] = &entry.value;
+    return m;
   }();
   // match_any(t, i, *kLists[l]), the phrases already looked up.
   auto match_list = [&](size_t i, const PerList& per, size_t l) -> size_t {
@@ -138,11 +135,10 @@ Ctx classify_range(const Tokens& t, size_t a, size_t b,
   };
   for (size_t i = a; i < b; ++i) {
     if (t[i].type != TokType::kWord) continue;
-    if (!kFirst.may_hold(t.low(i))) continue;
-    const auto it = kByFirst.find(t.low(i));
-    if (it == kByFirst.end()) continue;
+    const PerList* found = kByFirst.find(t.low(i));
+    if (found == nullptr) continue;
     if (false_target_word(t, i)) continue;
-    const PerList& per = it->second;
+    const PerList& per = *found;
     if (size_t n = match_list(i, per, 0)) {
       target += 2;
       list_words |= t.match(i, {"chỉ", "tiêu"}) || t.match(i, {"mục", "tiêu"});
@@ -269,15 +265,9 @@ bool boundary(const Tokens& t, size_t k) {
   return false;
 }
 
+// A clause starts at the boundary before it, at most 120 tokens back (see
+// Extractor::clause_start_of), and ends at the boundary after it.
 // `at_boundary(k)` is boundary(t, k), possibly remembered.
-template <class Boundary>
-size_t clause_start(const Tokens& t, size_t i, Boundary&& at_boundary) {
-  size_t k = i;
-  for (int n = 0; k > 0 && n < 120 && !at_boundary(k); ++n) --k;
-  size_t body;
-  if (heading_level(t, k, body) >= 0 && body <= i) k = body;
-  return k;
-}
 template <class Boundary>
 size_t clause_end(const Tokens& t, size_t i, Boundary&& at_boundary) {
   size_t k = i + 1;
@@ -355,7 +345,9 @@ class Extractor {
   size_t try_table_number(size_t i, const TableRow& row);
 
   // Classification.
-  Ctx section_ctx(const Candidate& c, bool* indicators = nullptr) const;
+  Ctx section_ctx(const Candidate& c, bool* indicators = nullptr);
+  // Reads a heading pushed by on_heading, once.
+  const Heading& resolve(Heading& h);
   void classify(Candidate& c);
   // The tokens of the result are [*s_out, *e_out).
   bool indicator_before(size_t a, size_t b, size_t* s_out, size_t* e_out) const;
@@ -414,6 +406,12 @@ class Extractor {
     }
   };
   AtBoundary at_boundary_{this};
+  // Where the clause of token i starts: the boundary before it, at most 120
+  // tokens back, or the body of a heading there. The figures of one clause walk
+  // back over the same tokens: the last walk is kept, from `walk_from_` back to
+  // `walk_to_` (before the heading rule), and a later one stops there.
+  size_t clause_start_of(size_t i);
+  size_t walk_from_ = SIZE_MAX, walk_to_ = 0;
   void mark_node_starts();
   Span title_in(Span within) const;
   // Whether a token in [a, b) has the cue. The figures of one clause ask
@@ -442,6 +440,21 @@ class Extractor {
 };
 
 void Extractor::on_heading(size_t i, int level, size_t body) {
+  while (!stack_.empty() && stack_.back().level >= level) stack_.pop_back();
+  Heading h;
+  h.level = level;
+  h.known = false;
+  h.at = i;
+  h.body = body;
+  stack_.push_back(std::move(h));
+  if (level <= 6) ++division_;
+}
+
+const Heading& Extractor::resolve(Heading& h) {
+  if (h.known) return h;
+  h.known = true;
+  const size_t i = h.at, body = h.body;
+  const int level = h.level;
   // The heading text: the rest of the line, continued over wrapped lines
   // until a line ends with punctuation or the next heading starts.
   size_t end = body;
@@ -495,14 +508,10 @@ void Extractor::on_heading(size_t i, int level, size_t body) {
       break;  // first sentence only
     ++end;
   }
-  Heading h;
-  h.level = level;
   h.ctx = classify_range(t_, i, end, &h.indicators);
   Found d = deadlines_.nearest(body, end, end, end);
   if (d.ok) h.deadline = text(d.begin, d.end - 1);
-  while (!stack_.empty() && stack_.back().level >= level) stack_.pop_back();
-  stack_.push_back(std::move(h));
-  if (level <= 6) ++division_;
+  return h;
 }
 
 const Extractor::NodeHeading& Extractor::node_heading(size_t n) const {
@@ -516,12 +525,12 @@ const Extractor::NodeHeading& Extractor::node_heading(size_t n) const {
   return h;
 }
 
-Ctx Extractor::section_ctx(const Candidate& c, bool* indicators) const {
+Ctx Extractor::section_ctx(const Candidate& c, bool* indicators) {
   bool dummy;
   if (!indicators) indicators = &dummy;
   *indicators = false;
   for (size_t k = stack_.size(); k-- > 0;)
-    if (stack_[k].ctx != Ctx::kNeutral) {
+    if (resolve(stack_[k]).ctx != Ctx::kNeutral) {
       *indicators = stack_[k].indicators;
       return stack_[k].ctx;
     }
@@ -600,7 +609,6 @@ size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
     }
     if (words > 0) e = f;
   }
-  std::string u = text(k, e - 1);
   // Lower-case except abbreviations written in capitals (USD, GDP).
   unit.clear();
   for (size_t j = k; j < e; ++j) {
@@ -618,7 +626,6 @@ size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
     else
       unit.append(t_.low(j));
   }
-  (void)u;
   return e;
 }
 
@@ -633,16 +640,13 @@ bool label_word(std::string_view w) {
       "kênh", "quốc",  "lộ",   "đường",  "nghị",  "quyết", "định",  "tư",
       "lệnh", "luật",  "tcvn", "iso",    "covid", "sea",
   };
-  // Asked for every number: the filter answers most words in one probe.
-  static const internal::WordFilter kFilter = [] {
-    internal::WordFilter f;
-    for (std::string_view k : kWords) f.add(k);
-    return f;
+  // Asked for every number: one probe answers most words.
+  static const internal::WordMap<bool> kMap = [] {
+    internal::WordMap<bool> m;
+    for (std::string_view k : kWords) m[k] = true;
+    return m;
   }();
-  if (!kFilter.may_hold(w)) return false;
-  for (std::string_view k : kWords)
-    if (w == k) return true;
-  return false;
+  return kMap.find(w) != nullptr;
 }
 
 // Lower-case words of `s`, one space between words, none around '/'.
@@ -781,6 +785,16 @@ void Extractor::find_tables() {
   };
   size_t pos = 0;
   while (pos < s.size()) {
+    // Lines without a '|' only end a table: go on at the next line that
+    // holds one.
+    const size_t bar = s.find('|', pos);
+    if (bar == std::string_view::npos) break;
+    const size_t nl = s.rfind('\n', bar);
+    const size_t line = nl == std::string_view::npos || nl < pos ? pos : nl + 1;
+    if (line > pos) {
+      flush();
+      pos = line;
+    }
     size_t eol = s.find('\n', pos);
     if (eol == std::string_view::npos) eol = s.size();
     size_t b = pos;
@@ -1022,22 +1036,23 @@ size_t Extractor::try_number_word(size_t i) {
   return e;
 }
 
-// Every word internal::number_word reads is two to seven bytes long and starts
-// with one of these letters.
-bool may_be_number_word(std::string_view w) {
-  if (w.size() < 2 || w.size() > 7) return false;
-  switch (w[0]) {
-    case 'm':
-    case 'h':
-    case 'b':
-    case 's':
-    case 't':
-    case 'c':
-      return true;
-    default:
-      return false;
+// Per first byte, the lengths (one bit each) of the words the main loop acts
+// on: "không" and the words internal::number_word reads. Almost every other
+// word is ruled out by one load.
+struct WordStarts {
+  uint8_t lengths[256] = {};
+  constexpr WordStarts() {
+    const char* const kWords[] = {"không", "một", "hai", "ba",   "bốn",
+                                  "sáu",   "bảy", "tám", "chín", "mười"};
+    for (const char* w : kWords) {
+      size_t n = 0;
+      while (w[n]) ++n;
+      lengths[static_cast<unsigned char>(w[0])] |=
+          static_cast<uint8_t>(1u << n);
+    }
   }
-}
+};
+constexpr WordStarts kWordStarts;
 
 // Elimination goals: "không còn hộ nghèo" (value 0, unit = the noun).
 size_t Extractor::try_zero(size_t i) {
@@ -1092,7 +1107,14 @@ Comparator comparator_for(const Tokens& t, size_t from, size_t first,
   // So does "không vượt quá" ("mực nước dưới đất không vượt quá ngưỡng giới
   // hạn cho phép đến chiều sâu ... 34,6 m").
   for (size_t k = from; k < first; ++k) {
-    if (t.is_punct(k, ";") || t.is_punct(k, ":")) continue;
+    // Three words start the phrases, "ít", "tối" and "không" (three, five
+    // and six bytes): most tokens stop at their length or first byte.
+    const std::string_view w = t.low(k);
+    const char first_byte = w.empty() ? '\0' : w[0];
+    if (!(w.size() == 3 && first_byte == '\xC3') &&
+        !(w.size() == 5 && first_byte == 't') &&
+        !(w.size() == 6 && first_byte == 'k'))
+      continue;
     const bool least = t.match(k, {"ít", "nhất"}) ||
                        t.match(k, {"tối", "thiểu"}) ||
                        t.match(k, {"không", "dưới"});
@@ -1307,45 +1329,64 @@ std::string Extractor::noun_phrase_after(size_t k, size_t limit) const {
   return text(k, last - 1);
 }
 
-uint8_t Extractor::compute_cues(size_t i) {
-  uint8_t& c = cue_[i];
-  c = kCueKnown;
-  if (t_[i].type != TokType::kWord) return c;
-  static const PhraseList kAfterCues =
-      phrases({"trở đi", "vào năm", "đến năm"});
-  static const PhraseList kStrive = phrases({"phấn đấu", "phân đấu"});
+// The cue lists, and per first word the phrases of each list starting with
+// it: one lookup rules out almost every token before any phrase is compared.
+struct CueTables {
   struct CueList {
     const PhraseList* list;
     uint8_t bit;
   };
-  static const CueList kLists[] = {{&clause_target_cues(), kCueStrong},
-                                   {&result_cues(), kCueResult},
-                                   {&rate_cues(), kCueRate},
-                                   {&kAfterCues, kCueAfter},
-                                   {&goal_verbs(), kCueGoal},
-                                   {&kStrive, kCueStrive},
-                                   {&comparison_cues(), kCueCompare}};
-  // The phrases of each cue list starting with this word: one lookup rules
-  // out almost every token before any phrase is compared.
-  using PerList = std::array<const std::vector<uint32_t>*, std::size(kLists)>;
-  static const std::unordered_map<std::string_view, PerList, internal::WordHash>
-      kByFirstWord = [] {
-        std::unordered_map<std::string_view, PerList, internal::WordHash> m;
-        for (size_t l = 0; l < std::size(kLists); ++l)
-          for (const auto& [w, ids] : kLists[l].list->by_first)
-            m.try_emplace(w, PerList{}).first->second[l] = &ids;
-        return m;
-      }();
-  static const internal::WordFilter kFilter = [] {
-    internal::WordFilter f;
-    for (const auto& entry : kByFirstWord) f.add(entry.first);
-    return f;
-  }();
-  if (!kFilter.may_hold(t_.low(i))) return c;
-  const auto it = kByFirstWord.find(t_.low(i));
-  if (it == kByFirstWord.end()) return c;
+  static constexpr size_t kCount = 7;
+  using PerList = std::array<const std::vector<uint32_t>*, kCount>;
+  PhraseList after = phrases({"trở đi", "vào năm", "đến năm"});
+  PhraseList strive = phrases({"phấn đấu", "phân đấu"});
+  CueList lists[kCount];
+  internal::WordMap<PerList> by_first;
+
+  CueTables(const uint8_t (&bits)[kCount])
+      : lists{{&clause_target_cues(), bits[0]}, {&result_cues(), bits[1]},
+              {&rate_cues(), bits[2]},          {&after, bits[3]},
+              {&goal_verbs(), bits[4]},         {&strive, bits[5]},
+              {&comparison_cues(), bits[6]}} {
+    for (size_t l = 0; l < kCount; ++l)
+      for (const auto& entry : lists[l].list->by_first.entries())
+        by_first[entry.word][l] = &entry.value;
+  }
+};
+
+size_t Extractor::clause_start_of(size_t i) {
+  constexpr int kLimit = 120;
+  size_t k = i;
+  int n = 0;
+  while (k > 0 && n < kLimit && k != walk_from_ && !at_boundary_(k)) {
+    --k;
+    ++n;
+  }
+  if (k == walk_from_ && k > 0 && n < kLimit) {
+    // From here on the walk is the last one, cut at the limit from i: no
+    // boundary lies between the two ends of that one.
+    const size_t floor = i >= kLimit ? i - kLimit : 0;
+    k = std::max(walk_to_, floor);
+  }
+  walk_from_ = i;
+  walk_to_ = k;
+  size_t body;
+  if (heading_level(t_, k, body) >= 0 && body <= i) k = body;
+  return k;
+}
+
+uint8_t Extractor::compute_cues(size_t i) {
+  uint8_t& c = cue_[i];
+  c = kCueKnown;
+  if (t_[i].type != TokType::kWord) return c;
+  static const CueTables kTables({kCueStrong, kCueResult, kCueRate, kCueAfter,
+                                  kCueGoal, kCueStrive, kCueCompare});
+  const auto& kLists = kTables.lists;
+  using PerList = CueTables::PerList;
+  const PerList* per = kTables.by_first.find(t_.low(i));
+  if (per == nullptr) return c;
   for (size_t l = 0; l < std::size(kLists); ++l) {
-    const std::vector<uint32_t>* ids = it->second[l];
+    const std::vector<uint32_t>* ids = (*per)[l];
     if (ids == nullptr) continue;
     const PhraseList& list = *kLists[l].list;
     bool found = false;
@@ -1368,7 +1409,7 @@ void Extractor::classify(Candidate& c) {
       phrases({"đạt", "trên", "dưới", "nhất", "ít", "thiểu", "tối", "còn",
                "xuống", "lên", "từ", "mức", "ở"});
   Quantity& q = c.q;
-  const size_t cs = clause_start(t_, c.first, at_boundary_);
+  const size_t cs = clause_start_of(c.first);
   const size_t ce = clause_end(t_, c.last, at_boundary_);
   // The figure's own stretch of the clause: after the previous figure.
   size_t local = cs;
@@ -1383,57 +1424,60 @@ void Extractor::classify(Candidate& c) {
     }
   }
 
-  bool indicator_list = false;
-  const Ctx section = section_ctx(c, &indicator_list);
-  const bool strong = any_cue(cs, c.first, kCueStrong) ||
-                      t_.match(c.last + 1, {"vào", "năm"}) ||
-                      any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter);
-  const bool result_cue =
-      any_cue(local, ce, kCueResult) ||
-      (!indicator_list && any_cue(local, ce, kCueCompare)) ||
-      match_any(t_, c.last + 1, kPlanBase);
-  size_t rate_from = c.first > 4 ? c.first - 4 : 0;
-  if (rate_from < local) rate_from = local;
-  const bool rate_cue = any_cue(rate_from, c.first, kCueRate) ||
-                        t_.is(c.last + 1, "của") ||
-                        (is_pct_unit(q.unit) && t_.is(c.last + 1, "mức"));
-  const bool conditional = match_any(t_, cs, condition_starts()) > 0 &&
-                           !any_cue(cs, c.first, kCueStrive);
+  // Each cue is looked for only when the decision gets to it: a figure
+  // under a results heading needs none of the goal cues.
   const bool is_pct = is_pct_unit(q.unit);
-  const bool unit_time = is_time_unit(q.unit);
-  const bool direct = direct_cue(t_, local, c.first);
-  // A figure in parentheses explains the one before it ("xử lý 80% tổng
-  // lượng nước thải (74,56 triệu m3/năm)").
-  bool in_parens = false;
-  for (size_t k = c.first; k-- > local && k + 6 > c.first;) {
-    if (t_.is_punct(k, ")")) break;
-    if (t_.is_punct(k, "(")) {
-      in_parens = true;
-      break;
-    }
-  }
-  if (in_parens) indicator_list = false;
-
   QuantityKind kind = QuantityKind::kOther;
-  if (c.baseline) {
-    kind = QuantityKind::kOther;
-  } else if (result_cue || section == Ctx::kResult) {
-    kind = (is_pct || c.zero || is_money_unit(q.unit) || !unit_time)
-               ? QuantityKind::kResult
-               : QuantityKind::kOther;
-  } else if ((section == Ctx::kTarget || strong) &&
-             !(section == Ctx::kOther && !strong)) {
-    if (conditional || (rate_cue && !direct && !c.zero)) {
-      kind = QuantityKind::kOther;
-    } else if (c.zero || is_pct) {
-      kind = QuantityKind::kTarget;
-    } else if (!unit_time && (direct || indicator_list) &&
-               (!is_money_unit(q.unit) || indicator_list ||
-                any_cue(local, c.first, kCueGoal))) {
-      // Sums of money are allocations unless stated as something to reach.
-      kind = QuantityKind::kTarget;
-    } else if (c.number_word && direct) {
-      kind = QuantityKind::kTarget;
+  if (!c.baseline) {
+    bool indicator_list = false;
+    const Ctx section = section_ctx(c, &indicator_list);
+    const bool result_cue =
+        any_cue(local, ce, kCueResult) ||
+        (!indicator_list && any_cue(local, ce, kCueCompare)) ||
+        match_any(t_, c.last + 1, kPlanBase);
+    const bool unit_time = is_time_unit(q.unit);
+    if (result_cue || section == Ctx::kResult) {
+      kind = (is_pct || c.zero || is_money_unit(q.unit) || !unit_time)
+                 ? QuantityKind::kResult
+                 : QuantityKind::kOther;
+    } else {
+      const bool strong =
+          any_cue(cs, c.first, kCueStrong) ||
+          t_.match(c.last + 1, {"vào", "năm"}) ||
+          any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter);
+      if ((section == Ctx::kTarget || strong) &&
+          !(section == Ctx::kOther && !strong)) {
+        size_t rate_from = c.first > 4 ? c.first - 4 : 0;
+        if (rate_from < local) rate_from = local;
+        const bool rate_cue = any_cue(rate_from, c.first, kCueRate) ||
+                              t_.is(c.last + 1, "của") ||
+                              (is_pct && t_.is(c.last + 1, "mức"));
+        const bool conditional = match_any(t_, cs, condition_starts()) > 0 &&
+                                 !any_cue(cs, c.first, kCueStrive);
+        const bool direct = direct_cue(t_, local, c.first);
+        // A figure in parentheses explains the one before it ("xử lý 80%
+        // tổng lượng nước thải (74,56 triệu m3/năm)").
+        for (size_t k = c.first; k-- > local && k + 6 > c.first;) {
+          if (t_.is_punct(k, ")")) break;
+          if (t_.is_punct(k, "(")) {
+            indicator_list = false;
+            break;
+          }
+        }
+        if (conditional || (rate_cue && !direct && !c.zero)) {
+          kind = QuantityKind::kOther;
+        } else if (c.zero || is_pct) {
+          kind = QuantityKind::kTarget;
+        } else if (!unit_time && (direct || indicator_list) &&
+                   (!is_money_unit(q.unit) || indicator_list ||
+                    any_cue(local, c.first, kCueGoal))) {
+          // Sums of money are allocations unless stated as something to
+          // reach.
+          kind = QuantityKind::kTarget;
+        } else if (c.number_word && direct) {
+          kind = QuantityKind::kTarget;
+        }
+      }
     }
   }
   if (c.zero && kind == QuantityKind::kOther) {
@@ -1516,7 +1560,7 @@ void Extractor::classify(Candidate& c) {
     c.own_year = year_of(q.deadline);
   } else {
     for (size_t k = stack_.size(); k-- > 0;)
-      if (!stack_[k].deadline.empty()) {
+      if (!resolve(stack_[k]).deadline.empty()) {
         q.deadline = stack_[k].deadline;
         break;
       }
@@ -1626,7 +1670,7 @@ int document_year(const Document& doc, const Tokens& t) {
 }
 
 void Extractor::on_lead_in(size_t i) {
-  size_t cs = clause_start(t_, i, at_boundary_);
+  size_t cs = clause_start_of(i);
   bool list = false;
   Ctx ctx = classify_range(t_, cs, i, &list, false);
   if (ctx == Ctx::kNeutral) return;
@@ -1716,31 +1760,60 @@ void Extractor::run() {
   boundary_.assign(t_.size(), 0);
   mark_node_starts();
   cue_.assign(t_.size(), 0);
+  cands_.reserve(t_.size() / 64);
   doc_year_ = document_year(doc_, t_);
   find_tables();
   node_heading_.assign(doc_.nodes.size(), NodeHeading{});
   const size_t ntok = t_.size();
   for (size_t i = 0; i < ntok;) {
+    // Words inside a line that nothing starts at, most of the text, are
+    // passed over by a loop of their own.
+    for (; i < ntok; ++i) {
+      const Tok& w = t_[i];
+      if (w.type != TokType::kWord || w.newline) break;
+      const size_t len = w.lend - w.lbegin;
+      if (len < 8 &&
+          ((kWordStarts
+                .lengths[static_cast<unsigned char>(t_.first_lower(w))] >>
+            len) &
+           1))
+        break;
+    }
+    if (i >= ntok) break;
     const Tok& tok = t_[i];
     if (tok.newline) {  // the first token has it too: line_start(i)
       size_t body;
       int level = heading_level(t_, i, body);
       if (level >= 0) on_heading(i, level, body);
     }
-    size_t next = i + 1;
-    size_t before = cands_.size();
-    if (tok.type == TokType::kPunct) {
+    // Most tokens are words nothing starts at: they cost a table load.
+    if (tok.type == TokType::kWord) {
+      const size_t len = tok.lend - tok.lbegin;
+      if (len >= 8 ||
+          !((kWordStarts
+                 .lengths[static_cast<unsigned char>(t_.first_lower(tok))] >>
+             len) &
+            1)) {
+        ++i;
+        continue;
+      }
+    } else if (tok.type == TokType::kPunct) {
       // A lead-in line: "... các chỉ tiêu cụ thể như sau:" scopes the list
       // that follows until the next heading.
       if (t_.is_punct(i, ":") && (i + 1 >= ntok || t_[i + 1].newline))
         on_lead_in(i);
-    } else if (tok.type == TokType::kNumber) {
+      ++i;
+      continue;
+    }
+    size_t next = i + 1;
+    const size_t before = cands_.size();
+    if (tok.type == TokType::kNumber) {
       next = try_number(i);
     } else {
       const std::string_view w = t_.low(i);
       if (w == "không")
         next = try_zero(i);
-      else if (may_be_number_word(w) && internal::number_word(w))
+      else if (internal::number_word(w))
         next = try_number_word(i);
     }
     if (cands_.size() > before && !cands_.back().in_table)

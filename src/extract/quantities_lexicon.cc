@@ -26,30 +26,27 @@ PhraseList phrases(std::initializer_list<std::string_view> list) {
   pl.items = std::move(out);
   for (uint32_t k = 0; k < pl.items.size(); ++k) {
     pl.by_first[pl.items[k].words.front()].push_back(k);
-    pl.first.add(pl.items[k].words.front());
   }
   return pl;
 }
 
 bool match_phrase(const Tokens& t, size_t i, const Phrase& p) {
   for (size_t k = 0; k < p.words.size(); ++k)
-    if (i + k >= t.size() || t.low(i + k) != p.words[k]) return false;
+    if (i + k >= t.size() || !same_word(t.low(i + k), p.words[k])) return false;
   return true;
 }
 
 bool match_phrase_rest(const Tokens& t, size_t i, const Phrase& p) {
   for (size_t k = 1; k < p.words.size(); ++k)
-    if (i + k >= t.size() || t.low(i + k) != p.words[k]) return false;
+    if (i + k >= t.size() || !same_word(t.low(i + k), p.words[k])) return false;
   return true;
 }
 
 // Length in tokens of the first phrase of `list` starting at i (0 if none).
 size_t match_any(const Tokens& t, size_t i, const PhraseList& list) {
-  const std::string_view w = t.low(i);
-  if (!list.first.may_hold(w)) return 0;
-  auto it = list.by_first.find(w);
-  if (it == list.by_first.end()) return 0;
-  for (uint32_t k : it->second)
+  const std::vector<uint32_t>* ids = list.by_first.find(t.low(i));
+  if (ids == nullptr) return 0;
+  for (uint32_t k : *ids)
     if (match_phrase_rest(t, i, list.items[k]))
       return list.items[k].words.size();
   return 0;
@@ -57,11 +54,9 @@ size_t match_any(const Tokens& t, size_t i, const PhraseList& list) {
 
 size_t match_any_within(const Tokens& t, size_t i, size_t end,
                         const PhraseList& list) {
-  const std::string_view w = t.low(i);
-  if (!list.first.may_hold(w)) return 0;
-  auto it = list.by_first.find(w);
-  if (it == list.by_first.end()) return 0;
-  for (uint32_t k : it->second) {
+  const std::vector<uint32_t>* ids = list.by_first.find(t.low(i));
+  if (ids == nullptr) return 0;
+  for (uint32_t k : *ids) {
     const Phrase& p = list.items[k];
     if (i + p.words.size() <= end && match_phrase_rest(t, i, p))
       return p.words.size();
@@ -217,7 +212,7 @@ bool is_stopword(std::string_view w) {
       "thứ",   "số",    "điều", "khoản", "điểm",  "chương", "mục",    "phần",
       "quy",   "ban",   "hành",
   });
-  return kStop.first.may_hold(w) && kStop.by_first.count(w) > 0;
+  return kStop.by_first.find(w) != nullptr;
 }
 
 const PhraseList& strong_target_words() {

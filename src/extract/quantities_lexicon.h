@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <initializer_list>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/quantities_tokens.h"
@@ -47,23 +46,58 @@ struct WordFilter {
   }
 };
 
-// FNV-1a: lexicon words are a few bytes long, where it is cheaper than the
-// standard string hash.
-struct WordHash {
-  size_t operator()(std::string_view w) const {
-    uint32_t h = 2166136261u;
-    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
+// Two words of a few bytes each, compared without a call.
+inline bool same_word(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k)
+    if (a[k] != b[k]) return false;
+  return true;
+}
+
+// A map from lexicon words to values, asked once per token of the text: the
+// WordFilter slot of a word leads to the few entries sharing it, so that a
+// word not in the map (nearly every one) costs the slot and one load, and a
+// word in it one comparison more.
+template <class V>
+class WordMap {
+ public:
+  WordMap() : head_(kSlots, 0) {}
+
+  // The value of w, added (value-initialized) if w is new.
+  V& operator[](std::string_view w) {
+    const uint32_t s = w.empty() ? 0 : WordFilter::slot(w);
+    for (uint32_t e = head_[s]; e != 0; e = entries_[e - 1].next)
+      if (same_word(entries_[e - 1].word, w)) return entries_[e - 1].value;
+    entries_.push_back({w, head_[s], V{}});
+    head_[s] = static_cast<uint32_t>(entries_.size());
+    return entries_.back().value;
   }
+  const V* find(std::string_view w) const {
+    if (w.empty()) return nullptr;
+    for (uint32_t e = head_[WordFilter::slot(w)]; e != 0;
+         e = entries_[e - 1].next)
+      if (same_word(entries_[e - 1].word, w)) return &entries_[e - 1].value;
+    return nullptr;
+  }
+
+  struct Entry {
+    std::string_view word;
+    uint32_t next;  // 1 + the next entry of the same slot, 0 at the end
+    V value;
+  };
+  const std::vector<Entry>& entries() const { return entries_; }
+
+ private:
+  static constexpr size_t kSlots = 4096;  // WordFilter::slot's range
+  std::vector<uint32_t> head_;            // per slot, 1 + its first entry
+  std::vector<Entry> entries_;
 };
 
 // Phrases indexed by their first word, so that matching at a token costs one
-// hash lookup whatever the length of the list.
+// lookup whatever the length of the list.
 struct PhraseList {
   std::vector<Phrase> items;  // longest first
-  std::unordered_map<std::string_view, std::vector<uint32_t>, WordHash>
-      by_first;
-  WordFilter first;  // the first words
+  WordMap<std::vector<uint32_t>> by_first;
 };
 
 PhraseList phrases(std::initializer_list<std::string_view> list);

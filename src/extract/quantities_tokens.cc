@@ -428,13 +428,13 @@ inline uint64_t type_flag(TokType type) {
 
 // Tokens are written through a plain pointer into slots made in blocks:
 // push_back would reload the vector after every store that may alias it
-// (a token's bytes, the lower-case copy). The blocks are small enough for
-// memset to fill them without a string instruction; at least kChunk slots are
-// free after more_slots.
-constexpr size_t kTokBlock = 85;
+// (a token's bytes, the lower-case copy). The slots are made without being
+// written (see UnwrittenAllocator); at least kChunk slots are free after
+// more_slots.
+constexpr size_t kTokBlock = 1024;
 constexpr size_t kChunk = 40;
 
-__attribute__((noinline)) Tok* more_slots(std::vector<Tok>& toks, Tok* out) {
+__attribute__((noinline)) Tok* more_slots(TokVector& toks, Tok* out) {
   const size_t used = static_cast<size_t>(out - toks.data());
   toks.resize(used + kTokBlock);
   return toks.data() + used;
@@ -611,7 +611,7 @@ __attribute__((noinline)) Step slow_token(Rare& r, size_t i, uint64_t sep,
 struct Spare {
   std::unique_ptr<char[]> lower;
   size_t lower_size = 0;
-  std::vector<Tok> toks;
+  TokVector toks;
 };
 thread_local Spare t_spare;
 constexpr size_t kMinKept = size_t{1} << 16;

@@ -11,22 +11,56 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
+
+// The accessors below are asked hundreds of thousands of times per document
+// from large functions, where the compiler would otherwise call them.
+#if defined(__GNUC__)
+#define VNLEGAL_TOKENS_INLINE __attribute__((always_inline)) inline
+#else
+#define VNLEGAL_TOKENS_INLINE inline
+#endif
 
 namespace vnlegal::internal {
 
 enum class TokType : uint8_t { kWord, kNumber, kPunct };
 
+// Plain data without initializers, so that the tokenizer can make room for
+// tokens without writing it first (`Tok t{}` is all zeros).
 struct Tok {
-  uint32_t begin = 0, end = 0;    // bytes in the text
-  uint32_t lbegin = 0, lend = 0;  // bytes in Tokens::lower
-  TokType type = TokType::kWord;
-  bool newline = false;   // a line break separates it from the previous token
-  bool blank = false;     // a blank line separates it from the previous token
-  bool attached = false;  // nothing at all separates it from the previous token
-  bool upper = false;     // starts with a capital letter
-  bool all_upper = false;  // every letter is a capital (and there are two+)
+  uint32_t begin, end;    // bytes in the text
+  uint32_t lbegin, lend;  // bytes in Tokens::lower
+  TokType type;
+  bool newline;    // a line break separates it from the previous token
+  bool blank;      // a blank line separates it from the previous token
+  bool attached;   // nothing at all separates it from the previous token
+  bool upper;      // starts with a capital letter
+  bool all_upper;  // every letter is a capital (and there are two+)
 };
+
+// An allocator whose value-initialization of a Tok leaves it unwritten:
+// std::vector<Tok>::resize would otherwise zero memory the tokenizer is about
+// to fill, about a tenth of its time.
+template <class T>
+struct UnwrittenAllocator : std::allocator<T> {
+  template <class U>
+  struct rebind {
+    using other = UnwrittenAllocator<U>;
+  };
+  UnwrittenAllocator() = default;
+  template <class U>
+  UnwrittenAllocator(const UnwrittenAllocator<U>&) noexcept {}
+  template <class U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;  // default-initialized: left as it is
+  }
+  template <class U, class... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+using TokVector = std::vector<Tok, UnwrittenAllocator<Tok>>;
 
 class Tokens {
  public:
@@ -37,24 +71,28 @@ class Tokens {
 
   size_t size() const { return toks_.size(); }
   const Tok& operator[](size_t i) const { return toks_[i]; }
-  std::string_view low(size_t i) const {
+  VNLEGAL_TOKENS_INLINE std::string_view low(size_t i) const {
     if (i >= toks_.size()) return {};
     return std::string_view(lower_.get() + toks_[i].lbegin,
                             toks_[i].lend - toks_[i].lbegin);
   }
-  bool is(size_t i, std::string_view w) const {
+  // The first byte of a token's lower-case form (every token has one).
+  VNLEGAL_TOKENS_INLINE char first_lower(const Tok& t) const {
+    return lower_[t.lbegin];
+  }
+  VNLEGAL_TOKENS_INLINE bool is(size_t i, std::string_view w) const {
     if (i >= toks_.size()) return w.empty();
     const Tok& t = toks_[i];
     return t.lend - t.lbegin == w.size() &&
            std::memcmp(lower_.get() + t.lbegin, w.data(), w.size()) == 0;
   }
-  bool is_word(size_t i) const {
+  VNLEGAL_TOKENS_INLINE bool is_word(size_t i) const {
     return i < toks_.size() && toks_[i].type == TokType::kWord;
   }
-  bool is_number(size_t i) const {
+  VNLEGAL_TOKENS_INLINE bool is_number(size_t i) const {
     return i < toks_.size() && toks_[i].type == TokType::kNumber;
   }
-  bool is_punct(size_t i, std::string_view p) const {
+  VNLEGAL_TOKENS_INLINE bool is_punct(size_t i, std::string_view p) const {
     if (i >= toks_.size()) return false;
     const Tok& t = toks_[i];
     if (t.type != TokType::kPunct || t.lend - t.lbegin != p.size())
@@ -64,7 +102,8 @@ class Tokens {
     return std::memcmp(lower_.get() + t.lbegin, p.data(), p.size()) == 0;
   }
   // The words of `phrase` start at token i.
-  bool match(size_t i, std::initializer_list<std::string_view> phrase) const {
+  VNLEGAL_TOKENS_INLINE bool match(
+      size_t i, std::initializer_list<std::string_view> phrase) const {
     for (std::string_view w : phrase) {
       if (i >= toks_.size()) return false;
       const Tok& t = toks_[i];
@@ -87,7 +126,7 @@ class Tokens {
  private:
   std::unique_ptr<char[]> lower_;  // not initialized: written before read
   size_t lower_size_ = 0;
-  std::vector<Tok> toks_;
+  TokVector toks_;
 };
 
 }  // namespace vnlegal::internal

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "extract/quantities_lexicon.h"
 #include "extract/quantities_tokens.h"
@@ -126,6 +127,49 @@ TEST(QuantitiesScan, WordFilterHoldsEveryWordAdded) {
   EXPECT_FALSE(f.may_hold(""));
   WordFilter empty;
   EXPECT_FALSE(empty.may_hold("đạt"));
+}
+
+TEST(QuantitiesScan, WordMapFindsEveryWordAddedAndNoOther) {
+  WordMap<int> m;
+  const char* words[] = {"đạt", "phấn", "so", "m3", "a", "kế", "vượt"};
+  int v = 0;
+  for (const char* w : words) m[w] = ++v;
+  v = 0;
+  for (const char* w : words) {
+    const int* found = m.find(w);
+    ASSERT_NE(found, nullptr) << w;
+    EXPECT_EQ(*found, ++v) << w;
+  }
+  EXPECT_EQ(m.find(""), nullptr);
+  EXPECT_EQ(m.find("đạ"), nullptr);
+  EXPECT_EQ(m.find("đạtt"), nullptr);
+  EXPECT_EQ(m.entries().size(), 7u);
+  m["so"] = 40;  // an existing word keeps its entry
+  EXPECT_EQ(m.entries().size(), 7u);
+  EXPECT_EQ(*m.find("so"), 40);
+}
+
+TEST(QuantitiesScan, WordMapTellsApartWordsOfOneSlot) {
+  // Two words the filter puts in the same slot, found by trying.
+  std::string a, b;
+  std::vector<std::string> by_slot(4096);
+  for (int k = 0; k < 100000 && b.empty(); ++k) {
+    const std::string w = "w" + std::to_string(k);
+    std::string& seen = by_slot[WordFilter::slot(w)];
+    if (seen.empty()) {
+      seen = w;
+    } else {
+      a = seen;
+      b = w;
+    }
+  }
+  ASSERT_FALSE(b.empty());
+  WordMap<int> m;
+  m[a] = 1;
+  EXPECT_EQ(m.find(b), nullptr);
+  m[b] = 2;
+  EXPECT_EQ(*m.find(a), 1);
+  EXPECT_EQ(*m.find(b), 2);
 }
 
 TEST(QuantitiesScan, PhraseListsFilterAndMatch) {

@@ -176,6 +176,33 @@ TEST(QuantitiesExtract, FirstFigureOfEachPassage) {
   }
 }
 
+// Every number word is read after "ít nhất", whatever its length (two to
+// seven bytes) and case, and "Không còn" with a capital starts a goal too.
+TEST(QuantitiesExtract, EveryNumberWordAndCapitalisedElimination) {
+  const struct {
+    const char* word;
+    double value;
+  } words[] = {{"một", 1}, {"hai", 2}, {"ba", 3},   {"bốn", 4},  {"sáu", 6},
+               {"bảy", 7}, {"tám", 8}, {"chín", 9}, {"mười", 10}};
+  for (const auto& w : words) {
+    const std::string text = std::string("Chỉ tiêu 4: Có ít nhất ") + w.word +
+                             " cơ sở y tế cung cấp dịch vụ.";
+    Document doc = make_doc(text);
+    extract_quantities(doc);
+    ASSERT_EQ(doc.quantities.size(), 1u) << w.word;
+    EXPECT_DOUBLE_EQ(doc.quantities[0].value, w.value) << w.word;
+    EXPECT_EQ(doc.quantities[0].unit, "cơ sở y tế") << w.word;
+    EXPECT_EQ(doc.quantities[0].comparator, Comparator::kAtLeast) << w.word;
+  }
+  Document doc =
+      make_doc("Mục tiêu đến hết năm 2025:\nKhông còn hộ nghèo trên địa bàn.");
+  extract_quantities(doc);
+  ASSERT_EQ(doc.quantities.size(), 1u);
+  EXPECT_EQ(doc.quantities[0].comparator, Comparator::kZero);
+  EXPECT_EQ(doc.quantities[0].unit, "hộ nghèo");
+  EXPECT_EQ(doc.quantities[0].kind, QuantityKind::kTarget);
+}
+
 TEST(QuantitiesExtract, Ranges) {
   const struct {
     const char* text;

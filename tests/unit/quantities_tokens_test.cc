@@ -213,7 +213,7 @@ RefTokens::RefTokens(std::string_view s) {
   // A token is filled in locally and appended once complete.
   auto start = [&](TokType type, size_t b) -> Tok {
     const bool first = toks_.empty();
-    Tok t;
+    Tok t{};
     t.type = type;
     t.begin = static_cast<uint32_t>(b);
     t.lbegin = static_cast<uint32_t>(b);
