@@ -944,8 +944,12 @@ size_t Extractor::try_number(size_t i) {
   }
   // Labels: "Điều 5", "khoản 2", "lần thứ 9", "Số: 01", "năm 2020".
   // "tổng số 1.177 hộ" is a count, not a number label.
+  // "ổn định 42%", "cố định 5 năm": "định" names an act only after "nghị"
+  // or "quyết".
   if (i > 0 && t_.is_word(i - 1) && label_word(t_.low(i - 1)) &&
-      !(t_.is(i - 1, "số") && t_.ends_before(i - 1, {"tổng"})))
+      !(t_.is(i - 1, "số") && t_.ends_before(i - 1, {"tổng"})) &&
+      !(t_.is(i - 1, "định") && !t_.ends_before(i - 1, {"nghị"}) &&
+        !t_.ends_before(i - 1, {"quyết"})))
     return j;
   if (i > 1 && t_.is_punct(i - 1, ":") && t_.is(i - 2, "số"))
     return skip_code(j);
@@ -1435,7 +1439,18 @@ void Extractor::classify(Candidate& c) {
         any_cue(local, ce, kCueResult) ||
         (!indicator_list && any_cue(local, ce, kCueCompare)) ||
         match_any(t_, c.last + 1, kPlanBase);
-    const bool unit_time = is_time_unit(q.unit);
+    // Ages and years are goals when they measure a life: "tuổi thọ trung
+    // bình đạt 75 tuổi", "thời gian sống khỏe mạnh tối thiểu 68 năm".
+    static const PhraseList kLifeMeasures =
+        phrases({"tuổi thọ", "thời gian sống"});
+    const auto life_measure = [&] {
+      for (size_t k = local; k < c.first; ++k)
+        if (match_any(t_, k, kLifeMeasures)) return true;
+      return false;
+    };
+    const bool unit_time =
+        is_time_unit(q.unit) &&
+        !((q.unit == "tuổi" || q.unit == "năm") && life_measure());
     if (result_cue || section == Ctx::kResult) {
       kind = (is_pct || c.zero || is_money_unit(q.unit) || !unit_time)
                  ? QuantityKind::kResult
@@ -1480,6 +1495,9 @@ void Extractor::classify(Candidate& c) {
       }
     }
   }
+  // "đề ra 13 chỉ tiêu": a count of targets is not one.
+  if (kind == QuantityKind::kTarget && q.unit == "chỉ tiêu")
+    kind = QuantityKind::kOther;
   if (c.zero && kind == QuantityKind::kOther) {
     q.kind = kind;
     q.unit.clear();  // "không còn" outside a goal is not a quantity

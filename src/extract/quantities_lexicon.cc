@@ -325,11 +325,30 @@ const PhraseList& clause_target_cues() {
 
 const PhraseList& result_cues() {
   static const PhraseList k = phrases({
-      "so với cùng kỳ", "so cùng kỳ",   "cùng kỳ",           "so với kế hoạch",
-      "so với dự toán", "ước đạt",      "ước thực hiện",     "ước tính",
-      "đã đạt",         "đạt được",     "hiện nay có",       "hiện toàn",
-      "đầu năm",        "vừa qua",      "kế hoạch là",       "kế hoạch đề ra",
-      "vượt kế hoạch",  "đạt kế hoạch", "vượt mức kế hoạch",
+      "so với cùng kỳ",
+      "so cùng kỳ",
+      "cùng kỳ",
+      "so với kế hoạch",
+      "so với dự toán",
+      "ước đạt",
+      "ước thực hiện",
+      "ước tính",
+      "đã đạt",
+      "đạt được",
+      "hiện nay có",
+      "hiện toàn",
+      "đầu năm",
+      "vừa qua",
+      "kế hoạch là",
+      "kế hoạch đề ra",
+      "vượt kế hoạch",
+      "đạt kế hoạch",
+      "vượt mức kế hoạch",
+      // "Năm 2017, GRDP ước tăng 7,36% (vượt mục tiêu ...)": an estimate of
+      // the year's outcome.
+      "ước tăng",
+      "ước giảm",
+      "vượt mục tiêu",
   });
   return k;
 }
