@@ -1422,6 +1422,12 @@ void Extractor::classify(Candidate& c) {
     if (&*it == &c) continue;
     if (it->last < cs) break;  // candidates come in text order
     if (it->last < c.first) {
+      // A period between the measure and its figure ("Tốc độ tăng trưởng
+      // bình quân 5 năm đạt 6,5 - 7%/năm") is not a figure of its own.
+      if (is_time_unit(it->q.unit) && it->first > cs &&
+          (t_.is(it->first - 1, "quân") || t_.is(it->first - 1, "trong") ||
+           t_.is(it->first - 1, "đoạn")))
+        continue;
       local = std::max(local, it->last + 1);
       prev = &*it;
       break;

@@ -271,6 +271,19 @@ TEST(QuantitiesExtract, IndicatorBaseAndDeadline) {
   }
 }
 
+// A period between the measure and its figure belongs to the measure's
+// phrase; the figure still names what it measures.
+TEST(QuantitiesExtract, PeriodBeforeTheFigureKeepsTheIndicator) {
+  Document doc = make_doc(
+      "1. Các chỉ tiêu chủ yếu:\n- Tốc độ tăng trưởng kinh tế (GDP) bình "
+      "quân 5 năm đạt khoảng 6,5 - 7%/năm;");
+  extract_quantities(doc);
+  auto t = targets_of(doc);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].value, 6.5);
+  EXPECT_EQ(t[0].indicator, "Tốc độ tăng trưởng kinh tế (GDP)");
+}
+
 TEST(QuantitiesExtract, DeadlinesOfSeveralShapes) {
   const struct {
     const char* text;
