@@ -36,6 +36,12 @@ const RE2& motto_re() {
   static const RE2 re(R"re(C[ỘộO]NG\s+H[ÒOÀ]+A?\s+X[ÃA]\s+H[ỘO]I)re");
   return re;
 }
+// motto_re matches, with a byte test first: "NG H" is in every spelling
+// the pattern accepts (CỘNG HÒA, CONG HOA), and in few other lines.
+bool is_motto(std::string_view t) {
+  return t.find("NG H") != std::string_view::npos &&
+         RE2::PartialMatch(t, motto_re());
+}
 const RE2& organ_re() {
   static const RE2 re(
       R"re(^(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|CHÍNH PHỦ|QUỐC HỘI|)re"
@@ -414,7 +420,7 @@ size_t front_matter_end(const std::vector<Line>& lines) {
   const size_t n = std::min<size_t>(lines.size(), 60);
   size_t motto = n;
   for (size_t i = 0; i < n && motto == n; ++i)
-    if (RE2::PartialMatch(lines[i].text, motto_re())) motto = i;
+    if (is_motto(lines[i].text)) motto = i;
   if (motto == n || motto < 2) return 0;
   size_t start = motto;
   // The left column, flattened before the motto: the issuing body's lines
@@ -533,7 +539,7 @@ bool restore_header_capitals(std::vector<std::string>& hl) {
     // not ("quốc hội", "bộ tài chính - bộ công thương"): that line alone.
     bool restored = false;
     for (size_t i = 1; i < hl.size(); ++i) {
-      if (!RE2::PartialMatch(hl[i], motto_re())) continue;
+      if (!is_motto(hl[i])) continue;
       const std::string_view t = trim_view(hl[i - 1]);
       const std::string f = to_lower(t);
       if (t.empty() || t.size() > 100 || f != t) continue;
@@ -643,8 +649,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     for (size_t i = 0; i < header_end && !marked; ++i) {
       std::string_view t = lines[i].text;
       std::string_view rest;
-      marked = RE2::PartialMatch(t, motto_re()) ||
-               RE2::PartialMatch(t, number_re()) ||
+      marked = is_motto(t) || RE2::PartialMatch(t, number_re()) ||
                match_type_line(t, rest) != nullptr || lower_type_line(t) ||
                (is_upper_line(t) && RE2::PartialMatch(t, organ_re()));
       const char last = t.empty() ? ' ' : t.back();
@@ -778,7 +783,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
         }
       }
     }
-    if (motto_line == hn && RE2::PartialMatch(t, motto_re())) motto_line = i;
+    if (motto_line == hn && is_motto(t)) motto_line = i;
     std::string_view rest;
     if (type_line == hn && match_type_line(t, rest)) {
       type_line = i;
@@ -951,9 +956,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       std::vector<std::string> parts;
       while (k > 0) {
         std::string t = trim(hl[k - 1]);
-        if (!is_upper_line(t) || RE2::PartialMatch(t, motto_re()) ||
-            t.size() > 120)
-          break;
+        if (!is_upper_line(t) || is_motto(t) || t.size() > 120) break;
         parts.insert(parts.begin(), t);
         --k;
       }
