@@ -21,6 +21,7 @@
 #include "extract/citation_scan.h"
 #include "extract/citation_text.h"
 #include "extract/citation_titles.h"
+#include "internal/utf8.h"
 #include "vnlegal/extract.h"
 
 namespace vnlegal {
@@ -497,38 +498,141 @@ class Extractor {
     return kClass;
   }
 
+  const FirstWordIndex& index_ = first_word_index();
+
+  // What the scan does at the word start `i` whose word ends at
+  // word_end(): parses a citation there, returning where the scan goes on,
+  // or returns `i` when none starts there.
+  template <typename WordEnd>
+  size_t visit_word(size_t i, WordEnd word_end) {
+    const auto* s = reinterpret_cast<const unsigned char*>(t_.data());
+    const unsigned char c = s[i];
+    if (i + 1 >= t_.size()) return i;
+    if (c >= '0' && c <= '9') return try_bare_number(i);
+    if (const uint32_t r =
+            index_.range[(static_cast<size_t>(c) << 8) | s[i + 1]]) {
+      if (i + 4 <= t_.size() && !index_.may_start(s + i)) return i;
+      const size_t we = word_end();
+      if (we - i >= (r >> 24))
+        if (const auto* cands =
+                keyword_candidates_in_word(index_, r, t_, i, we - i))
+          return try_keyword(i, cands);
+    }
+    return i;
+  }
+
+  // The end of the word starting at `i` (continuation bytes count as word
+  // bytes). The text is a std::string: its terminating NUL ends the last
+  // word.
+  static size_t word_end(const std::array<uint8_t, 256>& cls,
+                         const unsigned char* s, size_t i) {
+    size_t we = i + 1;
+    while (cls[s[we]]) ++we;
+    return we;
+  }
+
   // Visits word starts only; a word start is tested against the first
   // bytes and the exact first words of the keywords before any parsing.
   void scan() {
-    const FirstWordIndex& idx = first_word_index();
     const std::array<uint8_t, 256>& cls = byte_class();
     const auto* s = reinterpret_cast<const unsigned char*>(t_.data());
     const size_t n = t_.size();
-    size_t i = 0;
-    while (i < n) {
-      const unsigned char c = s[i];
-      if (!cls[c] || (c >= 0x80 && c < 0xC0)) {
-        i += c < 0x80 ? 1 : seq_len(c);
-        continue;
+    const CitationStartFinder& finder = start_finder();
+    if (!finder.vectorized() || !internal::is_valid_utf8(t_)) {
+      // Byte by byte: the finder relies on well-formed sequences.
+      size_t i = 0;
+      while (i < n) {
+        const unsigned char c = s[i];
+        if (!cls[c] || (c >= 0x80 && c < 0xC0)) {
+          i += c < 0x80 ? 1 : seq_len(c);
+          continue;
+        }
+        const size_t we = word_end(cls, s, i);
+        const size_t next = visit_word(i, [we] { return we; });
+        i = next > i ? next : we;
       }
-      // The word's end (continuation bytes count as word bytes).
-      // The text is a std::string: its terminating NUL ends the last word.
-      size_t we = i + 1;
-      while (cls[s[we]]) ++we;
-      size_t next = i;
-      if (i + 1 < n) {
-        if (c >= '0' && c <= '9') {
-          next = try_bare_number(i);
-        } else if (const uint32_t r =
-                       idx.range[(static_cast<size_t>(c) << 8) | s[i + 1]]) {
-          if (we - i >= (r >> 24))
-            if (const auto* cands =
-                    keyword_candidates_in_word(idx, r, t_, i, we - i))
-              next = try_keyword(i, cands);
+      return;
+    }
+    // In well-formed text a word is a run of characters whose lead bytes
+    // are word bytes, so the word starts after the first are the word
+    // bytes that follow a character that is not one: the finder marks
+    // those that may open a citation, and where words end. A parse may
+    // end inside a word: the scan goes on from there as from a word start.
+    const size_t words = (n + 63) / 64;
+    std::vector<uint64_t>& marks = scan_marks();
+    marks.resize(2 * words + 1);
+    uint64_t* const starts = marks.data();
+    uint64_t* const ends = starts + words;
+    finder.mark(s, n, starts, ends);
+    ends[words] = 1;  // a break past the end (the terminating NUL)
+    // The first marked bit at or after `from` (`limit` words to search).
+    auto next_bit = [](const uint64_t* bits, size_t limit, size_t from) {
+      size_t w = from / 64;
+      if (w >= limit) return limit * 64;
+      uint64_t m = bits[w] & (~uint64_t{0} << (from % 64));
+      while (!m) {
+        if (++w >= limit) return limit * 64;
+        m = bits[w];
+      }
+      return w * 64 + static_cast<size_t>(__builtin_ctzll(m));
+    };
+    size_t i = 0;  // examined as a word start whatever comes before it
+    for (;;) {
+      while (i < n && (s[i] & 0xC0) == 0x80) ++i;
+      if (i >= n) return;
+      size_t from = i + 1;
+      if (cls[s[i]]) {
+        const size_t we = std::min(n, next_bit(ends, words + 1, i + 1));
+        const size_t next = visit_word(i, [we] { return we; });
+        if (next > i) {
+          i = next;
+          continue;
+        }
+        from = we + 1;
+      }
+      for (;;) {
+        const size_t p = next_bit(starts, words, from);
+        if (p >= n) return;
+        // No word starts before this one's end: the next hit is found
+        // from here on without it.
+        size_t we = p + 1;
+        const size_t next = visit_word(p, [&] {
+          we = std::min(n, next_bit(ends, words + 1, p + 1));
+          return we;
+        });
+        if (next > p) {
+          i = next;
+          break;
+        }
+        from = we;
+      }
+    }
+  }
+
+  static std::vector<uint64_t>& scan_marks() {
+    thread_local std::vector<uint64_t> marks;
+    return marks;
+  }
+
+  static const CitationStartFinder& start_finder() {
+    static const CitationStartFinder kFinder = [] {
+      const FirstWordIndex& idx = first_word_index();
+      std::array<bool, 256> first{}, second{}, third{}, breaks{};
+      for (const FirstWordVariant& v : idx.variants) {
+        const auto* b = reinterpret_cast<const unsigned char*>(v.bytes);
+        first[b[0]] = true;
+        second[b[1]] = true;
+        if (v.len >= 3) {
+          third[b[2]] = true;
+        } else {
+          third.fill(true);  // any byte may follow a two-byte variant
         }
       }
-      i = next > i ? next : we;
-    }
+      const std::array<uint8_t, 256>& cls = byte_class();
+      for (int b = 0; b < 256; ++b) breaks[b] = !cls[b];
+      return CitationStartFinder(first, second, third, breaks);
+    }();
+    return kFinder;
   }
 
   // Cheap look-ahead: a digit before the end of the clause. Documents of
