@@ -294,6 +294,36 @@ class Extractor {
       return v;
     }();
     const std::vector<Keyword>& all = keywords();
+    // When every candidate needs a second word, the byte that starts the
+    // next token rules most of them out before any token is read: an ASCII
+    // byte folds only to its lower case.
+    {
+      bool single = false;
+      for (uint8_t ki : *cands) single = single || kWords[ki].size() == 1;
+      if (!single) {
+        size_t q = first.e;
+        for (;;) {
+          if (q < t_.size() && (t_[q] == ' ' || t_[q] == '\t' ||
+                                t_[q] == '\r' || t_[q] == '*' || t_[q] == '\n'))
+            ++q;
+          else if (q + 1 < t_.size() && t_[q] == '\xC2' && t_[q + 1] == '\xA0')
+            q += 2;
+          else
+            break;
+        }
+        if (q >= t_.size()) return best;
+        const auto b = static_cast<unsigned char>(t_[q]);
+        if (b < 0x80) {
+          const char l = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+          bool any = false;
+          for (uint8_t ki : *cands) {
+            const std::vector<std::string_view>& w = kWords[ki];
+            any = any || (w.size() <= 4 && w[1][0] == l);
+          }
+          if (!any) return best;
+        }
+      }
+    }
     size_t best_extra = 0;
     // Following words, folded on demand and shared by the candidates.
     Token next[3];
@@ -681,12 +711,14 @@ class Extractor {
     if (km.kw->cls == KeywordClass::kDocument && !digit_ahead(km.end, 160) &&
         km.kw->type != kStrategy) {
       Token t = next_token(t_, km.end);
-      if (!tok_is(t_, t, "này") && !tok_is(t_, t, "nêu") &&
-          !tok_is(t_, t, "trên") && !tok_is(t_, t, "đã") &&
-          !tok_is(t_, t, "nói") && !tok_is(t_, t, "dẫn") &&
-          !tok_is(t_, t, "hội") && !tok_is(t_, t, "trung") &&
-          !tok_is(t_, t, "số") && !(t.word && is_digit(t_[t.b])) &&
-          !(t.word && t_[t.b] == 'T'))
+      // tok_is for each word, folded once: eq_fold and fold_small agree
+      // on well-formed bytes, and a broken byte matches none of them.
+      char wb[64];
+      const std::string_view w =
+          t.valid() ? fold_small(tok_text(t_, t), wb) : std::string_view();
+      if (w != "này" && w != "nêu" && w != "trên" && w != "đã" && w != "nói" &&
+          w != "dẫn" && w != "hội" && w != "trung" && w != "số" &&
+          !(t.word && is_digit(t_[t.b])) && !(t.word && t_[t.b] == 'T'))
         return km.end;
     }
     switch (km.kw->cls) {
