@@ -76,8 +76,9 @@ struct NibbleSet {
 };
 
 // The word starts that may open a citation in well-formed UTF-8: a byte of
-// `first` followed by a byte of `second` (never NUL) and one of `third`,
-// or an ASCII digit, after a
+// `first` followed by a byte of `second` (never NUL), then one of `third`
+// (never NUL) and one of `fourth`, or one of `third_short` (the words of
+// three bytes), or an ASCII digit, after a
 // character that is not a word character (the lead bytes in `word`; ASCII
 // letters and digits are). 32 bytes at a time where AVX2 is available (a
 // byte shuffle classifies them), one at a time elsewhere.
@@ -86,16 +87,22 @@ class CitationStartFinder {
   CitationStartFinder(const std::array<bool, 256>& first,
                       const std::array<bool, 256>& second,
                       const std::array<bool, 256>& third,
+                      const std::array<bool, 256>& fourth,
+                      const std::array<bool, 256>& third_short,
                       const std::array<bool, 256>& breaks)
       : first_(first),
         second_(second),
         third_(third),
+        fourth_(fourth),
+        third_short_(third_short),
         breaks_(breaks),
         alnum_(alnum_set()) {
-    second_.member[0] = false;
+    // A NUL may end the text: no byte after it is read.
+    second_.member[0] = third_.member[0] = false;
 #if defined(VNLEGAL_CITATION_AVX2)
     avx2_ = __builtin_cpu_supports("avx2") && first_.exact && second_.exact &&
-            third_.exact && breaks_.exact && alnum_.exact;
+            third_.exact && fourth_.exact && third_short_.exact &&
+            breaks_.exact && alnum_.exact;
 #endif
   }
 
@@ -107,9 +114,10 @@ class CitationStartFinder {
   // may open a citation.
   bool hit(const unsigned char* s, size_t p) const {
     if (!((s[p] >= '0' && s[p] <= '9') ||
-          // s[p + 1] is no NUL, so s[p + 2] is readable.
+          // Each byte tested is no NUL, so the next is readable.
           (first_.member[s[p]] && second_.member[s[p + 1]] &&
-           third_.member[s[p + 2]])))
+           ((third_.member[s[p + 2]] && fourth_.member[s[p + 3]]) ||
+            third_short_.member[s[p + 2]]))))
       return false;
     const unsigned char b = s[p - 1];
     if (b < 0x80) return !alnum_.member[b];
@@ -159,7 +167,8 @@ class CitationStartFinder {
                                                    size_t n, uint64_t* starts,
                                                    uint64_t* ends) const {
     const Tables first = tables(first_), second = tables(second_),
-                 third = tables(third_), breaks = tables(breaks_),
+                 third = tables(third_), fourth = tables(fourth_),
+                 third_short = tables(third_short_), breaks = tables(breaks_),
                  alnum = tables(alnum_);
     const __m256i c2 = _mm256_set1_epi8(static_cast<char>(0xC2));
     const __m256i e2 = _mm256_set1_epi8(static_cast<char>(0xE2));
@@ -169,8 +178,8 @@ class CitationStartFinder {
     const __m256i slash = _mm256_set1_epi8('/');
     const __m256i colon = _mm256_set1_epi8(':');
     size_t base = 32;
-    // s[base + 33] is the last byte read: at most the terminating NUL.
-    for (; base + 33 <= n; base += 32) {
+    // s[base + 34] is the last byte read: at most the terminating NUL.
+    for (; base + 34 <= n; base += 32) {
       const __m256i v =
           _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + base));
       const __m256i before =
@@ -179,13 +188,16 @@ class CitationStartFinder {
           _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + base + 1));
       const __m256i after2 =
           _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + base + 2));
+      const __m256i after3 =
+          _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + base + 3));
       // Signed compares: the bytes from 0x80 up are negative.
       const uint32_t digit =
           static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_and_si256(
               _mm256_cmpgt_epi8(v, slash), _mm256_cmpgt_epi8(colon, v))));
       const uint32_t candidates =
-          digit |
-          (inside(v, first) & inside(after, second) & inside(after2, third));
+          digit | (inside(v, first) & inside(after, second) &
+                   ((inside(after2, third) & inside(after3, fourth)) |
+                    inside(after2, third_short)));
       const uint32_t ascii_before =
           ~static_cast<uint32_t>(_mm256_movemask_epi8(before));
       uint32_t after_break = ascii_before & ~inside(before, alnum);
@@ -239,7 +251,7 @@ class CitationStartFinder {
   }
 #endif
 
-  NibbleSet first_, second_, third_, breaks_, alnum_;
+  NibbleSet first_, second_, third_, fourth_, third_short_, breaks_, alnum_;
   bool avx2_ = false;
 };
 

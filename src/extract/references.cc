@@ -647,20 +647,25 @@ class Extractor {
   static const CitationStartFinder& start_finder() {
     static const CitationStartFinder kFinder = [] {
       const FirstWordIndex& idx = first_word_index();
-      std::array<bool, 256> first{}, second{}, third{}, breaks{};
+      std::array<bool, 256> first{}, second{}, third{}, fourth{}, third_short{},
+          breaks{};
       for (const FirstWordVariant& v : idx.variants) {
         const auto* b = reinterpret_cast<const unsigned char*>(v.bytes);
         first[b[0]] = true;
         second[b[1]] = true;
-        if (v.len >= 3) {
+        if (v.len >= 4) {
           third[b[2]] = true;
+          fourth[b[3]] = true;
+        } else if (v.len == 3) {
+          third_short[b[2]] = true;
         } else {
-          third.fill(true);  // any byte may follow a two-byte variant
+          third_short.fill(true);  // any byte may follow a two-byte variant
         }
       }
       const std::array<uint8_t, 256>& cls = byte_class();
       for (int b = 0; b < 256; ++b) breaks[b] = !cls[b];
-      return CitationStartFinder(first, second, third, breaks);
+      return CitationStartFinder(first, second, third, fourth, third_short,
+                                 breaks);
     }();
     return kFinder;
   }

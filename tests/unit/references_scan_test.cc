@@ -239,15 +239,19 @@ TEST(ReferencesScan, StartMarksAgreeWithTheByteTest) {
   // Vectors and the byte-by-byte test mark the same positions, whatever the
   // pieces around them: letters after ASCII, after letters with marks,
   // after NBSP (C2), quotes (E2), CJK (E4) and emoji (F0).
-  std::array<bool, 256> first{}, second{}, third{}, breaks{};
+  std::array<bool, 256> first{}, second{}, third{}, fourth{}, third_short{},
+      breaks{};
   for (unsigned char b : std::string("tTqđĐ\xC3")) first[b] = true;
   for (unsigned char b : std::string("hHu\x91\x90")) second[b] = true;
-  for (unsigned char b : std::string("\xC3ôyI")) third[b] = true;
+  for (unsigned char b : std::string("\xC3I")) third[b] = true;
+  for (unsigned char b : std::string("\xB4\x94n")) fourth[b] = true;
+  for (unsigned char b : std::string("y")) third_short[b] = true;
   for (int b = 0; b < 0x80; ++b)
     breaks[b] =
         !((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'));
   for (int b : {0xC2, 0xE2, 0xE3, 0xEF, 0xF0, 0xF4}) breaks[b] = true;
-  const citation::CitationStartFinder finder(first, second, third, breaks);
+  const citation::CitationStartFinder finder(first, second, third, fourth,
+                                             third_short, breaks);
   const char* const pieces[] = {
       "th\xC3\xB4ng", "Thì", "quy", "đi", "ĐI", "ệt", " ",   ",",
       "\xC2\xA0",     "“",   "”",   "中", "😀",  "5",  "12/", "x",
