@@ -189,6 +189,21 @@ std::string loose_key(std::string_view s) {
   out.reserve(s.size());
   bool space = false;
   for (size_t i = 0; i < s.size();) {
+    const auto a = static_cast<unsigned char>(s[i]);
+    if (a < 0x80) {
+      // ASCII: letters and digits are word characters.
+      const bool word =
+          (a >= '0' && a <= '9') || ((a | 0x20) >= 'a' && (a | 0x20) <= 'z');
+      if (word) {
+        if (space && !out.empty()) out += ' ';
+        space = false;
+        out += static_cast<char>(a >= 'A' && a <= 'Z' ? a + 32 : a);
+      } else {
+        space = true;
+      }
+      ++i;
+      continue;
+    }
     size_t len = 0;
     const char32_t c = lower_cp(cp_at(s, i, &len));
     if (is_word_cp(c)) {
@@ -487,6 +502,15 @@ class Extractor {
       return t;
     }
     while (b > 0) {
+      // ASCII letters and digits are word characters, other ASCII is not.
+      const auto a = static_cast<unsigned char>(t_[b - 1]);
+      if (a < 0x80) {
+        if (!((a >= '0' && a <= '9') ||
+              ((a | 0x20) >= 'a' && (a | 0x20) <= 'z')))
+          break;
+        --b;
+        continue;
+      }
       c = cp_before(t_, b);
       if (!is_word_cp(c)) break;
       size_t k2 = b - 1;
@@ -2043,6 +2067,11 @@ class Extractor {
   void mark_editorial();
   void link_nodes();
   int32_t find_unit(int32_t scope, NodeKind kind, const std::string& num) const;
+  int32_t search_unit(int32_t scope, NodeKind kind,
+                      const std::string& num) const;
+  // find_unit's answers: pinpoints cite the same units again and again.
+  mutable std::unordered_map<std::string, int32_t> unit_cache_;
+  mutable std::vector<int32_t> unit_stack_;
   int32_t enclosing(int32_t node, NodeKind kind) const;
 };
 
@@ -2661,8 +2690,21 @@ int32_t Extractor::enclosing(int32_t node, NodeKind kind) const {
 
 int32_t Extractor::find_unit(int32_t scope, NodeKind kind,
                              const std::string& num) const {
+  std::string key(reinterpret_cast<const char*>(&scope), sizeof scope);
+  key += static_cast<char>(kind);
+  key += num;
+  auto it = unit_cache_.find(key);
+  if (it != unit_cache_.end()) return it->second;
+  const int32_t found = search_unit(scope, kind, num);
+  unit_cache_.emplace(std::move(key), found);
+  return found;
+}
+
+int32_t Extractor::search_unit(int32_t scope, NodeKind kind,
+                               const std::string& num) const {
   // Depth-first within `scope`, not entering quoted amendment text.
-  std::vector<int32_t> stack{scope};
+  std::vector<int32_t>& stack = unit_stack_;
+  stack.assign(1, scope);
   while (!stack.empty()) {
     int32_t n = stack.back();
     stack.pop_back();
