@@ -185,19 +185,21 @@ std::optional<DateParts> parse_date(std::string_view text, size_t pos) {
 
 std::string loose_key(std::string_view s) {
   // Lower case, word characters only, single spaces between the runs.
-  std::string out;
-  out.reserve(s.size());
+  // Written through a pointer: lower_cp keeps each character's length, a
+  // space stands for at least one byte dropped and broken bytes are
+  // dropped, so the key is never longer than `s`.
+  std::string out(s.size(), '\0');
+  char* const begin = out.data();
+  char* o = begin;
   bool space = false;
   for (size_t i = 0; i < s.size();) {
     const auto a = static_cast<unsigned char>(s[i]);
     if (a < 0x80) {
       // ASCII: letters and digits are word characters.
-      const bool word =
-          (a >= '0' && a <= '9') || ((a | 0x20) >= 'a' && (a | 0x20) <= 'z');
-      if (word) {
-        if (space && !out.empty()) out += ' ';
+      if ((a >= '0' && a <= '9') || ((a | 0x20) >= 'a' && (a | 0x20) <= 'z')) {
+        if (space && o != begin) *o++ = ' ';
         space = false;
-        out += static_cast<char>(a >= 'A' && a <= 'Z' ? a + 32 : a);
+        *o++ = static_cast<char>(a >= 'A' && a <= 'Z' ? a + 32 : a);
       } else {
         space = true;
       }
@@ -207,14 +209,27 @@ std::string loose_key(std::string_view s) {
     size_t len = 0;
     const char32_t c = lower_cp(cp_at(s, i, &len));
     if (is_word_cp(c)) {
-      if (space && !out.empty()) out += ' ';
+      if (space && o != begin) *o++ = ' ';
       space = false;
-      internal::append_utf8(out, c);
+      if (c < 0x800) {
+        *o++ = static_cast<char>(0xC0 | (c >> 6));
+        *o++ = static_cast<char>(0x80 | (c & 0x3F));
+      } else if (c < 0x10000) {
+        *o++ = static_cast<char>(0xE0 | (c >> 12));
+        *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        *o++ = static_cast<char>(0x80 | (c & 0x3F));
+      } else {
+        *o++ = static_cast<char>(0xF0 | (c >> 18));
+        *o++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        *o++ = static_cast<char>(0x80 | (c & 0x3F));
+      }
     } else {
       space = true;
     }
     i += len;
   }
+  out.resize(static_cast<size_t>(o - begin));
   return out;
 }
 
@@ -1641,7 +1656,9 @@ class Extractor {
   }
 
   static std::string collapse_spaces(std::string_view s) {
-    std::string out;
+    std::string out(s.size(), '\0');  // never longer than `s`
+    char* const begin = out.data();
+    char* o = begin;
     bool sp = false;
     for (size_t i = 0; i < s.size();) {
       size_t n = space_len(s, i);
@@ -1650,10 +1667,11 @@ class Extractor {
         i += n;
         continue;
       }
-      if (sp && !out.empty()) out += ' ';
+      if (sp && o != begin) *o++ = ' ';
       sp = false;
-      out += s[i++];
+      *o++ = s[i++];
     }
+    out.resize(static_cast<size_t>(o - begin));
     return out;
   }
 
