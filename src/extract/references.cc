@@ -2573,12 +2573,21 @@ void Extractor::assign_roles() {
     // or a lead byte), so a byte comparison there equals eq_fold.
     char folded[96];
     bool have_folded = false;
+    // The bytes that start a cue in either case: s b h t q c and the lead
+    // byte of đ/Đ.
+    static constexpr auto kCueStart = [] {
+      std::array<bool, 256> t{};
+      for (int b = 0; b < 256; ++b) {
+        const int l = b | 0x20;
+        t[b] = l == 's' || l == 'b' || l == 'h' || l == 't' || l == 'q' ||
+               l == 'c' || b == 0xC4;
+      }
+      return t;
+    }();
     for (size_t k = wv.size(); k-- > 0;) {
-      const char c0 = static_cast<char>(wv[k] | 0x20);
-      if (c0 != 's' && c0 != 'b' && c0 != 'h' && wv[k] != '\xC4' && c0 != 't' &&
-          c0 != 'q' && c0 != 'c')
-        continue;
+      if (!kCueStart[static_cast<unsigned char>(wv[k])]) continue;
       if (k > 0 && wv[k - 1] != ' ' && wv[k - 1] != '\n') continue;
+      const char c0 = static_cast<char>(wv[k] | 0x20);
       for (const Cue& c : kCues) {
         const std::string_view cue = c.text;
         // The first byte decides most cues: an ASCII letter in either case,
