@@ -100,9 +100,13 @@ class CitationStartFinder {
     // A NUL may end the text: no byte after it is read.
     second_.member[0] = third_.member[0] = false;
 #if defined(VNLEGAL_CITATION_AVX2)
+    // The vectors read the ASCII letters and digits off the breaks.
+    bool ascii_breaks = true;
+    for (int b = 0; b < 0x80; ++b)
+      ascii_breaks = ascii_breaks && breaks_.member[b] == !alnum_.member[b];
     avx2_ = __builtin_cpu_supports("avx2") && first_.exact && second_.exact &&
             third_.exact && fourth_.exact && third_short_.exact &&
-            breaks_.exact && alnum_.exact;
+            breaks_.exact && ascii_breaks;
 #endif
   }
 
@@ -168,8 +172,7 @@ class CitationStartFinder {
                                                    uint64_t* ends) const {
     const Tables first = tables(first_), second = tables(second_),
                  third = tables(third_), fourth = tables(fourth_),
-                 third_short = tables(third_short_), breaks = tables(breaks_),
-                 alnum = tables(alnum_);
+                 third_short = tables(third_short_), breaks = tables(breaks_);
     const __m256i c2 = _mm256_set1_epi8(static_cast<char>(0xC2));
     const __m256i e2 = _mm256_set1_epi8(static_cast<char>(0xE2));
     const __m256i e3 = _mm256_set1_epi8(static_cast<char>(0xE3));
@@ -178,12 +181,13 @@ class CitationStartFinder {
     const __m256i slash = _mm256_set1_epi8('/');
     const __m256i colon = _mm256_set1_epi8(':');
     size_t base = 32;
+    // The break and high bits of the byte before the block.
+    uint32_t break_before = breaks_.member[s[31]] ? 1 : 0;
+    uint32_t high_before = s[31] >> 7;
     // s[base + 34] is the last byte read: at most the terminating NUL.
     for (; base + 34 <= n; base += 32) {
       const __m256i v =
           _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + base));
-      const __m256i before =
-          _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + base - 1));
       const __m256i after =
           _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + base + 1));
       const __m256i after2 =
@@ -198,9 +202,13 @@ class CitationStartFinder {
           digit | (inside(v, first) & inside(after, second) &
                    ((inside(after2, third) & inside(after3, fourth)) |
                     inside(after2, third_short)));
-      const uint32_t ascii_before =
-          ~static_cast<uint32_t>(_mm256_movemask_epi8(before));
-      uint32_t after_break = ascii_before & ~inside(before, alnum);
+      const uint32_t high = static_cast<uint32_t>(_mm256_movemask_epi8(v));
+      const uint32_t ends_here = inside(v, breaks);
+      // An ASCII byte before is a break when it is no letter or digit.
+      const uint32_t ascii_before = ~((high << 1) | high_before);
+      uint32_t after_break = ascii_before & ((ends_here << 1) | break_before);
+      break_before = ends_here >> 31;
+      high_before = high >> 31;
       if (candidates & ~after_break) {
         // After a character of two bytes or more: its lead byte is a
         // break when it is C2 two bytes back, E2/E3/EF three bytes back
@@ -222,7 +230,7 @@ class CitationStartFinder {
       }
       const unsigned shift = static_cast<unsigned>(base % 64);
       starts[base / 64] |= uint64_t{candidates & after_break} << shift;
-      ends[base / 64] |= uint64_t{inside(v, breaks)} << shift;
+      ends[base / 64] |= uint64_t{ends_here} << shift;
     }
     return base;
   }

@@ -308,9 +308,14 @@ class Extractor {
     if (!cands) return best;
     Token first = next_token(t_, pos);
     if (!first.word || first.b != pos) return best;
-    // The keywords' words, split once.
-    static const std::vector<std::vector<std::string_view>> kWords = [] {
-      std::vector<std::vector<std::string_view>> v;
+    // The keywords' words, split once (a keyword of more than four words
+    // is never matched: size 0).
+    struct Words {
+      size_t size = 0;
+      std::string_view w[4];
+    };
+    static const std::vector<Words> kWords = [] {
+      std::vector<Words> v;
       for (const Keyword& k : keywords()) {
         std::vector<std::string_view> w;
         std::string_view rest(k.lower);
@@ -319,17 +324,22 @@ class Extractor {
           rest.remove_prefix(sp + 1);
         }
         w.push_back(rest);
-        v.push_back(std::move(w));
+        Words x;
+        if (w.size() <= 4) {
+          x.size = w.size();
+          for (size_t i = 0; i < w.size(); ++i) x.w[i] = w[i];
+        }
+        v.push_back(x);
       }
       return v;
     }();
-    const std::vector<Keyword>& all = keywords();
+    static const Keyword* const all = keywords().data();
     // When every candidate needs a second word, the byte that starts the
     // next token rules most of them out before any token is read: an ASCII
     // byte folds only to its lower case.
     {
       bool single = false;
-      for (uint8_t ki : *cands) single = single || kWords[ki].size() == 1;
+      for (uint8_t ki : *cands) single = single || kWords[ki].size == 1;
       if (!single) {
         size_t q = first.e;
         for (;;) {
@@ -347,8 +357,8 @@ class Extractor {
           const char l = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
           bool any = false;
           for (uint8_t ki : *cands) {
-            const std::vector<std::string_view>& w = kWords[ki];
-            any = any || (w.size() <= 4 && w[1][0] == l);
+            const Words& w = kWords[ki];
+            any = any || (w.size > 1 && w.w[1][0] == l);
           }
           if (!any) return best;
         }
@@ -373,12 +383,12 @@ class Extractor {
       return folded[k];
     };
     for (uint8_t ki : *cands) {
-      const std::vector<std::string_view>& w = kWords[ki];
-      if (w.size() > 4) continue;
+      const Words& w = kWords[ki];
+      if (w.size == 0) continue;
       size_t end = first.e;
       bool ok = true;
-      for (size_t k = 1; k < w.size(); ++k) {
-        if (word_at(static_cast<int>(k - 1)) != w[k]) {
+      for (size_t k = 1; k < w.size; ++k) {
+        if (word_at(static_cast<int>(k - 1)) != w.w[k]) {
           ok = false;
           break;
         }
@@ -388,7 +398,7 @@ class Extractor {
       if (!best.kw || end > best.end) {
         best.kw = &all[ki];
         best.end = end;
-        best_extra = w.size() - 1;
+        best_extra = w.size - 1;
       }
     }
     if (!best.kw) return best;
@@ -578,9 +588,10 @@ class Extractor {
     const unsigned char c = s[i];
     if (i + 1 >= t_.size()) return i;
     if (c >= '0' && c <= '9') return try_bare_number(i);
+    // The prefix test first: its tables are small, the index is not.
+    if (i + 4 <= t_.size() && !index_.may_start(s + i)) return i;
     if (const uint32_t r =
             index_.range[(static_cast<size_t>(c) << 8) | s[i + 1]]) {
-      if (i + 4 <= t_.size() && !index_.may_start(s + i)) return i;
       const size_t we = word_end();
       if (we - i >= (r >> 24))
         if (const auto* cands =
