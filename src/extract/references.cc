@@ -93,11 +93,6 @@ const RE2& standard_re() {
   return re;
 }
 
-std::string two(int v) {
-  std::string s = std::to_string(v);
-  return s.size() < 2 ? "0" + s : s;
-}
-
 size_t skip_date_blanks(std::string_view t, size_t i, bool newlines) {
   for (;;) {
     if (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '*' ||
@@ -177,7 +172,18 @@ std::optional<DateParts> parse_date(std::string_view text, size_t pos) {
   if (!read_int(text, k, 4, 4, y)) return std::nullopt;
   if (d < 1 || d > 31 || mo < 1 || mo > 12) return std::nullopt;
   DateParts p;
-  p.iso = std::to_string(y) + "-" + two(mo) + "-" + two(d);
+  // y has four digits (19xx or 20xx), mo and d one or two.
+  const char iso[10] = {static_cast<char>('0' + y / 1000),
+                        static_cast<char>('0' + y / 100 % 10),
+                        static_cast<char>('0' + y / 10 % 10),
+                        static_cast<char>('0' + y % 10),
+                        '-',
+                        static_cast<char>('0' + mo / 10),
+                        static_cast<char>('0' + mo % 10),
+                        '-',
+                        static_cast<char>('0' + d / 10),
+                        static_cast<char>('0' + d % 10)};
+  p.iso.assign(iso, sizeof iso);
   p.year = y;
   p.end = k;
   return p;
@@ -242,9 +248,9 @@ bool is_roman(std::string_view s) {
 
 // Points are lettered a b c d đ e g h i k l m n o p q r s t u v x y
 // (Law 80/2015/QH13 drafting rules; no f, j, w, z).
-const char* const kPointLetters[] = {"a", "b", "c", "d", "đ", "e", "g", "h",
-                                     "i", "k", "l", "m", "n", "o", "p", "q",
-                                     "r", "s", "t", "u", "v", "x", "y"};
+constexpr std::string_view kPointLetters[] = {
+    "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
+    "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
 
 int point_index(std::string_view s) {
   for (int i = 0; i < 23; ++i)
@@ -1883,7 +1889,7 @@ class Extractor {
     if (u == Unit::kPoint) {
       int a = point_index(first), b = point_index(last);
       if (a >= 0 && b > a && b - a <= 23) {
-        for (int i = a + 1; i <= b; ++i) g.items.push_back(kPointLetters[i]);
+        for (int i = a + 1; i <= b; ++i) g.items.emplace_back(kPointLetters[i]);
         return;
       }
     } else if (is_digit(first[0]) && is_digit(last[0])) {
