@@ -104,6 +104,7 @@ class CitationStartFinder {
     bool ascii_breaks = true;
     for (int b = 0; b < 0x80; ++b)
       ascii_breaks = ascii_breaks && breaks_.member[b] == !alnum_.member[b];
+    __builtin_cpu_init();  // in case this runs before the CPU is probed
     avx2_ = __builtin_cpu_supports("avx2") && first_.exact && second_.exact &&
             third_.exact && fourth_.exact && third_short_.exact &&
             breaks_.exact && ascii_breaks;
