@@ -235,6 +235,21 @@ TEST(ReferencesScan, PinpointWithEthLookAlike) {
   EXPECT_EQ(doc.references[0].text, "Ðiều 5");
 }
 
+TEST(ReferencesScan, MalformedBytesAroundCitations) {
+  // A broken byte sends the scan down its byte-by-byte path: the
+  // citations around it are found all the same.
+  Document doc = make_doc(
+      "\xFF Theo Nghị định 61/2018/NĐ-CP\xC3 và khoản 2 Điều 5 Luật này.");
+  extract_references(doc);
+  ASSERT_EQ(doc.references.size(), 2u);
+  EXPECT_EQ(doc.references[0].number, "61/2018/NĐ-CP");
+  // A pinpoint into "Luật này": this document's own clause.
+  EXPECT_EQ(doc.references[1].kind, ReferenceKind::kInternal);
+  EXPECT_EQ(doc.references[1].pinpoint.clause, "2");
+  EXPECT_EQ(doc.references[1].pinpoint.article, "5");
+  EXPECT_EQ(doc.references[1].text, "khoản 2 Điều 5 Luật này");
+}
+
 TEST(ReferencesScan, StartMarksAgreeWithTheByteTest) {
   // Vectors and the byte-by-byte test mark the same positions, whatever the
   // pieces around them: letters after ASCII, after letters with marks,
