@@ -769,6 +769,18 @@ class Extractor {
     KwMatch km = match_keyword(pos, cands);
     if (!km.kw) return pos;
     if (km.kw->cls == KeywordClass::kUnit && !item_ahead(km.end)) return km.end;
+    if (km.kw->cls == KeywordClass::kUnit && !km.initial_upper) {
+      // "điều kiện", "mục tiêu": in lower case no heading can start here,
+      // and parse_units gives up when no item follows (parse_items' first
+      // test, made here before anything else).
+      const Unit u = km.kw->unit;
+      Token t = next_token(t_, km.end);
+      if (!t.word || t.blank_line) return km.end;
+      const bool self =
+          (u == Unit::kArticle || u == Unit::kClause || u == Unit::kPoint) &&
+          tok_is(t_, t, "này");
+      if (!self && !item_ok(u, tok_text(t_, t))) return km.end;
+    }
     if (km.kw->cls == KeywordClass::kDocument && !digit_ahead(km.end, 160) &&
         km.kw->type != kStrategy) {
       Token t = next_token(t_, km.end);
@@ -1041,7 +1053,7 @@ class Extractor {
           q = d.e;
         }
       }
-      if ((q != km.end || w != "số") && is_back_phrase(q, &end) && !lower) {
+      if (!lower && (q != km.end || w != "số") && is_back_phrase(q, &end)) {
         Reference r;
         r.doc_type = kw.type;
         emit(std::move(r), pos, end);
