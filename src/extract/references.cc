@@ -1008,6 +1008,22 @@ class Extractor {
     if (out_index) *out_index = -1;
     const Keyword& kw = *km.kw;
     const bool named_type = kw.cls == KeywordClass::kNamed;
+    if (named_type && !km.initial_upper) {
+      // "luật", "pháp lệnh" in lower case cite something only as "luật
+      // này" or with a number ("luật số 35/2018/QH14"): every other path
+      // below ends at km.end, so the words before are not read for them.
+      const Token t = next_token(t_, km.end);
+      if (!t.valid() || t.blank_line || !t.word) return km.end;
+      char b[64];
+      const std::string_view w = fold_small(tok_text(t_, t), b);
+      Token x = t;
+      if (w == "số" || w == "sổ") {
+        x = next_token(t_, x.e);
+        if (x.valid() && !x.word && t_[x.b] == ':') x = next_token(t_, x.e);
+      }
+      if (!(w == "này" && !t.line_break) && !(x.word && is_digit(t_[x.b])))
+        return km.end;
+    }
     Token prev = prev_token(pos);
     char pbuf[64];
     std::string_view prev_w =
