@@ -294,6 +294,14 @@ class Extractor {
     size_t rel = kNpos;  // title end, relative to the first word
   };
   mutable TitleCache title_cache_;
+  // loose_key of the names cited: the same name comes back many times.
+  std::unordered_map<std::string, std::string> name_keys_;
+  const std::string& name_key(const std::string& name) {
+    auto it = name_keys_.find(name);
+    if (it == name_keys_.end())
+      it = name_keys_.emplace(name, loose_key(name)).first;
+    return it->second;
+  }
   int last_doc_index_ = -1;
 
   // ---- keyword matching -------------------------------------------------
@@ -808,7 +816,7 @@ class Extractor {
 
   Reference& emit(Reference&& r, size_t b, size_t e, bool new_name = false) {
     if (new_name && !r.name.empty() && r.kind != ReferenceKind::kParty) {
-      std::string key = loose_key(r.name);
+      std::string key = name_key(r.name);
       if (known_name_set_.insert(r.doc_type + "|" + key).second)
         known_names_.emplace_back(r.doc_type, std::move(key));
     }
@@ -2185,7 +2193,7 @@ void Extractor::finish() {
     if (!own_number_.empty() && r.number == own_number_)
       r.kind = ReferenceKind::kSelf;
     if (r.kind == ReferenceKind::kNamed && !own_type_.empty() &&
-        r.doc_type == own_type_ && loose_key(r.name) == own_name_key_)
+        r.doc_type == own_type_ && name_key(r.name) == own_name_key_)
       r.kind = ReferenceKind::kSelf;
   }
   merge_names();
@@ -2372,7 +2380,7 @@ void Extractor::merge_names() {
     if (r.name.empty() || r.kind == ReferenceKind::kSelf ||
         r.kind == ReferenceKind::kParty)
       continue;
-    keys[i] = r.doc_type + "|" + loose_key(r.name);
+    keys[i] = r.doc_type + "|" + name_key(r.name);
     auto it = first_of.find(keys[i]);
     if (it == first_of.end())
       first_of.emplace(keys[i], i);
