@@ -2626,26 +2626,27 @@ void Extractor::assign_roles() {
     // or a lead byte), so a byte comparison there equals eq_fold.
     char folded[96];
     bool have_folded = false;
-    // The bytes that start a cue in either case: s b h t q c and the lead
-    // byte of đ/Đ.
-    static constexpr auto kCueStart = [] {
-      std::array<bool, 256> t{};
-      for (int b = 0; b < 256; ++b) {
-        const int l = b | 0x20;
-        t[b] = l == 's' || l == 'b' || l == 'h' || l == 't' || l == 'q' ||
-               l == 'c' || b == 0xC4;
-      }
-      return t;
+    // Bit i of kCueMask[b]: cue i may start with byte b (an ASCII letter
+    // in either case, or the lead byte of đ/Đ).
+    static const auto kCueMask = [] {
+      std::array<uint16_t, 256> m{};
+      for (int b = 0; b < 256; ++b)
+        for (size_t i = 0; i < std::size(kCues); ++i) {
+          const char first = kCues[i].text[0];
+          if (first == static_cast<char>(b | 0x20) ||
+              (first == '\xC4' && b == 0xC4))
+            m[b] |= static_cast<uint16_t>(1u << i);
+        }
+      return m;
     }();
     for (size_t k = wv.size(); k-- > 0;) {
-      if (!kCueStart[static_cast<unsigned char>(wv[k])]) continue;
+      const uint16_t cues = kCueMask[static_cast<unsigned char>(wv[k])];
+      if (!cues) continue;
       if (k > 0 && wv[k - 1] != ' ' && wv[k - 1] != '\n') continue;
-      const char c0 = static_cast<char>(wv[k] | 0x20);
-      for (const Cue& c : kCues) {
+      // In list order: the first cue that matches here wins.
+      for (unsigned m = cues; m; m &= m - 1) {
+        const Cue& c = kCues[__builtin_ctz(m)];
         const std::string_view cue = c.text;
-        // The first byte decides most cues: an ASCII letter in either case,
-        // or the lead byte of đ/Đ.
-        if (cue[0] != c0 && !(cue[0] == '\xC4' && wv[k] == '\xC4')) continue;
         if (k + cue.size() > wv.size()) continue;
         if (!have_folded) {
           fold_same_length(wv, folded);
