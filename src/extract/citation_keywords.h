@@ -70,6 +70,27 @@ struct FirstWordIndex {
   // variants starting with b0 b1; 0 when none does.
   std::vector<uint32_t> range;
   std::vector<FirstWordVariant> variants;
+  // Hashed first four bytes of the variants of four bytes or more, and
+  // first three of the shorter ones: most words that share a variant's
+  // first two bytes fail both (see may_start).
+  uint64_t prefix4[64] = {};
+  uint64_t prefix3[64] = {};
+  bool prefix_filter = false;  // false when some variant is shorter
+
+  // False when no variant can start at `pos` (four bytes readable there):
+  // a cheap test before keyword_candidates_in_word.
+  bool may_start(const unsigned char* p) const {
+    if (!prefix_filter) return true;
+    uint32_t x;
+    std::memcpy(&x, p, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    x = __builtin_bswap32(x);
+#endif
+    const uint32_t h4 = (x * 0x9E3779B1u) >> 20;
+    const uint32_t h3 = ((x & 0xFFFFFFu) * 0x9E3779B1u) >> 20;
+    return (prefix4[h4 >> 6] >> (h4 & 63) & 1) |
+           (prefix3[h3 >> 6] >> (h3 & 63) & 1);
+  }
 };
 
 const FirstWordIndex& first_word_index();

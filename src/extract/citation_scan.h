@@ -1,6 +1,8 @@
 // Vectorized byte searches for the citation scanner's look-aheads.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -8,6 +10,10 @@
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
+#define VNLEGAL_CITATION_AVX2 1
 #endif
 
 namespace vnlegal::citation {
@@ -31,5 +37,231 @@ inline const char* find_digit_or_break(const char* p, const char* e) {
     if ((*p >= '0' && *p <= '9') || *p == ';' || *p == '\n') return p;
   return e;
 }
+
+// A set of byte values as two 16-entry tables for a byte shuffle: b is in
+// the set when lo[b & 15] & hi[b >> 4] is nonzero. High nibbles whose low
+// nibbles are the same share a bit; past eight bits the set grows to a
+// superset (the last bit takes the rest), which a prefilter may use.
+struct NibbleSet {
+  alignas(16) uint8_t lo[16] = {};
+  alignas(16) uint8_t hi[16] = {};
+  std::array<bool, 256> member{};  // the exact set
+  bool exact = true;
+
+  explicit NibbleSet(const std::array<bool, 256>& m) : member(m) {
+    uint16_t lows[16] = {};  // the low nibbles of each high nibble
+    for (int b = 0; b < 256; ++b)
+      if (m[b]) lows[b >> 4] |= static_cast<uint16_t>(1u << (b & 15));
+    uint16_t bit_lows[8] = {};
+    int bits = 0;
+    for (int h = 0; h < 16; ++h) {
+      if (!lows[h]) continue;
+      int bit = 0;
+      while (bit < bits && bit_lows[bit] != lows[h]) ++bit;
+      if (bit == bits) {
+        if (bits == 8) {
+          bit = 7;
+          exact = false;
+        } else {
+          ++bits;
+        }
+      }
+      bit_lows[bit] |= lows[h];
+      hi[h] |= static_cast<uint8_t>(1u << bit);
+    }
+    for (int bit = 0; bit < bits; ++bit)
+      for (int l = 0; l < 16; ++l)
+        if (bit_lows[bit] >> l & 1) lo[l] |= static_cast<uint8_t>(1u << bit);
+  }
+};
+
+// The word starts that may open a citation in well-formed UTF-8: a byte of
+// `first` followed by a byte of `second` (never NUL), then one of `third`
+// (never NUL) and one of `fourth`, or one of `third_short` (the words of
+// three bytes), or an ASCII digit, after a
+// character that is not a word character (the lead bytes in `word`; ASCII
+// letters and digits are). 32 bytes at a time where AVX2 is available (a
+// byte shuffle classifies them), one at a time elsewhere.
+class CitationStartFinder {
+ public:
+  CitationStartFinder(const std::array<bool, 256>& first,
+                      const std::array<bool, 256>& second,
+                      const std::array<bool, 256>& third,
+                      const std::array<bool, 256>& fourth,
+                      const std::array<bool, 256>& third_short,
+                      const std::array<bool, 256>& breaks)
+      : first_(first),
+        second_(second),
+        third_(third),
+        fourth_(fourth),
+        third_short_(third_short),
+        breaks_(breaks),
+        alnum_(alnum_set()) {
+    // A NUL may end the text: no byte after it is read.
+    second_.member[0] = third_.member[0] = false;
+#if defined(VNLEGAL_CITATION_AVX2)
+    // The vectors read the ASCII letters and digits off the breaks.
+    bool ascii_breaks = true;
+    for (int b = 0; b < 0x80; ++b)
+      ascii_breaks = ascii_breaks && breaks_.member[b] == !alnum_.member[b];
+    __builtin_cpu_init();  // in case this runs before the CPU is probed
+    avx2_ = __builtin_cpu_supports("avx2") && first_.exact && second_.exact &&
+            third_.exact && fourth_.exact && third_short_.exact &&
+            breaks_.exact && ascii_breaks;
+#endif
+  }
+
+  // True when mark() runs in vectors (else the scanner does better on
+  // its own).
+  bool vectorized() const { return avx2_; }
+
+  // Whether position p (at least 1, s[p + 1] readable) starts a word that
+  // may open a citation.
+  bool hit(const unsigned char* s, size_t p) const {
+    if (!((s[p] >= '0' && s[p] <= '9') ||
+          // Each byte tested is no NUL, so the next is readable.
+          (first_.member[s[p]] && second_.member[s[p + 1]] &&
+           ((third_.member[s[p + 2]] && fourth_.member[s[p + 3]]) ||
+            third_short_.member[s[p + 2]]))))
+      return false;
+    const unsigned char b = s[p - 1];
+    if (b < 0x80) return !alnum_.member[b];
+    // The character before ends at p - 1: its lead byte is a break when
+    // it is a two-byte C2, a three-byte E2/E3/EF or a four-byte lead.
+    return (p >= 2 && s[p - 2] == 0xC2) ||
+           (p >= 3 &&
+            (s[p - 3] == 0xE2 || s[p - 3] == 0xE3 || s[p - 3] == 0xEF)) ||
+           (p >= 4 && s[p - 4] >= 0xF0);
+  }
+
+  // Bit p % 64 of starts[p / 64] set when p is a hit(), of ends[p / 64]
+  // when byte p is in `breaks`, for p in [0, n); both arrays hold
+  // (n + 63) / 64 words. s[n] must be readable.
+  void mark(const unsigned char* s, size_t n, uint64_t* starts,
+            uint64_t* ends) const {
+    const size_t words = (n + 63) / 64;
+    std::memset(starts, 0, words * sizeof(uint64_t));
+    std::memset(ends, 0, words * sizeof(uint64_t));
+    auto one_by_one = [&](size_t b, size_t e) {
+      for (size_t p = b; p < e; ++p) {
+        if (p >= 1 && hit(s, p)) starts[p / 64] |= uint64_t{1} << (p % 64);
+        if (breaks_.member[s[p]]) ends[p / 64] |= uint64_t{1} << (p % 64);
+      }
+    };
+    // The first block reads before the text in vectors: byte by byte, as
+    // the bytes after the last whole block.
+    one_by_one(0, std::min<size_t>(n, 32));
+    size_t done = 32;
+#if defined(VNLEGAL_CITATION_AVX2)
+    if (avx2_) done = mark_avx2(s, n, starts, ends);
+#endif
+    one_by_one(done, n);
+  }
+
+ private:
+  static std::array<bool, 256> alnum_set() {
+    std::array<bool, 256> a{};
+    for (int b = '0'; b <= '9'; ++b) a[b] = true;
+    for (int b = 'a'; b <= 'z'; ++b) a[b] = a[b - 32] = true;
+    return a;
+  }
+
+#if defined(VNLEGAL_CITATION_AVX2)
+  // mark() for the whole blocks from 32 on; returns where they end.
+  __attribute__((target("avx2"))) size_t mark_avx2(const unsigned char* s,
+                                                   size_t n, uint64_t* starts,
+                                                   uint64_t* ends) const {
+    const Tables first = tables(first_), second = tables(second_),
+                 third = tables(third_), fourth = tables(fourth_),
+                 third_short = tables(third_short_), breaks = tables(breaks_);
+    const __m256i c2 = _mm256_set1_epi8(static_cast<char>(0xC2));
+    const __m256i e2 = _mm256_set1_epi8(static_cast<char>(0xE2));
+    const __m256i e3 = _mm256_set1_epi8(static_cast<char>(0xE3));
+    const __m256i ef = _mm256_set1_epi8(static_cast<char>(0xEF));
+    const __m256i f0 = _mm256_set1_epi8(static_cast<char>(0xF0));
+    const __m256i slash = _mm256_set1_epi8('/');
+    const __m256i colon = _mm256_set1_epi8(':');
+    size_t base = 32;
+    // The break and high bits of the byte before the block.
+    uint32_t break_before = breaks_.member[s[31]] ? 1 : 0;
+    uint32_t high_before = s[31] >> 7;
+    // s[base + 34] is the last byte read: at most the terminating NUL.
+    for (; base + 34 <= n; base += 32) {
+      const __m256i v =
+          _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + base));
+      const __m256i after =
+          _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + base + 1));
+      const __m256i after2 =
+          _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + base + 2));
+      const __m256i after3 =
+          _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + base + 3));
+      // Signed compares: the bytes from 0x80 up are negative.
+      const uint32_t digit =
+          static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_and_si256(
+              _mm256_cmpgt_epi8(v, slash), _mm256_cmpgt_epi8(colon, v))));
+      const uint32_t candidates =
+          digit | (inside(v, first) & inside(after, second) &
+                   ((inside(after2, third) & inside(after3, fourth)) |
+                    inside(after2, third_short)));
+      const uint32_t high = static_cast<uint32_t>(_mm256_movemask_epi8(v));
+      const uint32_t ends_here = inside(v, breaks);
+      // An ASCII byte before is a break when it is no letter or digit.
+      const uint32_t ascii_before = ~((high << 1) | high_before);
+      uint32_t after_break = ascii_before & ((ends_here << 1) | break_before);
+      break_before = ends_here >> 31;
+      high_before = high >> 31;
+      if (candidates & ~after_break) {
+        // After a character of two bytes or more: its lead byte is a
+        // break when it is C2 two bytes back, E2/E3/EF three bytes back
+        // or a four-byte lead four bytes back.
+        const __m256i b2 =
+            _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + base - 2));
+        const __m256i b3 =
+            _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + base - 3));
+        const __m256i b4 =
+            _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + base - 4));
+        const __m256i lead = _mm256_or_si256(
+            _mm256_or_si256(_mm256_cmpeq_epi8(b2, c2),
+                            _mm256_cmpeq_epi8(_mm256_max_epu8(b4, f0), b4)),
+            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(b3, e2),
+                                            _mm256_cmpeq_epi8(b3, e3)),
+                            _mm256_cmpeq_epi8(b3, ef)));
+        after_break |=
+            ~ascii_before & static_cast<uint32_t>(_mm256_movemask_epi8(lead));
+      }
+      const unsigned shift = static_cast<unsigned>(base % 64);
+      starts[base / 64] |= uint64_t{candidates & after_break} << shift;
+      ends[base / 64] |= uint64_t{ends_here} << shift;
+    }
+    return base;
+  }
+
+  struct Tables {
+    __m256i lo, hi;
+  };
+
+  __attribute__((target("avx2"), always_inline)) static inline Tables tables(
+      const NibbleSet& set) {
+    return {_mm256_broadcastsi128_si256(
+                _mm_load_si128(reinterpret_cast<const __m128i*>(set.lo))),
+            _mm256_broadcastsi128_si256(
+                _mm_load_si128(reinterpret_cast<const __m128i*>(set.hi)))};
+  }
+
+  // Bit k set when byte k of v is in the set.
+  __attribute__((target("avx2"), always_inline)) static inline uint32_t inside(
+      __m256i v, const Tables& t) {
+    const __m256i nib = _mm256_set1_epi8(0x0F);
+    const __m256i l = _mm256_shuffle_epi8(t.lo, _mm256_and_si256(v, nib));
+    const __m256i h = _mm256_shuffle_epi8(
+        t.hi, _mm256_and_si256(_mm256_srli_epi16(v, 4), nib));
+    return ~static_cast<uint32_t>(_mm256_movemask_epi8(
+        _mm256_cmpeq_epi8(_mm256_and_si256(l, h), _mm256_setzero_si256())));
+  }
+#endif
+
+  NibbleSet first_, second_, third_, fourth_, third_short_, breaks_, alnum_;
+  bool avx2_ = false;
+};
 
 }  // namespace vnlegal::citation

@@ -21,6 +21,7 @@
 #include "extract/citation_scan.h"
 #include "extract/citation_text.h"
 #include "extract/citation_titles.h"
+#include "internal/utf8.h"
 #include "vnlegal/extract.h"
 
 namespace vnlegal {
@@ -90,11 +91,6 @@ const RE2& standard_re() {
       "(?:TCVN|TCXDVN|QCVN|ISO)(?:[ \\t]+(?:ISO|IEC)|/IEC)*[ \\t]*"
       "(\\d+(?:[-.]\\d+)*)(?::((?:19|20)\\d\\d))?(?:/[A-ZĐ]+)?");
   return re;
-}
-
-std::string two(int v) {
-  std::string s = std::to_string(v);
-  return s.size() < 2 ? "0" + s : s;
 }
 
 size_t skip_date_blanks(std::string_view t, size_t i, bool newlines) {
@@ -176,7 +172,18 @@ std::optional<DateParts> parse_date(std::string_view text, size_t pos) {
   if (!read_int(text, k, 4, 4, y)) return std::nullopt;
   if (d < 1 || d > 31 || mo < 1 || mo > 12) return std::nullopt;
   DateParts p;
-  p.iso = std::to_string(y) + "-" + two(mo) + "-" + two(d);
+  // y has four digits (19xx or 20xx), mo and d one or two.
+  const char iso[10] = {static_cast<char>('0' + y / 1000),
+                        static_cast<char>('0' + y / 100 % 10),
+                        static_cast<char>('0' + y / 10 % 10),
+                        static_cast<char>('0' + y % 10),
+                        '-',
+                        static_cast<char>('0' + mo / 10),
+                        static_cast<char>('0' + mo % 10),
+                        '-',
+                        static_cast<char>('0' + d / 10),
+                        static_cast<char>('0' + d % 10)};
+  p.iso.assign(iso, sizeof iso);
   p.year = y;
   p.end = k;
   return p;
@@ -184,21 +191,51 @@ std::optional<DateParts> parse_date(std::string_view text, size_t pos) {
 
 std::string loose_key(std::string_view s) {
   // Lower case, word characters only, single spaces between the runs.
-  std::string out;
-  out.reserve(s.size());
+  // Written through a pointer: lower_cp keeps each character's length, a
+  // space stands for at least one byte dropped and broken bytes are
+  // dropped, so the key is never longer than `s`.
+  std::string out(s.size(), '\0');
+  char* const begin = out.data();
+  char* o = begin;
   bool space = false;
   for (size_t i = 0; i < s.size();) {
+    const auto a = static_cast<unsigned char>(s[i]);
+    if (a < 0x80) {
+      // ASCII: letters and digits are word characters.
+      if ((a >= '0' && a <= '9') || ((a | 0x20) >= 'a' && (a | 0x20) <= 'z')) {
+        if (space && o != begin) *o++ = ' ';
+        space = false;
+        *o++ = static_cast<char>(a >= 'A' && a <= 'Z' ? a + 32 : a);
+      } else {
+        space = true;
+      }
+      ++i;
+      continue;
+    }
     size_t len = 0;
     const char32_t c = lower_cp(cp_at(s, i, &len));
     if (is_word_cp(c)) {
-      if (space && !out.empty()) out += ' ';
+      if (space && o != begin) *o++ = ' ';
       space = false;
-      internal::append_utf8(out, c);
+      if (c < 0x800) {
+        *o++ = static_cast<char>(0xC0 | (c >> 6));
+        *o++ = static_cast<char>(0x80 | (c & 0x3F));
+      } else if (c < 0x10000) {
+        *o++ = static_cast<char>(0xE0 | (c >> 12));
+        *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        *o++ = static_cast<char>(0x80 | (c & 0x3F));
+      } else {
+        *o++ = static_cast<char>(0xF0 | (c >> 18));
+        *o++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        *o++ = static_cast<char>(0x80 | (c & 0x3F));
+      }
     } else {
       space = true;
     }
     i += len;
   }
+  out.resize(static_cast<size_t>(o - begin));
   return out;
 }
 
@@ -211,9 +248,9 @@ bool is_roman(std::string_view s) {
 
 // Points are lettered a b c d đ e g h i k l m n o p q r s t u v x y
 // (Law 80/2015/QH13 drafting rules; no f, j, w, z).
-const char* const kPointLetters[] = {"a", "b", "c", "d", "đ", "e", "g", "h",
-                                     "i", "k", "l", "m", "n", "o", "p", "q",
-                                     "r", "s", "t", "u", "v", "x", "y"};
+constexpr std::string_view kPointLetters[] = {
+    "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
+    "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
 
 int point_index(std::string_view s) {
   for (int i = 0; i < 23; ++i)
@@ -257,6 +294,14 @@ class Extractor {
     size_t rel = kNpos;  // title end, relative to the first word
   };
   mutable TitleCache title_cache_;
+  // loose_key of the names cited: the same name comes back many times.
+  std::unordered_map<std::string, std::string> name_keys_;
+  const std::string& name_key(const std::string& name) {
+    auto it = name_keys_.find(name);
+    if (it == name_keys_.end())
+      it = name_keys_.emplace(name, loose_key(name)).first;
+    return it->second;
+  }
   int last_doc_index_ = -1;
 
   // ---- keyword matching -------------------------------------------------
@@ -277,9 +322,14 @@ class Extractor {
     if (!cands) return best;
     Token first = next_token(t_, pos);
     if (!first.word || first.b != pos) return best;
-    // The keywords' words, split once.
-    static const std::vector<std::vector<std::string_view>> kWords = [] {
-      std::vector<std::vector<std::string_view>> v;
+    // The keywords' words, split once (a keyword of more than four words
+    // is never matched: size 0).
+    struct Words {
+      size_t size = 0;
+      std::string_view w[4];
+    };
+    static const std::vector<Words> kWords = [] {
+      std::vector<Words> v;
       for (const Keyword& k : keywords()) {
         std::vector<std::string_view> w;
         std::string_view rest(k.lower);
@@ -288,11 +338,46 @@ class Extractor {
           rest.remove_prefix(sp + 1);
         }
         w.push_back(rest);
-        v.push_back(std::move(w));
+        Words x;
+        if (w.size() <= 4) {
+          x.size = w.size();
+          for (size_t i = 0; i < w.size(); ++i) x.w[i] = w[i];
+        }
+        v.push_back(x);
       }
       return v;
     }();
-    const std::vector<Keyword>& all = keywords();
+    static const Keyword* const all = keywords().data();
+    // When every candidate needs a second word, the byte that starts the
+    // next token rules most of them out before any token is read: an ASCII
+    // byte folds only to its lower case.
+    {
+      bool single = false;
+      for (uint8_t ki : *cands) single = single || kWords[ki].size == 1;
+      if (!single) {
+        size_t q = first.e;
+        for (;;) {
+          if (q < t_.size() && (t_[q] == ' ' || t_[q] == '\t' ||
+                                t_[q] == '\r' || t_[q] == '*' || t_[q] == '\n'))
+            ++q;
+          else if (q + 1 < t_.size() && t_[q] == '\xC2' && t_[q + 1] == '\xA0')
+            q += 2;
+          else
+            break;
+        }
+        if (q >= t_.size()) return best;
+        const auto b = static_cast<unsigned char>(t_[q]);
+        if (b < 0x80) {
+          const char l = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+          bool any = false;
+          for (uint8_t ki : *cands) {
+            const Words& w = kWords[ki];
+            any = any || (w.size > 1 && w.w[1][0] == l);
+          }
+          if (!any) return best;
+        }
+      }
+    }
     size_t best_extra = 0;
     // Following words, folded on demand and shared by the candidates.
     Token next[3];
@@ -312,12 +397,12 @@ class Extractor {
       return folded[k];
     };
     for (uint8_t ki : *cands) {
-      const std::vector<std::string_view>& w = kWords[ki];
-      if (w.size() > 4) continue;
+      const Words& w = kWords[ki];
+      if (w.size == 0) continue;
       size_t end = first.e;
       bool ok = true;
-      for (size_t k = 1; k < w.size(); ++k) {
-        if (word_at(static_cast<int>(k - 1)) != w[k]) {
+      for (size_t k = 1; k < w.size; ++k) {
+        if (word_at(static_cast<int>(k - 1)) != w.w[k]) {
           ok = false;
           break;
         }
@@ -327,7 +412,7 @@ class Extractor {
       if (!best.kw || end > best.end) {
         best.kw = &all[ki];
         best.end = end;
-        best_extra = w.size() - 1;
+        best_extra = w.size - 1;
       }
     }
     if (!best.kw) return best;
@@ -456,6 +541,15 @@ class Extractor {
       return t;
     }
     while (b > 0) {
+      // ASCII letters and digits are word characters, other ASCII is not.
+      const auto a = static_cast<unsigned char>(t_[b - 1]);
+      if (a < 0x80) {
+        if (!((a >= '0' && a <= '9') ||
+              ((a | 0x20) >= 'a' && (a | 0x20) <= 'z')))
+          break;
+        --b;
+        continue;
+      }
       c = cp_before(t_, b);
       if (!is_word_cp(c)) break;
       size_t k2 = b - 1;
@@ -497,38 +591,147 @@ class Extractor {
     return kClass;
   }
 
+  const FirstWordIndex& index_ = first_word_index();
+
+  // What the scan does at the word start `i` whose word ends at
+  // word_end(): parses a citation there, returning where the scan goes on,
+  // or returns `i` when none starts there.
+  template <typename WordEnd>
+  size_t visit_word(size_t i, WordEnd word_end) {
+    const auto* s = reinterpret_cast<const unsigned char*>(t_.data());
+    const unsigned char c = s[i];
+    if (i + 1 >= t_.size()) return i;
+    if (c >= '0' && c <= '9') return try_bare_number(i);
+    // The prefix test first: its tables are small, the index is not.
+    if (i + 4 <= t_.size() && !index_.may_start(s + i)) return i;
+    if (const uint32_t r =
+            index_.range[(static_cast<size_t>(c) << 8) | s[i + 1]]) {
+      const size_t we = word_end();
+      if (we - i >= (r >> 24))
+        if (const auto* cands =
+                keyword_candidates_in_word(index_, r, t_, i, we - i))
+          return try_keyword(i, cands);
+    }
+    return i;
+  }
+
+  // The end of the word starting at `i` (continuation bytes count as word
+  // bytes). The text is a std::string: its terminating NUL ends the last
+  // word.
+  static size_t word_end(const std::array<uint8_t, 256>& cls,
+                         const unsigned char* s, size_t i) {
+    size_t we = i + 1;
+    while (cls[s[we]]) ++we;
+    return we;
+  }
+
   // Visits word starts only; a word start is tested against the first
   // bytes and the exact first words of the keywords before any parsing.
   void scan() {
-    const FirstWordIndex& idx = first_word_index();
     const std::array<uint8_t, 256>& cls = byte_class();
     const auto* s = reinterpret_cast<const unsigned char*>(t_.data());
     const size_t n = t_.size();
-    size_t i = 0;
-    while (i < n) {
-      const unsigned char c = s[i];
-      if (!cls[c] || (c >= 0x80 && c < 0xC0)) {
-        i += c < 0x80 ? 1 : seq_len(c);
-        continue;
+    const CitationStartFinder& finder = start_finder();
+    if (!finder.vectorized() || !internal::is_valid_utf8(t_)) {
+      // Byte by byte: the finder relies on well-formed sequences.
+      size_t i = 0;
+      while (i < n) {
+        const unsigned char c = s[i];
+        if (!cls[c] || (c >= 0x80 && c < 0xC0)) {
+          i += c < 0x80 ? 1 : seq_len(c);
+          continue;
+        }
+        const size_t we = word_end(cls, s, i);
+        const size_t next = visit_word(i, [we] { return we; });
+        i = next > i ? next : we;
       }
-      // The word's end (continuation bytes count as word bytes).
-      // The text is a std::string: its terminating NUL ends the last word.
-      size_t we = i + 1;
-      while (cls[s[we]]) ++we;
-      size_t next = i;
-      if (i + 1 < n) {
-        if (c >= '0' && c <= '9') {
-          next = try_bare_number(i);
-        } else if (const uint32_t r =
-                       idx.range[(static_cast<size_t>(c) << 8) | s[i + 1]]) {
-          if (we - i >= (r >> 24))
-            if (const auto* cands =
-                    keyword_candidates_in_word(idx, r, t_, i, we - i))
-              next = try_keyword(i, cands);
+      return;
+    }
+    // In well-formed text a word is a run of characters whose lead bytes
+    // are word bytes, so the word starts after the first are the word
+    // bytes that follow a character that is not one: the finder marks
+    // those that may open a citation, and where words end. A parse may
+    // end inside a word: the scan goes on from there as from a word start.
+    const size_t words = (n + 63) / 64;
+    std::vector<uint64_t>& marks = scan_marks();
+    marks.resize(2 * words + 1);
+    uint64_t* const starts = marks.data();
+    uint64_t* const ends = starts + words;
+    finder.mark(s, n, starts, ends);
+    ends[words] = 1;  // a break past the end (the terminating NUL)
+    // The first marked bit at or after `from` (`limit` words to search).
+    auto next_bit = [](const uint64_t* bits, size_t limit, size_t from) {
+      size_t w = from / 64;
+      if (w >= limit) return limit * 64;
+      uint64_t m = bits[w] & (~uint64_t{0} << (from % 64));
+      while (!m) {
+        if (++w >= limit) return limit * 64;
+        m = bits[w];
+      }
+      return w * 64 + static_cast<size_t>(__builtin_ctzll(m));
+    };
+    size_t i = 0;  // examined as a word start whatever comes before it
+    for (;;) {
+      while (i < n && (s[i] & 0xC0) == 0x80) ++i;
+      if (i >= n) return;
+      size_t from = i + 1;
+      if (cls[s[i]]) {
+        const size_t we = std::min(n, next_bit(ends, words + 1, i + 1));
+        const size_t next = visit_word(i, [we] { return we; });
+        if (next > i) {
+          i = next;
+          continue;
+        }
+        from = we + 1;
+      }
+      for (;;) {
+        const size_t p = next_bit(starts, words, from);
+        if (p >= n) return;
+        // No word starts before this one's end: the next hit is found
+        // from here on without it.
+        size_t we = p + 1;
+        const size_t next = visit_word(p, [&] {
+          we = std::min(n, next_bit(ends, words + 1, p + 1));
+          return we;
+        });
+        if (next > p) {
+          i = next;
+          break;
+        }
+        from = we;
+      }
+    }
+  }
+
+  static std::vector<uint64_t>& scan_marks() {
+    thread_local std::vector<uint64_t> marks;
+    return marks;
+  }
+
+  static const CitationStartFinder& start_finder() {
+    static const CitationStartFinder kFinder = [] {
+      const FirstWordIndex& idx = first_word_index();
+      std::array<bool, 256> first{}, second{}, third{}, fourth{}, third_short{},
+          breaks{};
+      for (const FirstWordVariant& v : idx.variants) {
+        const auto* b = reinterpret_cast<const unsigned char*>(v.bytes);
+        first[b[0]] = true;
+        second[b[1]] = true;
+        if (v.len >= 4) {
+          third[b[2]] = true;
+          fourth[b[3]] = true;
+        } else if (v.len == 3) {
+          third_short[b[2]] = true;
+        } else {
+          third_short.fill(true);  // any byte may follow a two-byte variant
         }
       }
-      i = next > i ? next : we;
-    }
+      const std::array<uint8_t, 256>& cls = byte_class();
+      for (int b = 0; b < 256; ++b) breaks[b] = !cls[b];
+      return CitationStartFinder(first, second, third, fourth, third_short,
+                                 breaks);
+    }();
+    return kFinder;
   }
 
   // Cheap look-ahead: a digit before the end of the clause. Documents of
@@ -574,15 +777,29 @@ class Extractor {
     KwMatch km = match_keyword(pos, cands);
     if (!km.kw) return pos;
     if (km.kw->cls == KeywordClass::kUnit && !item_ahead(km.end)) return km.end;
+    if (km.kw->cls == KeywordClass::kUnit && !km.initial_upper) {
+      // "điều kiện", "mục tiêu": in lower case no heading can start here,
+      // and parse_units gives up when no item follows (parse_items' first
+      // test, made here before anything else).
+      const Unit u = km.kw->unit;
+      Token t = next_token(t_, km.end);
+      if (!t.word || t.blank_line) return km.end;
+      const bool self =
+          (u == Unit::kArticle || u == Unit::kClause || u == Unit::kPoint) &&
+          tok_is(t_, t, "này");
+      if (!self && !item_ok(u, tok_text(t_, t))) return km.end;
+    }
     if (km.kw->cls == KeywordClass::kDocument && !digit_ahead(km.end, 160) &&
         km.kw->type != kStrategy) {
       Token t = next_token(t_, km.end);
-      if (!tok_is(t_, t, "này") && !tok_is(t_, t, "nêu") &&
-          !tok_is(t_, t, "trên") && !tok_is(t_, t, "đã") &&
-          !tok_is(t_, t, "nói") && !tok_is(t_, t, "dẫn") &&
-          !tok_is(t_, t, "hội") && !tok_is(t_, t, "trung") &&
-          !tok_is(t_, t, "số") && !(t.word && is_digit(t_[t.b])) &&
-          !(t.word && t_[t.b] == 'T'))
+      // tok_is for each word, folded once: eq_fold and fold_small agree
+      // on well-formed bytes, and a broken byte matches none of them.
+      char wb[64];
+      const std::string_view w =
+          t.valid() ? fold_small(tok_text(t_, t), wb) : std::string_view();
+      if (w != "này" && w != "nêu" && w != "trên" && w != "đã" && w != "nói" &&
+          w != "dẫn" && w != "hội" && w != "trung" && w != "số" &&
+          !(t.word && is_digit(t_[t.b])) && !(t.word && t_[t.b] == 'T'))
         return km.end;
     }
     switch (km.kw->cls) {
@@ -599,7 +816,7 @@ class Extractor {
 
   Reference& emit(Reference&& r, size_t b, size_t e, bool new_name = false) {
     if (new_name && !r.name.empty() && r.kind != ReferenceKind::kParty) {
-      std::string key = loose_key(r.name);
+      std::string key = name_key(r.name);
       if (known_name_set_.insert(r.doc_type + "|" + key).second)
         known_names_.emplace_back(r.doc_type, std::move(key));
     }
@@ -799,6 +1016,22 @@ class Extractor {
     if (out_index) *out_index = -1;
     const Keyword& kw = *km.kw;
     const bool named_type = kw.cls == KeywordClass::kNamed;
+    if (named_type && !km.initial_upper) {
+      // "luật", "pháp lệnh" in lower case cite something only as "luật
+      // này" or with a number ("luật số 35/2018/QH14"): every other path
+      // below ends at km.end, so the words before are not read for them.
+      const Token t = next_token(t_, km.end);
+      if (!t.valid() || t.blank_line || !t.word) return km.end;
+      char b[64];
+      const std::string_view w = fold_small(tok_text(t_, t), b);
+      Token x = t;
+      if (w == "số" || w == "sổ") {
+        x = next_token(t_, x.e);
+        if (x.valid() && !x.word && t_[x.b] == ':') x = next_token(t_, x.e);
+      }
+      if (!(w == "này" && !t.line_break) && !(x.word && is_digit(t_[x.b])))
+        return km.end;
+    }
     Token prev = prev_token(pos);
     char pbuf[64];
     std::string_view prev_w =
@@ -844,7 +1077,7 @@ class Extractor {
           q = d.e;
         }
       }
-      if ((q != km.end || w != "số") && is_back_phrase(q, &end) && !lower) {
+      if (!lower && (q != km.end || w != "số") && is_back_phrase(q, &end)) {
         Reference r;
         r.doc_type = kw.type;
         emit(std::move(r), pos, end);
@@ -1476,7 +1709,9 @@ class Extractor {
   }
 
   static std::string collapse_spaces(std::string_view s) {
-    std::string out;
+    std::string out(s.size(), '\0');  // never longer than `s`
+    char* const begin = out.data();
+    char* o = begin;
     bool sp = false;
     for (size_t i = 0; i < s.size();) {
       size_t n = space_len(s, i);
@@ -1485,10 +1720,11 @@ class Extractor {
         i += n;
         continue;
       }
-      if (sp && !out.empty()) out += ' ';
+      if (sp && o != begin) *o++ = ' ';
       sp = false;
-      out += s[i++];
+      *o++ = s[i++];
     }
+    out.resize(static_cast<size_t>(o - begin));
     return out;
   }
 
@@ -1689,7 +1925,7 @@ class Extractor {
     if (u == Unit::kPoint) {
       int a = point_index(first), b = point_index(last);
       if (a >= 0 && b > a && b - a <= 23) {
-        for (int i = a + 1; i <= b; ++i) g.items.push_back(kPointLetters[i]);
+        for (int i = a + 1; i <= b; ++i) g.items.emplace_back(kPointLetters[i]);
         return;
       }
     } else if (is_digit(first[0]) && is_digit(last[0])) {
@@ -1902,6 +2138,11 @@ class Extractor {
   void mark_editorial();
   void link_nodes();
   int32_t find_unit(int32_t scope, NodeKind kind, const std::string& num) const;
+  int32_t search_unit(int32_t scope, NodeKind kind,
+                      const std::string& num) const;
+  // find_unit's answers: pinpoints cite the same units again and again.
+  mutable std::unordered_map<std::string, int32_t> unit_cache_;
+  mutable std::vector<int32_t> unit_stack_;
   int32_t enclosing(int32_t node, NodeKind kind) const;
 };
 
@@ -1952,7 +2193,7 @@ void Extractor::finish() {
     if (!own_number_.empty() && r.number == own_number_)
       r.kind = ReferenceKind::kSelf;
     if (r.kind == ReferenceKind::kNamed && !own_type_.empty() &&
-        r.doc_type == own_type_ && loose_key(r.name) == own_name_key_)
+        r.doc_type == own_type_ && name_key(r.name) == own_name_key_)
       r.kind = ReferenceKind::kSelf;
   }
   merge_names();
@@ -2139,7 +2380,7 @@ void Extractor::merge_names() {
     if (r.name.empty() || r.kind == ReferenceKind::kSelf ||
         r.kind == ReferenceKind::kParty)
       continue;
-    keys[i] = r.doc_type + "|" + loose_key(r.name);
+    keys[i] = r.doc_type + "|" + name_key(r.name);
     auto it = first_of.find(keys[i]);
     if (it == first_of.end())
       first_of.emplace(keys[i], i);
@@ -2385,17 +2626,27 @@ void Extractor::assign_roles() {
     // or a lead byte), so a byte comparison there equals eq_fold.
     char folded[96];
     bool have_folded = false;
+    // Bit i of kCueMask[b]: cue i may start with byte b (an ASCII letter
+    // in either case, or the lead byte of đ/Đ).
+    static const auto kCueMask = [] {
+      std::array<uint16_t, 256> m{};
+      for (int b = 0; b < 256; ++b)
+        for (size_t i = 0; i < std::size(kCues); ++i) {
+          const char first = kCues[i].text[0];
+          if (first == static_cast<char>(b | 0x20) ||
+              (first == '\xC4' && b == 0xC4))
+            m[b] |= static_cast<uint16_t>(1u << i);
+        }
+      return m;
+    }();
     for (size_t k = wv.size(); k-- > 0;) {
-      const char c0 = static_cast<char>(wv[k] | 0x20);
-      if (c0 != 's' && c0 != 'b' && c0 != 'h' && wv[k] != '\xC4' && c0 != 't' &&
-          c0 != 'q' && c0 != 'c')
-        continue;
+      const uint16_t cues = kCueMask[static_cast<unsigned char>(wv[k])];
+      if (!cues) continue;
       if (k > 0 && wv[k - 1] != ' ' && wv[k - 1] != '\n') continue;
-      for (const Cue& c : kCues) {
+      // In list order: the first cue that matches here wins.
+      for (unsigned m = cues; m; m &= m - 1) {
+        const Cue& c = kCues[__builtin_ctz(m)];
         const std::string_view cue = c.text;
-        // The first byte decides most cues: an ASCII letter in either case,
-        // or the lead byte of đ/Đ.
-        if (cue[0] != c0 && !(cue[0] == '\xC4' && wv[k] == '\xC4')) continue;
         if (k + cue.size() > wv.size()) continue;
         if (!have_folded) {
           fold_same_length(wv, folded);
@@ -2520,8 +2771,21 @@ int32_t Extractor::enclosing(int32_t node, NodeKind kind) const {
 
 int32_t Extractor::find_unit(int32_t scope, NodeKind kind,
                              const std::string& num) const {
+  std::string key(reinterpret_cast<const char*>(&scope), sizeof scope);
+  key += static_cast<char>(kind);
+  key += num;
+  auto it = unit_cache_.find(key);
+  if (it != unit_cache_.end()) return it->second;
+  const int32_t found = search_unit(scope, kind, num);
+  unit_cache_.emplace(std::move(key), found);
+  return found;
+}
+
+int32_t Extractor::search_unit(int32_t scope, NodeKind kind,
+                               const std::string& num) const {
   // Depth-first within `scope`, not entering quoted amendment text.
-  std::vector<int32_t> stack{scope};
+  std::vector<int32_t>& stack = unit_stack_;
+  stack.assign(1, scope);
   while (!stack.empty()) {
     int32_t n = stack.back();
     stack.pop_back();

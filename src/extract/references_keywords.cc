@@ -206,6 +206,18 @@ const FirstWordIndex& first_word_index() {
                                 static_cast<uint32_t>(v.bytes.size()),
                                 &v.keywords, v.bytes.data()});
     }
+    idx.prefix_filter = true;
+    for (const FirstWordVariant& v : idx.variants) {
+      if (v.len < 3) idx.prefix_filter = false;
+      const uint32_t x = static_cast<uint32_t>(v.word & 0xFFFFFFFFu);
+      if (v.len >= 4) {
+        const uint32_t h = (x * 0x9E3779B1u) >> 20;
+        idx.prefix4[h >> 6] |= uint64_t{1} << (h & 63);
+      } else {
+        const uint32_t h = ((x & 0xFFFFFFu) * 0x9E3779B1u) >> 20;
+        idx.prefix3[h >> 6] |= uint64_t{1} << (h & 63);
+      }
+    }
     return idx;
   }();
   return kIndex;

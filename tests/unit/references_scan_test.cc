@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/citation_keywords.h"
+#include "extract/citation_scan.h"
 #include "extract/citation_text.h"
 #include "unit/test_documents.h"
 #include "vnlegal/extract.h"
@@ -232,6 +233,68 @@ TEST(ReferencesScan, PinpointWithEthLookAlike) {
   EXPECT_EQ(doc.references[0].kind, ReferenceKind::kInternal);
   EXPECT_EQ(doc.references[0].pinpoint.article, "5");
   EXPECT_EQ(doc.references[0].text, "Ðiều 5");
+}
+
+TEST(ReferencesScan, MalformedBytesAroundCitations) {
+  // A broken byte sends the scan down its byte-by-byte path: the
+  // citations around it are found all the same.
+  Document doc = make_doc(
+      "\xFF Theo Nghị định 61/2018/NĐ-CP\xC3 và khoản 2 Điều 5 Luật này.");
+  extract_references(doc);
+  ASSERT_EQ(doc.references.size(), 2u);
+  EXPECT_EQ(doc.references[0].number, "61/2018/NĐ-CP");
+  // A pinpoint into "Luật này": this document's own clause.
+  EXPECT_EQ(doc.references[1].kind, ReferenceKind::kInternal);
+  EXPECT_EQ(doc.references[1].pinpoint.clause, "2");
+  EXPECT_EQ(doc.references[1].pinpoint.article, "5");
+  EXPECT_EQ(doc.references[1].text, "khoản 2 Điều 5 Luật này");
+}
+
+TEST(ReferencesScan, StartMarksAgreeWithTheByteTest) {
+  // Vectors and the byte-by-byte test mark the same positions, whatever the
+  // pieces around them: letters after ASCII, after letters with marks,
+  // after NBSP (C2), quotes (E2), CJK (E4) and emoji (F0).
+  std::array<bool, 256> first{}, second{}, third{}, fourth{}, third_short{},
+      breaks{};
+  for (unsigned char b : std::string("tTqđĐ\xC3")) first[b] = true;
+  for (unsigned char b : std::string("hHu\x91\x90")) second[b] = true;
+  for (unsigned char b : std::string("\xC3I")) third[b] = true;
+  for (unsigned char b : std::string("\xB4\x94n")) fourth[b] = true;
+  for (unsigned char b : std::string("y")) third_short[b] = true;
+  for (int b = 0; b < 0x80; ++b)
+    breaks[b] =
+        !((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'));
+  for (int b : {0xC2, 0xE2, 0xE3, 0xEF, 0xF0, 0xF4}) breaks[b] = true;
+  const citation::CitationStartFinder finder(first, second, third, fourth,
+                                             third_short, breaks);
+  const char* const pieces[] = {
+      "th\xC3\xB4ng", "Thì", "quy", "đi", "ĐI", "ệt", " ",   ",",
+      "\xC2\xA0",     "“",   "”",   "中", "😀",  "5",  "12/", "x",
+      "ng",           "\n"};
+  const size_t np = sizeof(pieces) / sizeof(pieces[0]);
+  uint32_t state = 777;
+  auto next = [&] {
+    state = state * 1103515245u + 12345u;
+    return (state >> 16) & 0x7FFF;
+  };
+  int hits = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::string t;
+    const int len = 1 + next() % 120;
+    for (int k = 0; k < len; ++k) t += pieces[next() % np];
+    const auto* s = reinterpret_cast<const unsigned char*>(t.c_str());
+    const size_t n = t.size(), words = (n + 63) / 64;
+    std::vector<uint64_t> starts(words), ends(words);
+    finder.mark(s, n, starts.data(), ends.data());
+    for (size_t p = 0; p < n; ++p) {
+      const bool start = starts[p / 64] >> (p % 64) & 1;
+      const bool end = ends[p / 64] >> (p % 64) & 1;
+      ASSERT_EQ(start, p >= 1 && finder.hit(s, p)) << t << " at " << p;
+      ASSERT_EQ(end, breaks[s[p]]) << t << " at " << p;
+      hits += start;
+    }
+  }
+  EXPECT_GT(hits, 1000);
 }
 
 }  // namespace
