@@ -915,12 +915,30 @@ class Extractor {
   }
 
   size_t parse_issuer(Reference& r, size_t pos) {
+    // Names of ministries and central bodies hold the words that end other
+    // issuers ("và", "Kế hoạch", a comma, "triển"): read whole.
+    {
+      const Token first = next_token(t_, pos);
+      if (first.word) {
+        size_t at = first.b;
+        if (tok_is(t_, first, "bộ") &&
+            tok_is(t_, next_token(t_, first.e), "trưởng"))
+          at = next_token(t_, next_token(t_, first.e).e).b;
+        if (const size_t n = central_body_length(at)) {
+          r.issuer = std::string(t_.substr(first.b, at + n - first.b));
+          return at + n;
+        }
+      }
+    }
     size_t p = pos, b = kNpos, e = kNpos;
     int words = 0;
     bool dash = false;
     for (;;) {
       Token t = next_token(t_, p);
       if (!t.valid() || t.blank_line) break;
+      // An issuer ends with its line: "... CỦA BỘ TRƯỞNG BỘ CÔNG AN" /
+      // "Điều 1. ...".
+      if (t.line_break && b != kNpos) break;
       if (!t.word) {
         char c = t_[t.b];
         if ((c == '-' || tok_text(t_, t) == "–") && b != kNpos && !dash) {
@@ -934,6 +952,12 @@ class Extractor {
       char wbuf[64];
       const std::string_view w = fold_small(tok_text(t_, t), wbuf);
       if (b == kNpos && !up) return kNpos;
+      // In a title in capitals every word starts with one: the words that
+      // end an issuer end it there too ("... CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ
+      // VIỆC ...").
+      const bool caps_stop = up && b != kNpos && tok_all_upper(t_, t) &&
+                             w != "và" && w != "ban" && is_issuer_stop(w);
+      if (caps_stop) break;
       if (!up && is_issuer_stop(w)) {
         if (w == "ban" && !tok_is(t_, next_token(t_, t.e), "hành")) {
           if (b == kNpos) b = t.b;
@@ -961,6 +985,48 @@ class Extractor {
     if (b == kNpos) return kNpos;
     r.issuer = std::string(t_.substr(b, e - b));
     return e;
+  }
+
+  // Length of the name of a ministry or central body starting at `at`
+  // (any case, one space between words), or 0.
+  size_t central_body_length(size_t at) const {
+    static constexpr std::string_view kBodies[] = {
+        "bộ nông nghiệp và phát triển nông thôn",
+        "bộ nông nghiệp và môi trường",
+        "bộ kế hoạch và đầu tư",
+        "bộ văn hóa, thể thao và du lịch",
+        "bộ văn hoá, thể thao và du lịch",
+        "bộ lao động - thương binh và xã hội",
+        "bộ lao động – thương binh và xã hội",
+        "bộ tài nguyên và môi trường",
+        "bộ thông tin và truyền thông",
+        "bộ khoa học và công nghệ",
+        "bộ giáo dục và đào tạo",
+        "bộ dân tộc và tôn giáo",
+        "bộ giao thông vận tải",
+        "ngân hàng nhà nước việt nam",
+        "ủy ban thường vụ quốc hội",
+        "uỷ ban thường vụ quốc hội",
+    };
+    if (at >= t_.size()) return 0;
+    const auto c0 = static_cast<unsigned char>(t_[at]);
+    if (c0 != 'B' && c0 != 'b' && c0 != 'N' && c0 != 'n' && c0 != 0xE1 &&
+        c0 != 0xC5)
+      return 0;
+    for (std::string_view name : kBodies) {
+      if (at + name.size() > t_.size()) continue;
+      // Capitals and small letters take the same bytes in these names.
+      if (fold_lower(t_.substr(at, name.size())) != name) continue;
+      const size_t end = at + name.size();
+      if (end < t_.size()) {
+        const auto next = static_cast<unsigned char>(t_[end]);
+        if ((next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z') ||
+            next >= 0x80)
+          continue;  // a longer word
+      }
+      return name.size();
+    }
+    return 0;
   }
 
   void parse_title(Reference& r, size_t pos) {

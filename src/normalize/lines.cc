@@ -582,18 +582,18 @@ std::string lower_word(std::string_view w) {
 // - xã hội", "tổ chức - cán bộ").
 bool splits_compound(std::string_view s, std::string_view next) {
   static constexpr std::pair<std::string_view, std::string_view> kCompounds[] =
-      {{"kinh tế", "xã hội"},       {"chính trị", "xã hội"},
-       {"văn hóa", "xã hội"},       {"văn hoá", "xã hội"},
-       {"tổ chức", "cán bộ"},       {"kinh tế", "kỹ thuật"},
-       {"hành chính", "sự nghiệp"}, {"quốc phòng", "an ninh"},
-       {"an ninh", "quốc phòng"},   {"khoa học", "công nghệ"},
-       {"khoa học", "kỹ thuật"},    {"kế hoạch", "tài chính"},
-       {"kế hoạch", "đầu tư"},      {"tài chính", "kế toán"},
-       {"hình sự", "hành chính"},   {"dân sự", "kinh tế"},
-       {"giáo dục", "đào tạo"},     {"lao động", "thương binh"},
-       {"thương binh", "xã hội"},   {"văn hóa", "thể thao"},
-       {"văn hoá", "thể thao"},     {"thể dục", "thể thao"},
-       {"tài nguyên", "môi trường"}};
+      {{"kinh tế", "xã hội"},        {"chính trị", "xã hội"},
+       {"văn hóa", "xã hội"},        {"văn hoá", "xã hội"},
+       {"tổ chức", "cán bộ"},        {"kinh tế", "kỹ thuật"},
+       {"hành chính", "sự nghiệp"},  {"quốc phòng", "an ninh"},
+       {"an ninh", "quốc phòng"},    {"khoa học", "công nghệ"},
+       {"khoa học", "kỹ thuật"},     {"kế hoạch", "tài chính"},
+       {"kế hoạch", "đầu tư"},       {"tài chính", "kế toán"},
+       {"hình sự", "hành chính"},    {"dân sự", "kinh tế"},
+       {"giáo dục", "đào tạo"},      {"lao động", "thương binh"},
+       {"thương binh", "xã hội"},    {"văn hóa", "thể thao"},
+       {"văn hoá", "thể thao"},      {"thể dục", "thể thao"},
+       {"tài nguyên", "môi trường"}, {"kinh tế", "ngân sách"}};
   // Last two words of s, first two of next.
   size_t sp = s.rfind(' ');
   if (sp == std::string_view::npos || sp == 0) return false;
@@ -607,6 +607,13 @@ bool splits_compound(std::string_view s, std::string_view next) {
   for (const auto& [a, b] : kCompounds)
     if (head == a && tail == b) return true;
   return false;
+}
+
+std::string_view word_before_last(std::string_view s) {
+  size_t sp = s.rfind(' ');
+  if (sp == std::string_view::npos) return {};
+  s = s.substr(0, sp);
+  return last_word(s);
 }
 
 // "bệnh tay - chân" / "- miệng, sốt xuất huyết": a hyphen that a wrap put
@@ -649,18 +656,22 @@ bool wrapped_dash(std::string_view prev, std::string_view line) {
       u_islower(static_cast<UChar32>(first)) &&
       splits_compound(prev, line.substr(2)))
     return true;
+  // A body's name in capitals cut at its hyphen: "Ban Kinh tế" / "- Ngân
+  // sách Hội đồng nhân dân tỉnh".
+  {
+    const std::string_view w2 = word_before_last(prev);
+    char32_t head = 0;
+    if (!w2.empty() && decode_utf8(w2, 0, head) != 0 &&
+        u_isupper(static_cast<UChar32>(head)) &&
+        u_isupper(static_cast<UChar32>(first)) &&
+        splits_compound(prev, line.substr(2)))
+      return true;
+  }
   // The previous line must itself be running text, not a dash item.
   if (prev[0] == '-' || prev[0] == '+') return false;
   char32_t cp;
   if (decode_utf8(line, 2, cp) == 0) return false;
   return u_islower(static_cast<UChar32>(cp));
-}
-
-std::string_view word_before_last(std::string_view s) {
-  size_t sp = s.rfind(' ');
-  if (sp == std::string_view::npos) return {};
-  s = s.substr(0, sp);
-  return last_word(s);
 }
 
 inline bool starts_with(std::string_view s, std::string_view p) {

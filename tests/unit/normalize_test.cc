@@ -142,6 +142,9 @@ const Case kCases[] = {
      "phòng\nỦy ban nhân dân tỉnh,\nQUYẾT ĐỊNH:",
      "Theo đề nghị tại Tờ trình số 42/TTr-VPUB ngày 06/11/2018 của Chánh Văn "
      "phòng Ủy ban nhân dân tỉnh,\nQUYẾT ĐỊNH:"},
+    {"a committee's name cut at its hyphen goes on",
+     "Báo cáo thẩm tra của Ban Kinh tế\n- Ngân sách Hội đồng nhân dân tỉnh;",
+     "Báo cáo thẩm tra của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh;"},
     {"a symbol cut at its hyphen goes on",
      "Báo cáo thẩm tra số 26/BC\n- HĐND ngày 03 tháng 7 năm 2017;\n- Lưu: VT.",
      "Báo cáo thẩm tra số 26/BC - HĐND ngày 03 tháng 7 năm 2017;\n- Lưu: VT."},
