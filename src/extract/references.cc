@@ -2210,6 +2210,8 @@ class Extractor {
   mutable std::unordered_map<std::string, int32_t> unit_cache_;
   mutable std::vector<int32_t> unit_stack_;
   int32_t enclosing(int32_t node, NodeKind kind) const;
+  // Citation i is the subject of "... hết hiệu lực" in its clause.
+  bool ends_effect_after(size_t i) const;
 };
 
 void Extractor::finish() {
@@ -2580,6 +2582,24 @@ const std::vector<size_t>& Extractor::newlines() {
   return newlines_;
 }
 
+bool Extractor::ends_effect_after(size_t i) const {
+  const Reference& r = refs_[i];
+  size_t end = std::min(t_.size(), static_cast<size_t>(r.span.end) + 160);
+  if (i + 1 < refs_.size())
+    end = std::min(end, static_cast<size_t>(refs_[i + 1].span.begin));
+  const std::string_view after = t_.substr(r.span.end, end - r.span.end);
+  const size_t stop = after.find_first_of(";\n");
+  const std::string_view clause = after.substr(0, stop);
+  const size_t at = clause.find("hết hiệu lực");
+  if (at == std::string_view::npos) return false;
+  const std::string_view before = clause.substr(0, at);
+  constexpr std::string_view kPast = "đã ";
+  if (before.size() >= kPast.size() &&
+      before.substr(before.size() - kPast.size()) == kPast)
+    return false;
+  return before.find(". ") == std::string_view::npos;
+}
+
 void Extractor::assign_roles() {
   auto starts_with_word = [&](size_t p, std::string_view w) {
     Token t = next_token(t_, p);
@@ -2751,6 +2771,14 @@ void Extractor::assign_roles() {
       continue;
     }
     r.role = role;
+    // The cue after the citation, in its clause: "Nghị quyết số 38/2024/
+    // NQ-HĐND ... hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực" (not
+    // "đã hết hiệu lực", a past state).
+    if (cue == kNpos && role == ReferenceRole::kMentions &&
+        ends_effect_after(i)) {
+      r.role = ReferenceRole::kRepeals;
+      continue;
+    }
     if (cue == kNpos || role == ReferenceRole::kMentions) continue;
     // A modifying verb before "theo" acts on something else, which the
     // cited act governs: "bổ sung kinh phí ... theo Thông tư ...".
