@@ -2582,6 +2582,18 @@ const std::vector<size_t>& Extractor::newlines() {
   return newlines_;
 }
 
+// The folded text before "bổ sung" ends with a document's noun that it
+// qualifies ("báo cáo bổ sung", "tờ trình bổ sung").
+bool supplementary_noun(std::string_view before) {
+  static constexpr std::string_view kNouns[] = {
+      "báo cáo ", "tờ trình ", "văn bản ", "tài liệu ", "hồ sơ ", "thông báo "};
+  for (std::string_view n : kNouns)
+    if (before.size() >= n.size() &&
+        before.substr(before.size() - n.size()) == n)
+      return true;
+  return false;
+}
+
 bool Extractor::ends_effect_after(size_t i) const {
   const Reference& r = refs_[i];
   size_t end = std::min(t_.size(), static_cast<size_t>(r.span.end) + 160);
@@ -2739,6 +2751,11 @@ void Extractor::assign_roles() {
           have_folded = true;
         }
         if (std::memcmp(folded + k, cue.data(), cue.size()) == 0) {
+          // "các báo cáo bổ sung, giải trình số 365/BC-UBND": a
+          // supplementary report, not an amendment.
+          if (c.role == ReferenceRole::kAmends && cue == "bổ sung" &&
+              supplementary_noun(std::string_view(folded, k)))
+            continue;
           best = k;
           role = c.role;
           break;
