@@ -1257,7 +1257,9 @@ bool Extractor::indicator_before(size_t a, size_t b, size_t* s_out,
         while (open > s && !t_.is_punct(open - 1, "(")) --open;
         if (open > s) break;
       }
-      if (strip_word(e - 1)) {
+      // "tuổi thọ trung bình": "bình" of "trung bình" is part of the name.
+      if (strip_word(e - 1) &&
+          !(e - 1 > s && t_.is(e - 1, "bình") && t_.is(e - 2, "trung"))) {
         --e;
       } else if (e >= s + 2 && match_any_within(t_, e - 2, e, kLead) == 2) {
         e -= 2;

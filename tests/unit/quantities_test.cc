@@ -284,6 +284,20 @@ TEST(QuantitiesExtract, PeriodBeforeTheFigureKeepsTheIndicator) {
   EXPECT_EQ(t[0].indicator, "Tốc độ tăng trưởng kinh tế (GDP)");
 }
 
+// Life expectancy is a goal in years of age; "trung bình" is part of its
+// name, not a cue word.
+TEST(QuantitiesExtract, LifeExpectancyIsAGoal) {
+  Document doc = make_doc(
+      "1. Các chỉ tiêu chủ yếu đến năm 2025:\n- Tuổi thọ trung bình đạt khoảng "
+      "74,5 tuổi;\n- Người dân được khám sức khỏe định kỳ 2 năm một lần.");
+  extract_quantities(doc);
+  auto t = targets_of(doc);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].value, 74.5);
+  EXPECT_EQ(t[0].unit, "tuổi");
+  EXPECT_EQ(t[0].indicator, "Tuổi thọ trung bình");
+}
+
 TEST(QuantitiesExtract, DeadlinesOfSeveralShapes) {
   const struct {
     const char* text;
