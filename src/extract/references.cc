@@ -2073,6 +2073,20 @@ class Extractor {
     Token n = next_token(t_, end);
     size_t target_pos = n.b;
     if (tok_is(t_, n, "của")) n = next_token(t_, n.e), target_pos = n.b;
+    // "Điều 8, Điều 14, Nghị định số 106/2024/NĐ-CP": a comma before an act
+    // cited with its number.
+    if (n.valid() && !n.word && t_[n.b] == ',') {
+      const Token a = next_token(t_, n.e);
+      if (a.word && !a.line_break) {
+        const KwMatch ak = match_keyword(a.b);
+        const Token s = ak.kw ? next_token(t_, ak.end) : Token{};
+        if (ak.kw && ak.kw->cls == KeywordClass::kDocument && s.valid() &&
+            (tok_is(t_, s, "số") || (s.word && is_digit(t_[s.b])))) {
+          n = a;
+          target_pos = a.b;
+        }
+      }
+    }
     int ext = -1;
     size_t ext_end = end;
     bool self_doc = false;
@@ -2149,16 +2163,111 @@ class Extractor {
       back_number_.erase(back_number_.begin() + ext);
     }
     const size_t span_end = ext >= 0 ? ext_end : (self_doc ? ext_end : end);
+    // "Khoản 4, Điều 1, Nghị quyết số 06/2005/NQ-HĐND", "điểm đ, Khoản 1,
+    // Điều 5 Luật ...": one unit printed level by level with commas, not a
+    // list. The units read so far take this level (and the act), and this
+    // level is not a unit of its own.
+    if (!units_list_.empty() && out.size() == 1 && !self_doc &&
+        comma_gap(units_list_end_, pos) &&
+        std::all_of(units_list_.begin(), units_list_.end(), [&](size_t k) {
+          return k < refs_.size() &&
+                 refs_[k].kind == ReferenceKind::kInternal &&
+                 highest_unit(refs_[k].pinpoint) < low.unit;
+        })) {
+      for (size_t k : units_list_) {
+        Reference& prev = refs_[k];
+        Pinpoint pp = prev.pinpoint;
+        const Pinpoint& level = out.front().pinpoint;
+        if (pp.point.empty()) pp.point = level.point;
+        if (pp.clause.empty()) pp.clause = level.clause;
+        if (pp.article.empty()) pp.article = level.article;
+        if (pp.section.empty()) pp.section = level.section;
+        if (pp.chapter.empty()) pp.chapter = level.chapter;
+        if (pp.part.empty()) pp.part = level.part;
+        const Span sp = prev.span;
+        if (ext >= 0) prev = out.front();
+        prev.pinpoint = pp;
+        prev.span = {sp.begin, static_cast<uint32_t>(span_end)};
+      }
+      units_list_end_ = span_end;
+      if (ext >= 0) {
+        units_list_.clear();
+        last_doc_end_ = span_end;
+        last_doc_index_ = static_cast<int>(refs_.size()) - 1;
+      }
+      return span_end;
+    }
+    // "điểm a khoản 1, điểm a khoản 2 và điểm b khoản 3 Điều 10 Nghị định
+    // số 39/2016/NĐ-CP": the items listed before this one, without the
+    // higher units, share them and the act.
+    if (ext >= 0 && !out.empty() && !units_list_.empty() &&
+        list_gap(units_list_end_, pos)) {
+      for (size_t k : units_list_) {
+        if (k >= refs_.size() || refs_[k].kind != ReferenceKind::kInternal)
+          continue;
+        Reference& prev = refs_[k];
+        Pinpoint pp = prev.pinpoint;
+        const Pinpoint& shared = out.back().pinpoint;
+        if (pp.article.empty()) pp.article = shared.article;
+        if (pp.section.empty()) pp.section = shared.section;
+        if (pp.chapter.empty()) pp.chapter = shared.chapter;
+        if (pp.part.empty()) pp.part = shared.part;
+        const Span sp = prev.span;
+        prev = out.back();
+        prev.pinpoint = pp;
+        prev.span = sp;
+      }
+    }
+    // A list goes on while its items follow one another.
+    if (ext >= 0 || self_doc || !list_gap(units_list_end_, pos))
+      units_list_.clear();
     for (Reference& r : out) {
       emit(std::move(r), pos, span_end);
       back_pending_.back() = back;
       back_number_.back() = back_num;
+      // Internal units missing their article may take one from the next
+      // item of their list.
+      if (ext < 0 && !self_doc && refs_.back().pinpoint.article.empty())
+        units_list_.push_back(refs_.size() - 1);
     }
+    units_list_end_ = span_end;
     if (ext >= 0) {
       last_doc_end_ = span_end;
       last_doc_index_ = static_cast<int>(refs_.size()) - 1;
     }
     return span_end;
+  }
+
+  // Internal references of the pinpoint list being read, and where it
+  // ended.
+  std::vector<size_t> units_list_;
+  size_t units_list_end_ = 0;
+  // Only ", " or " và " / " hoặc " between a and b.
+  bool list_gap(size_t a, size_t b) const {
+    if (a > b || b - a > 12) return false;
+    std::string_view g = t_.substr(a, b - a);
+    while (!g.empty() && (g.front() == ' ' || g.front() == ','))
+      g.remove_prefix(1);
+    while (!g.empty() && g.back() == ' ') g.remove_suffix(1);
+    return g.empty() || g == "và" || g == "hoặc";
+  }
+
+  // Only ", " between a and b.
+  bool comma_gap(size_t a, size_t b) const {
+    if (a > b || b - a > 6) return false;
+    const std::string_view g = t_.substr(a, b - a);
+    return std::count(g.begin(), g.end(), ',') == 1 &&
+           g.find_first_not_of(", ") == std::string_view::npos;
+  }
+  // The highest unit a pinpoint names.
+  static Unit highest_unit(const Pinpoint& p) {
+    if (!p.part.empty()) return Unit::kPart;
+    if (!p.chapter.empty()) return Unit::kChapter;
+    if (!p.section.empty()) return Unit::kSection;
+    if (!p.article.empty()) return Unit::kArticle;
+    if (!p.clause.empty()) return Unit::kClause;
+    if (!p.point.empty()) return Unit::kPoint;
+    return Unit::kNone;
   }
 
   static void set_unit(Pinpoint& p, Unit u, const std::string& v) {
