@@ -153,7 +153,8 @@ class CitationStartFinder {
     one_by_one(0, std::min<size_t>(n, 32));
     size_t done = 32;
 #if defined(VNLEGAL_CITATION_AVX2)
-    if (avx2_) done = mark_avx2(s, n, starts, ends);
+    // The vector loop reads the byte before its first block (s[31]).
+    if (avx2_ && n >= 32) done = mark_avx2(s, n, starts, ends);
 #endif
     one_by_one(done, n);
   }
