@@ -302,6 +302,7 @@ struct Candidate {
   bool baseline = false;  // "giảm từ X xuống Y": X is the starting level
   std::string own_year;   // deadline year stated in the figure's own clause
   bool in_table = false;  // classified from its table column already
+  bool index = false;     // the unitless value of an index ("HDI 0,78")
 };
 
 class Extractor {
@@ -995,7 +996,20 @@ size_t Extractor::try_number(size_t i) {
   }
   bool ratio = false;
   size_t e = read_unit(k, c.q.unit, ratio);
-  if (e == k) return k;  // no unit: a bare number is not a quantity
+  if (e == k) {
+    // No unit: a bare number is not a quantity, except the value of an
+    // index with a fraction ("Chỉ số phát triển con người (HDI) đạt 0,78").
+    // "chỉ số" earlier on the line, within its clause.
+    bool index = false;
+    if (t_.low(i).find(',') != std::string_view::npos)
+      for (size_t m = i; m-- > 0 && m + 25 > i && !index;) {
+        if (t_.is_punct(m, ";")) break;
+        index = t_.match(m, {"chỉ", "số"});
+        if (t_[m].newline) break;
+      }
+    if (!index) return k;
+    c.index = true;
+  }
   // An attached suffix that is not a unit ("2C", "1AE") marks a code.
   if (t_[k].attached && t_.is_word(k) && c.q.unit.size() > 3 &&
       match_any(t_, k, unit_lexicon()) == 0)
@@ -1644,7 +1658,7 @@ void Extractor::finish() {
   for (size_t ci = 0; ci < cands_.size(); ++ci) {
     const Candidate& c = cands_[ci];
     const Quantity& q = c.q;
-    if (q.unit.empty()) continue;
+    if (q.unit.empty() && !c.index) continue;
     if (q.kind == QuantityKind::kTarget) {
       bool dup = false;
       if (c.zero) {
