@@ -2175,19 +2175,8 @@ class Extractor {
                  highest_unit(refs_[k].pinpoint) < low.unit;
         })) {
       for (size_t k : units_list_) {
-        Reference& prev = refs_[k];
-        Pinpoint pp = prev.pinpoint;
-        const Pinpoint& level = out.front().pinpoint;
-        if (pp.point.empty()) pp.point = level.point;
-        if (pp.clause.empty()) pp.clause = level.clause;
-        if (pp.article.empty()) pp.article = level.article;
-        if (pp.section.empty()) pp.section = level.section;
-        if (pp.chapter.empty()) pp.chapter = level.chapter;
-        if (pp.part.empty()) pp.part = level.part;
-        const Span sp = prev.span;
-        if (ext >= 0) prev = out.front();
-        prev.pinpoint = pp;
-        prev.span = {sp.begin, static_cast<uint32_t>(span_end)};
+        adopt_units(refs_[k], out.front(), Unit::kPoint, ext >= 0);
+        refs_[k].span.end = static_cast<uint32_t>(span_end);
       }
       units_list_end_ = span_end;
       if (ext >= 0) {
@@ -2202,21 +2191,9 @@ class Extractor {
     // higher units, share them and the act.
     if (ext >= 0 && !out.empty() && !units_list_.empty() &&
         list_gap(units_list_end_, pos)) {
-      for (size_t k : units_list_) {
-        if (k >= refs_.size() || refs_[k].kind != ReferenceKind::kInternal)
-          continue;
-        Reference& prev = refs_[k];
-        Pinpoint pp = prev.pinpoint;
-        const Pinpoint& shared = out.back().pinpoint;
-        if (pp.article.empty()) pp.article = shared.article;
-        if (pp.section.empty()) pp.section = shared.section;
-        if (pp.chapter.empty()) pp.chapter = shared.chapter;
-        if (pp.part.empty()) pp.part = shared.part;
-        const Span sp = prev.span;
-        prev = out.back();
-        prev.pinpoint = pp;
-        prev.span = sp;
-      }
+      for (size_t k : units_list_)
+        if (k < refs_.size() && refs_[k].kind == ReferenceKind::kInternal)
+          adopt_units(refs_[k], out.back(), Unit::kArticle, true);
     }
     // A list goes on while its items follow one another.
     if (ext >= 0 || self_doc || !list_gap(units_list_end_, pos))
@@ -2250,6 +2227,27 @@ class Extractor {
       g.remove_prefix(1);
     while (!g.empty() && g.back() == ' ') g.remove_suffix(1);
     return g.empty() || g == "và" || g == "hoặc";
+  }
+
+  // `prev` takes the units from `lowest` up that it lacks from `from`'s
+  // pinpoint and, with `act`, the act `from` cites; it keeps its span.
+  static void adopt_units(Reference& prev, const Reference& from, Unit lowest,
+                          bool act) {
+    Pinpoint pp = prev.pinpoint;
+    const Pinpoint& f = from.pinpoint;
+    auto take = [&](std::string& mine, const std::string& theirs, Unit u) {
+      if (u >= lowest && mine.empty()) mine = theirs;
+    };
+    take(pp.point, f.point, Unit::kPoint);
+    take(pp.clause, f.clause, Unit::kClause);
+    take(pp.article, f.article, Unit::kArticle);
+    take(pp.section, f.section, Unit::kSection);
+    take(pp.chapter, f.chapter, Unit::kChapter);
+    take(pp.part, f.part, Unit::kPart);
+    const Span sp = prev.span;
+    if (act) prev = from;
+    prev.pinpoint = pp;
+    prev.span = sp;
   }
 
   // Only ", " between a and b.
