@@ -1119,22 +1119,6 @@ bool lowercase_header_line(std::string_view vis) {
   return false;
 }
 
-// A capital followed by small letters only: "Tam", "Trị", "Quảng".
-bool title_case_word(std::string_view w) {
-  size_t i = 0;
-  bool first = true;
-  while (i < w.size()) {
-    char32_t cp = static_cast<unsigned char>(w[i]);
-    size_t n = 1;
-    if (cp >= 0x80 && (n = decode_utf8(w, i, cp)) == 0) return false;
-    const auto c = static_cast<UChar32>(cp);
-    if (first ? !u_isupper(c) : !u_islower(c)) return false;
-    first = false;
-    i += n;
-  }
-  return !first;
-}
-
 // Small letters only: "đốc", "nghiệp".
 bool lower_case_word(std::string_view w) {
   size_t i = 0;
@@ -1146,6 +1130,17 @@ bool lower_case_word(std::string_view w) {
     i += n;
   }
   return !w.empty();
+}
+
+// A capital followed by small letters only: "Tam", "Trị", "Quảng".
+bool title_case_word(std::string_view w) {
+  const char32_t first = first_char(w);
+  if (!u_isupper(static_cast<UChar32>(first))) return false;
+  const size_t n = first < 0x80      ? 1
+                   : first < 0x800   ? 2
+                   : first < 0x10000 ? 3
+                                     : 4;
+  return n == w.size() || lower_case_word(w.substr(n));
 }
 
 // A header written as a table and saved with the table's source line

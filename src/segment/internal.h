@@ -18,6 +18,8 @@ std::vector<Line> split_lines(std::string_view text);
 
 // Letters only, no lower-case letter: "HỘI ĐỒNG NHÂN DÂN".
 bool is_upper_line(std::string_view s);
+// Letters, none of them a capital: a line that lost its capitals.
+bool is_lower_line(std::string_view s);
 bool has_letters(std::string_view s);
 // The first code point is an upper-case letter.
 bool starts_upper(std::string_view s);

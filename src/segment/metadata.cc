@@ -430,7 +430,7 @@ size_t front_matter_end(const std::vector<Line>& lines) {
     // A body's line that lost its capitals ("chính phủ", "bộ nội vụ") is
     // all in small letters; a site's lines are not ("Đăng nhập").
     const bool lost_capitals =
-        t.size() <= 60 && has_letters(t) && to_lower(t) == t &&
+        t.size() <= 60 && is_lower_line(t) &&
         t.find_first_of("0123456789.,;:?!/|") == std::string_view::npos;
     if (t.size() > 120 ||
         !(is_upper_line(t) || lost_capitals ||
@@ -484,9 +484,8 @@ std::string_view cut_running_text(std::string_view title) {
 bool lower_type_line(std::string_view t) {
   t = trim_view(t);
   if (t.empty() || t.size() > 40) return false;
-  const std::string f = to_lower(t);
   std::string_view rest;
-  return f == t && match_type_line(to_upper(f), rest) &&
+  return is_lower_line(t) && match_type_line(to_upper(t), rest) &&
          trim_view(rest).empty();
 }
 
@@ -520,9 +519,8 @@ bool restore_header_capitals(std::vector<std::string>& hl) {
   const auto lower_type_with_title = [](const std::string& h) {
     const std::string_view t = trim_view(h);
     if (t.empty() || t.size() > 400 || t[0] < 'a' || t[0] > 'z') return false;
-    const std::string low = to_lower(t);
     std::string_view rest;
-    return low == t && match_type_line(to_upper(low), rest) != nullptr;
+    return is_lower_line(t) && match_type_line(to_upper(t), rest) != nullptr;
   };
   const bool lower_type =
       none_upper &&
@@ -541,10 +539,9 @@ bool restore_header_capitals(std::vector<std::string>& hl) {
     for (size_t i = 1; i < hl.size(); ++i) {
       if (!is_motto(hl[i])) continue;
       const std::string_view t = trim_view(hl[i - 1]);
-      const std::string f = to_lower(t);
-      if (t.empty() || t.size() > 100 || f != t) continue;
+      if (t.size() > 100 || !is_lower_line(t)) continue;
       for (std::string_view o : kOrgans)
-        if (f.rfind(o, 0) == 0) {
+        if (t.rfind(o, 0) == 0) {
           hl[i - 1] = to_upper(t);
           restored = true;
           break;

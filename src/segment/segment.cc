@@ -51,8 +51,8 @@ bool is_kem_theo(std::string_view t) {
 // short, no final stop.
 bool lost_capitals_title(std::string_view t) {
   t = trim_view(t);
-  return !t.empty() && t.size() <= 300 && has_letters(t) && to_lower(t) == t &&
-         t.back() != '.' && t.back() != ';';
+  return !t.empty() && t.size() <= 300 && is_lower_line(t) && t.back() != '.' &&
+         t.back() != ';';
 }
 // ... that opens with an attachment's type word: "quy định", "phụ lục".
 bool attachment_word(std::string_view t) {

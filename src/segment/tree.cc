@@ -197,9 +197,8 @@ bool parse_marker(std::string_view line, Marker& m) {
     if (k < 5 && k + 2 < line.size() && line[k] == '.' && line[k + 1] == ' ') {
       const std::string_view title = trim_view(line.substr(k + 2));
       const char last = title.empty() ? '.' : title.back();
-      if (title.size() <= 150 && has_letters(title) &&
-          to_lower(title) == title && last != '.' && last != ';' &&
-          last != ',') {
+      if (title.size() <= 150 && is_lower_line(title) &&
+          last != '.' && last != ';' && last != ',') {
         num = line.substr(0, k);
         rest = title;
         return set(NodeKind::kDivision);

@@ -52,6 +52,21 @@ bool is_upper_line(std::string_view s) {
   return letters;
 }
 
+bool is_lower_line(std::string_view s) {
+  bool letters = false;
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp = 0;
+    size_t n = internal::decode_utf8(s, i, cp);
+    if (n == 0) n = 1;
+    if (u_isupper(static_cast<UChar32>(cp)) ||
+        u_istitle(static_cast<UChar32>(cp)))
+      return false;
+    if (u_isalpha(static_cast<UChar32>(cp))) letters = true;
+    i += n;
+  }
+  return letters;
+}
+
 std::string_view trim_view(std::string_view s) {
   const char* ws = " \t";
   size_t b = s.find_first_not_of(ws);
