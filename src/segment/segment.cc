@@ -56,17 +56,10 @@ bool lost_capitals_title(std::string_view t) {
 }
 // ... that opens with an attachment's type word: "quy định", "phụ lục".
 bool attachment_word(std::string_view t) {
-  static constexpr std::string_view kWords[] = {
-      "quy định",  "quy chế",   "kế hoạch",  "phụ lục",
-      "danh mục",  "danh sách", "hướng dẫn", "chương trình",
-      "điều lệ",   "đề án",     "phương án", "nội quy",
-      "quy trình", "tiêu chí",  "bảng",      "biểu"};
+  // The title words of is_attachment_title, read in capitals.
   t = trim_view(t);
-  for (std::string_view w : kWords)
-    if (t.substr(0, w.size()) == w &&
-        (t.size() == w.size() || t[w.size()] == ' '))
-      return true;
-  return false;
+  return is_attachment_title(
+      to_upper(t.substr(0, std::min<size_t>(t.size(), 40))));
 }
 
 // "PHỤ LỤC I DANH MỤC ... (Ban hành kèm theo ...)": an attachment title
@@ -78,10 +71,10 @@ size_t inline_kem_theo(std::string_view t) {
   const unsigned char c0 = static_cast<unsigned char>(t[0]);
   // A title that lost its capitals: "quy định mức chi ... (Ban hành kèm
   // theo ...)".
-  const bool lower = c0 >= 'b' && c0 <= 't' && attachment_word(t);
+  const bool lower = c0 >= 'b' && c0 <= 't';
   if (!((c0 >= 'B' && c0 <= 'T') || c0 == 0xC4 || lower) ||
       t.find("m theo") == std::string_view::npos ||
-      !(lower || is_attachment_title(t)))
+      !(lower ? attachment_word(t) : is_attachment_title(t)))
     return std::string_view::npos;
   for (size_t p = t.find(" ("); p != std::string_view::npos;
        p = t.find(" (", p + 2))
