@@ -77,23 +77,24 @@ std::string_view trim_view(std::string_view s) {
 
 std::string trim(std::string_view s) { return std::string(trim_view(s)); }
 
-std::string to_lower(std::string_view s) {
+namespace {
+// Vietnamese case mapping through ICU.
+std::string map_case(std::string_view s, bool upper) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  u.toLower(icu::Locale("vi"));
+  if (upper)
+    u.toUpper(icu::Locale("vi"));
+  else
+    u.toLower(icu::Locale("vi"));
   std::string out;
   u.toUTF8String(out);
   return out;
 }
+}  // namespace
 
-std::string to_upper(std::string_view s) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  u.toUpper(icu::Locale("vi"));
-  std::string out;
-  u.toUTF8String(out);
-  return out;
-}
+std::string to_lower(std::string_view s) { return map_case(s, false); }
+
+std::string to_upper(std::string_view s) { return map_case(s, true); }
 
 std::string to_title_first(std::string_view s) {
   std::string lower = to_lower(s);
