@@ -82,6 +82,9 @@ const RE2& structure_start_re() {
 bool starts_with(std::string_view s, std::string_view p) {
   return s.substr(0, p.size()) == p;
 }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
 // formula_re: every alternative holds "QUYẾT", starts with "CHỈ THỊ" or
 // "RA LỆNH", starts with an enacting body and holds "ban hành", or ends
 // with ":".
@@ -339,11 +342,14 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
           std::string a, r;
           if (RE2::FullMatch(c, auth_re, &a, &r)) {
             // "KT. BỘ TRƯỞNG, CHỦ NHIỆM" (one office held with another): a
-            // title after a comma still belongs to the authority.
+            // title after a comma still belongs to the authority, and so does
+            // the office after "TỔNG" ("KT. TỔNG GIÁM ĐỐC", "KT. TỔNG CỤC
+            // TRƯỞNG": the shortest split stops inside the office's name).
             static const RE2 office_re(
                 R"re(^((?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|CHỦ NHIỆM|TỔNG KIỂM TOÁN|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THỐNG ĐỐC))\s*(.*)$)re");
             std::string office, after;
-            while (!a.empty() && a.back() == ',' &&
+            while (!a.empty() &&
+                   (a.back() == ',' || ends_with(a, " TỔNG")) &&
                    RE2::FullMatch(r, office_re, &office, &after)) {
               a += " " + office;
               r = after;

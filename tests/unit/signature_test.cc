@@ -57,6 +57,16 @@ const Case kCases[] = {
      "TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nTrần Hồng Hà Phụ lục danh "
      "mục dự án",
      "TM. CHÍNH PHỦ KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Trần Hồng Hà"},
+    // The office's own name holds the word "GIÁM ĐỐC" or "CỤC TRƯỞNG".
+    {"a general director's office",
+     "KT. TỔNG GIÁM ĐỐC\nPHÓ TỔNG GIÁM ĐỐC\nPhạm Lương Sơn",
+     "KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "Phạm Lương Sơn"},
+    {"a general director's office and title on one line",
+     "KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Phạm Lương Sơn",
+     "KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "Phạm Lương Sơn"},
+    {"a general department's head",
+     "KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\nNguyễn Văn Cẩn",
+     "KT. TỔNG CỤC TRƯỞNG", "PHÓ TỔNG CỤC TRƯỞNG", "Nguyễn Văn Cẩn"},
     {"an office after the authority on its line",
      "KT. CHỦ TỊCH PHÓ CHỦ TỊCH\nLê Văn Hưởng", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
      "Lê Văn Hưởng"},
