@@ -348,8 +348,7 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
             static const RE2 office_re(
                 R"re(^((?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|CHỦ NHIỆM|TỔNG KIỂM TOÁN|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THỐNG ĐỐC))\s*(.*)$)re");
             std::string office, after;
-            while (!a.empty() &&
-                   (a.back() == ',' || ends_with(a, " TỔNG")) &&
+            while (!a.empty() && (a.back() == ',' || ends_with(a, " TỔNG")) &&
                    RE2::FullMatch(r, office_re, &office, &after)) {
               a += " " + office;
               r = after;
@@ -705,6 +704,19 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
   }
   const bool lost_capitals = restore_header_capitals(hl);
   const size_t hn = hl.size();
+  // A header table copied without its cell breaks can glue the number to
+  // the place: "Số: 08/2022/NĐ-CPHà Nội, ngày 10 tháng 01 năm 2022". The
+  // place is the capitalised words before ", ngày": a space goes back in.
+  // Its first word has a letter outside ASCII or three small letters, so
+  // that a code's own small letters ("299/TTg Hà Nội") are not a place.
+  for (std::string& h : hl) {
+    if (!(starts_with(h, "Số") || starts_with(h, "SỐ")) ||
+        h.find("ngày") == std::string::npos)
+      continue;
+    static const RE2 glued(
+        R"re(^(S(?:ố|Ố)[^\n]*?\d[^\s]*?[0-9A-Za-zĐ])(\p{Lu}(?:\p{Ll}{3,}|[a-z]*[^\x00-\x7F\s,]\p{Ll}*)(?:\s+\p{L}+){0,5},?\s*ngày))re");
+    RE2::Replace(&h, glued, "\\1 \\2");
+  }
   // The number may be split from "Số:" by a line break.
   {
     std::string joined;
@@ -881,10 +893,15 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     title = strip_edges(title);
     if (!title.empty()) m.title = title;
   }
-  // A công văn's subject line: "V/v hướng dẫn ...".
+  // A công văn's subject line: "V/v hướng dẫn ...", on its own line or
+  // after the number ("Số: 627/BYT-BH V/v hướng dẫn ...").
   if (!m.title) {
     for (size_t i = 0; i < hn; ++i) {
       std::string t = trim(hl[i]);
+      if (size_t vv = t.find(" V/v ");
+          vv != std::string::npos &&
+          (starts_with(t, "Số") || starts_with(t, "SỐ")))
+        t.erase(0, vv + 1);
       if (t.rfind("V/v", 0) == 0 && t.size() > 4 &&
           t.find(", ngày") == std::string::npos &&
           !RE2::PartialMatch(t, date_re())) {

@@ -170,6 +170,85 @@ bool lists_another_basis(std::string_view prev, std::string_view line) {
   return false;
 }
 
+// The first word after `i` is in capitals (two letters or more): "CHÍNH PHỦ",
+// "BỘ Y TẾ", "ỦY BAN".
+bool capitals_word_at(std::string_view t, size_t i) {
+  while (i < t.size() && t[i] == ' ') ++i;
+  size_t end = t.find(' ', i);
+  if (end == std::string_view::npos) end = t.size();
+  const std::string_view w = t.substr(i, end - i);
+  return w.size() >= 2 && is_upper_line(w);
+}
+
+// A page saved from a legal website by a crawler starts with the page's
+// title - the document's type and number, often its subject, closed by a
+// full stop - on the issuer's line or on a line of its own, and repeats it
+// before every chapter or article where the page was cut: "Nghị định
+// 247/2025/NĐ-CP sửa đổi Nghị định 171/2016/NĐ-CP. Điều 2. Bãi bỏ ...".
+// The title is the site's, not the document's: the lines go on after it
+// (the title's text stays in the document, outside every line). A cut
+// inside an article repeats the article's heading line after the title:
+// a line that repeats one already seen after the title is the site's too.
+void strip_page_titles(std::vector<Line>& lines) {
+  if (lines.empty()) return;
+  const std::string_view first = lines[0].text;
+  // "<Type> <number>": a type name in sentence case, then a token holding
+  // a digit and '/' or '-'.
+  size_t after_type = std::string_view::npos;
+  for (const TypeName& t : type_names())
+    if (first.size() > t.name.size() + 1 &&
+        first.substr(0, t.name.size()) == t.name &&
+        first[t.name.size()] == ' ') {
+      after_type = t.name.size() + 1;
+      break;
+    }
+  if (after_type == std::string_view::npos) return;
+  const size_t token_end = std::min(first.find(' ', after_type), first.size());
+  const std::string_view token =
+      first.substr(after_type, token_end - after_type);
+  if (token.find_first_of("0123456789") == std::string_view::npos ||
+      token.find_first_of("/-") == std::string_view::npos)
+    return;
+  // The title ends at the first full stop that ends the line or comes
+  // before the issuer in capitals; the first line with it alone must come
+  // before the header, whose next line opens in capitals.
+  constexpr size_t kMaxTitle = 600;
+  size_t stop = std::string_view::npos;
+  for (size_t dot = first.find('.', after_type);
+       dot != std::string_view::npos && dot <= kMaxTitle;
+       dot = first.find('.', dot + 1)) {
+    size_t next = dot + 1;
+    while (next < first.size() && first[next] == ' ') ++next;
+    if (next == first.size()) {
+      if (lines.size() > 1 && capitals_word_at(lines[1].text, 0)) stop = dot;
+      break;
+    }
+    if (next > dot + 1 && capitals_word_at(first, next)) {
+      stop = dot;
+      break;
+    }
+  }
+  if (stop == std::string_view::npos) return;
+  const std::string title(first.substr(0, stop + 1));  // with its full stop
+  std::vector<Line> kept;
+  kept.reserve(lines.size());
+  std::vector<std::string_view> seen;
+  for (Line& line : lines) {
+    if (line.text.substr(0, title.size()) == title) {
+      size_t skip = title.size();
+      while (skip < line.text.size() && line.text[skip] == ' ') ++skip;
+      line.text.remove_prefix(skip);
+      line.span.begin += static_cast<uint32_t>(skip);
+      if (line.text.empty() ||
+          std::find(seen.begin(), seen.end(), line.text) != seen.end())
+        continue;
+      seen.push_back(line.text);
+    }
+    kept.push_back(line);
+  }
+  lines.swap(kept);
+}
+
 // A flattened two-column closing puts the recipients and the signature on
 // one line: "- Lưu: VT. | TM. ỦY BAN NHÂN DÂN", "Nơi nhận: - Như trên; -
 // Lưu: VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn An". Such a line is cut
@@ -228,6 +307,7 @@ void split_recipients_signature(std::vector<Line>& lines) {
 void segment(Document& doc) {
   internal::reset_to_root(doc);
   std::vector<Line> lines = split_lines(doc.text);
+  strip_page_titles(lines);
   split_signature_titles(lines);
   split_recipients_signature(lines);
   if (lines.empty()) {
