@@ -398,6 +398,30 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
   return sig;
 }
 
+// A copy that kept only the signer's name and the note of the signature:
+// "Nguyễn Văn An (Đã ký)" on a line of its own after the last article.
+SignatureFound find_signed_name(const std::vector<Line>& lines, size_t from,
+                                size_t limit) {
+  SignatureFound sig;
+  for (size_t i = from; i < limit; ++i) {
+    std::string_view t = trim_view(lines[i].text);
+    if (t.size() > 90 || t.empty() || t.back() != ')') continue;
+    const size_t open = t.rfind('(');
+    if (open == std::string_view::npos || open == 0) continue;
+    const std::string_view note = t.substr(open + 1, t.size() - open - 2);
+    if (!(starts_with(note, "Đã ký") || starts_with(note, "đã ký") ||
+          starts_with(note, "ĐÃ KÝ")))
+      continue;
+    const std::string name = trim(t.substr(0, open));
+    if (!is_person_name(name) && !is_upper_person_name(name)) continue;
+    sig.found = true;
+    sig.first_line = sig.last_line = i;
+    sig.signer.name = name;
+    return sig;
+  }
+  return sig;
+}
+
 }  // namespace
 
 NodeKind preamble_kind(std::string_view line) {
@@ -1115,6 +1139,9 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     }
     sig = signature_in(recased);
   }
+  if (!sig.found)
+    sig = find_signed_name(lines, body_begin,
+                           recipients < n ? std::min(n, recipients + 60) : n);
   if (sig.found) m.signer = sig.signer;
   z.body_end = recipients;
   if (sig.found) {
