@@ -21,6 +21,9 @@ bool is_upper_line(std::string_view s);
 // Letters, none of them a capital: a line that lost its capitals.
 bool is_lower_line(std::string_view s);
 bool has_letters(std::string_view s);
+// The length of the leading run of words in capitals (words without
+// letters, such as numbers and dashes, go with it).
+size_t upper_prefix_length(std::string_view s);
 // The first code point is an upper-case letter.
 bool starts_upper(std::string_view s);
 std::string trim(std::string_view s);

@@ -150,23 +150,6 @@ const RE2& title_word_re() {
   return re;
 }
 
-// The leading run of capitalised words ("BỘ TRƯỞNG CHÁNH VĂN PHÒNG") and
-// the rest ("Nguyễn Đức Tâm").
-size_t upper_prefix_length(std::string_view s) {
-  size_t last_good = 0;
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t sp = s.find(' ', i);
-    size_t end = sp == std::string_view::npos ? s.size() : sp;
-    std::string_view word = s.substr(i, end - i);
-    if (!is_upper_line(word) && has_letters(word)) break;
-    last_good = end;
-    if (sp == std::string_view::npos) break;
-    i = sp + 1;
-  }
-  return last_good;
-}
-
 // A personal name: 2-6 words, each capitalised then lower case, no digits.
 bool is_person_name(std::string_view s) {
   std::string t = trim(s);

@@ -21,6 +21,9 @@ size_t utf8_chars(std::string_view s) {
 }
 // The longest title of a part, chapter or section, in characters.
 constexpr size_t kBigTitleChars = 600;
+// A Roman division's line longer than this (bytes) is a sentence, unless
+// it opens with its title in capitals.
+constexpr size_t kLongDivisionLine = 400;
 
 // Ranks: a unit may contain units of higher rank only (cmark-style table:
 // one check instead of spelling out every combination of levels).
@@ -166,8 +169,24 @@ bool parse_marker(std::string_view line, Marker& m) {
   }
   if (c0 == 'I' || c0 == 'V' || c0 == 'X' || c0 == 'L') {
     if (consume(roman_re, true) && roman_value(num) > 0 &&
-        (rest.empty() || rest[0] != '.'))
+        (rest.empty() || rest[0] != '.')) {
+      // A copy that lost the line break after the title: "I. BỐI CẢNH,
+      // TÌNH HÌNH CHUNG Năm 2023 là năm ...". The title is the words in
+      // capitals, the sentence after them the division's text.
+      {
+        size_t caps = upper_prefix_length(rest);
+        const std::string_view after = rest.substr(caps);
+        if (caps >= 8 &&
+            rest.substr(0, caps).find(' ') != std::string_view::npos &&
+            starts_upper(trim_view(after))) {
+          while (caps > 0 && (rest[caps - 1] == ',' || rest[caps - 1] == ':' ||
+                              rest[caps - 1] == ' '))
+            --caps;
+          rest = rest.substr(0, caps);
+        }
+      }
       return set(NodeKind::kDivision);
+    }
     return false;
   }
   if (c0 >= '0' && c0 <= '9') {
@@ -197,8 +216,8 @@ bool parse_marker(std::string_view line, Marker& m) {
     if (k < 5 && k + 2 < line.size() && line[k] == '.' && line[k + 1] == ' ') {
       const std::string_view title = trim_view(line.substr(k + 2));
       const char last = title.empty() ? '.' : title.back();
-      if (title.size() <= 150 && is_lower_line(title) &&
-          last != '.' && last != ';' && last != ',') {
+      if (title.size() <= 150 && is_lower_line(title) && last != '.' &&
+          last != ';' && last != ',') {
         num = line.substr(0, k);
         rest = title;
         return set(NodeKind::kDivision);
@@ -543,7 +562,7 @@ class TreeBuilder {
       case NodeKind::kSubsection:
       case NodeKind::kDivision: {
         if (kind == NodeKind::kDivision && !m.heading.empty() &&
-            m.heading.size() > 400)
+            m.heading.size() > kLongDivisionLine)
           return false;
         if (m.letter_section) {
           // Continues the letters of the sibling sections: A, B, C ...
