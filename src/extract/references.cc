@@ -492,6 +492,10 @@ class Extractor {
       if (i > 0 && is_word_cp(cp_before(t_, i))) continue;
       KwMatch km = match_keyword(i);
       if (!km.kw || !km.upper || km.kw->cls != KeywordClass::kNamed) continue;
+      // A decree "QUY ĐỊNH CHI TIẾT ... CỦA LUẬT BẢO VỆ MÔI TRƯỜNG" names
+      // the law it details, not itself: the title is the document's own
+      // only for a document of that type.
+      if (doc_.metadata.type && *doc_.metadata.type != km.kw->type) continue;
       Token prev = prev_token(i);
       char pb[64];
       if (prev.word && fold_small(tok_text(t_, prev), pb) == "pháp") continue;

@@ -152,6 +152,31 @@ TEST(References, OwnTitleOfALawIsSelf) {
   EXPECT_EQ(doc.references[2].doc_type, "Luật");
 }
 
+// A decree detailing a law names the law in its title: the law is cited
+// (the decree's basis), not the decree itself.
+TEST(References, LawNamedInADecreesTitleIsNotSelf) {
+  Document doc = make_doc(
+      "CHÍNH PHỦ\nSố: 08/2022/NĐ-CP\nNGHỊ ĐỊNH\nQUY ĐỊNH CHI TIẾT MỘT SỐ "
+      "ĐIỀU CỦA LUẬT BẢO VỆ MÔI TRƯỜNG\nCăn cứ Luật Bảo vệ môi trường ngày 17 "
+      "tháng 11 năm 2020;\nChính phủ ban hành Nghị định quy định chi tiết "
+      "một số điều của Luật Bảo vệ môi trường.\n");
+  doc.metadata.type = "Nghị định";
+  extract_references(doc);
+  // (A name in capitals in the title is not cited.)
+  ASSERT_EQ(doc.references.size(), 2u);
+  EXPECT_EQ(doc.references[0].kind, ReferenceKind::kNamed);
+  EXPECT_EQ(doc.references[0].role, ReferenceRole::kBasis);
+  EXPECT_EQ(doc.references[0].name, "Bảo vệ môi trường");
+  EXPECT_EQ(doc.references[1].kind, ReferenceKind::kNamed);
+  // The same title in a law's header is the law itself.
+  doc.references.clear();
+  doc.metadata.type = "Luật";
+  extract_references(doc);
+  ASSERT_FALSE(doc.references.empty());
+  for (const Reference& r : doc.references)
+    EXPECT_EQ(r.kind, ReferenceKind::kSelf) << r.text;
+}
+
 TEST(References, NamedMentionTakesTheNumberGivenElsewhere) {
   Document doc = make_doc(
       "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024; Luật sửa đổi, bổ sung "
