@@ -1250,6 +1250,13 @@ bool Extractor::indicator_before(size_t a, size_t b, size_t* s_out,
       return t_[i].type != TokType::kWord || match_any(t_, i, kLead) ||
              is_year(t_, i) || t_.is_number(i);
     };
+    // "..., với GRDP bình quân đầu người đạt trên 36.000 USD": what is
+    // measured follows ", với" ("so với GDP" compares, it names nothing).
+    for (size_t v = e; v > s + 2; --v)
+      if (t_.is(v - 1, "với")) {
+        if (e - v >= 2 && t_.is_punct(v - 2, ",")) s = v;
+        break;
+      }
     // Leading cue words go phrase by phrase, anything but a word token by
     // token (a word is stripped only as a cue phrase).
     while (s < e) {
@@ -1582,11 +1589,20 @@ void Extractor::classify(Candidate& c) {
     // "Tỷ suất sinh ... giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh":
     // the level to reach measures what the starting level does.
     q.indicator = prev->q.indicator;
-  } else if (!after.empty() && !names_measure &&
-             !(q.kind == QuantityKind::kTarget && has_before &&
-               lower_words(after) == q.unit)) {
-    // The unit alone names nothing ("chưa có rừng 58.939,7ha" gave "ha");
-    // for a goal the words before say what is to reach.
+  } else if (!after.empty() && lower_words(after) == lower_words(q.unit) &&
+             ((q.kind == QuantityKind::kTarget && has_before) ||
+              internal::is_measure_unit(lower_words(q.unit)))) {
+    // The unit alone: for a goal the words before say what is to reach; a
+    // unit of measure alone names nothing ("chưa có rừng 58.939,7ha" gave
+    // "ha", "đạt trên 36.000 USD" gave "USD"), while a count names what it
+    // counts ("371 hộ").
+    // A duration ("5 năm", "2 đợt") measures time, not the clause before.
+    if (has_before && (q.kind == QuantityKind::kTarget ||
+                       !internal::is_time_unit(lower_words(q.unit))))
+      q.indicator = tidy(text(before_s, before_e - 1));
+    else
+      q.indicator.clear();
+  } else if (!after.empty() && !names_measure) {
     q.indicator = after;
   } else if (has_before) {
     q.indicator = tidy(text(before_s, before_e - 1));

@@ -197,6 +197,22 @@ bool is_money_unit(std::string_view u) {
          u.find("USD") != std::string_view::npos;
 }
 
+bool is_measure_unit(std::string_view u) {
+  if (is_money_unit(u) || is_time_unit(u) || is_pct_unit(u)) return true;
+  for (std::string_view m : {"nghìn ", "ngàn ", "triệu ", "tỷ "})
+    if (u.substr(0, m.size()) == m) {
+      u.remove_prefix(m.size());
+      break;
+    }
+  u = u.substr(0, u.find(" /"));  // "m3 / ngày đêm"
+  static constexpr std::string_view kMetric[] = {
+      "km", "km2", "ha", "héc ta", "hecta", "m",  "m2",  "m3", "cm", "mm",
+      "kg", "tấn", "tạ", "lít",    "mw",    "kw", "kwh", "gb", "lần"};
+  for (std::string_view m : kMetric)
+    if (u == m) return true;
+  return false;
+}
+
 // Words that never start a unit noun phrase.
 bool is_stopword(std::string_view w) {
   static const PhraseList kStop = phrases({

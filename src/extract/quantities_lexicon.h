@@ -126,6 +126,11 @@ bool is_pct_unit(std::string_view u);
 
 bool is_money_unit(std::string_view u);
 
+// Units of measure (money, time, percent, area, length, weight, power ...,
+// in small letters) as opposed to the nouns a count counts ("hộ", "xã"):
+// a measure alone names nothing measured.
+bool is_measure_unit(std::string_view u);
+
 // Words that never start a unit noun phrase.
 bool is_stopword(std::string_view w);
 

@@ -611,6 +611,20 @@ TEST(QuantitiesExtract, IndicatorNamesWhatIsMeasured) {
        "và vận hành đúng quy trình 45 hồ chứa, 11 hồ, đập thủy điện hiện có "
        "trên địa bàn tỉnh để bảo vệ chức năng của các hồ, đập.",
        "11 hồ", "hồ, đập thủy điện"},
+      // A unit of measure alone names nothing: the words before do
+      // (Nghị quyết 57/2016/NQ-HĐND Phú Yên, outside the corpus) ...
+      {"c) Dự phòng chi ngân sách: 54.930 triệu đồng;", "54.930 triệu đồng",
+       "Dự phòng chi ngân sách"},
+      // ... after ", với" (Nghị quyết 12/NQ-CP, outside the corpus) ...
+      {"b) Tầm nhìn đến năm 2045: Thủ đô Hà Nội là thành phố kết nối toàn "
+       "cầu, có mức sống và chất lượng cuộc sống cao, với GRDP bình quân đầu "
+       "người đạt trên 36.000 USD; kinh tế, văn hóa, xã hội phát triển toàn "
+       "diện.",
+       "đạt trên 36.000 USD", "GRDP bình quân đầu người"},
+      // ... and a duration names nothing but time (000_nq-hdnd_01-2020).
+      {"Xử lý dứt điểm vi phạm đất đai còn tồn đọng; hoàn thành công tác kiểm "
+       "kê đất đai 05 năm đạt chất lượng và tiến độ.",
+       "05 năm", ""},
       // 048_nq-hdnd_71-2017: "là" inside the phrase stays.
       {"a) Ngân sách tỉnh hỗ trợ 15% mức đóng bảo hiểm y tế cho đối tượng là "
        "người thuộc hộ gia đình cận nghèo.",
