@@ -991,7 +991,7 @@ size_t Extractor::try_number(size_t i) {
     if (auto mx = internal::parse_vn_number(t_.low(k + 2));
         mx && *mx > *value) {
       c.q.value_max = *mx;
-      k += 2;
+      k += 3;  // the unit is the second '%'
     }
   }
   bool ratio = false;
