@@ -249,6 +249,41 @@ void strip_page_titles(std::vector<Line>& lines) {
   lines.swap(kept);
 }
 
+// A legal website's editorial note in square brackets may close a line on
+// which the next chapter or article then starts: "... tại Điều này. [Nội
+// dung này được hướng dẫn bởi ...] Chương 3:". The unit starts a line.
+void split_after_notes(std::vector<Line>& lines) {
+  static constexpr std::string_view kUnits[] = {
+      "Chương ", "CHƯƠNG ", "Mục ", "MỤC ", "Phần ", "PHẦN ", "Điều ", "ĐIỀU "};
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const std::string_view t = lines[k].text;
+    if (t.find('[') == std::string_view::npos) continue;
+    size_t cut = std::string_view::npos;
+    for (size_t close = t.find("] "); close != std::string_view::npos;
+         close = t.find("] ", close + 2)) {
+      const std::string_view rest = t.substr(close + 2);
+      for (std::string_view u : kUnits)
+        if (rest.substr(0, u.size()) == u && rest.size() > u.size() &&
+            (std::isdigit(static_cast<unsigned char>(rest[u.size()])) ||
+             rest[u.size()] == 'I' || rest[u.size()] == 'V' ||
+             rest[u.size()] == 'X')) {
+          cut = close + 2;
+          break;
+        }
+      if (cut != std::string_view::npos) break;
+    }
+    if (cut == std::string_view::npos) continue;
+    const Line line = lines[k];
+    lines[k] = {
+        {line.span.begin, line.span.begin + static_cast<uint32_t>(cut - 1)},
+        t.substr(0, cut - 1)};
+    lines.insert(
+        lines.begin() + static_cast<std::ptrdiff_t>(k) + 1,
+        Line{{line.span.begin + static_cast<uint32_t>(cut), line.span.end},
+             t.substr(cut)});
+  }
+}
+
 // A flattened two-column closing puts the recipients and the signature on
 // one line: "- Lưu: VT. | TM. ỦY BAN NHÂN DÂN", "Nơi nhận: - Như trên; -
 // Lưu: VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn An". Such a line is cut
@@ -308,6 +343,7 @@ void segment(Document& doc) {
   internal::reset_to_root(doc);
   std::vector<Line> lines = split_lines(doc.text);
   strip_page_titles(lines);
+  split_after_notes(lines);
   split_signature_titles(lines);
   split_recipients_signature(lines);
   if (lines.empty()) {

@@ -25,6 +25,23 @@ constexpr size_t kBigTitleChars = 600;
 // it opens with its title in capitals.
 constexpr size_t kLongDivisionLine = 400;
 
+// A legal website's editorial notes in square brackets around a unit's
+// title ("Chương 2: [Chương này được hướng dẫn bởi ...] BÁN NHÀ Ở ...") are
+// not part of it.
+std::string_view without_notes(std::string_view h) {
+  while (!h.empty() && h.front() == '[') {
+    const size_t close = h.find(']');
+    if (close == std::string_view::npos) break;
+    h = trim_view(h.substr(close + 1));
+  }
+  if (!h.empty() && h.back() == ']') {
+    const size_t open = h.rfind(" [");
+    if (open != std::string_view::npos && open > 0)
+      h = trim_view(h.substr(0, open));
+  }
+  return h;
+}
+
 // Ranks: a unit may contain units of higher rank only (cmark-style table:
 // one check instead of spelling out every combination of levels).
 int rank(NodeKind kind) {
@@ -661,7 +678,7 @@ class TreeBuilder {
             ? sub_parent_ + 0
             : attach_depth(m.kind, m.letter_section ? kLetterSectionRank : -1);
     stack_.resize(depth);
-    std::string_view heading = trim_view(m.heading);
+    std::string_view heading = without_notes(trim_view(m.heading));
     // Headings of big units often stand on the next line, in capitals.
     const bool big =
         m.kind == NodeKind::kPart || m.kind == NodeKind::kChapter ||
