@@ -1610,6 +1610,13 @@ class Extractor {
       name_e = title_e;
       name = collapse_spaces(t_.substr(name_b, name_e - name_b));
     }
+    if (end == kNpos && tok_upper_initial(t_, first) && title() != kNpos &&
+        name_e > title_e && title_tail_runs_on(title_e, name_e)) {
+      // A capitalised official title the sentence goes on after: "Luật Đấu
+      // thầu gặp nhiều khó khăn, vướng mắc", "Pháp lệnh Nhà ở, đồng thời".
+      name_e = title_e;
+      name = collapse_spaces(t_.substr(name_b, name_e - name_b));
+    }
     if (end == kNpos && !tok_upper_initial(t_, first) && title() == kNpos &&
         std::string_view(kw.type) != "Hiến pháp") {
       // A lower-case name with nothing to bound it ("Luật doanh nghiệp tăng
@@ -1758,6 +1765,23 @@ class Extractor {
     Token t = next_token(t_, title_e);
     if (!t.word) return t.valid() && t_[t.b] == ',';
     return t.e == e && !tok_upper_initial(t_, t);
+  }
+
+  // True when what follows a complete official title up to `e` is more of
+  // the sentence than of a longer title: a comma, or three words or more
+  // in small letters (a longer title missing from the list, "Luật Doanh
+  // nghiệp nhà nước", adds a word or two).
+  bool title_tail_runs_on(size_t title_e, size_t e) const {
+    int words = 0;
+    for (size_t p = title_e; p < e;) {
+      Token t = next_token(t_, p);
+      if (!t.valid() || t.b >= e) break;
+      if (!t.word) return t_[t.b] == ',';
+      if (words == 0 && tok_upper_initial(t_, t)) return false;
+      ++words;
+      p = t.e;
+    }
+    return words >= 3;
   }
 
   // True when the words after a comma inside a name form a short piece
