@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "encoding/decoders.h"
+#include "encoding/detect.h"
 #include "encoding/vietnamese.h"
 #include "internal/utf8.h"
 #include "vnlegal/encoding.h"
@@ -448,7 +449,10 @@ Detection detect_utf8(std::string_view sample, bool ascii_only) {
 
 }  // namespace
 
-Detection detect_encoding(std::string_view bytes) {
+namespace internal {
+
+Detection detect_encoding(std::string_view bytes, bool& whole_valid_utf8) {
+  whole_valid_utf8 = false;
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF")
     return {Encoding::kUtf8, 1.0, "UTF-8 byte order mark"};
   if (bytes.substr(0, 2) == "\xFF\xFE")
@@ -469,7 +473,14 @@ Detection detect_encoding(std::string_view bytes) {
   const bool ascii = std::none_of(sample.begin(), sample.end(), [](char c) {
     return static_cast<unsigned char>(c) >= 0x80;
   });
-  if (ascii || internal::is_valid_utf8(sample))
+  // The whole input is checked here (the sample, which ends on a character
+  // boundary, is valid if the whole is): a UTF-8 reader then copies it
+  // without checking it again.
+  whole_valid_utf8 = sample.size() == bytes.size()
+                         ? ascii || internal::is_valid_utf8(sample)
+                         : internal::is_valid_utf8(bytes);
+  if (ascii || whole_valid_utf8 ||
+      (sample.size() < bytes.size() && internal::is_valid_utf8(sample)))
     return detect_utf8(sample, ascii);
   // UTF-8 damaged in a few places (a truncated sequence, a stray byte) is
   // still UTF-8: the bad bytes become U+FFFD with a diagnostic. Legacy
@@ -498,6 +509,13 @@ Detection detect_encoding(std::string_view bytes) {
     return d;
   }
   return detect_legacy(sample);
+}
+
+}  // namespace internal
+
+Detection detect_encoding(std::string_view bytes) {
+  bool whole_valid_utf8;
+  return internal::detect_encoding(bytes, whole_valid_utf8);
 }
 
 }  // namespace vnlegal
