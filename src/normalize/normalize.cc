@@ -23,6 +23,7 @@
 #include "internal/scan.h"
 #include "internal/text_builder.h"
 #include "internal/utf8.h"
+#include "normalize/lookalikes.h"
 #include "normalize/passes.h"
 
 namespace vnlegal {
@@ -265,17 +266,28 @@ NormProps icu_props(const icu::Normalizer2& nfc, UChar32 c) {
   return p;
 }
 
-NormProps norm_props(const icu::Normalizer2& nfc, char32_t cp) {
-  // Up to U+2070: General Punctuation too (the curly quotes, dashes and
-  // ellipsis of every document).
-  constexpr char32_t kEnd = 0x2070;
+// The table for U+0000-U+206F, built on first use.
+constexpr char32_t kNormTableEnd = 0x2070;
+const NormProps* norm_table(const icu::Normalizer2& nfc) {
   static const std::vector<NormProps> kTable = [&nfc] {
-    std::vector<NormProps> t(kEnd);
-    for (UChar32 c = 0; c < static_cast<UChar32>(kEnd); ++c)
+    std::vector<NormProps> t(kNormTableEnd);
+    for (UChar32 c = 0; c < static_cast<UChar32>(kNormTableEnd); ++c)
       t[c] = icu_props(nfc, c);
     return t;
   }();
-  return cp < kEnd ? kTable[cp] : icu_props(nfc, static_cast<UChar32>(cp));
+  return kTable.data();
+}
+
+// Inline, with the table looked up once by the caller: decomposed text asks
+// at every mark.
+inline NormProps norm_props(const icu::Normalizer2& nfc, const NormProps* table,
+                            char32_t cp) {
+  return cp < kNormTableEnd ? table[cp]
+                            : icu_props(nfc, static_cast<UChar32>(cp));
+}
+
+NormProps norm_props(const icu::Normalizer2& nfc, char32_t cp) {
+  return norm_props(nfc, norm_table(nfc), cp);
 }
 
 // Canonical composition of one segment (a starter and the combining marks
@@ -334,6 +346,7 @@ class CompositionCache {
   static constexpr size_t kBytes = 15;  // longest segment (and result) kept
   struct Entry {
     bool filled = false;
+    bool lookalike = false;  // `out` holds a character of lookalike_char
     uint8_t in_len = 0;
     uint8_t out_len = 0;
     char in[kBytes];
@@ -344,6 +357,7 @@ class CompositionCache {
       out_len = static_cast<uint8_t>(composed.size());
       std::memcpy(in, seg.data(), seg.size());
       std::memcpy(out, composed.data(), composed.size());
+      lookalike = internal::may_hold_lookalikes(composed);
       filled = true;
     }
   };
@@ -355,9 +369,10 @@ class CompositionCache {
     uint32_t h = 2166136261u;
     for (char c : seg) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
     Entry& e = entries_[h % kEntries];
-    if (e.filled &&
-        (e.in_len != seg.size() || std::memcmp(e.in, seg.data(), seg.size())))
-      e.filled = false;  // another segment: replaced after composing
+    // A few bytes: compared in line rather than through a memcmp call.
+    bool same = e.filled && e.in_len == seg.size();
+    for (size_t k = 0; same && k < seg.size(); ++k) same = e.in[k] == seg[k];
+    if (!same) e.filled = false;  // another segment: replaced after composing
     return &e;
   }
 
@@ -371,13 +386,16 @@ CompositionCache& composition_cache() {
   return cache;
 }
 
-// Pass A.
+// Pass A. `lookalikes` is set if the text it writes may hold characters the
+// look-alike pass changes: only characters off the fast path can be such.
 std::string pass_chars(std::string_view in, OffsetMap& map,
                        const NormalizeOptions& options,
-                       Diagnostics& diagnostics) {
+                       Diagnostics& diagnostics, bool& lookalikes) {
+  lookalikes = false;
   size_t invalid_count = 0;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  const NormProps* props_table = nullptr;  // looked up at the first need
   TextBuilder b(in.size());
   // A pending segment [seg_begin, i) of code points that compose together.
   size_t seg_begin = 0;
@@ -389,6 +407,7 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
       // Decomposed text repeats a few hundred syllables: remember them.
       CompositionCache::Entry* hit = composition_cache().find(seg);
       if (hit && hit->filled) {
+        lookalikes |= hit->lookalike;
         b.replace(static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(end),
                   std::string_view(hit->out, hit->out_len));
         seg_begin = end;
@@ -397,6 +416,7 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
       }
       std::string composed;
       if (compose_segment(*nfc, seg, composed)) {
+        lookalikes |= internal::may_hold_lookalikes(composed);
         if (hit) hit->fill(seg, composed);
         b.replace(static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(end),
                   composed);
@@ -411,6 +431,7 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
           0, icu::StringPiece(seg.data(), static_cast<int32_t>(seg.size())),
           sink, nullptr, st);
       if (U_SUCCESS(st)) {
+        lookalikes |= internal::may_hold_lookalikes(composed);
         if (hit) hit->fill(seg, composed);
         b.replace(static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(end),
                   composed);
@@ -473,6 +494,7 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
       if (n) {
         std::string s;
         append_utf8(s, ent);
+        lookalikes |= internal::lookalike_char(ent);
         b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(i + n), s);
         seg_begin = i + n;
         i += n;
@@ -499,8 +521,10 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
       i += len;
       continue;
     }
+    lookalikes |= internal::lookalike_char(cp);
     if (U_SUCCESS(status)) {
-      const NormProps props = norm_props(*nfc, cp);
+      if (!props_table) props_table = norm_table(*nfc);
+      const NormProps props = norm_props(*nfc, props_table, cp);
       if (props.boundary) flush(i);
       // Not NFC-stable, or a combining mark after an ASCII letter: the
       // segment must be composed.
@@ -794,7 +818,9 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
 Normalized normalize(std::string_view utf8, const NormalizeOptions& options) {
   Normalized result;
   OffsetMap map_a;
-  std::string a = pass_chars(utf8, map_a, options, result.diagnostics);
+  bool lookalikes = false;
+  std::string a =
+      pass_chars(utf8, map_a, options, result.diagnostics, lookalikes);
   std::string b;
   OffsetMap map_b;
   if (options.strip_markup) {
@@ -810,7 +836,7 @@ Normalized normalize(std::string_view utf8, const NormalizeOptions& options) {
   result.text = std::move(lines.text);
   result.map = std::move(map_abc);
   result.emphasis = std::move(lines.emphasis);
-  internal::apply_extra_passes(result, options);
+  internal::apply_extra_passes(result, options, lookalikes);
   return result;
 }
 
