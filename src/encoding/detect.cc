@@ -148,6 +148,8 @@ double confidence_from(const Score& s, double runner_up_share) {
 bool looks_utf16(std::string_view b, bool* little) {
   const size_t n = std::min<size_t>(b.size(), 8192) & ~size_t{1};
   if (n < 8) return false;
+  // Text without a zero byte (nearly all of it) is settled by one memchr.
+  if (std::memchr(b.data(), 0, n) == nullptr) return false;
   size_t even = 0, odd = 0;
   for (size_t i = 0; i < n; i += 2) {
     even += b[i] == 0;
