@@ -595,9 +595,13 @@ std::string lower_word(std::string_view w) {
 bool is_lower_case(std::string_view w) {
   for (size_t i = 0; i < w.size();) {
     char32_t cp = static_cast<unsigned char>(w[i]);
-    size_t n = 1;
-    if (cp >= 0x80 && (n = decode_utf8(w, i, cp)) == 0) return false;
-    if (to_lower(cp) != cp) return false;
+    if (cp < 0x80) {  // ASCII: only the capitals change
+      if (cp >= 'A' && cp <= 'Z') return false;
+      ++i;
+      continue;
+    }
+    const size_t n = decode_utf8(w, i, cp);
+    if (n == 0 || to_lower(cp) != cp) return false;
     i += n;
   }
   return true;
@@ -1077,8 +1081,6 @@ bool lowercase_header_line(std::string_view vis) {
   const auto first = static_cast<unsigned char>(vis[0]);
   if (!((first >= 'a' && first <= 'z') || first == 0xC4 || first == 0xE1))
     return false;
-  for (char c : vis)
-    if (c >= 'A' && c <= 'Z') return false;
   if (!is_lower_case(vis)) return false;  // a capital somewhere
   std::string_view low = vis;
   while (!low.empty() && (low.back() == ':' || low.back() == ' '))
