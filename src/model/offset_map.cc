@@ -181,6 +181,8 @@ bool compose_sorted(const OffsetMap& inner, const OffsetMap& outer,
 
 OffsetMap OffsetMap::then(const OffsetMap& outer) const {
   OffsetMap result;
+  // At most every anchor of either map and the offset before each outer one.
+  result.anchors_.reserve(anchors_.size() + 2 * outer.anchors_.size() + 1);
   if (compose_sorted(*this, outer, result)) {
     result.finish(outer.out_size_, in_size_);
     return result;
