@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "encoding/decoders.h"
+#include "encoding/detect.h"
 #include "encoding/vietnamese.h"
 #include "internal/utf8.h"
 #include "vnlegal/encoding.h"
@@ -147,6 +148,8 @@ double confidence_from(const Score& s, double runner_up_share) {
 bool looks_utf16(std::string_view b, bool* little) {
   const size_t n = std::min<size_t>(b.size(), 8192) & ~size_t{1};
   if (n < 8) return false;
+  // Text without a zero byte (nearly all of it) is settled by one memchr.
+  if (std::memchr(b.data(), 0, n) == nullptr) return false;
   size_t even = 0, odd = 0;
   for (size_t i = 0; i < n; i += 2) {
     even += b[i] == 0;
@@ -248,10 +251,28 @@ FastCounts fast_counts(std::string_view utf8) {
   auto eq = [&](__m128i x, int b) { return _mm_cmpeq_epi8(x, splat(b)); };
   auto any = [](__m128i a, __m128i b) { return _mm_or_si128(a, b); };
   auto both = [](__m128i a, __m128i b) { return _mm_and_si128(a, b); };
+  // The letters and marks are counted in per-byte counters (a compare's -1
+  // subtracted), added up before they can wrap: no bit count per block.
+  const __m128i zero = _mm_setzero_si128();
+  __m128i viet_counts = zero, suspect_counts = zero;
+  size_t counted_blocks = 0;
+  auto add_up = [&] {
+    auto total = [&](__m128i counts) {
+      const __m128i sums = _mm_sad_epu8(counts, zero);
+      return static_cast<size_t>(_mm_cvtsi128_si64(sums)) +
+             static_cast<size_t>(
+                 _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+    };
+    f.viet += total(viet_counts);
+    f.suspect += total(suspect_counts);
+    viet_counts = suspect_counts = zero;
+    counted_blocks = 0;
+  };
   for (; i + 18 <= n; i += 16) {
     const auto* q = reinterpret_cast<const __m128i*>(p + i);
     const __m128i v = _mm_loadu_si128(q);
     if (!_mm_movemask_epi8(v)) continue;  // ASCII only
+    if (++counted_blocks == 255) add_up();
     const __m128i v1 =
         _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1));
     const __m128i v2 =
@@ -267,8 +288,8 @@ FastCounts fast_counts(std::string_view utf8) {
     const __m128i block_1ea0 =  // U+1EA0-U+1EF9
         both(eq(v, 0xE1),
              any(both(eq(v1, 0xBA), ge_a0), both(eq(v1, 0xBB), le_b9)));
-    f.viet +=
-        popcount16(_mm_movemask_epi8(any(any(breve_stroke, horn), block_1ea0)));
+    viet_counts =
+        _mm_sub_epi8(viet_counts, any(any(breve_stroke, horn), block_1ea0));
     const __m128i le_a3 = _mm_cmpeq_epi8(_mm_min_epu8(v1, splat(0xA3)), v1);
     const __m128i combining = both(eq(v, 0xCC), le_a3);  // U+0300-U+0323
     if (const int cm = _mm_movemask_epi8(combining)) {
@@ -297,9 +318,10 @@ FastCounts fast_counts(std::string_view utf8) {
           in_range(v1, 0xB0, 0xB3));
       const __m128i suspect = any(_mm_andnot_si128(vowel, lead_c3),
                                   _mm_andnot_si128(sign, lead_c2));
-      f.suspect += popcount16(_mm_movemask_epi8(suspect));
+      suspect_counts = _mm_sub_epi8(suspect_counts, suspect);
     }
   }
+  add_up();
 #endif
   for (; i + 1 < n;) {
     if (i + 8 <= n) {  // skip ASCII eight bytes at a time
@@ -448,7 +470,10 @@ Detection detect_utf8(std::string_view sample, bool ascii_only) {
 
 }  // namespace
 
-Detection detect_encoding(std::string_view bytes) {
+namespace internal {
+
+Detection detect_encoding(std::string_view bytes, bool& whole_valid_utf8) {
+  whole_valid_utf8 = false;
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF")
     return {Encoding::kUtf8, 1.0, "UTF-8 byte order mark"};
   if (bytes.substr(0, 2) == "\xFF\xFE")
@@ -469,7 +494,14 @@ Detection detect_encoding(std::string_view bytes) {
   const bool ascii = std::none_of(sample.begin(), sample.end(), [](char c) {
     return static_cast<unsigned char>(c) >= 0x80;
   });
-  if (ascii || internal::is_valid_utf8(sample))
+  // The whole input is checked here (the sample, which ends on a character
+  // boundary, is valid if the whole is): a UTF-8 reader then copies it
+  // without checking it again.
+  whole_valid_utf8 = sample.size() == bytes.size()
+                         ? ascii || internal::is_valid_utf8(sample)
+                         : internal::is_valid_utf8(bytes);
+  if (ascii || whole_valid_utf8 ||
+      (sample.size() < bytes.size() && internal::is_valid_utf8(sample)))
     return detect_utf8(sample, ascii);
   // UTF-8 damaged in a few places (a truncated sequence, a stray byte) is
   // still UTF-8: the bad bytes become U+FFFD with a diagnostic. Legacy
@@ -498,6 +530,13 @@ Detection detect_encoding(std::string_view bytes) {
     return d;
   }
   return detect_legacy(sample);
+}
+
+}  // namespace internal
+
+Detection detect_encoding(std::string_view bytes) {
+  bool whole_valid_utf8;
+  return internal::detect_encoding(bytes, whole_valid_utf8);
 }
 
 }  // namespace vnlegal

@@ -14,14 +14,30 @@ class TextBuilder {
  public:
   explicit TextBuilder(size_t reserve = 0) { out_.reserve(reserve); }
 
-  // Copies input bytes [in, in + bytes.size()) unchanged.
+  // Copies input bytes [in, in + bytes.size()) unchanged. A copy that goes
+  // on where the previous one ended, in the input and in memory, only
+  // lengthens it: the passes copy text run by run between the bytes they
+  // look at, and the pieces are appended (and mapped) once, as one.
   void copy(uint32_t in, std::string_view bytes) {
-    map_.add(size(), in);
-    out_.append(bytes);
+    if (bytes.empty()) {
+      flush();
+      map_.add(size(), in);
+      return;
+    }
+    if (pending_size_ && bytes.data() == pending_ + pending_size_ &&
+        in == pending_in_ + pending_size_) {
+      pending_size_ += static_cast<uint32_t>(bytes.size());
+      return;
+    }
+    flush();
+    pending_ = bytes.data();
+    pending_in_ = in;
+    pending_size_ = static_cast<uint32_t>(bytes.size());
   }
   // Replaces input bytes [in_begin, in_end) by `replacement` (may be empty).
   void replace(uint32_t in_begin, uint32_t in_end,
                std::string_view replacement) {
+    flush();
     map_.add(size(), in_begin);
     out_.append(replacement);
     map_.add(size(), in_end);
@@ -30,20 +46,33 @@ class TextBuilder {
     replace(in_begin, in_end, std::string_view(&c, 1));
   }
 
-  uint32_t size() const { return static_cast<uint32_t>(out_.size()); }
-  const std::string& text() const { return out_; }
-  char back() const { return out_.empty() ? '\0' : out_.back(); }
+  uint32_t size() const {
+    return static_cast<uint32_t>(out_.size()) + pending_size_;
+  }
 
   // Finishes: the map covers [0, size) -> [0, in_size).
   std::string take(OffsetMap& map, uint32_t in_size) {
+    flush();
     map_.finish(size(), in_size);
     map = std::move(map_);
     return std::move(out_);
   }
 
  private:
+  void flush() {
+    if (!pending_size_) return;
+    map_.add(static_cast<uint32_t>(out_.size()), pending_in_);
+    out_.append(pending_, pending_size_);
+    pending_size_ = 0;
+  }
+
   std::string out_;
   OffsetMap map_;
+  // The copy not yet appended: pending_size_ bytes at pending_, from input
+  // offset pending_in_.
+  const char* pending_ = nullptr;
+  uint32_t pending_in_ = 0;
+  uint32_t pending_size_ = 0;
 };
 
 }  // namespace vnlegal::internal

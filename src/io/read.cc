@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "encoding/detect.h"
 #include "io/readers.h"
 #include "vnlegal/encoding.h"
 #include "vnlegal/io.h"
@@ -45,8 +46,9 @@ ReadResult read_text(std::string_view bytes, const Options& options) {
   ReadResult r;
   Encoding enc = encoding_from_name(options.encoding);
   Detection det;
+  bool valid_utf8 = false;
   if (enc == Encoding::kUnknown) {
-    det = detect_encoding(bytes);
+    det = internal::detect_encoding(bytes, valid_utf8);
     enc = det.encoding;
   }
   // Text with many NUL bytes and no UTF-16 BOM is binary, not text.
@@ -68,8 +70,15 @@ ReadResult read_text(std::string_view bytes, const Options& options) {
                              {}});
     return r;
   }
-  Decoded d = decode(bytes, enc);
   r.encoding = to_string(enc);
+  if (enc == Encoding::kUtf8 && valid_utf8) {
+    // Detection found every byte valid UTF-8: the text is the input, as
+    // decode() would copy it, without a second check.
+    r.text.assign(bytes);
+    r.map = OffsetMap::identity(static_cast<uint32_t>(bytes.size()));
+    return r;
+  }
+  Decoded d = decode(bytes, enc);
   r.text = std::move(d.text);
   r.map = std::move(d.map);
   r.diagnostics = std::move(d.diagnostics);

@@ -66,26 +66,138 @@ class SourceCursor {
   uint32_t last_ = 0;
 };
 
+// The anchors of the composition are taken at the offsets of two streams:
+// every outer anchor (and the offset before it), and every inner anchor seen
+// through the outer map. Both come in increasing order when the maps are
+// monotone, as every pass makes them; they are merged as they are made.
+// Returns false (leaving `result` to be discarded) if the inner stream turns
+// out not to be sorted.
+bool compose_sorted(const OffsetMap& inner, const OffsetMap& outer,
+                    OffsetMap& result) {
+  using Anchor = OffsetMap::Anchor;
+  const std::vector<Anchor>& ia = inner.anchors();
+  const std::vector<Anchor>& oa = outer.anchors();
+  for (size_t k = 1; k < oa.size(); ++k)
+    if (oa[k].out <= oa[k - 1].out) return false;
+  constexpr uint64_t kNone = ~uint64_t{0};
+  // Outer stream: a.out - 1 (when a.out > 0), then a.out, each with the
+  // offset the outer map gives it (to_source, read off the anchors at hand).
+  const uint32_t outer_in = outer.in_size();
+  auto clamp_outer = [&](uint32_t v) {
+    return outer_in ? std::min(v, outer_in) : v;
+  };
+  size_t ok = 0;
+  bool before = true;
+  uint32_t outer_mid = 0;
+  auto next_outer = [&]() -> uint64_t {
+    while (ok < oa.size()) {
+      const Anchor& a = oa[ok];
+      if (before) {
+        before = false;
+        if (a.out == 0) continue;
+        const Anchor base = ok == 0 ? Anchor{0, 0} : oa[ok - 1];
+        outer_mid =
+            clamp_outer(std::min(base.in + (a.out - 1 - base.out), a.in));
+        return a.out - 1;
+      }
+      before = true;
+      ++ok;
+      outer_mid =
+          clamp_outer(ok < oa.size() ? std::min(a.in, oa[ok].in) : a.in);
+      return a.out;
+    }
+    return kNone;
+  };
+  // Inner stream: the first output offset that reaches each inner anchor,
+  // through the last outer anchor strictly before it (an outer anchor at it
+  // is in the outer stream already).
+  // Such an offset maps to the anchor's own input offset (the outer map
+  // is a shift there, and the anchor is the inner map's base), clamped as
+  // to_source clamps it: no search through either map. That needs inner
+  // anchors at distinct output offsets, each within the outer map's input.
+  bool direct = true;
+  for (size_t k = 1; k < ia.size() && direct; ++k)
+    direct = ia[k].out > ia[k - 1].out;
+  const uint32_t inner_in = inner.in_size();
+  size_t ik = 0, j = 0;
+  uint64_t last_inner = 0;
+  bool sorted = true;
+  uint64_t inner_value = kNone;  // the source offset of the last one, if known
+  auto next_inner = [&]() -> uint64_t {
+    while (ik < ia.size()) {
+      const Anchor& a = ia[ik++];
+      while (j < oa.size() && oa[j].in < a.out) ++j;
+      const Anchor base = j == 0 ? Anchor{0, 0} : oa[j - 1];
+      if (a.out < base.in) continue;
+      const uint32_t out = base.out + (a.out - base.in);
+      if (j < oa.size() && out >= oa[j].out) continue;
+      if (out < last_inner) sorted = false;
+      last_inner = out;
+      inner_value = kNone;
+      if (direct && (outer_in == 0 || a.out <= outer_in)) {
+        uint32_t v = a.in;
+        if (ik < ia.size()) v = std::min(v, ia[ik].in);
+        if (inner_in) v = std::min(v, inner_in);
+        inner_value = v;
+      }
+      return out;
+    }
+    return kNone;
+  };
+  SourceCursor through_outer(outer);
+  SourceCursor through_this(inner);
+  uint64_t o = next_outer(), i = next_inner();
+  uint64_t prev = kNone;
+  while (sorted && (o != kNone || i != kNone)) {
+    uint64_t out;
+    uint64_t value;
+    const bool from_outer = o <= i;
+    uint32_t mid = 0;
+    if (from_outer) {
+      out = o;
+      mid = outer_mid;
+      value = kNone;
+      o = next_outer();
+    } else {
+      out = i;
+      value = inner_value;
+      i = next_inner();
+    }
+    if (out == prev) continue;
+    prev = out;
+    if (out >= outer.out_size()) break;
+    const auto at = static_cast<uint32_t>(out);
+    if (value == kNone)
+      value = through_this.at(from_outer ? mid : through_outer.at(at));
+    result.add(at, static_cast<uint32_t>(value));
+  }
+  // An unsorted inner stream is found at the latest when it is drained; one
+  // that was left unread after the break needs checking too.
+  while (sorted && i != kNone) i = next_inner();
+  return sorted;
+}
+
 }  // namespace
 
 OffsetMap OffsetMap::then(const OffsetMap& outer) const {
   OffsetMap result;
-  // Every anchor of the outer map, and every anchor of this map seen through
-  // the outer map, is an anchor of the composition.
+  // At most every anchor of either map and the offset before each outer one.
+  result.anchors_.reserve(anchors_.size() + 2 * outer.anchors_.size() + 1);
+  if (compose_sorted(*this, outer, result)) {
+    result.finish(outer.out_size_, in_size_);
+    return result;
+  }
+  result = OffsetMap();
+  // Maps that are not monotone: the offsets of both streams, sorted.
   std::vector<uint32_t> outs;
   outs.reserve(outer.anchors_.size() * 2 + anchors_.size());
   for (const Anchor& a : outer.anchors_) {
     if (a.out > 0) outs.push_back(a.out - 1);
     outs.push_back(a.out);
   }
-  const auto outer_end = static_cast<std::ptrdiff_t>(outs.size());
-  // Inner anchors: find output offsets whose mid offset equals the anchor.
   size_t j = 0;
   const auto& oa = outer.anchors_;
   for (const Anchor& inner : anchors_) {
-    // The first output offset that reaches the inner anchor: through the
-    // last outer anchor strictly before it (an outer anchor at it is in
-    // `outs` already).
     while (j < oa.size() && oa[j].in < inner.out) ++j;
     Anchor base = j == 0 ? Anchor{0, 0} : oa[j - 1];
     if (inner.out >= base.in) {
@@ -93,13 +205,7 @@ OffsetMap OffsetMap::then(const OffsetMap& outer) const {
       if (j >= oa.size() || out < oa[j].out) outs.push_back(out);
     }
   }
-  // Two runs, each sorted when the maps are monotone (as every pass makes
-  // them): a merge instead of a sort.
-  const auto mid = outs.begin() + outer_end;
-  if (std::is_sorted(outs.begin(), mid) && std::is_sorted(mid, outs.end()))
-    std::inplace_merge(outs.begin(), mid, outs.end());
-  else
-    std::sort(outs.begin(), outs.end());
+  std::sort(outs.begin(), outs.end());
   outs.erase(std::unique(outs.begin(), outs.end()), outs.end());
   SourceCursor through_outer(outer);
   SourceCursor through_this(*this);

@@ -38,8 +38,9 @@ void adopt(Normalized& result, Rewritten rewritten) {
 
 }  // namespace
 
-void apply_extra_passes(Normalized& result, const NormalizeOptions& options) {
-  if (may_hold_lookalikes(result.text))
+void apply_extra_passes(Normalized& result, const NormalizeOptions& options,
+                        bool lookalikes_possible) {
+  if (lookalikes_possible && may_hold_lookalikes(result.text))
     adopt(result, fold_lookalike_characters(result.text));
   // Restyling also moves marks typed on the wrong vowel ("baỏ") to the
   // chosen convention; kKeep leaves every mark alone.

@@ -563,6 +563,21 @@ bool ends_paragraph(std::string_view v) {
   return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
 }
 
+// ICU's simple lower-case mapping; below U+2000 (Latin, Vietnamese, Greek,
+// Cyrillic) from a table built once, since the joining rules ask for it at
+// every character of the words they compare.
+char32_t to_lower(char32_t cp) {
+  constexpr char32_t kEnd = 0x2000;
+  static const std::vector<char16_t> kTable = [] {
+    std::vector<char16_t> t(kEnd);
+    for (UChar32 c = 0; c < static_cast<UChar32>(kEnd); ++c)
+      t[c] = static_cast<char16_t>(u_tolower(c));
+    return t;
+  }();
+  return cp < kEnd ? kTable[cp]
+                   : static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
+}
+
 // Lower case of a UTF-8 word (Vietnamese capitals included).
 std::string lower_word(std::string_view w) {
   std::string out;
@@ -570,11 +585,26 @@ std::string lower_word(std::string_view w) {
     char32_t cp = static_cast<unsigned char>(w[i]);
     size_t n = 1;
     if (cp >= 0x80 && (n = decode_utf8(w, i, cp)) == 0) return {};
-    append_utf8(out,
-                static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
+    append_utf8(out, to_lower(cp));
     i += n;
   }
   return out;
+}
+
+// `w` is its own lower case (lower_word(w) == w) without making a copy.
+bool is_lower_case(std::string_view w) {
+  for (size_t i = 0; i < w.size();) {
+    char32_t cp = static_cast<unsigned char>(w[i]);
+    if (cp < 0x80) {  // ASCII: only the capitals change
+      if (cp >= 'A' && cp <= 'Z') return false;
+      ++i;
+      continue;
+    }
+    const size_t n = decode_utf8(w, i, cp);
+    if (n == 0 || to_lower(cp) != cp) return false;
+    i += n;
+  }
+  return true;
 }
 
 // The last two words of `s` and the first two of `next`, lower-cased, are
@@ -1051,12 +1081,10 @@ bool lowercase_header_line(std::string_view vis) {
   const auto first = static_cast<unsigned char>(vis[0]);
   if (!((first >= 'a' && first <= 'z') || first == 0xC4 || first == 0xE1))
     return false;
-  for (char c : vis)
-    if (c >= 'A' && c <= 'Z') return false;
-  std::string low = lower_word(vis);
-  if (low != vis) return false;  // a capital somewhere
+  if (!is_lower_case(vis)) return false;  // a capital somewhere
+  std::string_view low = vis;
   while (!low.empty() && (low.back() == ':' || low.back() == ' '))
-    low.pop_back();
+    low.remove_suffix(1);
   static constexpr std::string_view kTypes[] = {
       "nghị quyết",        "nghị định", "quyết định", "quyết nghị", "thông tư",
       "chỉ thị",           "luật",      "pháp lệnh",  "kế hoạch",   "báo cáo",

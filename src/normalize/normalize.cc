@@ -23,6 +23,7 @@
 #include "internal/scan.h"
 #include "internal/text_builder.h"
 #include "internal/utf8.h"
+#include "normalize/lookalikes.h"
 #include "normalize/passes.h"
 
 namespace vnlegal {
@@ -139,11 +140,13 @@ CharAction classify_char(char32_t cp, char32_t& mapped) {
 }
 
 // Length of the character at s[i] if it is an NFC-stable starter needing
-// no mapping (printable ASCII but '&', Latin-1 letters, Latin Extended-A/B,
-// the Vietnamese block U+1EA0-U+1EF9), else 0.
+// no mapping (printable ASCII but '&', the line feed, Latin-1 letters,
+// Latin Extended-A/B, the Vietnamese block U+1EA0-U+1EF9), else 0. Only
+// well-formed sequences are accepted.
 inline size_t stable_char_length(std::string_view s, size_t i) {
   const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return b0 >= 0x20 && b0 < 0x7F && b0 != '&' ? 1 : 0;
+  if (b0 < 0x80)
+    return (b0 >= 0x20 && b0 < 0x7F && b0 != '&') || b0 == '\n' ? 1 : 0;
   if (i + 1 >= s.size()) return 0;
   const auto b1 = static_cast<unsigned char>(s[i + 1]);
   if ((b1 & 0xC0) != 0x80) return 0;
@@ -163,49 +166,83 @@ inline size_t stable_char_length(std::string_view s, size_t i) {
   return 0;
 }
 
-inline bool is_continuation(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
-// True if every character that starts in in[j, j + 16) is one that
-// stable_char_length accepts, `in` being valid UTF-8 and j a character
-// boundary; reads up to in[j + 17]. Without SSE2, false (the caller then
-// goes character by character).
-inline bool stable_block(std::string_view in, size_t j) {
+// The end of the run of stable characters (stable_char_length) that starts
+// at `from`, a character boundary, and the start of its last character.
+// Sixteen bytes at a time where the text allows: each position is judged
+// with the two bytes after it, and a continuation byte counts only when a
+// stable lead byte right before it claims it, so the blocks accept exactly
+// the well-formed sequences the one-by-one test does (the text need not be
+// valid UTF-8).
+struct StableRun {
+  size_t end;
+  size_t last;
+};
+StableRun stable_run(std::string_view in, size_t from) {
+  size_t j = from;
+  size_t last = from;
 #if defined(__SSE2__)
-  const auto* p = reinterpret_cast<const __m128i*>(in.data() + j);
-  const __m128i v = _mm_loadu_si128(p);
-  const __m128i v1 =
-      _mm_loadu_si128(reinterpret_cast<const __m128i*>(in.data() + j + 1));
-  const __m128i v2 =
-      _mm_loadu_si128(reinterpret_cast<const __m128i*>(in.data() + j + 2));
   auto splat = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
   auto eq = [&](__m128i x, int b) { return _mm_cmpeq_epi8(x, splat(b)); };
-  // Printable ASCII but '&' (signed compare: bytes >= 0x80 are negative).
-  const __m128i ascii = _mm_andnot_si128(
-      eq(v, '&'), _mm_and_si128(_mm_cmpgt_epi8(v, splat(0x1F)),
-                                _mm_cmplt_epi8(v, splat(0x7F))));
-  const __m128i cont = eq(_mm_and_si128(v, splat(0xC0)), 0x80);
-  // Leads C3..C9 (U+00C0-U+024F) but Ð and ð (C3 90, C3 B0).
-  const __m128i off = _mm_sub_epi8(v, splat(0xC3));
-  const __m128i lead2 = _mm_cmpeq_epi8(_mm_min_epu8(off, splat(6)), off);
-  const __m128i eth =
-      _mm_and_si128(eq(v, 0xC3), _mm_or_si128(eq(v1, 0x90), eq(v1, 0xB0)));
-  // E1 BA A0-BF and E1 BB 80-B9 (U+1EA0-U+1EF9).
-  const __m128i ge_a0 = _mm_cmpeq_epi8(_mm_max_epu8(v2, splat(0xA0)), v2);
-  const __m128i le_b9 = _mm_cmpeq_epi8(_mm_min_epu8(v2, splat(0xB9)), v2);
-  const __m128i viet = _mm_and_si128(
-      eq(v, 0xE1), _mm_or_si128(_mm_and_si128(eq(v1, 0xBA), ge_a0),
-                                _mm_and_si128(eq(v1, 0xBB), le_b9)));
-  const __m128i ok =
-      _mm_or_si128(_mm_or_si128(ascii, cont),
-                   _mm_or_si128(_mm_andnot_si128(eth, lead2), viet));
-  return _mm_movemask_epi8(ok) == 0xFFFF;
-#else
-  (void)in;
-  (void)j;
-  return false;
+  // j stays on a character boundary: a block ending inside a character is
+  // left past that character's last byte.
+  while (j + 18 <= in.size()) {
+    const auto* p = reinterpret_cast<const __m128i*>(in.data() + j);
+    const __m128i v = _mm_loadu_si128(p);
+    const __m128i v1 =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(in.data() + j + 1));
+    const __m128i v2 =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(in.data() + j + 2));
+    // Printable ASCII but '&' (signed compare: bytes >= 0x80 are negative),
+    // and the line feed.
+    const __m128i ascii = _mm_or_si128(
+        eq(v, '\n'),
+        _mm_andnot_si128(eq(v, '&'),
+                         _mm_and_si128(_mm_cmpgt_epi8(v, splat(0x1F)),
+                                       _mm_cmplt_epi8(v, splat(0x7F)))));
+    auto is_cont = [&](__m128i x) {
+      return eq(_mm_and_si128(x, splat(0xC0)), 0x80);
+    };
+    const __m128i cont1 = is_cont(v1);
+    // Leads C3..C9 (U+00C0-U+024F) with their continuation byte, but Ð and
+    // ð (C3 90, C3 B0).
+    const __m128i off = _mm_sub_epi8(v, splat(0xC3));
+    const __m128i lead2 =
+        _mm_and_si128(_mm_cmpeq_epi8(_mm_min_epu8(off, splat(6)), off), cont1);
+    const __m128i eth =
+        _mm_and_si128(eq(v, 0xC3), _mm_or_si128(eq(v1, 0x90), eq(v1, 0xB0)));
+    // E1 BA A0-BF and E1 BB 80-B9 (U+1EA0-U+1EF9).
+    const __m128i ge_a0 = _mm_cmpeq_epi8(_mm_max_epu8(v2, splat(0xA0)), v2);
+    const __m128i le_b9 = _mm_cmpeq_epi8(_mm_min_epu8(v2, splat(0xB9)), v2);
+    const __m128i viet =
+        _mm_and_si128(_mm_and_si128(eq(v, 0xE1), is_cont(v2)),
+                      _mm_or_si128(_mm_and_si128(eq(v1, 0xBA), ge_a0),
+                                   _mm_and_si128(eq(v1, 0xBB), le_b9)));
+    const unsigned two =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(eth, lead2)));
+    const unsigned three = static_cast<unsigned>(_mm_movemask_epi8(viet));
+    const unsigned starts =
+        static_cast<unsigned>(_mm_movemask_epi8(ascii)) | two | three;
+    const unsigned claimed = ((two | three) << 1) | (three << 2);
+    const unsigned ok = starts | (claimed & 0xFFFFu);
+    const unsigned bad = ~ok & 0xFFFFu;
+    // Positions before the first bad one; the character starting last among
+    // them is the run's last so far.
+    const unsigned good = bad ? (1u << __builtin_ctz(bad)) - 1 : 0xFFFFu;
+    const unsigned good_starts = starts & good;
+    if (good_starts)
+      last = j + 31 - static_cast<size_t>(__builtin_clz(good_starts));
+    if (bad) return {j + static_cast<size_t>(__builtin_ctz(bad)), last};
+    // Past the character that the block ends inside, if any.
+    j += 16 + ((claimed >> 16) & 1) + ((claimed >> 17) & 1);
+  }
 #endif
+  while (j < in.size()) {
+    const size_t n = stable_char_length(in, j);
+    if (!n) break;
+    last = j;
+    j += n;
+  }
+  return {j, last};
 }
 
 // Normalization properties of a code point, from a table built once for
@@ -229,17 +266,28 @@ NormProps icu_props(const icu::Normalizer2& nfc, UChar32 c) {
   return p;
 }
 
-NormProps norm_props(const icu::Normalizer2& nfc, char32_t cp) {
-  // Up to U+2070: General Punctuation too (the curly quotes, dashes and
-  // ellipsis of every document).
-  constexpr char32_t kEnd = 0x2070;
+// The table for U+0000-U+206F, built on first use.
+constexpr char32_t kNormTableEnd = 0x2070;
+const NormProps* norm_table(const icu::Normalizer2& nfc) {
   static const std::vector<NormProps> kTable = [&nfc] {
-    std::vector<NormProps> t(kEnd);
-    for (UChar32 c = 0; c < static_cast<UChar32>(kEnd); ++c)
+    std::vector<NormProps> t(kNormTableEnd);
+    for (UChar32 c = 0; c < static_cast<UChar32>(kNormTableEnd); ++c)
       t[c] = icu_props(nfc, c);
     return t;
   }();
-  return cp < kEnd ? kTable[cp] : icu_props(nfc, static_cast<UChar32>(cp));
+  return kTable.data();
+}
+
+// Inline, with the table looked up once by the caller: decomposed text asks
+// at every mark.
+inline NormProps norm_props(const icu::Normalizer2& nfc, const NormProps* table,
+                            char32_t cp) {
+  return cp < kNormTableEnd ? table[cp]
+                            : icu_props(nfc, static_cast<UChar32>(cp));
+}
+
+NormProps norm_props(const icu::Normalizer2& nfc, char32_t cp) {
+  return norm_props(nfc, norm_table(nfc), cp);
 }
 
 // Canonical composition of one segment (a starter and the combining marks
@@ -298,6 +346,7 @@ class CompositionCache {
   static constexpr size_t kBytes = 15;  // longest segment (and result) kept
   struct Entry {
     bool filled = false;
+    bool lookalike = false;  // `out` holds a character of lookalike_char
     uint8_t in_len = 0;
     uint8_t out_len = 0;
     char in[kBytes];
@@ -308,6 +357,7 @@ class CompositionCache {
       out_len = static_cast<uint8_t>(composed.size());
       std::memcpy(in, seg.data(), seg.size());
       std::memcpy(out, composed.data(), composed.size());
+      lookalike = internal::may_hold_lookalikes(composed);
       filled = true;
     }
   };
@@ -319,9 +369,10 @@ class CompositionCache {
     uint32_t h = 2166136261u;
     for (char c : seg) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
     Entry& e = entries_[h % kEntries];
-    if (e.filled &&
-        (e.in_len != seg.size() || std::memcmp(e.in, seg.data(), seg.size())))
-      e.filled = false;  // another segment: replaced after composing
+    // A few bytes: compared in line rather than through a memcmp call.
+    bool same = e.filled && e.in_len == seg.size();
+    for (size_t k = 0; same && k < seg.size(); ++k) same = e.in[k] == seg[k];
+    if (!same) e.filled = false;  // another segment: replaced after composing
     return &e;
   }
 
@@ -335,13 +386,16 @@ CompositionCache& composition_cache() {
   return cache;
 }
 
-// Pass A.
+// Pass A. `lookalikes` is set if the text it writes may hold characters the
+// look-alike pass changes: only characters off the fast path can be such.
 std::string pass_chars(std::string_view in, OffsetMap& map,
                        const NormalizeOptions& options,
-                       Diagnostics& diagnostics) {
+                       Diagnostics& diagnostics, bool& lookalikes) {
+  lookalikes = false;
   size_t invalid_count = 0;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  const NormProps* props_table = nullptr;  // looked up at the first need
   TextBuilder b(in.size());
   // A pending segment [seg_begin, i) of code points that compose together.
   size_t seg_begin = 0;
@@ -353,6 +407,7 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
       // Decomposed text repeats a few hundred syllables: remember them.
       CompositionCache::Entry* hit = composition_cache().find(seg);
       if (hit && hit->filled) {
+        lookalikes |= hit->lookalike;
         b.replace(static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(end),
                   std::string_view(hit->out, hit->out_len));
         seg_begin = end;
@@ -361,6 +416,7 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
       }
       std::string composed;
       if (compose_segment(*nfc, seg, composed)) {
+        lookalikes |= internal::may_hold_lookalikes(composed);
         if (hit) hit->fill(seg, composed);
         b.replace(static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(end),
                   composed);
@@ -375,6 +431,7 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
           0, icu::StringPiece(seg.data(), static_cast<int32_t>(seg.size())),
           sink, nullptr, st);
       if (U_SUCCESS(st)) {
+        lookalikes |= internal::may_hold_lookalikes(composed);
         if (hit) hit->fill(seg, composed);
         b.replace(static_cast<uint32_t>(seg_begin), static_cast<uint32_t>(end),
                   composed);
@@ -387,44 +444,19 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
     seg_begin = end;
     seg_needs_nfc = false;
   };
-  // Blocks of stable characters are recognised 16 bytes at a time when the
-  // text is valid UTF-8 (the block test trusts the sequences' structure).
-  const bool valid = internal::is_valid_utf8(in);
   size_t i = 0;
   while (i < in.size()) {
     const auto byte = static_cast<unsigned char>(in[i]);
     // Fast path: printable ASCII and precomposed Vietnamese letters are
     // NFC-stable starters that need no mapping; copy them as a run.
-    size_t stable_len = stable_char_length(in, i);
-    if (stable_len) {
-      size_t j = i + stable_len;
-      size_t last = i;
-      while (j < in.size()) {
-        if (valid && j + 18 <= in.size() && stable_block(in, j)) {
-          // Past the block and the rest of a character it ends inside.
-          j += 16;
-          while (j < in.size() && is_continuation(in[j])) ++j;
-          last = j - 1;
-          while (is_continuation(in[last])) --last;
-          continue;
-        }
-        // Printable ASCII but '&' in a tight loop; the rest one by one.
-        const auto b0 = static_cast<unsigned char>(in[j]);
-        if (b0 >= 0x20 && b0 < 0x7F && b0 != '&') {
-          last = j++;
-          continue;
-        }
-        size_t n = stable_char_length(in, j);
-        if (!n) break;
-        last = j;
-        j += n;
-      }
+    if (stable_char_length(in, i)) {
+      const StableRun run = stable_run(in, i);
       // The run starts a new composition segment.
       flush(i);
       // Keep the last char in the segment: a combining mark may follow.
-      b.copy(static_cast<uint32_t>(i), in.substr(i, last - i));
-      seg_begin = last;
-      i = j;
+      b.copy(static_cast<uint32_t>(i), in.substr(i, run.last - i));
+      seg_begin = run.last;
+      i = run.end;
       continue;
     }
     char32_t cp = byte;
@@ -462,11 +494,12 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
       if (n) {
         std::string s;
         append_utf8(s, ent);
+        lookalikes |= internal::lookalike_char(ent);
         b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(i + n), s);
         seg_begin = i + n;
         i += n;
       } else {
-        b.copy(static_cast<uint32_t>(i), "&");
+        b.copy(static_cast<uint32_t>(i), in.substr(i, 1));
         seg_begin = i + 1;
         i += 1;
       }
@@ -488,8 +521,10 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
       i += len;
       continue;
     }
+    lookalikes |= internal::lookalike_char(cp);
     if (U_SUCCESS(status)) {
-      const NormProps props = norm_props(*nfc, cp);
+      if (!props_table) props_table = norm_table(*nfc);
+      const NormProps props = norm_props(*nfc, props_table, cp);
       if (props.boundary) flush(i);
       // Not NFC-stable, or a combining mark after an ASCII letter: the
       // segment must be composed.
@@ -577,13 +612,13 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
       size_t j = i + 1;
       while (j < in.size() && in[j] == ' ') ++j;
       if (emphasis && (j >= in.size() || in[j] == '\n')) toggle(i, i, false);
-      b.copy(static_cast<uint32_t>(i), "\n");
+      b.copy(static_cast<uint32_t>(i), in.substr(i, 1));
       line_start = true;
       ++i;
       continue;
     }
     if (c == ' ') {
-      b.copy(static_cast<uint32_t>(i), " ");
+      b.copy(static_cast<uint32_t>(i), in.substr(i, 1));
       ++i;
       continue;
     }
@@ -783,7 +818,9 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
 Normalized normalize(std::string_view utf8, const NormalizeOptions& options) {
   Normalized result;
   OffsetMap map_a;
-  std::string a = pass_chars(utf8, map_a, options, result.diagnostics);
+  bool lookalikes = false;
+  std::string a =
+      pass_chars(utf8, map_a, options, result.diagnostics, lookalikes);
   std::string b;
   OffsetMap map_b;
   if (options.strip_markup) {
@@ -799,7 +836,7 @@ Normalized normalize(std::string_view utf8, const NormalizeOptions& options) {
   result.text = std::move(lines.text);
   result.map = std::move(map_abc);
   result.emphasis = std::move(lines.emphasis);
-  internal::apply_extra_passes(result, options);
+  internal::apply_extra_passes(result, options, lookalikes);
   return result;
 }
 

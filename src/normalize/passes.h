@@ -20,8 +20,10 @@ struct LinesResult {
 LinesResult pass_lines(std::string_view in, const NormalizeOptions& options);
 
 // Optional passes after C (tone style, look-alikes); keep `result`
-// consistent (text, map, emphasis).
-void apply_extra_passes(Normalized& result, const NormalizeOptions& options);
+// consistent (text, map, emphasis). `may_hold_lookalikes`: false if the text
+// is known to hold none of the characters the look-alike pass changes.
+void apply_extra_passes(Normalized& result, const NormalizeOptions& options,
+                        bool may_hold_lookalikes);
 
 // True if a line starts with a structural marker (Điều, Chương, "1.", "a)",
 // "-", "Căn cứ", ...): such a line is never joined to the line before it.

@@ -166,6 +166,9 @@ const Case kCases[] = {
                  "b"),
      "a\xEF\xBF\xBD"
      "b"},
+    // A Cyrillic "о" inside a Vietnamese word is folded to "o" also when an
+    // entity wrote it.
+    {"cyrillic look-alike from an entity", "h&#1086;à nhập", "hoà nhập"},
 };
 
 INSTANTIATE_TEST_SUITE_P(All, NormalizeCases, ::testing::ValuesIn(kCases),
@@ -499,6 +502,14 @@ TEST(Normalize, CharacterNeedingWorkIsFoundAtEveryOffset) {
       {"\xE2\x80\x8B", ""},              // zero-width space
       {"a\xCC\x81", "\xC3\xA1"},         // a + combining acute
       {"\xE1\xBB\xBA", "\xE1\xBB\xBA"},  // U+1EFA (kept, outside U+1EF9)
+      // Bytes that are no UTF-8 sequence, each a U+FFFD: a stray
+      // continuation byte (after a letter it could be taken to extend), a
+      // lead byte cut short, a Vietnamese letter's lead bytes without their
+      // last byte.
+      {"\x80", "\xEF\xBF\xBD"},
+      {"\xC3", "\xEF\xBF\xBD"},
+      {"\xE1\xBA", "\xEF\xBF\xBD\xEF\xBF\xBD"},
+      {"\xE1\xBB\xC3\xA1", "\xEF\xBF\xBD\xEF\xBF\xBD\xC3\xA1"},
   };
   for (const Special& sp : specials) {
     for (size_t at = 0; at < 40; ++at) {
