@@ -295,12 +295,20 @@ class Extractor {
   };
   mutable TitleCache title_cache_;
   // loose_key of the names cited: the same name comes back many times.
-  std::unordered_map<std::string, std::string> name_keys_;
-  const std::string& name_key(const std::string& name) {
+  struct NameInfo {
+    std::string key;
+    // The types this name was listed in known_names_ with (see emit).
+    std::vector<std::string> known_as;
+  };
+  std::unordered_map<std::string, NameInfo> name_keys_;
+  NameInfo& name_info(const std::string& name) {
     auto it = name_keys_.find(name);
     if (it == name_keys_.end())
-      it = name_keys_.emplace(name, loose_key(name)).first;
+      it = name_keys_.emplace(name, NameInfo{loose_key(name), {}}).first;
     return it->second;
+  }
+  const std::string& name_key(const std::string& name) {
+    return name_info(name).key;
   }
   int last_doc_index_ = -1;
 
@@ -816,9 +824,15 @@ class Extractor {
 
   Reference& emit(Reference&& r, size_t b, size_t e, bool new_name = false) {
     if (new_name && !r.name.empty() && r.kind != ReferenceKind::kParty) {
-      std::string key = name_key(r.name);
-      if (known_name_set_.insert(r.doc_type + "|" + key).second)
-        known_names_.emplace_back(r.doc_type, std::move(key));
+      // A name cited again with its type is in the set already: the set
+      // is asked only the first time.
+      NameInfo& info = name_info(r.name);
+      if (std::find(info.known_as.begin(), info.known_as.end(), r.doc_type) ==
+          info.known_as.end()) {
+        info.known_as.push_back(r.doc_type);
+        if (known_name_set_.insert(r.doc_type + "|" + info.key).second)
+          known_names_.emplace_back(r.doc_type, info.key);
+      }
     }
     r.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
     refs_.push_back(std::move(r));
@@ -1015,8 +1029,9 @@ class Extractor {
       return 0;
     for (std::string_view name : kBodies) {
       if (at + name.size() > t_.size()) continue;
-      // Capitals and small letters take the same bytes in these names.
-      if (fold_lower(t_.substr(at, name.size())) != name) continue;
+      // Capitals and small letters take the same bytes in these names;
+      // compared in place (most names differ in their first letters).
+      if (!eq_fold(t_.substr(at, name.size()), name)) continue;
       const size_t end = at + name.size();
       if (end < t_.size()) {
         const auto next = static_cast<unsigned char>(t_[end]);
@@ -1395,7 +1410,8 @@ class Extractor {
     // "luật", "pháp lệnh" in lower case are common nouns ("kỷ luật", "các
     // luật liên quan") unless a number follows.
     if (!km.initial_upper) return kNpos;
-    const std::string w0 = fold_lower(tok_text(t_, first));
+    char w0buf[64];
+    const std::string_view w0 = fold_small(tok_text(t_, first), w0buf);
     static const std::unordered_set<std::string_view> kBadFirst = {
         "và",   "các",   "những", "này", "nêu",  "trên", "số", "đã",
         "được", "về",    "của",   "thì", "hoặc", "cũng", "sẽ", "đó",
@@ -1443,9 +1459,10 @@ class Extractor {
             }
             Token n = next_token(t_, t.e);
             const int after = short_segment(t.e);
+            char nb[64];
             if (after > 0 && (after <= 6 || segment_words <= 3) && n.word &&
-                !tok_upper_initial(t_, n) &&
-                !is_name_stop(fold_lower(tok_text(t_, n))) && !n.line_break) {
+                !tok_upper_initial(t_, n) && !n.line_break &&
+                !is_name_stop(fold_small(tok_text(t_, n), nb))) {
               p = t.e;
               segment_words = 0;
               continue;
@@ -1588,7 +1605,7 @@ class Extractor {
     if (name_b == kNpos) return kNpos;
     // "Hiến pháp năm 1992": the year is all the name there is.
     if (year && end != kNpos && name_e - name_b == 4 &&
-        fold_lower(t_.substr(name_b, 4)) == "năm")
+        eq_fold(t_.substr(name_b, 4), "năm"))
       name_e = end;
     std::string name = collapse_spaces(t_.substr(name_b, name_e - name_b));
     // Trim trailing connectors left by a cut ("Luật Đất đai,").
@@ -2720,20 +2737,33 @@ bool Extractor::ends_effect_after(size_t i) const {
 }
 
 void Extractor::assign_roles() {
-  auto starts_with_word = [&](size_t p, std::string_view w) {
-    Token t = next_token(t_, p);
-    if (!t.word) return false;
+  // The words asked about at one position (a line or clause start) are
+  // compared with one folded copy of what starts there. Folding more bytes
+  // than a word needs leaves the word's own bytes as they were.
+  constexpr size_t kLongestWord = std::string_view("trên cơ sở").size();
+  struct {
+    size_t at = kNpos;
+    bool word = false;
     char buf[64];
-    const std::string_view l = fold_small(
-        t_.substr(t.b, std::min(t_.size() - t.b, w.size() + 8)), buf);
-    return l.substr(0, w.size()) == w;
+    std::string_view folded;
+  } start;
+  auto starts_with_word = [&](size_t p, std::string_view w) {
+    if (start.at != p) {
+      start.at = p;
+      const Token t = next_token(t_, p);
+      start.word = t.word;
+      if (t.word)
+        start.folded = fold_small(
+            t_.substr(t.b, std::min(t_.size() - t.b, kLongestWord + 8)),
+            start.buf);
+    }
+    return start.word && start.folded.substr(0, w.size()) == w;
   };
   // Line and clause starts by binary search over the positions of '\n' and
   // ';': scanning back from each citation is quadratic on a long line full
   // of citations.
   if (refs_.empty()) return;
   const std::vector<size_t>& newlines = this->newlines();
-  const std::vector<size_t> semicolons = positions_of(t_, ';');
   auto line_start = [&](size_t p) {
     // After the last '\n' at or before p - 1.
     auto it =
@@ -2762,8 +2792,8 @@ void Extractor::assign_roles() {
     const size_t b = r.span.begin;
     size_t ls = line_start(b);
     size_t cs = ls;  // after the last ';' between the line start and b
-    auto semi = std::lower_bound(semicolons.begin(), semicolons.end(), b);
-    if (semi != semicolons.begin() && *(semi - 1) >= ls) cs = *(semi - 1) + 1;
+    if (const void* semi = memrchr(t_.data() + ls, ';', b - ls))
+      cs = static_cast<size_t>(static_cast<const char*>(semi) - t_.data()) + 1;
     bool basis = false;
     // A line the segmenter took for a basis though it lacks "Căn cứ": an
     // act listed after the previous basis's semicolon, in one piece.
