@@ -2672,6 +2672,23 @@ std::vector<size_t> positions_of(std::string_view t, char c) {
   return out;
 }
 
+// The first index >= from of byte a or b in s, or kNpos (find_first_of
+// with a set calls memchr on the set once per byte of s).
+size_t find_either(std::string_view s, size_t from, char a, char b) {
+  for (size_t k = from; k < s.size(); ++k)
+    if (s[k] == a || s[k] == b) return k;
+  return kNpos;
+}
+
+// The first occurrence of `needle` in `s`, or kNpos. memmem skips by byte
+// pairs; string_view::find stops at every byte equal to the needle's first
+// ('h' is in most Vietnamese words).
+size_t find_text(std::string_view s, std::string_view needle) {
+  const void* hit = memmem(s.data(), s.size(), needle.data(), needle.size());
+  return hit ? static_cast<size_t>(static_cast<const char*>(hit) - s.data())
+             : kNpos;
+}
+
 // The largest element of `v` below `b`, or kNpos.
 size_t last_below(const std::vector<size_t>& v, size_t b) {
   auto it = std::lower_bound(v.begin(), v.end(), b);
@@ -2693,7 +2710,7 @@ void Extractor::mark_editorial() {
     if (open == kNpos || b - open > 1200) continue;
     const size_t n = last_below(nl, b), c = last_below(closes, b);
     if ((n != kNpos && n > open) || (c != kNpos && c > open)) continue;
-    size_t close = t_.find_first_of("]\n", r.span.end);
+    const size_t close = find_either(t_, r.span.end, ']', '\n');
     if (close != kNpos && t_[close] == ']') r.editorial = true;
   }
 }
@@ -2724,9 +2741,9 @@ bool Extractor::ends_effect_after(size_t i) const {
   if (i + 1 < refs_.size())
     end = std::min(end, static_cast<size_t>(refs_[i + 1].span.begin));
   const std::string_view after = t_.substr(r.span.end, end - r.span.end);
-  const size_t stop = after.find_first_of(";\n");
+  const size_t stop = find_either(after, 0, ';', '\n');
   const std::string_view clause = after.substr(0, stop);
-  const size_t at = clause.find("hết hiệu lực");
+  const size_t at = find_text(clause, "hết hiệu lực");
   if (at == std::string_view::npos) return false;
   const std::string_view before = clause.substr(0, at);
   constexpr std::string_view kPast = "đã ";
