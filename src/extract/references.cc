@@ -37,7 +37,7 @@ constexpr std::string_view kStrategy = "Chiến lược";
 // Function words that end a name cited without a number or date
 // ("Luật Thanh tra thì ...", "Luật Đất đai về ...").
 bool is_name_stop(std::string_view w) {
-  static const std::unordered_set<std::string_view> kStops = {
+  static const WordSet kStops = {
       "về",    "theo",  "thì",  "được",  "đã",  "có",   "do",    "để",
       "tại",   "với",   "đối",  "hoặc",  "mà",  "là",   "khi",   "phải",
       "nên",   "sẽ",    "đang", "cho",   "như", "nhằm", "gồm",   "bao",
@@ -47,29 +47,28 @@ bool is_name_stop(std::string_view w) {
       "sửa",   "bổ",    "áp",   "cũng",  "nay", "ra",   "bị",    "vẫn",
       "tới",   "đều",   "cùng", "nói",   "dẫn", "đây",  "giữa",  "qua",
       "trình"};
-  return kStops.count(w) > 0;
+  return kStops.contains(w);
 }
 
 // The words of official titles (references_titles.cc) at which a name
 // read without the titles stops.
 bool continues_title(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "các",   "có",  "của", "hiện", "không", "theo",
-      "trong", "tại", "vào", "với",  "đối",   "và"};
-  return kWords.count(w) > 0;
+  static const WordSet kWords = {"các",   "có",  "của", "hiện", "không", "theo",
+                                 "trong", "tại", "vào", "với",  "đối",   "và"};
+  return kWords.contains(w);
 }
 
 // Words that end an issuer phrase ("của Chính phủ quy định ...").
 // Words that cannot continue the title of an amending law.
 bool is_amending_stop(std::string_view w) {
-  static const std::unordered_set<std::string_view> kStops = {
-      "được", "thì", "đã",   "như", "để", "nhằm", "khi", "mà", "là",
-      "phải", "sẽ",  "đang", "này", "đó", "có",   "hết", "kể", "áp"};
-  return kStops.count(w) > 0;
+  static const WordSet kStops = {"được", "thì", "đã", "như",  "để", "nhằm",
+                                 "khi",  "mà",  "là", "phải", "sẽ", "đang",
+                                 "này",  "đó",  "có", "hết",  "kể", "áp"};
+  return kStops.contains(w);
 }
 
 bool is_issuer_stop(std::string_view w) {
-  static const std::unordered_set<std::string_view> kStops = {
+  static const WordSet kStops = {
       "về",   "quy",   "hướng", "phê",  "sửa",   "thực", "triển", "thí",
       "đã",   "được",  "thì",   "tại",  "trong", "theo", "đối",   "nhằm",
       "để",   "là",    "có",    "ngày", "số",    "năm",  "bãi",   "thay",
@@ -77,7 +76,7 @@ bool is_issuer_stop(std::string_view w) {
       "gồm",  "kèm",   "như",   "này",  "v",     "và",   "hoặc",  "xác",
       "điều", "khoản", "điểm",  "tiếp", "lần",   "đề",   "ban",   "chỉ",
       "sau",  "trước", "nêu",   "đó",   "mà",    "nay",  "vào",   "giữa"};
-  return kStops.count(w) > 0;
+  return kStops.contains(w);
 }
 
 struct DateParts {
@@ -1412,7 +1411,7 @@ class Extractor {
     if (!km.initial_upper) return kNpos;
     char w0buf[64];
     const std::string_view w0 = fold_small(tok_text(t_, first), w0buf);
-    static const std::unordered_set<std::string_view> kBadFirst = {
+    static const WordSet kBadFirst = {
         "và",   "các",   "những", "này", "nêu",  "trên", "số", "đã",
         "được", "về",    "của",   "thì", "hoặc", "cũng", "sẽ", "đó",
         "hiện", "mới",   "hay",   "là",  "có",   "do",   "để", "theo",
@@ -1428,7 +1427,7 @@ class Extractor {
       title_known = true;
       return title_e;
     };
-    if (!tok_upper_initial(t_, first) && kBadFirst.count(w0) &&
+    if (!tok_upper_initial(t_, first) && kBadFirst.contains(w0) &&
         title() == kNpos)
       return kNpos;
     if (tok_all_digits(t_, first)) return kNpos;
@@ -2874,10 +2873,10 @@ void Extractor::assign_roles() {
     // The cue nearest to the citation wins; cues start a word.
     size_t best = kNpos;
     ReferenceRole role = ReferenceRole::kMentions;
-    // The window folded once; cue starts are code point boundaries (ASCII
-    // or a lead byte), so a byte comparison there equals eq_fold.
+    // Cue starts are code point boundaries (ASCII or a lead byte): each is
+    // compared folded in place, and the window is folded only when the
+    // words before "bổ sung" are read.
     char folded[96];
-    bool have_folded = false;
     // Bit i of kCueMask[b]: cue i may start with byte b (an ASCII letter
     // in either case, or the lead byte of đ/Đ).
     static const auto kCueMask = [] {
@@ -2900,16 +2899,13 @@ void Extractor::assign_roles() {
         const Cue& c = kCues[__builtin_ctz(m)];
         const std::string_view cue = c.text;
         if (k + cue.size() > wv.size()) continue;
-        if (!have_folded) {
-          fold_same_length(wv, folded);
-          have_folded = true;
-        }
-        if (std::memcmp(folded + k, cue.data(), cue.size()) == 0) {
+        if (eq_fold(wv.substr(k, cue.size()), cue)) {
           // "các báo cáo bổ sung, giải trình số 365/BC-UBND": a
           // supplementary report, not an amendment.
-          if (c.role == ReferenceRole::kAmends && cue == "bổ sung" &&
-              supplementary_noun(std::string_view(folded, k)))
-            continue;
+          if (c.role == ReferenceRole::kAmends && cue == "bổ sung") {
+            fold_same_length(wv.substr(0, k), folded);
+            if (supplementary_noun(std::string_view(folded, k))) continue;
+          }
           best = k;
           role = c.role;
           break;
