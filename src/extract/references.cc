@@ -268,6 +268,8 @@ class Extractor {
 
   void run() {
     refs_.reserve(t_.size() / 512 + 16);
+    back_number_.reserve(refs_.capacity());
+    back_pending_.reserve(refs_.capacity());
     detect_header();
     scan();
     finish();
@@ -2145,15 +2147,15 @@ class Extractor {
     for (size_t gi = 1; gi < groups.size(); ++gi)
       set_unit(base, groups[gi].unit, groups[gi].items.front());
     std::vector<Reference> out;
+    size_t units = low.items.size();
+    for (size_t gi = 1; gi < groups.size(); ++gi)
+      units += groups[gi].items.size() - 1;
+    out.reserve(units);
     auto add = [&](const Pinpoint& pp) {
-      Reference r;
-      if (ext >= 0) {
-        r = refs_[ext];
-      } else {
-        r.kind = ReferenceKind::kInternal;
-      }
+      Reference& r =
+          ext >= 0 ? out.emplace_back(refs_[ext]) : out.emplace_back();
+      if (ext < 0) r.kind = ReferenceKind::kInternal;
       r.pinpoint = pp;
-      out.push_back(std::move(r));
     };
     for (const std::string& item : low.items) {
       Pinpoint pp = base;
