@@ -1030,8 +1030,15 @@ class Extractor {
       return 0;
     for (std::string_view name : kBodies) {
       if (at + name.size() > t_.size()) continue;
+      // A name ending in an ASCII letter needs that letter, in either
+      // case, at its last byte: most of the names starting with "bộ" fail
+      // there before any decoding.
+      const char last = name.back();
+      if (last >= 'a' && last <= 'z' &&
+          (t_[at + name.size() - 1] | 0x20) != last)
+        continue;
       // Capitals and small letters take the same bytes in these names;
-      // compared in place (most names differ in their first letters).
+      // compared in place.
       if (!eq_fold(t_.substr(at, name.size()), name)) continue;
       const size_t end = at + name.size();
       if (end < t_.size()) {
