@@ -617,11 +617,37 @@ class Extractor {
             index_.range[(static_cast<size_t>(c) << 8) | s[i + 1]]) {
       const size_t we = word_end();
       if (we - i >= (r >> 24))
-        if (const auto* cands =
-                keyword_candidates_in_word(index_, r, t_, i, we - i))
-          return try_keyword(i, cands);
+        if (const FirstWordVariant* v =
+                keyword_variant_in_word(index_, r, t_, i, we - i)) {
+          // match_keyword's first test, made before the call for the many
+          // words that are no keyword's first word ("công tác", "pháp
+          // luật"); its first token ends at `we` when the variant fills
+          // the scanner's word.
+          if (v->needs_second && v->len == we - i &&
+              !second_word_may_open(*v, we))
+            return i;
+          return try_keyword(i, v->keywords);
+        }
     }
     return i;
+  }
+
+  // False when the word after `e` (blanks as next_token skips them) cannot
+  // be the second word of any of `v`'s keywords: the text ends, or it
+  // starts with an ASCII byte none of them does.
+  bool second_word_may_open(const FirstWordVariant& v, size_t e) const {
+    size_t q = e;
+    for (;;) {
+      if (q < t_.size() && (t_[q] == ' ' || t_[q] == '\t' || t_[q] == '\r' ||
+                            t_[q] == '*' || t_[q] == '\n'))
+        ++q;
+      else if (q + 1 < t_.size() && t_[q] == '\xC2' && t_[q + 1] == '\xA0')
+        q += 2;
+      else
+        break;
+    }
+    return q < t_.size() &&
+           v.second_may_start(static_cast<unsigned char>(t_[q]));
   }
 
   // The end of the word starting at `i` (continuation bytes count as word
