@@ -65,12 +65,15 @@ struct FirstWordVariant {
   const char* bytes = nullptr;  // all `len` bytes
   // Every keyword of the variant has a second word (of at most four
   // words in all); bit c of `second` is set when one of them starts with
-  // the ASCII byte c. A word start whose next word starts with another
-  // ASCII byte opens none of them, in any case.
+  // the ASCII byte c, `second_lead` when one starts with a lead byte. A
+  // word start whose next word starts with another byte opens none of
+  // them, in any case: an ASCII byte folds to ASCII only, and nothing else
+  // folds to ASCII.
   bool needs_second = false;
+  bool second_lead = false;
   uint64_t second[2] = {0, 0};
   bool second_may_start(unsigned char c) const {
-    if (c >= 0x80) return true;
+    if (c >= 0x80) return second_lead;
     const unsigned char l = c >= 'A' && c <= 'Z' ? c + 32 : c;
     return second[l >> 6] >> (l & 63) & 1;
   }

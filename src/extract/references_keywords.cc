@@ -217,9 +217,11 @@ const FirstWordIndex& first_word_index() {
             1;
         if (words == 1) v.needs_second = false;
         if (words < 2 || words > 4) continue;
-        // A second word starting with a lead byte matches no ASCII byte.
         const auto c = static_cast<unsigned char>(lower[lower.find(' ') + 1]);
-        if (c < 0x80) v.second[c >> 6] |= uint64_t{1} << (c & 63);
+        if (c < 0x80)
+          v.second[c >> 6] |= uint64_t{1} << (c & 63);
+        else
+          v.second_lead = true;
       }
     }
     idx.prefix_filter = true;
