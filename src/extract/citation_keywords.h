@@ -63,6 +63,20 @@ struct FirstWordVariant {
   uint32_t len = 0;
   const std::vector<uint8_t>* keywords = nullptr;
   const char* bytes = nullptr;  // all `len` bytes
+  // Every keyword of the variant has a second word (of at most four
+  // words in all); bit c of `second` is set when one of them starts with
+  // the ASCII byte c, `second_lead` when one starts with a lead byte. A
+  // word start whose next word starts with another byte opens none of
+  // them, in any case: an ASCII byte folds to ASCII only, and nothing else
+  // folds to ASCII.
+  bool needs_second = false;
+  bool second_lead = false;
+  uint64_t second[2] = {0, 0};
+  bool second_may_start(unsigned char c) const {
+    if (c >= 0x80) return second_lead;
+    const unsigned char l = c >= 'A' && c <= 'Z' ? c + 32 : c;
+    return second[l >> 6] >> (l & 63) & 1;
+  }
 };
 
 struct FirstWordIndex {
@@ -117,7 +131,7 @@ inline uint64_t load8_at(std::string_view text, size_t pos) {
 // first two bytes have the nonzero entry `range` in the index (the caller
 // may skip words shorter than range >> 24 bytes). Same answer,
 // without decoding the code point after the word in the common case.
-inline const std::vector<uint8_t>* keyword_candidates_in_word(
+inline const FirstWordVariant* keyword_variant_in_word(
     const FirstWordIndex& idx, uint32_t range, std::string_view text,
     size_t pos, size_t word_len) {
   const uint64_t at = load8_at(text, pos);
@@ -128,13 +142,22 @@ inline const std::vector<uint8_t>* keyword_candidates_in_word(
     if (v->len > 8 &&
         std::memcmp(text.data() + pos + 8, v->bytes + 8, v->len - 8) != 0)
       continue;
-    if (v->len == word_len) return v->keywords;
+    if (v->len == word_len) return v;
     // Followed by a letter outside the Vietnamese repertoire, which the
     // scanner counts as a word byte but keyword matching does not.
     size_t cl = 0;
-    if (!is_word_cp(cp_at(text, pos + v->len, &cl))) return v->keywords;
+    if (!is_word_cp(cp_at(text, pos + v->len, &cl))) return v;
   }
   return nullptr;
+}
+
+// The keywords of keyword_variant_in_word's variant, or nullptr.
+inline const std::vector<uint8_t>* keyword_candidates_in_word(
+    const FirstWordIndex& idx, uint32_t range, std::string_view text,
+    size_t pos, size_t word_len) {
+  const FirstWordVariant* v =
+      keyword_variant_in_word(idx, range, text, pos, word_len);
+  return v ? v->keywords : nullptr;
 }
 
 }  // namespace vnlegal::citation

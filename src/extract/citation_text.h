@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -148,6 +149,38 @@ inline void fold_same_length(std::string_view s, char* out) {
     i += n;
   }
 }
+
+// A fixed set of words (under 128) for the stop-word tests run on every
+// word of a citation: one multiplicative hash of the first eight bytes and
+// the length, then open addressing. std::unordered_set hashes every byte
+// and takes a modulo.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) {
+      size_t i = slot(w);
+      while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) % kSize;
+      slots_[i] = w;
+    }
+  }
+
+  bool contains(std::string_view w) const {
+    // At most half the slots are taken: an empty one ends every probe.
+    for (size_t i = slot(w);; i = (i + 1) % kSize) {
+      if (slots_[i].empty()) return false;
+      if (slots_[i] == w) return true;
+    }
+  }
+
+ private:
+  static constexpr size_t kSize = 256;
+  static size_t slot(std::string_view w) {
+    uint64_t x = 0;
+    if (!w.empty()) std::memcpy(&x, w.data(), std::min<size_t>(w.size(), 8));
+    return static_cast<size_t>(((x ^ w.size()) * 0x9E3779B97F4A7C15ull) >> 56);
+  }
+  std::string_view slots_[kSize];
+};
 
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 

@@ -37,7 +37,7 @@ constexpr std::string_view kStrategy = "Chiến lược";
 // Function words that end a name cited without a number or date
 // ("Luật Thanh tra thì ...", "Luật Đất đai về ...").
 bool is_name_stop(std::string_view w) {
-  static const std::unordered_set<std::string_view> kStops = {
+  static const WordSet kStops = {
       "về",    "theo",  "thì",  "được",  "đã",  "có",   "do",    "để",
       "tại",   "với",   "đối",  "hoặc",  "mà",  "là",   "khi",   "phải",
       "nên",   "sẽ",    "đang", "cho",   "như", "nhằm", "gồm",   "bao",
@@ -47,29 +47,28 @@ bool is_name_stop(std::string_view w) {
       "sửa",   "bổ",    "áp",   "cũng",  "nay", "ra",   "bị",    "vẫn",
       "tới",   "đều",   "cùng", "nói",   "dẫn", "đây",  "giữa",  "qua",
       "trình"};
-  return kStops.count(w) > 0;
+  return kStops.contains(w);
 }
 
 // The words of official titles (references_titles.cc) at which a name
 // read without the titles stops.
 bool continues_title(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "các",   "có",  "của", "hiện", "không", "theo",
-      "trong", "tại", "vào", "với",  "đối",   "và"};
-  return kWords.count(w) > 0;
+  static const WordSet kWords = {"các",   "có",  "của", "hiện", "không", "theo",
+                                 "trong", "tại", "vào", "với",  "đối",   "và"};
+  return kWords.contains(w);
 }
 
 // Words that end an issuer phrase ("của Chính phủ quy định ...").
 // Words that cannot continue the title of an amending law.
 bool is_amending_stop(std::string_view w) {
-  static const std::unordered_set<std::string_view> kStops = {
-      "được", "thì", "đã",   "như", "để", "nhằm", "khi", "mà", "là",
-      "phải", "sẽ",  "đang", "này", "đó", "có",   "hết", "kể", "áp"};
-  return kStops.count(w) > 0;
+  static const WordSet kStops = {"được", "thì", "đã", "như",  "để", "nhằm",
+                                 "khi",  "mà",  "là", "phải", "sẽ", "đang",
+                                 "này",  "đó",  "có", "hết",  "kể", "áp"};
+  return kStops.contains(w);
 }
 
 bool is_issuer_stop(std::string_view w) {
-  static const std::unordered_set<std::string_view> kStops = {
+  static const WordSet kStops = {
       "về",   "quy",   "hướng", "phê",  "sửa",   "thực", "triển", "thí",
       "đã",   "được",  "thì",   "tại",  "trong", "theo", "đối",   "nhằm",
       "để",   "là",    "có",    "ngày", "số",    "năm",  "bãi",   "thay",
@@ -77,7 +76,7 @@ bool is_issuer_stop(std::string_view w) {
       "gồm",  "kèm",   "như",   "này",  "v",     "và",   "hoặc",  "xác",
       "điều", "khoản", "điểm",  "tiếp", "lần",   "đề",   "ban",   "chỉ",
       "sau",  "trước", "nêu",   "đó",   "mà",    "nay",  "vào",   "giữa"};
-  return kStops.count(w) > 0;
+  return kStops.contains(w);
 }
 
 struct DateParts {
@@ -269,6 +268,8 @@ class Extractor {
 
   void run() {
     refs_.reserve(t_.size() / 512 + 16);
+    back_number_.reserve(refs_.capacity());
+    back_pending_.reserve(refs_.capacity());
     detect_header();
     scan();
     finish();
@@ -295,12 +296,20 @@ class Extractor {
   };
   mutable TitleCache title_cache_;
   // loose_key of the names cited: the same name comes back many times.
-  std::unordered_map<std::string, std::string> name_keys_;
-  const std::string& name_key(const std::string& name) {
+  struct NameInfo {
+    std::string key;
+    // The types this name was listed in known_names_ with (see emit).
+    std::vector<std::string> known_as;
+  };
+  std::unordered_map<std::string, NameInfo> name_keys_;
+  NameInfo& name_info(const std::string& name) {
     auto it = name_keys_.find(name);
     if (it == name_keys_.end())
-      it = name_keys_.emplace(name, loose_key(name)).first;
+      it = name_keys_.emplace(name, NameInfo{loose_key(name), {}}).first;
     return it->second;
+  }
+  const std::string& name_key(const std::string& name) {
+    return name_info(name).key;
   }
   int last_doc_index_ = -1;
 
@@ -612,11 +621,37 @@ class Extractor {
             index_.range[(static_cast<size_t>(c) << 8) | s[i + 1]]) {
       const size_t we = word_end();
       if (we - i >= (r >> 24))
-        if (const auto* cands =
-                keyword_candidates_in_word(index_, r, t_, i, we - i))
-          return try_keyword(i, cands);
+        if (const FirstWordVariant* v =
+                keyword_variant_in_word(index_, r, t_, i, we - i)) {
+          // match_keyword's first test, made before the call for the many
+          // words that are no keyword's first word ("công tác", "pháp
+          // luật"); its first token ends at `we` when the variant fills
+          // the scanner's word.
+          if (v->needs_second && v->len == we - i &&
+              !second_word_may_open(*v, we))
+            return i;
+          return try_keyword(i, v->keywords);
+        }
     }
     return i;
+  }
+
+  // False when the word after `e` (blanks as next_token skips them) cannot
+  // be the second word of any of `v`'s keywords: the text ends, or it
+  // starts with an ASCII byte none of them does.
+  bool second_word_may_open(const FirstWordVariant& v, size_t e) const {
+    size_t q = e;
+    for (;;) {
+      if (q < t_.size() && (t_[q] == ' ' || t_[q] == '\t' || t_[q] == '\r' ||
+                            t_[q] == '*' || t_[q] == '\n'))
+        ++q;
+      else if (q + 1 < t_.size() && t_[q] == '\xC2' && t_[q + 1] == '\xA0')
+        q += 2;
+      else
+        break;
+    }
+    return q < t_.size() &&
+           v.second_may_start(static_cast<unsigned char>(t_[q]));
   }
 
   // The end of the word starting at `i` (continuation bytes count as word
@@ -820,9 +855,15 @@ class Extractor {
 
   Reference& emit(Reference&& r, size_t b, size_t e, bool new_name = false) {
     if (new_name && !r.name.empty() && r.kind != ReferenceKind::kParty) {
-      std::string key = name_key(r.name);
-      if (known_name_set_.insert(r.doc_type + "|" + key).second)
-        known_names_.emplace_back(r.doc_type, std::move(key));
+      // A name cited again with its type is in the set already: the set
+      // is asked only the first time.
+      NameInfo& info = name_info(r.name);
+      if (std::find(info.known_as.begin(), info.known_as.end(), r.doc_type) ==
+          info.known_as.end()) {
+        info.known_as.push_back(r.doc_type);
+        if (known_name_set_.insert(r.doc_type + "|" + info.key).second)
+          known_names_.emplace_back(r.doc_type, info.key);
+      }
     }
     r.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
     refs_.push_back(std::move(r));
@@ -1019,8 +1060,16 @@ class Extractor {
       return 0;
     for (std::string_view name : kBodies) {
       if (at + name.size() > t_.size()) continue;
-      // Capitals and small letters take the same bytes in these names.
-      if (fold_lower(t_.substr(at, name.size())) != name) continue;
+      // A name ending in an ASCII letter needs that letter, in either
+      // case, at its last byte: most of the names starting with "bộ" fail
+      // there before any decoding.
+      const char last = name.back();
+      if (last >= 'a' && last <= 'z' &&
+          (t_[at + name.size() - 1] | 0x20) != last)
+        continue;
+      // Capitals and small letters take the same bytes in these names;
+      // compared in place.
+      if (!eq_fold(t_.substr(at, name.size()), name)) continue;
       const size_t end = at + name.size();
       if (end < t_.size()) {
         const auto next = static_cast<unsigned char>(t_[end]);
@@ -1399,8 +1448,9 @@ class Extractor {
     // "luật", "pháp lệnh" in lower case are common nouns ("kỷ luật", "các
     // luật liên quan") unless a number follows.
     if (!km.initial_upper) return kNpos;
-    const std::string w0 = fold_lower(tok_text(t_, first));
-    static const std::unordered_set<std::string_view> kBadFirst = {
+    char w0buf[64];
+    const std::string_view w0 = fold_small(tok_text(t_, first), w0buf);
+    static const WordSet kBadFirst = {
         "và",   "các",   "những", "này", "nêu",  "trên", "số", "đã",
         "được", "về",    "của",   "thì", "hoặc", "cũng", "sẽ", "đó",
         "hiện", "mới",   "hay",   "là",  "có",   "do",   "để", "theo",
@@ -1416,7 +1466,7 @@ class Extractor {
       title_known = true;
       return title_e;
     };
-    if (!tok_upper_initial(t_, first) && kBadFirst.count(w0) &&
+    if (!tok_upper_initial(t_, first) && kBadFirst.contains(w0) &&
         title() == kNpos)
       return kNpos;
     if (tok_all_digits(t_, first)) return kNpos;
@@ -1447,9 +1497,10 @@ class Extractor {
             }
             Token n = next_token(t_, t.e);
             const int after = short_segment(t.e);
+            char nb[64];
             if (after > 0 && (after <= 6 || segment_words <= 3) && n.word &&
-                !tok_upper_initial(t_, n) &&
-                !is_name_stop(fold_lower(tok_text(t_, n))) && !n.line_break) {
+                !tok_upper_initial(t_, n) && !n.line_break &&
+                !is_name_stop(fold_small(tok_text(t_, n), nb))) {
               p = t.e;
               segment_words = 0;
               continue;
@@ -1592,7 +1643,7 @@ class Extractor {
     if (name_b == kNpos) return kNpos;
     // "Hiến pháp năm 1992": the year is all the name there is.
     if (year && end != kNpos && name_e - name_b == 4 &&
-        fold_lower(t_.substr(name_b, 4)) == "năm")
+        eq_fold(t_.substr(name_b, 4), "năm"))
       name_e = end;
     std::string name = collapse_spaces(t_.substr(name_b, name_e - name_b));
     // Trim trailing connectors left by a cut ("Luật Đất đai,").
@@ -2157,15 +2208,15 @@ class Extractor {
     for (size_t gi = 1; gi < groups.size(); ++gi)
       set_unit(base, groups[gi].unit, groups[gi].items.front());
     std::vector<Reference> out;
+    size_t units = low.items.size();
+    for (size_t gi = 1; gi < groups.size(); ++gi)
+      units += groups[gi].items.size() - 1;
+    out.reserve(units);
     auto add = [&](const Pinpoint& pp) {
-      Reference r;
-      if (ext >= 0) {
-        r = refs_[ext];
-      } else {
-        r.kind = ReferenceKind::kInternal;
-      }
+      Reference& r =
+          ext >= 0 ? out.emplace_back(refs_[ext]) : out.emplace_back();
+      if (ext < 0) r.kind = ReferenceKind::kInternal;
       r.pinpoint = pp;
-      out.push_back(std::move(r));
     };
     for (const std::string& item : low.items) {
       Pinpoint pp = base;
@@ -2683,6 +2734,23 @@ std::vector<size_t> positions_of(std::string_view t, char c) {
   return out;
 }
 
+// The first index >= from of byte a or b in s, or kNpos (find_first_of
+// with a set calls memchr on the set once per byte of s).
+size_t find_either(std::string_view s, size_t from, char a, char b) {
+  for (size_t k = from; k < s.size(); ++k)
+    if (s[k] == a || s[k] == b) return k;
+  return kNpos;
+}
+
+// The first occurrence of `needle` in `s`, or kNpos. memmem skips by byte
+// pairs; string_view::find stops at every byte equal to the needle's first
+// ('h' is in most Vietnamese words).
+size_t find_text(std::string_view s, std::string_view needle) {
+  const void* hit = memmem(s.data(), s.size(), needle.data(), needle.size());
+  return hit ? static_cast<size_t>(static_cast<const char*>(hit) - s.data())
+             : kNpos;
+}
+
 // The largest element of `v` below `b`, or kNpos.
 size_t last_below(const std::vector<size_t>& v, size_t b) {
   auto it = std::lower_bound(v.begin(), v.end(), b);
@@ -2704,7 +2772,7 @@ void Extractor::mark_editorial() {
     if (open == kNpos || b - open > 1200) continue;
     const size_t n = last_below(nl, b), c = last_below(closes, b);
     if ((n != kNpos && n > open) || (c != kNpos && c > open)) continue;
-    size_t close = t_.find_first_of("]\n", r.span.end);
+    const size_t close = find_either(t_, r.span.end, ']', '\n');
     if (close != kNpos && t_[close] == ']') r.editorial = true;
   }
 }
@@ -2735,9 +2803,9 @@ bool Extractor::ends_effect_after(size_t i) const {
   if (i + 1 < refs_.size())
     end = std::min(end, static_cast<size_t>(refs_[i + 1].span.begin));
   const std::string_view after = t_.substr(r.span.end, end - r.span.end);
-  const size_t stop = after.find_first_of(";\n");
+  const size_t stop = find_either(after, 0, ';', '\n');
   const std::string_view clause = after.substr(0, stop);
-  const size_t at = clause.find("hết hiệu lực");
+  const size_t at = find_text(clause, "hết hiệu lực");
   if (at == std::string_view::npos) return false;
   const std::string_view before = clause.substr(0, at);
   constexpr std::string_view kPast = "đã ";
@@ -2748,20 +2816,33 @@ bool Extractor::ends_effect_after(size_t i) const {
 }
 
 void Extractor::assign_roles() {
-  auto starts_with_word = [&](size_t p, std::string_view w) {
-    Token t = next_token(t_, p);
-    if (!t.word) return false;
+  // The words asked about at one position (a line or clause start) are
+  // compared with one folded copy of what starts there. Folding more bytes
+  // than a word needs leaves the word's own bytes as they were.
+  constexpr size_t kLongestWord = std::string_view("trên cơ sở").size();
+  struct {
+    size_t at = kNpos;
+    bool word = false;
     char buf[64];
-    const std::string_view l = fold_small(
-        t_.substr(t.b, std::min(t_.size() - t.b, w.size() + 8)), buf);
-    return l.substr(0, w.size()) == w;
+    std::string_view folded;
+  } start;
+  auto starts_with_word = [&](size_t p, std::string_view w) {
+    if (start.at != p) {
+      start.at = p;
+      const Token t = next_token(t_, p);
+      start.word = t.word;
+      if (t.word)
+        start.folded = fold_small(
+            t_.substr(t.b, std::min(t_.size() - t.b, kLongestWord + 8)),
+            start.buf);
+    }
+    return start.word && start.folded.substr(0, w.size()) == w;
   };
   // Line and clause starts by binary search over the positions of '\n' and
   // ';': scanning back from each citation is quadratic on a long line full
   // of citations.
   if (refs_.empty()) return;
   const std::vector<size_t>& newlines = this->newlines();
-  const std::vector<size_t> semicolons = positions_of(t_, ';');
   auto line_start = [&](size_t p) {
     // After the last '\n' at or before p - 1.
     auto it =
@@ -2790,8 +2871,8 @@ void Extractor::assign_roles() {
     const size_t b = r.span.begin;
     size_t ls = line_start(b);
     size_t cs = ls;  // after the last ';' between the line start and b
-    auto semi = std::lower_bound(semicolons.begin(), semicolons.end(), b);
-    if (semi != semicolons.begin() && *(semi - 1) >= ls) cs = *(semi - 1) + 1;
+    if (const void* semi = memrchr(t_.data() + ls, ';', b - ls))
+      cs = static_cast<size_t>(static_cast<const char*>(semi) - t_.data()) + 1;
     bool basis = false;
     // A line the segmenter took for a basis though it lacks "Căn cứ": an
     // act listed after the previous basis's semicolon, in one piece.
@@ -2855,10 +2936,10 @@ void Extractor::assign_roles() {
     // The cue nearest to the citation wins; cues start a word.
     size_t best = kNpos;
     ReferenceRole role = ReferenceRole::kMentions;
-    // The window folded once; cue starts are code point boundaries (ASCII
-    // or a lead byte), so a byte comparison there equals eq_fold.
+    // Cue starts are code point boundaries (ASCII or a lead byte): each is
+    // compared folded in place, and the window is folded only when the
+    // words before "bổ sung" are read.
     char folded[96];
-    bool have_folded = false;
     // Bit i of kCueMask[b]: cue i may start with byte b (an ASCII letter
     // in either case, or the lead byte of đ/Đ).
     static const auto kCueMask = [] {
@@ -2881,16 +2962,13 @@ void Extractor::assign_roles() {
         const Cue& c = kCues[__builtin_ctz(m)];
         const std::string_view cue = c.text;
         if (k + cue.size() > wv.size()) continue;
-        if (!have_folded) {
-          fold_same_length(wv, folded);
-          have_folded = true;
-        }
-        if (std::memcmp(folded + k, cue.data(), cue.size()) == 0) {
+        if (eq_fold(wv.substr(k, cue.size()), cue)) {
           // "các báo cáo bổ sung, giải trình số 365/BC-UBND": a
           // supplementary report, not an amendment.
-          if (c.role == ReferenceRole::kAmends && cue == "bổ sung" &&
-              supplementary_noun(std::string_view(folded, k)))
-            continue;
+          if (c.role == ReferenceRole::kAmends && cue == "bổ sung") {
+            fold_same_length(wv.substr(0, k), folded);
+            if (supplementary_noun(std::string_view(folded, k))) continue;
+          }
           best = k;
           role = c.role;
           break;

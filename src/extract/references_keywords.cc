@@ -206,6 +206,24 @@ const FirstWordIndex& first_word_index() {
                                 static_cast<uint32_t>(v.bytes.size()),
                                 &v.keywords, v.bytes.data()});
     }
+    // What match_keyword asks of the next word before reading it: a
+    // keyword of more than four words is never matched.
+    for (FirstWordVariant& v : idx.variants) {
+      v.needs_second = true;
+      for (uint8_t ki : *v.keywords) {
+        const std::string& lower = keywords()[ki].lower;
+        const size_t words =
+            static_cast<size_t>(std::count(lower.begin(), lower.end(), ' ')) +
+            1;
+        if (words == 1) v.needs_second = false;
+        if (words < 2 || words > 4) continue;
+        const auto c = static_cast<unsigned char>(lower[lower.find(' ') + 1]);
+        if (c < 0x80)
+          v.second[c >> 6] |= uint64_t{1} << (c & 63);
+        else
+          v.second_lead = true;
+      }
+    }
     idx.prefix_filter = true;
     for (const FirstWordVariant& v : idx.variants) {
       if (v.len < 3) idx.prefix_filter = false;

@@ -206,7 +206,7 @@ std::optional<NumberMatch> match_number(std::string_view t, size_t pos) {
 }
 
 // Replaces the stroke-less D in codes where the letter can only be Đ.
-std::string fix_segment(std::string seg) {
+void fix_segment(std::string& seg) {
   static const std::pair<const char*, const char*> kFixes[] = {
       {"ND", "NĐ"},       {"QD", "QĐ"},     {"HDND", "HĐND"},
       {"HDNN", "HĐNN"},   {"HDTP", "HĐTP"}, {"BKHDT", "BKHĐT"},
@@ -217,24 +217,27 @@ std::string fix_segment(std::string seg) {
   while (digits > 0 && is_digit(seg[digits - 1])) --digits;
   const std::string_view head = std::string_view(seg).substr(0, digits);
   // Every code fixed here has a D or a G.
-  if (head.find_first_of("DG") == std::string_view::npos) return seg;
-  for (const auto& f : kFixes)
-    if (head == f.first) return f.second + seg.substr(digits);
-  return seg;
+  if (head.find_first_of("DG") == std::string_view::npos) return;
+  for (const auto& f : kFixes) {
+    if (head == f.first) {
+      seg.replace(0, digits, f.second);
+      return;
+    }
+  }
 }
 
-std::string strip_digits(std::string s) {
-  while (!s.empty() && is_digit(s.back())) s.pop_back();
+std::string_view strip_digits(std::string_view s) {
+  while (!s.empty() && is_digit(s.back())) s.remove_suffix(1);
   return s;
 }
 
-bool is_type_code(const std::string& s) {
+bool is_type_code(std::string_view s) {
   for (const CodeName& c : kTypeCodes)
     if (s == c.code) return !c.type.empty();
   return false;
 }
 
-bool is_party_issuer(const std::string& s) {
+bool is_party_issuer(std::string_view s) {
   for (std::string_view p : kPartyIssuers)
     if (s == p) return true;
   return false;
@@ -313,13 +316,15 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
 
   NumberParts n;
   n.end = end;
-  const std::string digits(mm->digits);
+  const std::string_view digits = mm->digits;
   const bool dash_first = mm->sep != "/";
-  std::string code(mm->code);
-  std::string suffix(mm->suffix);
+  const std::string_view code = mm->code;
+  const std::string_view suffix = mm->suffix;
   // Split the code on separators, folding en/em dashes to '-'.
   std::vector<std::string> segs;
   std::vector<char> seps;
+  segs.reserve(4);
+  seps.reserve(4);
   {
     std::string cur;
     for (size_t i = 0; i < code.size();) {
@@ -329,7 +334,7 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
         // blanks beside a hyphen ("TTr -SNN"): not part of the symbol
       } else if (c == '/' || c == '-' || c == 0x2013 || c == 0x2014 ||
                  c == '.') {
-        segs.push_back(cur);
+        segs.push_back(std::move(cur));
         seps.push_back(c == '/' ? '/' : c == '.' ? '.' : '-');
         cur.clear();
       } else if (c == 0xD0) {
@@ -341,9 +346,9 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
       }
       i += len;
     }
-    segs.push_back(cur);
+    segs.push_back(std::move(cur));
   }
-  for (std::string& s : segs) s = fix_segment(s);
+  for (std::string& s : segs) fix_segment(s);
   n.segments = static_cast<int>(segs.size());
   size_t letters = 0;
   for (const std::string& s : segs) letters += s.size();
@@ -381,15 +386,19 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
   }
 
   // Canonical: no blanks, '/' after a year printed as '-', folded dashes.
-  std::string canon = digits;
+  std::string& canon = n.canonical;
+  canon.reserve(mm->all.size() + 4);
+  canon.assign(digits);
   canon += n.has_year ? '/' : (dash_first ? '-' : '/');
-  if (n.has_year) canon += std::string(mm->year) + "/";
+  if (n.has_year) {
+    canon += mm->year;
+    canon += '/';
+  }
   for (size_t i = 0; i < segs.size(); ++i) {
     if (i > 0) canon += seps[i - 1];
     canon += segs[i];
   }
   canon += suffix;
-  n.canonical = canon;
   return n;
 }
 

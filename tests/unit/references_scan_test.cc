@@ -85,6 +85,34 @@ struct LabelCase {
   int b, e;  // -1 when no label
 };
 
+// The second-word test made before a keyword match: "công" starts only
+// "công văn" and "công điện", "luật" is a keyword on its own.
+TEST(ReferencesScan, SecondWordTestFollowsTheKeywords) {
+  const citation::FirstWordIndex& idx = citation::first_word_index();
+  auto variant = [&](std::string_view t) {
+    const uint32_t r = idx.range[(static_cast<unsigned char>(t[0]) << 8) |
+                                 static_cast<unsigned char>(t[1])];
+    return r ? citation::keyword_variant_in_word(idx, r, t, 0, t.size())
+             : nullptr;
+  };
+  const citation::FirstWordVariant* cong = variant("Công");
+  ASSERT_NE(cong, nullptr);
+  EXPECT_TRUE(cong->needs_second);
+  EXPECT_TRUE(cong->second_may_start('v'));
+  EXPECT_TRUE(cong->second_may_start('V'));
+  EXPECT_TRUE(cong->second_may_start(0xC4));  // đ, Đ
+  EXPECT_FALSE(cong->second_may_start('t'));  // công tác
+  EXPECT_FALSE(cong->second_may_start('1'));
+  const citation::FirstWordVariant* phap = variant("pháp");
+  ASSERT_NE(phap, nullptr);
+  EXPECT_TRUE(phap->needs_second);
+  EXPECT_TRUE(phap->second_may_start('l'));    // pháp lệnh
+  EXPECT_FALSE(phap->second_may_start(0xC6));  // pháp ước: no keyword
+  const citation::FirstWordVariant* luat = variant("LUẬT");
+  ASSERT_NE(luat, nullptr);
+  EXPECT_FALSE(luat->needs_second);
+}
+
 TEST(ReferencesScan, NumberLabelForms) {
   const LabelCase cases[] = {
       {"Số: 12/2020/NĐ-CP", 0, 6},
