@@ -2802,6 +2802,9 @@ bool Extractor::ends_effect_after(size_t i) const {
   size_t end = std::min(t_.size(), static_cast<size_t>(r.span.end) + 160);
   if (i + 1 < refs_.size())
     end = std::min(end, static_cast<size_t>(refs_[i + 1].span.begin));
+  // The next reference may start inside this one (a pinpoint's act):
+  // then nothing follows this one before it.
+  if (end <= r.span.end) return false;
   const std::string_view after = t_.substr(r.span.end, end - r.span.end);
   const size_t stop = find_either(after, 0, ';', '\n');
   const std::string_view clause = after.substr(0, stop);
