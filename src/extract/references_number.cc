@@ -259,6 +259,45 @@ std::string_view code_for_type(std::string_view type) {
   return {};
 }
 
+namespace {
+
+// A symbol typed in small letters, as a text that lost its capitals (a
+// legacy font) prints it: "14/2015/nq-hđnd", "02/qđ-ubnd". `j` is where
+// the code starts. Returns the end of the symbol's word when every letter of
+// it is small, it holds a hyphen and its first segment is a document type's
+// code ("nq", "qđ", "nđ", "tt", ...), else 0.
+size_t small_letter_code_end(std::string_view text, size_t j) {
+  size_t e = j;
+  bool hyphen = false;
+  while (e < text.size()) {
+    const char c = text[e];
+    if ((c >= 'a' && c <= 'z') || is_digit(c) || c == '&') {
+      ++e;
+    } else if (c == '\xC4' && e + 1 < text.size() && text[e + 1] == '\x91') {
+      e += 2;  // đ
+    } else if (c == '-' && e > j) {
+      hyphen = true;
+      ++e;
+    } else {
+      break;
+    }
+  }
+  while (e > j && text[e - 1] == '-') --e;
+  if (!hyphen || e == j) return 0;
+  if (e < text.size() && static_cast<unsigned char>(text[e]) >= 0x80 &&
+      !(text[e] == '\xE2'))  // a word goes on: not a symbol
+    return 0;
+  std::string first(text.substr(j, text.find('-', j) - j));
+  for (char& c : first)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  for (size_t d = first.find("\xC4\x91"); d != std::string::npos;
+       d = first.find("\xC4\x91", d))
+    first[d + 1] = '\x90';
+  return is_type_code(strip_digits(first)) ? e : 0;
+}
+
+}  // namespace
+
 std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
   if (pos >= text.size() || !is_digit(text[pos])) return std::nullopt;
   // Cheap prefilter: digits, blanks, then a separator.
@@ -286,11 +325,37 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
     if (!capital) {
       size_t d = j;
       while (d < text.size() && is_digit(text[d])) ++d;
-      if (d - j != 4) return std::nullopt;
-      while (d < text.size() && (text[d] == ' ' || text[d] == '\t')) ++d;
-      if (d >= text.size() ||
-          (text[d] != '/' && text[d] != '-' && text[d] != '\xE2'))
+      size_t code = j;
+      if (d - j == 4) {
+        while (d < text.size() && (text[d] == ' ' || text[d] == '\t')) ++d;
+        if (d >= text.size() ||
+            (text[d] != '/' && text[d] != '-' && text[d] != '\xE2'))
+          return std::nullopt;
+        code = d + (text[d] == '\xE2' ? 3 : 1);
+        while (code < text.size() && text[code] == ' ') ++code;
+      } else if (d != j) {
         return std::nullopt;
+      }
+      // The code in small letters: read again in capitals (the same bytes
+      // long: ASCII letters and đ/Đ).
+      if (code < text.size() &&
+          ((text[code] >= 'a' && text[code] <= 'z') ||
+           (text[code] == '\xC4' && code + 1 < text.size() &&
+            text[code + 1] == '\x91'))) {
+        const size_t e = small_letter_code_end(text, code);
+        if (!e) return std::nullopt;
+        const size_t from = pos >= 4 ? pos - 4 : 0;
+        std::string window(
+            text.substr(from, std::min(text.size(), e + 8) - from));
+        for (size_t k = code - from; k < e - from; ++k) {
+          char& c = window[k];
+          if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+          if (c == '\x91' && k > 0 && window[k - 1] == '\xC4') c = '\x90';
+        }
+        auto n = parse_number(window, pos - from);
+        if (n) n->end += from;
+        return n;
+      }
     }
   }
 
