@@ -663,6 +663,15 @@ std::string lower_words(std::string_view s) {
   return out;
 }
 
+// The words after a figure are its unit alone ("36.000 USD" -> "USD"). The
+// lengths are compared first: lower_words tokenizes.
+bool names_unit(std::string_view after, std::string_view unit) {
+  if (after == unit) return true;
+  if (after.size() > unit.size() + 4 || unit.size() > after.size() + 4)
+    return false;
+  return lower_words(after) == lower_words(unit);
+}
+
 bool has_word(const std::string& lower, std::string_view w) {
   // Whole-word search in a space-joined lower-case string.
   size_t pos = 0;
@@ -1589,7 +1598,7 @@ void Extractor::classify(Candidate& c) {
     // "Tỷ suất sinh ... giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh":
     // the level to reach measures what the starting level does.
     q.indicator = prev->q.indicator;
-  } else if (!after.empty() && lower_words(after) == lower_words(q.unit) &&
+  } else if (!after.empty() && names_unit(after, q.unit) &&
              ((q.kind == QuantityKind::kTarget && has_before) ||
               internal::is_measure_unit(lower_words(q.unit)))) {
     // The unit alone: for a goal the words before say what is to reach; a

@@ -405,6 +405,57 @@ SignatureFound find_signed_name(const std::vector<Line>& lines, size_t from,
   return sig;
 }
 
+// Where a place glued to the number before ", ngày" starts ("Số: 08/2022/
+// NĐ-CPHà Nội, ngày ..." -> the "H"), or npos. The place is up to six words
+// of letters before "ngày"; the word glued to the symbol starts with a
+// capital after a letter or digit of the symbol and has a letter outside
+// ASCII or three small letters, so that a code's own small letters
+// ("299/TTg Hà Nội") are not read as a place.
+size_t glued_place(std::string_view h) {
+  const size_t day = h.find("ngày");
+  if (day == std::string_view::npos) return std::string_view::npos;
+  size_t end = day;
+  while (end > 0 && (h[end - 1] == ' ' || h[end - 1] == ',')) --end;
+  // Back over whole words of letters to the word holding the symbol.
+  size_t word_b = end;
+  for (int words = 0; words <= 6; ++words) {
+    const size_t sp = h.rfind(' ', word_b == 0 ? 0 : word_b - 1);
+    const size_t b = sp == std::string_view::npos ? 0 : sp + 1;
+    const std::string_view w = h.substr(b, word_b - b);
+    if (w.find_first_of("0123456789") != std::string_view::npos) {
+      // The symbol's word: its tail of small letters after one capital.
+      size_t k = w.size(), small = 0;
+      bool outside_ascii = false;
+      while (k > 0) {
+        size_t lead = k - 1;
+        while (lead > 0 && (static_cast<unsigned char>(w[lead]) & 0xC0) == 0x80)
+          --lead;
+        char32_t cp = 0;
+        if (!internal::decode_utf8(w, lead, cp)) return std::string_view::npos;
+        if (u_islower(static_cast<UChar32>(cp))) {
+          ++small;
+          outside_ascii |= cp >= 0x80;
+          k = lead;
+          continue;
+        }
+        if (!u_isupper(static_cast<UChar32>(cp)) || small == 0 || lead == 0)
+          return std::string_view::npos;
+        if (!outside_ascii && small < 3) return std::string_view::npos;
+        const char before = w[lead - 1];
+        const bool symbol_char =
+            std::isalnum(static_cast<unsigned char>(before)) ||
+            (lead >= 2 && w[lead - 2] == '\xC4' && before == '\x90');
+        return symbol_char ? b + lead : std::string_view::npos;
+      }
+      return std::string_view::npos;
+    }
+    if (w.empty() || !has_letters(w) || sp == std::string_view::npos)
+      return std::string_view::npos;
+    word_b = sp;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 NodeKind preamble_kind(std::string_view line) {
@@ -712,17 +763,11 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
   const bool lost_capitals = restore_header_capitals(hl);
   const size_t hn = hl.size();
   // A header table copied without its cell breaks can glue the number to
-  // the place: "Số: 08/2022/NĐ-CPHà Nội, ngày 10 tháng 01 năm 2022". The
-  // place is the capitalised words before ", ngày": a space goes back in.
-  // Its first word has a letter outside ASCII or three small letters, so
-  // that a code's own small letters ("299/TTg Hà Nội") are not a place.
+  // the place: "Số: 08/2022/NĐ-CPHà Nội, ngày 10 tháng 01 năm 2022".
   for (std::string& h : hl) {
-    if (!(starts_with(h, "Số") || starts_with(h, "SỐ")) ||
-        h.find("ngày") == std::string::npos)
-      continue;
-    static const RE2 glued(
-        R"re(^(S(?:ố|Ố)[^\n]*?\d[^\s]*?[0-9A-Za-zĐ])(\p{Lu}(?:\p{Ll}{3,}|[a-z]*[^\x00-\x7F\s,]\p{Ll}*)(?:\s+\p{L}+){0,5},?\s*ngày))re");
-    RE2::Replace(&h, glued, "\\1 \\2");
+    if (!(starts_with(h, "Số") || starts_with(h, "SỐ"))) continue;
+    if (const size_t at = glued_place(h); at != std::string::npos)
+      h.insert(at, 1, ' ');
   }
   // The number may be split from "Số:" by a line break.
   {
