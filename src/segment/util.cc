@@ -22,8 +22,21 @@ std::vector<Line> split_lines(std::string_view text) {
   return lines;
 }
 
+// ASCII letters answer the ICU property tests below without a lookup
+// (ICU's classes agree with these on ASCII): most bytes of a line are ASCII.
+namespace {
+bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+}  // namespace
+
 bool has_letters(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (ascii_upper(b) || ascii_lower(b)) return true;
+      ++i;
+      continue;
+    }
     char32_t cp = 0;
     size_t n = internal::decode_utf8(s, i, cp);
     if (n == 0) n = 1;
@@ -42,6 +55,13 @@ bool starts_upper(std::string_view s) {
 bool is_upper_line(std::string_view s) {
   bool letters = false;
   for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (ascii_lower(b)) return false;
+      letters = letters || ascii_upper(b);
+      ++i;
+      continue;
+    }
     char32_t cp = 0;
     size_t n = internal::decode_utf8(s, i, cp);
     if (n == 0) n = 1;
@@ -55,6 +75,13 @@ bool is_upper_line(std::string_view s) {
 bool is_lower_line(std::string_view s) {
   bool letters = false;
   for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (ascii_upper(b)) return false;
+      letters = letters || ascii_lower(b);
+      ++i;
+      continue;
+    }
     char32_t cp = 0;
     size_t n = internal::decode_utf8(s, i, cp);
     if (n == 0) n = 1;
