@@ -13,7 +13,7 @@
 
 #include "internal/re2_classes.h"
 #include "internal/utf8.h"
-#include "segment/formula_scan.h"
+#include "segment/line_scan.h"
 #include "segment/internal.h"
 
 namespace vnlegal::segment_internal {
@@ -60,31 +60,13 @@ bool is_motto(std::string_view t) {
   return t.find("NG H") != std::string_view::npos &&
          RE2::PartialMatch(t, motto_re());
 }
-const RE2& organ_re() {
-  static const RE2 re(
-      R"re(^(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|CHÍNH PHỦ|QUỐC HỘI|)re"
-      R"re(ỦY BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|HỘI ĐỒNG THẨM PHÁN|)re"
-      R"re(TỔNG KIỂM TOÁN|CHÁNH ÁN|VIỆN TRƯỞNG|THỐNG ĐỐC))re");
-  return re;
-}
 const RE2& term_re() {
   static const RE2 re(
       R"re((?i)KH(?:ÓA|OÁ)\s+([IVXLC]+|\d+)\s*,?\s*(?:[-–]\s*)?KỲ\s+HỌP\s+(?:THỨ\s+)?([^\s,;)]+[^,;(]*))re");
   return re;
 }
-const RE2& preamble_re() {
-  static const RE2 re(
-      R"re(^(?:(Căn cứ|CĂN CỨ)|(Xét|XÉT|Theo đề nghị|Sau khi|Trên cơ sở|Thực hiện|Theo)\b))re");
-  return re;
-}
 const RE2& formula_re() {
   static const RE2 re(kFormulaPattern);
-  return re;
-}
-const RE2& structure_start_re() {
-  static const RE2 re(
-      R"re(^(?:(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]|(?:Chương|CHƯƠNG|Phần|PHẦN)\s+(?:[IVXLC]+|\d+|thứ|THỨ)\b|)re"
-      R"re([IVXLC]+\s*[.)]\s|1\s*[.)]\s))re");
   return re;
 }
 // Necessary conditions for the patterns below, checked without a regex
@@ -125,19 +107,10 @@ bool is_formula(std::string_view line) {
     return match_formula(line);
   return RE2::PartialMatch(line, formula_re());
 }
-// preamble_re: "Căn cứ", "CĂN CỨ", "Xét", "XÉT", "Theo ...", "Sau khi",
-// "Trên cơ sở", "Thực hiện".
-bool may_be_preamble(std::string_view line) {
-  return !line.empty() &&
-         (line[0] == 'C' || line[0] == 'X' || line[0] == 'T' || line[0] == 'S');
-}
-// structure_start_re: "Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Phần", "PHẦN",
-// a Roman number or "1".
-bool may_start_structure(std::string_view line) {
-  return !line.empty() && std::string_view(
-                              "\xC4"
-                              "CPIVXL1")
-                                  .find(line[0]) != std::string_view::npos;
+// "Căn cứ" or a recital's first words: a preamble line.
+bool is_preamble_start(std::string_view line) {
+  return starts_with(line, "Căn cứ") || starts_with(line, "CĂN CỨ") ||
+         match_recital(line);
 }
 // title_word_re on the trimmed line: an upper-case word (TM. KT. K/T Q. PHÓ
 // CHỦ TỊCH BỘ TRƯỞNG ỦY VIÊN ...): its first letter is one of these and its
@@ -419,13 +392,10 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
 NodeKind preamble_kind(std::string_view line) {
   if (is_formula(line))
     return NodeKind::kFormula;
-  // preamble_re's first group ("Căn cứ") is a plain prefix; the second
-  // alternative alone tells a recital, without capturing.
+  // "Căn cứ" opens a basis, the recital's words a recital.
   if (starts_with(line, "Căn cứ") || starts_with(line, "CĂN CỨ"))
     return NodeKind::kBasis;
-  static const RE2 recital_re(
-      R"re(^(?:Xét|XÉT|Theo đề nghị|Sau khi|Trên cơ sở|Thực hiện|Theo)\b)re");
-  if (may_be_preamble(line) && RE2::PartialMatch(line, recital_re))
+  if (match_recital(line))
     return NodeKind::kRecital;
   return NodeKind::kParagraph;
 }
@@ -462,9 +432,9 @@ size_t front_matter_end(const std::vector<Line>& lines) {
   if (start < 2) return 0;
   for (size_t i = 0; i < start; ++i) {
     const std::string_view t = lines[i].text;
-    if ((may_be_preamble(t) && RE2::PartialMatch(t, preamble_re())) ||
+    if (is_preamble_start(t) ||
         is_formula(t) ||
-        (may_start_structure(t) && RE2::PartialMatch(t, structure_start_re())))
+        match_structure_start(t))
       return 0;
   }
   return start;
@@ -625,10 +595,9 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       type_seen = true;
       continue;
     }
-    if ((may_be_preamble(t) && RE2::PartialMatch(t, preamble_re())) ||
+    if (is_preamble_start(t) ||
         is_formula(t) ||
-        (may_start_structure(t) &&
-         RE2::PartialMatch(t, structure_start_re()))) {
+        match_structure_start(t)) {
       header_end = i;
       break;
     }
@@ -670,7 +639,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       marked = is_motto(t) ||
                (may_hold_number(t) && RE2::PartialMatch(t, number_re())) ||
                match_type_line(t, rest) != nullptr || lower_type_line(t) ||
-               (is_upper_line(t) && RE2::PartialMatch(t, organ_re()));
+               (is_upper_line(t) && match_organ(t));
       const char last = t.empty() ? ' ' : t.back();
       if (!marked && (last == '.' || last == ';' || last == ':') &&
           !is_upper_line(t))
@@ -832,7 +801,9 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
         R"re(^([^,|]{2,60}),\s*ngày[\s.…_]*tháng[\s.…_]*năm)re");
     for (size_t i = 0; i < hn && !m.place; ++i) {
       std::string before;
-      if (!RE2::PartialMatch(hl[i], undated, &before)) continue;
+      if (!contains(hl[i], "ngày") ||
+          !RE2::PartialMatch(hl[i], undated, &before))
+        continue;
       std::string place = trailing_place(strip_edges(trim(before)));
       if (!place.empty() && has_letters(place)) m.place = place;
     }
@@ -869,7 +840,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       const bool term_line =
           t.rfind("KH", 0) == 0 && may_hold_term(t) &&
           RE2::PartialMatch(t, term_re());
-      if (RE2::PartialMatch(t, organ_re()) || term_line ||
+      if (match_organ(t) || term_line ||
           t.rfind("(", 0) == 0 ||
           (may_hold_number(t) && RE2::PartialMatch(t, number_re())))
         break;
@@ -1035,7 +1006,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       m.term = term;
       m.session = session;
     }
-    if (!m.issuer && is_upper_line(t) && RE2::PartialMatch(t, organ_re())) {
+    if (!m.issuer && is_upper_line(t) && match_organ(t)) {
       std::string org = t;
       // The enacting body may wrap: "HỘI ĐỒNG NHÂN DÂN" / "TỈNH ĐỒNG THÁP".
       for (size_t k = i + 1; k < hn && k < i + 3; ++k) {
@@ -1044,7 +1015,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
             (may_hold_term(next) && RE2::PartialMatch(next, term_re())) ||
             next.rfind("KHÓA", 0) == 0 || next.rfind("KHOÁ", 0) == 0 ||
             next.rfind("KỲ HỌP", 0) == 0 ||
-            RE2::PartialMatch(next, organ_re()) || next.size() > 80)
+            match_organ(next) || next.size() > 80)
           break;
         org += " " + next;
       }
@@ -1062,7 +1033,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     bool any = false;
     for (size_t i = header_end; i < n && i < header_end + 200; ++i) {
       std::string_view t = lines[i].text;
-      if (may_start_structure(t) && RE2::PartialMatch(t, structure_start_re()))
+      if (match_structure_start(t))
         break;
       NodeKind k = preamble_kind(t);
       if (k == NodeKind::kFormula) {

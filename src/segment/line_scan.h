@@ -1,9 +1,10 @@
-// A hand-written form of the enacting formula's pattern (kFormulaPattern),
-// which the segmenter tries on every line of the header and the preamble.
-// RE2 runs the pattern's bounded repeat "[^.]{0,200}" in its slow engine
-// (the fast one runs out of states), tens of microseconds on some lines;
-// the parts of the pattern are fixed words at the start or at the end of
-// the line and need no engine. The unit test checks that both agree.
+// Hand-written forms of the zone patterns the segmenter tries on every line
+// of the header and the preamble: the enacting formula, the start of the
+// body's structure, a recital, an issuing body. Each pattern is fixed words
+// at the start or the end of a line and needs no regex engine; RE2 even runs
+// the formula's bounded repeat "[^.]{0,200}" in its slow engine (the fast
+// one runs out of states), tens of microseconds on some lines. The patterns
+// are kept here as the reference the unit test checks the functions with.
 #pragma once
 
 #include <string_view>
@@ -21,7 +22,17 @@ inline constexpr const char* kFormulaPattern =
     // A text that lost its capitals: "Nghị Định:", "quyết định:" alone.
     R"re((?:.*[,;.]\s*)?(?i:nghị định|quyết định|quyết nghị|nghị quyết|chỉ thị)\s*:\s*$))re";
 
-namespace formula_scan {
+inline constexpr const char* kStructureStartPattern =
+    R"re(^(?:(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]|(?:Chương|CHƯƠNG|Phần|PHẦN)\s+(?:[IVXLC]+|\d+|thứ|THỨ)\b|)re"
+    R"re([IVXLC]+\s*[.)]\s|1\s*[.)]\s))re";
+inline constexpr const char* kRecitalPattern =
+    R"re(^(?:Xét|XÉT|Theo đề nghị|Sau khi|Trên cơ sở|Thực hiện|Theo)\b)re";
+inline constexpr const char* kOrganPattern =
+    R"re(^(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|CHÍNH PHỦ|QUỐC HỘI|)re"
+    R"re(ỦY BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|HỘI ĐỒNG THẨM PHÁN|)re"
+    R"re(TỔNG KIỂM TOÁN|CHÁNH ÁN|VIỆN TRƯỞNG|THỐNG ĐỐC))re";
+
+namespace line_scan {
 
 inline bool starts_with(std::string_view s, std::string_view p) {
   return s.substr(0, p.size()) == p;
@@ -88,13 +99,38 @@ inline bool enacts(std::string_view rest) {
   return false;
 }
 
-}  // namespace formula_scan
+// RE2's \b (ASCII words) between s[i - 1] and s[i].
+inline bool word_boundary(std::string_view s, size_t i) {
+  const bool before = i > 0 && ascii_word(s[i - 1]);
+  const bool after = i < s.size() && ascii_word(s[i]);
+  return before != after;
+}
+// `s` starts with `word`, then \b.
+inline bool starts_with_word(std::string_view s, std::string_view word) {
+  return starts_with(s, word) && word_boundary(s, word.size());
+}
+inline bool roman_letter(char c) {
+  return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
+}
+// [IVXLC]+ or \d+ from i: the index after the run (i if none).
+inline size_t after_roman(std::string_view s, size_t i) {
+  while (i < s.size() && roman_letter(s[i])) ++i;
+  return i;
+}
+// \s* [.)] \s from i.
+inline bool marker_end(std::string_view s, size_t i) {
+  i = internal::re2_class::after_spaces(s, i);
+  return i + 1 < s.size() && (s[i] == '.' || s[i] == ')') &&
+         internal::re2_class::space(s[i + 1]);
+}
+
+}  // namespace line_scan
 
 // RE2::PartialMatch(line, RE2(kFormulaPattern)) for a line of valid UTF-8
 // without '\n' (RE2's '.' and "[^.]" match neither a '\n' nor a byte of
 // broken UTF-8; the caller hands such lines to RE2).
 inline bool match_formula(std::string_view line) {
-  using namespace formula_scan;
+  using namespace line_scan;
   // The formulas that start the line.
   if (starts_with(line, "QUYẾT NGHỊ") || starts_with(line, "RA LỆNH"))
     return true;
@@ -124,6 +160,61 @@ inline bool match_formula(std::string_view line) {
     if (!b.empty() && (b.back() == ',' || b.back() == ';' || b.back() == '.'))
       return true;
   }
+  return false;
+}
+
+// RE2::PartialMatch(line, RE2(kStructureStartPattern)). Every repeat in
+// the pattern is followed by what it cannot hold, so the greedy reading
+// below is the only one that can match.
+inline bool match_structure_start(std::string_view line) {
+  using namespace line_scan;
+  using internal::re2_class::after_digits;
+  using internal::re2_class::after_spaces;
+  for (std::string_view article : {"Điều", "ĐIỀU"}) {
+    if (!starts_with(line, article)) continue;
+    size_t i = after_spaces(line, article.size());
+    const size_t digits = i;
+    i = after_digits(line, i);
+    if (digits == article.size() || i == digits) continue;
+    if (i < line.size() && line[i] >= 'a' && line[i] <= 'z')
+      ++i;
+    else if (starts_with(line.substr(i), "đ"))
+      i += 2;
+    i = after_spaces(line, i);
+    if (i < line.size() && (line[i] == '.' || line[i] == ':')) return true;
+  }
+  for (std::string_view unit : {"Chương", "CHƯƠNG", "Phần", "PHẦN"}) {
+    if (!starts_with(line, unit)) continue;
+    const size_t i = after_spaces(line, unit.size());
+    if (i == unit.size()) continue;
+    const std::string_view rest = line.substr(i);
+    size_t end = after_roman(rest, 0);
+    if (end == 0) end = after_digits(rest, 0);
+    if (end > 0 ? word_boundary(rest, end)
+                : starts_with_word(rest, "thứ") || starts_with_word(rest, "THỨ"))
+      return true;
+  }
+  const size_t roman = after_roman(line, 0);
+  return (roman > 0 && marker_end(line, roman)) ||
+         (starts_with(line, "1") && marker_end(line, 1));
+}
+
+// RE2::PartialMatch(line, RE2(kRecitalPattern)).
+inline bool match_recital(std::string_view line) {
+  using line_scan::starts_with_word;
+  for (std::string_view w : {"Xét", "XÉT", "Theo đề nghị", "Sau khi",
+                             "Trên cơ sở", "Thực hiện", "Theo"})
+    if (starts_with_word(line, w)) return true;
+  return false;
+}
+
+// RE2::PartialMatch(line, RE2(kOrganPattern)).
+inline bool match_organ(std::string_view line) {
+  for (std::string_view o :
+       {"HỘI ĐỒNG NHÂN DÂN", "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "CHÍNH PHỦ",
+        "QUỐC HỘI", "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "BỘ TRƯỞNG", "THỦ TƯỚNG", "CHỦ TỊCH", "HỘI ĐỒNG THẨM PHÁN",
+        "TỔNG KIỂM TOÁN", "CHÁNH ÁN", "VIỆN TRƯỞNG", "THỐNG ĐỐC"})
+    if (line_scan::starts_with(line, o)) return true;
   return false;
 }
 
