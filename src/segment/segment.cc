@@ -230,6 +230,9 @@ void segment(Document& doc) {
   std::vector<Line> lines = split_lines(doc.text);
   split_signature_titles(lines);
   split_recipients_signature(lines);
+  // About a node a line, and a few for the zones: the nodes are not moved
+  // while the tree grows.
+  doc.nodes.reserve(lines.size() + 16);
   if (lines.empty()) {
     doc.diagnostics.push_back(
         {"no-text", Severity::kWarning, "the document has no text", {}});

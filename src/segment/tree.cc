@@ -145,16 +145,19 @@ bool parse_marker(std::string_view line, Marker& m) {
   };
   if (line.empty()) return false;
   const unsigned char c0 = static_cast<unsigned char>(line[0]);
-  if (starts("PHẦN") || starts("Phần"))
-    return consume(part_re, true) && set(NodeKind::kPart);
-  if (starts("CHƯƠNG") || starts("Chương"))
-    return consume(chapter_re, true) && set(NodeKind::kChapter);
-  if (starts("TIỂU MỤC") || starts("Tiểu mục"))
-    return consume(subsection_re, true) && set(NodeKind::kSubsection);
-  if (starts("MỤC") || starts("Mục"))
-    return consume(section_re, true) && set(NodeKind::kSection);
-  if (starts("Điều") || starts("ĐIỀU"))
-    return consume(article_re, true) && set(NodeKind::kArticle);
+  // The big units' words start with P, C, T, M or Đ (0xC4).
+  if (c0 == 'P' || c0 == 'C' || c0 == 'T' || c0 == 'M' || c0 == 0xC4) {
+    if (starts("PHẦN") || starts("Phần"))
+      return consume(part_re, true) && set(NodeKind::kPart);
+    if (starts("CHƯƠNG") || starts("Chương"))
+      return consume(chapter_re, true) && set(NodeKind::kChapter);
+    if (starts("TIỂU MỤC") || starts("Tiểu mục"))
+      return consume(subsection_re, true) && set(NodeKind::kSubsection);
+    if (starts("MỤC") || starts("Mục"))
+      return consume(section_re, true) && set(NodeKind::kSection);
+    if (starts("Điều") || starts("ĐIỀU"))
+      return consume(article_re, true) && set(NodeKind::kArticle);
+  }
   if (c0 >= 'A' && c0 <= 'H' && line.size() > 3 && line[1] == '.' &&
       line[2] == ' ') {
     // Letter sections of a plan or list: "A. Đường sửa lại tên".

@@ -226,7 +226,11 @@ int32_t add_node(Document& doc, int32_t parent, NodeKind kind, Span span,
   node.heading = std::move(heading);
   const auto index = static_cast<int32_t>(doc.nodes.size());
   doc.nodes.push_back(std::move(node));
-  doc.nodes[parent].children.push_back(index);
+  // Units with children mostly have several: one allocation for the first
+  // eight instead of four.
+  std::vector<int32_t>& children = doc.nodes[parent].children;
+  if (children.capacity() == 0) children.reserve(8);
+  children.push_back(index);
   return index;
 }
 
