@@ -72,6 +72,7 @@ void assign_ids(Document& doc, int32_t index) {
       for (auto& [k, count] : seen_few)
         if (k == key) return ++count;
       if (seen_few.size() < 32) {
+        if (seen_few.empty()) seen_few.reserve(32);
         seen_few.emplace_back(std::move(key), 1);
         return 1;
       }
@@ -99,11 +100,21 @@ void assign_ids(Document& doc, int32_t index) {
       const int dup = bump(std::string(local) + "_" + n);
       if (dup > 1) n += "_" + std::to_string(dup);
     }
+    // One allocation, the pieces copied in place: every node gets an id.
     const std::string& parent = doc.nodes[index].eid;
-    child.eid.clear();
-    child.eid.reserve(parent.size() + 2 + std::strlen(local) + 1 + n.size());
-    if (!parent.empty()) child.eid.append(parent).append("__");
-    child.eid.append(local).append("_").append(n);
+    const size_t local_size = std::strlen(local);
+    const size_t head = parent.empty() ? 0 : parent.size() + 2;
+    child.eid.resize(head + local_size + 1 + n.size());
+    char* out = child.eid.data();
+    if (head) {
+      std::memcpy(out, parent.data(), parent.size());
+      std::memcpy(out + parent.size(), "__", 2);
+    }
+    std::memcpy(out + head, local, local_size);
+    out[head + local_size] = '_';
+    std::memcpy(out + head + local_size + 1, n.data(), n.size());
+    // A leaf has no children to number.
+    if (child.children.empty()) continue;
     assign_ids(doc, c);
   }
 }

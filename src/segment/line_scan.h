@@ -142,17 +142,18 @@ inline bool match_formula(std::string_view line) {
       return true;
   }
   // An enacting body, then "ban hành" within 200 characters and no '.'.
-  for (std::string_view body : {"Chính phủ", "Quốc hội", "Bộ trưởng",
-                                "Thủ tướng", "Ủy ban", "Uỷ ban", "Hội đồng",
-                                "Chủ tịch"})
-    if (starts_with(line, body) && enacts(line.substr(body.size()))) return true;
+  for (std::string_view body :
+       {"Chính phủ", "Quốc hội", "Bộ trưởng", "Thủ tướng", "Ủy ban", "Uỷ ban",
+        "Hội đồng", "Chủ tịch"})
+    if (starts_with(line, body) && enacts(line.substr(body.size())))
+      return true;
   // A type name, then ':' at the end; at the start of the line or after
   // ',', ';' or '.'. This covers the capitals' "QUYẾT ĐỊNH:" alternative.
   std::string_view t = strip_right(line);
   if (t.empty() || t.back() != ':') return false;
   t = strip_right(t.substr(0, t.size() - 1));
-  for (std::string_view name : {"nghị định", "quyết định", "quyết nghị",
-                                "nghị quyết", "chỉ thị"}) {
+  for (std::string_view name :
+       {"nghị định", "quyết định", "quyết nghị", "nghị quyết", "chỉ thị"}) {
     if (!ends_with_folded(t, name)) continue;
     const std::string_view before = t.substr(0, t.size() - name.size());
     if (before.empty()) return true;
@@ -190,8 +191,9 @@ inline bool match_structure_start(std::string_view line) {
     const std::string_view rest = line.substr(i);
     size_t end = after_roman(rest, 0);
     if (end == 0) end = after_digits(rest, 0);
-    if (end > 0 ? word_boundary(rest, end)
-                : starts_with_word(rest, "thứ") || starts_with_word(rest, "THỨ"))
+    if (end > 0
+            ? word_boundary(rest, end)
+            : starts_with_word(rest, "thứ") || starts_with_word(rest, "THỨ"))
       return true;
   }
   const size_t roman = after_roman(line, 0);
@@ -212,8 +214,9 @@ inline bool match_recital(std::string_view line) {
 inline bool match_organ(std::string_view line) {
   for (std::string_view o :
        {"HỘI ĐỒNG NHÂN DÂN", "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "CHÍNH PHỦ",
-        "QUỐC HỘI", "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "BỘ TRƯỞNG", "THỦ TƯỚNG", "CHỦ TỊCH", "HỘI ĐỒNG THẨM PHÁN",
-        "TỔNG KIỂM TOÁN", "CHÁNH ÁN", "VIỆN TRƯỞNG", "THỐNG ĐỐC"})
+        "QUỐC HỘI", "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "BỘ TRƯỞNG", "THỦ TƯỚNG",
+        "CHỦ TỊCH", "HỘI ĐỒNG THẨM PHÁN", "TỔNG KIỂM TOÁN", "CHÁNH ÁN",
+        "VIỆN TRƯỞNG", "THỐNG ĐỐC"})
     if (line_scan::starts_with(line, o)) return true;
   return false;
 }

@@ -13,8 +13,8 @@
 
 #include "internal/re2_classes.h"
 #include "internal/utf8.h"
-#include "segment/line_scan.h"
 #include "segment/internal.h"
+#include "segment/line_scan.h"
 
 namespace vnlegal::segment_internal {
 namespace {
@@ -103,7 +103,8 @@ bool may_be_formula(std::string_view line) {
 // read the line as that code does.
 bool is_formula(std::string_view line) {
   if (!may_be_formula(line)) return false;
-  if (line.find('\n') == std::string_view::npos && internal::is_valid_utf8(line))
+  if (line.find('\n') == std::string_view::npos &&
+      internal::is_valid_utf8(line))
     return match_formula(line);
   return RE2::PartialMatch(line, formula_re());
 }
@@ -315,8 +316,7 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
   SignatureFound sig;
   for (size_t i = from; i < limit; ++i) {
     if (!may_start_title(lines[i].text)) continue;
-    if (!RE2::PartialMatch(trim_view(lines[i].text), title_word_re()))
-      continue;
+    if (!RE2::PartialMatch(trim_view(lines[i].text), title_word_re())) continue;
     // Collect title lines and find the name within a few lines.
     std::string authority, title;
     for (size_t k = i; k < limit && k < i + 6; ++k) {
@@ -390,13 +390,11 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
 }  // namespace
 
 NodeKind preamble_kind(std::string_view line) {
-  if (is_formula(line))
-    return NodeKind::kFormula;
+  if (is_formula(line)) return NodeKind::kFormula;
   // "Căn cứ" opens a basis, the recital's words a recital.
   if (starts_with(line, "Căn cứ") || starts_with(line, "CĂN CỨ"))
     return NodeKind::kBasis;
-  if (match_recital(line))
-    return NodeKind::kRecital;
+  if (match_recital(line)) return NodeKind::kRecital;
   return NodeKind::kParagraph;
 }
 
@@ -432,9 +430,7 @@ size_t front_matter_end(const std::vector<Line>& lines) {
   if (start < 2) return 0;
   for (size_t i = 0; i < start; ++i) {
     const std::string_view t = lines[i].text;
-    if (is_preamble_start(t) ||
-        is_formula(t) ||
-        match_structure_start(t))
+    if (is_preamble_start(t) || is_formula(t) || match_structure_start(t))
       return 0;
   }
   return start;
@@ -595,9 +591,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       type_seen = true;
       continue;
     }
-    if (is_preamble_start(t) ||
-        is_formula(t) ||
-        match_structure_start(t)) {
+    if (is_preamble_start(t) || is_formula(t) || match_structure_start(t)) {
       header_end = i;
       break;
     }
@@ -837,11 +831,9 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       // "KHÓA XI, KỲ HỌP THỨ BA" ends the title; a title citing a term
       // ("... DO HỘI ĐỒNG NHÂN DÂN TỈNH KHÓA X, KỲ HỌP THỨ BA BAN HÀNH") does
       // not.
-      const bool term_line =
-          t.rfind("KH", 0) == 0 && may_hold_term(t) &&
-          RE2::PartialMatch(t, term_re());
-      if (match_organ(t) || term_line ||
-          t.rfind("(", 0) == 0 ||
+      const bool term_line = t.rfind("KH", 0) == 0 && may_hold_term(t) &&
+                             RE2::PartialMatch(t, term_re());
+      if (match_organ(t) || term_line || t.rfind("(", 0) == 0 ||
           (may_hold_number(t) && RE2::PartialMatch(t, number_re())))
         break;
       // An upper-case title does not go on in a sentence of running text:
@@ -1014,8 +1006,8 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
         if (!is_upper_line(next) ||
             (may_hold_term(next) && RE2::PartialMatch(next, term_re())) ||
             next.rfind("KHÓA", 0) == 0 || next.rfind("KHOÁ", 0) == 0 ||
-            next.rfind("KỲ HỌP", 0) == 0 ||
-            match_organ(next) || next.size() > 80)
+            next.rfind("KỲ HỌP", 0) == 0 || match_organ(next) ||
+            next.size() > 80)
           break;
         org += " " + next;
       }
@@ -1033,8 +1025,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     bool any = false;
     for (size_t i = header_end; i < n && i < header_end + 200; ++i) {
       std::string_view t = lines[i].text;
-      if (match_structure_start(t))
-        break;
+      if (match_structure_start(t)) break;
       NodeKind k = preamble_kind(t);
       if (k == NodeKind::kFormula) {
         last_preamble = i + 1;

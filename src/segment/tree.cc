@@ -200,8 +200,8 @@ bool parse_marker(std::string_view line, Marker& m) {
     if (k < 5 && k + 2 < line.size() && line[k] == '.' && line[k + 1] == ' ') {
       const std::string_view title = trim_view(line.substr(k + 2));
       const char last = title.empty() ? '.' : title.back();
-      if (title.size() <= 150 && is_lower_line(title) &&
-          last != '.' && last != ';' && last != ',') {
+      if (title.size() <= 150 && is_lower_line(title) && last != '.' &&
+          last != ';' && last != ',') {
         num = line.substr(0, k);
         rest = title;
         return set(NodeKind::kDivision);
@@ -365,7 +365,8 @@ class TreeBuilder {
   }
 
   static bool starts_quote(std::string_view t) {
-    return t.rfind("\xE2\x80\x9C", 0) == 0 || t.rfind("\"", 0) == 0;
+    return !t.empty() && (t[0] == '"' ||
+                          (t[0] == '\xE2' && t.substr(0, 3) == "\xE2\x80\x9C"));
   }
   static bool introduces_quote(std::string_view prev) {
     std::string p = trim(prev);

@@ -96,7 +96,7 @@ TEST(LineScan, StructureRecitalOrganOnHandPickedLines) {
       {"Điều1.", false},          // no space before the number
       {"Chương II", true},
       {"CHƯƠNG 3 QUY ĐỊNH CHUNG", true},
-      {"Chương IIa", false},  // the number must end a word
+      {"Chương IIa", false},     // the number must end a word
       {"Phần thứ nhất", false},  // "thứ" ends in a letter outside ASCII
       {"Phần thứI", true},
       {"I. MỤC ĐÍCH", true},
@@ -131,8 +131,9 @@ TEST(LineScan, StructureRecitalOrganOnHandPickedLines) {
   EXPECT_TRUE(match_organ("HỘI ĐỒNG NHÂN DÂN TỈNH"));
   EXPECT_FALSE(match_organ("Hội đồng nhân dân"));
   EXPECT_FALSE(match_organ(" CHÍNH PHỦ"));
-  for (const char* line : {"ỦY BAN THƯỜNG VỤ QUỐC HỘI", "HỘI ĐỒNG NHÂN DÂN TỈNH",
-                           "Hội đồng nhân dân", " CHÍNH PHỦ"})
+  for (const char* line :
+       {"ỦY BAN THƯỜNG VỤ QUỐC HỘI", "HỘI ĐỒNG NHÂN DÂN TỈNH",
+        "Hội đồng nhân dân", " CHÍNH PHỦ"})
     expect_agree(line);
 }
 
@@ -148,7 +149,8 @@ TEST(LineScan, AgreesWithPatternsOnEveryCorpusLine) {
     while (std::getline(in, line)) {
       const size_t b = line.find_first_not_of(' ');
       expect_agree(line);
-      if (b != std::string::npos) expect_agree(std::string_view(line).substr(b));
+      if (b != std::string::npos)
+        expect_agree(std::string_view(line).substr(b));
       if (testing::Test::HasFatalFailure()) return;
       ++lines;
     }
@@ -157,16 +159,68 @@ TEST(LineScan, AgreesWithPatternsOnEveryCorpusLine) {
 }
 
 TEST(LineScan, AgreesWithPatternsOnGeneratedLines) {
-  const std::vector<std::string> pieces = {
-      "QUYẾT", "Quyết", "quyết", "QUYẾT NGHỊ", "QUYẾT ĐỊNH", "NGHỊ", "nghị",
-      "Nghị",  "ĐỊNH",  "định",  "Định",       "đỊnh",       "CHỈ THỊ",
-      "chỉ",   "THỊ",   "thị",   "RA LỆNH",    "Chính phủ",  "Uỷ ban",
-      "Ủy ban", "ban hành", "ban", "hành", " ", "  ", "\t", "\r", ":", ",",
-      ";",     ".",     "a",     "_",          "1",          "ả",
-      "x",     "Điều", "ĐIỀU", "Chương", "PHẦN", "thứ", "THỨ", "I", "IV",
-      "C",     "L",    "12",   ")",      "đ",    "b",   "Xét", "Theo",
-      "Theo đề nghị", "Trên cơ sở", "Sau khi", "Thực hiện", "HỘI ĐỒNG",
-      "ỦY BAN", "THƯỜNG VỤ QUỐC HỘI", "NHÂN DÂN", "\n", ""};
+  const std::vector<std::string> pieces = {"QUYẾT",
+                                           "Quyết",
+                                           "quyết",
+                                           "QUYẾT NGHỊ",
+                                           "QUYẾT ĐỊNH",
+                                           "NGHỊ",
+                                           "nghị",
+                                           "Nghị",
+                                           "ĐỊNH",
+                                           "định",
+                                           "Định",
+                                           "đỊnh",
+                                           "CHỈ THỊ",
+                                           "chỉ",
+                                           "THỊ",
+                                           "thị",
+                                           "RA LỆNH",
+                                           "Chính phủ",
+                                           "Uỷ ban",
+                                           "Ủy ban",
+                                           "ban hành",
+                                           "ban",
+                                           "hành",
+                                           " ",
+                                           "  ",
+                                           "\t",
+                                           "\r",
+                                           ":",
+                                           ",",
+                                           ";",
+                                           ".",
+                                           "a",
+                                           "_",
+                                           "1",
+                                           "ả",
+                                           "x",
+                                           "Điều",
+                                           "ĐIỀU",
+                                           "Chương",
+                                           "PHẦN",
+                                           "thứ",
+                                           "THỨ",
+                                           "I",
+                                           "IV",
+                                           "C",
+                                           "L",
+                                           "12",
+                                           ")",
+                                           "đ",
+                                           "b",
+                                           "Xét",
+                                           "Theo",
+                                           "Theo đề nghị",
+                                           "Trên cơ sở",
+                                           "Sau khi",
+                                           "Thực hiện",
+                                           "HỘI ĐỒNG",
+                                           "ỦY BAN",
+                                           "THƯỜNG VỤ QUỐC HỘI",
+                                           "NHÂN DÂN",
+                                           "\n",
+                                           ""};
   std::mt19937 rng(27112026);
   std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
   std::uniform_int_distribution<int> length(1, 8);
