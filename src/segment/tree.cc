@@ -245,9 +245,10 @@ size_t find_quote_end(const std::vector<Line>& lines, size_t begin,
   for (size_t i = begin; i < end && i < begin + 400; ++i) {
     std::string_view t = lines[i].text;
     for (size_t k = 0; k < t.size(); ++k) {
-      if (t.compare(k, 3, "\xE2\x80\x9C") == 0) {
+      // Curly quotes start with 0xE2: most bytes are tested once.
+      if (t[k] == '\xE2' && t.compare(k, 3, "\xE2\x80\x9C") == 0) {
         ++depth;  // “
-      } else if (t.compare(k, 3, "\xE2\x80\x9D") == 0) {
+      } else if (t[k] == '\xE2' && t.compare(k, 3, "\xE2\x80\x9D") == 0) {
         --depth;  // ”
       } else if (t[k] == '"') {
         // Opens after a space or at a line start unless followed by the end
