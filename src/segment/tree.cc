@@ -116,8 +116,6 @@ bool parse_marker(std::string_view line, Marker& m) {
       R"re((?:MỤC|Mục)\s+(\d+|[IVXLC]+)(?:\s*[.:]\s*|\s+|$))re");
   static const RE2 subsection_re(
       R"re((?:TIỂU MỤC|Tiểu mục)\s+(\d+)(?:\s*[.:]\s*|\s+|$))re");
-  static const RE2 article_re(R"re((?:Điều|ĐIỀU)\s+(\d+[a-zđ]?)\s*[.:]\s*)re");
-  static const RE2 roman_re(R"re(([IVXL]+)\s*[.)]\s*)re");
   static const RE2 paren_re(R"re((\(\d+\))\s+)re");
   std::string num;
   std::string_view rest;
@@ -156,7 +154,8 @@ bool parse_marker(std::string_view line, Marker& m) {
     if (starts("MỤC") || starts("Mục"))
       return consume(section_re, true) && set(NodeKind::kSection);
     if (starts("Điều") || starts("ĐIỀU"))
-      return consume(article_re, true) && set(NodeKind::kArticle);
+      return consume_with(match_article_marker(line, num)) &&
+             set(NodeKind::kArticle);
   }
   if (c0 >= 'A' && c0 <= 'H' && line.size() > 3 && line[1] == '.' &&
       line[2] == ' ') {
@@ -168,7 +167,7 @@ bool parse_marker(std::string_view line, Marker& m) {
     return set(NodeKind::kDivision);
   }
   if (c0 == 'I' || c0 == 'V' || c0 == 'X' || c0 == 'L') {
-    if (consume(roman_re, true) && roman_value(num) > 0 &&
+    if (consume_with(match_roman_marker(line, num)) && roman_value(num) > 0 &&
         (rest.empty() || rest[0] != '.'))
       return set(NodeKind::kDivision);
     return false;

@@ -31,6 +31,9 @@ const std::vector<Matcher>& matchers() {
       {R"re([-–—•+]\s*)re", false,
        [](std::string_view s, std::string&) { return match_indent_marker(s); }},
       {R"re((\d+\.\d+(?:\.\d+)?)\.?\s+)re", true, match_subitem_marker},
+      {R"re((?:Điều|ĐIỀU)\s+(\d+[a-zđ]?)\s*[.:]\s*)re", true,
+       match_article_marker},
+      {R"re(([IVXL]+)\s*[.)]\s*)re", true, match_roman_marker},
   };
   return kMatchers;
 }
@@ -76,9 +79,34 @@ TEST(MarkerScan, HandPickedLines) {
   EXPECT_EQ(match_subitem_marker("1.2.3.4 Mục", num), 0u);
   EXPECT_EQ(match_indent_marker("–  gạch"), 5u);
   EXPECT_EQ(match_indent_marker("x"), 0u);
-  for (const char* line : {"12a) nội dung", "2020 là năm", "đ) điểm", "a)",
-                           "1.2.3. Mục", "1.2.3.4 Mục", "–  gạch", "x", "",
-                           "1.2", "1 . a", "a1 ) b", "b12) c", "+", "•\t x"})
+  EXPECT_EQ(match_article_marker("Điều 12a. Phạm vi", num), 13u);
+  EXPECT_EQ(num, "12a");
+  EXPECT_EQ(match_article_marker("Điều 5đ: x", num), 13u);
+  EXPECT_EQ(num, "5đ");
+  EXPECT_EQ(match_article_marker("Điều12. x", num), 0u);  // needs a space
+  EXPECT_EQ(match_roman_marker("IV . Tổ chức", num), 5u);
+  EXPECT_EQ(num, "IV");
+  EXPECT_EQ(match_roman_marker("IVa.", num), 0u);
+  for (const char* line : {"12a) nội dung",
+                           "2020 là năm",
+                           "đ) điểm",
+                           "a)",
+                           "1.2.3. Mục",
+                           "1.2.3.4 Mục",
+                           "–  gạch",
+                           "x",
+                           "",
+                           "1.2",
+                           "1 . a",
+                           "a1 ) b",
+                           "b12) c",
+                           "+",
+                           "•\t x",
+                           "Điều 12a. Phạm vi",
+                           "Điều 5đ: x",
+                           "Điều12. x",
+                           "IV . Tổ chức",
+                           "IVa."})
     expect_agree(line);
 }
 
@@ -104,9 +132,9 @@ TEST(MarkerScan, AgreesWithPatternsOnEveryCorpusLine) {
 
 TEST(MarkerScan, AgreesWithPatternsOnGeneratedLines) {
   const std::vector<std::string> pieces = {
-      "1", "12", "2020", ".", ")",    " ",    "  ", "\t", "\r",
-      "a", "z",  "đ",    "Đ", "ă",    "b",    "-",  "+",  "–",
-      "—", "•",  ":",    "x", "\xC4", "Điều", ""};
+      "1",    "12",   "2020", ".", ")", " ", "  ", "\t", "\r", "a", "z",
+      "đ",    "Đ",    "ă",    "b", "-", "+", "–",  "—",  "•",  ":", "x",
+      "\xC4", "Điều", "ĐIỀU", "I", "V", "X", "L",  "C",  ""};
   std::mt19937 rng(27112026);
   std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
   std::uniform_int_distribution<int> length(1, 7);
