@@ -52,47 +52,34 @@ bool starts_upper(std::string_view s) {
          u_isupper(static_cast<UChar32>(cp));
 }
 
-bool is_upper_line(std::string_view s) {
+namespace {
+// Letters, none of the other case (for small letters: no capital nor title
+// case letter either).
+bool one_case_line(std::string_view s, bool upper) {
   bool letters = false;
   for (size_t i = 0; i < s.size();) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
-      if (ascii_lower(b)) return false;
-      letters = letters || ascii_upper(b);
+      if (upper ? ascii_lower(b) : ascii_upper(b)) return false;
+      letters = letters || ascii_upper(b) || ascii_lower(b);
       ++i;
       continue;
     }
     char32_t cp = 0;
     size_t n = internal::decode_utf8(s, i, cp);
     if (n == 0) n = 1;
-    if (u_islower(static_cast<UChar32>(cp))) return false;
-    if (u_isalpha(static_cast<UChar32>(cp))) letters = true;
+    const auto c = static_cast<UChar32>(cp);
+    if (upper ? u_islower(c) : u_isupper(c) || u_istitle(c)) return false;
+    if (u_isalpha(c)) letters = true;
     i += n;
   }
   return letters;
 }
+}  // namespace
 
-bool is_lower_line(std::string_view s) {
-  bool letters = false;
-  for (size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      if (ascii_upper(b)) return false;
-      letters = letters || ascii_lower(b);
-      ++i;
-      continue;
-    }
-    char32_t cp = 0;
-    size_t n = internal::decode_utf8(s, i, cp);
-    if (n == 0) n = 1;
-    if (u_isupper(static_cast<UChar32>(cp)) ||
-        u_istitle(static_cast<UChar32>(cp)))
-      return false;
-    if (u_isalpha(static_cast<UChar32>(cp))) letters = true;
-    i += n;
-  }
-  return letters;
-}
+bool is_upper_line(std::string_view s) { return one_case_line(s, true); }
+
+bool is_lower_line(std::string_view s) { return one_case_line(s, false); }
 
 std::string_view trim_view(std::string_view s) {
   const char* ws = " \t";

@@ -7,13 +7,11 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
-#include <filesystem>
-#include <fstream>
-#include <random>
 #include <string>
 #include <vector>
 
 #include "internal/utf8.h"
+#include "unit/line_corpus.h"
 
 namespace vnlegal::segment_internal {
 namespace {
@@ -42,41 +40,48 @@ struct Case {
   bool match;
 };
 
-TEST(LineScan, FormulaOnHandPickedLines) {
-  const Case cases[] = {
-      {"QUYẾT NGHỊ:", true},
-      {"QUYẾT ĐỊNH:", true},
-      {"QUYẾT ĐỊNH", true},
-      {"QUYẾT ĐỊNH  ", true},
-      {"QUYẾT ĐỊNH : về việc", true},  // the colon need not end the line
-      {"QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH", false},
-      {"NGHỊ QUYẾT:", true},
-      {"NGHỊ QUYẾT", false},
-      {"CHỈ THỊ:", true},
-      {"RA LỆNH", true},
-      {"Chính phủ ban hành Nghị định quy định chi tiết.", true},
-      {"Chính phủ ban hànhx", false},  // "ban hành" must end a word
-      {"Chính phủ ban hành_", false},
-      {"Chính phủ ban hành1 ban hành", true},
-      {"Hội đồng. Ban hành", false},
-      {"Hội đồng nhân dân. ban hành", false},  // a '.' before it
-      {"Bộ trưởng Bộ Tài chính ban hành Thông tư quy định:", true},
-      {"Theo đề nghị của Giám đốc Sở Tư pháp, QUYẾT ĐỊNH:", true},
-      {"Theo đề nghị của Giám đốc Sở Tư pháp; quyết định :  ", true},
-      {"Theo đề nghị của Giám đốc Sở Tư pháp QUYẾT ĐỊNH:", false},
-      {"Nghị Định:", true},
-      {"nghị quyết:", true},
-      {"  chỉ thị:", false},  // spaces alone do not stand for ", "
-      {"Chỉ Thị :", true},
-      {"quy định:", false},
-      {"các nội dung được quy định như sau:", false},
-      {"Ban hành kèm theo Quyết định này quy định:", false},
-      {"", false},
-  };
+// Each line's expected answer, read from the pattern; RE2 agrees.
+template <class Match>
+void expect_cases(const std::vector<Case>& cases, Match match) {
   for (const Case& c : cases) {
-    EXPECT_EQ(match_formula(c.line), c.match) << c.line;
+    EXPECT_EQ(match(c.line), c.match) << c.line;
     expect_agree(c.line);
   }
+}
+
+TEST(LineScan, FormulaOnHandPickedLines) {
+  expect_cases(
+      {
+          {"QUYẾT NGHỊ:", true},
+          {"QUYẾT ĐỊNH:", true},
+          {"QUYẾT ĐỊNH", true},
+          {"QUYẾT ĐỊNH  ", true},
+          {"QUYẾT ĐỊNH : về việc", true},  // the colon need not end the line
+          {"QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH", false},
+          {"NGHỊ QUYẾT:", true},
+          {"NGHỊ QUYẾT", false},
+          {"CHỈ THỊ:", true},
+          {"RA LỆNH", true},
+          {"Chính phủ ban hành Nghị định quy định chi tiết.", true},
+          {"Chính phủ ban hànhx", false},  // "ban hành" must end a word
+          {"Chính phủ ban hành_", false},
+          {"Chính phủ ban hành1 ban hành", true},
+          {"Hội đồng. Ban hành", false},
+          {"Hội đồng nhân dân. ban hành", false},  // a '.' before it
+          {"Bộ trưởng Bộ Tài chính ban hành Thông tư quy định:", true},
+          {"Theo đề nghị của Giám đốc Sở Tư pháp, QUYẾT ĐỊNH:", true},
+          {"Theo đề nghị của Giám đốc Sở Tư pháp; quyết định :  ", true},
+          {"Theo đề nghị của Giám đốc Sở Tư pháp QUYẾT ĐỊNH:", false},
+          {"Nghị Định:", true},
+          {"nghị quyết:", true},
+          {"  chỉ thị:", false},  // spaces alone do not stand for ", "
+          {"Chỉ Thị :", true},
+          {"quy định:", false},
+          {"các nội dung được quy định như sau:", false},
+          {"Ban hành kèm theo Quyết định này quy định:", false},
+          {"", false},
+      },
+      match_formula);
   // 200 characters between the body and "ban hành" are allowed, 201 not.
   std::string gap;
   for (int k = 0; k < 199; ++k) gap += "ả";
@@ -87,46 +92,42 @@ TEST(LineScan, FormulaOnHandPickedLines) {
 }
 
 TEST(LineScan, StructureRecitalOrganOnHandPickedLines) {
-  const Case structure[] = {
-      {"Điều 1. Phạm vi điều chỉnh", true},
-      {"Điều 12a: Sửa đổi", true},
-      {"Điều 5đ .", true},
-      {"ĐIỀU 3.", true},
-      {"Điều 1 Phạm vi", false},  // no '.' or ':'
-      {"Điều1.", false},          // no space before the number
-      {"Chương II", true},
-      {"CHƯƠNG 3 QUY ĐỊNH CHUNG", true},
-      {"Chương IIa", false},     // the number must end a word
-      {"Phần thứ nhất", false},  // "thứ" ends in a letter outside ASCII
-      {"Phần thứI", true},
-      {"I. MỤC ĐÍCH", true},
-      {"IV) Tổ chức", true},
-      {"II.Nội dung", false},  // a space after the marker
-      {"1. Phạm vi", true},
-      {"1 ) x", true},
-      {"2. Đối tượng", false},
-      {"Căn cứ Luật", false},
-  };
-  for (const Case& c : structure) {
-    EXPECT_EQ(match_structure_start(c.line), c.match) << c.line;
-    expect_agree(c.line);
-  }
-  const Case recital[] = {
-      {"Xét đề nghị của Sở Tư pháp;", true},
-      {"Xét", true},
-      {"Xétx", false},
-      {"Theo đề nghị của Bộ trưởng", true},  // "Theo" then a space
-      {"Theoretical", false},
-      {"Trên cơ sở kết quả", false},  // "sở" then a space is no \b
-      {"Trên cơ sởx", true},
-      {"Thực hiện Nghị quyết", true},
-      {"Sau khi", true},
-      {"Sau khix", false},
-  };
-  for (const Case& c : recital) {
-    EXPECT_EQ(match_recital(c.line), c.match) << c.line;
-    expect_agree(c.line);
-  }
+  expect_cases(
+      {
+          {"Điều 1. Phạm vi điều chỉnh", true},
+          {"Điều 12a: Sửa đổi", true},
+          {"Điều 5đ .", true},
+          {"ĐIỀU 3.", true},
+          {"Điều 1 Phạm vi", false},  // no '.' or ':'
+          {"Điều1.", false},          // no space before the number
+          {"Chương II", true},
+          {"CHƯƠNG 3 QUY ĐỊNH CHUNG", true},
+          {"Chương IIa", false},     // the number must end a word
+          {"Phần thứ nhất", false},  // "thứ" ends in a letter outside ASCII
+          {"Phần thứI", true},
+          {"I. MỤC ĐÍCH", true},
+          {"IV) Tổ chức", true},
+          {"II.Nội dung", false},  // a space after the marker
+          {"1. Phạm vi", true},
+          {"1 ) x", true},
+          {"2. Đối tượng", false},
+          {"Căn cứ Luật", false},
+      },
+      match_structure_start);
+  expect_cases(
+      {
+          {"Xét đề nghị của Sở Tư pháp;", true},
+          {"Xét", true},
+          {"Xétx", false},
+          {"Theo đề nghị của Bộ trưởng", true},  // "Theo" then a space
+          {"Theoretical", false},
+          {"Trên cơ sở kết quả", false},  // "sở" then a space is no \b
+          {"Trên cơ sởx", true},
+          {"Thực hiện Nghị quyết", true},
+          {"Sau khi", true},
+          {"Sau khix", false},
+      },
+      match_recital);
   EXPECT_TRUE(match_organ("ỦY BAN THƯỜNG VỤ QUỐC HỘI"));
   EXPECT_TRUE(match_organ("HỘI ĐỒNG NHÂN DÂN TỈNH"));
   EXPECT_FALSE(match_organ("Hội đồng nhân dân"));
@@ -138,23 +139,12 @@ TEST(LineScan, StructureRecitalOrganOnHandPickedLines) {
 }
 
 TEST(LineScan, AgreesWithPatternsOnEveryCorpusLine) {
-  size_t lines = 0;
-  const std::filesystem::path dir =
-      std::filesystem::path(VNLEGAL_SOURCE_DIR) / "corpus" / "docs";
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    const auto ext = entry.path().extension();
-    if (ext != ".txt" && ext != ".md") continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::string line;
-    while (std::getline(in, line)) {
-      const size_t b = line.find_first_not_of(' ');
-      expect_agree(line);
-      if (b != std::string::npos)
-        expect_agree(std::string_view(line).substr(b));
-      if (testing::Test::HasFatalFailure()) return;
-      ++lines;
-    }
-  }
+  const size_t lines =
+      test_lines::for_each_corpus_line([](std::string_view line) {
+        expect_agree(line);
+        const size_t b = line.find_first_not_of(' ');
+        if (b != std::string_view::npos) expect_agree(line.substr(b));
+      });
   EXPECT_GT(lines, 10000u);
 }
 
@@ -221,15 +211,7 @@ TEST(LineScan, AgreesWithPatternsOnGeneratedLines) {
                                            "NHÂN DÂN",
                                            "\n",
                                            ""};
-  std::mt19937 rng(27112026);
-  std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
-  std::uniform_int_distribution<int> length(1, 8);
-  for (int n = 0; n < 50000; ++n) {
-    std::string line;
-    for (int k = length(rng); k > 0; --k) line += pieces[pick(rng)];
-    expect_agree(line);
-    if (testing::Test::HasFatalFailure()) return;
-  }
+  test_lines::for_each_generated_line(pieces, 8, expect_agree);
 }
 
 }  // namespace

@@ -7,13 +7,12 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
-#include <filesystem>
-#include <fstream>
 #include <functional>
 #include <memory>
-#include <random>
 #include <string>
 #include <vector>
+
+#include "unit/line_corpus.h"
 
 namespace vnlegal::segment_internal {
 namespace {
@@ -111,22 +110,11 @@ TEST(MarkerScan, HandPickedLines) {
 }
 
 TEST(MarkerScan, AgreesWithPatternsOnEveryCorpusLine) {
-  size_t lines = 0;
-  const std::filesystem::path dir =
-      std::filesystem::path(VNLEGAL_SOURCE_DIR) / "corpus" / "docs";
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    const auto ext = entry.path().extension();
-    if (ext != ".txt" && ext != ".md") continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::string line;
-    while (std::getline(in, line)) {
-      const size_t b = line.find_first_not_of(' ');
-      if (b == std::string::npos) continue;
-      expect_agree(std::string_view(line).substr(b));
-      if (testing::Test::HasFatalFailure()) return;
-      ++lines;
-    }
-  }
+  const size_t lines =
+      test_lines::for_each_corpus_line([](std::string_view line) {
+        const size_t b = line.find_first_not_of(' ');
+        if (b != std::string_view::npos) expect_agree(line.substr(b));
+      });
   EXPECT_GT(lines, 10000u);
 }
 
@@ -135,15 +123,7 @@ TEST(MarkerScan, AgreesWithPatternsOnGeneratedLines) {
       "1",    "12",   "2020", ".", ")", " ", "  ", "\t", "\r", "a", "z",
       "đ",    "Đ",    "ă",    "b", "-", "+", "–",  "—",  "•",  ":", "x",
       "\xC4", "Điều", "ĐIỀU", "I", "V", "X", "L",  "C",  ""};
-  std::mt19937 rng(27112026);
-  std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
-  std::uniform_int_distribution<int> length(1, 7);
-  for (int n = 0; n < 50000; ++n) {
-    std::string line;
-    for (int k = length(rng); k > 0; --k) line += pieces[pick(rng)];
-    expect_agree(line);
-    if (testing::Test::HasFatalFailure()) return;
-  }
+  test_lines::for_each_generated_line(pieces, 7, expect_agree);
 }
 
 }  // namespace
