@@ -3,6 +3,7 @@
 #include "model/node_ids.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -45,8 +46,8 @@ const char* eid_prefix(NodeKind kind) {
   }
 }
 
-std::string eid_num(std::string_view num) {
-  std::string out;
+// Appends the id form of a printed number to `out`.
+void append_eid_num(std::string& out, std::string_view num) {
   for (char c : num) {
     if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
         (c >= 'A' && c <= 'Z'))
@@ -56,7 +57,12 @@ std::string eid_num(std::string_view num) {
     else if (static_cast<unsigned char>(c) >= 0x80)
       out.push_back('_');  // đ and other letters outside ASCII
   }
-  return out;
+}
+
+void append_int(std::string& out, int v) {
+  char buf[16];
+  const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+  out.append(buf, static_cast<size_t>(end - buf));
 }
 
 void assign_ids(Document& doc, int32_t index) {
@@ -67,12 +73,13 @@ void assign_ids(Document& doc, int32_t index) {
   // few dozen children), a hash map beyond.
   std::vector<std::pair<std::string, int>> seen_few;
   std::unordered_map<std::string, int> seen_many;
-  auto bump = [&](std::string key) {
+  auto bump = [&](const std::string& key) {
     if (seen_many.empty()) {
       for (auto& [k, count] : seen_few)
         if (k == key) return ++count;
       if (seen_few.size() < 32) {
-        seen_few.emplace_back(std::move(key), 1);
+        if (seen_few.empty()) seen_few.reserve(32);
+        seen_few.emplace_back(key, 1);
         return 1;
       }
       for (auto& [k, count] : seen_few) seen_many.emplace(std::move(k), count);
@@ -80,13 +87,19 @@ void assign_ids(Document& doc, int32_t index) {
     }
     return ++seen_many[key];
   };
+  // Reused for every child: no allocation per node for its number.
+  std::string n, key;
   for (int32_t c : doc.nodes[index].children) {
     // Children come after their parent; a broken link (out of range, or
     // back up the tree) is skipped rather than followed.
     if (c <= index || static_cast<size_t>(c) >= doc.nodes.size()) continue;
     Node& child = doc.nodes[c];
     const char* local = eid_prefix(child.kind);
-    std::string n = child.num == "đ" ? std::string("dd") : eid_num(child.num);
+    n.clear();
+    if (child.num == std::string_view("đ"))
+      n = "dd";
+    else
+      append_eid_num(n, child.num);
     if (n.empty()) {
       auto it = std::find_if(counters.begin(), counters.end(),
                              [&](const auto& p) { return p.first == local; });
@@ -94,16 +107,30 @@ void assign_ids(Document& doc, int32_t index) {
         counters.emplace_back(local, 0);
         it = counters.end() - 1;
       }
-      n = std::to_string(++it->second);
+      append_int(n, ++it->second);
     } else {
-      const int dup = bump(std::string(local) + "_" + n);
-      if (dup > 1) n += "_" + std::to_string(dup);
+      key.assign(local).append("_").append(n);
+      const int dup = bump(key);
+      if (dup > 1) {
+        n += '_';
+        append_int(n, dup);
+      }
     }
+    // One allocation, the pieces copied in place: every node gets an id.
     const std::string& parent = doc.nodes[index].eid;
-    child.eid.clear();
-    child.eid.reserve(parent.size() + 2 + std::strlen(local) + 1 + n.size());
-    if (!parent.empty()) child.eid.append(parent).append("__");
-    child.eid.append(local).append("_").append(n);
+    const size_t local_size = std::strlen(local);
+    const size_t head = parent.empty() ? 0 : parent.size() + 2;
+    child.eid.resize(head + local_size + 1 + n.size());
+    char* out = child.eid.data();
+    if (head) {
+      std::memcpy(out, parent.data(), parent.size());
+      std::memcpy(out + parent.size(), "__", 2);
+    }
+    std::memcpy(out + head, local, local_size);
+    out[head + local_size] = '_';
+    std::memcpy(out + head + local_size + 1, n.data(), n.size());
+    // A leaf has no children to number.
+    if (child.children.empty()) continue;
     assign_ids(doc, c);
   }
 }

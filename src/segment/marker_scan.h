@@ -79,4 +79,38 @@ inline size_t match_subitem_marker(std::string_view s, std::string& num) {
   return after;
 }
 
+// (?:Điều|ĐIỀU)\s+(\d+[a-zđ]?)\s*[.:]\s*
+inline size_t match_article_marker(std::string_view s, std::string& num) {
+  using namespace internal::re2_class;
+  if (s.substr(0, 7) != "Điều" && s.substr(0, 7) != "ĐIỀU") return 0;
+  const size_t digits = after_spaces(s, 7);
+  if (digits == 7) return 0;  // \s+ needs one
+  size_t i = after_digits(s, digits);
+  if (i == digits) return 0;
+  if (i < s.size() && s[i] >= 'a' && s[i] <= 'z')
+    ++i;
+  else if (s.substr(i, 2) == "đ")
+    i += 2;
+  const size_t num_end = i;
+  i = after_spaces(s, i);
+  if (i >= s.size() || (s[i] != '.' && s[i] != ':')) return 0;
+  num.assign(s.substr(digits, num_end - digits));
+  return after_spaces(s, i + 1);
+}
+
+// ([IVXL]+)\s*[.)]\s*
+inline size_t match_roman_marker(std::string_view s, std::string& num) {
+  using namespace internal::re2_class;
+  size_t i = 0;
+  while (i < s.size() &&
+         (s[i] == 'I' || s[i] == 'V' || s[i] == 'X' || s[i] == 'L'))
+    ++i;
+  if (i == 0) return 0;
+  const size_t num_end = i;
+  i = after_spaces(s, i);
+  if (i >= s.size() || (s[i] != '.' && s[i] != ')')) return 0;
+  num.assign(s.substr(0, num_end));
+  return after_spaces(s, i + 1);
+}
+
 }  // namespace vnlegal::segment_internal

@@ -11,8 +11,10 @@
 #include <cstring>
 #include <string>
 
+#include "internal/re2_classes.h"
 #include "internal/utf8.h"
 #include "segment/internal.h"
+#include "segment/line_scan.h"
 
 namespace vnlegal::segment_internal {
 namespace {
@@ -32,6 +34,22 @@ const RE2& date_re() {
       R"re([Nn]gày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4}))re");
   return re;
 }
+// Literal words the patterns above and below need, found with a byte
+// search before the regex runs: header lines are few, but these patterns
+// are also tried on every line of the header zone and of a long title.
+bool contains(std::string_view s, std::string_view w) {
+  return s.find(w) != std::string_view::npos;
+}
+// number_re: "Số", "số" or "SỐ".
+bool may_hold_number(std::string_view t) {
+  return contains(t, "Số") || contains(t, "số") || contains(t, "SỐ");
+}
+// date_re: "[Nn]gày".
+bool may_hold_date(std::string_view t) { return contains(t, "gày"); }
+// term_re: "KỲ" in any case.
+bool may_hold_term(std::string_view t) {
+  return contains(t, "Ỳ") || contains(t, "ỳ");
+}
 const RE2& motto_re() {
   static const RE2 re(R"re(C[ỘộO]NG\s+H[ÒOÀ]+A?\s+X[ÃA]\s+H[ỘO]I)re");
   return re;
@@ -42,38 +60,13 @@ bool is_motto(std::string_view t) {
   return t.find("NG H") != std::string_view::npos &&
          RE2::PartialMatch(t, motto_re());
 }
-const RE2& organ_re() {
-  static const RE2 re(
-      R"re(^(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|CHÍNH PHỦ|QUỐC HỘI|)re"
-      R"re(ỦY BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|HỘI ĐỒNG THẨM PHÁN|)re"
-      R"re(TỔNG KIỂM TOÁN|CHÁNH ÁN|VIỆN TRƯỞNG|THỐNG ĐỐC))re");
-  return re;
-}
 const RE2& term_re() {
   static const RE2 re(
       R"re((?i)KH(?:ÓA|OÁ)\s+([IVXLC]+|\d+)\s*,?\s*(?:[-–]\s*)?KỲ\s+HỌP\s+(?:THỨ\s+)?([^\s,;)]+[^,;(]*))re");
   return re;
 }
-const RE2& preamble_re() {
-  static const RE2 re(
-      R"re(^(?:(Căn cứ|CĂN CỨ)|(Xét|XÉT|Theo đề nghị|Sau khi|Trên cơ sở|Thực hiện|Theo)\b))re");
-  return re;
-}
 const RE2& formula_re() {
-  static const RE2 re(
-      R"re(^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH\s*:|QUYẾT ĐỊNH\s*$|NGHỊ QUYẾT\s*:|CHỈ THỊ\s*:|RA LỆNH|)re"
-      R"re((?:Chính phủ|Quốc hội|Bộ trưởng|Thủ tướng|Ủy ban|Uỷ ban|Hội đồng|Chủ tịch)[^.]{0,200}ban hành\b.*[.:]?$|)re"
-      // Flattened copies glue the formula to the last recital: "...; Theo
-      // đề nghị của Vụ trưởng ..., QUYẾT ĐỊNH:".
-      R"re(.*[,;.]\s*(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)\s*:\s*$|)re"
-      // A text that lost its capitals: "Nghị Định:", "quyết định:" alone.
-      R"re((?:.*[,;.]\s*)?(?i:nghị định|quyết định|quyết nghị|nghị quyết|chỉ thị)\s*:\s*$))re");
-  return re;
-}
-const RE2& structure_start_re() {
-  static const RE2 re(
-      R"re(^(?:(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]|(?:Chương|CHƯƠNG|Phần|PHẦN)\s+(?:[IVXLC]+|\d+|thứ|THỨ)\b|)re"
-      R"re([IVXLC]+\s*[.)]\s|1\s*[.)]\s))re");
+  static const RE2 re(kFormulaPattern);
   return re;
 }
 // Necessary conditions for the patterns below, checked without a regex
@@ -109,35 +102,37 @@ bool may_be_formula(std::string_view line) {
       return line.find("ban hành") != std::string_view::npos;
   return false;
 }
-// preamble_re: "Căn cứ", "CĂN CỨ", "Xét", "XÉT", "Theo ...", "Sau khi",
-// "Trên cơ sở", "Thực hiện".
-bool may_be_preamble(std::string_view line) {
-  return !line.empty() &&
-         (line[0] == 'C' || line[0] == 'X' || line[0] == 'T' || line[0] == 'S');
+// may_be_formula, then formula_re: by hand (formula_scan.h) where RE2 would
+// read the line as that code does.
+bool is_formula(std::string_view line) {
+  if (!may_be_formula(line)) return false;
+  if (line.find('\n') == std::string_view::npos &&
+      internal::is_valid_utf8(line))
+    return match_formula(line);
+  return RE2::PartialMatch(line, formula_re());
 }
-// structure_start_re: "Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Phần", "PHẦN",
-// a Roman number or "1".
-bool may_start_structure(std::string_view line) {
-  return !line.empty() && std::string_view(
-                              "\xC4"
-                              "CPIVXL1")
-                                  .find(line[0]) != std::string_view::npos;
+// "Căn cứ" or a recital's first words: a preamble line.
+bool is_preamble_start(std::string_view line) {
+  return starts_with(line, "Căn cứ") || starts_with(line, "CĂN CỨ") ||
+         match_recital(line);
 }
 // title_word_re on the trimmed line: an upper-case word (TM. KT. K/T Q. PHÓ
 // CHỦ TỊCH BỘ TRƯỞNG ỦY VIÊN ...): its first letter is one of these and its
-// second character is an upper-case letter, '.' or '/'.
+// second character one that follows it in a word of the pattern.
 bool may_start_title(std::string_view line) {
   const size_t b = line.find_first_not_of(" \t");
   if (b == std::string_view::npos || b + 1 >= line.size()) return false;
-  const auto c0 = static_cast<unsigned char>(line[b]);
-  const auto c1 = static_cast<unsigned char>(line[b + 1]);
-  if (c0 == 0xE1) return true;  // "ỦY VIÊN"
-  const bool first =
-      std::string_view("TKQPCBGVH").find(static_cast<char>(c0)) !=
-      std::string_view::npos;
-  const bool second = (c1 >= 'A' && c1 <= 'Z') || c1 == '.' || c1 == '/' ||
-                      (c1 >= 0xC3 && c1 <= 0xE1);
-  return first && second;
+  const std::string_view t = line.substr(b);
+  if (starts_with(t, "Ủ")) return true;  // "ỦY VIÊN"
+  if (std::string_view("TKQPCBGVH").find(t[0]) == std::string_view::npos)
+    return false;
+  // The second letters of the pattern's words: TM. KT TL TUQ Q. K/T PHÓ
+  // CHỦ BỘ GIÁM TỔNG TRƯỞNG CỤC VỤ BÍ ...
+  const std::string_view rest = t.substr(1);
+  return std::string_view("MTLU./HIR").find(rest[0]) !=
+             std::string_view::npos ||
+         starts_with(rest, "Ộ") || starts_with(rest, "Ổ") ||
+         starts_with(rest, "Ụ") || starts_with(rest, "Í");
 }
 
 const RE2& title_word_re() {
@@ -307,8 +302,7 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
   SignatureFound sig;
   for (size_t i = from; i < limit; ++i) {
     if (!may_start_title(lines[i].text)) continue;
-    std::string t = trim(lines[i].text);
-    if (!RE2::PartialMatch(t, title_word_re())) continue;
+    if (!RE2::PartialMatch(trim_view(lines[i].text), title_word_re())) continue;
     // Collect title lines and find the name within a few lines.
     std::string authority, title;
     for (size_t k = i; k < limit && k < i + 6; ++k) {
@@ -459,16 +453,11 @@ size_t glued_place(std::string_view h) {
 }  // namespace
 
 NodeKind preamble_kind(std::string_view line) {
-  if (may_be_formula(line) && RE2::PartialMatch(line, formula_re()))
-    return NodeKind::kFormula;
-  // preamble_re's first group ("Căn cứ") is a plain prefix; the second
-  // alternative alone tells a recital, without capturing.
+  if (is_formula(line)) return NodeKind::kFormula;
+  // "Căn cứ" opens a basis, the recital's words a recital.
   if (starts_with(line, "Căn cứ") || starts_with(line, "CĂN CỨ"))
     return NodeKind::kBasis;
-  static const RE2 recital_re(
-      R"re(^(?:Xét|XÉT|Theo đề nghị|Sau khi|Trên cơ sở|Thực hiện|Theo)\b)re");
-  if (may_be_preamble(line) && RE2::PartialMatch(line, recital_re))
-    return NodeKind::kRecital;
+  if (match_recital(line)) return NodeKind::kRecital;
   return NodeKind::kParagraph;
 }
 
@@ -504,9 +493,7 @@ size_t front_matter_end(const std::vector<Line>& lines) {
   if (start < 2) return 0;
   for (size_t i = 0; i < start; ++i) {
     const std::string_view t = lines[i].text;
-    if ((may_be_preamble(t) && RE2::PartialMatch(t, preamble_re())) ||
-        (may_be_formula(t) && RE2::PartialMatch(t, formula_re())) ||
-        (may_start_structure(t) && RE2::PartialMatch(t, structure_start_re())))
+    if (is_preamble_start(t) || is_formula(t) || match_structure_start(t))
       return 0;
   }
   return start;
@@ -667,10 +654,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       type_seen = true;
       continue;
     }
-    if ((may_be_preamble(t) && RE2::PartialMatch(t, preamble_re())) ||
-        (may_be_formula(t) && RE2::PartialMatch(t, formula_re())) ||
-        (may_start_structure(t) &&
-         RE2::PartialMatch(t, structure_start_re()))) {
+    if (is_preamble_start(t) || is_formula(t) || match_structure_start(t)) {
       header_end = i;
       break;
     }
@@ -709,9 +693,10 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     for (size_t i = 0; i < header_end && !marked; ++i) {
       std::string_view t = lines[i].text;
       std::string_view rest;
-      marked = is_motto(t) || RE2::PartialMatch(t, number_re()) ||
+      marked = is_motto(t) ||
+               (may_hold_number(t) && RE2::PartialMatch(t, number_re())) ||
                match_type_line(t, rest) != nullptr || lower_type_line(t) ||
-               (is_upper_line(t) && RE2::PartialMatch(t, organ_re()));
+               (is_upper_line(t) && match_organ(t));
       const char last = t.empty() ? ' ' : t.back();
       if (!marked && (last == '.' || last == ';' || last == ':') &&
           !is_upper_line(t))
@@ -774,7 +759,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     std::string joined;
     for (const std::string& h : hl) joined += h + "\n";
     std::string raw;
-    if (RE2::PartialMatch(joined, number_re(), &raw))
+    if (may_hold_number(joined) && RE2::PartialMatch(joined, number_re(), &raw))
       m.number = canonical_number(raw);
   }
   // Number, date and place.
@@ -783,14 +768,15 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
   for (size_t i = 0; i < hn; ++i) {
     std::string_view t = hl[i];
     std::string raw;
-    if (number_line == hn && RE2::PartialMatch(t, number_re(), &raw)) {
+    if (number_line == hn && may_hold_number(t) &&
+        RE2::PartialMatch(t, number_re(), &raw)) {
       if (!m.number) m.number = canonical_number(raw);
       number_line = i;
     }
     int d = 0, mo = 0, y = 0;
     re2::StringPiece input(t.data(), t.size());
     re2::StringPiece whole;
-    if (!m.date) {
+    if (!m.date && may_hold_date(t)) {
       static const RE2 with_pos(
           R"re(([Nn]gày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}))re");
       if (RE2::PartialMatch(t, date_re(), &d, &mo, &y)) {
@@ -826,7 +812,8 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
               before = before.substr(c + std::strlen(cut));
           }
           std::string num_raw;
-          if (RE2::PartialMatch(before, number_re(), &num_raw)) {
+          if (may_hold_number(before) &&
+              RE2::PartialMatch(before, number_re(), &num_raw)) {
             size_t c = before.find(num_raw);
             if (c != std::string::npos)
               before = before.substr(c + num_raw.size());
@@ -861,7 +848,9 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       static const RE2 after_date(
           R"re((?i)ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}\s+(.*)$)re");
       std::string tail;
-      if (RE2::PartialMatch(t, after_date, &tail) &&
+      // "ngày" in any case holds "à" or "À".
+      if ((contains(t, "à") || contains(t, "À")) &&
+          RE2::PartialMatch(t, after_date, &tail) &&
           match_type_line(tail, rest)) {
         type_text = tail;
         type_line = i;
@@ -876,7 +865,9 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
         R"re(^([^,|]{2,60}),\s*ngày[\s.…_]*tháng[\s.…_]*năm)re");
     for (size_t i = 0; i < hn && !m.place; ++i) {
       std::string before;
-      if (!RE2::PartialMatch(hl[i], undated, &before)) continue;
+      if (!contains(hl[i], "ngày") ||
+          !RE2::PartialMatch(hl[i], undated, &before))
+        continue;
       std::string place = trailing_place(strip_edges(trim(before)));
       if (!place.empty() && has_letters(place)) m.place = place;
     }
@@ -910,10 +901,10 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       // "KHÓA XI, KỲ HỌP THỨ BA" ends the title; a title citing a term
       // ("... DO HỘI ĐỒNG NHÂN DÂN TỈNH KHÓA X, KỲ HỌP THỨ BA BAN HÀNH") does
       // not.
-      const bool term_line =
-          t.rfind("KH", 0) == 0 && RE2::PartialMatch(t, term_re());
-      if (RE2::PartialMatch(t, organ_re()) || term_line ||
-          t.rfind("(", 0) == 0 || RE2::PartialMatch(t, number_re()))
+      const bool term_line = t.rfind("KH", 0) == 0 && may_hold_term(t) &&
+                             RE2::PartialMatch(t, term_re());
+      if (match_organ(t) || term_line || t.rfind("(", 0) == 0 ||
+          (may_hold_number(t) && RE2::PartialMatch(t, number_re())))
         break;
       // An upper-case title does not go on in a sentence of running text:
       // "VỀ CÔNG TÁC ĐO ĐẠC ..." / "Ngày 24 tháng 6 năm 1977 Hội đồng Chính
@@ -956,7 +947,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
         t.erase(0, vv + 1);
       if (t.rfind("V/v", 0) == 0 && t.size() > 4 &&
           t.find(", ngày") == std::string::npos &&
-          !RE2::PartialMatch(t, date_re())) {
+          !(may_hold_date(t) && RE2::PartialMatch(t, date_re()))) {
         m.title = strip_edges(t);
         break;
       }
@@ -1061,7 +1052,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
   for (size_t i = type_line < hn ? type_line + 1 : 0; i < hn; ++i) {
     std::string t = trim(hl[i]);
     std::string term, session;
-    if (RE2::PartialMatch(t, term_re(), &term, &session)) {
+    if (may_hold_term(t) && RE2::PartialMatch(t, term_re(), &term, &session)) {
       // The session's words in capitals or figures ("MƯỜI BA", "CHUYÊN ĐỀ
       // LẦN THỨ 5", "BẤT THƯỜNG"), up to running text.
       std::string kept;
@@ -1082,15 +1073,16 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       m.term = term;
       m.session = session;
     }
-    if (!m.issuer && is_upper_line(t) && RE2::PartialMatch(t, organ_re())) {
+    if (!m.issuer && is_upper_line(t) && match_organ(t)) {
       std::string org = t;
       // The enacting body may wrap: "HỘI ĐỒNG NHÂN DÂN" / "TỈNH ĐỒNG THÁP".
       for (size_t k = i + 1; k < hn && k < i + 3; ++k) {
         std::string next = trim(hl[k]);
-        if (!is_upper_line(next) || RE2::PartialMatch(next, term_re()) ||
+        if (!is_upper_line(next) ||
+            (may_hold_term(next) && RE2::PartialMatch(next, term_re())) ||
             next.rfind("KHÓA", 0) == 0 || next.rfind("KHOÁ", 0) == 0 ||
-            next.rfind("KỲ HỌP", 0) == 0 ||
-            RE2::PartialMatch(next, organ_re()) || next.size() > 80)
+            next.rfind("KỲ HỌP", 0) == 0 || match_organ(next) ||
+            next.size() > 80)
           break;
         org += " " + next;
       }
@@ -1108,8 +1100,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     bool any = false;
     for (size_t i = header_end; i < n && i < header_end + 200; ++i) {
       std::string_view t = lines[i].text;
-      if (may_start_structure(t) && RE2::PartialMatch(t, structure_start_re()))
-        break;
+      if (match_structure_start(t)) break;
       NodeKind k = preamble_kind(t);
       if (k == NodeKind::kFormula) {
         last_preamble = i + 1;

@@ -346,6 +346,9 @@ void segment(Document& doc) {
   split_after_notes(lines);
   split_signature_titles(lines);
   split_recipients_signature(lines);
+  // About a node a line, and a few for the zones: the nodes are not moved
+  // while the tree grows.
+  doc.nodes.reserve(lines.size() + 16);
   if (lines.empty()) {
     doc.diagnostics.push_back(
         {"no-text", Severity::kWarning, "the document has no text", {}});

@@ -136,8 +136,6 @@ bool parse_marker(std::string_view line, Marker& m) {
       R"re((?:MỤC|Mục)\s+(\d+|[IVXLC]+)(?:\s*[.:]\s*|\s+|$))re");
   static const RE2 subsection_re(
       R"re((?:TIỂU MỤC|Tiểu mục)\s+(\d+)(?:\s*[.:]\s*|\s+|$))re");
-  static const RE2 article_re(R"re((?:Điều|ĐIỀU)\s+(\d+[a-zđ]?)\s*[.:]\s*)re");
-  static const RE2 roman_re(R"re(([IVXL]+)\s*[.)]\s*)re");
   static const RE2 paren_re(R"re((\(\d+\))\s+)re");
   std::string num;
   std::string_view rest;
@@ -165,16 +163,20 @@ bool parse_marker(std::string_view line, Marker& m) {
   };
   if (line.empty()) return false;
   const unsigned char c0 = static_cast<unsigned char>(line[0]);
-  if (starts("PHẦN") || starts("Phần"))
-    return consume(part_re, true) && set(NodeKind::kPart);
-  if (starts("CHƯƠNG") || starts("Chương"))
-    return consume(chapter_re, true) && set(NodeKind::kChapter);
-  if (starts("TIỂU MỤC") || starts("Tiểu mục"))
-    return consume(subsection_re, true) && set(NodeKind::kSubsection);
-  if (starts("MỤC") || starts("Mục"))
-    return consume(section_re, true) && set(NodeKind::kSection);
-  if (starts("Điều") || starts("ĐIỀU"))
-    return consume(article_re, true) && set(NodeKind::kArticle);
+  // The big units' words start with P, C, T, M or Đ (0xC4).
+  if (c0 == 'P' || c0 == 'C' || c0 == 'T' || c0 == 'M' || c0 == 0xC4) {
+    if (starts("PHẦN") || starts("Phần"))
+      return consume(part_re, true) && set(NodeKind::kPart);
+    if (starts("CHƯƠNG") || starts("Chương"))
+      return consume(chapter_re, true) && set(NodeKind::kChapter);
+    if (starts("TIỂU MỤC") || starts("Tiểu mục"))
+      return consume(subsection_re, true) && set(NodeKind::kSubsection);
+    if (starts("MỤC") || starts("Mục"))
+      return consume(section_re, true) && set(NodeKind::kSection);
+    if (starts("Điều") || starts("ĐIỀU"))
+      return consume_with(match_article_marker(line, num)) &&
+             set(NodeKind::kArticle);
+  }
   if (c0 >= 'A' && c0 <= 'H' && line.size() > 3 && line[1] == '.' &&
       line[2] == ' ') {
     // Letter sections of a plan or list: "A. Đường sửa lại tên".
@@ -185,7 +187,7 @@ bool parse_marker(std::string_view line, Marker& m) {
     return set(NodeKind::kDivision);
   }
   if (c0 == 'I' || c0 == 'V' || c0 == 'X' || c0 == 'L') {
-    if (consume(roman_re, true) && roman_value(num) > 0 &&
+    if (consume_with(match_roman_marker(line, num)) && roman_value(num) > 0 &&
         (rest.empty() || rest[0] != '.')) {
       // A copy that lost the line break after the title: "I. BỐI CẢNH,
       // TÌNH HÌNH CHUNG Năm 2023 là năm ...". The title is the words in
@@ -278,9 +280,10 @@ size_t find_quote_end(const std::vector<Line>& lines, size_t begin,
   for (size_t i = begin; i < end && i < begin + 400; ++i) {
     std::string_view t = lines[i].text;
     for (size_t k = 0; k < t.size(); ++k) {
-      if (t.compare(k, 3, "\xE2\x80\x9C") == 0) {
+      // Curly quotes start with 0xE2: most bytes are tested once.
+      if (t[k] == '\xE2' && t.compare(k, 3, "\xE2\x80\x9C") == 0) {
         ++depth;  // “
-      } else if (t.compare(k, 3, "\xE2\x80\x9D") == 0) {
+      } else if (t[k] == '\xE2' && t.compare(k, 3, "\xE2\x80\x9D") == 0) {
         --depth;  // ”
       } else if (t[k] == '"') {
         // Opens after a space or at a line start unless followed by the end
@@ -398,7 +401,8 @@ class TreeBuilder {
   }
 
   static bool starts_quote(std::string_view t) {
-    return t.rfind("\xE2\x80\x9C", 0) == 0 || t.rfind("\"", 0) == 0;
+    return !t.empty() && (t[0] == '"' ||
+                          (t[0] == '\xE2' && t.substr(0, 3) == "\xE2\x80\x9C"));
   }
   static bool introduces_quote(std::string_view prev) {
     std::string p = trim(prev);

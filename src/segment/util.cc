@@ -39,8 +39,21 @@ size_t upper_prefix_length(std::string_view s) {
   return last_good;
 }
 
+// ASCII letters answer the ICU property tests below without a lookup
+// (ICU's classes agree with these on ASCII): most bytes of a line are ASCII.
+namespace {
+bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+}  // namespace
+
 bool has_letters(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (ascii_upper(b) || ascii_lower(b)) return true;
+      ++i;
+      continue;
+    }
     char32_t cp = 0;
     size_t n = internal::decode_utf8(s, i, cp);
     if (n == 0) n = 1;
@@ -56,33 +69,34 @@ bool starts_upper(std::string_view s) {
          u_isupper(static_cast<UChar32>(cp));
 }
 
-bool is_upper_line(std::string_view s) {
+namespace {
+// Letters, none of the other case (for small letters: no capital nor title
+// case letter either).
+bool one_case_line(std::string_view s, bool upper) {
   bool letters = false;
   for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (upper ? ascii_lower(b) : ascii_upper(b)) return false;
+      letters = letters || ascii_upper(b) || ascii_lower(b);
+      ++i;
+      continue;
+    }
     char32_t cp = 0;
     size_t n = internal::decode_utf8(s, i, cp);
     if (n == 0) n = 1;
-    if (u_islower(static_cast<UChar32>(cp))) return false;
-    if (u_isalpha(static_cast<UChar32>(cp))) letters = true;
+    const auto c = static_cast<UChar32>(cp);
+    if (upper ? u_islower(c) : u_isupper(c) || u_istitle(c)) return false;
+    if (u_isalpha(c)) letters = true;
     i += n;
   }
   return letters;
 }
+}  // namespace
 
-bool is_lower_line(std::string_view s) {
-  bool letters = false;
-  for (size_t i = 0; i < s.size();) {
-    char32_t cp = 0;
-    size_t n = internal::decode_utf8(s, i, cp);
-    if (n == 0) n = 1;
-    if (u_isupper(static_cast<UChar32>(cp)) ||
-        u_istitle(static_cast<UChar32>(cp)))
-      return false;
-    if (u_isalpha(static_cast<UChar32>(cp))) letters = true;
-    i += n;
-  }
-  return letters;
-}
+bool is_upper_line(std::string_view s) { return one_case_line(s, true); }
+
+bool is_lower_line(std::string_view s) { return one_case_line(s, false); }
 
 std::string_view trim_view(std::string_view s) {
   const char* ws = " \t";
@@ -216,7 +230,11 @@ int32_t add_node(Document& doc, int32_t parent, NodeKind kind, Span span,
   node.heading = std::move(heading);
   const auto index = static_cast<int32_t>(doc.nodes.size());
   doc.nodes.push_back(std::move(node));
-  doc.nodes[parent].children.push_back(index);
+  // Units with children mostly have several: one allocation for the first
+  // eight instead of four.
+  std::vector<int32_t>& children = doc.nodes[parent].children;
+  if (children.capacity() == 0) children.reserve(8);
+  children.push_back(index);
   return index;
 }
 

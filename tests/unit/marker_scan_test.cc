@@ -7,13 +7,12 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
-#include <filesystem>
-#include <fstream>
 #include <functional>
 #include <memory>
-#include <random>
 #include <string>
 #include <vector>
+
+#include "unit/line_corpus.h"
 
 namespace vnlegal::segment_internal {
 namespace {
@@ -31,6 +30,9 @@ const std::vector<Matcher>& matchers() {
       {R"re([-–—•+]\s*)re", false,
        [](std::string_view s, std::string&) { return match_indent_marker(s); }},
       {R"re((\d+\.\d+(?:\.\d+)?)\.?\s+)re", true, match_subitem_marker},
+      {R"re((?:Điều|ĐIỀU)\s+(\d+[a-zđ]?)\s*[.:]\s*)re", true,
+       match_article_marker},
+      {R"re(([IVXL]+)\s*[.)]\s*)re", true, match_roman_marker},
   };
   return kMatchers;
 }
@@ -76,46 +78,52 @@ TEST(MarkerScan, HandPickedLines) {
   EXPECT_EQ(match_subitem_marker("1.2.3.4 Mục", num), 0u);
   EXPECT_EQ(match_indent_marker("–  gạch"), 5u);
   EXPECT_EQ(match_indent_marker("x"), 0u);
-  for (const char* line : {"12a) nội dung", "2020 là năm", "đ) điểm", "a)",
-                           "1.2.3. Mục", "1.2.3.4 Mục", "–  gạch", "x", "",
-                           "1.2", "1 . a", "a1 ) b", "b12) c", "+", "•\t x"})
+  EXPECT_EQ(match_article_marker("Điều 12a. Phạm vi", num), 13u);
+  EXPECT_EQ(num, "12a");
+  EXPECT_EQ(match_article_marker("Điều 5đ: x", num), 13u);
+  EXPECT_EQ(num, "5đ");
+  EXPECT_EQ(match_article_marker("Điều12. x", num), 0u);  // needs a space
+  EXPECT_EQ(match_roman_marker("IV . Tổ chức", num), 5u);
+  EXPECT_EQ(num, "IV");
+  EXPECT_EQ(match_roman_marker("IVa.", num), 0u);
+  for (const char* line : {"12a) nội dung",
+                           "2020 là năm",
+                           "đ) điểm",
+                           "a)",
+                           "1.2.3. Mục",
+                           "1.2.3.4 Mục",
+                           "–  gạch",
+                           "x",
+                           "",
+                           "1.2",
+                           "1 . a",
+                           "a1 ) b",
+                           "b12) c",
+                           "+",
+                           "•\t x",
+                           "Điều 12a. Phạm vi",
+                           "Điều 5đ: x",
+                           "Điều12. x",
+                           "IV . Tổ chức",
+                           "IVa."})
     expect_agree(line);
 }
 
 TEST(MarkerScan, AgreesWithPatternsOnEveryCorpusLine) {
-  size_t lines = 0;
-  const std::filesystem::path dir =
-      std::filesystem::path(VNLEGAL_SOURCE_DIR) / "corpus" / "docs";
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    const auto ext = entry.path().extension();
-    if (ext != ".txt" && ext != ".md") continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::string line;
-    while (std::getline(in, line)) {
-      const size_t b = line.find_first_not_of(' ');
-      if (b == std::string::npos) continue;
-      expect_agree(std::string_view(line).substr(b));
-      if (testing::Test::HasFatalFailure()) return;
-      ++lines;
-    }
-  }
+  const size_t lines =
+      test_lines::for_each_corpus_line([](std::string_view line) {
+        const size_t b = line.find_first_not_of(' ');
+        if (b != std::string_view::npos) expect_agree(line.substr(b));
+      });
   EXPECT_GT(lines, 10000u);
 }
 
 TEST(MarkerScan, AgreesWithPatternsOnGeneratedLines) {
   const std::vector<std::string> pieces = {
-      "1", "12", "2020", ".", ")",    " ",    "  ", "\t", "\r",
-      "a", "z",  "đ",    "Đ", "ă",    "b",    "-",  "+",  "–",
-      "—", "•",  ":",    "x", "\xC4", "Điều", ""};
-  std::mt19937 rng(27112026);
-  std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
-  std::uniform_int_distribution<int> length(1, 7);
-  for (int n = 0; n < 50000; ++n) {
-    std::string line;
-    for (int k = length(rng); k > 0; --k) line += pieces[pick(rng)];
-    expect_agree(line);
-    if (testing::Test::HasFatalFailure()) return;
-  }
+      "1",    "12",   "2020", ".", ")", " ", "  ", "\t", "\r", "a", "z",
+      "đ",    "Đ",    "ă",    "b", "-", "+", "–",  "—",  "•",  ":", "x",
+      "\xC4", "Điều", "ĐIỀU", "I", "V", "X", "L",  "C",  ""};
+  test_lines::for_each_generated_line(pieces, 7, expect_agree);
 }
 
 }  // namespace

@@ -1,0 +1,224 @@
+// Hand-written forms of the zone patterns the segmenter tries on every line
+// of the header and the preamble: the enacting formula, the start of the
+// body's structure, a recital, an issuing body. Each pattern is fixed words
+// at the start or the end of a line and needs no regex engine; RE2 even runs
+// the formula's bounded repeat "[^.]{0,200}" in its slow engine (the fast
+// one runs out of states), tens of microseconds on some lines. The patterns
+// are kept here as the reference the unit test checks the functions with.
+#pragma once
+
+#include <string_view>
+
+#include "internal/re2_classes.h"
+
+namespace vnlegal::segment_internal {
+
+inline constexpr const char* kFormulaPattern =
+    R"re(^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH\s*:|QUYẾT ĐỊNH\s*$|NGHỊ QUYẾT\s*:|CHỈ THỊ\s*:|RA LỆNH|)re"
+    R"re((?:Chính phủ|Quốc hội|Bộ trưởng|Thủ tướng|Ủy ban|Uỷ ban|Hội đồng|Chủ tịch)[^.]{0,200}ban hành\b.*[.:]?$|)re"
+    // Flattened copies glue the formula to the last recital: "...; Theo
+    // đề nghị của Vụ trưởng ..., QUYẾT ĐỊNH:".
+    R"re(.*[,;.]\s*(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)\s*:\s*$|)re"
+    // A text that lost its capitals: "Nghị Định:", "quyết định:" alone.
+    R"re((?:.*[,;.]\s*)?(?i:nghị định|quyết định|quyết nghị|nghị quyết|chỉ thị)\s*:\s*$))re";
+
+inline constexpr const char* kStructureStartPattern =
+    R"re(^(?:(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]|(?:Chương|CHƯƠNG|Phần|PHẦN)\s+(?:[IVXLC]+|\d+|thứ|THỨ)\b|)re"
+    R"re([IVXLC]+\s*[.)]\s|1\s*[.)]\s))re";
+inline constexpr const char* kRecitalPattern =
+    R"re(^(?:Xét|XÉT|Theo đề nghị|Sau khi|Trên cơ sở|Thực hiện|Theo)\b)re";
+inline constexpr const char* kOrganPattern =
+    R"re(^(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|CHÍNH PHỦ|QUỐC HỘI|)re"
+    R"re(ỦY BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|HỘI ĐỒNG THẨM PHÁN|)re"
+    R"re(TỔNG KIỂM TOÁN|CHÁNH ÁN|VIỆN TRƯỞNG|THỐNG ĐỐC))re";
+
+namespace line_scan {
+
+inline bool starts_with(std::string_view s, std::string_view p) {
+  return s.substr(0, p.size()) == p;
+}
+inline std::string_view strip_right(std::string_view s) {
+  while (!s.empty() && internal::re2_class::space(s.back())) s.remove_suffix(1);
+  return s;
+}
+// \s* ':' from the start of s.
+inline bool spaces_then_colon(std::string_view s) {
+  const size_t i = internal::re2_class::after_spaces(s, 0);
+  return i < s.size() && s[i] == ':';
+}
+// The code point at the start of s, case-folded the way RE2's (?i) folds
+// the letters of the type names (ASCII, Đ, Ế, Ỉ, Ị: each keeps its byte
+// length); `len` gets its length.
+inline char32_t folded_char(std::string_view s, size_t& len) {
+  const auto b = static_cast<unsigned char>(s[0]);
+  if (b < 0x80) {
+    len = 1;
+    return b >= 'A' && b <= 'Z' ? b + 32 : b;
+  }
+  len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+  if (len > s.size()) len = s.size();
+  char32_t cp = b & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+  for (size_t k = 1; k < len; ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[k]) & 0x3F);
+  // The small letters are the odd partners.
+  if (cp == 0x110 || cp == 0x1EBE || cp == 0x1EC8 || cp == 0x1ECA) ++cp;
+  return cp;
+}
+// `s` ends with `word` (in small letters) in any case.
+inline bool ends_with_folded(std::string_view s, std::string_view word) {
+  if (s.size() < word.size()) return false;
+  std::string_view tail = s.substr(s.size() - word.size());
+  while (!word.empty()) {
+    size_t a = 0, b = 0;
+    if (folded_char(tail, a) != folded_char(word, b) || a != b) return false;
+    tail.remove_prefix(a);
+    word.remove_prefix(b);
+  }
+  return true;
+}
+inline bool ascii_word(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+         (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+// "[^.]{0,200}ban hành\b" from the start of `rest`.
+inline bool enacts(std::string_view rest) {
+  const std::string_view word = "ban hành";
+  size_t chars = 0;
+  size_t scanned = 0;  // rest[0, scanned) has no '.' and `chars` characters
+  for (size_t p = rest.find(word); p != std::string_view::npos;
+       p = rest.find(word, p + 1)) {
+    for (; scanned < p; ++scanned) {
+      if (rest[scanned] == '.') return false;
+      if ((static_cast<unsigned char>(rest[scanned]) & 0xC0) != 0x80) ++chars;
+    }
+    if (chars > 200) return false;
+    const size_t after = p + word.size();
+    if (after == rest.size() || !ascii_word(rest[after])) return true;
+  }
+  return false;
+}
+
+// RE2's \b (ASCII words) between s[i - 1] and s[i].
+inline bool word_boundary(std::string_view s, size_t i) {
+  const bool before = i > 0 && ascii_word(s[i - 1]);
+  const bool after = i < s.size() && ascii_word(s[i]);
+  return before != after;
+}
+// `s` starts with `word`, then \b.
+inline bool starts_with_word(std::string_view s, std::string_view word) {
+  return starts_with(s, word) && word_boundary(s, word.size());
+}
+inline bool roman_letter(char c) {
+  return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
+}
+// [IVXLC]+ or \d+ from i: the index after the run (i if none).
+inline size_t after_roman(std::string_view s, size_t i) {
+  while (i < s.size() && roman_letter(s[i])) ++i;
+  return i;
+}
+// \s* [.)] \s from i.
+inline bool marker_end(std::string_view s, size_t i) {
+  i = internal::re2_class::after_spaces(s, i);
+  return i + 1 < s.size() && (s[i] == '.' || s[i] == ')') &&
+         internal::re2_class::space(s[i + 1]);
+}
+
+}  // namespace line_scan
+
+// RE2::PartialMatch(line, RE2(kFormulaPattern)) for a line of valid UTF-8
+// without '\n' (RE2's '.' and "[^.]" match neither a '\n' nor a byte of
+// broken UTF-8; the caller hands such lines to RE2).
+inline bool match_formula(std::string_view line) {
+  using namespace line_scan;
+  // The formulas that start the line.
+  if (starts_with(line, "QUYẾT NGHỊ") || starts_with(line, "RA LỆNH"))
+    return true;
+  for (std::string_view f : {"QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHỈ THỊ"}) {
+    if (!starts_with(line, f)) continue;
+    const std::string_view rest = line.substr(f.size());
+    if (spaces_then_colon(rest) ||
+        (f == "QUYẾT ĐỊNH" && strip_right(rest).empty()))
+      return true;
+  }
+  // An enacting body, then "ban hành" within 200 characters and no '.'.
+  for (std::string_view body :
+       {"Chính phủ", "Quốc hội", "Bộ trưởng", "Thủ tướng", "Ủy ban", "Uỷ ban",
+        "Hội đồng", "Chủ tịch"})
+    if (starts_with(line, body) && enacts(line.substr(body.size())))
+      return true;
+  // A type name, then ':' at the end; at the start of the line or after
+  // ',', ';' or '.'. This covers the capitals' "QUYẾT ĐỊNH:" alternative.
+  std::string_view t = strip_right(line);
+  if (t.empty() || t.back() != ':') return false;
+  t = strip_right(t.substr(0, t.size() - 1));
+  for (std::string_view name :
+       {"nghị định", "quyết định", "quyết nghị", "nghị quyết", "chỉ thị"}) {
+    if (!ends_with_folded(t, name)) continue;
+    const std::string_view before = t.substr(0, t.size() - name.size());
+    if (before.empty()) return true;
+    const std::string_view b = strip_right(before);
+    if (!b.empty() && (b.back() == ',' || b.back() == ';' || b.back() == '.'))
+      return true;
+  }
+  return false;
+}
+
+// RE2::PartialMatch(line, RE2(kStructureStartPattern)). Every repeat in
+// the pattern is followed by what it cannot hold, so the greedy reading
+// below is the only one that can match.
+inline bool match_structure_start(std::string_view line) {
+  using namespace line_scan;
+  using internal::re2_class::after_digits;
+  using internal::re2_class::after_spaces;
+  for (std::string_view article : {"Điều", "ĐIỀU"}) {
+    if (!starts_with(line, article)) continue;
+    size_t i = after_spaces(line, article.size());
+    const size_t digits = i;
+    i = after_digits(line, i);
+    if (digits == article.size() || i == digits) continue;
+    if (i < line.size() && line[i] >= 'a' && line[i] <= 'z')
+      ++i;
+    else if (starts_with(line.substr(i), "đ"))
+      i += 2;
+    i = after_spaces(line, i);
+    if (i < line.size() && (line[i] == '.' || line[i] == ':')) return true;
+  }
+  for (std::string_view unit : {"Chương", "CHƯƠNG", "Phần", "PHẦN"}) {
+    if (!starts_with(line, unit)) continue;
+    const size_t i = after_spaces(line, unit.size());
+    if (i == unit.size()) continue;
+    const std::string_view rest = line.substr(i);
+    size_t end = after_roman(rest, 0);
+    if (end == 0) end = after_digits(rest, 0);
+    if (end > 0
+            ? word_boundary(rest, end)
+            : starts_with_word(rest, "thứ") || starts_with_word(rest, "THỨ"))
+      return true;
+  }
+  const size_t roman = after_roman(line, 0);
+  return (roman > 0 && marker_end(line, roman)) ||
+         (starts_with(line, "1") && marker_end(line, 1));
+}
+
+// RE2::PartialMatch(line, RE2(kRecitalPattern)).
+inline bool match_recital(std::string_view line) {
+  using line_scan::starts_with_word;
+  for (std::string_view w : {"Xét", "XÉT", "Theo đề nghị", "Sau khi",
+                             "Trên cơ sở", "Thực hiện", "Theo"})
+    if (starts_with_word(line, w)) return true;
+  return false;
+}
+
+// RE2::PartialMatch(line, RE2(kOrganPattern)).
+inline bool match_organ(std::string_view line) {
+  for (std::string_view o :
+       {"HỘI ĐỒNG NHÂN DÂN", "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "CHÍNH PHỦ",
+        "QUỐC HỘI", "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "BỘ TRƯỞNG", "THỦ TƯỚNG",
+        "CHỦ TỊCH", "HỘI ĐỒNG THẨM PHÁN", "TỔNG KIỂM TOÁN", "CHÁNH ÁN",
+        "VIỆN TRƯỞNG", "THỐNG ĐỐC"})
+    if (line_scan::starts_with(line, o)) return true;
+  return false;
+}
+
+}  // namespace vnlegal::segment_internal
