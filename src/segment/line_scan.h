@@ -7,9 +7,12 @@
 // are kept here as the reference the unit test checks the functions with.
 #pragma once
 
+#include <unicode/uchar.h>
+
 #include <string_view>
 
 #include "internal/re2_classes.h"
+#include "internal/utf8.h"
 
 namespace vnlegal::segment_internal {
 
@@ -22,11 +25,13 @@ inline constexpr const char* kFormulaPattern =
     // A text that lost its capitals: "Nghị Định:", "quyết định:" alone.
     R"re((?:.*[,;.]\s*)?(?i:nghị định|quyết định|quyết nghị|nghị quyết|chỉ thị)\s*:\s*$))re";
 
+// A word ends where no letter, digit or '_' follows: RE2's \b knows ASCII
+// words only and never holds after "thứ" or "sở".
 inline constexpr const char* kStructureStartPattern =
-    R"re(^(?:(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]|(?:Chương|CHƯƠNG|Phần|PHẦN)\s+(?:[IVXLC]+|\d+|thứ|THỨ)\b|)re"
+    R"re(^(?:(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]|(?:Chương|CHƯƠNG|Phần|PHẦN)\s+(?:[IVXLC]+|\d+|thứ|THỨ)(?:$|[^\pL\pN_])|)re"
     R"re([IVXLC]+\s*[.)]\s|1\s*[.)]\s))re";
 inline constexpr const char* kRecitalPattern =
-    R"re(^(?:Xét|XÉT|Theo đề nghị|Sau khi|Trên cơ sở|Thực hiện|Theo)\b)re";
+    R"re(^(?:Xét|XÉT|Theo đề nghị|Sau khi|Trên cơ sở|Thực hiện|Theo)(?:$|[^\pL\pN_]))re";
 inline constexpr const char* kOrganPattern =
     R"re(^(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|CHÍNH PHỦ|QUỐC HỘI|)re"
     R"re(ỦY BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|HỘI ĐỒNG THẨM PHÁN|)re"
@@ -108,6 +113,24 @@ inline bool word_boundary(std::string_view s, size_t i) {
 // `s` starts with `word`, then \b.
 inline bool starts_with_word(std::string_view s, std::string_view word) {
   return starts_with(s, word) && word_boundary(s, word.size());
+}
+// (?:$|[^\pL\pN_]) at i: the end, or a character that is no letter,
+// number or '_' (an invalid byte is none of them).
+inline bool word_ends(std::string_view s, size_t i) {
+  if (i >= s.size()) return true;
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return !ascii_word(s[i]);
+  char32_t cp = 0;
+  if (!internal::decode_utf8(s, i, cp)) return true;
+  const int8_t type = u_charType(static_cast<UChar32>(cp));
+  return !(type == U_UPPERCASE_LETTER || type == U_LOWERCASE_LETTER ||
+           type == U_TITLECASE_LETTER || type == U_MODIFIER_LETTER ||
+           type == U_OTHER_LETTER || type == U_DECIMAL_DIGIT_NUMBER ||
+           type == U_LETTER_NUMBER || type == U_OTHER_NUMBER);
+}
+// `s` starts with the whole word `word`.
+inline bool starts_with_whole_word(std::string_view s, std::string_view word) {
+  return starts_with(s, word) && word_ends(s, word.size());
 }
 inline bool roman_letter(char c) {
   return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
@@ -191,9 +214,9 @@ inline bool match_structure_start(std::string_view line) {
     const std::string_view rest = line.substr(i);
     size_t end = after_roman(rest, 0);
     if (end == 0) end = after_digits(rest, 0);
-    if (end > 0
-            ? word_boundary(rest, end)
-            : starts_with_word(rest, "thứ") || starts_with_word(rest, "THỨ"))
+    if (end > 0 ? word_ends(rest, end)
+                : starts_with_whole_word(rest, "thứ") ||
+                      starts_with_whole_word(rest, "THỨ"))
       return true;
   }
   const size_t roman = after_roman(line, 0);
@@ -203,10 +226,9 @@ inline bool match_structure_start(std::string_view line) {
 
 // RE2::PartialMatch(line, RE2(kRecitalPattern)).
 inline bool match_recital(std::string_view line) {
-  using line_scan::starts_with_word;
   for (std::string_view w : {"Xét", "XÉT", "Theo đề nghị", "Sau khi",
                              "Trên cơ sở", "Thực hiện", "Theo"})
-    if (starts_with_word(line, w)) return true;
+    if (line_scan::starts_with_whole_word(line, w)) return true;
   return false;
 }
 

@@ -102,9 +102,9 @@ TEST(LineScan, StructureRecitalOrganOnHandPickedLines) {
           {"Điều1.", false},          // no space before the number
           {"Chương II", true},
           {"CHƯƠNG 3 QUY ĐỊNH CHUNG", true},
-          {"Chương IIa", false},     // the number must end a word
-          {"Phần thứ nhất", false},  // "thứ" ends in a letter outside ASCII
-          {"Phần thứI", true},
+          {"Chương IIa", false},    // the number must end a word
+          {"Phần thứ nhất", true},  // a word ends before a blank
+          {"Phần thứI", false},     // and not before a letter
           {"I. MỤC ĐÍCH", true},
           {"IV) Tổ chức", true},
           {"II.Nội dung", false},  // a space after the marker
@@ -121,8 +121,8 @@ TEST(LineScan, StructureRecitalOrganOnHandPickedLines) {
           {"Xétx", false},
           {"Theo đề nghị của Bộ trưởng", true},  // "Theo" then a space
           {"Theoretical", false},
-          {"Trên cơ sở kết quả", false},  // "sở" then a space is no \b
-          {"Trên cơ sởx", true},
+          {"Trên cơ sở kết quả", true},
+          {"Trên cơ sởx", false},
           {"Thực hiện Nghị quyết", true},
           {"Sau khi", true},
           {"Sau khix", false},
