@@ -1498,8 +1498,12 @@ class Extractor {
             Token n = next_token(t_, t.e);
             const int after = short_segment(t.e);
             char nb[64];
+            // "..., đồng thời ..." ("at the same time") goes on with the
+            // sentence, never with a name.
+            const bool connective = tok_is(t_, n, "đồng") &&
+                                    tok_is(t_, next_token(t_, n.e), "thời");
             if (after > 0 && (after <= 6 || segment_words <= 3) && n.word &&
-                !tok_upper_initial(t_, n) && !n.line_break &&
+                !tok_upper_initial(t_, n) && !n.line_break && !connective &&
                 !is_name_stop(fold_small(tok_text(t_, n), nb))) {
               p = t.e;
               segment_words = 0;
