@@ -1655,20 +1655,14 @@ class Extractor {
            (name.back() == ',' || name.back() == ' ' || name.back() == '-'))
       name.pop_back();
     if (caps && !num && loose_key(name) != own_name_key_) return kNpos;
-    if (end == kNpos && (!tok_upper_initial(t_, first) || stop_word) &&
-        title() != kNpos && name_e > title_e &&
+    if (end == kNpos && title() != kNpos && name_e > title_e &&
         (!tok_upper_initial(t_, first) ||
-         title_tail_is_sentence(title_e, name_e))) {
+         (stop_word && title_tail_is_sentence(title_e, name_e)) ||
+         title_tail_runs_on(title_e, name_e))) {
       // The sentence goes on after the title: "Luật doanh nghiệp tăng cả
       // về ...", "Luật Tài nguyên nước, phù hợp với ...", "Luật Phòng,
-      // chống ma túy sát với thực tiễn".
-      name_e = title_e;
-      name = collapse_spaces(t_.substr(name_b, name_e - name_b));
-    }
-    if (end == kNpos && tok_upper_initial(t_, first) && title() != kNpos &&
-        name_e > title_e && title_tail_runs_on(title_e, name_e)) {
-      // A capitalised official title the sentence goes on after: "Luật Đấu
-      // thầu gặp nhiều khó khăn, vướng mắc", "Pháp lệnh Nhà ở, đồng thời".
+      // chống ma túy sát với thực tiễn", "Luật Đấu thầu gặp nhiều khó
+      // khăn, vướng mắc".
       name_e = title_e;
       name = collapse_spaces(t_.substr(name_b, name_e - name_b));
     }

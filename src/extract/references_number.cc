@@ -266,6 +266,16 @@ namespace {
 // the code starts. Returns the end of the symbol's word when every letter of
 // it is small, it holds a hyphen and its first segment is a document type's
 // code ("nq", "qđ", "nđ", "tt", ...), else 0.
+// Writes [b, e) of `s` in capitals in place: the ASCII letters and đ -> Đ,
+// the only small letters of a symbol (the same number of bytes).
+void code_to_capitals(std::string& s, size_t b, size_t e) {
+  for (size_t k = b; k < e; ++k) {
+    char& c = s[k];
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (c == '\x91' && k > b && s[k - 1] == '\xC4') c = '\x90';
+  }
+}
+
 size_t small_letter_code_end(std::string_view text, size_t j) {
   size_t e = j;
   bool hyphen = false;
@@ -288,11 +298,7 @@ size_t small_letter_code_end(std::string_view text, size_t j) {
       !(text[e] == '\xE2'))  // a word goes on: not a symbol
     return 0;
   std::string first(text.substr(j, text.find('-', j) - j));
-  for (char& c : first)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  for (size_t d = first.find("\xC4\x91"); d != std::string::npos;
-       d = first.find("\xC4\x91", d))
-    first[d + 1] = '\x90';
+  code_to_capitals(first, 0, first.size());
   return is_type_code(strip_digits(first)) ? e : 0;
 }
 
@@ -347,11 +353,7 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
         const size_t from = pos >= 4 ? pos - 4 : 0;
         std::string window(
             text.substr(from, std::min(text.size(), e + 8) - from));
-        for (size_t k = code - from; k < e - from; ++k) {
-          char& c = window[k];
-          if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-          if (c == '\x91' && k > 0 && window[k - 1] == '\xC4') c = '\x90';
-        }
+        code_to_capitals(window, code - from, e - from);
         auto n = parse_number(window, pos - from);
         if (n) n->end += from;
         return n;

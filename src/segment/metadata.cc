@@ -376,7 +376,8 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
 }
 
 // A copy that kept only the signer's name and the note of the signature:
-// "Nguyễn Văn An (Đã ký)" on a line of its own after the last article.
+// "Nguyễn Văn An (Đã ký)", "(Ký tên)", ... on a line of its own after the
+// last article.
 SignatureFound find_signed_name(const std::vector<Line>& lines, size_t from,
                                 size_t limit) {
   SignatureFound sig;
@@ -385,10 +386,7 @@ SignatureFound find_signed_name(const std::vector<Line>& lines, size_t from,
     if (t.size() > 90 || t.empty() || t.back() != ')') continue;
     const size_t open = t.rfind('(');
     if (open == std::string_view::npos || open == 0) continue;
-    const std::string_view note = t.substr(open + 1, t.size() - open - 2);
-    if (!(starts_with(note, "Đã ký") || starts_with(note, "đã ký") ||
-          starts_with(note, "ĐÃ KÝ")))
-      continue;
+    if (!is_signature_note(t.substr(open))) continue;
     const std::string name = trim(t.substr(0, open));
     if (!is_person_name(name) && !is_upper_person_name(name)) continue;
     sig.found = true;
@@ -921,13 +919,10 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
         R"re(HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO)$)re");
     std::string head;
     // Necessary for organ_tail: one of its endings, or "BỘ TRƯỞNG BỘ".
-    auto ends_with = [&](std::string_view e) {
-      return title.size() >= e.size() &&
-             title.compare(title.size() - e.size(), e.size(), e) == 0;
-    };
     const bool may_end_with_organ =
-        ends_with("QUỐC HỘI") || ends_with("CHÍNH PHỦ") ||
-        ends_with("TỐI CAO") || title.find("BỘ TRƯỞNG BỘ") != std::string::npos;
+        ends_with(title, "QUỐC HỘI") || ends_with(title, "CHÍNH PHỦ") ||
+        ends_with(title, "TỐI CAO") ||
+        title.find("BỘ TRƯỞNG BỘ") != std::string::npos;
     if (may_end_with_organ && is_upper_line(title) &&
         RE2::FullMatch(title, organ_tail, &head) &&
         !(head.size() >= 4 && head.compare(head.size() - 4, 4, "CỦA") == 0) &&

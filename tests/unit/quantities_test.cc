@@ -271,31 +271,36 @@ TEST(QuantitiesExtract, IndicatorBaseAndDeadline) {
   }
 }
 
-// A period between the measure and its figure belongs to the measure's
-// phrase; the figure still names what it measures.
-TEST(QuantitiesExtract, PeriodBeforeTheFigureKeepsTheIndicator) {
-  Document doc = make_doc(
-      "1. Các chỉ tiêu chủ yếu:\n- Tốc độ tăng trưởng kinh tế (GDP) bình "
-      "quân 5 năm đạt khoảng 6,5 - 7%/năm;");
-  extract_quantities(doc);
-  auto t = targets_of(doc);
-  ASSERT_EQ(t.size(), 1u);
-  EXPECT_EQ(t[0].value, 6.5);
-  EXPECT_EQ(t[0].indicator, "Tốc độ tăng trưởng kinh tế (GDP)");
-}
-
-// Life expectancy is a goal in years of age; "trung bình" is part of its
-// name, not a cue word.
-TEST(QuantitiesExtract, LifeExpectancyIsAGoal) {
-  Document doc = make_doc(
-      "1. Các chỉ tiêu chủ yếu đến năm 2025:\n- Tuổi thọ trung bình đạt khoảng "
-      "74,5 tuổi;\n- Người dân được khám sức khỏe định kỳ 2 năm một lần.");
-  extract_quantities(doc);
-  auto t = targets_of(doc);
-  ASSERT_EQ(t.size(), 1u);
-  EXPECT_EQ(t[0].value, 74.5);
-  EXPECT_EQ(t[0].unit, "tuổi");
-  EXPECT_EQ(t[0].indicator, "Tuổi thọ trung bình");
+// Passages with one goal: its value, unit and what it measures.
+TEST(QuantitiesExtract, OneGoalWithItsIndicator) {
+  struct Case {
+    const char* text;
+    double value;
+    const char* unit;
+    const char* indicator;
+  };
+  const Case cases[] = {
+      // A period between the measure and its figure belongs to the
+      // measure's phrase; the figure still names what it measures.
+      {"1. Các chỉ tiêu chủ yếu:\n- Tốc độ tăng trưởng kinh tế (GDP) bình "
+       "quân 5 năm đạt khoảng 6,5 - 7%/năm;",
+       6.5, "%/năm", "Tốc độ tăng trưởng kinh tế (GDP)"},
+      // Life expectancy is a goal in years of age; "trung bình" is part of
+      // its name, not a cue word; a check-up every 2 years is no goal.
+      {"1. Các chỉ tiêu chủ yếu đến năm 2025:\n- Tuổi thọ trung bình đạt "
+       "khoảng 74,5 tuổi;\n- Người dân được khám sức khỏe định kỳ 2 năm một "
+       "lần.",
+       74.5, "tuổi", "Tuổi thọ trung bình"},
+  };
+  for (const Case& c : cases) {
+    Document doc = make_doc(c.text);
+    extract_quantities(doc);
+    auto t = targets_of(doc);
+    ASSERT_EQ(t.size(), 1u) << c.text;
+    EXPECT_EQ(t[0].value, c.value) << c.text;
+    EXPECT_EQ(t[0].unit, c.unit) << c.text;
+    EXPECT_EQ(t[0].indicator, c.indicator) << c.text;
+  }
 }
 
 TEST(QuantitiesExtract, DeadlinesOfSeveralShapes) {

@@ -42,6 +42,31 @@ const std::vector<uint8_t>* in_word(std::string_view t, size_t pos) {
                                               scanner_word_len(t, pos));
 }
 
+// Texts glued from a list of pieces by a fixed linear congruential
+// sequence: repeatable generated inputs without a random device.
+class PieceTexts {
+ public:
+  template <size_t N>
+  PieceTexts(const char* const (&pieces)[N], uint32_t seed)
+      : pieces_(pieces), count_(N), state_(seed) {}
+  uint32_t next() {
+    state_ = state_ * 1103515245u + 12345u;
+    return (state_ >> 16) & 0x7FFF;
+  }
+  // One to `max_pieces` pieces.
+  std::string text(int max_pieces) {
+    std::string t;
+    const int len = 1 + static_cast<int>(next() % max_pieces);
+    for (int k = 0; k < len; ++k) t += pieces_[next() % count_];
+    return t;
+  }
+
+ private:
+  const char* const* pieces_;
+  size_t count_;
+  uint32_t state_;
+};
+
 struct KeywordCase {
   const char* text;
   size_t pos;
@@ -167,19 +192,12 @@ TEST(ReferencesScan, NumberLabelAgreesWithThePattern) {
                                 "\xC5\xBFo",
                                 ":",
                                 ": "};
-  const size_t np = sizeof(pieces) / sizeof(pieces[0]);
-  uint32_t state = 12345;
-  auto next = [&] {
-    state = state * 1103515245u + 12345u;
-    return (state >> 16) & 0x7FFF;
-  };
+  PieceTexts gen(pieces, 12345);
   int matches = 0;
   for (int round = 0; round < 20000; ++round) {
-    std::string t;
-    const int len = 1 + next() % 9;
-    for (int k = 0; k < len; ++k) t += pieces[next() % np];
-    const size_t limit = t.size() - next() % 2;
-    const size_t from = next() % 3 == 0 ? next() % (limit + 1) : 0;
+    const std::string t = gen.text(9);
+    const size_t limit = t.size() - gen.next() % 2;
+    const size_t from = gen.next() % 3 == 0 ? gen.next() % (limit + 1) : 0;
     re2::StringPiece in(t.data(), limit), m;
     const bool want = re.Match(in, from, limit, RE2::UNANCHORED, &m, 1);
     size_t b = 0, e = 0;
@@ -299,17 +317,10 @@ TEST(ReferencesScan, StartMarksAgreeWithTheByteTest) {
       "th\xC3\xB4ng", "Thì", "quy", "đi", "ĐI", "ệt", " ",   ",",
       "\xC2\xA0",     "“",   "”",   "中", "😀",  "5",  "12/", "x",
       "ng",           "\n"};
-  const size_t np = sizeof(pieces) / sizeof(pieces[0]);
-  uint32_t state = 777;
-  auto next = [&] {
-    state = state * 1103515245u + 12345u;
-    return (state >> 16) & 0x7FFF;
-  };
+  PieceTexts gen(pieces, 777);
   int hits = 0;
   for (int round = 0; round < 300; ++round) {
-    std::string t;
-    const int len = 1 + next() % 120;
-    for (int k = 0; k < len; ++k) t += pieces[next() % np];
+    const std::string t = gen.text(120);
     const auto* s = reinterpret_cast<const unsigned char*>(t.c_str());
     const size_t n = t.size(), words = (n + 63) / 64;
     std::vector<uint64_t> starts(words), ends(words);
