@@ -6,7 +6,9 @@
                 [--check] [--show N] [--keep DIR]
 
 Archives hold each document in whatever form its publisher used: a legacy
-8-bit font encoding, UTF-16, decomposed Unicode, a Word file, a web page, the
+8-bit font encoding, UTF-16, decomposed Unicode, a Word file or a web page
+(with the header's two columns and the closing's recipients and signature in
+tables, as Word files have them, or without tables), the
 text layer of a PDF with lines cut at the margin and page numbers between
 them. For every text document of the corpus (.txt, .md), this writes it in
 each form and parses both with `vnlegal parse --format json`, then compares
@@ -43,7 +45,8 @@ ENCODED = ["NFD", "to-hop", "UTF-16LE+BOM", "UTF-16BE", "TCVN3", "VNI",
            "VISCII", "CP1258", "VPS", "mojibake-TCVN3"]
 # Forms written here: other containers and layouts of the same UTF-8 text.
 LAYOUTS = ["crlf", "blank-lines", "indented", "wrapped-pdf", "gazette-pdf",
-           "side-by-side-header", "lost-capitals", "markdown", "html", "docx", "rtf"]
+           "side-by-side-header", "lost-capitals", "markdown", "html", "docx", "rtf",
+           "docx-tables", "html-tables"]
 FEATURES = ("metadata", "outline", "references", "targets")
 # --check floors: the share of documents on which each feature must agree
 # (1.0 where not listed). A text cut at a margin still loses a few things:
@@ -135,6 +138,30 @@ def wrapped_pdf(text, running_head=False):
     return "\n".join(out)
 
 
+def header_columns(lines):
+    """The header's two columns as the rows of the table they sit in:
+    (first line, rows of (left, right) cells, line after them), or None when
+    the header is not in the usual order."""
+    head = [l.strip() for l in lines[:12]]
+    motto = next((i for i, l in enumerate(head)
+                  if fold(l).startswith("cong hoa xa hoi chu nghia viet nam")), None)
+    if motto is None or motto + 1 >= len(head) or motto < 1:
+        return None
+    if not fold(head[motto + 1]).startswith("doc lap"):
+        return None
+    issuer = list(range(max(0, motto - 2), motto))
+    if any(not head[i] or fold(head[i]).startswith("so") for i in issuer):
+        issuer = [motto - 1]
+    rows = [(head[issuer[0]], head[motto])]
+    rows.append((head[issuer[1]] if len(issuer) == 2 else "", head[motto + 1]))
+    rest = motto + 2
+    if (rest + 1 < len(head) and fold(head[rest]).startswith("so")
+            and ", ngay" in fold(head[rest + 1])):
+        rows.append((head[rest], head[rest + 1]))
+        rest += 2
+    return issuer[0], rows, rest
+
+
 def side_by_side_header(text):
     """The header's two columns on shared lines, as a PDF text layer or a
     Word table saved as text gives them: "ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ
@@ -142,27 +169,32 @@ def side_by_side_header(text):
     phúc" / "Số: 182/KH-UBND      Đồng Nai, ngày 20 tháng 11 năm 2025".
     Texts whose header is not in the usual order are left as they are."""
     lines = text.split("\n")
-    head = [l.strip() for l in lines[:12]]
-    motto = next((i for i, l in enumerate(head)
-                  if fold(l).startswith("cong hoa xa hoi chu nghia viet nam")), None)
-    if motto is None or motto + 1 >= len(head) or motto < 1:
+    cols = header_columns(lines)
+    if cols is None:
         return text
-    if not fold(head[motto + 1]).startswith("doc lap"):
-        return text
-    issuer = list(range(max(0, motto - 2), motto))
-    if any(not head[i] or fold(head[i]).startswith("so") for i in issuer):
-        issuer = [motto - 1]
-    rows = [f"{head[issuer[0]]}        {head[motto]}"]
-    if len(issuer) == 2:
-        rows.append(f"{head[issuer[1]]}        {head[motto + 1]}")
-    else:
-        rows.append(f"        {head[motto + 1]}")
-    rest = motto + 2
-    if (rest + 1 < len(head) and fold(head[rest]).startswith("so")
-            and ", ngay" in fold(head[rest + 1])):
-        rows.append(f"{head[rest]}        {head[rest + 1]}")
-        rest += 2
-    return "\n".join(lines[:issuer[0]] + rows + lines[rest:])
+    first, rows, rest = cols
+    return "\n".join(lines[:first] + [f"{l}        {r}" for l, r in rows] + lines[rest:])
+
+
+def closing_columns(lines):
+    """The recipients and the signature side by side, as the closing table
+    of a Word file holds them: (first line, recipient lines, signature
+    lines, line after them), or None. The signature is the run of short
+    lines after the recipients (authority, title, name)."""
+    start = next((i for i, l in enumerate(lines)
+                  if fold(l.strip()).startswith("noi nhan")), None)
+    if start is None:
+        return None
+    end = start + 1
+    while end < len(lines) and lines[end].lstrip()[:1] in ("-", "+", "–", "•"):
+        end += 1
+    sig_end = end
+    while (sig_end < len(lines) and sig_end - end < 5 and 0 < len(lines[sig_end].strip()) < 60
+           and lines[sig_end].lstrip()[:1] not in ("-", "+")):
+        sig_end += 1
+    if sig_end == end:
+        return None
+    return start, lines[start:end], lines[end:sig_end], sig_end
 
 
 HEADING = re.compile(r"^(Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+\S+|^[IVXLC]+\.\s")
@@ -196,18 +228,58 @@ def lost_capitals(text):
     return "\n".join(out)
 
 
-def to_html(text):
-    body = "\n".join(f"<p>{html.escape(line)}</p>"
-                     for line in text.split("\n") if line.strip())
+def table_layout(text):
+    """The text as a Word file or a web page lays it out: a list of
+    paragraphs and tables, each table a list of rows of cells, each cell a
+    list of paragraphs. With tables only for the header and the closing."""
+    lines = text.split("\n")
+    blocks, i = [], 0
+    header = header_columns(lines)
+    closing = closing_columns(lines)
+    if header:
+        first, rows, rest = header
+        blocks += lines[:first]
+        blocks.append([[[l], [r]] for l, r in rows])
+        i = rest
+    if closing and closing[0] >= i:
+        start, recipients, signature, after = closing
+        blocks += lines[i:start]
+        blocks.append([[recipients, signature]])
+        i = after
+    blocks += lines[i:]
+    return blocks
+
+
+def to_html(text, tables=False):
+    def para(line):
+        return f"<p>{html.escape(line)}</p>"
+    out = []
+    for b in (table_layout(text) if tables else text.split("\n")):
+        if isinstance(b, list):
+            rows = "".join("<tr>" + "".join(
+                "<td>" + "".join(para(l) for l in cell) + "</td>" for cell in row) + "</tr>"
+                for row in b)
+            out.append(f"<table>{rows}</table>")
+        elif b.strip():
+            out.append(para(b))
+    body = "\n".join(out)
     return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>văn bản</title>'
             f'</head>\n<body>\n{body}\n</body></html>\n')
 
 
-def to_docx(text, path):
+def to_docx(text, path, tables=False):
     ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    paras = "".join(
-        f'<w:p><w:r><w:t xml:space="preserve">{html.escape(line, quote=False)}</w:t></w:r></w:p>'
-        for line in text.split("\n"))
+    def para(line):
+        return f'<w:p><w:r><w:t xml:space="preserve">{html.escape(line, quote=False)}</w:t></w:r></w:p>'
+    out = []
+    for b in (table_layout(text) if tables else text.split("\n")):
+        if isinstance(b, list):
+            out.append("<w:tbl>" + "".join("<w:tr>" + "".join(
+                "<w:tc>" + "".join(para(l) for l in cell) + "</w:tc>" for cell in row) + "</w:tr>"
+                for row in b) + "</w:tbl>")
+        else:
+            out.append(para(b))
+    paras = "".join(out)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml",
                    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -236,8 +308,8 @@ def to_rtf(text):
 
 
 def write_layout(form, text, path):
-    if form == "docx":
-        to_docx(text, path)
+    if form in ("docx", "docx-tables"):
+        to_docx(text, path, tables=form == "docx-tables")
         return
     data = {
         "crlf": lambda: text.replace("\n", "\r\n"),
@@ -253,6 +325,7 @@ def write_layout(form, text, path):
         "markdown": lambda: markdown(text),
         "lost-capitals": lambda: lost_capitals(text),
         "html": lambda: to_html(text),
+        "html-tables": lambda: to_html(text, tables=True),
         "rtf": lambda: to_rtf(text),
     }[form]()
     with open(path, "w", encoding="utf-8", newline="") as f:
