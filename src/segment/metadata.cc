@@ -1087,6 +1087,32 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       if (!org.empty()) m.issuer = org;
     }
   }
+  // A flattened copy glues the enacting body, the issuer's name again, to
+  // the title: "QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH ... TRONG TÌNH HÌNH
+  // MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM". A title naming its issuer after a
+  // linking word ("... CỦA ỦY BAN NHÂN DÂN TỈNH KON TUM") keeps it.
+  if (m.title && m.issuer && m.issuer->find(' ') != std::string::npos) {
+    std::string& title = *m.title;
+    for (const std::string& organ : {*m.issuer, "CHỦ TỊCH " + *m.issuer}) {
+      if (title.size() <= organ.size() + 10 || !ends_with(title, organ) ||
+          title[title.size() - organ.size() - 1] != ' ')
+        continue;
+      std::string head = trim(
+          std::string_view(title).substr(0, title.size() - organ.size() - 1));
+      const size_t sp = head.rfind(' ');
+      const std::string_view last =
+          std::string_view(head).substr(sp == std::string::npos ? 0 : sp + 1);
+      static constexpr std::string_view kLinks[] = {
+          "CỦA", "DO", "VỚI", "VÀ", "CHO", "TẠI", "THUỘC", "GIỮA", "TỪ",
+          "của", "do", "với", "và", "cho", "tại", "thuộc", "giữa", "từ"};
+      if (std::find(std::begin(kLinks), std::end(kLinks), last) !=
+          std::end(kLinks))
+        break;
+      head = strip_edges(head);
+      if (!head.empty()) title = head;
+      break;
+    }
+  }
 
   // Preamble: basis, recitals, formula.
   size_t body_begin = header_end;
