@@ -488,6 +488,18 @@ size_t front_matter_end(const std::vector<Line>& lines) {
       break;
     --start;
   }
+  // A scan's page or file number above the issuer ("66.", "5"), which
+  // would otherwise read as the first item of a body without a header.
+  const auto page_number = [](std::string_view t) {
+    t = trim_view(t);
+    if (t.size() > 1 && t.back() == '.') t.remove_suffix(1);
+    return !t.empty() && t.size() <= 4 &&
+           t.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  if (start > 0 &&
+      std::all_of(lines.begin(), lines.begin() + static_cast<ptrdiff_t>(start),
+                  [&](const Line& l) { return page_number(l.text); }))
+    return start;
   if (start < 2) return 0;
   for (size_t i = 0; i < start; ++i) {
     const std::string_view t = lines[i].text;
