@@ -450,12 +450,36 @@ size_t glued_place(std::string_view h) {
 
 }  // namespace
 
+// Some copies print the bases and recitals as a list: "- Căn cứ Nghị định
+// số 54/2006/NĐ-CP ...;", a scan's markdown "- - Căn cứ ...". The line
+// after its bullets.
+std::string_view after_bullets(std::string_view line) {
+  std::string_view t = line;
+  for (int k = 0; k < 3; ++k) {
+    if (starts_with(t, "- ") || starts_with(t, "+ "))
+      t.remove_prefix(2);
+    else if (starts_with(t, "– ") || starts_with(t, "• "))
+      t.remove_prefix(std::string_view("– ").size());
+    else
+      break;
+    while (!t.empty() && t[0] == ' ') t.remove_prefix(1);
+  }
+  return t;
+}
+
+bool is_bulleted_basis(std::string_view line) {
+  const std::string_view t = after_bullets(line);
+  return t.size() < line.size() &&
+         (starts_with(t, "Căn cứ") || starts_with(t, "CĂN CỨ"));
+}
+
 NodeKind preamble_kind(std::string_view line) {
   if (is_formula(line)) return NodeKind::kFormula;
   // "Căn cứ" opens a basis, the recital's words a recital.
-  if (starts_with(line, "Căn cứ") || starts_with(line, "CĂN CỨ"))
+  const std::string_view t = after_bullets(line);
+  if (starts_with(t, "Căn cứ") || starts_with(t, "CĂN CỨ"))
     return NodeKind::kBasis;
-  if (match_recital(line)) return NodeKind::kRecital;
+  if (match_recital(t)) return NodeKind::kRecital;
   return NodeKind::kParagraph;
 }
 
@@ -664,7 +688,8 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       type_seen = true;
       continue;
     }
-    if (is_preamble_start(t) || is_formula(t) || match_structure_start(t)) {
+    if (is_preamble_start(t) || is_bulleted_basis(t) || is_formula(t) ||
+        match_structure_start(t)) {
       header_end = i;
       break;
     }
@@ -921,6 +946,12 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       // phủ đã ra ... ruộng đất." (an old directive without a preamble).
       if (!title.empty() && is_upper_line(title) && !is_upper_line(t) &&
           t.back() == '.')
+        break;
+      // A title in small letters does not go on in capitals: "Về việc trợ
+      // cấp ưu đãi ..." / "GIÁM ĐỐC SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" is
+      // the enacting authority.
+      if (!title.empty() && !is_upper_line(title) && is_upper_line(t) &&
+          may_start_title(t) && RE2::PartialMatch(t, title_word_re()))
         break;
       title += (title.empty() ? "" : " ") + t;
     }
