@@ -1022,6 +1022,15 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
           letter = true;
       if (letter) m.type = "Công văn";
     }
+  } else if (!m.type) {
+    // A letter whose number was not read (a scan's "Số: A308/TUBND-VX")
+    // is still a letter: its subject line and its addressees say so.
+    bool subject = false, addressed = false;
+    for (size_t i = 0; i < hn; ++i) {
+      if (hl[i].find("V/v") != std::string_view::npos) subject = true;
+      if (hl[i].find("Kính gửi") != std::string_view::npos) addressed = true;
+    }
+    if (subject && addressed) m.type = "Công văn";
   }
 
   // Issuer: upper-case lines just before the motto or the number line.
