@@ -61,7 +61,9 @@ inline size_t match_indent_marker(std::string_view s) {
   return after_spaces(s, i);
 }
 
-// (\d+\.\d+(?:\.\d+)?)\.?\s+
+// (\d+\.\d+(?:\.\d+)?)(?:\.?\s+|\.$)
+// A number alone on its line ("1.4.", its text on the next line) keeps its
+// final stop; without it ("1.4") it is a figure.
 inline size_t match_subitem_marker(std::string_view s, std::string& num) {
   using namespace internal::re2_class;
   size_t i = after_digits(s, 0);
@@ -74,7 +76,7 @@ inline size_t match_subitem_marker(std::string_view s, std::string& num) {
   const size_t num_end = i;
   if (i < s.size() && s[i] == '.') ++i;
   const size_t after = after_spaces(s, i);
-  if (after == i) return 0;
+  if (after == i && !(i == s.size() && i > num_end)) return 0;
   num.assign(s.substr(0, num_end));
   return after;
 }

@@ -450,12 +450,36 @@ size_t glued_place(std::string_view h) {
 
 }  // namespace
 
+// Some copies print the bases and recitals as a list: "- Căn cứ Nghị định
+// số 54/2006/NĐ-CP ...;", a scan's markdown "- - Căn cứ ...". The line
+// after its bullets.
+std::string_view after_bullets(std::string_view line) {
+  std::string_view t = line;
+  for (int k = 0; k < 3; ++k) {
+    if (starts_with(t, "- ") || starts_with(t, "+ "))
+      t.remove_prefix(2);
+    else if (starts_with(t, "– ") || starts_with(t, "• "))
+      t.remove_prefix(std::string_view("– ").size());
+    else
+      break;
+    while (!t.empty() && t[0] == ' ') t.remove_prefix(1);
+  }
+  return t;
+}
+
+bool is_bulleted_basis(std::string_view line) {
+  const std::string_view t = after_bullets(line);
+  return t.size() < line.size() &&
+         (starts_with(t, "Căn cứ") || starts_with(t, "CĂN CỨ"));
+}
+
 NodeKind preamble_kind(std::string_view line) {
   if (is_formula(line)) return NodeKind::kFormula;
   // "Căn cứ" opens a basis, the recital's words a recital.
-  if (starts_with(line, "Căn cứ") || starts_with(line, "CĂN CỨ"))
+  const std::string_view t = after_bullets(line);
+  if (starts_with(t, "Căn cứ") || starts_with(t, "CĂN CỨ"))
     return NodeKind::kBasis;
-  if (match_recital(line)) return NodeKind::kRecital;
+  if (match_recital(t)) return NodeKind::kRecital;
   return NodeKind::kParagraph;
 }
 
@@ -488,6 +512,18 @@ size_t front_matter_end(const std::vector<Line>& lines) {
       break;
     --start;
   }
+  // A scan's page or file number above the issuer ("66.", "5"), which
+  // would otherwise read as the first item of a body without a header.
+  const auto page_number = [](std::string_view t) {
+    t = trim_view(t);
+    if (t.size() > 1 && t.back() == '.') t.remove_suffix(1);
+    return !t.empty() && t.size() <= 4 &&
+           t.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  if (start > 0 &&
+      std::all_of(lines.begin(), lines.begin() + static_cast<ptrdiff_t>(start),
+                  [&](const Line& l) { return page_number(l.text); }))
+    return start;
   if (start < 2) return 0;
   for (size_t i = 0; i < start; ++i) {
     const std::string_view t = lines[i].text;
@@ -652,7 +688,8 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       type_seen = true;
       continue;
     }
-    if (is_preamble_start(t) || is_formula(t) || match_structure_start(t)) {
+    if (is_preamble_start(t) || is_bulleted_basis(t) || is_formula(t) ||
+        match_structure_start(t)) {
       header_end = i;
       break;
     }
@@ -910,6 +947,12 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       if (!title.empty() && is_upper_line(title) && !is_upper_line(t) &&
           t.back() == '.')
         break;
+      // A title in small letters does not go on in capitals: "Về việc trợ
+      // cấp ưu đãi ..." / "GIÁM ĐỐC SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" is
+      // the enacting authority.
+      if (!title.empty() && !is_upper_line(title) && is_upper_line(t) &&
+          may_start_title(t) && RE2::PartialMatch(t, title_word_re()))
+        break;
       title += (title.empty() ? "" : " ") + t;
     }
     title = std::string(cut_running_text(title));
@@ -979,6 +1022,15 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
           letter = true;
       if (letter) m.type = "Công văn";
     }
+  } else if (!m.type) {
+    // A letter whose number was not read (a scan's "Số: A308/TUBND-VX")
+    // is still a letter: its subject line and its addressees say so.
+    bool subject = false, addressed = false;
+    for (size_t i = 0; i < hn; ++i) {
+      if (hl[i].find("V/v") != std::string_view::npos) subject = true;
+      if (hl[i].find("Kính gửi") != std::string_view::npos) addressed = true;
+    }
+    if (subject && addressed) m.type = "Công văn";
   }
 
   // Issuer: upper-case lines just before the motto or the number line.
@@ -1085,6 +1137,32 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       RE2::Replace(&org, cut_term, "");
       org = strip_edges(org);
       if (!org.empty()) m.issuer = org;
+    }
+  }
+  // A flattened copy glues the enacting body, the issuer's name again, to
+  // the title: "QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH ... TRONG TÌNH HÌNH
+  // MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM". A title naming its issuer after a
+  // linking word ("... CỦA ỦY BAN NHÂN DÂN TỈNH KON TUM") keeps it.
+  if (m.title && m.issuer && m.issuer->find(' ') != std::string::npos) {
+    std::string& title = *m.title;
+    for (const std::string& organ : {*m.issuer, "CHỦ TỊCH " + *m.issuer}) {
+      if (title.size() <= organ.size() + 10 || !ends_with(title, organ) ||
+          title[title.size() - organ.size() - 1] != ' ')
+        continue;
+      std::string head = trim(
+          std::string_view(title).substr(0, title.size() - organ.size() - 1));
+      const size_t sp = head.rfind(' ');
+      const std::string_view last =
+          std::string_view(head).substr(sp == std::string::npos ? 0 : sp + 1);
+      static constexpr std::string_view kLinks[] = {
+          "CỦA", "DO", "VỚI", "VÀ", "CHO", "TẠI", "THUỘC", "GIỮA", "TỪ",
+          "của", "do", "với", "và", "cho", "tại", "thuộc", "giữa", "từ"};
+      if (std::find(std::begin(kLinks), std::end(kLinks), last) !=
+          std::end(kLinks))
+        break;
+      head = strip_edges(head);
+      if (!head.empty()) title = head;
+      break;
     }
   }
 

@@ -233,12 +233,41 @@ void strip_page_titles(std::vector<Line>& lines) {
   std::vector<Line> kept;
   kept.reserve(lines.size());
   std::vector<std::string_view> seen;
+  // Inside an attachment the site repeats the attachment's short name too:
+  // "Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG. II. NỘI DUNG
+  // HOẠT ĐỘNG", after the attachment's own title line "... CHƯƠNG TRÌNH
+  // HÀNH ĐỘNG. TRIỂN KHAI ...". A name in capitals closed by ". " that
+  // already opened a line after the title is the site's as well.
+  std::vector<std::string_view> names;
   for (Line& line : lines) {
     if (line.text.substr(0, title.size()) == title) {
       size_t skip = title.size();
       while (skip < line.text.size() && line.text[skip] == ' ') ++skip;
       line.text.remove_prefix(skip);
       line.span.begin += static_cast<uint32_t>(skip);
+      if (const size_t dot = line.text.find(". ");
+          dot != std::string_view::npos && dot > 0 && dot <= 120) {
+        const std::string_view name = line.text.substr(0, dot);
+        // Not a unit's own number ("MỤC 1", "CHƯƠNG II"), which repeats
+        // from one chapter to the next.
+        const size_t last = name.rfind(' ');
+        const bool numbered =
+            name.find_first_of("0123456789") != std::string_view::npos ||
+            (last != std::string_view::npos &&
+             name.find_first_not_of("IVXLC", last + 1) ==
+                 std::string_view::npos);
+        if (!numbered && last != std::string_view::npos &&
+            is_upper_line(name) && has_letters(name)) {
+          if (std::find(names.begin(), names.end(), name) == names.end()) {
+            names.push_back(name);
+          } else {
+            size_t after = dot + 1;
+            while (after < line.text.size() && line.text[after] == ' ') ++after;
+            line.text.remove_prefix(after);
+            line.span.begin += static_cast<uint32_t>(after);
+          }
+        }
+      }
       if (line.text.empty() ||
           std::find(seen.begin(), seen.end(), line.text) != seen.end())
         continue;

@@ -341,7 +341,8 @@ class TreeBuilder {
       if (parse_marker(text, m) && accept(m, line)) {
         // "Chương II QUY ĐỊNH VỀ ... Điều 9. Nguyên tắc ...": a flattened
         // copy puts the first article on the chapter's line.
-        const size_t art = embedded_article(m);
+        size_t art = embedded_article(m);
+        if (art == std::string::npos) art = embedded_first_child(m);
         if (art != std::string::npos) {
           const auto cut =
               static_cast<uint32_t>(line.text.size() - m.heading.size() + art);
@@ -398,6 +399,39 @@ class TreeBuilder {
         return p + 1;
     }
     return std::string::npos;
+  }
+
+  // Offset in a division's or a numbered item's heading of its first child
+  // glued on. For an item, its own first sub-item:
+  // "2. Nâng cao năng lực quản lý nhà nước 2.1." (the sub-item's text on
+  // the next line) or "3. Giải quyết tốt tranh chấp 3.1. Rà soát, ...". A
+  // copy that lost the line break before "N.1." Only the first sub-item,
+  // whose number follows from the item's, and only before a capital or at
+  // the line's end, so that "theo mục 2.1. của Quy chế" stays text.
+  static size_t embedded_first_child(const Marker& m) {
+    if (m.kind == NodeKind::kDivision && !m.letter_section) {
+      // "III. TỔ CHỨC THỰC HIỆN 1.Các sở, ban, ngành ...": the division's
+      // title in capitals, then its first item.
+      const std::string_view h = m.heading;
+      const size_t caps = upper_prefix_length(h);
+      if (caps < 4 || caps + 3 > h.size() || h[caps] != ' ' ||
+          h.substr(caps + 1, 2) != "1." ||
+          (caps + 3 < h.size() && h[caps + 3] >= '0' && h[caps + 3] <= '9'))
+        return std::string::npos;
+      return caps + 1;
+    }
+    if (m.kind != NodeKind::kItem || m.num.empty() ||
+        m.num.find_first_not_of("0123456789") != std::string::npos)
+      return std::string::npos;
+    const std::string needle = " " + m.num + ".1.";
+    const std::string_view h = m.heading;
+    const size_t p = h.find(needle);
+    if (p == std::string_view::npos || p == 0) return std::string::npos;
+    const size_t after = p + needle.size();
+    if (after < h.size() &&
+        !(h[after] == ' ' && starts_upper(trim_view(h.substr(after)))))
+      return std::string::npos;
+    return p + 1;
   }
 
   static bool starts_quote(std::string_view t) {

@@ -57,5 +57,22 @@ TEST(Header, LetterSymbolNamesTheIssuerFirst) {
   EXPECT_EQ(doc.metadata.type.value_or(""), "Công văn");
 }
 
+// A letter whose number a scan garbled ("Số: A308/TUBND-VX", read as no
+// number) is still a letter: its subject line and addressees say so
+// (Công văn of UBND tỉnh Long An, 2010, OCR, outside the corpus).
+TEST(Header, LetterWithoutANumberIsStillALetter) {
+  const Document doc = parse(
+      "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\nSố: A308/TUBND-VX\nTân An, ngày 19 "
+      "tháng 4 năm 2010\nV/v trao tặng danh hiệu Anh hùng\nlực lượng vũ "
+      "trang nhân dân\nKính gửi:\n- Sở Nội vụ;\n- Bộ chỉ huy Quân sự "
+      "tỉnh.\nSau khi xem xét công văn số 43/CV-TĐKT ngày 12/4/2010 của Ban "
+      "Thi đua Khen thưởng, UBND tỉnh có ý kiến như sau:\n- Sở Văn hóa, Thể "
+      "thao và Du lịch chụp ảnh lưu niệm.\n");
+  EXPECT_FALSE(doc.metadata.number.has_value());
+  EXPECT_EQ(doc.metadata.type.value_or(""), "Công văn");
+  EXPECT_EQ(doc.metadata.issuer.value_or(""), "ỦY BAN NHÂN DÂN TỈNH LONG AN");
+}
+
 }  // namespace
 }  // namespace vnlegal

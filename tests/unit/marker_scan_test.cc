@@ -29,7 +29,7 @@ const std::vector<Matcher>& matchers() {
       {R"re(([a-zđ]\d?)\s*[).]\s+)re", true, match_point_marker},
       {R"re([-–—•+]\s*)re", false,
        [](std::string_view s, std::string&) { return match_indent_marker(s); }},
-      {R"re((\d+\.\d+(?:\.\d+)?)\.?\s+)re", true, match_subitem_marker},
+      {R"re((\d+\.\d+(?:\.\d+)?)(?:\.?\s+|\.$))re", true, match_subitem_marker},
       {R"re((?:Điều|ĐIỀU)\s+(\d+[a-zđ]?)\s*[.:]\s*)re", true,
        match_article_marker},
       {R"re(([IVXL]+)\s*[.)]\s*)re", true, match_roman_marker},

@@ -74,5 +74,22 @@ TEST(Preamble, BasesFlattenedOntoOneLineAreOneEach) {
                                 "recital Xét Tờ", "formula QUYẾT NGHỊ:"}));
 }
 
+TEST(Preamble, BasesAndRecitalsPrintedAsAListKeepTheirKinds) {
+  // Quyết định 65/QĐ.SLDTBXH (Sở Lao động - Thương binh và Xã hội Long An,
+  // a scan in markdown, outside the corpus): the bases and the recital
+  // behind list bullets, one or two of them.
+  const std::string text =
+      std::string(kHead) +
+      "- - Căn cứ Nghị định số 54/2006/NĐ-CP ngày 26 tháng 5 năm 2006 của "
+      "Chính phủ;\n"
+      "- Căn cứ Quyết định số 1815/QĐ-CTN ngày 17 tháng 10 năm 2011 của Chủ "
+      "tịch nước ;\n"
+      "- - Theo đề nghị của Trưởng phòng Người có công;\n"
+      "QUYẾT NGHỊ:\nĐiều 1. Bãi bỏ.\n";
+  EXPECT_EQ(preamble(text),
+            (std::vector<std::string>{"basis - -", "basis - Căn", "recital - -",
+                                      "formula QUYẾT NGHỊ:"}));
+}
+
 }  // namespace
 }  // namespace vnlegal
