@@ -41,6 +41,7 @@ constexpr std::string_view kPage = "\xEE\x80\x82";
 //   (PHẦN|Phần) thứ
 //   [IVXLC]+\s*[.):]
 //   \d{1,3}[a-zđ]?(\.\d+)*\s*[.):](\s|$)
+//   \d{1,3}(\.\d+)*\.\p{Lu}
 //   \d+(\.\d+)+\s
 //   [a-zđ]\d?\s*[.)](\s|$)
 //   [ivx]{2,4}\s*\.(\s|$)
@@ -69,8 +70,25 @@ size_t lower_letter(std::string_view s, size_t i) {
   return s.compare(i, 2, "đ") == 0 ? 2 : 0;
 }
 
+// A capital letter (Vietnamese ones included) at i.
+bool capital_at(std::string_view s, size_t i) {
+  if (i >= s.size()) return false;
+  char32_t cp = static_cast<unsigned char>(s[i]);
+  if (cp >= 0x80 && decode_utf8(s, i, cp) == 0) return false;
+  return u_isupper(static_cast<UChar32>(cp));
+}
+
 bool numbered_marker(std::string_view s) {
   const size_t digits = after_digits(s, 0);
+  if (digits <= 3) {
+    // \d{1,3}(\.\d+)*\.\p{Lu}: a number typed without its space, glued to
+    // the item's first word ("1.Các sở ...", "2.Giao Sở Tài chính ...");
+    // a capital, so that "3.5%" and "1.000 người" stay figures.
+    size_t p = digits;
+    while (p + 1 < s.size() && s[p] == '.' && digit(s[p + 1]))
+      p = after_digits(s, p + 1);
+    if (p < s.size() && s[p] == '.' && capital_at(s, p + 1)) return true;
+  }
   // \d{1,3}[a-zđ]?(\.\d+)*\s*[.):](\s|$)
   if (digits <= 3) {
     size_t p = digits + lower_letter(s, digits);
@@ -681,7 +699,7 @@ bool wrapped_dash(std::string_view prev, std::string_view line) {
   // the wrap joins even inside a dash item.
   // (The second half goes on in lower case: "- Cán bộ, công chức ..." after
   // "... các cơ quan, tổ chức" is a new item.)
-  char32_t first;
+  char32_t first = 0;
   if (decode_utf8(line, 2, first) != 0 &&
       u_islower(static_cast<UChar32>(first)) &&
       splits_compound(prev, line.substr(2)))

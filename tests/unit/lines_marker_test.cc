@@ -21,7 +21,8 @@ namespace {
 const RE2& reference_pattern() {
   static const RE2 re(
       R"re(^(?:(?:Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+[0-9IVXLCivxlc]|)re"
-      R"re((?:PHẦN|Phần) thứ|[IVXLC]+\s*[.):]|\d{1,3}[a-zđ]?(?:\.\d+)*\s*[.):](?:\s|$)|\d+(?:\.\d+)+\s|)re"
+      R"re((?:PHẦN|Phần) thứ|[IVXLC]+\s*[.):]|\d{1,3}[a-zđ]?(?:\.\d+)*\s*[.):](?:\s|$)|\d{1,3}(?:\.\d+)*\.\p{Lu}|)re"
+      R"re(\d+(?:\.\d+)+\s|)re"
       R"re([a-zđ]\d?\s*[.)](?:\s|$)|[ivx]{2,4}\s*\.(?:\s|$)|[-+•–—]|\||Căn cứ|Xét|Theo đề nghị|Sau khi|Nơi nhận|)re"
       R"re(QUYẾT NGHỊ|QUYẾT ĐỊNH|TM\.|KT\.|TL\.|TUQ\.|Q\. |\(\d+\)|\[))re");
   return re;
@@ -33,22 +34,47 @@ TEST(LineMarker, AgreesWithPatternOnHandPickedLines) {
     bool marker;
   };
   const Case cases[] = {
-      {"Điều 5. Hiệu lực", true}, {"Điều khoản chung", false},
-      {"ĐIỀU  IV", true},         {"Tiểu mục 2", true},
-      {"Tiểu mục", false},        {"Phần thứ nhất", true},
-      {"II. Nhiệm vụ", true},     {"IIa. Nhiệm vụ", false},
-      {"1. Phạm vi", true},       {"1.2. Đối tượng", true},
-      {"1.2 Đối tượng", true},    {"12a) nội dung", true},
-      {"1234. năm", false},       {"2020.", false},
-      {"2021 là năm", false},     {"3.5%", false},
-      {"a) nội dung", true},      {"đ) nội dung", true},
-      {"a1) nội dung", true},     {"a12) nội dung", false},
-      {"ab) nội dung", false},    {"- gạch đầu dòng", true},
-      {"• chấm", true},           {"(1) ghi chú", true},
-      {"() trống", false},        {"[04] Số", true},
-      {"Căn cứ Luật", true},      {"Q. CHỦ TỊCH", true},
-      {"Q.CHỦ TỊCH", false},      {"Nơi nhận:", true},
-      {"Ngày 5 tháng 6", false},  {"", false},
+      {"Điều 5. Hiệu lực", true},
+      {"Điều khoản chung", false},
+      {"ĐIỀU  IV", true},
+      {"Tiểu mục 2", true},
+      {"Tiểu mục", false},
+      {"Phần thứ nhất", true},
+      {"II. Nhiệm vụ", true},
+      {"IIa. Nhiệm vụ", false},
+      {"1. Phạm vi", true},
+      {"1.2. Đối tượng", true},
+      {"1.2 Đối tượng", true},
+      {"12a) nội dung", true},
+      {"1234. năm", false},
+      {"2020.", false},
+      {"2021 là năm", false},
+      {"3.5%", false},
+      {"a) nội dung", true},
+      {"đ) nội dung", true},
+      {"a1) nội dung", true},
+      {"a12) nội dung", false},
+      {"ab) nội dung", false},
+      {"- gạch đầu dòng", true},
+      {"• chấm", true},
+      {"(1) ghi chú", true},
+      {"() trống", false},
+      {"[04] Số", true},
+      {"Căn cứ Luật", true},
+      {"Q. CHỦ TỊCH", true},
+      {"Q.CHỦ TỊCH", false},
+      {"Nơi nhận:", true},
+      {"Ngày 5 tháng 6", false},
+      {"", false},
+      // A number glued to the item's first word, as typed in provincial
+      // plans ("III. TỔ CHỨC THỰC HIỆN" / "1.Các sở, ban ngành ..."): an
+      // item when the word is a capital.
+      {"1.Các sở, ban ngành", true},
+      {"2.Giao Sở Tài chính", true},
+      {"1.2.Ủy ban nhân dân", true},
+      {"3.5%", false},
+      {"1.các", false},
+      {"1234.Các", false},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(starts_with_marker(c.line), c.marker) << c.line;
@@ -80,38 +106,20 @@ TEST(LineMarker, AgreesWithPatternOnEveryCorpusLine) {
 
 TEST(LineMarker, AgreesWithPatternOnGeneratedLines) {
   // Pieces of the pattern and near misses, glued at random.
-  const std::vector<std::string> pieces = {"Điều",       "ĐIỀU",
-                                           "Chương",     "Phần",
-                                           "PHẦN",       "Mục",
-                                           "Tiểu mục",   "TIỂU MỤC",
-                                           " thứ",       "thứ",
-                                           " ",          "  ",
-                                           "\t",         "\r",
-                                           "I",          "V",
-                                           "X",          "L",
-                                           "C",          "i",
-                                           "v",          "x",
-                                           "c",          "M",
-                                           "1",          "2",
-                                           "12",         "123",
-                                           "1234",       ".",
-                                           ")",          ":",
-                                           "(",          "[",
-                                           "|",          "-",
-                                           "+",          "•",
-                                           "–",          "—",
-                                           "a",          "đ",
-                                           "z",          "Đ",
-                                           "ă",          "b",
-                                           "Căn cứ",     "Căn",
-                                           "Xét",        "Theo đề nghị",
-                                           "Sau khi",    "Nơi nhận",
-                                           "QUYẾT NGHỊ", "QUYẾT ĐỊNH",
-                                           "TM",         "KT",
-                                           "TL",         "TUQ",
-                                           "Q",          "Q.",
-                                           "%",          "/",
-                                           "\xC4",       ""};
+  const std::vector<std::string> pieces = {
+      "Điều",    "ĐIỀU",     "Chương",     "Phần",       "PHẦN",
+      "Mục",     "Tiểu mục", "TIỂU MỤC",   " thứ",       "thứ",
+      " ",       "  ",       "\t",         "\r",         "I",
+      "V",       "X",        "L",          "C",          "i",
+      "v",       "x",        "c",          "M",          "1",
+      "2",       "12",       "123",        "1234",       ".",
+      ")",       ":",        "(",          "[",          "|",
+      "-",       "+",        "•",          "–",          "—",
+      "a",       "đ",        "z",          "Đ",          "ă",
+      "b",       "Căn cứ",   "Căn",        "Xét",        "Theo đề nghị",
+      "Sau khi", "Nơi nhận", "QUYẾT NGHỊ", "QUYẾT ĐỊNH", "TM",
+      "KT",      "TL",       "TUQ",        "Q",          "Q.",
+      "%",       "/",        "\xC4",       "Ủy",         ""};
   std::mt19937 rng(20261127);
   std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
   std::uniform_int_distribution<int> length(1, 6);

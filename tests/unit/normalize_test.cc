@@ -67,6 +67,12 @@ const Case kCases[] = {
      "các nội dung sau\nĐiều 2. Hiệu lực"},
     {"never joined into a list item", "gồm các việc\n1. Một\na) Hai\n- Ba",
      "gồm các việc\n1. Một\na) Hai\n- Ba"},
+    // The action programme of Quyết định 435/QĐ-UBND, Kon Tum (outside the
+    // corpus): items typed
+    // without the space after their number.
+    {"a number glued to its item's first capital starts the item",
+     "III. TỔ CHỨC THỰC HIỆN\n1.Các sở, ban ngành\n2.Giao Sở Tài chính",
+     "III. TỔ CHỨC THỰC HIỆN\n1.Các sở, ban ngành\n2.Giao Sở Tài chính"},
     {"sentence end keeps the break",
      "Điều 1. Phạm vi điều chỉnh.\nNghị định này",
      "Điều 1. Phạm vi điều chỉnh.\nNghị định này"},
