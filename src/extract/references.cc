@@ -723,21 +723,27 @@ class Extractor {
         }
         from = we + 1;
       }
+      // The hits are taken off the current word of `starts` one by one:
+      // no start lies inside a word (each follows a break), so the hit
+      // after a word that opens nothing is the next bit whatever the
+      // word's end.
+      size_t w = from / 64;
+      if (w >= words) return;
+      uint64_t m = starts[w] & (~uint64_t{0} << (from % 64));
       for (;;) {
-        const size_t p = next_bit(starts, words, from);
+        while (!m) {
+          if (++w >= words) return;
+          m = starts[w];
+        }
+        const size_t p = w * 64 + static_cast<size_t>(__builtin_ctzll(m));
+        m &= m - 1;
         if (p >= n) return;
-        // No word starts before this one's end: the next hit is found
-        // from here on without it.
-        size_t we = p + 1;
-        const size_t next = visit_word(p, [&] {
-          we = std::min(n, next_bit(ends, words + 1, p + 1));
-          return we;
-        });
+        const size_t next = visit_word(
+            p, [&] { return std::min(n, next_bit(ends, words + 1, p + 1)); });
         if (next > p) {
           i = next;
           break;
         }
-        from = we;
       }
     }
   }
@@ -2735,7 +2741,19 @@ std::vector<size_t> positions_of(std::string_view t, char c) {
 // The first index >= from of byte a or b in s, or kNpos (find_first_of
 // with a set calls memchr on the set once per byte of s).
 size_t find_either(std::string_view s, size_t from, char a, char b) {
-  for (size_t k = from; k < s.size(); ++k)
+  size_t k = from;
+#if defined(__SSE2__)
+  // 16 bytes at a time: the stretch searched is a whole line.
+  const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b);
+  for (; k + 16 <= s.size(); k += 16) {
+    const __m128i x =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + k));
+    const int mask = _mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(x, va), _mm_cmpeq_epi8(x, vb)));
+    if (mask) return k + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  for (; k < s.size(); ++k)
     if (s[k] == a || s[k] == b) return k;
   return kNpos;
 }
