@@ -324,13 +324,22 @@ class Extractor {
 
   static bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 
-  KwMatch match_keyword(size_t pos,
-                        const std::vector<uint8_t>* cands = nullptr) const {
+  // `whole`: the first-word spelling that the word at `pos` consists of,
+  // when the caller has matched it (then the first token is its bytes).
+  KwMatch match_keyword(size_t pos, const std::vector<uint8_t>* cands = nullptr,
+                        const FirstWordVariant* whole = nullptr) const {
     KwMatch best;
     if (!cands) cands = keyword_candidates_at(t_, pos);
     if (!cands) return best;
-    Token first = next_token(t_, pos);
-    if (!first.word || first.b != pos) return best;
+    Token first;
+    if (whole) {
+      first.b = pos;
+      first.e = pos + whole->len;
+      first.word = true;
+    } else {
+      first = next_token(t_, pos);
+      if (!first.word || first.b != pos) return best;
+    }
     // The keywords' words, split once (a keyword of more than four words
     // is never matched: size 0).
     struct Words {
@@ -388,22 +397,32 @@ class Extractor {
       }
     }
     size_t best_extra = 0;
-    // Following words, folded on demand and shared by the candidates.
+    // Following words, read and folded on demand and shared by the
+    // candidates. A word folds to as many bytes as it has when it folds to
+    // a keyword's word (lower_cp keeps each character's length; a broken
+    // byte becomes U+FFFD, which no keyword holds), so a word of another
+    // length is not folded.
     Token next[3];
     std::string_view folded[3];
+    bool is_folded[3] = {false, false, false};
     char buf[3][64];
     int have = 0;
-    auto word_at = [&](int k) -> std::string_view {
+    auto token_at = [&](int k) -> const Token& {
       while (have <= k) {
         const size_t from = have == 0 ? first.e : next[have - 1].e;
         next[have] = next_token(t_, from);
-        const Token& t = next[have];
-        folded[have] = t.word && !t.blank_line
-                           ? fold_small(tok_text(t_, t), buf[have])
-                           : std::string_view();
         ++have;
       }
-      return folded[k];
+      return next[k];
+    };
+    auto word_is = [&](int k, std::string_view w) {
+      const Token& t = token_at(k);
+      if (!t.word || t.blank_line || t.e - t.b != w.size()) return false;
+      if (!is_folded[k]) {
+        folded[k] = fold_small(tok_text(t_, t), buf[k]);
+        is_folded[k] = true;
+      }
+      return folded[k] == w;
     };
     for (uint8_t ki : *cands) {
       const Words& w = kWords[ki];
@@ -411,7 +430,7 @@ class Extractor {
       size_t end = first.e;
       bool ok = true;
       for (size_t k = 1; k < w.size; ++k) {
-        if (word_at(static_cast<int>(k - 1)) != w.w[k]) {
+        if (!word_is(static_cast<int>(k - 1), w.w[k])) {
           ok = false;
           break;
         }
@@ -427,12 +446,14 @@ class Extractor {
     if (!best.kw) return best;
     // Capitals: the first word decides Title case, all words UPPER case.
     const size_t extra = best_extra;
-    bool upper = !is_lower_ascii(t_[first.b]) && first.e - first.b > 1 &&
-                 tok_all_upper(t_, first);
+    bool upper = whole ? whole->all_upper
+                       : !is_lower_ascii(t_[first.b]) &&
+                             first.e - first.b > 1 && tok_all_upper(t_, first);
     for (size_t k = 0; upper && k < extra; ++k)
       upper = !is_lower_ascii(t_[next[k].b]) && tok_all_upper(t_, next[k]);
     best.upper = upper;
-    best.initial_upper = tok_upper_initial(t_, first);
+    best.initial_upper =
+        whole ? whole->initial_upper : tok_upper_initial(t_, first);
     return best;
   }
 
@@ -627,10 +648,10 @@ class Extractor {
           // words that are no keyword's first word ("công tác", "pháp
           // luật"); its first token ends at `we` when the variant fills
           // the scanner's word.
-          if (v->needs_second && v->len == we - i &&
-              !second_word_may_open(*v, we))
+          const bool whole = v->len == we - i;
+          if (v->needs_second && whole && !second_word_may_open(*v, we))
             return i;
-          return try_keyword(i, v->keywords);
+          return try_keyword(i, v->keywords, whole ? v : nullptr);
         }
     }
     return i;
@@ -818,8 +839,9 @@ class Extractor {
   // Kept out of line: inlined into scan() it crowds the registers of the
   // loop that visits every word.
   __attribute__((noinline)) size_t try_keyword(
-      size_t pos, const std::vector<uint8_t>* cands) {
-    KwMatch km = match_keyword(pos, cands);
+      size_t pos, const std::vector<uint8_t>* cands,
+      const FirstWordVariant* whole) {
+    KwMatch km = match_keyword(pos, cands, whole);
     if (!km.kw) return pos;
     if (km.kw->cls == KeywordClass::kUnit && !item_ahead(km.end)) return km.end;
     if (km.kw->cls == KeywordClass::kUnit && !km.initial_upper) {
