@@ -826,6 +826,28 @@ class Extractor {
     return false;
   }
 
+  // The token after a document type word with no number ahead may still
+  // make a citation of it: "Nghị định này", "Thông tư nêu trên", "Nghị
+  // quyết Trung ương 4", a number ("Nghị định 61/...") or a capital T.
+  bool cited_without_number(size_t end) const {
+    static constexpr std::string_view kWords[] = {
+        "này", "nêu", "trên", "đã", "nói", "dẫn", "hội", "trung", "số"};
+    static const WordSet kSet(std::begin(kWords), std::end(kWords));
+    // A token folds to as many bytes as it has when it folds to one of the
+    // words (see match_keyword): tokens of other lengths are not folded.
+    static const auto kLengths = [] {
+      std::array<bool, 64> l{};
+      for (std::string_view w : kWords) l[w.size()] = true;
+      return l;
+    }();
+    const Token t = next_token(t_, end);
+    if (t.word && (is_digit(t_[t.b]) || t_[t.b] == 'T')) return true;
+    const size_t len = t.e - t.b;
+    if (len >= kLengths.size() || !kLengths[len]) return false;
+    char wb[64];
+    return kSet.contains(fold_small(tok_text(t_, t), wb));
+  }
+
   // The unit word is followed by something that can be an item number.
   bool item_ahead(size_t pos) const {
     size_t k = pos;
@@ -857,18 +879,8 @@ class Extractor {
       if (!self && !item_ok(u, tok_text(t_, t))) return km.end;
     }
     if (km.kw->cls == KeywordClass::kDocument && !digit_ahead(km.end, 160) &&
-        km.kw->type != kStrategy) {
-      Token t = next_token(t_, km.end);
-      // tok_is for each word, folded once: eq_fold and fold_small agree
-      // on well-formed bytes, and a broken byte matches none of them.
-      char wb[64];
-      const std::string_view w =
-          t.valid() ? fold_small(tok_text(t_, t), wb) : std::string_view();
-      if (w != "này" && w != "nêu" && w != "trên" && w != "đã" && w != "nói" &&
-          w != "dẫn" && w != "hội" && w != "trung" && w != "số" &&
-          !(t.word && is_digit(t_[t.b])) && !(t.word && t_[t.b] == 'T'))
-        return km.end;
-    }
+        km.kw->type != kStrategy && !cited_without_number(km.end))
+      return km.end;
     switch (km.kw->cls) {
       case KeywordClass::kUnit:
         return parse_units(pos, km);
