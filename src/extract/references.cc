@@ -2428,10 +2428,13 @@ class Extractor {
   void mark_editorial();
   void link_nodes();
   int32_t find_unit(int32_t scope, NodeKind kind, const std::string& num) const;
-  int32_t search_unit(int32_t scope, NodeKind kind,
-                      const std::string& num) const;
-  // find_unit's answers: pinpoints cite the same units again and again.
-  mutable std::unordered_map<std::string, int32_t> unit_cache_;
+  // The units of `kind` within `scope` by number, the first in search order
+  // for each: one walk of the scope answers every pinpoint into it (a walk
+  // per pinpoint is quadratic in a long text full of them).
+  using UnitIndex = std::unordered_map<std::string, int32_t>;
+  void index_units(int32_t scope, NodeKind kind, UnitIndex& out) const;
+  // Keyed by scope and kind.
+  mutable std::unordered_map<uint64_t, UnitIndex> unit_index_;
   mutable std::vector<int32_t> unit_stack_;
   int32_t enclosing(int32_t node, NodeKind kind) const;
   // Citation i is the subject of "... hết hiệu lực" in its clause.
@@ -3148,26 +3151,25 @@ int32_t Extractor::enclosing(int32_t node, NodeKind kind) const {
 
 int32_t Extractor::find_unit(int32_t scope, NodeKind kind,
                              const std::string& num) const {
-  std::string key(reinterpret_cast<const char*>(&scope), sizeof scope);
-  key += static_cast<char>(kind);
-  key += num;
-  auto it = unit_cache_.find(key);
-  if (it != unit_cache_.end()) return it->second;
-  const int32_t found = search_unit(scope, kind, num);
-  unit_cache_.emplace(std::move(key), found);
-  return found;
+  const uint64_t key =
+      uint64_t{static_cast<uint32_t>(scope)} << 8 | static_cast<uint8_t>(kind);
+  auto [it, fresh] = unit_index_.try_emplace(key);
+  if (fresh) index_units(scope, kind, it->second);
+  const auto found = it->second.find(num);
+  return found == it->second.end() ? kNoNode : found->second;
 }
 
-int32_t Extractor::search_unit(int32_t scope, NodeKind kind,
-                               const std::string& num) const {
-  // Depth-first within `scope`, not entering quoted amendment text.
+void Extractor::index_units(int32_t scope, NodeKind kind,
+                            UnitIndex& out) const {
+  // Depth-first within `scope`, not entering quoted amendment text (nor
+  // other articles, below the article level).
   std::vector<int32_t>& stack = unit_stack_;
   stack.assign(1, scope);
   while (!stack.empty()) {
     int32_t n = stack.back();
     stack.pop_back();
     const Node& node = doc_.nodes[n];
-    if (n != scope && node.kind == kind && node.num == num) return n;
+    if (n != scope && node.kind == kind) out.emplace(node.num, n);
     if (node.kind == NodeKind::kQuoted && n != scope) continue;
     if (kind != NodeKind::kArticle && node.kind == NodeKind::kArticle &&
         n != scope)
@@ -3175,7 +3177,6 @@ int32_t Extractor::search_unit(int32_t scope, NodeKind kind,
     for (auto it = node.children.rbegin(); it != node.children.rend(); ++it)
       stack.push_back(*it);
   }
-  return kNoNode;
 }
 
 void Extractor::link_nodes() {
