@@ -72,6 +72,11 @@ struct FirstWordVariant {
   bool needs_second = false;
   bool second_lead = false;
   uint64_t second[2] = {0, 0};
+  // The case of the spelling, as match_keyword reads it off a first word
+  // made of exactly these bytes: a capital first letter, and every letter
+  // a capital (the word longer than one letter).
+  bool initial_upper = false;
+  bool all_upper = false;
   bool second_may_start(unsigned char c) const {
     if (c >= 0x80) return second_lead;
     const unsigned char l = c >= 'A' && c <= 'Z' ? c + 32 : c;

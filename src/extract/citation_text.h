@@ -156,11 +156,13 @@ inline void fold_same_length(std::string_view s, char* out) {
 // and takes a modulo.
 class WordSet {
  public:
-  WordSet(std::initializer_list<std::string_view> words) {
-    for (std::string_view w : words) {
-      size_t i = slot(w);
-      while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) % kSize;
-      slots_[i] = w;
+  WordSet(std::initializer_list<std::string_view> words)
+      : WordSet(words.begin(), words.end()) {}
+  WordSet(const std::string_view* begin, const std::string_view* end) {
+    for (const std::string_view* w = begin; w != end; ++w) {
+      size_t i = slot(*w);
+      while (!slots_[i].empty() && slots_[i] != *w) i = (i + 1) % kSize;
+      slots_[i] = *w;
     }
   }
 

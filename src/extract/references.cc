@@ -324,13 +324,22 @@ class Extractor {
 
   static bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 
-  KwMatch match_keyword(size_t pos,
-                        const std::vector<uint8_t>* cands = nullptr) const {
+  // `whole`: the first-word spelling that the word at `pos` consists of,
+  // when the caller has matched it (then the first token is its bytes).
+  KwMatch match_keyword(size_t pos, const std::vector<uint8_t>* cands = nullptr,
+                        const FirstWordVariant* whole = nullptr) const {
     KwMatch best;
     if (!cands) cands = keyword_candidates_at(t_, pos);
     if (!cands) return best;
-    Token first = next_token(t_, pos);
-    if (!first.word || first.b != pos) return best;
+    Token first;
+    if (whole) {
+      first.b = pos;
+      first.e = pos + whole->len;
+      first.word = true;
+    } else {
+      first = next_token(t_, pos);
+      if (!first.word || first.b != pos) return best;
+    }
     // The keywords' words, split once (a keyword of more than four words
     // is never matched: size 0).
     struct Words {
@@ -388,22 +397,32 @@ class Extractor {
       }
     }
     size_t best_extra = 0;
-    // Following words, folded on demand and shared by the candidates.
+    // Following words, read and folded on demand and shared by the
+    // candidates. A word folds to as many bytes as it has when it folds to
+    // a keyword's word (lower_cp keeps each character's length; a broken
+    // byte becomes U+FFFD, which no keyword holds), so a word of another
+    // length is not folded.
     Token next[3];
     std::string_view folded[3];
+    bool is_folded[3] = {false, false, false};
     char buf[3][64];
     int have = 0;
-    auto word_at = [&](int k) -> std::string_view {
+    auto token_at = [&](int k) -> const Token& {
       while (have <= k) {
         const size_t from = have == 0 ? first.e : next[have - 1].e;
         next[have] = next_token(t_, from);
-        const Token& t = next[have];
-        folded[have] = t.word && !t.blank_line
-                           ? fold_small(tok_text(t_, t), buf[have])
-                           : std::string_view();
         ++have;
       }
-      return folded[k];
+      return next[k];
+    };
+    auto word_is = [&](int k, std::string_view w) {
+      const Token& t = token_at(k);
+      if (!t.word || t.blank_line || t.e - t.b != w.size()) return false;
+      if (!is_folded[k]) {
+        folded[k] = fold_small(tok_text(t_, t), buf[k]);
+        is_folded[k] = true;
+      }
+      return folded[k] == w;
     };
     for (uint8_t ki : *cands) {
       const Words& w = kWords[ki];
@@ -411,7 +430,7 @@ class Extractor {
       size_t end = first.e;
       bool ok = true;
       for (size_t k = 1; k < w.size; ++k) {
-        if (word_at(static_cast<int>(k - 1)) != w.w[k]) {
+        if (!word_is(static_cast<int>(k - 1), w.w[k])) {
           ok = false;
           break;
         }
@@ -427,12 +446,14 @@ class Extractor {
     if (!best.kw) return best;
     // Capitals: the first word decides Title case, all words UPPER case.
     const size_t extra = best_extra;
-    bool upper = !is_lower_ascii(t_[first.b]) && first.e - first.b > 1 &&
-                 tok_all_upper(t_, first);
+    bool upper = whole ? whole->all_upper
+                       : !is_lower_ascii(t_[first.b]) &&
+                             first.e - first.b > 1 && tok_all_upper(t_, first);
     for (size_t k = 0; upper && k < extra; ++k)
       upper = !is_lower_ascii(t_[next[k].b]) && tok_all_upper(t_, next[k]);
     best.upper = upper;
-    best.initial_upper = tok_upper_initial(t_, first);
+    best.initial_upper =
+        whole ? whole->initial_upper : tok_upper_initial(t_, first);
     return best;
   }
 
@@ -627,10 +648,10 @@ class Extractor {
           // words that are no keyword's first word ("công tác", "pháp
           // luật"); its first token ends at `we` when the variant fills
           // the scanner's word.
-          if (v->needs_second && v->len == we - i &&
-              !second_word_may_open(*v, we))
+          const bool whole = v->len == we - i;
+          if (v->needs_second && whole && !second_word_may_open(*v, we))
             return i;
-          return try_keyword(i, v->keywords);
+          return try_keyword(i, v->keywords, whole ? v : nullptr);
         }
     }
     return i;
@@ -723,21 +744,27 @@ class Extractor {
         }
         from = we + 1;
       }
+      // The hits are taken off the current word of `starts` one by one:
+      // no start lies inside a word (each follows a break), so the hit
+      // after a word that opens nothing is the next bit whatever the
+      // word's end.
+      size_t w = from / 64;
+      if (w >= words) return;
+      uint64_t m = starts[w] & (~uint64_t{0} << (from % 64));
       for (;;) {
-        const size_t p = next_bit(starts, words, from);
+        while (!m) {
+          if (++w >= words) return;
+          m = starts[w];
+        }
+        const size_t p = w * 64 + static_cast<size_t>(__builtin_ctzll(m));
+        m &= m - 1;
         if (p >= n) return;
-        // No word starts before this one's end: the next hit is found
-        // from here on without it.
-        size_t we = p + 1;
-        const size_t next = visit_word(p, [&] {
-          we = std::min(n, next_bit(ends, words + 1, p + 1));
-          return we;
-        });
+        const size_t next = visit_word(
+            p, [&] { return std::min(n, next_bit(ends, words + 1, p + 1)); });
         if (next > p) {
           i = next;
           break;
         }
-        from = we;
       }
     }
   }
@@ -799,6 +826,28 @@ class Extractor {
     return false;
   }
 
+  // The token after a document type word with no number ahead may still
+  // make a citation of it: "Nghị định này", "Thông tư nêu trên", "Nghị
+  // quyết Trung ương 4", a number ("Nghị định 61/...") or a capital T.
+  bool cited_without_number(size_t end) const {
+    static constexpr std::string_view kWords[] = {
+        "này", "nêu", "trên", "đã", "nói", "dẫn", "hội", "trung", "số"};
+    static const WordSet kSet(std::begin(kWords), std::end(kWords));
+    // A token folds to as many bytes as it has when it folds to one of the
+    // words (see match_keyword): tokens of other lengths are not folded.
+    static const auto kLengths = [] {
+      std::array<bool, 64> l{};
+      for (std::string_view w : kWords) l[w.size()] = true;
+      return l;
+    }();
+    const Token t = next_token(t_, end);
+    if (t.word && (is_digit(t_[t.b]) || t_[t.b] == 'T')) return true;
+    const size_t len = t.e - t.b;
+    if (len >= kLengths.size() || !kLengths[len]) return false;
+    char wb[64];
+    return kSet.contains(fold_small(tok_text(t_, t), wb));
+  }
+
   // The unit word is followed by something that can be an item number.
   bool item_ahead(size_t pos) const {
     size_t k = pos;
@@ -812,8 +861,9 @@ class Extractor {
   // Kept out of line: inlined into scan() it crowds the registers of the
   // loop that visits every word.
   __attribute__((noinline)) size_t try_keyword(
-      size_t pos, const std::vector<uint8_t>* cands) {
-    KwMatch km = match_keyword(pos, cands);
+      size_t pos, const std::vector<uint8_t>* cands,
+      const FirstWordVariant* whole) {
+    KwMatch km = match_keyword(pos, cands, whole);
     if (!km.kw) return pos;
     if (km.kw->cls == KeywordClass::kUnit && !item_ahead(km.end)) return km.end;
     if (km.kw->cls == KeywordClass::kUnit && !km.initial_upper) {
@@ -829,18 +879,8 @@ class Extractor {
       if (!self && !item_ok(u, tok_text(t_, t))) return km.end;
     }
     if (km.kw->cls == KeywordClass::kDocument && !digit_ahead(km.end, 160) &&
-        km.kw->type != kStrategy) {
-      Token t = next_token(t_, km.end);
-      // tok_is for each word, folded once: eq_fold and fold_small agree
-      // on well-formed bytes, and a broken byte matches none of them.
-      char wb[64];
-      const std::string_view w =
-          t.valid() ? fold_small(tok_text(t_, t), wb) : std::string_view();
-      if (w != "này" && w != "nêu" && w != "trên" && w != "đã" && w != "nói" &&
-          w != "dẫn" && w != "hội" && w != "trung" && w != "số" &&
-          !(t.word && is_digit(t_[t.b])) && !(t.word && t_[t.b] == 'T'))
-        return km.end;
-    }
+        km.kw->type != kStrategy && !cited_without_number(km.end))
+      return km.end;
     switch (km.kw->cls) {
       case KeywordClass::kUnit:
         return parse_units(pos, km);
@@ -2388,10 +2428,13 @@ class Extractor {
   void mark_editorial();
   void link_nodes();
   int32_t find_unit(int32_t scope, NodeKind kind, const std::string& num) const;
-  int32_t search_unit(int32_t scope, NodeKind kind,
-                      const std::string& num) const;
-  // find_unit's answers: pinpoints cite the same units again and again.
-  mutable std::unordered_map<std::string, int32_t> unit_cache_;
+  // The units of `kind` within `scope` by number, the first in search order
+  // for each: one walk of the scope answers every pinpoint into it (a walk
+  // per pinpoint is quadratic in a long text full of them).
+  using UnitIndex = std::unordered_map<std::string, int32_t>;
+  void index_units(int32_t scope, NodeKind kind, UnitIndex& out) const;
+  // Keyed by scope and kind.
+  mutable std::unordered_map<uint64_t, UnitIndex> unit_index_;
   mutable std::vector<int32_t> unit_stack_;
   int32_t enclosing(int32_t node, NodeKind kind) const;
   // Citation i is the subject of "... hết hiệu lực" in its clause.
@@ -2735,7 +2778,19 @@ std::vector<size_t> positions_of(std::string_view t, char c) {
 // The first index >= from of byte a or b in s, or kNpos (find_first_of
 // with a set calls memchr on the set once per byte of s).
 size_t find_either(std::string_view s, size_t from, char a, char b) {
-  for (size_t k = from; k < s.size(); ++k)
+  size_t k = from;
+#if defined(__SSE2__)
+  // 16 bytes at a time: the stretch searched is a whole line.
+  const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b);
+  for (; k + 16 <= s.size(); k += 16) {
+    const __m128i x =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + k));
+    const int mask = _mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(x, va), _mm_cmpeq_epi8(x, vb)));
+    if (mask) return k + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  for (; k < s.size(); ++k)
     if (s[k] == a || s[k] == b) return k;
   return kNpos;
 }
@@ -3096,26 +3151,25 @@ int32_t Extractor::enclosing(int32_t node, NodeKind kind) const {
 
 int32_t Extractor::find_unit(int32_t scope, NodeKind kind,
                              const std::string& num) const {
-  std::string key(reinterpret_cast<const char*>(&scope), sizeof scope);
-  key += static_cast<char>(kind);
-  key += num;
-  auto it = unit_cache_.find(key);
-  if (it != unit_cache_.end()) return it->second;
-  const int32_t found = search_unit(scope, kind, num);
-  unit_cache_.emplace(std::move(key), found);
-  return found;
+  const uint64_t key =
+      uint64_t{static_cast<uint32_t>(scope)} << 8 | static_cast<uint8_t>(kind);
+  auto [it, fresh] = unit_index_.try_emplace(key);
+  if (fresh) index_units(scope, kind, it->second);
+  const auto found = it->second.find(num);
+  return found == it->second.end() ? kNoNode : found->second;
 }
 
-int32_t Extractor::search_unit(int32_t scope, NodeKind kind,
-                               const std::string& num) const {
-  // Depth-first within `scope`, not entering quoted amendment text.
+void Extractor::index_units(int32_t scope, NodeKind kind,
+                            UnitIndex& out) const {
+  // Depth-first within `scope`, not entering quoted amendment text (nor
+  // other articles, below the article level).
   std::vector<int32_t>& stack = unit_stack_;
   stack.assign(1, scope);
   while (!stack.empty()) {
     int32_t n = stack.back();
     stack.pop_back();
     const Node& node = doc_.nodes[n];
-    if (n != scope && node.kind == kind && node.num == num) return n;
+    if (n != scope && node.kind == kind) out.emplace(node.num, n);
     if (node.kind == NodeKind::kQuoted && n != scope) continue;
     if (kind != NodeKind::kArticle && node.kind == NodeKind::kArticle &&
         n != scope)
@@ -3123,7 +3177,6 @@ int32_t Extractor::search_unit(int32_t scope, NodeKind kind,
     for (auto it = node.children.rbegin(); it != node.children.rend(); ++it)
       stack.push_back(*it);
   }
-  return kNoNode;
 }
 
 void Extractor::link_nodes() {

@@ -209,6 +209,13 @@ const FirstWordIndex& first_word_index() {
     // What match_keyword asks of the next word before reading it: a
     // keyword of more than four words is never matched.
     for (FirstWordVariant& v : idx.variants) {
+      const std::string_view bytes(v.bytes, v.len);
+      Token whole;
+      whole.e = v.len;
+      whole.word = true;
+      v.initial_upper = tok_upper_initial(bytes, whole);
+      v.all_upper = !(bytes[0] >= 'a' && bytes[0] <= 'z') && v.len > 1 &&
+                    tok_all_upper(bytes, whole);
       v.needs_second = true;
       for (uint8_t ki : *v.keywords) {
         const std::string& lower = keywords()[ki].lower;

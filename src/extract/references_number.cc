@@ -388,10 +388,13 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
   const std::string_view code = mm->code;
   const std::string_view suffix = mm->suffix;
   // Split the code on separators, folding en/em dashes to '-'.
-  std::vector<std::string> segs;
-  std::vector<char> seps;
-  segs.reserve(4);
-  seps.reserve(4);
+  // Reused from call to call: the segments are short (no allocation of
+  // their own), so after the first numbers nothing is allocated here. The
+  // recursive call above returns before this point.
+  thread_local std::vector<std::string> segs;
+  thread_local std::vector<char> seps;
+  segs.clear();
+  seps.clear();
   {
     std::string cur;
     for (size_t i = 0; i < code.size();) {
@@ -423,7 +426,9 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
 
   if (!mm->year.empty()) {
     n.has_year = true;
-    n.year = std::stoi(std::string(mm->year));
+    // Four digits (match_number reads 19xx or 20xx).
+    n.year = (mm->year[0] - '0') * 1000 + (mm->year[1] - '0') * 100 +
+             (mm->year[2] - '0') * 10 + (mm->year[3] - '0');
   }
   n.spaced = mm->all.find(' ') != std::string_view::npos ||
              mm->all.find('\t') != std::string_view::npos;
