@@ -53,8 +53,9 @@ bool is_name_stop(std::string_view w) {
 // The words of official titles (references_titles.cc) at which a name
 // read without the titles stops.
 bool continues_title(std::string_view w) {
-  static const WordSet kWords = {"các",   "có",  "của", "hiện", "không", "theo",
-                                 "trong", "tại", "vào", "với",  "đối",   "và"};
+  static const WordSet kWords = {"các",  "có",  "của",   "hiện", "không",
+                                 "theo", "ra",  "trong", "tại",  "vào",
+                                 "với",  "đối", "và"};
   return kWords.contains(w);
 }
 
@@ -1665,10 +1666,9 @@ class Extractor {
       // ("Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân").
       if (end != kNpos || num || name_b == kNpos || words >= max_words) break;
       Token nt = next_token(t_, p);
-      // Titles hold no punctuation but commas and hyphens, and few of the
-      // words that end a name.
-      if (!nt.valid() || nt.blank_line ||
-          (!nt.word && t_[nt.b] != ',' && t_[nt.b] != '-'))
+      // Titles hold no punctuation but commas, hyphens and an abbreviation
+      // in brackets ("(HIV/AIDS)"), and few of the words that end a name.
+      if (!nt.valid() || nt.blank_line || (!nt.word && !title_mark(t_[nt.b])))
         break;
       if (nt.word && !nt.line_break) {
         char wbuf[64];
@@ -1762,8 +1762,16 @@ class Extractor {
     return span_end;
   }
 
+  // Punctuation an official title may hold between its words: commas,
+  // hyphens, and an abbreviation in brackets ("... mắc phải ở người
+  // (HIV/AIDS)").
+  static bool title_mark(char c) {
+    return c == ',' || c == '-' || c == '(' || c == '/' || c == ')';
+  }
+
   // End of the longest official title of `type` spelled from `first` on
-  // (words, with commas, hyphens and line breaks between them), or kNpos.
+  // (words, with commas, hyphens, brackets and line breaks between them),
+  // or kNpos. A bracket opened inside the title is closed inside it.
   size_t title_end(std::string_view type, Token first) const {
     const TitleSet* titles = titles_for(type);
     if (!titles || !first.word) return kNpos;
@@ -1781,10 +1789,17 @@ class Extractor {
         if (titles->narrow(lo, hi, off, fold_small(tok_text(t_, t), wbuf)))
           best = t.e;
         if (lo == hi) break;
-      } else if (t_[t.b] != ',' && t_[t.b] != '-') {
+      } else if (!title_mark(t_[t.b])) {
         break;
       }
       t = next_token(t_, t.e);
+    }
+    if (best != kNpos) {
+      const size_t open = t_.find('(', first.b);
+      const Token close = next_token(t_, best);
+      if (open < best && t_.find(')', open) >= best && close.valid() &&
+          !close.word && t_[close.b] == ')')
+        best = close.e;
     }
     // One byte more: the last word read must end where it ended.
     read_end = std::min(t_.size(), read_end + 1);

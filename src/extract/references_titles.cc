@@ -1,5 +1,7 @@
 // Official titles of laws, codes and ordinances (as enacted by the National
-// Assembly and its Standing Committee), lower case, punctuation dropped.
+// Assembly and its Standing Committee), lower case, punctuation dropped
+// ("(HIV/AIDS)" is "hiv aids"), with the abbreviations old texts cite them
+// by ("HĐND và UBND").
 // Listed are the ones cited most in provincial and central documents, and
 // every title that holds a function word ("của", "tại", "theo", "ở", "đối
 // với", "các") that would otherwise end the name. Titles with "oa", "oe",
@@ -21,6 +23,8 @@ const char* const kLaws[] = {
     "an toàn thực phẩm",
     "an toàn vệ sinh lao động",
     "ban hành văn bản quy phạm pháp luật",
+    "ban hành văn bản quy phạm pháp luật của hđnd và ubnd",
+    "ban hành văn bản quy phạm pháp luật của hđnd ubnd",
     "ban hành văn bản quy phạm pháp luật của hội đồng nhân dân uỷ ban nhân dân",
     "ban hành văn bản quy phạm pháp luật của hội đồng nhân dân ủy ban nhân dân",
     "biên giới quốc gia",
@@ -123,9 +127,12 @@ const char* const kLaws[] = {
     "phòng cháy và chữa cháy",
     "phòng chống bạo lực gia đình",
     "phòng chống bệnh truyền nhiễm",
+    "phòng chống hiv aids",
     "phòng chống ma tuý",
     "phòng chống ma túy",
     "phòng chống mua bán người",
+    "phòng chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở "
+    "người hiv aids",
     "phòng chống rửa tiền",
     "phòng chống tham nhũng",
     "phòng chống thiên tai",
