@@ -208,60 +208,31 @@ Detection detect_legacy(std::string_view sample) {
 
 using FastCounts = internal::Utf8MarkCounts;
 
-// Latin-1 supplement (U+0080-U+00FF) characters Vietnamese text uses: the
-// vowels with grave, acute, tilde or circumflex, Ý ý, and the symbols of
-// ordinary typing (no-break space, m² m³, °, « », ×, ±, §); the rest (every
-// C1 control, the other letters and symbols) is a mark of mojibake. Indexed
-// by the lead byte's low bit and the continuation byte's low six bits.
-const std::array<bool, 128>& viet_latin1() {
-  static const auto kTable = [] {
+#if defined(__SSE2__)
+// Bits set in a 16-bit mask, without the library call __builtin_popcount
+// makes on processors the build does not assume to have POPCNT.
+inline size_t popcount16(int mask) {
+  unsigned x = static_cast<unsigned>(mask) & 0xFFFFu;
+  x = x - ((x >> 1) & 0x5555u);
+  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+  x = (x + (x >> 4)) & 0x0F0Fu;
+  return (x + (x >> 8)) & 0x1Fu;
+}
+#endif
+
+// Counts over valid UTF-8, by lead byte and first continuation byte.
+FastCounts fast_counts(std::string_view utf8) {
+  // Latin-1 supplement (U+0080-U+00FF) characters Vietnamese text uses: the
+  // vowels with grave, acute, tilde or circumflex, Ý ý, and the symbols of
+  // ordinary typing (no-break space, m² m³, °, « », ×, ±, §); the rest (every
+  // C1 control, the other letters and symbols) is a mark of mojibake.
+  static const auto kVietLatin1 = [] {
     std::array<bool, 128> t{};
     for (char32_t cp :
          std::u32string_view(U"ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý\u00A0²³°«»×±§"))
       t[cp - 0x80] = true;
     return t;
   }();
-  return kTable;
-}
-
-// Counts the character whose lead byte is at p[0] (>= 0xC2), judged on that
-// byte and the two after it, which the caller guarantees are readable.
-// `latin1_checked`: a C2/C3 lead followed by a byte that is no continuation
-// byte counts as a mojibake mark (where every position is judged on its own,
-// the text need not be valid UTF-8); the sequential tail reads the table.
-inline void count_char(const unsigned char* p,
-                       const std::array<bool, 128>& latin1, bool latin1_checked,
-                       FastCounts& f) {
-  const unsigned char b = p[0], c = p[1];
-  switch (b) {
-    case 0xC2:
-    case 0xC3:
-      f.suspect += (latin1_checked && (c & 0xC0) != 0x80) ||
-                   !latin1[((b & 1) << 6) | (c & 0x3F)];
-      break;
-    case 0xC4:  // Ă ă Đ đ
-      f.viet += c == 0x82 || c == 0x83 || c == 0x90 || c == 0x91;
-      break;
-    case 0xC6:  // Ơ ơ Ư ư
-      f.viet += c == 0xA0 || c == 0xA1 || c == 0xAF || c == 0xB0;
-      break;
-    case 0xCC:  // U+0300-U+033F
-      if (c <= 0xA3) {
-        ++f.combining;
-        f.vowel_marks |= c == 0x82 || c == 0x86 || c == 0x9B;
-      }
-      break;
-    case 0xE1:  // U+1EA0-U+1EF9 is E1 BA A0 .. E1 BB B9
-      if ((c == 0xBA && p[2] >= 0xA0) || (c == 0xBB && p[2] <= 0xB9)) ++f.viet;
-      break;
-    default:
-      break;
-  }
-}
-
-// Counts over valid UTF-8, by lead byte and first continuation byte.
-FastCounts fast_counts(std::string_view utf8) {
-  const std::array<bool, 128>& latin1 = viet_latin1();
   FastCounts f;
   const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
   const size_t n = utf8.size();
@@ -270,22 +241,82 @@ FastCounts fast_counts(std::string_view utf8) {
   // Sixteen positions at a time. In valid UTF-8 every byte >= C2 starts a
   // character, so each position can be judged on its own with the two
   // bytes after it; a character cut by the block's end is read across it.
-  // One compare finds the lead bytes (about one byte in seven of Vietnamese
-  // text) and only those are looked at: judging every position in vector
-  // form costs more than visiting the few that matter.
-  const __m128i below_c2 = _mm_set1_epi8(static_cast<char>(0xC1));
+  // The Latin-1 letters are few and go through the table one by one.
+  auto splat = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
+  auto eq = [&](__m128i x, int b) { return _mm_cmpeq_epi8(x, splat(b)); };
+  auto any = [](__m128i a, __m128i b) { return _mm_or_si128(a, b); };
+  auto both = [](__m128i a, __m128i b) { return _mm_and_si128(a, b); };
+  // The letters and marks are counted in per-byte counters (a compare's -1
+  // subtracted), added up before they can wrap: no bit count per block.
+  const __m128i zero = _mm_setzero_si128();
+  __m128i viet_counts = zero, suspect_counts = zero;
+  size_t counted_blocks = 0;
+  auto add_up = [&] {
+    auto total = [&](__m128i counts) {
+      const __m128i sums = _mm_sad_epu8(counts, zero);
+      return static_cast<size_t>(_mm_cvtsi128_si64(sums)) +
+             static_cast<size_t>(
+                 _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+    };
+    f.viet += total(viet_counts);
+    f.suspect += total(suspect_counts);
+    viet_counts = suspect_counts = zero;
+    counted_blocks = 0;
+  };
   for (; i + 18 <= n; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    // Signed: bytes C2..FF are the negative ones above C1.
-    unsigned leads =
-        static_cast<unsigned>(_mm_movemask_epi8(v)) &
-        static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(v, below_c2)));
-    while (leads) {
-      count_char(p + i + static_cast<size_t>(__builtin_ctz(leads)), latin1,
-                 true, f);
-      leads &= leads - 1;
+    const auto* q = reinterpret_cast<const __m128i*>(p + i);
+    const __m128i v = _mm_loadu_si128(q);
+    if (!_mm_movemask_epi8(v)) continue;  // ASCII only
+    if (++counted_blocks == 255) add_up();
+    const __m128i v1 =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1));
+    const __m128i v2 =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 2));
+    const __m128i breve_stroke =  // Ă ă Đ đ
+        both(eq(v, 0xC4), any(any(eq(v1, 0x82), eq(v1, 0x83)),
+                              any(eq(v1, 0x90), eq(v1, 0x91))));
+    const __m128i horn =  // Ơ ơ Ư ư
+        both(eq(v, 0xC6), any(any(eq(v1, 0xA0), eq(v1, 0xA1)),
+                              any(eq(v1, 0xAF), eq(v1, 0xB0))));
+    const __m128i ge_a0 = _mm_cmpeq_epi8(_mm_max_epu8(v2, splat(0xA0)), v2);
+    const __m128i le_b9 = _mm_cmpeq_epi8(_mm_min_epu8(v2, splat(0xB9)), v2);
+    const __m128i block_1ea0 =  // U+1EA0-U+1EF9
+        both(eq(v, 0xE1),
+             any(both(eq(v1, 0xBA), ge_a0), both(eq(v1, 0xBB), le_b9)));
+    viet_counts =
+        _mm_sub_epi8(viet_counts, any(any(breve_stroke, horn), block_1ea0));
+    const __m128i le_a3 = _mm_cmpeq_epi8(_mm_min_epu8(v1, splat(0xA3)), v1);
+    const __m128i combining = both(eq(v, 0xCC), le_a3);  // U+0300-U+0323
+    if (const int cm = _mm_movemask_epi8(combining)) {
+      f.combining += popcount16(cm);
+      f.vowel_marks |=
+          _mm_movemask_epi8(both(combining, any(any(eq(v1, 0x82), eq(v1, 0x86)),
+                                                eq(v1, 0x9B)))) != 0;
+    }
+    // kVietLatin1 in vector form (the unit test checks the two agree on
+    // every Latin-1 character): after C3 the vowels with their marks and
+    // Ý, either case (0x20 folded away), and × (97); after C2 the signs.
+    const __m128i lead_c2 = eq(v, 0xC2), lead_c3 = eq(v, 0xC3);
+    if (_mm_movemask_epi8(any(lead_c2, lead_c3))) {
+      auto in_range = [&](__m128i x, int lo, int hi) {
+        const __m128i off = _mm_sub_epi8(x, splat(lo));
+        return _mm_cmpeq_epi8(_mm_min_epu8(off, splat(hi - lo)), off);
+      };
+      const __m128i folded = _mm_and_si128(v1, splat(0xDF));
+      const __m128i vowel = any(
+          any(any(in_range(folded, 0x80, 0x83), in_range(folded, 0x88, 0x8A)),
+              any(in_range(folded, 0x8C, 0x8D), in_range(folded, 0x92, 0x95))),
+          any(any(in_range(folded, 0x99, 0x9A), eq(folded, 0x9D)),
+              eq(v1, 0x97)));
+      const __m128i sign = any(
+          any(any(eq(v1, 0xA0), eq(v1, 0xA7)), any(eq(v1, 0xAB), eq(v1, 0xBB))),
+          in_range(v1, 0xB0, 0xB3));
+      const __m128i suspect = any(_mm_andnot_si128(vowel, lead_c3),
+                                  _mm_andnot_si128(sign, lead_c2));
+      suspect_counts = _mm_sub_epi8(suspect_counts, suspect);
     }
   }
+  add_up();
 #endif
   for (; i + 1 < n;) {
     if (i + 8 <= n) {  // skip ASCII eight bytes at a time
@@ -310,7 +341,31 @@ FastCounts fast_counts(std::string_view utf8) {
     }
     const size_t len = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
     if (i + len > n) break;
-    count_char(p + i, latin1, false, f);
+    const unsigned char c = p[i + 1];
+    switch (b) {
+      case 0xC2:
+      case 0xC3:
+        f.suspect += !kVietLatin1[((b & 1) << 6) | (c & 0x3F)];
+        break;
+      case 0xC4:  // Ă ă Đ đ
+        f.viet += c == 0x82 || c == 0x83 || c == 0x90 || c == 0x91;
+        break;
+      case 0xC6:  // Ơ ơ Ư ư
+        f.viet += c == 0xA0 || c == 0xA1 || c == 0xAF || c == 0xB0;
+        break;
+      case 0xCC:  // U+0300-U+033F
+        if (c <= 0xA3) {
+          ++f.combining;
+          f.vowel_marks |= c == 0x82 || c == 0x86 || c == 0x9B;
+        }
+        break;
+      case 0xE1:  // U+1EA0-U+1EF9 is E1 BA A0 .. E1 BB B9
+        if ((c == 0xBA && p[i + 2] >= 0xA0) || (c == 0xBB && p[i + 2] <= 0xB9))
+          ++f.viet;
+        break;
+      default:
+        break;
+    }
     i += len;
   }
   return f;
