@@ -206,12 +206,7 @@ Detection detect_legacy(std::string_view sample) {
           "not UTF-8; " + evidence};
 }
 
-struct FastCounts {
-  size_t viet = 0;           // ă đ ơ ư and U+1EA0-U+1EF9, either case
-  size_t combining = 0;      // U+0300-U+0323
-  size_t suspect = 0;        // Latin-1 letters Vietnamese never uses
-  bool vowel_marks = false;  // combining circumflex, breve or horn
-};
+using FastCounts = internal::Utf8MarkCounts;
 
 #if defined(__SSE2__)
 // Bits set in a 16-bit mask, without the library call __builtin_popcount
@@ -532,6 +527,12 @@ Detection detect_encoding(std::string_view bytes, bool& whole_valid_utf8) {
   return detect_legacy(sample);
 }
 
+}  // namespace internal
+
+namespace internal {
+Utf8MarkCounts count_utf8_marks(std::string_view utf8) {
+  return fast_counts(utf8);
+}
 }  // namespace internal
 
 Detection detect_encoding(std::string_view bytes) {

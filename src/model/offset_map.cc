@@ -148,6 +148,42 @@ bool compose_sorted(const OffsetMap& inner, const OffsetMap& outer,
   SourceCursor through_this(inner);
   uint64_t o = next_outer(), i = next_inner();
   uint64_t prev = kNone;
+  // A decomposed or re-encoded text has an inner anchor every few bytes and
+  // the outer map one every line or so: the inner anchors between two outer
+  // ones are the loop's steps below taken in a row, each the inner anchor
+  // shifted by the outer segment's offset, with the checks of next_inner
+  // reduced to those that can fail inside one segment. Adds the pending
+  // inner offset and those after it while that holds; leaves the first
+  // other one pending, read by next_inner as the loop would read it.
+  auto inner_run = [&]() {
+    const size_t on = oa.size();
+    const Anchor base = j == 0 ? Anchor{0, 0} : oa[j - 1];
+    const uint64_t in_end = j < on ? oa[j].in : kNone;
+    const uint64_t out_end = std::min<uint64_t>(
+        std::min<uint64_t>(j < on ? oa[j].out : kNone, o), outer.out_size());
+    while (i < out_end && inner_value != kNone && i != prev) {
+      prev = i;
+      result.add(static_cast<uint32_t>(i), static_cast<uint32_t>(inner_value));
+      if (ik >= ia.size()) {
+        i = next_inner();
+        return;
+      }
+      const Anchor& a = ia[ik];
+      const uint64_t out = uint64_t{base.out} + (a.out - base.in);
+      if (a.out > in_end || a.out < base.in || out >= out_end ||
+          out < last_inner || (outer_in != 0 && a.out > outer_in)) {
+        i = next_inner();
+        return;
+      }
+      ++ik;
+      uint32_t v = a.in;
+      if (ik < ia.size()) v = std::min(v, ia[ik].in);
+      if (inner_in) v = std::min(v, inner_in);
+      last_inner = out;
+      i = out;
+      inner_value = v;
+    }
+  };
   while (sorted && (o != kNone || i != kNone)) {
     uint64_t out;
     uint64_t value;
@@ -170,6 +206,7 @@ bool compose_sorted(const OffsetMap& inner, const OffsetMap& outer,
     if (value == kNone)
       value = through_this.at(from_outer ? mid : through_outer.at(at));
     result.add(at, static_cast<uint32_t>(value));
+    if (!from_outer && direct) inner_run();
   }
   // An unsorted inner stream is found at the latest when it is drained; one
   // that was left unread after the break needs checking too.

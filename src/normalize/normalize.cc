@@ -386,6 +386,91 @@ CompositionCache& composition_cache() {
   return cache;
 }
 
+// Canonical compositions of a Latin letter (U+0000-U+024F, U+1E00-U+1EFF)
+// with one of the marks U+0300-U+0323, the marks Vietnamese is typed with
+// in decomposed form: a row per letter, filled from Normalizer2::composePair
+// when the letter first occurs, so that a decomposed syllable is composed
+// with two table reads instead of a call into the normalizer per mark.
+class LatinCompositions {
+ public:
+  static constexpr char32_t kFirstMark = 0x300;
+  static constexpr char32_t kMarks = 0x24;  // U+0300-U+0323
+  // The composition of `letter` and `mark` if it is itself such a letter,
+  // else 0 (no composition, or one the table does not cover).
+  char32_t pair(const icu::Normalizer2& nfc, char32_t letter, char32_t mark) {
+    const int row = row_of(letter);
+    if (row < 0 || mark < kFirstMark || mark >= kFirstMark + kMarks) return 0;
+    Row& r = rows_[row];
+    if (!r.filled) {
+      for (char32_t m = 0; m < kMarks; ++m) {
+        const UChar32 c = nfc.composePair(static_cast<UChar32>(letter),
+                                          static_cast<UChar32>(kFirstMark + m));
+        r.composed[m] = c > 0 && row_of(static_cast<char32_t>(c)) >= 0
+                            ? static_cast<uint16_t>(c)
+                            : 0;
+      }
+      r.filled = true;
+    }
+    return r.composed[mark - kFirstMark];
+  }
+
+ private:
+  static int row_of(char32_t cp) {
+    if (cp < 0x250) return static_cast<int>(cp);
+    if (cp >= 0x1E00 && cp < 0x1F00)
+      return static_cast<int>(0x250 + cp - 0x1E00);
+    return -1;
+  }
+  struct Row {
+    bool filled = false;
+    uint16_t composed[kMarks];
+  };
+  Row rows_[0x250 + 0x100];
+};
+
+// A decomposed syllable's letter: the starter at in[start, end) (a stable
+// character, see stable_char_length) followed by marks U+0300-U+0323 and
+// then by a stable character or the end of the text, so that the letter and
+// its marks are one composition segment. Composes them as compose_segment
+// does (marks in canonical order, each composing with the letter so far)
+// into `out` and returns the end of the marks; returns 0 for anything else,
+// which the general path then handles.
+size_t compose_latin_letter(const icu::Normalizer2& nfc, const NormProps* props,
+                            std::string_view in, size_t start, size_t end,
+                            char* out, size_t& out_len) {
+  static thread_local LatinCompositions table;
+  char32_t composed;
+  if (!decode_utf8(in, start, composed)) return 0;
+  const NormProps sp = props[composed];  // the starter is below U+1F00
+  if (sp.ccc != 0 || !sp.nfc_yes) return 0;
+  int prev_ccc = sp.trail_ccc;
+  size_t k = end;
+  while (k + 1 < in.size() && static_cast<unsigned char>(in[k]) == 0xCC &&
+         static_cast<unsigned char>(in[k + 1]) >= 0x80 &&
+         static_cast<unsigned char>(in[k + 1]) <= 0xA3) {
+    const char32_t mark =
+        0x300 + (static_cast<unsigned char>(in[k + 1]) - 0x80);
+    const int ccc = props[mark].ccc;
+    if (ccc == 0 || ccc < prev_ccc) return 0;
+    prev_ccc = ccc;
+    composed = table.pair(nfc, composed, mark);
+    if (!composed) return 0;
+    k += 2;
+  }
+  if (k == end || (k < in.size() && !stable_char_length(in, k))) return 0;
+  char* o = out;
+  if (composed < 0x800) {
+    *o++ = static_cast<char>(0xC0 | (composed >> 6));
+    *o++ = static_cast<char>(0x80 | (composed & 0x3F));
+  } else {
+    *o++ = static_cast<char>(0xE0 | (composed >> 12));
+    *o++ = static_cast<char>(0x80 | ((composed >> 6) & 0x3F));
+    *o++ = static_cast<char>(0x80 | (composed & 0x3F));
+  }
+  out_len = static_cast<size_t>(o - out);
+  return k;
+}
+
 // Pass A. `lookalikes` is set if the text it writes may hold characters the
 // look-alike pass changes: only characters off the fast path can be such.
 std::string pass_chars(std::string_view in, OffsetMap& map,
@@ -457,6 +542,23 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
       b.copy(static_cast<uint32_t>(i), in.substr(i, run.last - i));
       seg_begin = run.last;
       i = run.end;
+      // Decomposed text: the marks after the run's last letter, composed
+      // onto it at once.
+      if (i + 1 < in.size() && static_cast<unsigned char>(in[i]) == 0xCC &&
+          U_SUCCESS(status)) {
+        if (!props_table) props_table = norm_table(*nfc);
+        char letter[3];
+        size_t letter_len = 0;
+        if (const size_t marks_end = compose_latin_letter(
+                *nfc, props_table, in, run.last, i, letter, letter_len)) {
+          // A composed Latin letter is no look-alike (lookalike_char).
+          b.replace(static_cast<uint32_t>(run.last),
+                    static_cast<uint32_t>(marks_end),
+                    std::string_view(letter, letter_len));
+          seg_begin = marks_end;
+          i = marks_end;
+        }
+      }
       continue;
     }
     char32_t cp = byte;

@@ -6,8 +6,11 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cctype>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "vnlegal/vnlegal.h"
 
@@ -470,6 +473,58 @@ TEST(Normalize, RepeatedDecomposedSyllablesStayExact) {
         << "pass " << pass;
     EXPECT_EQ(n.text.size() + 1, 2 * nfc.size());  // the final space trimmed
   }
+}
+
+// Decomposed letters are composed from a table of Latin compositions: every
+// Latin letter with every mark U+0300-U+0323, alone and followed by a second
+// mark, must come out as the Unicode algorithm composes it, and the letter
+// after it must map back to where it stood.
+TEST(Normalize, EveryLatinLetterWithOneOrTwoMarksComposesExactly) {
+  const char32_t second[] = {0,     0x300, 0x301, 0x302, 0x303,
+                             0x306, 0x309, 0x31B, 0x323};
+  std::vector<char32_t> letters;
+  for (char32_t c = 'A'; c <= 'z'; ++c)
+    if (std::isalpha(static_cast<int>(c))) letters.push_back(c);
+  // Ð and ð are mapped to Đ and đ before composing.
+  for (char32_t c = 0xC0; c < 0x250; ++c)
+    if (c != 0xD0 && c != 0xF0) letters.push_back(c);
+  for (char32_t c = 0x1EA0; c < 0x1EFA; ++c) letters.push_back(c);
+  std::string in, expected;
+  std::vector<std::pair<uint32_t, uint32_t>> starts;  // (output, input)
+  for (char32_t letter : letters)
+    for (char32_t mark = 0x300; mark < 0x324; ++mark)
+      for (char32_t then : second) {
+        icu::UnicodeString u(static_cast<UChar32>(letter));
+        u.append(static_cast<UChar32>(mark));
+        if (then) u.append(static_cast<UChar32>(then));
+        std::string word = "ab";
+        u.toUTF8String(word);
+        word += "z";
+        if (!in.empty()) {
+          in += ' ';
+          expected += ' ';
+        }
+        starts.emplace_back(static_cast<uint32_t>(expected.size()),
+                            static_cast<uint32_t>(in.size()));
+        in += word;
+        expected += icu_normalize(word, true);
+      }
+  const Normalized n = normalize(in);
+  ASSERT_EQ(n.text.size(), expected.size());
+  EXPECT_TRUE(n.text == expected);
+  for (size_t k = 0; k < n.text.size() && k < expected.size(); ++k)
+    if (n.text[k] != expected[k]) {
+      ADD_FAILURE() << "first difference near "
+                    << testing::PrintToString(
+                           expected.substr(k > 8 ? k - 8 : 0, 24));
+      break;
+    }
+  // Each word starts where it started in the input.
+  size_t wrong = 0;
+  for (const auto& [out, source] : starts)
+    wrong += n.map.to_source(out) != source;
+  EXPECT_EQ(wrong, 0u);
+  EXPECT_GT(starts.size(), 100000u);
 }
 
 TEST(Normalize, CorpusInNfdNormalizesLikeTheCorpusInNfc) {
