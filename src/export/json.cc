@@ -8,17 +8,14 @@ namespace {
 using internal::JsonWriter;
 
 void span_json(JsonWriter& w, Span span) {
-  w.begin_array();
-  w.integer(span.begin);
-  w.integer(span.end);
-  w.end_array();
+  w.integer_pair(span.begin, span.end);
 }
 
 void node_json(JsonWriter& w, const Document& doc, int32_t index) {
   const Node& node = doc.nodes[index];
   w.begin_object();
   w.key("kind");
-  w.string(to_string(node.kind));
+  w.plain_string(to_string(node.kind));
   w.key("num");
   w.string_or_null(node.num);
   w.key("heading");
@@ -55,17 +52,11 @@ void pinpoint_json(JsonWriter& w, const Pinpoint& p) {
   w.end_object();
 }
 
-}  // namespace
-
-std::string to_json(const Document& doc, bool include_text) {
-  JsonOptions options;
-  options.include_text = include_text;
-  return to_json(doc, options);
-}
-
-std::string to_json(const Document& doc, const JsonOptions& options) {
+// Writes the document into `out` (empty); false if a string was not valid
+// UTF-8 when not `checked` (JsonWriter).
+bool write_json(const Document& doc, const JsonOptions& options, bool checked,
+                std::string& out) {
   const bool include_text = options.include_text;
-  std::string out;
   // The whole text at once: growing the string would copy it and touch
   // fresh pages. Sizes fitted on the corpus (pretty printing: about 230
   // bytes per node at the usual depths, 560 per reference, 310 per
@@ -74,8 +65,7 @@ std::string to_json(const Document& doc, const JsonOptions& options) {
                     doc.references.size() * 620 + doc.quantities.size() * 350;
   if (options.compact) estimate = estimate * 3 / 4;
   if (include_text) estimate += doc.text.size() + doc.text.size() / 8;
-  out.reserve(estimate);
-  JsonWriter w(out, options.compact);
+  JsonWriter w(out, options.compact, estimate, checked);
   w.begin_object();
   w.key("schema_version");
   w.string("1");
@@ -149,7 +139,7 @@ std::string to_json(const Document& doc, const JsonOptions& options) {
   for (const Reference& r : doc.references) {
     w.begin_object();
     w.key("kind");
-    w.string(to_string(r.kind));
+    w.plain_string(to_string(r.kind));
     w.key("doc_type");
     w.string_or_null(r.doc_type);
     w.key("type_code");
@@ -172,7 +162,7 @@ std::string to_json(const Document& doc, const JsonOptions& options) {
     w.key("title");
     w.string_or_null(r.title);
     w.key("role");
-    w.string(to_string(r.role));
+    w.plain_string(to_string(r.role));
     w.key("pinpoint");
     pinpoint_json(w, r.pinpoint);
     w.key("editorial");
@@ -202,7 +192,7 @@ std::string to_json(const Document& doc, const JsonOptions& options) {
   for (const Quantity& q : doc.quantities) {
     w.begin_object();
     w.key("kind");
-    w.string(to_string(q.kind));
+    w.plain_string(to_string(q.kind));
     w.key("value");
     w.number(q.value);
     w.key("value_max");
@@ -216,7 +206,7 @@ std::string to_json(const Document& doc, const JsonOptions& options) {
     if (q.comparator == Comparator::kNone)
       w.null();
     else
-      w.string(to_string(q.comparator));
+      w.plain_string(to_string(q.comparator));
     w.key("indicator");
     w.string_or_null(q.indicator);
     w.key("base");
@@ -240,7 +230,7 @@ std::string to_json(const Document& doc, const JsonOptions& options) {
     w.key("code");
     w.string(d.code);
     w.key("severity");
-    w.string(to_string(d.severity));
+    w.plain_string(to_string(d.severity));
     w.key("message");
     w.string(d.message);
     w.key("span");
@@ -253,7 +243,25 @@ std::string to_json(const Document& doc, const JsonOptions& options) {
     w.string(doc.text);
   }
   w.end_object();
+  if (!w.finish()) return false;
   out += '\n';
+  return true;
+}
+
+}  // namespace
+
+std::string to_json(const Document& doc, bool include_text) {
+  JsonOptions options;
+  options.include_text = include_text;
+  return to_json(doc, options);
+}
+
+std::string to_json(const Document& doc, const JsonOptions& options) {
+  std::string out;
+  if (write_json(doc, options, /*checked=*/false, out)) return out;
+  // Some string is not valid UTF-8: written again, string by string.
+  out.clear();
+  write_json(doc, options, /*checked=*/true, out);
   return out;
 }
 

@@ -1,72 +1,90 @@
 // A streaming JSON writer: pretty-printed with a one-space indent, keys in
-// the order written. String escaping is delegated to nlohmann::json so that
-// no escaping rules are written by hand; building a DOM for every document
-// would cost more than the whole parse.
+// the order written. The escape sequences are taken from nlohmann::json so
+// that no escaping rules are written by hand; building a DOM for every
+// document would cost more than the whole parse.
+//
+// The writer owns the string's bytes while it writes: the string is sized
+// to an estimate up front and written through a cursor, each piece after
+// one bounds check, and finish() cuts it to what was written. A document
+// has hundreds of keys per kilobyte of text, so appending piece by piece
+// cost more than the rest of the export.
 #pragma once
 
-#include <array>
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
-#include "internal/scan.h"
+#include "export/json_scan.h"
 #include "internal/utf8.h"
 
 namespace vnlegal::internal {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string& out, bool compact = false)
-      : out_(out), compact_(compact) {}
+  // Writes after what `out` holds; `estimate` is the expected size of the
+  // output (a wrong one costs time, never correctness).
+  //
+  // JSON strings must be valid UTF-8. `checked` validates each string as it
+  // is written and writes the library's replacement for one that is not;
+  // unchecked, the whole output is validated once by finish(): a string
+  // that is not valid UTF-8 leaves the output invalid (its neighbours are
+  // ASCII, which ends any sequence), and only then is a checked pass
+  // needed. Strings are short and validating them one by one cost more
+  // than writing them.
+  JsonWriter(std::string& out, bool compact, size_t estimate, bool checked)
+      : out_(out), base_(out.size()), compact_(compact), checked_(checked) {
+    out_.resize(base_ + estimate + kSlack);
+    cursor_ = out_.data() + base_;
+    end_ = out_.data() + out_.size();
+  }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
+
+  // Cuts the string to the bytes written; call once, at the end. False
+  // when the output is not valid UTF-8 (only unchecked: see above).
+  bool finish() {
+    out_.resize(static_cast<size_t>(cursor_ - out_.data()));
+    return !(high_ & 0x80) || checked_ ||
+           is_valid_utf8(std::string_view(out_).substr(base_));
+  }
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
   void begin_array() { open('['); }
   void end_array() { close(']'); }
 
-  // `k` is one of the contract's key names: ASCII letters and '_', which
-  // need no escaping.
-  void key(std::string_view k) {
-    // The separator, the line break with its indent and the quoted key are
-    // assembled on the stack and appended at once: documents have hundreds
-    // of thousands of keys.
-    char buf[256];
-    size_t n = 0;
-    const size_t depth = levels_.size();
-    if (k.size() > 64 || depth > 128 || after_key_ || levels_.empty()) {
-      separator();
-    } else {
-      if (!levels_.back().first) buf[n++] = ',';
-      levels_.back().first = false;
-      if (!compact_) {
-        buf[n++] = '\n';
-        std::memset(buf + n, ' ', depth);
-        n += depth;
-      }
-    }
-    buf[n++] = '"';
-    if (k.size() <= 64) {
-      std::memcpy(buf + n, k.data(), k.size());
-      n += k.size();
-    } else {
-      out_.append(buf, n);
-      out_ += k;
-      n = 0;
-    }
-    buf[n++] = '"';
-    buf[n++] = ':';
-    if (!compact_) buf[n++] = ' ';
-    out_.append(buf, n);
+  // `k` is one of the contract's key names (a literal): ASCII letters and
+  // '_', which need no escaping.
+  template <size_t N>
+  void key(const char (&k)[N]) {
+    reserve(depth_ + N + 8);
+    char* p = item_start();
     after_key_ = true;
+    *p++ = '"';
+    std::memcpy(p, k, N - 1);
+    p += N - 1;
+    *p++ = '"';
+    *p++ = ':';
+    if (!compact_) *p++ = ' ';
+    cursor_ = p;
   }
   void string(std::string_view s) {
-    separator();
-    string_literal(s);
+    char* p = value_start(s.size() + 2);
+    cursor_ = string_literal(p, s);
+  }
+  // A string known to need no escaping and to be valid UTF-8 (the names of
+  // the model's enumerations).
+  void plain_string(std::string_view s) {
+    char* p = value_start(s.size() + 2);
+    *p++ = '"';
+    std::memcpy(p, s.data(), s.size());
+    p += s.size();
+    *p++ = '"';
+    cursor_ = p;
   }
   void string_or_null(std::string_view s) {
     if (s.empty())
@@ -80,130 +98,212 @@ class JsonWriter {
     else
       null();
   }
-  void null() {
-    separator();
-    out_ += "null";
-  }
+  void null() { literal("null"); }
   void boolean(bool b) {
-    separator();
-    out_ += b ? "true" : "false";
+    if (b)
+      literal("true");
+    else
+      literal("false");
   }
   void integer(int64_t v) {
-    separator();
-    char buf[24];
-    auto r = std::to_chars(buf, buf + sizeof buf, v);
-    out_.append(buf, r.ptr);
+    char* p = value_start(kIntegerSize);
+    cursor_ = std::to_chars(p, p + kIntegerSize, v).ptr;
+  }
+  // An array of two integers (a span), in one piece.
+  void integer_pair(int64_t a, int64_t b) {
+    char* p = value_start(3 * depth_ + 2 * kIntegerSize + 8);
+    const size_t depth = depth_;
+    const bool compact = compact_;
+    *p++ = '[';
+    if (!compact) p = line_break(p, depth + 1);
+    p = std::to_chars(p, p + kIntegerSize, a).ptr;
+    *p++ = ',';
+    if (!compact) p = line_break(p, depth + 1);
+    p = std::to_chars(p, p + kIntegerSize, b).ptr;
+    if (!compact) p = line_break(p, depth);
+    *p++ = ']';
+    cursor_ = p;
   }
   void number(double v) {
-    separator();
-    char buf[40];
+    char* p = value_start(48);
     if (v == static_cast<double>(static_cast<int64_t>(v)) && v > -1e15 &&
         v < 1e15) {
       // Integral values as "300000.0", as JSON libraries print them.
-      auto r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(v));
-      out_.append(buf, r.ptr);
-      out_ += ".0";
+      p = std::to_chars(p, p + kIntegerSize, static_cast<int64_t>(v)).ptr;
+      std::memcpy(p, ".0", 2);
+      cursor_ = p + 2;
       return;
     }
-    auto r = std::to_chars(buf, buf + sizeof buf, v);
-    std::string_view s(buf, static_cast<size_t>(r.ptr - buf));
-    out_ += s;
-    if (s.find_first_of(".eE") == std::string_view::npos) out_ += ".0";
+    char* const start = p;
+    p = std::to_chars(p, p + 40, v).ptr;
+    const std::string_view s(start, static_cast<size_t>(p - start));
+    if (s.find_first_of(".eE") == std::string_view::npos) {
+      std::memcpy(p, ".0", 2);
+      p += 2;
+    }
+    cursor_ = p;
   }
 
  private:
-  struct Level {
-    bool first = true;
-  };
+  // Room every write may use past its own bytes: line breaks copy a whole
+  // run of spaces and escapes a fixed eight bytes, and cut what they need.
+  static constexpr size_t kSlack = 72;
+  static constexpr size_t kSpaces = 64;
+  static constexpr size_t kIntegerSize = 24;
 
+  struct Escape {
+    char bytes[8];
+    size_t size;
+  };
   // The JSON library's escape sequence for each byte that needs one (the
-  // controls, '"' and '\\'), computed once: long valid UTF-8 strings (the
-  // document text) are then copied run by run between those bytes instead
-  // of going through a DOM value and the serializer.
-  static const std::array<std::string, 128>& escapes() {
-    static const std::array<std::string, 128> kEscapes = [] {
-      std::array<std::string, 128> t;
-      for (int c = 0; c < 128; ++c) {
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
-        const std::string quoted =
-            nlohmann::json(std::string(1, static_cast<char>(c))).dump();
-        t[c] = quoted.substr(1, quoted.size() - 2);
-      }
-      return t;
-    }();
-    return kEscapes;
+  // controls, '"' and '\\'), computed once.
+  static const Escape* escapes();
+  // The library's output for a string that is not valid UTF-8: it replaces
+  // the invalid sequences by U+FFFD.
+  static std::string replaced(std::string_view s);
+
+  // Makes room for n bytes (and the slack) at the cursor.
+  void reserve(size_t n) {
+    if (static_cast<size_t>(end_ - cursor_) < n + kSlack) grow(n + kSlack);
   }
-  void string_literal(std::string_view s) {
-    const unsigned flags = json_string_needs(s);
-    if (flags & 2 && !is_valid_utf8(s)) {
-      // The library replaces invalid sequences by U+FFFD.
-      out_ +=
-          nlohmann::json(std::string(s))
-              .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-      return;
-    }
-    // Valid UTF-8 is written as UTF-8 (not \u-escaped ASCII), as the
-    // library does with ensure_ascii off.
-    out_ += '"';
-    if (flags & 1) {
-      const auto& esc = escapes();
-      size_t run = 0;
-      for (size_t i = find_json_escape(s, 0); i < s.size();
-           i = find_json_escape(s, i + 1)) {
-        out_.append(s.data() + run, i - run);
-        out_ += esc[static_cast<unsigned char>(s[i])];
-        run = i + 1;
-      }
-      out_.append(s.data() + run, s.size() - run);
-    } else {
-      out_ += s;
-    }
-    out_ += '"';
+  void grow(size_t n) {
+    const size_t used = static_cast<size_t>(cursor_ - out_.data());
+    out_.resize(std::max(out_.size() * 2, used + n));
+    cursor_ = out_.data() + used;
+    end_ = out_.data() + out_.size();
   }
-  // A line break and the indent of the current level, preceded by a comma
-  // when `comma`: one append, taken from a ready-made run of spaces.
-  void indent(bool comma = false) {
-    constexpr size_t kSpaces = 128;
-    static const std::string kBreak = ",\n" + std::string(kSpaces, ' ');
-    if (compact_) {
-      if (comma) out_ += ',';
-      return;
-    }
-    const size_t depth = levels_.size();
-    if (depth <= kSpaces) {
-      out_.append(kBreak.data() + (comma ? 0 : 1), depth + (comma ? 2 : 1));
-      return;
-    }
-    if (comma) out_ += ',';
-    out_ += '\n';
-    out_.append(depth, ' ');
+  // Writes a line break and the indent of `depth` at p (room for depth + 1
+  // reserved); returns the end.
+  static char* line_break(char* p, size_t depth) {
+    static constexpr char kRun[kSpaces + 1] =
+        "                                                                ";
+    *p++ = '\n';
+    if (depth <= kSpaces)
+      std::memcpy(p, kRun, kSpaces);
+    else
+      std::memset(p, ' ', depth);
+    return p + depth;
   }
-  void separator() {
+  // The pieces below read the writer's state before they write a byte:
+  // a store through a char pointer could change any member as far as the
+  // compiler knows, and would make it load them all again.
+
+  // The comma unless it is the first in its container, and its line;
+  // returns where the item starts.
+  char* item_start() {
+    char* p = cursor_;
+    const size_t depth = depth_;
+    const bool first = first_;
+    const bool compact = compact_;
+    first_ = false;
+    if (!first) *p++ = ',';
+    if (!compact) p = line_break(p, depth);
+    return p;
+  }
+  // What goes before a value: nothing after a key or at the top, else what
+  // goes before an item. Reserves room for n bytes of value.
+  char* value_start(size_t n) {
+    reserve(depth_ + n + 2);
     if (after_key_) {
       after_key_ = false;
-      return;
+      return cursor_;
     }
-    if (levels_.empty()) return;
-    const bool comma = !levels_.back().first;
-    levels_.back().first = false;
-    indent(comma);
+    if (depth_ == 0) return cursor_;
+    return item_start();
   }
+  template <size_t N>
+  void literal(const char (&s)[N]) {
+    char* p = value_start(N);
+    std::memcpy(p, s, N - 1);
+    cursor_ = p + N - 1;
+  }
+  // Writes s quoted at p (room for s.size() + 2 reserved); returns the end.
+  char* string_literal(char* p, std::string_view s) {
+    // Valid UTF-8 is written as UTF-8 (not \u-escaped ASCII), as the
+    // library does with ensure_ascii off. The bytes are copied first and
+    // checked after, only if some of them are not ASCII.
+    char* const start = p;
+    const auto* in = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    unsigned high = 0;
+    *p++ = '"';
+    size_t i = json_plain(in, n, p, high);
+    p += i;
+    if (i < n) return escaped_rest(start, p, s, i, high);
+    *p++ = '"';
+    return checked(start, p, s, high);
+  }
+  // The rest of string_literal from the first byte to escape, s[i].
+  char* escaped_rest(char* start, char* p, std::string_view s, size_t i,
+                     unsigned high) {
+    const auto* in = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    const size_t start_at = static_cast<size_t>(start - out_.data());
+    while (i < n) {
+      // The rest may be copied as it is after this escape.
+      cursor_ = p;
+      reserve(n - i + 8);
+      p = cursor_;
+      const Escape& e = escapes_[in[i]];
+      std::memcpy(p, e.bytes, sizeof e.bytes);
+      p += e.size;
+      ++i;
+      const size_t run = json_plain(in + i, n - i, p, high);
+      p += run;
+      i += run;
+    }
+    *p++ = '"';
+    return checked(out_.data() + start_at, p, s, high);
+  }
+  // The end of the string s written at [start, end), after the check of
+  // its UTF-8 in checked mode.
+  char* checked(char* start, char* end, std::string_view s, unsigned high) {
+    high_ |= high;
+    if (high & 0x80 && checked_ && !is_valid_utf8(s)) return replace(start, s);
+    return end;
+  }
+  // Writes the library's form of s, which is not valid UTF-8, at start.
+  char* replace(char* start, std::string_view s) {
+    const std::string r = replaced(s);
+    cursor_ = start;
+    reserve(r.size());
+    std::memcpy(cursor_, r.data(), r.size());
+    return cursor_ + r.size();
+  }
+
   void open(char c) {
-    separator();
-    out_ += c;
-    levels_.push_back({});
+    char* p = value_start(1);
+    *p++ = c;
+    ++depth_;
+    first_ = true;
+    cursor_ = p;
   }
   void close(char c) {
-    const bool empty = levels_.back().first;
-    levels_.pop_back();
-    if (!empty) indent();
-    out_ += c;
+    const size_t depth = --depth_;
+    reserve(depth + 2);
+    char* p = cursor_;
+    const bool empty = first_;
+    const bool compact = compact_;
+    // The container was a value of its parent.
+    first_ = false;
+    if (!empty && !compact) p = line_break(p, depth);
+    *p++ = c;
+    cursor_ = p;
   }
 
   std::string& out_;
-  std::vector<Level> levels_;
+  const size_t base_;
+  const Escape* const escapes_ = escapes();
+  char* cursor_ = nullptr;
+  char* end_ = nullptr;
+  size_t depth_ = 0;
+  // No value yet in the innermost container.
+  bool first_ = true;
   bool after_key_ = false;
-  bool compact_ = false;
+  const bool compact_;
+  const bool checked_;
+  // Bit 7: some string held a byte that is not ASCII.
+  unsigned high_ = 0;
 };
 
 }  // namespace vnlegal::internal
