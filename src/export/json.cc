@@ -26,7 +26,10 @@ void node_json(JsonWriter& w, const Document& doc, int32_t index) {
   w.string_or_null(node.eid);
   w.key("children");
   w.begin_array();
-  for (int32_t c : node.children) node_json(w, doc, c);
+  for (int32_t c : node.children) {
+    w.item();
+    node_json(w, doc, c);
+  }
   w.end_array();
   w.end_object();
 }
@@ -137,6 +140,7 @@ bool write_json(const Document& doc, const JsonOptions& options, bool checked,
   w.key("references");
   w.begin_array();
   for (const Reference& r : doc.references) {
+    w.item();
     w.begin_object();
     w.key("kind");
     w.plain_string(to_string(r.kind));
@@ -190,6 +194,7 @@ bool write_json(const Document& doc, const JsonOptions& options, bool checked,
   w.key("quantities");
   w.begin_array();
   for (const Quantity& q : doc.quantities) {
+    w.item();
     w.begin_object();
     w.key("kind");
     w.plain_string(to_string(q.kind));
@@ -226,6 +231,7 @@ bool write_json(const Document& doc, const JsonOptions& options, bool checked,
   w.key("diagnostics");
   w.begin_array();
   for (const Diagnostic& d : doc.diagnostics) {
+    w.item();
     w.begin_object();
     w.key("code");
     w.string(d.code);

@@ -52,10 +52,18 @@ class JsonWriter {
            is_valid_utf8(std::string_view(out_).substr(base_));
   }
 
+  // Every value comes after a key, after item() in an array, or at the
+  // top: the caller says which, so that no value has to find out.
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
   void begin_array() { open('['); }
   void end_array() { close(']'); }
+  // Starts an element of the array being written: the comma unless it is
+  // the first, and its line.
+  void item() {
+    reserve(depth_ + 2);
+    cursor_ = item_start();
+  }
 
   // `k` is one of the contract's key names (a literal): ASCII letters and
   // '_', which need no escaping.
@@ -63,7 +71,6 @@ class JsonWriter {
   void key(const char (&k)[N]) {
     reserve(depth_ + N + 8);
     char* p = item_start();
-    after_key_ = true;
     *p++ = '"';
     std::memcpy(p, k, N - 1);
     p += N - 1;
@@ -107,19 +114,19 @@ class JsonWriter {
   }
   void integer(int64_t v) {
     char* p = value_start(kIntegerSize);
-    cursor_ = std::to_chars(p, p + kIntegerSize, v).ptr;
+    cursor_ = decimal(p, v);
   }
   // An array of two integers (a span), in one piece.
-  void integer_pair(int64_t a, int64_t b) {
+  void integer_pair(uint32_t a, uint32_t b) {
     char* p = value_start(3 * depth_ + 2 * kIntegerSize + 8);
     const size_t depth = depth_;
     const bool compact = compact_;
     *p++ = '[';
     if (!compact) p = line_break(p, depth + 1);
-    p = std::to_chars(p, p + kIntegerSize, a).ptr;
+    p = decimal(p, a);
     *p++ = ',';
     if (!compact) p = line_break(p, depth + 1);
-    p = std::to_chars(p, p + kIntegerSize, b).ptr;
+    p = decimal(p, b);
     if (!compact) p = line_break(p, depth);
     *p++ = ']';
     cursor_ = p;
@@ -129,7 +136,7 @@ class JsonWriter {
     if (v == static_cast<double>(static_cast<int64_t>(v)) && v > -1e15 &&
         v < 1e15) {
       // Integral values as "300000.0", as JSON libraries print them.
-      p = std::to_chars(p, p + kIntegerSize, static_cast<int64_t>(v)).ptr;
+      p = decimal(p, static_cast<int64_t>(v));
       std::memcpy(p, ".0", 2);
       cursor_ = p + 2;
       return;
@@ -200,16 +207,17 @@ class JsonWriter {
     if (!compact) p = line_break(p, depth);
     return p;
   }
-  // What goes before a value: nothing after a key or at the top, else what
-  // goes before an item. Reserves room for n bytes of value.
+  // Reserves room for a value of n bytes; returns where it starts.
   char* value_start(size_t n) {
-    reserve(depth_ + n + 2);
-    if (after_key_) {
-      after_key_ = false;
-      return cursor_;
-    }
-    if (depth_ == 0) return cursor_;
-    return item_start();
+    reserve(n);
+    return cursor_;
+  }
+  // Writes v in decimal at p (room for kIntegerSize reserved); returns the
+  // end. Spans and indexes fit 32 bits, whose divisions are the cheaper.
+  static char* decimal(char* p, int64_t v) {
+    if (v >= 0 && v <= static_cast<int64_t>(UINT32_MAX))
+      return std::to_chars(p, p + kIntegerSize, static_cast<uint32_t>(v)).ptr;
+    return std::to_chars(p, p + kIntegerSize, v).ptr;
   }
   template <size_t N>
   void literal(const char (&s)[N]) {
@@ -299,7 +307,6 @@ class JsonWriter {
   size_t depth_ = 0;
   // No value yet in the innermost container.
   bool first_ = true;
-  bool after_key_ = false;
   const bool compact_;
   const bool checked_;
   // Bit 7: some string held a byte that is not ASCII.
