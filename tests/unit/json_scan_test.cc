@@ -173,3 +173,50 @@ TEST(JsonExport, EveryStringAsTheLibraryWritesItLongOrInvalid) {
 
 }  // namespace
 }  // namespace vnlegal
+
+namespace vnlegal {
+namespace {
+
+// A chain of nested units deeper than the run of spaces the writer copies
+// for an indent, each with a number, a heading to escape and a reference:
+// the pretty output is the library's own pretty printing of it.
+TEST(JsonExport, DeepNestingIsIndentedAsTheLibraryIndents) {
+  Document doc;
+  doc.text = std::string(400, 'x');
+  const int depth = 90;
+  for (int i = 0; i < depth; ++i) {
+    Node n;
+    n.kind = i == 0 ? NodeKind::kDocument : NodeKind::kClause;
+    if (i > 0) {
+      n.num = std::to_string(i);
+      n.heading = "Kho\xE1\xBA\xA3n \"" + std::to_string(i) + "\"\n";
+      n.eid = "para_" + std::to_string(i);
+      n.parent = i - 1;
+    }
+    n.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(400 - i)};
+    if (i + 1 < depth) n.children = {i + 1};
+    doc.nodes.push_back(n);
+  }
+  Reference r;
+  r.text = "Điều 5";
+  r.pinpoint.article = "5";
+  r.node = depth - 1;
+  doc.references.push_back(r);
+  Quantity q;
+  q.value = 2.5;
+  q.value_max = 300000;
+  q.text = "2,5 - 300.000";
+  doc.quantities.push_back(q);
+  doc.diagnostics.push_back({"x", Severity::kInfo, "a \"b\"", {1, 2}});
+  for (bool text : {false, true}) {
+    const std::string pretty = to_json(doc, text);
+    EXPECT_EQ(Json::parse(pretty).dump(1) + "\n", pretty);
+    JsonOptions compact;
+    compact.compact = true;
+    compact.include_text = text;
+    EXPECT_EQ(Json::parse(pretty).dump() + "\n", to_json(doc, compact));
+  }
+}
+
+}  // namespace
+}  // namespace vnlegal
