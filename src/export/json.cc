@@ -38,6 +38,35 @@ std::string_view view(const std::optional<std::string>& s) {
   return s ? std::string_view(*s) : std::string_view();
 }
 
+// An integer, or null when `present` is false.
+void integer_or_null(Fields& f, bool present, int64_t v) {
+  if (present)
+    f.integer(v);
+  else
+    f.null();
+}
+
+void pinpoint_json(Fields& f, const Pinpoint& p) {
+  if (p.empty()) {
+    f.null();
+    return;
+  }
+  f.begin_object();
+  f.key("part");
+  f.string_or_null(p.part);
+  f.key("chapter");
+  f.string_or_null(p.chapter);
+  f.key("section");
+  f.string_or_null(p.section);
+  f.key("article");
+  f.string_or_null(p.article);
+  f.key("clause");
+  f.string_or_null(p.clause);
+  f.key("point");
+  f.string_or_null(p.point);
+  f.end_object();
+}
+
 // A node, as an element of its parent's children when `item`, else as the
 // value of a key.
 void node_json(JsonWriter& w, const Document& doc, int32_t index, bool item) {
@@ -149,10 +178,7 @@ void reference_json(JsonWriter& w, const Reference& r) {
   f.key("name");
   f.string_or_null(r.name);
   f.key("year");
-  if (r.year)
-    f.integer(*r.year);
-  else
-    f.null();
+  integer_or_null(f, r.year.has_value(), r.year.value_or(0));
   f.key("date");
   f.string_or_null(r.date);
   f.key("issuer");
@@ -164,24 +190,7 @@ void reference_json(JsonWriter& w, const Reference& r) {
   f.key("role");
   f.name(name(r.role));
   f.key("pinpoint");
-  if (p.empty()) {
-    f.null();
-  } else {
-    f.begin_object();
-    f.key("part");
-    f.string_or_null(p.part);
-    f.key("chapter");
-    f.string_or_null(p.chapter);
-    f.key("section");
-    f.string_or_null(p.section);
-    f.key("article");
-    f.string_or_null(p.article);
-    f.key("clause");
-    f.string_or_null(p.clause);
-    f.key("point");
-    f.string_or_null(p.point);
-    f.end_object();
-  }
+  pinpoint_json(f, p);
   f.key("editorial");
   f.boolean(r.editorial);
   f.key("text");
@@ -191,15 +200,9 @@ void reference_json(JsonWriter& w, const Reference& r) {
   f.key("node");
   f.integer(r.node);
   f.key("target_node");
-  if (r.target_node == kNoNode)
-    f.null();
-  else
-    f.integer(r.target_node);
+  integer_or_null(f, r.target_node != kNoNode, r.target_node);
   f.key("antecedent");
-  if (r.antecedent < 0)
-    f.null();
-  else
-    f.integer(r.antecedent);
+  integer_or_null(f, r.antecedent >= 0, r.antecedent);
   f.end_object();
 }
 
