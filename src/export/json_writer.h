@@ -63,10 +63,11 @@ class JsonWriter {
   }
 
   // Pieces written one after another with one bounds check: room for
-  // `pieces` keys, brackets and values other than strings (at the depth of
-  // the writer or up to two deeper), and for `strings`. Every value comes
-  // after a key, after item() in an array, or at the top: the caller says
-  // which, so that no value has to find out.
+  // `pieces` pieces (a key with a value other than a string, a bracket, an
+  // item's separator; at the depth of the writer or up to two deeper) and
+  // for `strings`, the strings the run writes. Every value comes after a
+  // key, after item() in an array, or at the top: the caller says which,
+  // so that no value has to find out.
   class Fields {
    public:
     Fields(JsonWriter& w, size_t pieces,
