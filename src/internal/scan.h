@@ -69,68 +69,6 @@ class ByteSet {
 #endif
 };
 
-// What a JSON string literal needs: bit 1 if some byte must be escaped (the
-// controls, '"', '\\'), bit 2 if some byte is not ASCII.
-inline unsigned json_string_needs(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const size_t n = s.size();
-  size_t i = 0;
-  unsigned flags = 0;
-#if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"');
-  const __m128i backslash = _mm_set1_epi8('\\');
-  const __m128i control_max = _mm_set1_epi8(0x1F);
-  __m128i escape = _mm_setzero_si128();
-  __m128i high = _mm_setzero_si128();
-  for (; i + 16 <= n; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    const __m128i control =
-        _mm_cmpeq_epi8(_mm_max_epu8(v, control_max), control_max);
-    escape = _mm_or_si128(
-        escape,
-        _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(v, quote),
-                                           _mm_cmpeq_epi8(v, backslash))));
-    high = _mm_or_si128(high, v);
-  }
-  if (_mm_movemask_epi8(escape)) flags |= 1;
-  if (_mm_movemask_epi8(high)) flags |= 2;
-#endif
-  static constexpr auto kFlags = [] {
-    std::array<uint8_t, 256> t{};
-    for (int c = 0; c < 256; ++c)
-      t[c] = static_cast<uint8_t>((c < 0x20 || c == '"' || c == '\\' ? 1 : 0) |
-                                  (c >= 0x80 ? 2 : 0));
-    return t;
-  }();
-  for (; i < n; ++i) flags |= kFlags[p[i]];
-  return flags;
-}
-
-// The first index >= from of a byte a JSON string literal must escape, or
-// s.size().
-inline size_t find_json_escape(std::string_view s, size_t from) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const size_t n = s.size();
-  size_t i = from;
-#if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"');
-  const __m128i backslash = _mm_set1_epi8('\\');
-  const __m128i control_max = _mm_set1_epi8(0x1F);
-  for (; i + 16 <= n; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    const __m128i control =
-        _mm_cmpeq_epi8(_mm_max_epu8(v, control_max), control_max);
-    const __m128i hit = _mm_or_si128(
-        control,
-        _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
-    if (const int mask = _mm_movemask_epi8(hit))
-      return i + static_cast<size_t>(__builtin_ctz(mask));
-  }
-#endif
-  while (i < n && !(p[i] < 0x20 || p[i] == '"' || p[i] == '\\')) ++i;
-  return i;
-}
-
 // Copies n bytes from src to dst with the ASCII capitals made small, the
 // rest unchanged.
 inline void copy_ascii_lower(char* dst, const char* src, size_t n) {
