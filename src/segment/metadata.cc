@@ -72,8 +72,8 @@ const RE2& formula_re() {
 // Necessary conditions for the patterns below, checked without a regex
 // search: most lines of a document meet none of them, and a search over a
 // long paragraph costs far more than these byte tests.
-bool starts_with(std::string_view s, std::string_view p) {
-  return s.substr(0, p.size()) == p;
+inline bool starts_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.compare(0, p.size(), p) == 0;
 }
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
