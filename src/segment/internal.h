@@ -72,7 +72,8 @@ NodeKind preamble_kind(std::string_view line);
 void build_tree(Document& doc, const std::vector<Line>& lines, size_t begin,
                 size_t end, int32_t parent);
 
+// The node is built in place: its number and heading are copied once.
 int32_t add_node(Document& doc, int32_t parent, NodeKind kind, Span span,
-                 std::string num = {}, std::string heading = {});
+                 std::string_view num = {}, std::string_view heading = {});
 
 }  // namespace vnlegal::segment_internal

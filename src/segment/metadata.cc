@@ -72,8 +72,8 @@ const RE2& formula_re() {
 // Necessary conditions for the patterns below, checked without a regex
 // search: most lines of a document meet none of them, and a search over a
 // long paragraph costs far more than these byte tests.
-bool starts_with(std::string_view s, std::string_view p) {
-  return s.substr(0, p.size()) == p;
+inline bool starts_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.compare(0, p.size(), p) == 0;
 }
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
@@ -120,12 +120,29 @@ bool is_preamble_start(std::string_view line) {
 // CHỦ TỊCH BỘ TRƯỞNG ỦY VIÊN ...): its first letter is one of these and its
 // second character one that follows it in a word of the pattern.
 bool may_start_title(std::string_view line) {
-  const size_t b = line.find_first_not_of(" \t");
-  if (b == std::string_view::npos || b + 1 >= line.size()) return false;
+  size_t b = 0;
+  while (b < line.size() && (line[b] == ' ' || line[b] == '\t')) ++b;
+  if (b + 1 >= line.size()) return false;
   const std::string_view t = line.substr(b);
-  if (starts_with(t, "Ủ")) return true;  // "ỦY VIÊN"
-  if (std::string_view("TKQPCBGVH").find(t[0]) == std::string_view::npos)
-    return false;
+  // Most lines fail on their first byte: 'Ủ' is the only start outside
+  // ASCII and opens with 0xE1.
+  switch (t[0]) {
+    case 'T':
+    case 'K':
+    case 'Q':
+    case 'P':
+    case 'C':
+    case 'B':
+    case 'G':
+    case 'V':
+    case 'H':
+      break;
+    case '\xE1':
+      if (starts_with(t, "Ủ")) return true;  // "ỦY VIÊN"
+      return false;
+    default:
+      return false;
+  }
   // The second letters of the pattern's words: TM. KT TL TUQ Q. K/T PHÓ
   // CHỦ BỘ GIÁM TỔNG TRƯỞNG CỤC VỤ BÍ ...
   const std::string_view rest = t.substr(1);

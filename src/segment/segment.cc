@@ -34,10 +34,36 @@ void close_spans(Document& doc) {
   }
 }
 
+// An attachment's title word opens the line. Fixed prefixes: compared
+// byte by byte (tried on most lines of a body, so no regex call).
 bool is_attachment_title(std::string_view t) {
-  static const RE2 re(
-      R"re(^(?:QUY ĐỊNH|QUY CHẾ|KẾ HOẠCH|PHỤ LỤC|Phụ lục|DANH MỤC|DANH SÁCH|BẢNG|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐIỀU LỆ|Mẫu|MẪU|BIỂU|Biểu|ĐỀ ÁN|PHƯƠNG ÁN|NỘI QUY|QUY TRÌNH|CHIẾN LƯỢC|TIÊU CHÍ))re");
-  return RE2::PartialMatch(t, re);
+  static constexpr std::string_view kTitles[] = {
+      "QUY ĐỊNH", "QUY CHẾ",   "KẾ HOẠCH", "PHỤ LỤC",   "Phụ lục",
+      "DANH MỤC", "DANH SÁCH", "BẢNG",     "HƯỚNG DẪN", "CHƯƠNG TRÌNH",
+      "ĐIỀU LỆ",  "Mẫu",       "MẪU",      "BIỂU",      "Biểu",
+      "ĐỀ ÁN",    "PHƯƠNG ÁN", "NỘI QUY",  "QUY TRÌNH", "CHIẾN LƯỢC",
+      "TIÊU CHÍ"};
+  if (t.empty()) return false;
+  // Every title starts with one of these bytes (Đ: 0xC4).
+  switch (t[0]) {
+    case 'Q':
+    case 'K':
+    case 'P':
+    case 'D':
+    case 'B':
+    case 'H':
+    case 'C':
+    case 'M':
+    case 'N':
+    case 'T':
+    case '\xC4':
+      break;
+    default:
+      return false;
+  }
+  for (std::string_view w : kTitles)
+    if (t.substr(0, w.size()) == w) return true;
+  return false;
 }
 
 // "(Ban hành kèm theo Quyết định số ...)", "(Kèm theo ...)".
@@ -120,6 +146,8 @@ void split_signature_titles(std::vector<Line>& lines) {
                                                       "TUQ. ", "Q. "};
   for (size_t k = 0; k < lines.size(); ++k) {
     const std::string_view t = lines[k].text;
+    // The authorities start with 'T', 'K' or 'Q'.
+    if (t.empty() || (t[0] != 'T' && t[0] != 'K' && t[0] != 'Q')) continue;
     if (std::none_of(std::begin(kAuthorities), std::end(kAuthorities),
                      [&](std::string_view a) { return t.rfind(a, 0) == 0; }))
       continue;
@@ -333,6 +361,11 @@ void split_recipients_signature(std::vector<Line>& lines) {
     for (size_t dot = t.find('.', 3); dot != std::string_view::npos;
          dot = t.find('.', dot + 1)) {
       if (dot + 2 >= t.size() || t[dot + 1] != ' ') continue;
+      // The authority words end in 'M', 'T', 'L' or 'Q': most full stops
+      // end a sentence and are passed over here.
+      const char w_end = t[dot - 1];
+      if (w_end != 'M' && w_end != 'T' && w_end != 'L' && w_end != 'Q')
+        continue;
       const size_t sp = t.rfind(' ', dot - 1);
       if (sp == std::string_view::npos || sp == 0) continue;
       const std::string_view word = t.substr(sp + 1, dot - sp - 1);
@@ -493,7 +526,7 @@ void segment(Document& doc) {
       title = title.substr(0, kem - 1);
     int32_t att =
         add_node(doc, 0, NodeKind::kAttachment, lines_span(lines, i, next), {},
-                 titled ? std::string(title.substr(0, 300)) : std::string());
+                 titled ? title.substr(0, 300) : std::string_view());
     if (titled && doc.nodes[att].heading.size() == 300) {
       // Cut at a character boundary.
       std::string& h = doc.nodes[att].heading;

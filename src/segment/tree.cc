@@ -373,9 +373,8 @@ class TreeBuilder {
                emphasised(doc_, line.span) && line.text.back() != '.' &&
                line.text.back() != ';')
         kind = NodeKind::kHeading;
-      add_node(
-          doc_, top(), kind, line.span, {},
-          kind == NodeKind::kHeading ? std::string(line.text) : std::string());
+      add_node(doc_, top(), kind, line.span, {},
+               kind == NodeKind::kHeading ? line.text : std::string_view());
     }
   }
 
@@ -770,8 +769,7 @@ class TreeBuilder {
     // that length is a sentence, not a title.
     if (big ? utf8_chars(heading) > kBigTitleChars : heading.size() > 300)
       heading = {};
-    int32_t node =
-        add_node(doc_, top(), m.kind, span, m.num, std::string(heading));
+    int32_t node = add_node(doc_, top(), m.kind, span, m.num, heading);
     stack_.push_back(node);
     if (m.kind == NodeKind::kArticle) {
       last_article_ = leading_int(m.num);
