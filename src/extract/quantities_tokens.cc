@@ -430,13 +430,16 @@ inline uint64_t type_flag(TokType type) {
 // push_back would reload the vector after every store that may alias it
 // (a token's bytes, the lower-case copy). The slots are made without being
 // written (see UnwrittenAllocator); at least kChunk slots are free after
-// more_slots.
+// more_slots. A short text (a heading, a table cell, a unit) gets no more
+// slots than it has bytes left, rather than a whole block: the block would
+// cost an allocation larger than the rest of its tokenizing.
 constexpr size_t kTokBlock = 1024;
 constexpr size_t kChunk = 40;
 
-__attribute__((noinline)) Tok* more_slots(TokVector& toks, Tok* out) {
+__attribute__((noinline)) Tok* more_slots(TokVector& toks, Tok* out,
+                                          size_t bytes_left) {
   const size_t used = static_cast<size_t>(out - toks.data());
-  toks.resize(used + kTokBlock);
+  toks.resize(used + std::min(kTokBlock, bytes_left + kChunk));
   return toks.data() + used;
 }
 
@@ -658,7 +661,9 @@ Tokens::Tokens(std::string_view s) {
   low[n] = low[n + 1] = '\0';
   if ((n / 3 + 16) * sizeof(Tok) >= kMinKept) toks_.swap(t_spare.toks);
   toks_.clear();
-  toks_.reserve(n / 3 + 16);
+  // A short text has room for as many tokens as bytes at once: more_slots
+  // then never grows it.
+  toks_.reserve(n < kTokBlock ? n + kChunk : n / 3 + 16);
   sequence_bits_ready();
   Rare r{s, low, low + n + 2, {}};
   const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
@@ -674,7 +679,7 @@ Tokens::Tokens(std::string_view s) {
     // A token takes at least one byte: the tokens that start in the next
     // kChunk bytes fill at most kChunk slots, which need no check each.
     if (static_cast<size_t>(out_end - out) < kChunk) {
-      out = more_slots(toks_, out);
+      out = more_slots(toks_, out, n - i);
       out_end = toks_.data() + toks_.size();
     }
     const size_t stop = n - i > kChunk ? i + kChunk : n;
@@ -819,6 +824,7 @@ Tokens::Tokens(std::string_view s) {
     }
   }
   toks_.resize(static_cast<size_t>(out - toks_.data()));
+  size_ = toks_.size();
   if (r.moved != low + n + 2) {
     // The words written after the copy move down over the two zeros, no
     // longer needed, to start right after the copy.
@@ -841,7 +847,7 @@ bool Tokens::ends_before(size_t i,
 std::string Tokens::text(std::string_view src, size_t a, size_t b) const {
   std::string out;
   if (toks_.empty()) return out;
-  if (b >= toks_.size()) b = toks_.size() - 1;
+  if (b >= size_) b = size_ - 1;
   if (a > b) return out;
   // The first byte of a punctuation token, 0 for other tokens.
   auto punct_byte = [&](const Tok& t) {
