@@ -804,13 +804,16 @@ Tokens::Tokens(std::string_view s) {
         ++i;
         continue;
       } else if (cls == kDigit) {
+        // Digits and separators are the same in the copy, whose zeros end
+        // a number at the end of the text.
         size_t j = i + 1;
-        while (j < n) {
-          if (ascii_digit(p[j])) {
+        for (;;) {
+          const unsigned d = copy[j];
+          if (d - '0' < 10) {
             ++j;
-          } else if ((p[j] == '.' || p[j] == ',') && j + 1 < n &&
-                     ascii_digit(p[j + 1])) {
-            ++j;
+          } else if ((d == '.' || d == ',') &&
+                     static_cast<unsigned>(copy[j + 1] - '0') < 10) {
+            j += 2;
           } else {
             break;
           }
