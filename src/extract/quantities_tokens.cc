@@ -430,13 +430,16 @@ inline uint64_t type_flag(TokType type) {
 // push_back would reload the vector after every store that may alias it
 // (a token's bytes, the lower-case copy). The slots are made without being
 // written (see UnwrittenAllocator); at least kChunk slots are free after
-// more_slots.
+// more_slots. A short text (a heading, a table cell, a unit) gets no more
+// slots than it has bytes left, rather than a whole block: the block would
+// cost an allocation larger than the rest of its tokenizing.
 constexpr size_t kTokBlock = 1024;
 constexpr size_t kChunk = 40;
 
-__attribute__((noinline)) Tok* more_slots(TokVector& toks, Tok* out) {
+__attribute__((noinline)) Tok* more_slots(TokVector& toks, Tok* out,
+                                          size_t bytes_left) {
   const size_t used = static_cast<size_t>(out - toks.data());
-  toks.resize(used + kTokBlock);
+  toks.resize(used + std::min(kTokBlock, bytes_left + kChunk));
   return toks.data() + used;
 }
 
@@ -461,6 +464,87 @@ inline bool rewrite_known(Rare& r, const unsigned char* p, size_t j,
   if (!ci.same_len) return false;
   for (size_t m = 0; m < len; ++m) r.low[j + m] = ci.lower_utf8[m];
   return true;
+}
+
+// letters_end() for a word slow_token must read: a character the sequence
+// tables do not cover, or a letter whose lower-case form has another length.
+constexpr size_t kNotSimple = SIZE_MAX;
+
+// The letter outside ASCII led by byte d at j, from the sequence tables:
+// its WordBits and length in `bits` and `len`, its lower-case form written
+// into the copy. kEnd if the character is no letter (the word ends before
+// it), kSlow for one slow_token must read.
+enum class TableLetter : uint8_t { kLetter, kEnd, kSlow };
+VNLEGAL_TOKENS_INLINE TableLetter table_letter(Rare& r, const unsigned char* p,
+                                               const unsigned char* copy,
+                                               size_t j, unsigned d,
+                                               unsigned& bits, size_t& len) {
+  if (d < 0xE0) {
+    bits = g_two[(d - 0xC0) << 8 | copy[j + 1]];
+    len = 2;
+  } else if (d == 0xE1) {
+    bits = g_e1[copy[j + 1] << 8 | copy[j + 2]];
+    len = 3;
+  } else {
+    return TableLetter::kSlow;
+  }
+  if (!(bits & (kBitSmall | kBitCapital | kBitMark))) return TableLetter::kEnd;
+  if ((bits & kBitRewrite) && !rewrite_known(r, p, j, len))
+    return TableLetter::kSlow;
+  return TableLetter::kLetter;
+}
+
+// Where the word whose letters go on at j ends (or kNotSimple), writing its
+// capitals in lower case into the copy. kCount: its letters' WordBits are
+// gathered into `seen` and its capitals counted into `capitals`, which only
+// a word that starts with a capital needs.
+template <bool kCount>
+VNLEGAL_TOKENS_INLINE size_t letters_end(Rare& r, const unsigned char* p,
+                                         const unsigned char* copy, size_t n,
+                                         size_t j, unsigned& seen,
+                                         unsigned& capitals) {
+  for (;;) {
+    unsigned d;
+    if (!kCount) {
+      // Small and capital ASCII letters are alike here, so the copy is
+      // read: its ASCII is in small letters, and the zero after it ends the
+      // word at the end of the text without a comparison with the length.
+      d = copy[j];
+      if (d - 'a' < 26) {
+        do {
+          ++j;
+        } while (static_cast<unsigned>(copy[j] - 'a') < 26);
+        continue;
+      }
+      if (d < 0xC0) return j;  // not a letter, or a stray continuation byte
+    } else {
+      if (j >= n) return j;
+      d = p[j];
+      if (d - 'a' < 26) {
+        seen |= kBitSmall;
+        do {
+          ++j;
+        } while (j < n && static_cast<unsigned>(p[j] - 'a') < 26);
+        continue;
+      }
+      if (d < 0xC0) {
+        if (d - 'A' >= 26) return j;  // as above
+        ++capitals;
+        ++j;
+        continue;
+      }
+    }
+    unsigned bits;
+    size_t len;
+    const TableLetter letter = table_letter(r, p, copy, j, d, bits, len);
+    if (letter != TableLetter::kLetter)
+      return letter == TableLetter::kEnd ? j : kNotSimple;
+    if (kCount) {
+      seen |= bits;
+      capitals += (bits >> 1) & 1;
+    }
+    j += len;
+  }
 }
 
 // The same for any letter at j (the word goes to slow_word on false).
@@ -658,7 +742,9 @@ Tokens::Tokens(std::string_view s) {
   low[n] = low[n + 1] = '\0';
   if ((n / 3 + 16) * sizeof(Tok) >= kMinKept) toks_.swap(t_spare.toks);
   toks_.clear();
-  toks_.reserve(n / 3 + 16);
+  // A short text has room for as many tokens as bytes at once: more_slots
+  // then never grows it.
+  toks_.reserve(n < kTokBlock ? n + kChunk : n / 3 + 16);
   sequence_bits_ready();
   Rare r{s, low, low + n + 2, {}};
   const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
@@ -674,7 +760,7 @@ Tokens::Tokens(std::string_view s) {
     // A token takes at least one byte: the tokens that start in the next
     // kChunk bytes fill at most kChunk slots, which need no check each.
     if (static_cast<size_t>(out_end - out) < kChunk) {
-      out = more_slots(toks_, out);
+      out = more_slots(toks_, out, n - i);
       out_end = toks_.data() + toks_.size();
     }
     const size_t stop = n - i > kChunk ? i + kChunk : n;
@@ -718,13 +804,16 @@ Tokens::Tokens(std::string_view s) {
         ++i;
         continue;
       } else if (cls == kDigit) {
+        // Digits and separators are the same in the copy, whose zeros end
+        // a number at the end of the text.
         size_t j = i + 1;
-        while (j < n) {
-          if (ascii_digit(p[j])) {
+        for (;;) {
+          const unsigned d = copy[j];
+          if (d - '0' < 10) {
             ++j;
-          } else if ((p[j] == '.' || p[j] == ',') && j + 1 < n &&
-                     ascii_digit(p[j + 1])) {
-            ++j;
+          } else if ((d == '.' || d == ',') &&
+                     static_cast<unsigned>(copy[j + 1] - '0') < 10) {
+            j += 2;
           } else {
             break;
           }
@@ -748,55 +837,24 @@ Tokens::Tokens(std::string_view s) {
         continue;
       }
     word:
-      // A word of letters and marks the sequence tables know.
-      size_t j = i + len;
-      unsigned seen = first, capitals = (first >> 1) & 1;
-      bool simple = true;
-      while (j < n) {
-        const unsigned d = p[j];
-        if (d - 'a' < 26) {
-          // Most of the text: a run of small ASCII letters.
-          seen |= kBitSmall;
-          do {
-            ++j;
-          } while (j < n && static_cast<unsigned>(p[j] - 'a') < 26);
-          continue;
-        }
-        if (d < 0xC0) {
-          if (d - 'A' < 26) {
-            ++capitals;
-            ++j;
-            continue;
-          }
-          break;  // not a letter, or a stray continuation byte
-        }
-        unsigned bits;
-        size_t l;
-        if (d < 0xE0) {
-          bits = g_two[(d - 0xC0) << 8 | copy[j + 1]];
-          l = 2;
-        } else if (d == 0xE1) {
-          bits = g_e1[copy[j + 1] << 8 | copy[j + 2]];
-          l = 3;
-        } else {
-          simple = false;
-          break;
-        }
-        if (!(bits & (kBitSmall | kBitCapital | kBitMark))) break;
-        if ((bits & kBitRewrite) && !rewrite_known(r, p, j, l)) {
-          simple = false;
-          break;
-        }
-        seen |= bits;
-        capitals += (bits >> 1) & 1;
-        j += l;
+      // A word of letters and marks the sequence tables know. One that
+      // starts with a small letter is neither capitalized nor all capitals:
+      // its letters are not counted.
+      uint64_t flags = sep;
+      size_t j;
+      if (first & kBitCapital) {
+        unsigned seen = first, capitals = 1;
+        j = letters_end<true>(r, p, copy, n, i + len, seen, capitals);
+        flags |= kUpperFlag |
+                 (capitals >= 2 && !(seen & kBitSmall) ? kAllUpperFlag : 0);
+      } else {
+        unsigned seen = 0, capitals = 0;
+        j = letters_end<false>(r, p, copy, n, i + len, seen, capitals);
       }
-      if (!simple) break;
+      if (j == kNotSimple) break;
       if (j - i <= 2) j = with_exponent(p, n, i, j);
       const uint64_t span = span_word(i, j);
-      store(out++, span, span,
-            sep | (first & kBitCapital ? kUpperFlag : 0) |
-                (capitals >= 2 && !(seen & kBitSmall) ? kAllUpperFlag : 0));
+      store(out++, span, span, flags);
       sep = kAttachedFlag;
       i = j;
       // Most words are followed by one space and a small ASCII letter: go on
@@ -819,6 +877,7 @@ Tokens::Tokens(std::string_view s) {
     }
   }
   toks_.resize(static_cast<size_t>(out - toks_.data()));
+  size_ = toks_.size();
   if (r.moved != low + n + 2) {
     // The words written after the copy move down over the two zeros, no
     // longer needed, to start right after the copy.
@@ -841,7 +900,7 @@ bool Tokens::ends_before(size_t i,
 std::string Tokens::text(std::string_view src, size_t a, size_t b) const {
   std::string out;
   if (toks_.empty()) return out;
-  if (b >= toks_.size()) b = toks_.size() - 1;
+  if (b >= size_) b = size_ - 1;
   if (a > b) return out;
   // The first byte of a punctuation token, 0 for other tokens.
   auto punct_byte = [&](const Tok& t) {

@@ -69,10 +69,10 @@ class Tokens {
   Tokens(const Tokens&) = delete;
   Tokens& operator=(const Tokens&) = delete;
 
-  size_t size() const { return toks_.size(); }
+  size_t size() const { return size_; }
   const Tok& operator[](size_t i) const { return toks_[i]; }
   VNLEGAL_TOKENS_INLINE std::string_view low(size_t i) const {
-    if (i >= toks_.size()) return {};
+    if (i >= size_) return {};
     return std::string_view(lower_.get() + toks_[i].lbegin,
                             toks_[i].lend - toks_[i].lbegin);
   }
@@ -81,19 +81,19 @@ class Tokens {
     return lower_[t.lbegin];
   }
   VNLEGAL_TOKENS_INLINE bool is(size_t i, std::string_view w) const {
-    if (i >= toks_.size()) return w.empty();
+    if (i >= size_) return w.empty();
     const Tok& t = toks_[i];
     return t.lend - t.lbegin == w.size() &&
            std::memcmp(lower_.get() + t.lbegin, w.data(), w.size()) == 0;
   }
   VNLEGAL_TOKENS_INLINE bool is_word(size_t i) const {
-    return i < toks_.size() && toks_[i].type == TokType::kWord;
+    return i < size_ && toks_[i].type == TokType::kWord;
   }
   VNLEGAL_TOKENS_INLINE bool is_number(size_t i) const {
-    return i < toks_.size() && toks_[i].type == TokType::kNumber;
+    return i < size_ && toks_[i].type == TokType::kNumber;
   }
   VNLEGAL_TOKENS_INLINE bool is_punct(size_t i, std::string_view p) const {
-    if (i >= toks_.size()) return false;
+    if (i >= size_) return false;
     const Tok& t = toks_[i];
     if (t.type != TokType::kPunct || t.lend - t.lbegin != p.size())
       return false;
@@ -105,7 +105,7 @@ class Tokens {
   VNLEGAL_TOKENS_INLINE bool match(
       size_t i, std::initializer_list<std::string_view> phrase) const {
     for (std::string_view w : phrase) {
-      if (i >= toks_.size()) return false;
+      if (i >= size_) return false;
       const Tok& t = toks_[i];
       if (t.lend - t.lbegin != w.size() ||
           std::memcmp(lower_.get() + t.lbegin, w.data(), w.size()) != 0)
@@ -127,6 +127,9 @@ class Tokens {
   std::unique_ptr<char[]> lower_;  // not initialized: written before read
   size_t lower_size_ = 0;
   TokVector toks_;
+  // toks_.size(), kept: the accessors check every index against it, and the
+  // vector would divide its byte length by sizeof(Tok) each time.
+  size_t size_ = 0;
 };
 
 }  // namespace vnlegal::internal
