@@ -837,6 +837,56 @@ const Extractor::TableRow* Extractor::row_at(uint32_t pos) const {
   return pos < it->end ? &*it : nullptr;
 }
 
+// A comparison stated right before the figure at `first`: a sign ("≥ 93",
+// "<5", ">= 90") or, with `words`, a phrase ("Trên 50", "Tối thiểu 2",
+// "Không quá 5"). Its comparator, and in `begin` its first token; kNone
+// when there is none.
+Comparator stated_comparison(const Tokens& t, size_t first, bool words,
+                             size_t& begin) {
+  if (first == 0) return Comparator::kNone;
+  const size_t k = first - 1;
+  struct Sign {
+    std::string_view mark;
+    Comparator cmp;
+  };
+  static constexpr Sign kSigns[] = {{"≥", Comparator::kAtLeast},
+                                    {"≤", Comparator::kAtMost},
+                                    {">", Comparator::kAbove},
+                                    {"<", Comparator::kBelow}};
+  // ">=" and "<=" are two marks written together.
+  if (k > 0 && t.is_punct(k, "=") && t[k].attached) {
+    begin = k - 1;
+    if (t.is_punct(k - 1, ">")) return Comparator::kAtLeast;
+    if (t.is_punct(k - 1, "<")) return Comparator::kAtMost;
+    return Comparator::kNone;
+  }
+  for (const Sign& sign : kSigns)
+    if (t.is_punct(k, sign.mark)) {
+      begin = k;
+      return sign.cmp;
+    }
+  if (!words) return Comparator::kNone;
+  struct Phrase {
+    std::initializer_list<std::string_view> words;
+    Comparator cmp;
+  };
+  static const Phrase kPhrases[] = {
+      {{"không", "vượt", "quá"}, Comparator::kAtMost},
+      {{"không", "dưới"}, Comparator::kAtLeast},
+      {{"không", "quá"}, Comparator::kAtMost},
+      {{"tối", "thiểu"}, Comparator::kAtLeast},
+      {{"ít", "nhất"}, Comparator::kAtLeast},
+      {{"tối", "đa"}, Comparator::kAtMost},
+      {{"trên"}, Comparator::kAbove},
+      {{"dưới"}, Comparator::kBelow}};
+  for (const Phrase& p : kPhrases)
+    if (t.ends_before(first, p.words)) {
+      begin = first - p.words.size();
+      return p.cmp;
+    }
+  return Comparator::kNone;
+}
+
 size_t Extractor::try_table_number(size_t i, const TableRow& row) {
   const Table& table = tables_[row.table];
   const uint32_t at = t_[i].begin;
@@ -847,10 +897,19 @@ size_t Extractor::try_table_number(size_t i, const TableRow& row) {
   if (col < 0 || col == table.number_col || col == table.label_col ||
       col == table.unit_col || static_cast<size_t>(col) >= table.columns.size())
     return 0;
-  // The cell holds the figure alone ("7,5", "95%", "5 - 7").
+  // The cell holds the figure alone ("7,5", "95%", "5 - 7"), or with a
+  // comparison ("≥ 93", "Trên 50", "90% trở lên").
   Span cell = row.cells[col];
-  size_t last = i;
+  size_t first = i, last = i;
   Candidate c;
+  c.q.comparator = Comparator::kReach;
+  if (i > 0 && t_[i - 1].begin >= cell.begin) {
+    const Comparator stated = stated_comparison(t_, i, true, first);
+    if (stated == Comparator::kNone ||
+        (first > 0 && t_[first - 1].begin >= cell.begin))
+      return 0;
+    c.q.comparator = stated;
+  }
   auto v = internal::parse_vn_number(t_.low(i));
   if (!v) return 0;
   c.q.value = *v;
@@ -864,8 +923,12 @@ size_t Extractor::try_table_number(size_t i, const TableRow& row) {
     c.q.unit = "%";
     ++last;
   }
+  if (first == i && t_.match(last + 1, {"trở", "lên"}) &&
+      t_[last + 2].begin < cell.end) {
+    c.q.comparator = Comparator::kAtLeast;
+    last += 2;
+  }
   if (last + 1 < t_.size() && t_[last + 1].begin < cell.end) return 0;
-  if (i > 0 && t_[i - 1].begin >= cell.begin) return 0;
   if (c.q.unit.empty() && table.unit_col >= 0 &&
       static_cast<size_t>(table.unit_col) < row.cells.size()) {
     Span u = row.cells[table.unit_col];
@@ -887,7 +950,6 @@ size_t Extractor::try_table_number(size_t i, const TableRow& row) {
                                    : QuantityKind::kOther;
   if (is_time_unit(c.q.unit) && c.q.kind == QuantityKind::kTarget)
     c.q.kind = QuantityKind::kOther;
-  c.q.comparator = Comparator::kReach;
   if (table.label_col >= 0 &&
       static_cast<size_t>(table.label_col) < row.cells.size()) {
     Span l = row.cells[table.label_col];
@@ -897,10 +959,11 @@ size_t Extractor::try_table_number(size_t i, const TableRow& row) {
     c.q.indicator = b == std::string::npos ? std::string() : label.substr(b);
   }
   c.q.deadline = column.period;
-  c.first = c.value_tok = i;
+  c.first = first;
+  c.value_tok = i;
   c.last = last;
-  c.q.span = span_of(i, last);
-  c.q.text = text(i, last);
+  c.q.span = span_of(first, last);
+  c.q.text = text(first, last);
   c.division = division_;
   c.in_table = true;
   cands_.push_back(std::move(c));
@@ -1129,6 +1192,11 @@ Comparator comparator_for(const Tokens& t, size_t from, size_t first,
                           size_t last) {
   if (t.match(last + 1, {"trở", "lên"})) return Comparator::kAtLeast;
   if (t.match(last + 1, {"trở", "xuống"})) return Comparator::kAtMost;
+  // A sign says it outright: "đạt ≥ 93%", "< 2%".
+  size_t sign = first;
+  if (const Comparator stated = stated_comparison(t, first, false, sign);
+      stated != Comparator::kNone && sign >= from)
+    return stated;
   // "ít nhất" governs the figure even when "đạt" stands between them
   // ("... ít nhất vào năm 2025 đạt 40%").
   // So does "không vượt quá" ("mực nước dưới đất không vượt quá ngưỡng giới

@@ -431,6 +431,55 @@ TEST(QuantitiesExtract, TableColumnsNamePlanAndImplementation) {
   EXPECT_EQ(doc.quantities[3].value, 5000);
 }
 
+TEST(QuantitiesExtract, TableCellsStateTheirComparison) {
+  // Appendices of targets write the comparison in the cell: a sign, a word
+  // before the figure or "trở lên" after it. Each is the plan's target with
+  // that comparator; a word that is no comparison keeps the cell out.
+  Document doc = make_doc(
+      "Hà Nội, ngày 10 tháng 12 năm 2020\n\n"
+      "| STT | Chỉ tiêu | ĐVT | Kế hoạch 2021 |\n"
+      "|-----|----------|-----|---------------|\n"
+      "| 1 | Tỷ lệ dân số tham gia bảo hiểm y tế | % | ≥ 93 |\n"
+      "| 2 | Tỷ lệ hộ nghèo | % | <2 |\n"
+      "| 3 | Số xã đạt chuẩn nông thôn mới | xã | Trên 10 |\n"
+      "| 4 | Tỷ lệ trường đạt chuẩn quốc gia | % | 60 trở lên |\n"
+      "| 5 | Số lao động được đào tạo nghề | người | >=1.200 |\n"
+      "| 6 | Số hộ được hỗ trợ nhà ở | hộ | Khoảng 300 |\n");
+  extract_quantities(doc);
+  ASSERT_EQ(doc.quantities.size(), 5u);
+  const struct {
+    double value;
+    Comparator comparator;
+    const char* text;
+  } want[] = {{93, Comparator::kAtLeast, "≥ 93"},
+              {2, Comparator::kBelow, "<2"},
+              {10, Comparator::kAbove, "Trên 10"},
+              {60, Comparator::kAtLeast, "60 trở lên"},
+              {1200, Comparator::kAtLeast, ">=1.200"}};
+  for (size_t i = 0; i < 5; ++i) {
+    const Quantity& q = doc.quantities[i];
+    EXPECT_EQ(q.kind, QuantityKind::kTarget) << i;
+    EXPECT_EQ(q.value, want[i].value) << i;
+    EXPECT_EQ(q.comparator, want[i].comparator) << i;
+    EXPECT_EQ(q.text, want[i].text) << i;
+  }
+  EXPECT_EQ(doc.quantities[0].indicator, "Tỷ lệ dân số tham gia bảo hiểm y tế");
+}
+
+TEST(QuantitiesExtract, SignBeforeTheFigureIsItsComparator) {
+  // Quyết định 01/2025/QĐ-UBND Hà Nội (corpus 061): "Tường xây gạch 220,
+  // cao ≤ 3m", "đường kính cột > 30 cm".
+  Document doc = make_doc(
+      "Tường xây gạch 220, cao ≤ 3m (không có trụ).\n"
+      "Cột bê tông đường kính cột > 30 cm.\n");
+  extract_quantities(doc);
+  ASSERT_EQ(doc.quantities.size(), 2u);
+  EXPECT_EQ(doc.quantities[0].value, 3);
+  EXPECT_EQ(doc.quantities[0].comparator, Comparator::kAtMost);
+  EXPECT_EQ(doc.quantities[1].value, 30);
+  EXPECT_EQ(doc.quantities[1].comparator, Comparator::kAbove);
+}
+
 TEST(QuantitiesExtract, PriceTableIsNotAPlan) {
   Document doc = make_doc(
       "II. MỤC TIÊU\n"
