@@ -839,8 +839,8 @@ const Extractor::TableRow* Extractor::row_at(uint32_t pos) const {
 
 // A comparison stated right before the figure at `first`: a sign ("≥ 93",
 // "<5", ">= 90") or, with `words`, a phrase ("Trên 50", "Tối thiểu 2",
-// "Không quá 5"). Its comparator, and in `begin` its first token; kNone
-// when there is none.
+// "Không quá 5"; "Khoảng 300", "Đạt 95" state the figure to reach). Its
+// comparator, and in `begin` its first token; kNone when there is none.
 Comparator stated_comparison(const Tokens& t, size_t first, bool words,
                              size_t& begin) {
   if (first == 0) return Comparator::kNone;
@@ -878,7 +878,9 @@ Comparator stated_comparison(const Tokens& t, size_t first, bool words,
       {{"ít", "nhất"}, Comparator::kAtLeast},
       {{"tối", "đa"}, Comparator::kAtMost},
       {{"trên"}, Comparator::kAbove},
-      {{"dưới"}, Comparator::kBelow}};
+      {{"dưới"}, Comparator::kBelow},
+      {{"khoảng"}, Comparator::kReach},
+      {{"đạt"}, Comparator::kReach}};
   for (const Phrase& p : kPhrases)
     if (t.ends_before(first, p.words)) {
       begin = first - p.words.size();

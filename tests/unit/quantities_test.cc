@@ -434,7 +434,8 @@ TEST(QuantitiesExtract, TableColumnsNamePlanAndImplementation) {
 TEST(QuantitiesExtract, TableCellsStateTheirComparison) {
   // Appendices of targets write the comparison in the cell: a sign, a word
   // before the figure or "trở lên" after it. Each is the plan's target with
-  // that comparator; a word that is no comparison keeps the cell out.
+  // that comparator ("Khoảng", "Đạt": the figure to reach); a word that is
+  // no comparison keeps the cell out.
   Document doc = make_doc(
       "Hà Nội, ngày 10 tháng 12 năm 2020\n\n"
       "| STT | Chỉ tiêu | ĐVT | Kế hoạch 2021 |\n"
@@ -444,9 +445,11 @@ TEST(QuantitiesExtract, TableCellsStateTheirComparison) {
       "| 3 | Số xã đạt chuẩn nông thôn mới | xã | Trên 10 |\n"
       "| 4 | Tỷ lệ trường đạt chuẩn quốc gia | % | 60 trở lên |\n"
       "| 5 | Số lao động được đào tạo nghề | người | >=1.200 |\n"
-      "| 6 | Số hộ được hỗ trợ nhà ở | hộ | Khoảng 300 |\n");
+      "| 6 | Số hộ được hỗ trợ nhà ở | hộ | Khoảng 300 |\n"
+      "| 7 | Tỷ lệ che phủ rừng | % | Đạt 45 |\n"
+      "| 8 | Số trạm y tế có bác sĩ | trạm | Hầu hết 20 |\n");
   extract_quantities(doc);
-  ASSERT_EQ(doc.quantities.size(), 5u);
+  ASSERT_EQ(doc.quantities.size(), 7u);
   const struct {
     double value;
     Comparator comparator;
@@ -455,8 +458,10 @@ TEST(QuantitiesExtract, TableCellsStateTheirComparison) {
               {2, Comparator::kBelow, "<2"},
               {10, Comparator::kAbove, "Trên 10"},
               {60, Comparator::kAtLeast, "60 trở lên"},
-              {1200, Comparator::kAtLeast, ">=1.200"}};
-  for (size_t i = 0; i < 5; ++i) {
+              {1200, Comparator::kAtLeast, ">=1.200"},
+              {300, Comparator::kReach, "Khoảng 300"},
+              {45, Comparator::kReach, "Đạt 45"}};
+  for (size_t i = 0; i < 7; ++i) {
     const Quantity& q = doc.quantities[i];
     EXPECT_EQ(q.kind, QuantityKind::kTarget) << i;
     EXPECT_EQ(q.value, want[i].value) << i;
