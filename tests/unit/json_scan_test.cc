@@ -1,5 +1,5 @@
 // The JSON writer's copy-until-escape scans: every width (one byte, eight,
-// sixteen, thirty-two where the CPU has AVX2) stops at the same byte and
+// sixteen) stops at the same byte and
 // copies the same bytes as the definition, whatever the length and
 // wherever the escape; and documents whose strings are long, escaped at
 // every position, or not valid UTF-8 are written as the JSON library
@@ -33,10 +33,6 @@ std::vector<ScanCase> scans() {
                              {"dispatch", internal::json_plain}};
 #if defined(__SSE2__)
   v.push_back({"sse2", internal::json_plain_sse2});
-#endif
-#if defined(VNLEGAL_JSON_AVX2)
-  if (internal::json_has_avx2())
-    v.push_back({"avx2", internal::json_plain_avx2});
 #endif
   return v;
 }
