@@ -1795,9 +1795,12 @@ class Extractor {
       t = next_token(t_, t.e);
     }
     if (best != kNpos) {
-      const size_t open = t_.find('(', first.b);
+      // Only the title's own bytes are searched: a bracket it opened and
+      // left open closes right after its last word.
+      const std::string_view in_title = t_.substr(first.b, best - first.b);
+      const size_t open = in_title.rfind('(');
       const Token close = next_token(t_, best);
-      if (open < best && t_.find(')', open) >= best && close.valid() &&
+      if (open != kNpos && in_title.find(')', open) == kNpos && close.valid() &&
           !close.word && t_[close.b] == ')')
         best = close.e;
     }
