@@ -43,24 +43,10 @@ bool is_attachment_title(std::string_view t) {
       "ĐIỀU LỆ",  "Mẫu",       "MẪU",      "BIỂU",      "Biểu",
       "ĐỀ ÁN",    "PHƯƠNG ÁN", "NỘI QUY",  "QUY TRÌNH", "CHIẾN LƯỢC",
       "TIÊU CHÍ"};
-  if (t.empty()) return false;
-  // Every title starts with one of these bytes (Đ: 0xC4).
-  switch (t[0]) {
-    case 'Q':
-    case 'K':
-    case 'P':
-    case 'D':
-    case 'B':
-    case 'H':
-    case 'C':
-    case 'M':
-    case 'N':
-    case 'T':
-    case '\xC4':
-      break;
-    default:
-      return false;
-  }
+  // Every title starts with a capital between B and T, or Đ (0xC4): most
+  // body lines stop here.
+  if (t.empty() || !((t[0] >= 'B' && t[0] <= 'T') || t[0] == '\xC4'))
+    return false;
   for (std::string_view w : kTitles)
     if (t.substr(0, w.size()) == w) return true;
   return false;
