@@ -837,12 +837,10 @@ const Extractor::TableRow* Extractor::row_at(uint32_t pos) const {
   return pos < it->end ? &*it : nullptr;
 }
 
-// A comparison stated right before the figure at `first`: a sign ("≥ 93",
-// "<5", ">= 90") or, with `words`, a phrase ("Trên 50", "Tối thiểu 2",
-// "Không quá 5"; "Khoảng 300", "Đạt 95" state the figure to reach). Its
-// comparator, and in `begin` its first token; kNone when there is none.
-Comparator stated_comparison(const Tokens& t, size_t first, bool words,
-                             size_t& begin) {
+// A comparison sign right before the figure at `first` ("≥ 93", "<5",
+// ">= 90"): its comparator, and in `begin` its first token; kNone when
+// there is none.
+Comparator sign_comparison(const Tokens& t, size_t first, size_t& begin) {
   if (first == 0) return Comparator::kNone;
   const size_t k = first - 1;
   struct Sign {
@@ -865,29 +863,11 @@ Comparator stated_comparison(const Tokens& t, size_t first, bool words,
       begin = k;
       return sign.cmp;
     }
-  if (!words) return Comparator::kNone;
-  struct Phrase {
-    std::initializer_list<std::string_view> words;
-    Comparator cmp;
-  };
-  static const Phrase kPhrases[] = {
-      {{"không", "vượt", "quá"}, Comparator::kAtMost},
-      {{"không", "dưới"}, Comparator::kAtLeast},
-      {{"không", "quá"}, Comparator::kAtMost},
-      {{"tối", "thiểu"}, Comparator::kAtLeast},
-      {{"ít", "nhất"}, Comparator::kAtLeast},
-      {{"tối", "đa"}, Comparator::kAtMost},
-      {{"trên"}, Comparator::kAbove},
-      {{"dưới"}, Comparator::kBelow},
-      {{"khoảng"}, Comparator::kReach},
-      {{"đạt"}, Comparator::kReach}};
-  for (const Phrase& p : kPhrases)
-    if (t.ends_before(first, p.words)) {
-      begin = first - p.words.size();
-      return p.cmp;
-    }
   return Comparator::kNone;
 }
+
+Comparator comparator_for(const Tokens& t, size_t from, size_t first,
+                          size_t last);
 
 size_t Extractor::try_table_number(size_t i, const TableRow& row) {
   const Table& table = tables_[row.table];
@@ -900,18 +880,12 @@ size_t Extractor::try_table_number(size_t i, const TableRow& row) {
       col == table.unit_col || static_cast<size_t>(col) >= table.columns.size())
     return 0;
   // The cell holds the figure alone ("7,5", "95%", "5 - 7"), or with a
-  // comparison ("≥ 93", "Trên 50", "90% trở lên").
+  // comparison ("≥ 93", "Trên 50", "90% trở lên") or the figure to reach
+  // ("Khoảng 300", "Đạt 45").
   Span cell = row.cells[col];
   size_t first = i, last = i;
+  while (first > 0 && t_[first - 1].begin >= cell.begin) --first;
   Candidate c;
-  c.q.comparator = Comparator::kReach;
-  if (i > 0 && t_[i - 1].begin >= cell.begin) {
-    const Comparator stated = stated_comparison(t_, i, true, first);
-    if (stated == Comparator::kNone ||
-        (first > 0 && t_[first - 1].begin >= cell.begin))
-      return 0;
-    c.q.comparator = stated;
-  }
   auto v = internal::parse_vn_number(t_.low(i));
   if (!v) return 0;
   c.q.value = *v;
@@ -925,12 +899,18 @@ size_t Extractor::try_table_number(size_t i, const TableRow& row) {
     c.q.unit = "%";
     ++last;
   }
-  if (first == i && t_.match(last + 1, {"trở", "lên"}) &&
-      t_[last + 2].begin < cell.end) {
-    c.q.comparator = Comparator::kAtLeast;
+  const size_t figure_end = last;
+  if ((t_.match(last + 1, {"trở", "lên"}) ||
+       t_.match(last + 1, {"trở", "xuống"})) &&
+      t_[last + 2].begin < cell.end)
     last += 2;
-  }
   if (last + 1 < t_.size() && t_[last + 1].begin < cell.end) return 0;
+  c.q.comparator = comparator_for(t_, first, i, figure_end);
+  // Words before the figure that state no comparison ("Hầu hết 20") keep
+  // the cell out.
+  if (first < i && c.q.comparator == Comparator::kReach &&
+      !(first + 1 == i && (t_.is(first, "khoảng") || t_.is(first, "đạt"))))
+    return 0;
   if (c.q.unit.empty() && table.unit_col >= 0 &&
       static_cast<size_t>(table.unit_col) < row.cells.size()) {
     Span u = row.cells[table.unit_col];
@@ -1196,7 +1176,7 @@ Comparator comparator_for(const Tokens& t, size_t from, size_t first,
   if (t.match(last + 1, {"trở", "xuống"})) return Comparator::kAtMost;
   // A sign says it outright: "đạt ≥ 93%", "< 2%".
   size_t sign = first;
-  if (const Comparator stated = stated_comparison(t, first, false, sign);
+  if (const Comparator stated = sign_comparison(t, first, sign);
       stated != Comparator::kNone && sign >= from)
     return stated;
   // "ít nhất" governs the figure even when "đạt" stands between them
