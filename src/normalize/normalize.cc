@@ -32,6 +32,7 @@ namespace {
 using internal::append_utf8;
 using internal::ByteSet;
 using internal::decode_utf8;
+using internal::encode_utf8;
 using internal::TextBuilder;
 
 // Emphasis sentinels (private use), produced by pass B, consumed by pass C.
@@ -458,16 +459,7 @@ size_t compose_latin_letter(const icu::Normalizer2& nfc, const NormProps* props,
     k += 2;
   }
   if (k == end || (k < in.size() && !stable_char_length(in, k))) return 0;
-  char* o = out;
-  if (composed < 0x800) {
-    *o++ = static_cast<char>(0xC0 | (composed >> 6));
-    *o++ = static_cast<char>(0x80 | (composed & 0x3F));
-  } else {
-    *o++ = static_cast<char>(0xE0 | (composed >> 12));
-    *o++ = static_cast<char>(0x80 | ((composed >> 6) & 0x3F));
-    *o++ = static_cast<char>(0x80 | (composed & 0x3F));
-  }
-  out_len = static_cast<size_t>(o - out);
+  out_len = encode_utf8(composed, out);  // a letter below U+1F00: 2-3 bytes
   return k;
 }
 
@@ -547,7 +539,7 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
       if (i + 1 < in.size() && static_cast<unsigned char>(in[i]) == 0xCC &&
           U_SUCCESS(status)) {
         if (!props_table) props_table = norm_table(*nfc);
-        char letter[3];
+        char letter[4];
         size_t letter_len = 0;
         if (const size_t marks_end = compose_latin_letter(
                 *nfc, props_table, in, run.last, i, letter, letter_len)) {
