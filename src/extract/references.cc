@@ -832,7 +832,7 @@ class Extractor {
   // quyết Trung ương 4", a number ("Nghị định 61/...") or a capital T.
   bool cited_without_number(size_t end) const {
     static constexpr std::string_view kWords[] = {
-        "này", "nêu", "trên", "đã", "nói", "dẫn", "hội", "trung", "số"};
+        "này", "nêu", "trên", "đã", "nói", "dẫn", "hội", "đại", "trung", "số"};
     static const WordSet kSet(std::begin(kWords), std::end(kWords));
     // A token folds to as many bytes as it has when it folds to one of the
     // words (see match_keyword): tokens of other lengths are not folded.
@@ -1404,13 +1404,28 @@ class Extractor {
     return num;
   }
 
-  // "Nghị quyết hội nghị TW6, TW7 (Khóa XII)", "Nghị quyết Trung ương 4".
+  // "Nghị quyết hội nghị TW6, TW7 (Khóa XII)", "Nghị quyết Trung ương 4",
+  // and resolutions named by their congress or plenum (see party_meeting).
   size_t parse_party_conference(size_t start, size_t pos) {
     size_t p = pos;
     Token t = next_token(t_, p);
-    if (tok_is(t_, t, "hội")) {
+    const bool congress = tok_is(t_, t, "đại");
+    if (congress || tok_is(t_, t, "hội")) {
       Token n = next_token(t_, t.e);
-      if (!tok_is(t_, n, "nghị")) return kNpos;
+      if (!tok_is(t_, n, congress ? "hội" : "nghị")) return kNpos;
+      size_t e = party_meeting(n.e, congress);
+      if (e != kNpos) {
+        Reference r;
+        r.kind = ReferenceKind::kParty;
+        r.doc_type = "Nghị quyết";
+        r.type_code = "NQ";
+        r.name = std::string(t_.substr(t.b, e - t.b));
+        if (national_party_meeting(t.b, e)) r.issuer_code = "TW";
+        e = parse_tail(r, e);  // "..., nhiệm kỳ 2015 - 2020 ngày 25 tháng 9"
+        emit(std::move(r), start, e);
+        return e;
+      }
+      if (congress) return kNpos;
       p = n.e;
       t = next_token(t_, p);
     }
@@ -1455,6 +1470,131 @@ class Extractor {
       item_b = nx.b;
     }
     return last_end;
+  }
+
+  // The rest of a Party meeting's name after "Đại hội" (`congress`) or "Hội
+  // nghị", on one line: "đại biểu toàn quốc lần thứ XIII của Đảng", "đại
+  // biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025", "XIII", "lần thứ 9
+  // Ban Chấp hành Trung ương Đảng khoá IX". Its ordinal is what identifies
+  // the resolution: without one ("Nghị quyết Đại hội Đảng các cấp") there is
+  // none. A plenum is the Party's when the Central or a local Committee is
+  // named ("hội nghị lần thứ 3" alone could be any body's). Returns the end,
+  // or kNpos.
+  size_t party_meeting(size_t pos, bool congress) {
+    static const WordSet kOrdinalWords = {"nhất", "hai",  "ba",  "tư",
+                                          "bốn",  "năm",  "sáu", "bảy",
+                                          "tám",  "chín", "mười"};
+    auto ordinal = [&](const Token& x) {
+      if (!x.word || x.line_break) return false;
+      if (tok_all_digits(t_, x)) return x.e - x.b <= 2;
+      if (is_roman(tok_text(t_, x))) return true;
+      char buf[64];
+      return kOrdinalWords.contains(fold_small(tok_text(t_, x), buf));
+    };
+    bool committee = false;
+    auto note_committee = [&](const Token& x) {
+      committee = committee || tok_is(t_, x, "chấp") || tok_is(t_, x, "ương") ||
+                  tok_is(t_, x, "ủy") || tok_is(t_, x, "uỷ");
+    };
+    // Up to the ordinal: "Đại hội XIII", "... lần thứ XIII".
+    size_t end = kNpos;
+    Token x = next_token(t_, pos);
+    if (congress && x.word && !x.line_break && is_roman(tok_text(t_, x))) {
+      end = x.e;
+    } else {
+      // Words of a place may be joined by a dash ("Bà Rịa - Vũng Tàu").
+      auto dash = [&](const Token& y) {
+        return !y.word && y.valid() && !y.line_break &&
+               (t_[y.b] == '-' || t_.compare(y.b, 3, "\u2013") == 0);
+      };
+      for (int k = 0; k < 14 && (x.word || dash(x)) && !x.line_break; ++k) {
+        if (tok_is(t_, x, "lần")) {
+          Token th = next_token(t_, x.e);
+          Token o = next_token(t_, th.e);
+          if (tok_is(t_, th, "thứ") && ordinal(o)) end = o.e;
+          break;
+        }
+        note_committee(x);
+        x = next_token(t_, x.e);
+      }
+    }
+    if (end == kNpos) return kNpos;
+    // What follows the ordinal: the body ("của Đảng", "Ban Chấp hành Trung
+    // ương Đảng"), the term ("khóa XII", ", nhiệm kỳ 2020 - 2025").
+    auto words = [&](size_t from, std::initializer_list<std::string_view> ws,
+                     size_t* out) {
+      Token y{};
+      y.e = from;
+      for (std::string_view w : ws) {
+        y = next_token(t_, y.e);
+        if (y.line_break || !tok_is(t_, y, w)) return false;
+      }
+      *out = y.e;
+      return true;
+    };
+    size_t e2 = 0;
+    if (words(end, {"của", "đảng"}, &e2)) {
+      end = e2;
+      committee = true;
+      // "của Đảng bộ tỉnh", "của Đảng bộ thành phố Hà Nội".
+      if (words(end, {"bộ"}, &e2)) {
+        static const WordSet kPlace = {"tỉnh", "thành", "phố", "huyện",
+                                       "quận", "thị",   "xã"};
+        end = e2;
+        for (Token y = next_token(t_, end); y.word && !y.line_break;
+             y = next_token(t_, y.e)) {
+          char buf[64];
+          if (!tok_upper_initial(t_, y) &&
+              !kPlace.contains(fold_small(tok_text(t_, y), buf)))
+            break;
+          end = y.e;
+        }
+      }
+    }
+    if (words(end, {"ban", "chấp", "hành"}, &e2)) {
+      end = e2;
+      committee = true;
+      if (words(end, {"trung", "ương"}, &e2)) end = e2;
+      if (words(end, {"đảng"}, &e2)) end = e2;
+    }
+    for (std::string_view k : {"khóa", "khoá"}) {
+      if (!words(end, {k}, &e2)) continue;
+      Token o = next_token(t_, e2);
+      if (ordinal(o)) end = o.e;
+      break;
+    }
+    {
+      Token c = next_token(t_, end);
+      size_t from = (!c.word && !c.line_break && t_[c.b] == ',') ? c.e : end;
+      Token y1 = {}, y2 = {};
+      if (words(from, {"nhiệm", "kỳ"}, &e2) &&
+          tok_is_year(t_, y1 = next_token(t_, e2))) {
+        end = y1.e;
+        Token d = next_token(t_, y1.e);
+        if (!d.word && !d.line_break &&
+            tok_is_year(t_, y2 = next_token(t_, d.e)))
+          end = y2.e;
+      }
+    }
+    if (!congress && !committee) return kNpos;
+    return end;
+  }
+
+  // A meeting of the whole Party or of its Central Committee, not of a
+  // provincial organisation ("Đảng bộ tỉnh").
+  bool national_party_meeting(size_t b, size_t e) const {
+    size_t i = b;
+    bool local = false, national = false;
+    while (i < e) {
+      Token x = next_token(t_, i);
+      if (!x.valid() || x.b >= e) break;
+      if (tok_is(t_, x, "bộ") || tok_is(t_, x, "tỉnh") ||
+          tok_is(t_, x, "thành") || tok_is(t_, x, "huyện"))
+        local = true;
+      if (tok_is(t_, x, "quốc") || tok_is(t_, x, "ương")) national = true;
+      i = x.e;
+    }
+    return national || !local;
   }
 
   // Documents cited by name: "Luật Tổ chức chính quyền địa phương năm 2015",
