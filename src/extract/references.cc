@@ -1123,6 +1123,20 @@ class Extractor {
     return 0;
   }
 
+  // "Nghị quyết số 07/2012/NQ-HĐND ... quy định mức thu ... và Nghị quyết
+  // số 08/2014/NQ-HĐND ...": after "và" or a comma, a citation by number of
+  // the same type as `r` is the next item of a list, not part of r's title.
+  // One of another type may be (a circular "hướng dẫn Nghị định số ...").
+  bool lists_same_type(const Reference& r, const Token& x) const {
+    if (!(x.word ? tok_is(t_, x, "và") : t_[x.b] == ',')) return false;
+    const Token k = next_token(t_, x.e);
+    if (!k.word || !keyword_at(k.b)) return false;
+    const KwMatch m = match_keyword(k.b);
+    if (!m.kw || !m.initial_upper || r.doc_type != m.kw->type) return false;
+    const Token n = next_token(t_, m.end);
+    return tok_is(t_, n, "số") || (n.word && is_digit(t_[n.b]));
+  }
+
   void parse_title(Reference& r, size_t pos) {
     Token t = next_token(t_, pos);
     if (!t.word || t.blank_line) return;
@@ -1160,6 +1174,7 @@ class Extractor {
             break;
         }
       }
+      if (x.b > b && lists_same_type(r, x)) break;
       e = x.e;
       p = x.e;
     }
@@ -2581,6 +2596,7 @@ class Extractor {
       std::vector<std::string>& keys,
       const std::unordered_map<std::string, size_t>& first_of);
   void assign_roles();
+  void share_list_attributes();
   bool continues_list(size_t end, size_t b, bool* titled) const;
   bool in_title(size_t i, size_t cue, size_t cs) const;
   void mark_editorial();
@@ -2651,6 +2667,7 @@ void Extractor::finish() {
   }
   merge_names();
   resolve_back_references();
+  share_list_attributes();
   for (Reference& r : refs_) r.text = std::string(doc_.slice(r.span));
   mark_editorial();
   link_nodes();  // roles read the node (a basis line)
@@ -3029,6 +3046,39 @@ bool Extractor::ends_effect_after(size_t i) const {
   return before.find(". ") == std::string_view::npos;
 }
 
+void Extractor::share_list_attributes() {
+  // "các Nghị định số 12/2020/NĐ-CP và số 13/2020/NĐ-CP ngày 10/7/2020 của
+  // Chính phủ": numbers listed under one type word share the date and the
+  // issuer printed after the last. An item with its own type word
+  // ("Nghị định số 11/2020/NĐ-CP và Nghị định số 99/2021/NĐ-CP ngày ...")
+  // is a citation of its own: the date is the last one's alone, and the
+  // issuer is shared only when the numbers name the same issuer.
+  for (size_t i = refs_.size(); i-- > 1;) {
+    const Reference& last = refs_[i];
+    Reference& r = refs_[i - 1];
+    if (last.kind != ReferenceKind::kDocument ||
+        r.kind != ReferenceKind::kDocument || r.number.empty() ||
+        last.number.empty() || !r.issuer.empty() ||
+        r.doc_type != last.doc_type || !list_gap(r.span.end, last.span.begin))
+      continue;
+    const Token item = next_token(t_, last.span.begin);
+    const bool untyped =
+        tok_is(t_, item, "số") || (item.word && is_digit(t_[item.b]));
+    // The date's year must not contradict the number's ("12/2020/...").
+    const int date_year =
+        last.date.size() >= 4 ? std::atoi(last.date.substr(0, 4).c_str()) : 0;
+    if (untyped && r.date.empty() && date_year &&
+        (!r.year || r.year == date_year)) {
+      r.date = last.date;
+      r.year = date_year;
+    }
+    if (!last.issuer.empty() &&
+        (untyped ||
+         (!r.issuer_code.empty() && r.issuer_code == last.issuer_code)))
+      r.issuer = last.issuer;
+  }
+}
+
 void Extractor::assign_roles() {
   // The words asked about at one position (a line or clause start) are
   // compared with one folded copy of what starts there. Folding more bytes
@@ -3077,12 +3127,29 @@ void Extractor::assign_roles() {
   // it heads (see continues_list).
   std::vector<char> carries(refs_.size(), 0);
   size_t prev = kNpos;  // the last citation that is not the document itself
+  // The bytes of the last title read after a citation: an act cited there
+  // ("Nghị định số 163/2016/NĐ-CP ... quy định chi tiết thi hành một số
+  // điều của Luật Ngân sách nhà nước") is named by that title, not cited by
+  // this document as its basis or as what it implements.
+  size_t title_b = 0, title_e = 0;
   for (size_t i = 0; i < refs_.size(); ++i) {
     Reference& r = refs_[i];
     if (r.kind == ReferenceKind::kSelf) continue;
     const size_t p = prev;
     prev = i;
     const size_t b = r.span.begin;
+    if (b >= title_b && b < title_e) {
+      r.role = ReferenceRole::kMentions;
+      continue;
+    }
+    if (!r.title.empty()) {
+      // The title follows the citation after a space or a line break.
+      const size_t at = t_.find(r.title, r.span.end);
+      if (at != std::string_view::npos && at <= r.span.end + 4) {
+        title_b = at;
+        title_e = at + r.title.size();
+      }
+    }
     size_t ls = line_start(b);
     size_t cs = ls;  // after the last ';' between the line start and b
     if (const void* semi = memrchr(t_.data() + ls, ';', b - ls))
