@@ -1803,9 +1803,12 @@ class Extractor {
             char nb[64];
             const std::string_view nw =
                 n.word ? fold_small(tok_text(t_, n), nb) : std::string_view();
+            // "... và khoản 38 Điều 1 Luật ...": the next pinpoint.
+            const bool unit = nw == "khoản" || nw == "điều" || nw == "điểm" ||
+                              nw == "chương" || nw == "mục" || nw == "phần";
             if (!n.word || keyword_at(n.b) || is_name_stop(nw) || nw == "văn" ||
                 nw == "pháp" || nw == "luật" || nw == "quy" || nw == "hướng" ||
-                nw == "chính" || nw == "nghị")
+                nw == "chính" || nw == "nghị" || unit)
               break;
           }
           if (!amending && up && keyword_at(t.b)) break;
@@ -2599,6 +2602,36 @@ class Extractor {
   void share_list_attributes();
   bool continues_list(size_t end, size_t b, bool* titled) const;
   bool in_title(size_t i, size_t cue, size_t cs) const;
+  // Where a document type word ("Luật", "Nghị định") ending just before
+  // `at` starts, or before "sửa đổi," there ("Luật sửa đổi, bổ sung");
+  // kNpos if there is none.
+  size_t type_word_before(size_t at) const {
+    Token last = prev_token(at);
+    if (last.valid() && !last.word && t_[last.b] == ',')
+      last = prev_token(last.b);
+    if (tok_is(t_, last, "đổi")) {
+      const Token s = prev_token(last.b);
+      if (tok_is(t_, s, "sửa")) last = prev_token(s.b);
+    }
+    Token t = last;
+    for (int n = 0; n < 3 && t.word; ++n, t = prev_token(t.b)) {
+      if (!keyword_at(t.b)) continue;
+      const KwMatch m = match_keyword(t.b);
+      if (m.kw && m.kw->cls != KeywordClass::kUnit && m.end == last.e)
+        return t.b;
+    }
+    return kNpos;
+  }
+  // Byte `at` lies in a citation before citation i (not the document
+  // itself).
+  bool cited_at(size_t at, size_t i) const {
+    for (size_t j = i; j-- > 0;) {
+      const Reference& a = refs_[j];
+      if (a.span.end <= at) return false;
+      if (a.kind != ReferenceKind::kSelf && a.span.begin <= at) return true;
+    }
+    return false;
+  }
   void mark_editorial();
   void link_nodes();
   int32_t find_unit(int32_t scope, NodeKind kind, const std::string& num) const;
@@ -3249,6 +3282,14 @@ void Extractor::assign_roles() {
           if (c.role == ReferenceRole::kAmends && cue == "bổ sung") {
             fold_same_length(wv.substr(0, k), folded);
             if (supplementary_noun(std::string_view(folded, k))) continue;
+          }
+          // "khoản 38 Điều 1 Luật sửa đổi, bổ sung một số điều của Luật
+          // ...": the name of an amending act cited here, not this
+          // document's verb (which it is in "Quốc hội ban hành Luật sửa
+          // đổi, bổ sung ...", naming the document itself).
+          if (c.role == ReferenceRole::kAmends) {
+            const size_t type_b = type_word_before(wb + k);
+            if (type_b != kNpos && cited_at(type_b, i)) continue;
           }
           best = k;
           role = c.role;
