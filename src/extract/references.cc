@@ -1831,7 +1831,9 @@ class Extractor {
       if (nt.word && !nt.line_break) {
         char wbuf[64];
         const std::string_view w = fold_small(tok_text(t_, nt), wbuf);
-        if (!continues_title(w)) break;
+        // The words of a title that stop a name read without it ("cụ" of
+        // "cụ thể" in "... vật liệu nổ và công cụ hỗ trợ").
+        if (!continues_title(w) && !is_name_stop(w)) break;
         // "Luật A và Luật B": after "và" a title goes on only with "quy"
         // ("Tiêu chuẩn và quy chuẩn kỹ thuật").
         if (w == "và" && !tok_is(t_, next_token(t_, nt.e), "quy")) break;
@@ -1856,7 +1858,9 @@ class Extractor {
     if (end == kNpos && title() != kNpos && name_e > title_e &&
         (!tok_upper_initial(t_, first) ||
          (stop_word && title_tail_is_sentence(title_e, name_e)) ||
-         title_tail_runs_on(title_e, name_e))) {
+         title_tail_runs_on(title_e, name_e) ||
+         tail_after_break(title_e, name_e) ||
+         cited_alone_before(kw.type, name_b, title_e))) {
       // The sentence goes on after the title: "Luật doanh nghiệp tăng cả
       // về ...", "Luật Tài nguyên nước, phù hợp với ...", "Luật Phòng,
       // chống ma túy sát với thực tiễn", "Luật Đấu thầu gặp nhiều khó
@@ -2047,6 +2051,24 @@ class Extractor {
       p = t.e;
     }
     return words >= 3;
+  }
+
+  // A line break between a complete official title and the words after it:
+  // the next line ("Điều 585 của Bộ luật Dân sự" / "a) ...") is no part of
+  // the name.
+  bool tail_after_break(size_t title_e, size_t e) const {
+    const Token t = next_token(t_, title_e);
+    return t.valid() && t.b < e && t.line_break;
+  }
+
+  // The official title alone was cited earlier as a name of this type: the
+  // small words after it here are the sentence ("Bộ luật Dân sự phát sinh
+  // khi ..." after "Bộ luật Dân sự ngày 24 tháng 11 năm 2015").
+  bool cited_alone_before(std::string_view type, size_t b, size_t title_e) {
+    if (known_names_.empty()) return false;
+    const std::string key =
+        loose_key(collapse_spaces(t_.substr(b, title_e - b)));
+    return known_name_set_.count(std::string(type) + "|" + key) > 0;
   }
 
   // True when the words after a comma inside a name form a short piece
