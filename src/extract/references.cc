@@ -1038,6 +1038,16 @@ class Extractor {
       char wbuf[64];
       const std::string_view w = fold_small(tok_text(t_, t), wbuf);
       if (b == kNpos && !up) return kNpos;
+      // "... của Chính phủ Ban hành Chương trình ...": the verb, in any case.
+      if (b != kNpos && w == "ban" && tok_is(t_, next_token(t_, t.e), "hành"))
+        break;
+      // The Government, the Assembly and the Party's bodies are named whole
+      // by their two or three words (and a term, "Quốc hội khoá X"): what
+      // follows in small letters is the sentence ("... của Chính phủ xong
+      // trước ngày ...").
+      if (b != kNpos && !up && w != "khóa" && w != "khoá" &&
+          whole_national_body(t_.substr(b, e - b)))
+        break;
       // In a title in capitals every word starts with one: the words that
       // end an issuer end it there too ("... CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ
       // VIỆC ...").
@@ -1071,6 +1081,15 @@ class Extractor {
     if (b == kNpos) return kNpos;
     r.issuer = std::string(t_.substr(b, e - b));
     return e;
+  }
+
+  static bool whole_national_body(std::string_view issuer) {
+    static constexpr std::string_view kBodies[] = {
+        "chính phủ",    "quốc hội",   "thủ tướng chính phủ",
+        "bộ chính trị", "ban bí thư", "chủ tịch nước"};
+    for (std::string_view body : kBodies)
+      if (eq_fold(issuer, body)) return true;
+    return false;
   }
 
   // Length of the name of a ministry or central body starting at `at`
@@ -1162,12 +1181,18 @@ class Extractor {
     for (size_t p = b; p < limit;) {
       Token x = next_token(t_, p);
       if (!x.valid() || x.e > limit) break;
+      // A line starting with a capital or a list number ("1. ...") is a
+      // new paragraph.
       if (x.line_break && x.b > b) {
-        if (x.blank_line || !x.word || tok_upper_initial(t_, x)) break;
+        if (x.blank_line || !x.word || tok_upper_initial(t_, x) ||
+            tok_all_digits(t_, x))
+          break;
       }
       if (!x.word) {
         char c = t_[x.b];
         if (c == ';' || c == '[' || c == ']' || c == '(' || c == ')') break;
+        // "... đối với các nội dung sau:" and the list on the next lines.
+        if (c == ':' && next_token(t_, x.e).line_break) break;
         if (c == '.') {
           Token n = next_token(t_, x.e);
           if (!n.valid() || !n.word || tok_upper_initial(t_, n) || n.line_break)
@@ -1178,7 +1203,7 @@ class Extractor {
       e = x.e;
       p = x.e;
     }
-    r.title = std::string(t_.substr(b, e - b));
+    r.title = collapse_spaces(t_.substr(b, e - b));
   }
 
   // ---- documents by type word --------------------------------------------
@@ -2644,6 +2669,21 @@ class Extractor {
     }
     return kNpos;
   }
+  // Where `collapsed` (text with each run of spaces made one space) ends
+  // when it is read from `at`, or kNpos if the text there differs.
+  size_t collapsed_match_end(size_t at, std::string_view collapsed) const {
+    size_t i = at;
+    for (size_t k = 0; k < collapsed.size(); ++k) {
+      if (collapsed[k] == ' ') {
+        if (i >= t_.size() || !space_len(t_, i)) return kNpos;
+        while (i < t_.size() && space_len(t_, i)) i += space_len(t_, i);
+      } else {
+        if (i >= t_.size() || t_[i] != collapsed[k]) return kNpos;
+        ++i;
+      }
+    }
+    return i;
+  }
   // Byte `at` lies in a citation before citation i (not the document
   // itself).
   bool cited_at(size_t at, size_t i) const {
@@ -3198,11 +3238,15 @@ void Extractor::assign_roles() {
       continue;
     }
     if (!r.title.empty()) {
-      // The title follows the citation after a space or a line break.
-      const size_t at = t_.find(r.title, r.span.end);
-      if (at != std::string_view::npos && at <= r.span.end + 4) {
+      // The title follows the citation after a space or a line break, its
+      // spaces collapsed.
+      size_t at = r.span.end;
+      while (at < t_.size() && at < r.span.end + 4 && space_len(t_, at))
+        at += space_len(t_, at);
+      const size_t e = collapsed_match_end(at, r.title);
+      if (e != kNpos) {
         title_b = at;
-        title_e = at + r.title.size();
+        title_e = e;
       }
     }
     size_t ls = line_start(b);
