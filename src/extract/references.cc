@@ -288,6 +288,8 @@ class Extractor {
   std::string own_name_key_;
   size_t named_suppress_end_ = 0;
   std::vector<std::pair<std::string, std::string>> known_names_;
+  // Party meetings cited by their resolutions: key -> the first name.
+  std::unordered_map<std::string, std::string> meeting_names_;
   std::unordered_set<std::string> known_name_set_;
   size_t last_doc_end_ = kNpos;  // core end of the last document reference
   struct TitleCache {
@@ -1453,14 +1455,24 @@ class Extractor {
     if (congress || tok_is(t_, t, "hội")) {
       Token n = next_token(t_, t.e);
       if (!tok_is(t_, n, congress ? "hội" : "nghị")) return kNpos;
-      size_t e = party_meeting(n.e, congress);
+      int ord = 0, term = 0;
+      size_t e = party_meeting(n.e, congress, &ord, &term);
       if (e != kNpos) {
         Reference r;
         r.kind = ReferenceKind::kParty;
         r.doc_type = "Nghị quyết";
         r.type_code = "NQ";
         r.name = std::string(t_.substr(t.b, e - t.b));
-        if (national_party_meeting(t.b, e)) r.issuer_code = "TW";
+        const bool national = national_party_meeting(t.b, e);
+        if (national) r.issuer_code = "TW";
+        // The same meeting cited again in other words ("Nghị quyết Đại hội
+        // toàn quốc lần thứ IX của Đảng", "Nghị quyết Đại hội Đảng lần thứ
+        // IX") keeps the first wording as its name.
+        const std::string key = std::string(congress ? "c" : "p") +
+                                (national ? "n" : "l") + std::to_string(ord) +
+                                "/" + std::to_string(term);
+        auto [it, fresh] = meeting_names_.emplace(key, r.name);
+        if (!fresh) r.name = it->second;
         e = parse_tail(r, e);  // "..., nhiệm kỳ 2015 - 2020 ngày 25 tháng 9"
         emit(std::move(r), start, e);
         return e;
@@ -1520,16 +1532,13 @@ class Extractor {
   // none. A plenum is the Party's when the Central or a local Committee is
   // named ("hội nghị lần thứ 3" alone could be any body's). Returns the end,
   // or kNpos.
-  size_t party_meeting(size_t pos, bool congress) {
-    static const WordSet kOrdinalWords = {"nhất", "hai",  "ba",  "tư",
-                                          "bốn",  "năm",  "sáu", "bảy",
-                                          "tám",  "chín", "mười"};
+  // `ord` and `term` receive the meeting's ordinal and the Committee's
+  // term ("khoá IX"), 0 when not given.
+  size_t party_meeting(size_t pos, bool congress, int* ord, int* term) {
+    *ord = *term = 0;
     auto ordinal = [&](const Token& x) {
       if (!x.word || x.line_break) return false;
-      if (tok_all_digits(t_, x)) return x.e - x.b <= 2;
-      if (is_roman(tok_text(t_, x))) return true;
-      char buf[64];
-      return kOrdinalWords.contains(fold_small(tok_text(t_, x), buf));
+      return ordinal_value(x) > 0;
     };
     bool committee = false;
     auto note_committee = [&](const Token& x) {
@@ -1541,6 +1550,7 @@ class Extractor {
     Token x = next_token(t_, pos);
     if (congress && x.word && !x.line_break && is_roman(tok_text(t_, x))) {
       end = x.e;
+      *ord = ordinal_value(x);
     } else {
       // Words of a place may be joined by a dash ("Bà Rịa - Vũng Tàu").
       auto dash = [&](const Token& y) {
@@ -1551,7 +1561,10 @@ class Extractor {
         if (tok_is(t_, x, "lần")) {
           Token th = next_token(t_, x.e);
           Token o = next_token(t_, th.e);
-          if (tok_is(t_, th, "thứ") && ordinal(o)) end = o.e;
+          if (tok_is(t_, th, "thứ") && ordinal(o)) {
+            end = o.e;
+            *ord = ordinal_value(o);
+          }
           break;
         }
         note_committee(x);
@@ -1600,7 +1613,10 @@ class Extractor {
     for (std::string_view k : {"khóa", "khoá"}) {
       if (!words(end, {k}, &e2)) continue;
       Token o = next_token(t_, e2);
-      if (ordinal(o)) end = o.e;
+      if (ordinal(o)) {
+        end = o.e;
+        *term = ordinal_value(o);
+      }
       break;
     }
     {
@@ -1618,6 +1634,35 @@ class Extractor {
     }
     if (!congress && !committee) return kNpos;
     return end;
+  }
+
+  // The number an ordinal stands for: "9", "IX", "chín" (up to "mười");
+  // 0 for anything else.
+  int ordinal_value(const Token& x) const {
+    const std::string_view s = tok_text(t_, x);
+    if (tok_all_digits(t_, x))
+      return s.size() <= 2 ? std::atoi(std::string(s).c_str()) : 0;
+    if (is_roman(s)) {
+      auto v = [](char c) {
+        return c == 'I'   ? 1
+               : c == 'V' ? 5
+               : c == 'X' ? 10
+               : c == 'L' ? 50
+                          : 100;
+      };
+      int n = 0;
+      for (size_t i = 0; i < s.size(); ++i)
+        n += (i + 1 < s.size() && v(s[i]) < v(s[i + 1])) ? -v(s[i]) : v(s[i]);
+      return n;
+    }
+    static constexpr std::string_view kWords[] = {
+        "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"};
+    char buf[64];
+    const std::string_view w = fold_small(s, buf);
+    if (w == "bốn") return 4;
+    for (size_t i = 0; i < std::size(kWords); ++i)
+      if (w == kWords[i]) return static_cast<int>(i) + 1;
+    return 0;
   }
 
   // A meeting of the whole Party or of its Central Committee, not of a
