@@ -2457,6 +2457,12 @@ class Extractor {
     // What the pinpoint points into.
     Token n = next_token(t_, end);
     size_t target_pos = n.b;
+    if (tok_is(t_, n, "về")) {
+      // The unit described before its act: "Chương XX về trách nhiệm bồi
+      // thường thiệt hại ngoài hợp đồng của Bộ luật Dân sự".
+      const Token act = described_unit_act(n.e);
+      if (act.valid()) n = act, target_pos = act.b;
+    }
     if (tok_is(t_, n, "của")) n = next_token(t_, n.e), target_pos = n.b;
     // "Điều 8, Điều 14, Nghị định số 106/2024/NĐ-CP": a comma before an act
     // cited with its number.
@@ -2598,6 +2604,28 @@ class Extractor {
       last_doc_index_ = static_cast<int>(refs_.size()) - 1;
     }
     return span_end;
+  }
+
+  // After "về" and a unit's description of small words on the same line,
+  // "của" and an act's type word: the type word (an empty token if not).
+  Token described_unit_act(size_t pos) const {
+    Token x = next_token(t_, pos);
+    for (int k = 0; k < 16 && x.word && !x.line_break; ++k) {
+      if (tok_is(t_, x, "của")) {
+        const Token a = next_token(t_, x.e);
+        if (!a.word || a.line_break || !tok_upper_initial(t_, a) ||
+            !keyword_at(a.b))
+          return Token{};
+        const KwMatch m = match_keyword(a.b);
+        if (!m.kw || (m.kw->cls != KeywordClass::kNamed &&
+                      m.kw->cls != KeywordClass::kDocument))
+          return Token{};
+        return a;
+      }
+      if (tok_upper_initial(t_, x) || keyword_at(x.b)) return Token{};
+      x = next_token(t_, x.e);
+    }
+    return Token{};
   }
 
   // Internal references of the pinpoint list being read, and where it
