@@ -301,6 +301,7 @@ struct Candidate {
   bool number_word = false;
   bool baseline = false;  // "giảm từ X xuống Y": X is the starting level
   std::string own_year;   // deadline year stated in the figure's own clause
+  std::string context;    // a target's clause, lower case, when own_year is set
   bool in_table = false;  // classified from its table column already
   bool index = false;     // the unitless value of an index ("HDI 0,78")
 };
@@ -413,6 +414,9 @@ class Extractor {
   // `walk_to_` (before the heading rule), and a later one stops there.
   size_t clause_start_of(size_t i);
   size_t walk_from_ = SIZE_MAX, walk_to_ = 0;
+  // Whether a clause that a ';' adds to the sentence of the clause at `cs`
+  // follows a goal word there (see the definition).
+  bool goal_earlier_in_sentence(size_t cs);
   void mark_node_starts();
   Span title_in(Span within) const;
   // Whether a token in [a, b) has the cue. The figures of one clause ask
@@ -577,6 +581,8 @@ size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
     return e;
   }
   if (!t_.is_word(k) || t_[k].blank) return k;
+  // "tăng trưởng 2 con số": digits, not animals.
+  if (t_.is(k, "con") && t_.is(k + 1, "số")) return k;
   size_t n = match_any(t_, k, unit_lexicon());
   if (n == 0) {
     const Tok& w = t_[k];
@@ -1000,8 +1006,10 @@ size_t Extractor::try_number(size_t i) {
   // Labels: "Điều 5", "khoản 2", "lần thứ 9", "Số: 01", "năm 2020".
   // "tổng số 1.177 hộ" is a count, not a number label.
   // "ổn định 42%", "cố định 5 năm": "định" names an act only after "nghị"
-  // or "quyết".
+  // or "quyết". "kiểu mẫu" means model, not a form: "tỷ lệ thôn đạt chuẩn
+  // nông thôn mới kiểu mẫu 1,8%".
   if (i > 0 && t_.is_word(i - 1) && label_word(t_.low(i - 1)) &&
+      !(t_.is(i - 1, "mẫu") && t_.ends_before(i - 1, {"kiểu"})) &&
       !(t_.is(i - 1, "số") && t_.ends_before(i - 1, {"tổng"})) &&
       !(t_.is(i - 1, "định") && !t_.ends_before(i - 1, {"nghị"}) &&
         !t_.ends_before(i - 1, {"quyết"})))
@@ -1440,6 +1448,21 @@ struct CueTables {
   }
 };
 
+// Whether token i stands inside parentheses opened earlier on its line.
+bool inside_parens(const Tokens& t, size_t i) {
+  int depth = 0;
+  for (size_t k = i, n = 0; k-- > 0 && n < 60; ++n) {
+    if (t.is_punct(k, ")")) {
+      ++depth;
+    } else if (t.is_punct(k, "(")) {
+      if (depth == 0) return true;
+      --depth;
+    }
+    if (t[k].newline || t[k].blank) break;
+  }
+  return false;
+}
+
 size_t Extractor::clause_start_of(size_t i) {
   constexpr int kLimit = 120;
   size_t k = i;
@@ -1459,6 +1482,42 @@ size_t Extractor::clause_start_of(size_t i) {
   size_t body;
   if (heading_level(t_, k, body) >= 0 && body <= i) k = body;
   return k;
+}
+
+// A goal word earlier in a sentence governs the clauses that ';' adds to it on
+// the same line: "Cụ thể, thu nhập bình quân đầu người đến năm 2025 đạt 70
+// triệu đồng/người/năm; chuyển đổi cơ cấu cây trồng đạt 20% trên tổng diện
+// tích; tỷ lệ tham gia bảo hiểm y tế toàn dân đạt 100%." A clause with a result
+// word between ends the reach. A sentence that starts with "Trong đó" goes on
+// with the one before ("Chính phủ giao mục tiêu tăng trưởng GRDP 2 con số
+// trong năm 2025 cho 16 tỉnh, thành. Trong đó, Bắc Giang cao nhất là 13,6%;
+// Hải Phòng 12,5%"). Items on lines of their own ("a) ...;") are left to their
+// headings.
+bool Extractor::goal_earlier_in_sentence(size_t cs) {
+  size_t end = cs;
+  for (int clauses = 0; clauses < 8; ++clauses) {
+    if (end == 0 || end >= t_.size() || t_[end].newline || t_[end].blank)
+      return false;
+    const char mark = mark_of(t_, end - 1);
+    if (mark != ';' && !(mark == '.' && t_.match(end, {"trong", "đó"})))
+      return false;
+    size_t k = end - 1;  // the ';'
+    int n = 0;
+    while (k > 0 && n < 120 && !at_boundary_(k)) {
+      --k;
+      ++n;
+    }
+    if (n >= 120) return false;
+    bool goal = false;
+    for (size_t m = k; m + 1 < end; ++m) {
+      const uint8_t cu = cues(m);
+      if (cu & kCueResult) return false;
+      goal = goal || (cu & kCueStrong);
+    }
+    if (goal) return true;
+    end = k;
+  }
+  return false;
 }
 
 uint8_t Extractor::compute_cues(size_t i) {
@@ -1547,7 +1606,8 @@ void Extractor::classify(Candidate& c) {
       const bool strong =
           any_cue(cs, c.first, kCueStrong) ||
           t_.match(c.last + 1, {"vào", "năm"}) ||
-          any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter);
+          any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter) ||
+          (section == Ctx::kNeutral && goal_earlier_in_sentence(cs));
       if ((section == Ctx::kTarget || strong) &&
           !(section == Ctx::kOther && !strong)) {
         size_t rate_from = c.first > 4 ? c.first - 4 : 0;
@@ -1558,20 +1618,16 @@ void Extractor::classify(Candidate& c) {
         const bool conditional = match_any(t_, cs, condition_starts()) > 0 &&
                                  !any_cue(cs, c.first, kCueStrive);
         const bool direct = direct_cue(t_, local, c.first);
-        // A figure in parentheses explains the one before it ("xử lý 80%
-        // tổng lượng nước thải (74,56 triệu m3/năm)").
-        for (size_t k = c.first; k-- > local && k + 6 > c.first;) {
-          if (t_.is_punct(k, ")")) break;
-          if (t_.is_punct(k, "(")) {
-            indicator_list = false;
-            break;
-          }
-        }
+        // A count or sum in parentheses explains the figure before it ("xử
+        // lý 80% tổng lượng nước thải (74,56 triệu m3/năm)", "(66/112 thôn,
+        // tăng thêm 20 thôn)", "(trong đó: 20 km GTNT; 5 km GTNĐ)").
+        const bool in_parens = inside_parens(t_, c.first);
+        if (in_parens) indicator_list = false;
         if (conditional || (rate_cue && !direct && !c.zero)) {
           kind = QuantityKind::kOther;
         } else if (c.zero || is_pct) {
           kind = QuantityKind::kTarget;
-        } else if (!unit_time && (direct || indicator_list) &&
+        } else if (!unit_time && !in_parens && (direct || indicator_list) &&
                    (!is_money_unit(q.unit) || indicator_list ||
                     any_cue(local, c.first, kCueGoal))) {
           // Sums of money are allocations unless stated as something to
@@ -1583,8 +1639,10 @@ void Extractor::classify(Candidate& c) {
       }
     }
   }
-  // "đề ra 13 chỉ tiêu": a count of targets is not one.
-  if (kind == QuantityKind::kTarget && q.unit == "chỉ tiêu")
+  // "đề ra 13 chỉ tiêu": a count of targets is not one; "sản phẩm OCOP đạt
+  // chuẩn 3 sao trở lên": a star rating grades what is counted.
+  if (kind == QuantityKind::kTarget &&
+      (q.unit == "chỉ tiêu" || q.unit == "sao"))
     kind = QuantityKind::kOther;
   if (c.zero && kind == QuantityKind::kOther) {
     q.kind = kind;
@@ -1688,6 +1746,9 @@ void Extractor::classify(Candidate& c) {
     if (bound && !y.empty() && std::stoi(y) < doc_year_)
       q.kind = QuantityKind::kResult;
   }
+  // The words a restated goal is recognised by (see finish()).
+  if (q.kind == QuantityKind::kTarget && !c.own_year.empty())
+    c.context = lower_words(text(cs, ce - 1));
   // The phrase stating the figure: from the comparator words to the unit.
   size_t from = c.first;
   while (from > local && from + 3 > c.first && t_.is_word(from - 1) &&
@@ -1722,10 +1783,50 @@ bool same_noun(std::string_view a, std::string_view b) {
   return true;
 }
 
+// Whether two goals of one value and year may be one goal stated twice: the
+// clauses that state them share two words in a row other than generic ones
+// ("tỷ lệ", "ít nhất", "đến năm"), as "50% đơn vị hành chính cấp xã trên toàn
+// tỉnh không ma túy" and "50% số xã, phường trên toàn tỉnh không ma túy" do.
+// The 2025 goals "Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025 đạt 50%" and
+// "Tỷ lệ lao động nông nghiệp trong tổng lao động năm 2025: 50%" are two.
+bool same_goal_words(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return true;
+  static const std::array<std::string_view, 16> kGeneric = {
+      "tỷ lệ",    "tỉ lệ",    "tốc độ",  "bình quân", "đầu người", "tổng số",
+      "số lượng", "trên địa", "địa bàn", "ít nhất",   "tối thiểu", "trở lên",
+      "đến năm",  "đến hết",  "hết năm", "phấn đấu"};
+  auto words = [](std::string_view s) {
+    std::vector<std::string_view> w;
+    size_t pos = 0;
+    while (pos < s.size()) {
+      size_t sp = s.find_first_of(" ,;:()\n", pos);
+      if (sp == std::string_view::npos) sp = s.size();
+      if (sp > pos) w.push_back(s.substr(pos, sp - pos));
+      pos = sp + 1;
+    }
+    return w;
+  };
+  const auto wa = words(a), wb = words(b);
+  const auto has_digit = [](std::string_view w) {
+    return w.find_first_of("0123456789") != std::string_view::npos;
+  };
+  std::string pair;
+  for (size_t i = 0; i + 1 < wa.size(); ++i) {
+    if (has_digit(wa[i]) || has_digit(wa[i + 1]) || wa[i] == "năm") continue;
+    pair.assign(wa[i]).append(" ").append(wa[i + 1]);
+    if (std::find(kGeneric.begin(), kGeneric.end(), pair) != kGeneric.end())
+      continue;
+    for (size_t j = 0; j + 1 < wb.size(); ++j)
+      if (wb[j] == wa[i] && wb[j + 1] == wa[i + 1]) return true;
+  }
+  return false;
+}
+
 void Extractor::finish() {
   // Repeated goals: a target restated in another part of the document (the
-  // same value, unit and deadline year under a different top-level division)
-  // is listed once; an elimination goal is listed once per noun.
+  // same value, unit and deadline year under a different top-level division,
+  // in clauses that share words) is listed once; an elimination goal is listed
+  // once per noun.
   std::vector<size_t> keep;  // candidates listed, moved out at the end
   // Kept targets by value, unit and year, so that the check stays linear.
   std::unordered_map<std::string, std::vector<const Candidate*>> kept;
@@ -1750,7 +1851,8 @@ void Extractor::finish() {
         // words ("20% xã, phường không ma túy" twice in section III).
         auto& same = kept[key];
         for (const Candidate* k : same)
-          if (k->division != c.division ||
+          if ((k->division != c.division &&
+               same_goal_words(k->context, c.context)) ||
               (!q.indicator.empty() && k->q.indicator == q.indicator)) {
             dup = true;
             break;
