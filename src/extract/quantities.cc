@@ -279,6 +279,18 @@ size_t clause_end(const Tokens& t, size_t i, Boundary&& at_boundary) {
 // Deadlines and periods: "đến hết năm 2020", "năm 2025", "giai đoạn
 // 2021-2025", "6 tháng cuối năm 2020", "từ năm 2025 trở đi", "hằng năm".
 
+// The last year written in a deadline: the end of a period.
+std::string last_year_of(std::string_view d) {
+  const auto digit = [&](size_t k) { return d[k] >= '0' && d[k] <= '9'; };
+  for (size_t b = d.size() >= 4 ? d.size() - 3 : 0; b-- > 0;) {
+    if (d.substr(b, 2) != "19" && d.substr(b, 2) != "20") continue;
+    if (!digit(b + 2) || !digit(b + 3)) continue;
+    if ((b > 0 && digit(b - 1)) || (b + 4 < d.size() && digit(b + 4))) continue;
+    return std::string(d.substr(b, 4));
+  }
+  return {};
+}
+
 std::string year_of(std::string_view deadline) {
   for (size_t i = 0; i + 4 <= deadline.size(); ++i) {
     if ((deadline.substr(i, 2) == "19" || deadline.substr(i, 2) == "20") &&
@@ -1246,10 +1258,17 @@ Comparator comparator_for(const Tokens& t, size_t from, size_t first,
     if (t.match(k, {"nằm", "trong"}) || t.match(k, {"trong", "top"}) ||
         w == "top")
       return Comparator::kAtMost;
+    // "thấp nhất là 30% đối với trẻ nhà trẻ": the lowest level allowed.
+    if (w == "là" && (t.ends_before(k, {"thấp", "nhất"}) ||
+                      t.ends_before(k, {"tối", "thiểu"})))
+      return Comparator::kAtLeast;
+    if (w == "là" && t.ends_before(k, {"tối", "đa"}))
+      return Comparator::kAtMost;
     if (w == "đạt" || t.match(k, {"ở", "mức"}) || w == "bằng" || w == "là")
       return Comparator::kReach;
     if (w == "xuống" || w == "còn" || w == "giảm") return Comparator::kDecrease;
-    if (w == "tăng" || w == "lên") return Comparator::kIncrease;
+    // "phấn đấu thêm 7 xã đạt chuẩn", "có thêm 8 sản phẩm OCOP".
+    if (w == "tăng" || w == "lên" || w == "thêm") return Comparator::kIncrease;
   }
   return Comparator::kReach;
 }
@@ -1582,10 +1601,21 @@ void Extractor::classify(Candidate& c) {
   if (!c.baseline) {
     bool indicator_list = false;
     const Ctx section = section_ctx(c, &indicator_list);
-    const bool result_cue =
-        any_cue(local, ce, kCueResult) ||
-        (!indicator_list && any_cue(local, ce, kCueCompare)) ||
-        match_any(t_, c.last + 1, kPlanBase);
+    bool result_cue = any_cue(local, ce, kCueResult) ||
+                      (!indicator_list && any_cue(local, ce, kCueCompare)) ||
+                      match_any(t_, c.last + 1, kPlanBase);
+    // After a goal word, a comparison states the change asked for ("phấn đấu
+    // ... thu nhập ... tăng ít nhất 1,5 lần so với năm 2020"), and result
+    // words well after the figure belong to what follows ("phấn đấu thêm 7
+    // xã đạt chuẩn nông thôn mới (NTM), duy trì ... tại các xã đã đạt chuẩn
+    // NTM").
+    if (result_cue && any_cue(cs, c.first, kCueStrong) &&
+        !match_any(t_, c.last + 1, kPlanBase)) {
+      const size_t near = std::min(ce, c.last + 12);
+      result_cue = any_cue(local, near, kCueResult) ||
+                   (!indicator_list && !any_cue(cs, c.first, kCueStrive) &&
+                    any_cue(local, near, kCueCompare));
+    }
     // Ages and years are goals when they measure a life: "tuổi thọ trung
     // bình đạt 75 tuổi", "thời gian sống khỏe mạnh tối thiểu 68 năm".
     static const PhraseList kLifeMeasures =
@@ -1595,8 +1625,11 @@ void Extractor::classify(Candidate& c) {
         if (match_any(t_, k, kLifeMeasures)) return true;
       return false;
     };
+    // A frequency counts time too: "được học 2 buổi/ngày".
+    const std::string_view per_unit =
+        std::string_view(q.unit).substr(0, q.unit.find('/'));
     const bool unit_time =
-        is_time_unit(q.unit) &&
+        is_time_unit(per_unit) &&
         !((q.unit == "tuổi" || q.unit == "năm") && life_measure());
     if (result_cue || section == Ctx::kResult) {
       kind = (is_pct || c.zero || is_money_unit(q.unit) || !unit_time)
@@ -1639,6 +1672,11 @@ void Extractor::classify(Candidate& c) {
       }
     }
   }
+  // "không còn xã dưới 15 tiêu chí": the figure tells which communes, the
+  // goal is the elimination.
+  if (kind == QuantityKind::kTarget && !c.zero && prev != nullptr &&
+      prev->zero && c.first <= prev->last + 3)
+    kind = QuantityKind::kOther;
   // "đề ra 13 chỉ tiêu": a count of targets is not one; "sản phẩm OCOP đạt
   // chuẩn 3 sao trở lên": a star rating grades what is counted.
   if (kind == QuantityKind::kTarget &&
@@ -1740,7 +1778,9 @@ void Extractor::classify(Candidate& c) {
   }
   // A deadline already past when the document was issued reports a result.
   if (q.kind == QuantityKind::kTarget && doc_year_ > 0) {
-    std::string y = year_of(q.deadline);
+    // A period ends with its last year: "Giai đoạn 2018-2020" in a plan of
+    // 2019 is still ahead.
+    std::string y = last_year_of(q.deadline);
     const bool bound = q.deadline.rfind("năm", 0) != 0 &&
                        q.deadline.rfind("Năm", 0) != 0;  // "đến năm", "vào năm"
     if (bound && !y.empty() && std::stoi(y) < doc_year_)
