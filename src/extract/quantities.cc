@@ -313,7 +313,8 @@ struct Candidate {
   bool number_word = false;
   bool baseline = false;  // "giảm từ X xuống Y": X is the starting level
   std::string own_year;   // deadline year stated in the figure's own clause
-  std::string context;    // a target's clause, lower case, when own_year is set
+  uint32_t ctx_begin = 0,
+           ctx_end = 0;   // a target's clause, when own_year is set
   bool in_table = false;  // classified from its table column already
   bool index = false;     // the unitless value of an index ("HDI 0,78")
 };
@@ -367,6 +368,7 @@ class Extractor {
   bool indicator_before(size_t a, size_t b, size_t* s_out, size_t* e_out) const;
   std::string noun_phrase_after(size_t k, size_t limit) const;
   void finish();
+  bool same_goal_words(const Candidate& a, const Candidate& b) const;
 
   std::string text(size_t a, size_t b) const { return t_.text(src_, a, b); }
   Span span_of(size_t a, size_t b) const { return {t_[a].begin, t_[b].end}; }
@@ -429,6 +431,10 @@ class Extractor {
   // Whether a clause that a ';' adds to the sentence of the clause at `cs`
   // follows a goal word there (see the definition).
   bool goal_earlier_in_sentence(size_t cs);
+  // The last answer, for the other figures of the clause and the clause
+  // after it.
+  size_t goal_memo_cs_ = SIZE_MAX;
+  bool goal_memo_ = false;
   void mark_node_starts();
   Span title_in(Span within) const;
   // Whether a token in [a, b) has the cue. The figures of one clause ask
@@ -1507,36 +1513,44 @@ size_t Extractor::clause_start_of(size_t i) {
 // the same line: "Cụ thể, thu nhập bình quân đầu người đến năm 2025 đạt 70
 // triệu đồng/người/năm; chuyển đổi cơ cấu cây trồng đạt 20% trên tổng diện
 // tích; tỷ lệ tham gia bảo hiểm y tế toàn dân đạt 100%." A clause with a result
-// word between ends the reach. A sentence that starts with "Trong đó" goes on
-// with the one before ("Chính phủ giao mục tiêu tăng trưởng GRDP 2 con số
-// trong năm 2025 cho 16 tỉnh, thành. Trong đó, Bắc Giang cao nhất là 13,6%;
-// Hải Phòng 12,5%"). Items on lines of their own ("a) ...;") are left to their
-// headings.
+// word between ends the reach. A sentence that starts with "Trong đó" or
+// "Theo đó" goes on with the one before ("Chính phủ giao mục tiêu tăng trưởng
+// GRDP 2 con số trong năm 2025 cho 16 tỉnh, thành. Trong đó, Bắc Giang cao nhất
+// là 13,6%; Hải Phòng 12,5%"). Items on lines of their own ("a) ...;") are left
+// to their headings.
 bool Extractor::goal_earlier_in_sentence(size_t cs) {
+  if (cs == goal_memo_cs_) return goal_memo_;
+  bool found = false;
   size_t end = cs;
   for (int clauses = 0; clauses < 8; ++clauses) {
-    if (end == 0 || end >= t_.size() || t_[end].newline || t_[end].blank)
-      return false;
+    if (end == goal_memo_cs_) {
+      found = goal_memo_;
+      break;
+    }
+    if (end == 0 || end >= t_.size() || t_[end].newline || t_[end].blank) break;
     const char mark = mark_of(t_, end - 1);
-    if (mark != ';' && !(mark == '.' && t_.match(end, {"trong", "đó"})))
-      return false;
-    size_t k = end - 1;  // the ';'
+    if (mark != ';' && !(mark == '.' && (t_.match(end, {"trong", "đó"}) ||
+                                         t_.match(end, {"theo", "đó"}))))
+      break;
+    size_t k = end - 1;  // the mark
     int n = 0;
     while (k > 0 && n < 120 && !at_boundary_(k)) {
       --k;
       ++n;
     }
-    if (n >= 120) return false;
-    bool goal = false;
-    for (size_t m = k; m + 1 < end; ++m) {
-      const uint8_t cu = cues(m);
-      if (cu & kCueResult) return false;
-      goal = goal || (cu & kCueStrong);
+    if (n >= 120) break;
+    uint8_t seen = 0;
+    for (size_t m = k; m + 1 < end; ++m) seen |= cues(m);
+    if (seen & kCueResult) break;
+    if (seen & kCueStrong) {
+      found = true;
+      break;
     }
-    if (goal) return true;
     end = k;
   }
-  return false;
+  goal_memo_cs_ = cs;
+  goal_memo_ = found;
+  return found;
 }
 
 uint8_t Extractor::compute_cues(size_t i) {
@@ -1561,6 +1575,10 @@ uint8_t Extractor::compute_cues(size_t i) {
       }
     if (!found) continue;
     if (kLists[l].bit == kCueStrong && false_target_word(t_, i)) continue;
+    // "các xã đã đạt chuẩn nông thôn mới" describes the communes; "đã đạt
+    // 95%" reports.
+    if (kLists[l].bit == kCueResult && t_.match(i, {"đã", "đạt", "chuẩn"}))
+      continue;
     c |= kLists[l].bit;
   }
   return c;
@@ -1651,20 +1669,19 @@ void Extractor::classify(Candidate& c) {
         const bool conditional = match_any(t_, cs, condition_starts()) > 0 &&
                                  !any_cue(cs, c.first, kCueStrive);
         const bool direct = direct_cue(t_, local, c.first);
-        // A count or sum in parentheses explains the figure before it ("xử
-        // lý 80% tổng lượng nước thải (74,56 triệu m3/năm)", "(66/112 thôn,
-        // tăng thêm 20 thôn)", "(trong đó: 20 km GTNT; 5 km GTNĐ)").
-        const bool in_parens = inside_parens(t_, c.first);
-        if (in_parens) indicator_list = false;
         if (conditional || (rate_cue && !direct && !c.zero)) {
           kind = QuantityKind::kOther;
         } else if (c.zero || is_pct) {
           kind = QuantityKind::kTarget;
-        } else if (!unit_time && !in_parens && (direct || indicator_list) &&
+        } else if (!unit_time && (direct || indicator_list) &&
                    (!is_money_unit(q.unit) || indicator_list ||
-                    any_cue(local, c.first, kCueGoal))) {
+                    any_cue(local, c.first, kCueGoal)) &&
+                   !inside_parens(t_, c.first)) {
           // Sums of money are allocations unless stated as something to
-          // reach.
+          // reach. A count or sum in parentheses explains the figure before
+          // it ("xử lý 80% tổng lượng nước thải (74,56 triệu m3/năm)",
+          // "(66/112 thôn, tăng thêm 20 thôn)", "(trong đó: 20 km GTNT; 5 km
+          // GTNĐ)").
           kind = QuantityKind::kTarget;
         } else if (c.number_word && direct) {
           kind = QuantityKind::kTarget;
@@ -1787,8 +1804,10 @@ void Extractor::classify(Candidate& c) {
       q.kind = QuantityKind::kResult;
   }
   // The words a restated goal is recognised by (see finish()).
-  if (q.kind == QuantityKind::kTarget && !c.own_year.empty())
-    c.context = lower_words(text(cs, ce - 1));
+  if (q.kind == QuantityKind::kTarget && !c.own_year.empty()) {
+    c.ctx_begin = static_cast<uint32_t>(cs);
+    c.ctx_end = static_cast<uint32_t>(ce);
+  }
   // The phrase stating the figure: from the comparator words to the unit.
   size_t from = c.first;
   while (from > local && from + 3 > c.first && t_.is_word(from - 1) &&
@@ -1829,35 +1848,36 @@ bool same_noun(std::string_view a, std::string_view b) {
 // tỉnh không ma túy" and "50% số xã, phường trên toàn tỉnh không ma túy" do.
 // The 2025 goals "Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025 đạt 50%" and
 // "Tỷ lệ lao động nông nghiệp trong tổng lao động năm 2025: 50%" are two.
-bool same_goal_words(std::string_view a, std::string_view b) {
-  if (a.empty() || b.empty()) return true;
-  static const std::array<std::string_view, 16> kGeneric = {
-      "tỷ lệ",    "tỉ lệ",    "tốc độ",  "bình quân", "đầu người", "tổng số",
-      "số lượng", "trên địa", "địa bàn", "ít nhất",   "tối thiểu", "trở lên",
-      "đến năm",  "đến hết",  "hết năm", "phấn đấu"};
-  auto words = [](std::string_view s) {
-    std::vector<std::string_view> w;
-    size_t pos = 0;
-    while (pos < s.size()) {
-      size_t sp = s.find_first_of(" ,;:()\n", pos);
-      if (sp == std::string_view::npos) sp = s.size();
-      if (sp > pos) w.push_back(s.substr(pos, sp - pos));
-      pos = sp + 1;
-    }
-    return w;
-  };
-  const auto wa = words(a), wb = words(b);
-  const auto has_digit = [](std::string_view w) {
-    return w.find_first_of("0123456789") != std::string_view::npos;
-  };
-  std::string pair;
-  for (size_t i = 0; i + 1 < wa.size(); ++i) {
-    if (has_digit(wa[i]) || has_digit(wa[i + 1]) || wa[i] == "năm") continue;
-    pair.assign(wa[i]).append(" ").append(wa[i + 1]);
-    if (std::find(kGeneric.begin(), kGeneric.end(), pair) != kGeneric.end())
-      continue;
-    for (size_t j = 0; j + 1 < wb.size(); ++j)
-      if (wb[j] == wa[i] && wb[j + 1] == wa[i + 1]) return true;
+bool Extractor::same_goal_words(const Candidate& a, const Candidate& b) const {
+  if (a.ctx_begin == a.ctx_end || b.ctx_begin == b.ctx_end) return true;
+  static const std::array<std::array<std::string_view, 2>, 16> kGeneric = {{
+      {"tỷ", "lệ"},
+      {"tỉ", "lệ"},
+      {"tốc", "độ"},
+      {"bình", "quân"},
+      {"đầu", "người"},
+      {"tổng", "số"},
+      {"số", "lượng"},
+      {"trên", "địa"},
+      {"địa", "bàn"},
+      {"ít", "nhất"},
+      {"tối", "thiểu"},
+      {"trở", "lên"},
+      {"đến", "năm"},
+      {"đến", "hết"},
+      {"hết", "năm"},
+      {"phấn", "đấu"},
+  }};
+  const auto word = [&](size_t k) { return t_.is_word(k); };
+  for (size_t i = a.ctx_begin; i + 1 < a.ctx_end; ++i) {
+    if (!word(i) || !word(i + 1) || t_.is(i, "năm")) continue;
+    const std::string_view w0 = t_.low(i), w1 = t_.low(i + 1);
+    bool generic = false;
+    for (const auto& g : kGeneric) generic |= (g[0] == w0 && g[1] == w1);
+    if (generic) continue;
+    for (size_t j = b.ctx_begin; j + 1 < b.ctx_end; ++j)
+      if (word(j) && word(j + 1) && t_.low(j) == w0 && t_.low(j + 1) == w1)
+        return true;
   }
   return false;
 }
@@ -1891,8 +1911,7 @@ void Extractor::finish() {
         // words ("20% xã, phường không ma túy" twice in section III).
         auto& same = kept[key];
         for (const Candidate* k : same)
-          if ((k->division != c.division &&
-               same_goal_words(k->context, c.context)) ||
+          if ((k->division != c.division && same_goal_words(*k, c)) ||
               (!q.indicator.empty() && k->q.indicator == q.indicator)) {
             dup = true;
             break;
