@@ -1283,10 +1283,30 @@ Comparator comparator_for(const Tokens& t, size_t from, size_t first,
 // ("phấn đấu 22 xã", "chỉ tiêu 01 trường", "ít nhất 04 tin, bài").
 bool direct_cue(const Tokens& t, size_t from, size_t first) {
   static const PhraseList k = phrases({
-      "đạt",       "phấn đấu",   "phân đấu",   "chỉ tiêu",  "ít nhất",
-      "tối thiểu", "không dưới", "trên",       "dưới",      "ở mức",
-      "còn",       "xuống",      "lên",        "nằm trong", "tăng",
-      "giảm",      "thêm",       "có ít nhất", "mục tiêu",
+      "đạt",
+      "phấn đấu",
+      "phân đấu",
+      "chỉ tiêu",
+      "ít nhất",
+      "tối thiểu",
+      "không dưới",
+      "trên",
+      "dưới",
+      "ở mức",
+      "còn",
+      "xuống",
+      "lên",
+      "nằm trong",
+      "tăng",
+      "giảm",
+      "thêm",
+      "có ít nhất",
+      "mục tiêu",
+      // The goals of tourism and labour plans: "đón 8,6 triệu lượt khách",
+      // "thu hút 7.500 lao động", "tạo việc làm cho 38 ngàn lao động".
+      "đón",
+      "thu hút",
+      "việc làm cho",
   });
   size_t stop = first > 3 ? first - 3 : 0;
   if (stop < from) stop = from;
@@ -1578,6 +1598,12 @@ uint8_t Extractor::compute_cues(size_t i) {
     // "các xã đã đạt chuẩn nông thôn mới" describes the communes; "đã đạt
     // 95%" reports.
     if (kLists[l].bit == kCueResult && t_.match(i, {"đã", "đạt", "chuẩn"}))
+      continue;
+    // "ngành du lịch tỉnh sẽ đạt được một số chỉ tiêu", "để đạt được mục
+    // tiêu": what is to be achieved.
+    if (kLists[l].bit == kCueResult && t_.match(i, {"đạt", "được"}) &&
+        (t_.ends_before(i, {"sẽ"}) || t_.ends_before(i, {"để"}) ||
+         t_.ends_before(i, {"nhằm"})))
       continue;
     c |= kLists[l].bit;
   }
