@@ -1058,16 +1058,21 @@ size_t Extractor::try_number(size_t i) {
   c.value_tok = i;
   c.first = i;
   size_t k = j;
-  // Ranges: "5-7%", "5 - 7%", "5%-7%", "từ 5 đến 7%".
+  // Ranges: "5-7%", "5 - 7%", "5%-7%", "từ 5 đến 7%"; a dash that starts a
+  // line marks the next item ("đạt 80%" / "- 94% dân cư thành thị").
+  const auto same_line = [&](size_t m) {
+    return m < t_.size() && !t_[m].newline && !t_[m].blank;
+  };
   if ((t_.is_punct(k, "-") || t_.is(k, "đến")) && t_.is_number(k + 1) &&
-      !is_year(t_, k + 1)) {
+      same_line(k) && same_line(k + 1) && !is_year(t_, k + 1)) {
     if (auto mx = internal::parse_vn_number(t_.low(k + 1));
         mx && *mx > *value) {
       c.q.value_max = *mx;
       k += 2;
     }
   } else if (t_.is_punct(k, "%") && t_.is_punct(k + 1, "-") &&
-             t_.is_number(k + 2) && t_.is_punct(k + 3, "%")) {
+             t_.is_number(k + 2) && t_.is_punct(k + 3, "%") &&
+             same_line(k + 1) && same_line(k + 2)) {
     if (auto mx = internal::parse_vn_number(t_.low(k + 2));
         mx && *mx > *value) {
       c.q.value_max = *mx;
@@ -1095,10 +1100,14 @@ size_t Extractor::try_number(size_t i) {
       match_any(t_, k, unit_lexicon()) == 0)
     return e;
   c.last = e - 1;
-  // "giảm từ 23 ... xuống 18 ...": the first figure is the baseline.
-  if (i > 0 && t_.is(i - 1, "từ") && !c.q.value_max) {
+  // "giảm từ 23 ... xuống 18 ...", "tăng từ mức 955 tỷ đồng năm 2023 lên mức
+  // 1.010 tỷ đồng": the first figure is the baseline.
+  if (i > 1 && !c.q.value_max &&
+      (t_.is(i - 1, "từ") || (t_.is(i - 1, "mức") && t_.is(i - 2, "từ")))) {
     for (size_t m = e; m < e + 6 && m < t_.size(); ++m)
-      if ((t_.is(m, "xuống") || t_.is(m, "lên")) && t_.is_number(m + 1)) {
+      if ((t_.is(m, "xuống") || t_.is(m, "lên")) &&
+          (t_.is_number(m + 1) ||
+           (t_.is(m + 1, "mức") && t_.is_number(m + 2)))) {
         c.baseline = true;
         break;
       }
@@ -1701,10 +1710,12 @@ void Extractor::classify(Candidate& c) {
           kind = QuantityKind::kTarget;
         } else if (!unit_time && (direct || indicator_list) &&
                    (!is_money_unit(q.unit) || indicator_list ||
-                    any_cue(local, c.first, kCueGoal)) &&
+                    any_cue(local, c.first, kCueGoal) ||
+                    (prev != nullptr && prev->baseline)) &&
                    !inside_parens(t_, c.first)) {
           // Sums of money are allocations unless stated as something to
-          // reach. A count or sum in parentheses explains the figure before
+          // reach ("đạt", "chỉ tiêu", or the level after "từ X ... lên"). A
+          // count or sum in parentheses explains the figure before
           // it ("xử lý 80% tổng lượng nước thải (74,56 triệu m3/năm)",
           // "(66/112 thôn, tăng thêm 20 thôn)", "(trong đó: 20 km GTNT; 5 km
           // GTNĐ)").
@@ -1715,6 +1726,12 @@ void Extractor::classify(Candidate& c) {
       }
     }
   }
+  // "Số giường bệnh trên 1 vạn dân: 45,7 giường": the population a rate is
+  // counted on.
+  if (kind == QuantityKind::kTarget && q.value == 1 && c.first > 0 &&
+      t_.is(c.first - 1, "trên") &&
+      (q.unit == "vạn dân" || q.unit == "nghìn dân" || q.unit == "triệu dân"))
+    kind = QuantityKind::kOther;
   // "không còn xã dưới 15 tiêu chí": the figure tells which communes, the
   // goal is the elimination.
   if (kind == QuantityKind::kTarget && !c.zero && prev != nullptr &&
