@@ -1316,11 +1316,20 @@ bool direct_cue(const Tokens& t, size_t from, size_t first) {
       "đón",
       "thu hút",
       "việc làm cho",
+      // "thành lập mới 520 doanh nghiệp", "trồng mới 32.700 ha".
+      "mới",
   });
+  // "thực hiện dự án trồng mới 5 triệu ha rừng" names a programme.
+  static const PhraseList kProgrammes =
+      phrases({"dự án", "đề án", "chương trình"});
   size_t stop = first > 3 ? first - 3 : 0;
   if (stop < from) stop = from;
   for (size_t i = stop; i < first; ++i)
-    if (match_any(t, i, k)) return true;
+    if (match_any(t, i, k)) {
+      for (size_t m = first > 4 ? first - 4 : 0; m < first; ++m)
+        if (m >= from && match_any(t, m, kProgrammes)) return false;
+      return true;
+    }
   return false;
 }
 
