@@ -279,6 +279,18 @@ size_t clause_end(const Tokens& t, size_t i, Boundary&& at_boundary) {
 // Deadlines and periods: "đến hết năm 2020", "năm 2025", "giai đoạn
 // 2021-2025", "6 tháng cuối năm 2020", "từ năm 2025 trở đi", "hằng năm".
 
+// The last year written in a deadline: the end of a period.
+std::string last_year_of(std::string_view d) {
+  const auto digit = [&](size_t k) { return d[k] >= '0' && d[k] <= '9'; };
+  for (size_t b = d.size() >= 4 ? d.size() - 3 : 0; b-- > 0;) {
+    if (d.substr(b, 2) != "19" && d.substr(b, 2) != "20") continue;
+    if (!digit(b + 2) || !digit(b + 3)) continue;
+    if ((b > 0 && digit(b - 1)) || (b + 4 < d.size() && digit(b + 4))) continue;
+    return std::string(d.substr(b, 4));
+  }
+  return {};
+}
+
 std::string year_of(std::string_view deadline) {
   for (size_t i = 0; i + 4 <= deadline.size(); ++i) {
     if ((deadline.substr(i, 2) == "19" || deadline.substr(i, 2) == "20") &&
@@ -301,6 +313,8 @@ struct Candidate {
   bool number_word = false;
   bool baseline = false;  // "giảm từ X xuống Y": X is the starting level
   std::string own_year;   // deadline year stated in the figure's own clause
+  uint32_t ctx_begin = 0,
+           ctx_end = 0;   // a target's clause, when own_year is set
   bool in_table = false;  // classified from its table column already
   bool index = false;     // the unitless value of an index ("HDI 0,78")
 };
@@ -354,6 +368,7 @@ class Extractor {
   bool indicator_before(size_t a, size_t b, size_t* s_out, size_t* e_out) const;
   std::string noun_phrase_after(size_t k, size_t limit) const;
   void finish();
+  bool same_goal_words(const Candidate& a, const Candidate& b) const;
 
   std::string text(size_t a, size_t b) const { return t_.text(src_, a, b); }
   Span span_of(size_t a, size_t b) const { return {t_[a].begin, t_[b].end}; }
@@ -413,6 +428,13 @@ class Extractor {
   // `walk_to_` (before the heading rule), and a later one stops there.
   size_t clause_start_of(size_t i);
   size_t walk_from_ = SIZE_MAX, walk_to_ = 0;
+  // Whether a clause that a ';' adds to the sentence of the clause at `cs`
+  // follows a goal word there (see the definition).
+  bool goal_earlier_in_sentence(size_t cs);
+  // The last answer, for the other figures of the clause and the clause
+  // after it.
+  size_t goal_memo_cs_ = SIZE_MAX;
+  bool goal_memo_ = false;
   void mark_node_starts();
   Span title_in(Span within) const;
   // Whether a token in [a, b) has the cue. The figures of one clause ask
@@ -577,6 +599,8 @@ size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
     return e;
   }
   if (!t_.is_word(k) || t_[k].blank) return k;
+  // "tăng trưởng 2 con số": digits, not animals.
+  if (t_.is(k, "con") && t_.is(k + 1, "số")) return k;
   size_t n = match_any(t_, k, unit_lexicon());
   if (n == 0) {
     const Tok& w = t_[k];
@@ -1000,8 +1024,10 @@ size_t Extractor::try_number(size_t i) {
   // Labels: "Điều 5", "khoản 2", "lần thứ 9", "Số: 01", "năm 2020".
   // "tổng số 1.177 hộ" is a count, not a number label.
   // "ổn định 42%", "cố định 5 năm": "định" names an act only after "nghị"
-  // or "quyết".
+  // or "quyết". "kiểu mẫu" means model, not a form: "tỷ lệ thôn đạt chuẩn
+  // nông thôn mới kiểu mẫu 1,8%".
   if (i > 0 && t_.is_word(i - 1) && label_word(t_.low(i - 1)) &&
+      !(t_.is(i - 1, "mẫu") && t_.ends_before(i - 1, {"kiểu"})) &&
       !(t_.is(i - 1, "số") && t_.ends_before(i - 1, {"tổng"})) &&
       !(t_.is(i - 1, "định") && !t_.ends_before(i - 1, {"nghị"}) &&
         !t_.ends_before(i - 1, {"quyết"})))
@@ -1032,16 +1058,21 @@ size_t Extractor::try_number(size_t i) {
   c.value_tok = i;
   c.first = i;
   size_t k = j;
-  // Ranges: "5-7%", "5 - 7%", "5%-7%", "từ 5 đến 7%".
+  // Ranges: "5-7%", "5 - 7%", "5%-7%", "từ 5 đến 7%"; a dash that starts a
+  // line marks the next item ("đạt 80%" / "- 94% dân cư thành thị").
+  const auto same_line = [&](size_t m) {
+    return m < t_.size() && !t_[m].newline && !t_[m].blank;
+  };
   if ((t_.is_punct(k, "-") || t_.is(k, "đến")) && t_.is_number(k + 1) &&
-      !is_year(t_, k + 1)) {
+      same_line(k) && same_line(k + 1) && !is_year(t_, k + 1)) {
     if (auto mx = internal::parse_vn_number(t_.low(k + 1));
         mx && *mx > *value) {
       c.q.value_max = *mx;
       k += 2;
     }
   } else if (t_.is_punct(k, "%") && t_.is_punct(k + 1, "-") &&
-             t_.is_number(k + 2) && t_.is_punct(k + 3, "%")) {
+             t_.is_number(k + 2) && t_.is_punct(k + 3, "%") &&
+             same_line(k + 1) && same_line(k + 2)) {
     if (auto mx = internal::parse_vn_number(t_.low(k + 2));
         mx && *mx > *value) {
       c.q.value_max = *mx;
@@ -1069,10 +1100,14 @@ size_t Extractor::try_number(size_t i) {
       match_any(t_, k, unit_lexicon()) == 0)
     return e;
   c.last = e - 1;
-  // "giảm từ 23 ... xuống 18 ...": the first figure is the baseline.
-  if (i > 0 && t_.is(i - 1, "từ") && !c.q.value_max) {
+  // "giảm từ 23 ... xuống 18 ...", "tăng từ mức 955 tỷ đồng năm 2023 lên mức
+  // 1.010 tỷ đồng": the first figure is the baseline.
+  if (i > 1 && !c.q.value_max &&
+      (t_.is(i - 1, "từ") || (t_.is(i - 1, "mức") && t_.is(i - 2, "từ")))) {
     for (size_t m = e; m < e + 6 && m < t_.size(); ++m)
-      if ((t_.is(m, "xuống") || t_.is(m, "lên")) && t_.is_number(m + 1)) {
+      if ((t_.is(m, "xuống") || t_.is(m, "lên")) &&
+          (t_.is_number(m + 1) ||
+           (t_.is(m + 1, "mức") && t_.is_number(m + 2)))) {
         c.baseline = true;
         break;
       }
@@ -1238,10 +1273,17 @@ Comparator comparator_for(const Tokens& t, size_t from, size_t first,
     if (t.match(k, {"nằm", "trong"}) || t.match(k, {"trong", "top"}) ||
         w == "top")
       return Comparator::kAtMost;
+    // "thấp nhất là 30% đối với trẻ nhà trẻ": the lowest level allowed.
+    if (w == "là" && (t.ends_before(k, {"thấp", "nhất"}) ||
+                      t.ends_before(k, {"tối", "thiểu"})))
+      return Comparator::kAtLeast;
+    if (w == "là" && t.ends_before(k, {"tối", "đa"}))
+      return Comparator::kAtMost;
     if (w == "đạt" || t.match(k, {"ở", "mức"}) || w == "bằng" || w == "là")
       return Comparator::kReach;
     if (w == "xuống" || w == "còn" || w == "giảm") return Comparator::kDecrease;
-    if (w == "tăng" || w == "lên") return Comparator::kIncrease;
+    // "phấn đấu thêm 7 xã đạt chuẩn", "có thêm 8 sản phẩm OCOP".
+    if (w == "tăng" || w == "lên" || w == "thêm") return Comparator::kIncrease;
   }
   return Comparator::kReach;
 }
@@ -1250,15 +1292,44 @@ Comparator comparator_for(const Tokens& t, size_t from, size_t first,
 // ("phấn đấu 22 xã", "chỉ tiêu 01 trường", "ít nhất 04 tin, bài").
 bool direct_cue(const Tokens& t, size_t from, size_t first) {
   static const PhraseList k = phrases({
-      "đạt",       "phấn đấu",   "phân đấu",   "chỉ tiêu",  "ít nhất",
-      "tối thiểu", "không dưới", "trên",       "dưới",      "ở mức",
-      "còn",       "xuống",      "lên",        "nằm trong", "tăng",
-      "giảm",      "thêm",       "có ít nhất", "mục tiêu",
+      "đạt",
+      "phấn đấu",
+      "phân đấu",
+      "chỉ tiêu",
+      "ít nhất",
+      "tối thiểu",
+      "không dưới",
+      "trên",
+      "dưới",
+      "ở mức",
+      "còn",
+      "xuống",
+      "lên",
+      "nằm trong",
+      "tăng",
+      "giảm",
+      "thêm",
+      "có ít nhất",
+      "mục tiêu",
+      // The goals of tourism and labour plans: "đón 8,6 triệu lượt khách",
+      // "thu hút 7.500 lao động", "tạo việc làm cho 38 ngàn lao động".
+      "đón",
+      "thu hút",
+      "việc làm cho",
+      // "thành lập mới 520 doanh nghiệp", "trồng mới 32.700 ha".
+      "mới",
   });
+  // "thực hiện dự án trồng mới 5 triệu ha rừng" names a programme.
+  static const PhraseList kProgrammes =
+      phrases({"dự án", "đề án", "chương trình"});
   size_t stop = first > 3 ? first - 3 : 0;
   if (stop < from) stop = from;
   for (size_t i = stop; i < first; ++i)
-    if (match_any(t, i, k)) return true;
+    if (match_any(t, i, k)) {
+      for (size_t m = first > 4 ? first - 4 : 0; m < first; ++m)
+        if (m >= from && match_any(t, m, kProgrammes)) return false;
+      return true;
+    }
   return false;
 }
 
@@ -1440,6 +1511,21 @@ struct CueTables {
   }
 };
 
+// Whether token i stands inside parentheses opened earlier on its line.
+bool inside_parens(const Tokens& t, size_t i) {
+  int depth = 0;
+  for (size_t k = i, n = 0; k-- > 0 && n < 60; ++n) {
+    if (t.is_punct(k, ")")) {
+      ++depth;
+    } else if (t.is_punct(k, "(")) {
+      if (depth == 0) return true;
+      --depth;
+    }
+    if (t[k].newline || t[k].blank) break;
+  }
+  return false;
+}
+
 size_t Extractor::clause_start_of(size_t i) {
   constexpr int kLimit = 120;
   size_t k = i;
@@ -1459,6 +1545,50 @@ size_t Extractor::clause_start_of(size_t i) {
   size_t body;
   if (heading_level(t_, k, body) >= 0 && body <= i) k = body;
   return k;
+}
+
+// A goal word earlier in a sentence governs the clauses that ';' adds to it on
+// the same line: "Cụ thể, thu nhập bình quân đầu người đến năm 2025 đạt 70
+// triệu đồng/người/năm; chuyển đổi cơ cấu cây trồng đạt 20% trên tổng diện
+// tích; tỷ lệ tham gia bảo hiểm y tế toàn dân đạt 100%." A clause with a result
+// word between ends the reach. A sentence that starts with "Trong đó" or
+// "Theo đó" goes on with the one before ("Chính phủ giao mục tiêu tăng trưởng
+// GRDP 2 con số trong năm 2025 cho 16 tỉnh, thành. Trong đó, Bắc Giang cao nhất
+// là 13,6%; Hải Phòng 12,5%"). Items on lines of their own ("a) ...;") are left
+// to their headings.
+bool Extractor::goal_earlier_in_sentence(size_t cs) {
+  if (cs == goal_memo_cs_) return goal_memo_;
+  bool found = false;
+  size_t end = cs;
+  for (int clauses = 0; clauses < 8; ++clauses) {
+    if (end == goal_memo_cs_) {
+      found = goal_memo_;
+      break;
+    }
+    if (end == 0 || end >= t_.size() || t_[end].newline || t_[end].blank) break;
+    const char mark = mark_of(t_, end - 1);
+    if (mark != ';' && !(mark == '.' && (t_.match(end, {"trong", "đó"}) ||
+                                         t_.match(end, {"theo", "đó"}))))
+      break;
+    size_t k = end - 1;  // the mark
+    int n = 0;
+    while (k > 0 && n < 120 && !at_boundary_(k)) {
+      --k;
+      ++n;
+    }
+    if (n >= 120) break;
+    uint8_t seen = 0;
+    for (size_t m = k; m + 1 < end; ++m) seen |= cues(m);
+    if (seen & kCueResult) break;
+    if (seen & kCueStrong) {
+      found = true;
+      break;
+    }
+    end = k;
+  }
+  goal_memo_cs_ = cs;
+  goal_memo_ = found;
+  return found;
 }
 
 uint8_t Extractor::compute_cues(size_t i) {
@@ -1483,6 +1613,16 @@ uint8_t Extractor::compute_cues(size_t i) {
       }
     if (!found) continue;
     if (kLists[l].bit == kCueStrong && false_target_word(t_, i)) continue;
+    // "các xã đã đạt chuẩn nông thôn mới" describes the communes; "đã đạt
+    // 95%" reports.
+    if (kLists[l].bit == kCueResult && t_.match(i, {"đã", "đạt", "chuẩn"}))
+      continue;
+    // "ngành du lịch tỉnh sẽ đạt được một số chỉ tiêu", "để đạt được mục
+    // tiêu": what is to be achieved.
+    if (kLists[l].bit == kCueResult && t_.match(i, {"đạt", "được"}) &&
+        (t_.ends_before(i, {"sẽ"}) || t_.ends_before(i, {"để"}) ||
+         t_.ends_before(i, {"nhằm"})))
+      continue;
     c |= kLists[l].bit;
   }
   return c;
@@ -1523,10 +1663,21 @@ void Extractor::classify(Candidate& c) {
   if (!c.baseline) {
     bool indicator_list = false;
     const Ctx section = section_ctx(c, &indicator_list);
-    const bool result_cue =
-        any_cue(local, ce, kCueResult) ||
-        (!indicator_list && any_cue(local, ce, kCueCompare)) ||
-        match_any(t_, c.last + 1, kPlanBase);
+    bool result_cue = any_cue(local, ce, kCueResult) ||
+                      (!indicator_list && any_cue(local, ce, kCueCompare)) ||
+                      match_any(t_, c.last + 1, kPlanBase);
+    // After a goal word, a comparison states the change asked for ("phấn đấu
+    // ... thu nhập ... tăng ít nhất 1,5 lần so với năm 2020"), and result
+    // words well after the figure belong to what follows ("phấn đấu thêm 7
+    // xã đạt chuẩn nông thôn mới (NTM), duy trì ... tại các xã đã đạt chuẩn
+    // NTM").
+    if (result_cue && any_cue(cs, c.first, kCueStrong) &&
+        !match_any(t_, c.last + 1, kPlanBase)) {
+      const size_t near = std::min(ce, c.last + 12);
+      result_cue = any_cue(local, near, kCueResult) ||
+                   (!indicator_list && !any_cue(cs, c.first, kCueStrive) &&
+                    any_cue(local, near, kCueCompare));
+    }
     // Ages and years are goals when they measure a life: "tuổi thọ trung
     // bình đạt 75 tuổi", "thời gian sống khỏe mạnh tối thiểu 68 năm".
     static const PhraseList kLifeMeasures =
@@ -1536,8 +1687,11 @@ void Extractor::classify(Candidate& c) {
         if (match_any(t_, k, kLifeMeasures)) return true;
       return false;
     };
+    // A frequency counts time too: "được học 2 buổi/ngày".
+    const std::string_view per_unit =
+        std::string_view(q.unit).substr(0, q.unit.find('/'));
     const bool unit_time =
-        is_time_unit(q.unit) &&
+        is_time_unit(per_unit) &&
         !((q.unit == "tuổi" || q.unit == "năm") && life_measure());
     if (result_cue || section == Ctx::kResult) {
       kind = (is_pct || c.zero || is_money_unit(q.unit) || !unit_time)
@@ -1547,7 +1701,8 @@ void Extractor::classify(Candidate& c) {
       const bool strong =
           any_cue(cs, c.first, kCueStrong) ||
           t_.match(c.last + 1, {"vào", "năm"}) ||
-          any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter);
+          any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter) ||
+          (section == Ctx::kNeutral && goal_earlier_in_sentence(cs));
       if ((section == Ctx::kTarget || strong) &&
           !(section == Ctx::kOther && !strong)) {
         size_t rate_from = c.first > 4 ? c.first - 4 : 0;
@@ -1558,24 +1713,21 @@ void Extractor::classify(Candidate& c) {
         const bool conditional = match_any(t_, cs, condition_starts()) > 0 &&
                                  !any_cue(cs, c.first, kCueStrive);
         const bool direct = direct_cue(t_, local, c.first);
-        // A figure in parentheses explains the one before it ("xử lý 80%
-        // tổng lượng nước thải (74,56 triệu m3/năm)").
-        for (size_t k = c.first; k-- > local && k + 6 > c.first;) {
-          if (t_.is_punct(k, ")")) break;
-          if (t_.is_punct(k, "(")) {
-            indicator_list = false;
-            break;
-          }
-        }
         if (conditional || (rate_cue && !direct && !c.zero)) {
           kind = QuantityKind::kOther;
         } else if (c.zero || is_pct) {
           kind = QuantityKind::kTarget;
         } else if (!unit_time && (direct || indicator_list) &&
                    (!is_money_unit(q.unit) || indicator_list ||
-                    any_cue(local, c.first, kCueGoal))) {
+                    any_cue(local, c.first, kCueGoal) ||
+                    (prev != nullptr && prev->baseline)) &&
+                   !inside_parens(t_, c.first)) {
           // Sums of money are allocations unless stated as something to
-          // reach.
+          // reach ("đạt", "chỉ tiêu", or the level after "từ X ... lên"). A
+          // count or sum in parentheses explains the figure before
+          // it ("xử lý 80% tổng lượng nước thải (74,56 triệu m3/năm)",
+          // "(66/112 thôn, tăng thêm 20 thôn)", "(trong đó: 20 km GTNT; 5 km
+          // GTNĐ)").
           kind = QuantityKind::kTarget;
         } else if (c.number_word && direct) {
           kind = QuantityKind::kTarget;
@@ -1583,8 +1735,21 @@ void Extractor::classify(Candidate& c) {
       }
     }
   }
-  // "đề ra 13 chỉ tiêu": a count of targets is not one.
-  if (kind == QuantityKind::kTarget && q.unit == "chỉ tiêu")
+  // "Số giường bệnh trên 1 vạn dân: 45,7 giường": the population a rate is
+  // counted on.
+  if (kind == QuantityKind::kTarget && q.value == 1 && c.first > 0 &&
+      t_.is(c.first - 1, "trên") &&
+      (q.unit == "vạn dân" || q.unit == "nghìn dân" || q.unit == "triệu dân"))
+    kind = QuantityKind::kOther;
+  // "không còn xã dưới 15 tiêu chí": the figure tells which communes, the
+  // goal is the elimination.
+  if (kind == QuantityKind::kTarget && !c.zero && prev != nullptr &&
+      prev->zero && c.first <= prev->last + 3)
+    kind = QuantityKind::kOther;
+  // "đề ra 13 chỉ tiêu": a count of targets is not one; "sản phẩm OCOP đạt
+  // chuẩn 3 sao trở lên": a star rating grades what is counted.
+  if (kind == QuantityKind::kTarget &&
+      (q.unit == "chỉ tiêu" || q.unit == "sao"))
     kind = QuantityKind::kOther;
   if (c.zero && kind == QuantityKind::kOther) {
     q.kind = kind;
@@ -1682,11 +1847,18 @@ void Extractor::classify(Candidate& c) {
   }
   // A deadline already past when the document was issued reports a result.
   if (q.kind == QuantityKind::kTarget && doc_year_ > 0) {
-    std::string y = year_of(q.deadline);
+    // A period ends with its last year: "Giai đoạn 2018-2020" in a plan of
+    // 2019 is still ahead.
+    std::string y = last_year_of(q.deadline);
     const bool bound = q.deadline.rfind("năm", 0) != 0 &&
                        q.deadline.rfind("Năm", 0) != 0;  // "đến năm", "vào năm"
     if (bound && !y.empty() && std::stoi(y) < doc_year_)
       q.kind = QuantityKind::kResult;
+  }
+  // The words a restated goal is recognised by (see finish()).
+  if (q.kind == QuantityKind::kTarget && !c.own_year.empty()) {
+    c.ctx_begin = static_cast<uint32_t>(cs);
+    c.ctx_end = static_cast<uint32_t>(ce);
   }
   // The phrase stating the figure: from the comparator words to the unit.
   size_t from = c.first;
@@ -1722,10 +1894,51 @@ bool same_noun(std::string_view a, std::string_view b) {
   return true;
 }
 
+// Whether two goals of one value and year may be one goal stated twice: the
+// clauses that state them share two words in a row other than generic ones
+// ("tỷ lệ", "ít nhất", "đến năm"), as "50% đơn vị hành chính cấp xã trên toàn
+// tỉnh không ma túy" and "50% số xã, phường trên toàn tỉnh không ma túy" do.
+// The 2025 goals "Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025 đạt 50%" and
+// "Tỷ lệ lao động nông nghiệp trong tổng lao động năm 2025: 50%" are two.
+bool Extractor::same_goal_words(const Candidate& a, const Candidate& b) const {
+  if (a.ctx_begin == a.ctx_end || b.ctx_begin == b.ctx_end) return true;
+  static const std::array<std::array<std::string_view, 2>, 16> kGeneric = {{
+      {"tỷ", "lệ"},
+      {"tỉ", "lệ"},
+      {"tốc", "độ"},
+      {"bình", "quân"},
+      {"đầu", "người"},
+      {"tổng", "số"},
+      {"số", "lượng"},
+      {"trên", "địa"},
+      {"địa", "bàn"},
+      {"ít", "nhất"},
+      {"tối", "thiểu"},
+      {"trở", "lên"},
+      {"đến", "năm"},
+      {"đến", "hết"},
+      {"hết", "năm"},
+      {"phấn", "đấu"},
+  }};
+  const auto word = [&](size_t k) { return t_.is_word(k); };
+  for (size_t i = a.ctx_begin; i + 1 < a.ctx_end; ++i) {
+    if (!word(i) || !word(i + 1) || t_.is(i, "năm")) continue;
+    const std::string_view w0 = t_.low(i), w1 = t_.low(i + 1);
+    bool generic = false;
+    for (const auto& g : kGeneric) generic |= (g[0] == w0 && g[1] == w1);
+    if (generic) continue;
+    for (size_t j = b.ctx_begin; j + 1 < b.ctx_end; ++j)
+      if (word(j) && word(j + 1) && t_.low(j) == w0 && t_.low(j + 1) == w1)
+        return true;
+  }
+  return false;
+}
+
 void Extractor::finish() {
   // Repeated goals: a target restated in another part of the document (the
-  // same value, unit and deadline year under a different top-level division)
-  // is listed once; an elimination goal is listed once per noun.
+  // same value, unit and deadline year under a different top-level division,
+  // in clauses that share words) is listed once; an elimination goal is listed
+  // once per noun.
   std::vector<size_t> keep;  // candidates listed, moved out at the end
   // Kept targets by value, unit and year, so that the check stays linear.
   std::unordered_map<std::string, std::vector<const Candidate*>> kept;
@@ -1750,7 +1963,7 @@ void Extractor::finish() {
         // words ("20% xã, phường không ma túy" twice in section III).
         auto& same = kept[key];
         for (const Candidate* k : same)
-          if (k->division != c.division ||
+          if ((k->division != c.division && same_goal_words(*k, c)) ||
               (!q.indicator.empty() && k->q.indicator == q.indicator)) {
             dup = true;
             break;

@@ -158,8 +158,9 @@ TEST(QuantitiesExtract, FirstFigureOfEachPassage) {
        QuantityKind::kTarget, 1, "cơ sở y tế", Comparator::kAtLeast},
       {"leading zero", "hoàn thành chỉ tiêu 01 trường công lập đạt chuẩn.",
        QuantityKind::kTarget, 1, "trường", Comparator::kReach},
+      // The jobs to create are the goal ("việc làm cho" asks for a count).
       {"multiplier", "Mục tiêu: giải quyết việc làm cho 1,3 triệu lao động.",
-       QuantityKind::kOther, 1.3, "triệu lao động", Comparator::kReach},
+       QuantityKind::kTarget, 1.3, "triệu lao động", Comparator::kReach},
       {"capped award", "tặng thưởng không quá 10 cá nhân trong 01 năm.",
        QuantityKind::kOther, 10, "cá nhân", Comparator::kAtMost},
   };
