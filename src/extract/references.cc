@@ -2464,6 +2464,12 @@ class Extractor {
       if (act.valid()) n = act, target_pos = act.b;
     }
     if (tok_is(t_, n, "của")) n = next_token(t_, n.e), target_pos = n.b;
+    {
+      // "khoản 2 Điều 12 của Quy định kèm theo Nghị quyết số ...": the
+      // units of the rules an act issued are units of that act.
+      const Token act = attached_rules_act(n);
+      if (act.valid()) n = act, target_pos = act.b;
+    }
     // "Điều 8, Điều 14, Nghị định số 106/2024/NĐ-CP": a comma before an act
     // cited with its number.
     if (n.valid() && !n.word && t_[n.b] == ',') {
@@ -2604,6 +2610,31 @@ class Extractor {
       last_doc_index_ = static_cast<int>(refs_.size()) - 1;
     }
     return span_end;
+  }
+
+  // At `x`, "Quy định" / "Quy chế" / "Điều lệ" ["ban hành"] "kèm theo" and
+  // an act's type word: the type word (an empty token if not).
+  Token attached_rules_act(const Token& x) const {
+    if (!(tok_is(t_, x, "quy") || tok_is(t_, x, "điều"))) return Token{};
+    const Token w2 = next_token(t_, x.e);
+    if (!(tok_is(t_, w2, "định") || tok_is(t_, w2, "chế") ||
+          tok_is(t_, w2, "lệ")) ||
+        w2.line_break)
+      return Token{};
+    Token k = next_token(t_, w2.e);
+    if (tok_is(t_, k, "ban") && tok_is(t_, next_token(t_, k.e), "hành"))
+      k = next_token(t_, next_token(t_, k.e).e);
+    if (!tok_is(t_, k, "kèm") || k.line_break) return Token{};
+    const Token th = next_token(t_, k.e);
+    if (!tok_is(t_, th, "theo")) return Token{};
+    // "kèm theo" asks for the act: it may be wrapped onto the next line.
+    const Token a = next_token(t_, th.e);
+    if (!a.word || a.blank_line || !keyword_at(a.b)) return Token{};
+    const KwMatch m = match_keyword(a.b);
+    if (!m.kw || (m.kw->cls != KeywordClass::kNamed &&
+                  m.kw->cls != KeywordClass::kDocument))
+      return Token{};
+    return a;
   }
 
   // After "về" and a unit's description of small words on the same line,
