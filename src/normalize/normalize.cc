@@ -124,6 +124,14 @@ CharAction classify_char(char32_t cp, char32_t& mapped) {
     case 0xF0:
       mapped = 0x111;
       return CharAction::kMap;
+    // Ƣ ƣ (U+01A2, U+01A3, "oi") for Ư ư: what the text layers of many PDFs
+    // hold ("trƣờng", "dƣới"); Vietnamese has no use for them.
+    case 0x1A2:
+      mapped = 0x1AF;
+      return CharAction::kMap;
+    case 0x1A3:
+      mapped = 0x1B0;
+      return CharAction::kMap;
     case 0x2011:
     case 0x2010:
       mapped = '-';
@@ -152,8 +160,10 @@ inline size_t stable_char_length(std::string_view s, size_t i) {
   const auto b1 = static_cast<unsigned char>(s[i + 1]);
   if ((b1 & 0xC0) != 0x80) return 0;
   if (b0 >= 0xC3 && b0 <= 0xC9) {  // U+00C0-U+024F
-    // Ð and ð (U+00D0, U+00F0) are mapped to Đ/đ.
+    // Ð and ð (U+00D0, U+00F0) are mapped to Đ/đ, Ƣ ƣ (U+01A2, U+01A3)
+    // to Ư ư.
     if (b0 == 0xC3 && (b1 == 0x90 || b1 == 0xB0)) return 0;
+    if (b0 == 0xC6 && (b1 == 0xA2 || b1 == 0xA3)) return 0;
     return 2;
   }
   if (b0 == 0xE1 && b1 == 0xBA && i + 2 < s.size()) {  // U+1E80-U+1EBF
@@ -205,12 +215,13 @@ StableRun stable_run(std::string_view in, size_t from) {
     };
     const __m128i cont1 = is_cont(v1);
     // Leads C3..C9 (U+00C0-U+024F) with their continuation byte, but Ð and
-    // ð (C3 90, C3 B0).
+    // ð (C3 90, C3 B0) and Ƣ ƣ (C6 A2, C6 A3).
     const __m128i off = _mm_sub_epi8(v, splat(0xC3));
     const __m128i lead2 =
         _mm_and_si128(_mm_cmpeq_epi8(_mm_min_epu8(off, splat(6)), off), cont1);
-    const __m128i eth =
-        _mm_and_si128(eq(v, 0xC3), _mm_or_si128(eq(v1, 0x90), eq(v1, 0xB0)));
+    const __m128i eth = _mm_or_si128(
+        _mm_and_si128(eq(v, 0xC3), _mm_or_si128(eq(v1, 0x90), eq(v1, 0xB0))),
+        _mm_and_si128(eq(v, 0xC6), _mm_or_si128(eq(v1, 0xA2), eq(v1, 0xA3))));
     // E1 BA A0-BF and E1 BB 80-B9 (U+1EA0-U+1EF9).
     const __m128i ge_a0 = _mm_cmpeq_epi8(_mm_max_epu8(v2, splat(0xA0)), v2);
     const __m128i le_b9 = _mm_cmpeq_epi8(_mm_min_epu8(v2, splat(0xB9)), v2);
@@ -610,9 +621,30 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
       flush(i);
       std::string s;
       if (action == CharAction::kMap) append_utf8(s, mapped);
-      b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), s);
-      seg_begin = i + len;
-      i += len;
+      size_t end = i + len;
+      if (action == CharAction::kMap && (cp == 0x1A2 || cp == 0x1A3) &&
+          U_SUCCESS(status)) {
+        // The tone marks after ƣ belong to the ư it stands for: composed
+        // onto it ("dƣ" + U+0301 -> "dứ").
+        char32_t mark = 0;
+        size_t n = 0;
+        while (end < in.size() && (n = decode_utf8(in, end, mark)) != 0 &&
+               mark >= 0x300 && mark <= 0x36F)
+          end += n;
+        if (end > i + len) {
+          s.append(in.substr(i + len, end - i - len));
+          std::string composed;
+          icu::StringByteSink<std::string> sink(&composed);
+          UErrorCode st = U_ZERO_ERROR;
+          nfc->normalizeUTF8(
+              0, icu::StringPiece(s.data(), static_cast<int32_t>(s.size())),
+              sink, nullptr, st);
+          if (U_SUCCESS(st)) s = std::move(composed);
+        }
+      }
+      b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(end), s);
+      seg_begin = end;
+      i = end;
       continue;
     }
     lookalikes |= internal::lookalike_char(cp);

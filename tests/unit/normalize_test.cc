@@ -40,6 +40,10 @@ const Case kCases[] = {
     {"eth to d stroke",
      "\xC3\x90i\xE1\xBB\x81u 1. S\xE1\xBB\x91 12/2020/N\xC3\x90-CP",
      "Điều 1. Số 12/2020/NĐ-CP"},
+    // A PDF text layer's "oi" letters (U+01A2, U+01A3) for Ư ư, also with a
+    // tone mark after them.
+    {"oi to u horn", "tr\u01A3\u1EDDng d\u01A3\u0301i TR\u01A2\u1EDCNG",
+     "trường dứi TRƯỜNG"},
     {"zero width and soft hyphen removed",
      "ng\xC2\xAD\xC6\xB0\xE1\xBB\x9Di\xE2\x80\x8B d\xC3\xA2n", "người dân"},
     {"nbsp and tabs to single spaces",
@@ -485,9 +489,10 @@ TEST(Normalize, EveryLatinLetterWithOneOrTwoMarksComposesExactly) {
   std::vector<char32_t> letters;
   for (char32_t c = 'A'; c <= 'z'; ++c)
     if (std::isalpha(static_cast<int>(c))) letters.push_back(c);
-  // Ð and ð are mapped to Đ and đ before composing.
+  // Ð and ð are mapped to Đ and đ, Ƣ and ƣ to Ư and ư before composing.
   for (char32_t c = 0xC0; c < 0x250; ++c)
-    if (c != 0xD0 && c != 0xF0) letters.push_back(c);
+    if (c != 0xD0 && c != 0xF0 && c != 0x1A2 && c != 0x1A3)
+      letters.push_back(c);
   for (char32_t c = 0x1EA0; c < 0x1EFA; ++c) letters.push_back(c);
   std::string in, expected;
   std::vector<std::pair<uint32_t, uint32_t>> starts;  // (output, input)
@@ -559,6 +564,7 @@ TEST(Normalize, CharacterNeedingWorkIsFoundAtEveryOffset) {
   };
   const Special specials[] = {
       {"\xC3\x90", "Đ"},                 // Latin eth typed for Đ
+      {"\xC6\xA3", "ư"},                 // "oi" from a PDF for ư
       {"&amp;", "&"},                    // HTML entity
       {"\xE2\x80\x8B", ""},              // zero-width space
       {"a\xCC\x81", "\xC3\xA1"},         // a + combining acute
