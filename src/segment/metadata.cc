@@ -269,6 +269,14 @@ std::string strip_edges(std::string s) {
   size_t b = s.find_first_not_of(junk);
   if (b == std::string::npos) return {};
   size_t e = s.find_last_not_of(junk);
+  // A closing bracket that closes one inside stays: "... (ĐỢT 1)".
+  while (e + 1 < s.size() && s[e + 1] == ')') {
+    const std::string_view kept(s.data() + b, e + 1 - b);
+    if (std::count(kept.begin(), kept.end(), '(') <=
+        std::count(kept.begin(), kept.end(), ')'))
+      break;
+    ++e;
+  }
   return s.substr(b, e - b + 1);
 }
 
@@ -571,6 +579,9 @@ std::string_view cut_running_text(std::string_view title) {
     ++start;
     if (is_upper_line(word) || !has_letters(word)) continue;
     const std::string_view rest = title.substr(next);
+    // "... ĐẤT THU HỒI Căn cứ Luật Tổ chức Chính phủ ...;": the preamble's
+    // first basis or recital on the title's line.
+    if (preamble_kind(rest) != NodeKind::kParagraph) return title.substr(0, sp);
     const auto words = std::count(rest.begin(), rest.end(), ' ') + 1;
     const char last = rest.back();
     if (words >= 12 && (rest.find(". ") != std::string_view::npos ||

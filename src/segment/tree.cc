@@ -122,7 +122,37 @@ struct Marker {
   std::string_view heading;
   size_t heading_lines = 0;     // lines after the marker's that hold its title
   bool letter_section = false;  // "A.", "B.": above the Roman divisions
+  // "Điều 2 Sửa đổi, bổ sung ..." without the stop after the number: an
+  // article only where it continues the articles' numbering exactly.
+  bool unpunctuated = false;
 };
+
+// "Điều 2 Sửa đổi ..." / "Điều 1 [Điều này hết hiệu lực ...] Sửa đổi ...":
+// a flattened copy's article heading that lost its stop. The number is
+// followed by a capitalised title or a website's note in brackets. Returns
+// the bytes consumed (0: no such heading).
+size_t match_unpunctuated_article(std::string_view s, std::string& num) {
+  if (s.substr(0, 7) != "Điều" && s.substr(0, 7) != "ĐIỀU") return 0;
+  size_t i = 7;
+  if (i >= s.size() || s[i] != ' ') return 0;
+  while (i < s.size() && s[i] == ' ') ++i;
+  const size_t digits = i;
+  while (i < s.size() && i - digits < 4 && s[i] >= '0' && s[i] <= '9') ++i;
+  if (i == digits || i >= s.size() || s[i] != ' ') return 0;
+  const size_t num_end = i;
+  while (i < s.size() && s[i] == ' ') ++i;
+  if (i >= s.size()) return 0;
+  std::string_view rest = s.substr(i);
+  if (rest[0] == '[') {
+    // The note, then the title: "[Điều này hết hiệu lực ...] Sửa đổi".
+    const size_t close = rest.find(']');
+    if (close == std::string_view::npos) return 0;
+    rest = trim_view(rest.substr(close + 1));
+  }
+  if (!starts_upper(rest)) return 0;
+  num.assign(s.substr(digits, num_end - digits));
+  return i;
+}
 
 bool parse_marker(std::string_view line, Marker& m) {
   // Prefix patterns, applied with RE2::Consume (anchored at the start); the
@@ -173,9 +203,13 @@ bool parse_marker(std::string_view line, Marker& m) {
       return consume(subsection_re, true) && set(NodeKind::kSubsection);
     if (starts("MỤC") || starts("Mục"))
       return consume(section_re, true) && set(NodeKind::kSection);
-    if (starts("Điều") || starts("ĐIỀU"))
-      return consume_with(match_article_marker(line, num)) &&
-             set(NodeKind::kArticle);
+    if (starts("Điều") || starts("ĐIỀU")) {
+      if (consume_with(match_article_marker(line, num)))
+        return set(NodeKind::kArticle);
+      if (!consume_with(match_unpunctuated_article(line, num))) return false;
+      m.unpunctuated = true;
+      return set(NodeKind::kArticle);
+    }
   }
   if (c0 >= 'A' && c0 <= 'H' && line.size() > 3 && line[1] == '.' &&
       line[2] == ' ') {
@@ -363,6 +397,7 @@ class TreeBuilder {
         }
         open(m, line, i, end);
         i += m.heading_lines;
+        i = quoted_tail(i, end);
         continue;
       }
       NodeKind kind = NodeKind::kParagraph;
@@ -375,7 +410,30 @@ class TreeBuilder {
         kind = NodeKind::kHeading;
       add_node(doc_, top(), kind, line.span, {},
                kind == NodeKind::kHeading ? line.text : std::string_view());
+      i = quoted_tail(i, end);
     }
+  }
+
+  // "1. Sửa đổi khoản 2 Điều 3 như sau: “2. Thu nhập khác ..." with the
+  // quotation going on over the next lines: those lines are quoted text,
+  // under the unit that introduces them. Returns the last line consumed.
+  size_t quoted_tail(size_t i, size_t end) {
+    if (i + 1 >= end) return i;
+    const std::string_view t = lines_[i].text;
+    const size_t intro = t.find("như sau");
+    if (intro == std::string_view::npos || starts_quote(t)) return i;
+    const std::string_view after = t.substr(intro);
+    if (after.find("\xE2\x80\x9C") == std::string_view::npos &&
+        after.find('"') == std::string_view::npos)
+      return i;
+    const size_t close = find_quote_end(lines_, i, end);
+    if (close == std::string::npos || close <= i) return i;
+    const Span span{lines_[i + 1].span.begin, lines_[close].span.end};
+    int32_t q = add_node(doc_, top(), NodeKind::kQuoted, span);
+    TreeBuilder inner(doc_, lines_, q);
+    inner.in_quote_ = true;
+    inner.build(i + 1, close + 1);
+    return close;
   }
 
  private:
@@ -593,6 +651,8 @@ class TreeBuilder {
     switch (kind) {
       case NodeKind::kArticle: {
         int cur = leading_int(m.num);
+        if (m.unpunctuated)
+          return cur == last_article_ + 1 || (last_article_ < 0 && cur == 1);
         if (last_article_ < 0) return true;
         if (cur == last_article_ + 1) return true;
         if (cur == last_article_ && m.num != last_article_num_)
@@ -790,10 +850,60 @@ class TreeBuilder {
 
 }  // namespace
 
+// Offset in `t` of a unit number left at the end of a quotation's last
+// line, its text on the next line: "... hành chính đó.” 2." / "Sửa đổi,
+// bổ sung Điều 4 như sau:" (a flattened copy moved the line break after
+// the number). npos when the line does not end that way.
+size_t trailing_number_after_quote(std::string_view t) {
+  while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+  if (t.size() < 6 || t.back() != '.') return std::string_view::npos;
+  size_t k = t.size() - 1;                               // the final stop
+  if (k > 0 && t[k - 1] >= 'a' && t[k - 1] <= 'z') --k;  // "3a."
+  size_t digits = k;
+  while (digits > 0 && t[digits - 1] >= '0' && t[digits - 1] <= '9') --digits;
+  if (digits == k || k - digits > 3 || digits == 0 || t[digits - 1] != ' ')
+    return std::string_view::npos;
+  size_t q = digits - 1;
+  while (q > 0 && t[q - 1] == ' ') --q;
+  // The closing mark, possibly followed by the sentence's own stop: ”. ”;
+  if (q > 0 && (t[q - 1] == '.' || t[q - 1] == ';' || t[q - 1] == ',')) --q;
+  const bool closes = (q >= 3 && t.compare(q - 3, 3, "\xE2\x80\x9D") == 0) ||
+                      (q >= 1 && t[q - 1] == '"');
+  return closes ? digits : std::string_view::npos;
+}
+
 void build_tree(Document& doc, const std::vector<Line>& lines, size_t begin,
                 size_t end, int32_t parent) {
-  TreeBuilder builder(doc, lines, parent);
-  builder.build(begin, end);
+  // Split "... đó.” 2." into the quotation's end and a number alone on
+  // its line, when the next line starts its text with a capital.
+  std::vector<Line> split;
+  for (size_t i = begin; i < end; ++i) {
+    const Line& line = lines[i];
+    size_t at = std::string_view::npos;
+    if (i + 1 < end && starts_upper(lines[i + 1].text))
+      at = trailing_number_after_quote(line.text);
+    if (at == std::string_view::npos) {
+      if (!split.empty()) split.push_back(line);
+      continue;
+    }
+    if (split.empty())
+      split.assign(lines.begin() + static_cast<std::ptrdiff_t>(begin),
+                   lines.begin() + static_cast<std::ptrdiff_t>(i));
+    std::string_view head = line.text.substr(0, at);
+    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+    const std::string_view tail = trim_view(line.text.substr(at));
+    const auto b = line.span.begin;
+    split.push_back({{b, b + static_cast<uint32_t>(head.size())}, head});
+    const auto tb = b + static_cast<uint32_t>(tail.data() - line.text.data());
+    split.push_back({{tb, tb + static_cast<uint32_t>(tail.size())}, tail});
+  }
+  if (split.empty()) {
+    TreeBuilder builder(doc, lines, parent);
+    builder.build(begin, end);
+    return;
+  }
+  TreeBuilder builder(doc, split, parent);
+  builder.build(0, split.size());
 }
 
 }  // namespace vnlegal::segment_internal
