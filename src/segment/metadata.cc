@@ -264,6 +264,16 @@ std::string iso_date(int d, int m, int y) {
 }
 
 std::string strip_edges(std::string s) {
+  // A rule of dashes under a title ("... giai đoạn mới ––––––").
+  for (bool more = true; more;) {
+    more = false;
+    while (!s.empty() && (s.back() == ' ' || s.back() == '_')) s.pop_back();
+    for (std::string_view dash : {"\u2013", "\u2014"})
+      if (ends_with(s, dash)) {
+        s.resize(s.size() - dash.size());
+        more = true;
+      }
+  }
   // Drop surrounding punctuation such as "*", "(", ")", ",".
   const std::string junk = " ,;:*()|-";
   size_t b = s.find_first_not_of(junk);
@@ -699,6 +709,69 @@ bool restore_header_capitals(std::vector<std::string>& hl) {
   return true;
 }
 
+// A consolidated text (văn bản hợp nhất) as the Official Gazette prints
+// it: the gazette's section heading ("VĂN BẢN HỢP NHẤT - BỘ Y TẾ") and the
+// consolidated document's type and title on top, its own number, date and
+// authenticating body in the block that closes it: "BỘ Y TẾ" / "Số:
+// 04/VBHN-BYT" / "XÁC THỰC VĂN BẢN HỢP NHẤT" / "Hà Nội, ngày 13 tháng 4 năm
+// 2018" / the signature. The dates in the header are those of the texts
+// consolidated; the block's are the document's.
+// Returns the block's first line, or npos.
+size_t read_consolidation_block(const std::vector<Line>& lines, size_t from,
+                                Metadata& m) {
+  if (m.number && m.number->find("VBHN") == std::string::npos)
+    return std::string::npos;
+  size_t mark = lines.size();
+  for (size_t i = from; i < lines.size(); ++i) {
+    const std::string_view t = trim_view(lines[i].text);
+    if (t.rfind("XÁC THỰC VĂN BẢN HỢP NHẤT", 0) == 0) {
+      mark = i;
+      break;
+    }
+  }
+  if (mark == lines.size()) return std::string::npos;
+  const size_t lo = mark > 6 ? mark - 6 : from;
+  size_t first = mark;
+  const size_t hi = std::min(lines.size(), mark + 8);
+  size_t number_at = hi;
+  for (size_t i = lo; i < hi; ++i) {
+    const std::string_view t = lines[i].text;
+    std::string raw;
+    if (number_at == hi && may_hold_number(t) &&
+        RE2::PartialMatch(t, number_re(), &raw)) {
+      const std::string num = canonical_number(raw);
+      if (num.find("VBHN") == std::string::npos) continue;
+      m.number = num;
+      number_at = i;
+      // The authenticating body: the lines in capitals above the number.
+      std::string organ;
+      first = std::min(first, i);
+      for (size_t k = i; k > lo;) {
+        const std::string t2 = trim(lines[k - 1].text);
+        --k;
+        if (t2.empty()) continue;
+        if (!is_upper_line(t2) || t2.size() > 80) break;
+        organ = organ.empty() ? t2 : t2 + " " + organ;
+        first = k;
+      }
+      if (!organ.empty()) m.issuer = organ;
+    }
+    int d = 0, mo = 0, y = 0;
+    if (may_hold_date(t) && RE2::PartialMatch(t, date_re(), &d, &mo, &y)) {
+      const std::string iso = iso_date(d, mo, y);
+      if (iso.empty()) continue;
+      m.date = iso;
+      const size_t comma = t.find(',');
+      if (comma != std::string_view::npos) {
+        const std::string place =
+            trailing_place(strip_edges(trim(t.substr(0, comma))));
+        if (!place.empty() && has_letters(place)) m.place = place;
+      }
+    }
+  }
+  return first;
+}
+
 Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
   Zones z;
   Metadata& m = doc.metadata;
@@ -942,6 +1015,20 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     const TypeName* type = match_type_line(type_text, rest);
     m.type = std::string(type->name);
     if (!type->code.empty()) m.type_code = std::string(type->code);
+    // "VĂN BẢN HỢP NHẤT - BỘ Y TẾ": the gazette's heading over a
+    // consolidated text; the title follows the consolidated document's own
+    // type line ("THÔNG TƯ").
+    if (type->code == "VBHN" && trim_view(rest).rfind("-", 0) == 0) {
+      for (size_t j = type_line + 1; j < hn; ++j) {
+        std::string_view rest2;
+        const std::string t = trim(hl[j]);
+        if (match_type_line(t, rest2) && trim_view(rest2).empty()) {
+          type_line = j;
+          rest = {};
+          break;
+        }
+      }
+    }
     std::string title = trim(rest);
     // "NGHỊ ĐỊNH CỦA CHÍNH PHỦ" / "Quy định việc ...": the issuer named on
     // the type line is not the title; the title starts after it, at "VỀ"
@@ -968,6 +1055,13 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
                              RE2::PartialMatch(t, term_re());
       if (match_organ(t) || term_line || t.rfind("(", 0) == 0 ||
           (may_hold_number(t) && RE2::PartialMatch(t, number_re())))
+        break;
+      // "Thông tư số 05/2015/TT-BYT ngày ... được sửa đổi, bổ sung bởi:": a
+      // consolidated text's note on the texts it joins (in other titles such
+      // a line goes on: "... thực hiện" / "Chỉ thị số 52-CT/TW ...").
+      static const RE2 cited(
+          R"re(^(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị)(?: liên tịch)? số \d)re");
+      if (!title.empty() && type->code == "VBHN" && RE2::PartialMatch(t, cited))
         break;
       // An upper-case title does not go on in a sentence of running text:
       // "VỀ CÔNG TÁC ĐO ĐẠC ..." / "Ngày 24 tháng 6 năm 1977 Hội đồng Chính
@@ -1263,6 +1357,11 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     sig = find_signed_name(lines, body_begin,
                            recipients < n ? std::min(n, recipients + 60) : n);
   if (sig.found) m.signer = sig.signer;
+  // The block closes the body: it goes with the signature after it.
+  if (const size_t block = read_consolidation_block(lines, body_begin, m);
+      block != std::string::npos && sig.found && block < sig.first_line &&
+      block + 12 > sig.first_line && block > body_begin)
+    sig.first_line = block;
   z.body_end = recipients;
   if (sig.found) {
     if (recipients == n || sig.first_line < recipients)
