@@ -541,9 +541,14 @@ size_t front_matter_end(const std::vector<Line>& lines) {
     const bool lost_capitals =
         t.size() <= 60 && is_lower_line(t) &&
         t.find_first_of("0123456789.,;:?!/|") == std::string_view::npos;
-    if (t.size() > 120 ||
-        !(is_upper_line(t) || lost_capitals ||
-          (t.rfind("Số", 0) == 0 && RE2::PartialMatch(t, number_re()))))
+    // The number line: "Số: 01/2025/QĐ-UBND", "Nghị quyết số: 89/2025/
+    // UBTVQH15", "Luật số: 43/2024/QH15".
+    const std::string_view lead = trim_view(t);
+    const bool number_line =
+        (lead.rfind("Số", 0) == 0 ||
+         (lead.size() < 60 && lead.find("số:") != std::string_view::npos)) &&
+        RE2::PartialMatch(t, number_re());
+    if (t.size() > 120 || !(is_upper_line(t) || lost_capitals || number_line))
       break;
     --start;
   }
@@ -1189,6 +1194,13 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       while (k > 0) {
         std::string t = trim(hl[k - 1]);
         if (!is_upper_line(t) || is_motto(t) || t.size() > 120) break;
+        // The gazette's section headings above the document ("VĂN BẢN QUY
+        // PHẠM PHÁP LUẬT" / "ỦY BAN THƯỜNG VỤ QUỐC HỘI", then the document's
+        // own "ỦY BAN THƯỜNG VỤ QUỐC HỘI"): the issuer is printed once.
+        if (starts_with(t, "VĂN BẢN QUY PHẠM PHÁP LUẬT") ||
+            starts_with(t, "VĂN BẢN PHÁP LUẬT KHÁC"))
+          break;
+        if (!parts.empty() && parts.front() == t) break;
         parts.insert(parts.begin(), t);
         --k;
       }
