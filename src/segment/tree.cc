@@ -746,6 +746,21 @@ class TreeBuilder {
                "point " + m.num + " follows point " + prev->num, line.span});
           return true;
         }
+        // "b) ... Ví dụ: (1) ... (2) ... (3) ..." then "c) ...": the letter
+        // goes on with the points of a unit further up, whose examples or
+        // numbered list it closes.
+        if (m.num.find_first_of("0123456789") == std::string::npos) {
+          for (size_t d = depth - 1; d >= 1; --d) {
+            const Node* up = last_child_of_kind(stack_[d - 1], NodeKind::kPoint,
+                                                NodeKind::kPoint);
+            if (!up) continue;
+            if (letter_index(up->num) == cur - 1) {
+              sub_parent_ = d;
+              return true;
+            }
+            break;
+          }
+        }
         return false;
       }
       default:
