@@ -794,6 +794,17 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       type_seen = true;
       continue;
     }
+    // "NGHỊ ĐỊNH" / "Thực hiện thí điểm quản lý lao động, ...": a title
+    // that starts with a recital's words; a recital names what it carries
+    // out ("Thực hiện Nghị quyết số ...").
+    std::string_view prev_rest;
+    if (i > 0 && starts_with(trim_view(t), "Thực hiện ") &&
+        match_type_line(trim_view(lines[i - 1].text), prev_rest) &&
+        trim_view(prev_rest).empty()) {
+      const std::string_view after =
+          trim_view(trim_view(t).substr(std::string_view("Thực hiện ").size()));
+      if (!after.empty() && !starts_upper(after)) continue;
+    }
     if (is_preamble_start(t) || is_bulleted_basis(t) || is_formula(t) ||
         match_structure_start(t)) {
       header_end = i;
@@ -823,6 +834,25 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       if (sentence && (type_at == n ? t.size() > 250 : i > type_at + 1)) {
         header_end = i;
         break;
+      }
+    }
+  }
+  // A consolidated text's note on the texts it joins ("Nghị định số
+  // 20/2020/NĐ-CP ... được sửa đổi, bổ sung bởi:" / "1. Nghị định số
+  // 87/2021/NĐ-CP ..." / "2. ...") is part of its header, up to the bases.
+  if (header_end < n && header_end > 0) {
+    bool note = false;
+    for (size_t i = header_end; i > 0 && i + 12 > header_end; --i)
+      if (lines[i - 1].text.find("bổ sung bởi") != std::string_view::npos)
+        note = true;
+    if (note) {
+      for (size_t j = header_end; j < n && j < header_end + 40; ++j) {
+        const std::string_view t = lines[j].text;
+        if (is_preamble_start(t) || is_formula(t)) {
+          header_end = j;
+          break;
+        }
+        if (t.rfind("Điều", 0) == 0 || t.rfind("Chương", 0) == 0) break;
       }
     }
   }
@@ -940,9 +970,14 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
         const bool short_place =
             !lead.empty() && std::count(lead.begin(), lead.end(), ' ') < 4 &&
             u_isupper(static_cast<UChar32>(lead_cp));
-        const bool placed = lead.empty() || short_place ||
-                            u_isupper(static_cast<UChar32>(first_cp)) ||
-                            date_text.rfind("Ngày", 0) == 0;
+        // "Nghị định số 20/2020/NĐ-CP ngày 17 tháng 02 năm 2020 ...": a
+        // citation, not a place and date.
+        const bool cited = lead.find(" số ") != std::string::npos &&
+                           lead.find('/') != std::string::npos;
+        const bool placed =
+            !cited && (lead.empty() || short_place ||
+                       u_isupper(static_cast<UChar32>(first_cp)) ||
+                       date_text.rfind("Ngày", 0) == 0);
         if (!iso.empty() && placed) {
           m.date = iso;
           // Place: the words before "ngày" back to a column boundary.
@@ -1066,7 +1101,10 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       // a line goes on: "... thực hiện" / "Chỉ thị số 52-CT/TW ...").
       static const RE2 cited(
           R"re(^(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị)(?: liên tịch)? số \d)re");
-      if (!title.empty() && type->code == "VBHN" && RE2::PartialMatch(t, cited))
+      if (!title.empty() &&
+          (type->code == "VBHN" ||
+           t.find("bổ sung bởi") != std::string::npos) &&
+          RE2::PartialMatch(t, cited))
         break;
       // An upper-case title does not go on in a sentence of running text:
       // "VỀ CÔNG TÁC ĐO ĐẠC ..." / "Ngày 24 tháng 6 năm 1977 Hội đồng Chính
@@ -1227,6 +1265,11 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       }
     }
     issuer = strip_edges(issuer);
+    // "VĂN BẢN HỢP NHẤT - BỘ Y TẾ": the gazette's heading over a
+    // consolidated text names the body that authenticates it.
+    static constexpr std::string_view kConsolidated = "VĂN BẢN HỢP NHẤT -";
+    if (starts_with(issuer, kConsolidated))
+      issuer = trim(std::string_view(issuer).substr(kConsolidated.size()));
     if (!issuer.empty()) m.issuer = issuer;
   }
   // Enacting body line (after the title): issuer fallback, term, session.

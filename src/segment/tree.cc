@@ -644,6 +644,26 @@ class TreeBuilder {
         }
         if (d == 1) break;
       }
+      // "5.3 Căn cứ quỹ tiền lương ..." in a consolidated text: clause 5
+      // with the mark of its footnote 3 glued on. Only a two-part number
+      // without a stop after it, in an article whose next clause it is.
+      size_t art = depth;
+      while (art > 1 && doc_.nodes[stack_[art - 1]].kind != NodeKind::kArticle)
+        --art;
+      if (art > 1 && m.num.find('.') == m.num.rfind('.') &&
+          line.text.size() > m.num.size() &&
+          line.text.compare(0, m.num.size(), m.num) == 0 &&
+          line.text[m.num.size()] == ' ') {
+        const Node* prev_clause = last_child_of_kind(
+            stack_[art - 1], NodeKind::kClause, NodeKind::kClause);
+        const int first = leading_int(m.num);
+        if (prev_clause && first == leading_int(prev_clause->num) + 1) {
+          m.kind = NodeKind::kClause;
+          m.num = m.num.substr(0, m.num.find('.'));
+          sub_parent_ = 0;
+          return true;
+        }
+      }
       return false;
     }
     sub_parent_ = 0;
