@@ -150,6 +150,13 @@ size_t match_unpunctuated_article(std::string_view s, std::string& num) {
     rest = trim_view(rest.substr(close + 1));
   }
   if (!starts_upper(rest)) return 0;
+  // "Điều 5 Luật Đất đai ...", "Điều 1 Quyết định số ...": a citation whose
+  // line was broken before it, not a heading.
+  static constexpr std::string_view kCited[] = {
+      "Luật ",       "Bộ luật ",    "Hiến pháp ", "Pháp lệnh ", "Nghị định ",
+      "Nghị quyết ", "Quyết định ", "Thông tư ",  "Chỉ thị ",   "Văn bản "};
+  for (std::string_view c : kCited)
+    if (rest.substr(0, c.size()) == c) return 0;
   num.assign(s.substr(digits, num_end - digits));
   return i;
 }
