@@ -411,6 +411,8 @@ class TreeBuilder {
       if (line.text.size() > 1 && line.text[0] == '[' &&
           line.text.back() == ']')
         kind = NodeKind::kEditorial;
+      else if (gazette_furniture(i))
+        kind = NodeKind::kEditorial;
       else if (line.text.size() < 300 && line.text[0] != '|' &&
                emphasised(doc_, line.span) && line.text.back() != '.' &&
                line.text.back() != ';')
@@ -419,6 +421,41 @@ class TreeBuilder {
                kind == NodeKind::kHeading ? line.text : std::string_view());
       i = quoted_tail(i, end);
     }
+  }
+
+  // The Official Gazette's page furniture where a page breaks inside a
+  // unit: its page head "CÔNG BÁO/Số 286/Ngày 27-05-2026", the page number
+  // beside it, the electronic signature's certificate ("Ký bởi: ..." /
+  // "Cơ quan: ..." / "Ngày ký: ..."). Not the unit's text.
+  bool gazette_furniture(size_t i) const {
+    // The head alone: "CÔNG BÁO/Số 302/Ngày 02-06-2026" (a copy may have
+    // joined the next page's first words to it: those are text).
+    auto head = [&](size_t k) {
+      if (k >= line_end_) return false;
+      const std::string_view t = trim_view(lines_[k].text);
+      const size_t date = t.find("/Ngày ");
+      return t.rfind("CÔNG BÁO/Số", 0) == 0 && date != std::string_view::npos &&
+             t.find(' ', date + std::string_view("/Ngày ").size()) ==
+                 std::string_view::npos;
+    };
+    auto certificate = [&](size_t k) {
+      const std::string_view t = trim_view(lines_[k].text);
+      for (std::string_view w :
+           {"Ký bởi:", "Người ký:", "Thời gian ký:", "Ngày ký:"})
+        if (t.rfind(w, 0) == 0) return true;
+      return false;
+    };
+    const std::string_view t = trim_view(lines_[i].text);
+    if (head(i) || certificate(i)) return true;
+    if ((t.rfind("Email:", 0) == 0 || t.rfind("Cơ quan:", 0) == 0) && i > 0 &&
+        (certificate(i - 1) ||
+         trim_view(lines_[i - 1].text).rfind("Email:", 0) == 0))
+      return true;
+    // The page number, alone on its line next to the page head.
+    if (!t.empty() && t.size() <= 4 &&
+        t.find_first_not_of("0123456789") == std::string_view::npos)
+      return (i > 0 && head(i - 1)) || head(i + 1);
+    return false;
   }
 
   // "1. Sửa đổi khoản 2 Điều 3 như sau: “2. Thu nhập khác ..." with the
