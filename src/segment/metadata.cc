@@ -797,10 +797,19 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     // "NGHỊ ĐỊNH" / "Thực hiện thí điểm quản lý lao động, ...": a title
     // that starts with a recital's words; a recital names what it carries
     // out ("Thực hiện Nghị quyết số ...").
+    // Only after the type of a normative text, which always has a title (a
+    // directive or a dispatch can open with its recital).
     std::string_view prev_rest;
-    if (i > 0 && starts_with(trim_view(t), "Thực hiện ") &&
-        match_type_line(trim_view(lines[i - 1].text), prev_rest) &&
-        trim_view(prev_rest).empty()) {
+    const TypeName* prev_type =
+        i > 0 && starts_with(trim_view(t), "Thực hiện ")
+            ? match_type_line(trim_view(lines[i - 1].text), prev_rest)
+            : nullptr;
+    static constexpr std::string_view kTitled[] = {
+        "Luật",       "Bộ luật",  "Pháp lệnh",          "Nghị định",
+        "Nghị quyết", "Thông tư", "Thông tư liên tịch", "Quyết định"};
+    if (prev_type && trim_view(prev_rest).empty() &&
+        std::find(std::begin(kTitled), std::end(kTitled), prev_type->name) !=
+            std::end(kTitled)) {
       const std::string_view after =
           trim_view(trim_view(t).substr(std::string_view("Thực hiện ").size()));
       if (!after.empty() && !starts_upper(after)) continue;
