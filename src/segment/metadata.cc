@@ -264,11 +264,29 @@ std::string iso_date(int d, int m, int y) {
 }
 
 std::string strip_edges(std::string s) {
+  // A rule of dashes under a title ("... giai đoạn mới ––––––").
+  for (bool more = true; more;) {
+    more = false;
+    while (!s.empty() && (s.back() == ' ' || s.back() == '_')) s.pop_back();
+    for (std::string_view dash : {"\u2013", "\u2014"})
+      if (ends_with(s, dash)) {
+        s.resize(s.size() - dash.size());
+        more = true;
+      }
+  }
   // Drop surrounding punctuation such as "*", "(", ")", ",".
   const std::string junk = " ,;:*()|-";
   size_t b = s.find_first_not_of(junk);
   if (b == std::string::npos) return {};
   size_t e = s.find_last_not_of(junk);
+  // A closing bracket that closes one inside stays: "... (ĐỢT 1)".
+  while (e + 1 < s.size() && s[e + 1] == ')') {
+    const std::string_view kept(s.data() + b, e + 1 - b);
+    if (std::count(kept.begin(), kept.end(), '(') <=
+        std::count(kept.begin(), kept.end(), ')'))
+      break;
+    ++e;
+  }
   return s.substr(b, e - b + 1);
 }
 
@@ -523,9 +541,14 @@ size_t front_matter_end(const std::vector<Line>& lines) {
     const bool lost_capitals =
         t.size() <= 60 && is_lower_line(t) &&
         t.find_first_of("0123456789.,;:?!/|") == std::string_view::npos;
-    if (t.size() > 120 ||
-        !(is_upper_line(t) || lost_capitals ||
-          (t.rfind("Số", 0) == 0 && RE2::PartialMatch(t, number_re()))))
+    // The number line: "Số: 01/2025/QĐ-UBND", "Nghị quyết số: 89/2025/
+    // UBTVQH15", "Luật số: 43/2024/QH15".
+    const std::string_view lead = trim_view(t);
+    const bool number_line =
+        (lead.rfind("Số", 0) == 0 ||
+         (lead.size() < 60 && lead.find("số:") != std::string_view::npos)) &&
+        RE2::PartialMatch(t, number_re());
+    if (t.size() > 120 || !(is_upper_line(t) || lost_capitals || number_line))
       break;
     --start;
   }
@@ -571,6 +594,9 @@ std::string_view cut_running_text(std::string_view title) {
     ++start;
     if (is_upper_line(word) || !has_letters(word)) continue;
     const std::string_view rest = title.substr(next);
+    // "... ĐẤT THU HỒI Căn cứ Luật Tổ chức Chính phủ ...;": the preamble's
+    // first basis or recital on the title's line.
+    if (preamble_kind(rest) != NodeKind::kParagraph) return title.substr(0, sp);
     const auto words = std::count(rest.begin(), rest.end(), ' ') + 1;
     const char last = rest.back();
     if (words >= 12 && (rest.find(". ") != std::string_view::npos ||
@@ -688,6 +714,69 @@ bool restore_header_capitals(std::vector<std::string>& hl) {
   return true;
 }
 
+// A consolidated text (văn bản hợp nhất) as the Official Gazette prints
+// it: the gazette's section heading ("VĂN BẢN HỢP NHẤT - BỘ Y TẾ") and the
+// consolidated document's type and title on top, its own number, date and
+// authenticating body in the block that closes it: "BỘ Y TẾ" / "Số:
+// 04/VBHN-BYT" / "XÁC THỰC VĂN BẢN HỢP NHẤT" / "Hà Nội, ngày 13 tháng 4 năm
+// 2018" / the signature. The dates in the header are those of the texts
+// consolidated; the block's are the document's.
+// Returns the block's first line, or npos.
+size_t read_consolidation_block(const std::vector<Line>& lines, size_t from,
+                                Metadata& m) {
+  if (m.number && m.number->find("VBHN") == std::string::npos)
+    return std::string::npos;
+  size_t mark = lines.size();
+  for (size_t i = from; i < lines.size(); ++i) {
+    const std::string_view t = trim_view(lines[i].text);
+    if (t.rfind("XÁC THỰC VĂN BẢN HỢP NHẤT", 0) == 0) {
+      mark = i;
+      break;
+    }
+  }
+  if (mark == lines.size()) return std::string::npos;
+  const size_t lo = mark > 6 ? mark - 6 : from;
+  size_t first = mark;
+  const size_t hi = std::min(lines.size(), mark + 8);
+  size_t number_at = hi;
+  for (size_t i = lo; i < hi; ++i) {
+    const std::string_view t = lines[i].text;
+    std::string raw;
+    if (number_at == hi && may_hold_number(t) &&
+        RE2::PartialMatch(t, number_re(), &raw)) {
+      const std::string num = canonical_number(raw);
+      if (num.find("VBHN") == std::string::npos) continue;
+      m.number = num;
+      number_at = i;
+      // The authenticating body: the lines in capitals above the number.
+      std::string organ;
+      first = std::min(first, i);
+      for (size_t k = i; k > lo;) {
+        const std::string t2 = trim(lines[k - 1].text);
+        --k;
+        if (t2.empty()) continue;
+        if (!is_upper_line(t2) || t2.size() > 80) break;
+        organ = organ.empty() ? t2 : t2 + " " + organ;
+        first = k;
+      }
+      if (!organ.empty()) m.issuer = organ;
+    }
+    int d = 0, mo = 0, y = 0;
+    if (may_hold_date(t) && RE2::PartialMatch(t, date_re(), &d, &mo, &y)) {
+      const std::string iso = iso_date(d, mo, y);
+      if (iso.empty()) continue;
+      m.date = iso;
+      const size_t comma = t.find(',');
+      if (comma != std::string_view::npos) {
+        const std::string place =
+            trailing_place(strip_edges(trim(t.substr(0, comma))));
+        if (!place.empty() && has_letters(place)) m.place = place;
+      }
+    }
+  }
+  return first;
+}
+
 Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
   Zones z;
   Metadata& m = doc.metadata;
@@ -704,6 +793,26 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       // ("QUYẾT ĐỊNH:") comes after the title.
       type_seen = true;
       continue;
+    }
+    // "NGHỊ ĐỊNH" / "Thực hiện thí điểm quản lý lao động, ...": a title
+    // that starts with a recital's words; a recital names what it carries
+    // out ("Thực hiện Nghị quyết số ...").
+    // Only after the type of a normative text, which always has a title (a
+    // directive or a dispatch can open with its recital).
+    std::string_view prev_rest;
+    const TypeName* prev_type =
+        i > 0 && starts_with(trim_view(t), "Thực hiện ")
+            ? match_type_line(trim_view(lines[i - 1].text), prev_rest)
+            : nullptr;
+    static constexpr std::string_view kTitled[] = {
+        "Luật",       "Bộ luật",  "Pháp lệnh",          "Nghị định",
+        "Nghị quyết", "Thông tư", "Thông tư liên tịch", "Quyết định"};
+    if (prev_type && trim_view(prev_rest).empty() &&
+        std::find(std::begin(kTitled), std::end(kTitled), prev_type->name) !=
+            std::end(kTitled)) {
+      const std::string_view after =
+          trim_view(trim_view(t).substr(std::string_view("Thực hiện ").size()));
+      if (!after.empty() && !starts_upper(after)) continue;
     }
     if (is_preamble_start(t) || is_bulleted_basis(t) || is_formula(t) ||
         match_structure_start(t)) {
@@ -734,6 +843,25 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       if (sentence && (type_at == n ? t.size() > 250 : i > type_at + 1)) {
         header_end = i;
         break;
+      }
+    }
+  }
+  // A consolidated text's note on the texts it joins ("Nghị định số
+  // 20/2020/NĐ-CP ... được sửa đổi, bổ sung bởi:" / "1. Nghị định số
+  // 87/2021/NĐ-CP ..." / "2. ...") is part of its header, up to the bases.
+  if (header_end < n && header_end > 0) {
+    bool note = false;
+    for (size_t i = header_end; i > 0 && i + 12 > header_end; --i)
+      if (lines[i - 1].text.find("bổ sung bởi") != std::string_view::npos)
+        note = true;
+    if (note) {
+      for (size_t j = header_end; j < n && j < header_end + 40; ++j) {
+        const std::string_view t = lines[j].text;
+        if (is_preamble_start(t) || is_formula(t)) {
+          header_end = j;
+          break;
+        }
+        if (t.rfind("Điều", 0) == 0 || t.rfind("Chương", 0) == 0) break;
       }
     }
   }
@@ -851,9 +979,14 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
         const bool short_place =
             !lead.empty() && std::count(lead.begin(), lead.end(), ' ') < 4 &&
             u_isupper(static_cast<UChar32>(lead_cp));
-        const bool placed = lead.empty() || short_place ||
-                            u_isupper(static_cast<UChar32>(first_cp)) ||
-                            date_text.rfind("Ngày", 0) == 0;
+        // "Nghị định số 20/2020/NĐ-CP ngày 17 tháng 02 năm 2020 ...": a
+        // citation, not a place and date.
+        const bool cited = lead.find(" số ") != std::string::npos &&
+                           lead.find('/') != std::string::npos;
+        const bool placed =
+            !cited && (lead.empty() || short_place ||
+                       u_isupper(static_cast<UChar32>(first_cp)) ||
+                       date_text.rfind("Ngày", 0) == 0);
         if (!iso.empty() && placed) {
           m.date = iso;
           // Place: the words before "ngày" back to a column boundary.
@@ -931,6 +1064,20 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     const TypeName* type = match_type_line(type_text, rest);
     m.type = std::string(type->name);
     if (!type->code.empty()) m.type_code = std::string(type->code);
+    // "VĂN BẢN HỢP NHẤT - BỘ Y TẾ": the gazette's heading over a
+    // consolidated text; the title follows the consolidated document's own
+    // type line ("THÔNG TƯ").
+    if (type->code == "VBHN" && trim_view(rest).rfind("-", 0) == 0) {
+      for (size_t j = type_line + 1; j < hn; ++j) {
+        std::string_view rest2;
+        const std::string t = trim(hl[j]);
+        if (match_type_line(t, rest2) && trim_view(rest2).empty()) {
+          type_line = j;
+          rest = {};
+          break;
+        }
+      }
+    }
     std::string title = trim(rest);
     // "NGHỊ ĐỊNH CỦA CHÍNH PHỦ" / "Quy định việc ...": the issuer named on
     // the type line is not the title; the title starts after it, at "VỀ"
@@ -957,6 +1104,16 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
                              RE2::PartialMatch(t, term_re());
       if (match_organ(t) || term_line || t.rfind("(", 0) == 0 ||
           (may_hold_number(t) && RE2::PartialMatch(t, number_re())))
+        break;
+      // "Thông tư số 05/2015/TT-BYT ngày ... được sửa đổi, bổ sung bởi:": a
+      // consolidated text's note on the texts it joins (in other titles such
+      // a line goes on: "... thực hiện" / "Chỉ thị số 52-CT/TW ...").
+      static const RE2 cited(
+          R"re(^(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị)(?: liên tịch)? số \d)re");
+      if (!title.empty() &&
+          (type->code == "VBHN" ||
+           t.find("bổ sung bởi") != std::string::npos) &&
+          RE2::PartialMatch(t, cited))
         break;
       // An upper-case title does not go on in a sentence of running text:
       // "VỀ CÔNG TÁC ĐO ĐẠC ..." / "Ngày 24 tháng 6 năm 1977 Hội đồng Chính
@@ -1084,6 +1241,13 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       while (k > 0) {
         std::string t = trim(hl[k - 1]);
         if (!is_upper_line(t) || is_motto(t) || t.size() > 120) break;
+        // The gazette's section headings above the document ("VĂN BẢN QUY
+        // PHẠM PHÁP LUẬT" / "ỦY BAN THƯỜNG VỤ QUỐC HỘI", then the document's
+        // own "ỦY BAN THƯỜNG VỤ QUỐC HỘI"): the issuer is printed once.
+        if (starts_with(t, "VĂN BẢN QUY PHẠM PHÁP LUẬT") ||
+            starts_with(t, "VĂN BẢN PHÁP LUẬT KHÁC"))
+          break;
+        if (!parts.empty() && parts.front() == t) break;
         parts.insert(parts.begin(), t);
         --k;
       }
@@ -1110,6 +1274,11 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       }
     }
     issuer = strip_edges(issuer);
+    // "VĂN BẢN HỢP NHẤT - BỘ Y TẾ": the gazette's heading over a
+    // consolidated text names the body that authenticates it.
+    static constexpr std::string_view kConsolidated = "VĂN BẢN HỢP NHẤT -";
+    if (starts_with(issuer, kConsolidated))
+      issuer = trim(std::string_view(issuer).substr(kConsolidated.size()));
     if (!issuer.empty()) m.issuer = issuer;
   }
   // Enacting body line (after the title): issuer fallback, term, session.
@@ -1252,6 +1421,11 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     sig = find_signed_name(lines, body_begin,
                            recipients < n ? std::min(n, recipients + 60) : n);
   if (sig.found) m.signer = sig.signer;
+  // The block closes the body: it goes with the signature after it.
+  if (const size_t block = read_consolidation_block(lines, body_begin, m);
+      block != std::string::npos && sig.found && block < sig.first_line &&
+      block + 12 > sig.first_line && block > body_begin)
+    sig.first_line = block;
   z.body_end = recipients;
   if (sig.found) {
     if (recipients == n || sig.first_line < recipients)

@@ -170,6 +170,65 @@ void split_signature_titles(std::vector<Line>& lines) {
   }
 }
 
+// The Official Gazette's page head joined to the next page's first words,
+// which go on the sentence the page break cut: "CÔNG BÁO/Số 302/Ngày
+// 02-06-2026 bố trí, sử dụng người hoạt động ...". The head is cut off to a
+// line of its own (the tree reads it as page furniture).
+void split_gazette_heads(std::vector<Line>& lines) {
+  static constexpr std::string_view kHead = "CÔNG BÁO/Số ";
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const std::string_view t = lines[k].text;
+    if (t.size() <= kHead.size() || t.compare(0, kHead.size(), kHead) != 0)
+      continue;
+    const size_t date = t.find("/Ngày ");
+    if (date == std::string_view::npos || date > 40) continue;
+    const size_t end = t.find(' ', date + std::string_view("/Ngày ").size());
+    if (end == std::string_view::npos) continue;
+    size_t rest = end;
+    while (rest < t.size() && t[rest] == ' ') ++rest;
+    if (rest >= t.size()) continue;
+    const Line line = lines[k];
+    Line head{{line.span.begin, line.span.begin + static_cast<uint32_t>(end)},
+              t.substr(0, end)};
+    Line tail{{line.span.begin + static_cast<uint32_t>(rest), line.span.end},
+              t.substr(rest)};
+    lines[k] = head;
+    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(k) + 1, tail);
+    ++k;
+  }
+}
+
+// A flattened header can run the title into the first basis: "Hà Nội, ngày
+// 31 tháng 7 năm 2024 QUYẾT ĐỊNH VỀ CƠ CHẾ, ... ĐẤT THU HỒI Căn cứ Luật Tổ
+// chức Chính phủ ...;". Such a line is cut before "Căn cứ" when the words
+// before it are a title in capitals: the header line, then the basis.
+void split_title_basis(std::vector<Line>& lines) {
+  const size_t stop = std::min<size_t>(lines.size(), 30);
+  for (size_t k = 0; k < stop; ++k) {
+    const std::string_view t = lines[k].text;
+    const size_t p = t.find(" Căn cứ ");
+    if (p == std::string_view::npos || p < 12) continue;
+    // The last words before it are capitals: "... THU HỒI Căn cứ".
+    const std::string_view before = trim_view(t.substr(0, p));
+    const size_t sp = before.rfind(' ');
+    const size_t sp2 = sp == std::string_view::npos || sp == 0
+                           ? sp
+                           : before.rfind(' ', sp - 1);
+    const std::string_view last_words =
+        sp2 == std::string_view::npos ? before : before.substr(sp2 + 1);
+    if (!is_upper_line(last_words) || !has_letters(last_words)) continue;
+    const size_t cut = p + 1;
+    const Line line = lines[k];
+    Line head{{line.span.begin, line.span.begin + static_cast<uint32_t>(p)},
+              t.substr(0, p)};
+    Line tail{{line.span.begin + static_cast<uint32_t>(cut), line.span.end},
+              t.substr(cut)};
+    lines[k] = head;
+    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(k) + 1, tail);
+    break;
+  }
+}
+
 // "Căn cứ Luật Đầu tư nước ngoài ... ngày 08 tháng 11 năm 1996;" /
 // "Luật Khuyến khích đầu tư trong nước ... năm 1998;": one "Căn cứ" lists
 // several acts, and a copy cut at its semicolons puts each on a line.
@@ -394,6 +453,8 @@ void segment(Document& doc) {
   split_after_notes(lines);
   split_signature_titles(lines);
   split_recipients_signature(lines);
+  split_title_basis(lines);
+  split_gazette_heads(lines);
   // About a node a line, and a few for the zones: the nodes are not moved
   // while the tree grows.
   doc.nodes.reserve(lines.size() + 16);

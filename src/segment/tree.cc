@@ -122,7 +122,44 @@ struct Marker {
   std::string_view heading;
   size_t heading_lines = 0;     // lines after the marker's that hold its title
   bool letter_section = false;  // "A.", "B.": above the Roman divisions
+  // "Điều 2 Sửa đổi, bổ sung ..." without the stop after the number: an
+  // article only where it continues the articles' numbering exactly.
+  bool unpunctuated = false;
 };
+
+// "Điều 2 Sửa đổi ..." / "Điều 1 [Điều này hết hiệu lực ...] Sửa đổi ...":
+// a flattened copy's article heading that lost its stop. The number is
+// followed by a capitalised title or a website's note in brackets. Returns
+// the bytes consumed (0: no such heading).
+size_t match_unpunctuated_article(std::string_view s, std::string& num) {
+  if (s.substr(0, 7) != "Điều" && s.substr(0, 7) != "ĐIỀU") return 0;
+  size_t i = 7;
+  if (i >= s.size() || s[i] != ' ') return 0;
+  while (i < s.size() && s[i] == ' ') ++i;
+  const size_t digits = i;
+  while (i < s.size() && i - digits < 4 && s[i] >= '0' && s[i] <= '9') ++i;
+  if (i == digits || i >= s.size() || s[i] != ' ') return 0;
+  const size_t num_end = i;
+  while (i < s.size() && s[i] == ' ') ++i;
+  if (i >= s.size()) return 0;
+  std::string_view rest = s.substr(i);
+  if (rest[0] == '[') {
+    // The note, then the title: "[Điều này hết hiệu lực ...] Sửa đổi".
+    const size_t close = rest.find(']');
+    if (close == std::string_view::npos) return 0;
+    rest = trim_view(rest.substr(close + 1));
+  }
+  if (!starts_upper(rest)) return 0;
+  // "Điều 5 Luật Đất đai ...", "Điều 1 Quyết định số ...": a citation whose
+  // line was broken before it, not a heading.
+  static constexpr std::string_view kCited[] = {
+      "Luật ",       "Bộ luật ",    "Hiến pháp ", "Pháp lệnh ", "Nghị định ",
+      "Nghị quyết ", "Quyết định ", "Thông tư ",  "Chỉ thị ",   "Văn bản "};
+  for (std::string_view c : kCited)
+    if (rest.substr(0, c.size()) == c) return 0;
+  num.assign(s.substr(digits, num_end - digits));
+  return i;
+}
 
 bool parse_marker(std::string_view line, Marker& m) {
   // Prefix patterns, applied with RE2::Consume (anchored at the start); the
@@ -173,9 +210,13 @@ bool parse_marker(std::string_view line, Marker& m) {
       return consume(subsection_re, true) && set(NodeKind::kSubsection);
     if (starts("MỤC") || starts("Mục"))
       return consume(section_re, true) && set(NodeKind::kSection);
-    if (starts("Điều") || starts("ĐIỀU"))
-      return consume_with(match_article_marker(line, num)) &&
-             set(NodeKind::kArticle);
+    if (starts("Điều") || starts("ĐIỀU")) {
+      if (consume_with(match_article_marker(line, num)))
+        return set(NodeKind::kArticle);
+      if (!consume_with(match_unpunctuated_article(line, num))) return false;
+      m.unpunctuated = true;
+      return set(NodeKind::kArticle);
+    }
   }
   if (c0 >= 'A' && c0 <= 'H' && line.size() > 3 && line[1] == '.' &&
       line[2] == ' ') {
@@ -363,11 +404,14 @@ class TreeBuilder {
         }
         open(m, line, i, end);
         i += m.heading_lines;
+        i = quoted_tail(i, end);
         continue;
       }
       NodeKind kind = NodeKind::kParagraph;
       if (line.text.size() > 1 && line.text[0] == '[' &&
           line.text.back() == ']')
+        kind = NodeKind::kEditorial;
+      else if (gazette_furniture(i))
         kind = NodeKind::kEditorial;
       else if (line.text.size() < 300 && line.text[0] != '|' &&
                emphasised(doc_, line.span) && line.text.back() != '.' &&
@@ -375,7 +419,65 @@ class TreeBuilder {
         kind = NodeKind::kHeading;
       add_node(doc_, top(), kind, line.span, {},
                kind == NodeKind::kHeading ? line.text : std::string_view());
+      i = quoted_tail(i, end);
     }
+  }
+
+  // The Official Gazette's page furniture where a page breaks inside a
+  // unit: its page head "CÔNG BÁO/Số 286/Ngày 27-05-2026", the page number
+  // beside it, the electronic signature's certificate ("Ký bởi: ..." /
+  // "Cơ quan: ..." / "Ngày ký: ..."). Not the unit's text.
+  bool gazette_furniture(size_t i) const {
+    // The head alone: "CÔNG BÁO/Số 302/Ngày 02-06-2026" (a copy may have
+    // joined the next page's first words to it: those are text).
+    auto head = [&](size_t k) {
+      if (k >= line_end_) return false;
+      const std::string_view t = trim_view(lines_[k].text);
+      const size_t date = t.find("/Ngày ");
+      return t.rfind("CÔNG BÁO/Số", 0) == 0 && date != std::string_view::npos &&
+             t.find(' ', date + std::string_view("/Ngày ").size()) ==
+                 std::string_view::npos;
+    };
+    auto certificate = [&](size_t k) {
+      const std::string_view t = trim_view(lines_[k].text);
+      for (std::string_view w :
+           {"Ký bởi:", "Người ký:", "Thời gian ký:", "Ngày ký:"})
+        if (t.rfind(w, 0) == 0) return true;
+      return false;
+    };
+    const std::string_view t = trim_view(lines_[i].text);
+    if (head(i) || certificate(i)) return true;
+    if ((t.rfind("Email:", 0) == 0 || t.rfind("Cơ quan:", 0) == 0) && i > 0 &&
+        (certificate(i - 1) ||
+         trim_view(lines_[i - 1].text).rfind("Email:", 0) == 0))
+      return true;
+    // The page number, alone on its line next to the page head.
+    if (!t.empty() && t.size() <= 4 &&
+        t.find_first_not_of("0123456789") == std::string_view::npos)
+      return (i > 0 && head(i - 1)) || head(i + 1);
+    return false;
+  }
+
+  // "1. Sửa đổi khoản 2 Điều 3 như sau: “2. Thu nhập khác ..." with the
+  // quotation going on over the next lines: those lines are quoted text,
+  // under the unit that introduces them. Returns the last line consumed.
+  size_t quoted_tail(size_t i, size_t end) {
+    if (i + 1 >= end) return i;
+    const std::string_view t = lines_[i].text;
+    const size_t intro = t.find("như sau");
+    if (intro == std::string_view::npos || starts_quote(t)) return i;
+    const std::string_view after = t.substr(intro);
+    if (after.find("\xE2\x80\x9C") == std::string_view::npos &&
+        after.find('"') == std::string_view::npos)
+      return i;
+    const size_t close = find_quote_end(lines_, i, end);
+    if (close == std::string::npos || close <= i) return i;
+    const Span span{lines_[i + 1].span.begin, lines_[close].span.end};
+    int32_t q = add_node(doc_, top(), NodeKind::kQuoted, span);
+    TreeBuilder inner(doc_, lines_, q);
+    inner.in_quote_ = true;
+    inner.build(i + 1, close + 1);
+    return close;
   }
 
  private:
@@ -586,6 +688,26 @@ class TreeBuilder {
         }
         if (d == 1) break;
       }
+      // "5.3 Căn cứ quỹ tiền lương ..." in a consolidated text: clause 5
+      // with the mark of its footnote 3 glued on. Only a two-part number
+      // without a stop after it, in an article whose next clause it is.
+      size_t art = depth;
+      while (art > 1 && doc_.nodes[stack_[art - 1]].kind != NodeKind::kArticle)
+        --art;
+      if (art > 1 && m.num.find('.') == m.num.rfind('.') &&
+          line.text.size() > m.num.size() &&
+          line.text.compare(0, m.num.size(), m.num) == 0 &&
+          line.text[m.num.size()] == ' ') {
+        const Node* prev_clause = last_child_of_kind(
+            stack_[art - 1], NodeKind::kClause, NodeKind::kClause);
+        const int first = leading_int(m.num);
+        if (prev_clause && first == leading_int(prev_clause->num) + 1) {
+          m.kind = NodeKind::kClause;
+          m.num = m.num.substr(0, m.num.find('.'));
+          sub_parent_ = 0;
+          return true;
+        }
+      }
       return false;
     }
     sub_parent_ = 0;
@@ -593,6 +715,8 @@ class TreeBuilder {
     switch (kind) {
       case NodeKind::kArticle: {
         int cur = leading_int(m.num);
+        if (m.unpunctuated)
+          return cur == last_article_ + 1 || (last_article_ < 0 && cur == 1);
         if (last_article_ < 0) return true;
         if (cur == last_article_ + 1) return true;
         if (cur == last_article_ && m.num != last_article_num_)
@@ -685,6 +809,21 @@ class TreeBuilder {
               {"numbering-gap", Severity::kInfo,
                "point " + m.num + " follows point " + prev->num, line.span});
           return true;
+        }
+        // "b) ... Ví dụ: (1) ... (2) ... (3) ..." then "c) ...": the letter
+        // goes on with the points of a unit further up, whose examples or
+        // numbered list it closes.
+        if (m.num.find_first_of("0123456789") == std::string::npos) {
+          for (size_t d = depth - 1; d >= 1; --d) {
+            const Node* up = last_child_of_kind(stack_[d - 1], NodeKind::kPoint,
+                                                NodeKind::kPoint);
+            if (!up) continue;
+            if (letter_index(up->num) == cur - 1) {
+              sub_parent_ = d;
+              return true;
+            }
+            break;
+          }
         }
         return false;
       }
@@ -790,10 +929,60 @@ class TreeBuilder {
 
 }  // namespace
 
+// Offset in `t` of a unit number left at the end of a quotation's last
+// line, its text on the next line: "... hành chính đó.” 2." / "Sửa đổi,
+// bổ sung Điều 4 như sau:" (a flattened copy moved the line break after
+// the number). npos when the line does not end that way.
+size_t trailing_number_after_quote(std::string_view t) {
+  while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+  if (t.size() < 6 || t.back() != '.') return std::string_view::npos;
+  size_t k = t.size() - 1;                               // the final stop
+  if (k > 0 && t[k - 1] >= 'a' && t[k - 1] <= 'z') --k;  // "3a."
+  size_t digits = k;
+  while (digits > 0 && t[digits - 1] >= '0' && t[digits - 1] <= '9') --digits;
+  if (digits == k || k - digits > 3 || digits == 0 || t[digits - 1] != ' ')
+    return std::string_view::npos;
+  size_t q = digits - 1;
+  while (q > 0 && t[q - 1] == ' ') --q;
+  // The closing mark, possibly followed by the sentence's own stop: ”. ”;
+  if (q > 0 && (t[q - 1] == '.' || t[q - 1] == ';' || t[q - 1] == ',')) --q;
+  const bool closes = (q >= 3 && t.compare(q - 3, 3, "\xE2\x80\x9D") == 0) ||
+                      (q >= 1 && t[q - 1] == '"');
+  return closes ? digits : std::string_view::npos;
+}
+
 void build_tree(Document& doc, const std::vector<Line>& lines, size_t begin,
                 size_t end, int32_t parent) {
-  TreeBuilder builder(doc, lines, parent);
-  builder.build(begin, end);
+  // Split "... đó.” 2." into the quotation's end and a number alone on
+  // its line, when the next line starts its text with a capital.
+  std::vector<Line> split;
+  for (size_t i = begin; i < end; ++i) {
+    const Line& line = lines[i];
+    size_t at = std::string_view::npos;
+    if (i + 1 < end && starts_upper(lines[i + 1].text))
+      at = trailing_number_after_quote(line.text);
+    if (at == std::string_view::npos) {
+      if (!split.empty()) split.push_back(line);
+      continue;
+    }
+    if (split.empty())
+      split.assign(lines.begin() + static_cast<std::ptrdiff_t>(begin),
+                   lines.begin() + static_cast<std::ptrdiff_t>(i));
+    std::string_view head = line.text.substr(0, at);
+    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+    const std::string_view tail = trim_view(line.text.substr(at));
+    const auto b = line.span.begin;
+    split.push_back({{b, b + static_cast<uint32_t>(head.size())}, head});
+    const auto tb = b + static_cast<uint32_t>(tail.data() - line.text.data());
+    split.push_back({{tb, tb + static_cast<uint32_t>(tail.size())}, tail});
+  }
+  if (split.empty()) {
+    TreeBuilder builder(doc, lines, parent);
+    builder.build(begin, end);
+    return;
+  }
+  TreeBuilder builder(doc, split, parent);
+  builder.build(0, split.size());
 }
 
 }  // namespace vnlegal::segment_internal
