@@ -126,11 +126,21 @@ size_t blanks(std::string_view t, size_t i, size_t max) {
   return k;
 }
 
+// A resolution's sub-number after its number and a dot ("66.13/2026/NQ-CP",
+// the Government's series of 2025-2026): the length of ".13", or 0.
+size_t sub_number_len(std::string_view t, size_t i) {
+  if (i + 1 >= t.size() || t[i] != '.' || !is_digit(t[i + 1])) return 0;
+  size_t j = i + 1;
+  while (j < t.size() && j - i <= 3 && is_digit(t[j])) ++j;
+  return j < t.size() && j - i <= 3 && t[j] == '/' ? j - i : 0;
+}
+
 std::optional<NumberMatch> match_number(std::string_view t, size_t pos) {
   NumberMatch m;
   size_t i = pos;
   while (i < t.size() && i - pos < 5 && is_digit(t[i])) ++i;
   if (i == pos) return std::nullopt;
+  i += sub_number_len(t, i);
   if (i < t.size() && t[i] >= 'a' && t[i] <= 'z') {
     ++i;
   } else if (i + 1 < t.size() && t[i] == '\xC4' && t[i + 1] == '\x91') {
@@ -310,6 +320,7 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
   size_t k = pos;
   while (k < text.size() && is_digit(text[k])) ++k;
   if (k - pos > 5) return std::nullopt;
+  k += sub_number_len(text, k);
   if (k < text.size() && text[k] >= 'a' && text[k] <= 'z') ++k;
   while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
   if (k >= text.size()) return std::nullopt;
