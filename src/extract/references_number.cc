@@ -190,7 +190,11 @@ std::optional<NumberMatch> match_number(std::string_view t, size_t pos) {
       const bool dot = gap == 0 && i < t.size() && t[i] == '.';
       if (!(dot || (dash && t[i + gap] != '/'))) break;
       const size_t after = i + gap + (dot ? 1 : dash);
-      const size_t gap2 = dot ? 0 : blanks(t, after, 2);
+      size_t gap2 = dot ? 0 : blanks(t, after, 2);
+      // A symbol wrapped after its hyphen ("3374/ BKHCN-" / "CNCNTT").
+      const bool wrapped = !dot && gap == 0 && gap2 == 0 && t[i] == '-' &&
+                           after < t.size() && t[after] == '\n';
+      if (wrapped) gap2 = 1 + blanks(t, after + 1, 2);
       if (!dot && gap + gap2 == 0) break;
       const size_t seg = capitals_segment_len(t, after + gap2);
       if (seg < 2) break;
@@ -411,8 +415,9 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
     for (size_t i = 0; i < code.size();) {
       size_t len = 0;
       char32_t c = cp_at(code, i, &len);
-      if (c == ' ' || c == '\t') {
-        // blanks beside a hyphen ("TTr -SNN"): not part of the symbol
+      if (c == ' ' || c == '\t' || c == '\n') {
+        // blanks beside a hyphen ("TTr -SNN"), a line break after one:
+        // not part of the symbol
       } else if (c == '/' || c == '-' || c == 0x2013 || c == 0x2014 ||
                  c == '.') {
         segs.push_back(std::move(cur));
