@@ -464,6 +464,11 @@ class TreeBuilder {
   size_t quoted_tail(size_t i, size_t end) {
     if (i + 1 >= end) return i;
     const std::string_view t = lines_[i].text;
+    // Most lines hold no quotation mark at all: two byte scans (memchr)
+    // rule them out before the phrase is looked for.
+    if (t.find('"') == std::string_view::npos &&
+        t.find('\xE2') == std::string_view::npos)
+      return i;
     const size_t intro = t.find("như sau");
     if (intro == std::string_view::npos || starts_quote(t)) return i;
     const std::string_view after = t.substr(intro);
