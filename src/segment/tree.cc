@@ -963,9 +963,10 @@ void build_tree(Document& doc, const std::vector<Line>& lines, size_t begin,
   std::vector<Line> split;
   for (size_t i = begin; i < end; ++i) {
     const Line& line = lines[i];
-    size_t at = std::string_view::npos;
-    if (i + 1 < end && starts_upper(lines[i + 1].text))
-      at = trailing_number_after_quote(line.text);
+    size_t at = i + 1 < end ? trailing_number_after_quote(line.text)
+                            : std::string_view::npos;
+    if (at != std::string_view::npos && !starts_upper(lines[i + 1].text))
+      at = std::string_view::npos;
     if (at == std::string_view::npos) {
       if (!split.empty()) split.push_back(line);
       continue;
