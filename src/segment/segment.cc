@@ -122,6 +122,21 @@ std::vector<size_t> attachment_starts(const std::vector<Line>& lines,
   return starts;
 }
 
+// Replaces line k by two: its bytes before `head_end` and from
+// `tail_begin` on (what lies between, blanks or a cell's bar, is dropped).
+void split_line(std::vector<Line>& lines, size_t k, size_t head_end,
+                size_t tail_begin) {
+  const Line line = lines[k];
+  const std::string_view t = line.text;
+  lines[k] = {
+      {line.span.begin, line.span.begin + static_cast<uint32_t>(head_end)},
+      t.substr(0, head_end)};
+  lines.insert(
+      lines.begin() + static_cast<std::ptrdiff_t>(k) + 1,
+      Line{{line.span.begin + static_cast<uint32_t>(tail_begin), line.span.end},
+           t.substr(tail_begin)});
+}
+
 // A flattened copy can put an attachment's title on the signature line:
 // "TM. CHÍNH PHỦ ... PHÓ THỦ TƯỚNG Trần Hồng Hà Phụ lục (Kèm theo ...)",
 // "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng KẾ HOẠCH ... (Ban hành kèm theo
@@ -158,14 +173,7 @@ void split_signature_titles(std::vector<Line>& lines) {
       }
     }
     if (cut == std::string_view::npos) continue;
-    const Line line = lines[k];
-    Line head{
-        {line.span.begin, line.span.begin + static_cast<uint32_t>(cut - 1)},
-        t.substr(0, cut - 1)};
-    Line tail{{line.span.begin + static_cast<uint32_t>(cut), line.span.end},
-              t.substr(cut)};
-    lines[k] = head;
-    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(k) + 1, tail);
+    split_line(lines, k, cut - 1, cut);
     ++k;
   }
 }
@@ -187,13 +195,7 @@ void split_gazette_heads(std::vector<Line>& lines) {
     size_t rest = end;
     while (rest < t.size() && t[rest] == ' ') ++rest;
     if (rest >= t.size()) continue;
-    const Line line = lines[k];
-    Line head{{line.span.begin, line.span.begin + static_cast<uint32_t>(end)},
-              t.substr(0, end)};
-    Line tail{{line.span.begin + static_cast<uint32_t>(rest), line.span.end},
-              t.substr(rest)};
-    lines[k] = head;
-    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(k) + 1, tail);
+    split_line(lines, k, end, rest);
     ++k;
   }
 }
@@ -217,14 +219,7 @@ void split_title_basis(std::vector<Line>& lines) {
     const std::string_view last_words =
         sp2 == std::string_view::npos ? before : before.substr(sp2 + 1);
     if (!is_upper_line(last_words) || !has_letters(last_words)) continue;
-    const size_t cut = p + 1;
-    const Line line = lines[k];
-    Line head{{line.span.begin, line.span.begin + static_cast<uint32_t>(p)},
-              t.substr(0, p)};
-    Line tail{{line.span.begin + static_cast<uint32_t>(cut), line.span.end},
-              t.substr(cut)};
-    lines[k] = head;
-    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(k) + 1, tail);
+    split_line(lines, k, p, p + 1);
     break;
   }
 }
@@ -375,14 +370,7 @@ void split_after_notes(std::vector<Line>& lines) {
       if (cut != std::string_view::npos) break;
     }
     if (cut == std::string_view::npos) continue;
-    const Line line = lines[k];
-    lines[k] = {
-        {line.span.begin, line.span.begin + static_cast<uint32_t>(cut - 1)},
-        t.substr(0, cut - 1)};
-    lines.insert(
-        lines.begin() + static_cast<std::ptrdiff_t>(k) + 1,
-        Line{{line.span.begin + static_cast<uint32_t>(cut), line.span.end},
-             t.substr(cut)});
+    split_line(lines, k, cut - 1, cut);
   }
 }
 
@@ -432,14 +420,7 @@ void split_recipients_signature(std::vector<Line>& lines) {
     size_t head_end = cut - 1;  // drop the space and a cell's "|"
     while (head_end > 0 && (t[head_end - 1] == ' ' || t[head_end - 1] == '|'))
       --head_end;
-    const Line line = lines[k];
-    Line head{
-        {line.span.begin, line.span.begin + static_cast<uint32_t>(head_end)},
-        t.substr(0, head_end)};
-    Line tail{{line.span.begin + static_cast<uint32_t>(cut), line.span.end},
-              t.substr(cut)};
-    lines[k] = head;
-    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(k) + 1, tail);
+    split_line(lines, k, head_end, cut);
     ++k;
   }
 }
