@@ -395,6 +395,48 @@ void mark_running_heads(std::vector<Line>& lines, std::string_view in) {
   }
 }
 
+// The national gazette's page head in its printed form, "CÔNG BÁO/Số
+// 271/Ngày 12-05-2026" (a page number may follow): it names itself, so it
+// is page furniture wherever it stands, with or without form feeds.
+bool gazette_head(std::string_view t) {
+  while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+  static constexpr std::string_view kHead = "CÔNG BÁO/Số ";
+  if (t.size() > 60 || t.compare(0, kHead.size(), kHead) != 0) return false;
+  const size_t date = t.find("/Ngày ", kHead.size());
+  return date != std::string_view::npos &&
+         after_digits(t, date + std::string_view("/Ngày ").size()) >
+             date + std::string_view("/Ngày ").size();
+}
+
+// The lines a digitally signed PDF prints its signature's certificate on:
+// "Ký bởi: ...", "Cơ quan: ...", "Ngày ký: 2026-05-08 16:42:06 +07:00"
+// (also "Email:", "Thời gian ký:"), together, starting with "Ký bởi:" and
+// ending with the time of signing.
+void mark_signature_certificates(std::vector<Line>& lines,
+                                 std::string_view in) {
+  auto text = [&](size_t i) {
+    std::string_view t =
+        in.substr(lines[i].begin, lines[i].end - lines[i].begin);
+    while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+    return t;
+  };
+  auto starts = [](std::string_view t, std::string_view w) {
+    return t.compare(0, w.size(), w) == 0;
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].empty || !starts(text(i), "Ký bởi:")) continue;
+    size_t k = i + 1;
+    while (k < lines.size() && k < i + 5 && !lines[k].empty &&
+           (starts(text(k), "Cơ quan:") || starts(text(k), "Email:")))
+      ++k;
+    if (k >= lines.size() || lines[k].empty ||
+        !(starts(text(k), "Ngày ký:") || starts(text(k), "Thời gian ký:")))
+      continue;
+    for (size_t j = i; j <= k; ++j) lines[j].furniture = true;
+    i = k;
+  }
+}
+
 // Marks the page numbers among the lines. Next to a page break (only blank
 // lines between), a number alone on its line is one. A text without page
 // breaks (a PDF's text saved without its form feeds) shows them as lone
@@ -411,15 +453,44 @@ void mark_page_numbers(std::vector<Line>& lines, std::string_view in,
   };
   std::vector<Lone> lone;
   size_t order = 0;
+  // A gazette head without form feeds (a PDF's text saved without them):
+  // furniture, and so is the page number alone on the next line.
+  // The page number stands after the head on odd pages, before it on even
+  // ones.
+  bool after_head = false;
+  size_t last_text = lines.size();  // the line with text before this one
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].empty) continue;
     ++order;
+    const bool was_after_head = after_head;
+    after_head = false;
+    const size_t before = last_text;
+    last_text = i;
+    if (!any_break && lines[i].end - lines[i].begin <= 60 &&
+        gazette_head(
+            in.substr(lines[i].begin, lines[i].end - lines[i].begin))) {
+      lines[i].furniture = true;
+      after_head = true;
+      if (before < lines.size() &&
+          lines[before].end - lines[before].begin <= 24 &&
+          page_number(in.substr(lines[before].begin,
+                                lines[before].end - lines[before].begin)) >= 0)
+        lines[before].furniture = true;
+      continue;
+    }
     if (lines[i].end - lines[i].begin > 24) continue;
+    if (was_after_head &&
+        page_number(in.substr(lines[i].begin, lines[i].end - lines[i].begin)) >=
+            0) {
+      lines[i].furniture = true;
+      continue;
+    }
     const int v =
         page_number(in.substr(lines[i].begin, lines[i].end - lines[i].begin));
     if (v >= 0) lone.push_back({i, order, v});
   }
   if (any_break) mark_running_heads(lines, in);
+  mark_signature_certificates(lines, in);
   if (lone.empty()) return;
   if (any_break) {
     for (const Lone& l : lone) {

@@ -241,6 +241,33 @@ TEST(Normalize, RunningHeadsAtPageBreaksAreDropped) {
   EXPECT_EQ(gazette.text, "quy định tại Điều 1 của Luật trẻ em.");
 }
 
+// A gazette's text saved without its form feeds (Công báo PDFs): the head
+// still names itself, the page number beside it (after it on odd pages,
+// before it on even ones) and a digital signature's certificate lines go
+// with it, and the sentence the page cut goes on.
+TEST(Normalize, GazetteFurnitureWithoutFormFeeds) {
+  const Normalized n = normalize(
+      "CÔNG BÁO/Số 271/Ngày 12-05-2026 \n84 \n \nCHÍNH PHỦ\n"
+      "1. Nghị quyết này có hiệu lực kể từ ngày ký ban hành. \n"
+      "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Cơ quan: VĂN PHÒNG CHÍNH PHỦ\n"
+      "Ngày ký: 2026-05-08 16:42:06 +07:00\n\n"
+      "CÔNG BÁO/Số 271/Ngày 12-05-2026 \n85 \n \n \n"
+      "2. Giao Bộ Y tế tổ chức thực hiện theo quy định của \n\n \n"
+      "86 \nCÔNG BÁO/Số 271/Ngày 12-05-2026 \n \n"
+      "pháp luật về bảo hiểm y tế.\n");
+  EXPECT_EQ(n.text,
+            "CHÍNH PHỦ\n1. Nghị quyết này có hiệu lực kể từ ngày ký ban hành.\n"
+            "2. Giao Bộ Y tế tổ chức thực hiện theo quy định của pháp luật "
+            "về bảo hiểm y tế.");
+  // A line that only mentions the gazette is text.
+  const Normalized text = normalize(
+      "Nghị quyết được đăng trên CÔNG BÁO/Số 271/Ngày 12-05-2026 và cổng "
+      "thông tin.\nKý bởi: người soạn thảo\n");
+  EXPECT_NE(text.text.find("CÔNG BÁO/Số 271"), std::string::npos);
+  EXPECT_NE(text.text.find("Ký bởi: người soạn thảo"), std::string::npos);
+}
+
 TEST(Normalize, NumberedTableRowsOnLoneLinesStay) {
   // A flattened table: the row numbers count up on lone lines, each row a
   // few lines long.
