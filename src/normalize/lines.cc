@@ -424,7 +424,11 @@ void mark_signature_certificates(std::vector<Line>& lines,
     return t.compare(0, w.size(), w) == 0;
   };
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].empty || !starts(text(i), "Ký bởi:")) continue;
+    // One byte rules out almost every line.
+    const char c0 = in[lines[i].begin];
+    if (lines[i].empty || (c0 != 'K' && c0 != ' ') ||
+        !starts(text(i), "Ký bởi:"))
+      continue;
     size_t k = i + 1;
     while (k < lines.size() && k < i + 5 && !lines[k].empty &&
            (starts(text(k), "Cơ quan:") || starts(text(k), "Email:")))
@@ -466,7 +470,9 @@ void mark_page_numbers(std::vector<Line>& lines, std::string_view in,
     after_head = false;
     const size_t before = last_text;
     last_text = i;
-    if (!any_break && lines[i].end - lines[i].begin <= 60 &&
+    const char c0 = in[lines[i].begin];
+    if (!any_break && (c0 == 'C' || c0 == ' ') &&
+        lines[i].end - lines[i].begin <= 60 &&
         gazette_head(
             in.substr(lines[i].begin, lines[i].end - lines[i].begin))) {
       lines[i].furniture = true;

@@ -219,9 +219,11 @@ StableRun stable_run(std::string_view in, size_t from) {
     const __m128i off = _mm_sub_epi8(v, splat(0xC3));
     const __m128i lead2 =
         _mm_and_si128(_mm_cmpeq_epi8(_mm_min_epu8(off, splat(6)), off), cont1);
+    // (C3 90 or C3 B0: the byte after C3 is 90 with bit 5 ignored; C6 A2
+    // or C6 A3: A2 with bit 0 ignored.)
     const __m128i eth = _mm_or_si128(
-        _mm_and_si128(eq(v, 0xC3), _mm_or_si128(eq(v1, 0x90), eq(v1, 0xB0))),
-        _mm_and_si128(eq(v, 0xC6), _mm_or_si128(eq(v1, 0xA2), eq(v1, 0xA3))));
+        _mm_and_si128(eq(v, 0xC3), eq(_mm_and_si128(v1, splat(0xDF)), 0x90)),
+        _mm_and_si128(eq(v, 0xC6), eq(_mm_and_si128(v1, splat(0xFE)), 0xA2)));
     // E1 BA A0-BF and E1 BB 80-B9 (U+1EA0-U+1EF9).
     const __m128i ge_a0 = _mm_cmpeq_epi8(_mm_max_epu8(v2, splat(0xA0)), v2);
     const __m128i le_b9 = _mm_cmpeq_epi8(_mm_min_epu8(v2, splat(0xB9)), v2);
