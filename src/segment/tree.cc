@@ -433,8 +433,9 @@ class TreeBuilder {
     auto head = [&](size_t k) {
       if (k >= line_end_) return false;
       const std::string_view t = trim_view(lines_[k].text);
+      if (t.rfind("CÔNG BÁO/Số", 0) != 0) return false;
       const size_t date = t.find("/Ngày ");
-      return t.rfind("CÔNG BÁO/Số", 0) == 0 && date != std::string_view::npos &&
+      return date != std::string_view::npos &&
              t.find(' ', date + std::string_view("/Ngày ").size()) ==
                  std::string_view::npos;
     };
@@ -446,6 +447,12 @@ class TreeBuilder {
       return false;
     };
     const std::string_view t = trim_view(lines_[i].text);
+    // Every such line starts with one of these: one byte rules out almost
+    // every paragraph.
+    if (t.empty() ||
+        !(t[0] == 'C' || t[0] == 'K' || t[0] == 'N' || t[0] == 'T' ||
+          t[0] == 'E' || (t[0] >= '0' && t[0] <= '9')))
+      return false;
     if (head(i) || certificate(i)) return true;
     if ((t.rfind("Email:", 0) == 0 || t.rfind("Cơ quan:", 0) == 0) && i > 0 &&
         (certificate(i - 1) ||
