@@ -208,8 +208,13 @@ void split_title_basis(std::vector<Line>& lines) {
   const size_t stop = std::min<size_t>(lines.size(), 30);
   for (size_t k = 0; k < stop; ++k) {
     const std::string_view t = lines[k].text;
-    const size_t p = t.find(" Căn cứ ");
-    if (p == std::string_view::npos || p < 12) continue;
+    // " Căn cứ ", searched from its capital (a search from the space would
+    // stop at every space of the line).
+    size_t c = t.find("Căn cứ ");
+    while (c != std::string_view::npos && (c == 0 || t[c - 1] != ' '))
+      c = t.find("Căn cứ ", c + 1);
+    if (c == std::string_view::npos || c - 1 < 12) continue;
+    const size_t p = c - 1;
     // The last words before it are capitals: "... THU HỒI Căn cứ".
     const std::string_view before = trim_view(t.substr(0, p));
     const size_t sp = before.rfind(' ');
