@@ -433,8 +433,11 @@ class Extractor {
   bool goal_earlier_in_sentence(size_t cs);
   // The last answer, for the other figures of the clause and the clause
   // after it.
+  // kGoalList: the goal word announces a list (':' after it), whose
+  // sentences it governs up to the end of the line.
+  enum GoalReach : uint8_t { kGoalNone, kGoalClauses, kGoalList };
   size_t goal_memo_cs_ = SIZE_MAX;
-  bool goal_memo_ = false;
+  GoalReach goal_memo_ = kGoalNone;
   void mark_node_starts();
   Span title_in(Span within) const;
   // Whether a token in [a, b) has the cue. The figures of one clause ask
@@ -606,6 +609,17 @@ size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
     const Tok& w = t_[k];
     if (w.upper || is_stopword(t_.low(k))) return k;
     n = 1;
+    // A word outside the lexicon before a counted noun of the lexicon is
+    // the first syllable of a longer noun ("tối thiểu 25 thương vụ", "10
+    // phiên chợ"), not a noun of its own.
+    const bool multiplier = t_.is(k, "triệu") || t_.is(k, "nghìn") ||
+                            t_.is(k, "ngàn") || t_.is(k, "vạn") ||
+                            t_.is(k, "tỷ") || t_.is(k, "trăm");
+    if (!multiplier && t_.is_word(k + 1) && !t_[k + 1].newline &&
+        !t_[k + 1].upper && !t_[k + 1].blank && !is_stopword(t_.low(k + 1)) &&
+        match_any(t_, k + 1, unit_lexicon()) == 1 &&
+        !is_time_unit(t_.low(k + 1)))
+      n = 2;
   }
   // A multiplier takes the noun after it: "1,3 triệu người", "45 vạn lao động".
   if (n == 1 &&
@@ -1554,22 +1568,27 @@ size_t Extractor::clause_start_of(size_t i) {
 // word between ends the reach. A sentence that starts with "Trong đó" or
 // "Theo đó" goes on with the one before ("Chính phủ giao mục tiêu tăng trưởng
 // GRDP 2 con số trong năm 2025 cho 16 tỉnh, thành. Trong đó, Bắc Giang cao nhất
-// là 13,6%; Hải Phòng 12,5%"). Items on lines of their own ("a) ...;") are left
-// to their headings.
+// là 13,6%; Hải Phòng 12,5%"). A goal word followed by ':' announces a list
+// that may go on in sentences of their own on the same line ("Một số chỉ tiêu
+// khác cũng được chốt, gồm: Tốc độ tăng năng suất lao động xã hội bình quân
+// khoảng 5,3-5,4%. Tỷ trọng lao động nông nghiệp ... đạt 25-26%."). Items on
+// lines of their own ("a) ...;") are left to their headings.
 bool Extractor::goal_earlier_in_sentence(size_t cs) {
-  if (cs == goal_memo_cs_) return goal_memo_;
-  bool found = false;
+  if (cs == goal_memo_cs_) return goal_memo_ != kGoalNone;
+  GoalReach found = kGoalNone;
+  bool crossed = false;  // a sentence ends between cs and the clause looked at
   size_t end = cs;
-  for (int clauses = 0; clauses < 8; ++clauses) {
+  for (int clauses = 0; clauses < 12; ++clauses) {
     if (end == goal_memo_cs_) {
-      found = goal_memo_;
+      if (!crossed || goal_memo_ == kGoalList) found = goal_memo_;
       break;
     }
     if (end == 0 || end >= t_.size() || t_[end].newline || t_[end].blank) break;
     const char mark = mark_of(t_, end - 1);
-    if (mark != ';' && !(mark == '.' && (t_.match(end, {"trong", "đó"}) ||
-                                         t_.match(end, {"theo", "đó"}))))
-      break;
+    if (mark != ';' && mark != '.') break;
+    if (mark == '.' && !t_.match(end, {"trong", "đó"}) &&
+        !t_.match(end, {"theo", "đó"}))
+      crossed = true;
     size_t k = end - 1;  // the mark
     int n = 0;
     while (k > 0 && n < 120 && !at_boundary_(k)) {
@@ -1578,17 +1597,32 @@ bool Extractor::goal_earlier_in_sentence(size_t cs) {
     }
     if (n >= 120) break;
     uint8_t seen = 0;
-    for (size_t m = k; m + 1 < end; ++m) seen |= cues(m);
+    size_t cue_at = SIZE_MAX;
+    for (size_t m = k; m + 1 < end; ++m) {
+      const uint8_t c = cues(m);
+      if ((c & kCueStrong) && cue_at == SIZE_MAX) cue_at = m;
+      seen |= c;
+    }
     if (seen & kCueResult) break;
     if (seen & kCueStrong) {
-      found = true;
+      // "Các chỉ tiêu chủ yếu năm 2024 là: ...", "Về điều chỉnh một số chỉ
+      // tiêu chủ yếu, Nghị quyết nêu rõ: ...". A list of results ("Kết quả
+      // thực hiện các chỉ tiêu như sau: ...") announces none.
+      bool list = false;
+      for (size_t m = cue_at + 1; m + 1 < end && !list; ++m)
+        list = t_.is_punct(m, ":");
+      if (list && classify_range(t_, k, end - 1) == Ctx::kResult) list = false;
+      if (list)
+        found = kGoalList;
+      else if (!crossed)
+        found = kGoalClauses;
       break;
     }
     end = k;
   }
   goal_memo_cs_ = cs;
   goal_memo_ = found;
-  return found;
+  return found != kGoalNone;
 }
 
 uint8_t Extractor::compute_cues(size_t i) {
@@ -1703,6 +1737,11 @@ void Extractor::classify(Candidate& c) {
           t_.match(c.last + 1, {"vào", "năm"}) ||
           any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter) ||
           (section == Ctx::kNeutral && goal_earlier_in_sentence(cs));
+      // A sum in a list of chỉ tiêu is one of them: "Về điều chỉnh một số
+      // chỉ tiêu chủ yếu, Nghị quyết nêu rõ: ... GDP bình quân đầu người
+      // khoảng trên 5.000 USD."
+      const bool listed = section == Ctx::kNeutral && goal_memo_cs_ == cs &&
+                          goal_memo_ == kGoalList;
       if ((section == Ctx::kTarget || strong) &&
           !(section == Ctx::kOther && !strong)) {
         size_t rate_from = c.first > 4 ? c.first - 4 : 0;
@@ -1718,7 +1757,7 @@ void Extractor::classify(Candidate& c) {
         } else if (c.zero || is_pct) {
           kind = QuantityKind::kTarget;
         } else if (!unit_time && (direct || indicator_list) &&
-                   (!is_money_unit(q.unit) || indicator_list ||
+                   (!is_money_unit(q.unit) || indicator_list || listed ||
                     any_cue(local, c.first, kCueGoal) ||
                     (prev != nullptr && prev->baseline)) &&
                    !inside_parens(t_, c.first)) {
