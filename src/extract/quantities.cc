@@ -1571,24 +1571,33 @@ size_t Extractor::clause_start_of(size_t i) {
 // là 13,6%; Hải Phòng 12,5%"). A goal word followed by ':' announces a list
 // that may go on in sentences of their own on the same line ("Một số chỉ tiêu
 // khác cũng được chốt, gồm: Tốc độ tăng năng suất lao động xã hội bình quân
-// khoảng 5,3-5,4%. Tỷ trọng lao động nông nghiệp ... đạt 25-26%."). Items on
-// lines of their own ("a) ...;") are left to their headings.
+// khoảng 5,3-5,4%. Tỷ trọng lao động nông nghiệp ... đạt 25-26%."). So does a
+// goal sentence for the sentences after it on its line, as news and summaries
+// go on ("Quốc hội quyết nghị tốc độ tăng GDP khoảng 6,5-7,0% và phấn đấu
+// khoảng 7,0-7,5%. GDP bình quân đầu người đạt khoảng 4.900 USD."), unless a
+// sentence looks back ("Trong các năm từ 2020 - 2023, tốc độ tăng trưởng kinh
+// tế của tỉnh chưa đạt như kỳ vọng (lần lượt là 4%, ...)", "đã thông qua
+// Nghị quyết ấy với tỉ lệ 89,21%"). Items on lines of their own ("a) ...;")
+// are left to their headings.
 bool Extractor::goal_earlier_in_sentence(size_t cs) {
   if (cs == goal_memo_cs_) return goal_memo_ != kGoalNone;
   GoalReach found = kGoalNone;
   bool crossed = false;  // a sentence ends between cs and the clause looked at
+  size_t sentence = cs;  // where the sentence of cs starts, once crossed
   size_t end = cs;
   for (int clauses = 0; clauses < 12; ++clauses) {
     if (end == goal_memo_cs_) {
-      if (!crossed || goal_memo_ == kGoalList) found = goal_memo_;
+      found = goal_memo_;
       break;
     }
     if (end == 0 || end >= t_.size() || t_[end].newline || t_[end].blank) break;
     const char mark = mark_of(t_, end - 1);
     if (mark != ';' && mark != '.') break;
-    if (mark == '.' && !t_.match(end, {"trong", "đó"}) &&
-        !t_.match(end, {"theo", "đó"}))
+    if (mark == '.' && !crossed && !t_.match(end, {"trong", "đó"}) &&
+        !t_.match(end, {"theo", "đó"})) {
       crossed = true;
+      sentence = end;
+    }
     size_t k = end - 1;  // the mark
     int n = 0;
     while (k > 0 && n < 120 && !at_boundary_(k)) {
@@ -1612,13 +1621,15 @@ bool Extractor::goal_earlier_in_sentence(size_t cs) {
       for (size_t m = cue_at + 1; m + 1 < end && !list; ++m)
         list = t_.is_punct(m, ":");
       if (list && classify_range(t_, k, end - 1) == Ctx::kResult) list = false;
-      if (list)
-        found = kGoalList;
-      else if (!crossed)
-        found = kGoalClauses;
+      found = list ? kGoalList : kGoalClauses;
       break;
     }
     end = k;
+  }
+  if (found != kGoalNone && crossed) {
+    const size_t e = clause_end(t_, cs, at_boundary_);
+    for (size_t m = sentence; m < e && found != kGoalNone; ++m)
+      if (t_.is(m, "đã") || t_.is(m, "chưa")) found = kGoalNone;
   }
   goal_memo_cs_ = cs;
   goal_memo_ = found;
