@@ -1808,6 +1808,16 @@ void Extractor::classify(Candidate& c) {
   }
   q.kind = kind;
   if (!c.zero) q.comparator = comparator_for(t_, local, c.first, c.last);
+  // "giảm 2% tổng số hộ nghèo và 3% số hộ nghèo dân tộc thiểu số": the
+  // figure joined by "và" shares the change of the one before, in the same
+  // unit ("tăng 4,5 % và 14 tỉnh miền Trung" counts the provinces).
+  if (!c.zero && q.comparator == Comparator::kReach && prev != nullptr &&
+      prev->q.unit == q.unit &&
+      (prev->q.comparator == Comparator::kDecrease ||
+       prev->q.comparator == Comparator::kIncrease) &&
+      c.first > 0 && t_.is(c.first - 1, "và") && c.first - local <= 10 &&
+      !direct_cue(t_, local, c.first))
+    q.comparator = prev->q.comparator;
 
   // Base: "47% dân số", "36% số hộ".
   if (is_pct) {
@@ -1989,6 +1999,29 @@ void Extractor::finish() {
   // same value, unit and deadline year under a different top-level division,
   // in clauses that share words) is listed once; an elimination goal is listed
   // once per noun.
+  // A headline restates the goal its text states ("Gia Lai đặt mục tiêu
+  // giảm 2% hộ nghèo trong năm 2022" over "... để giảm 2% tổng số hộ nghèo
+  // và 3% số hộ nghèo dân tộc thiểu số tại tỉnh trong năm nay"): the goal is
+  // listed where the text states it.
+  // A headline is a short first line without a full stop.
+  size_t first_line_end = 0;
+  while (first_line_end < t_.size() &&
+         (first_line_end == 0 || !t_[first_line_end].newline)) {
+    if (first_line_end > 40 || mark_of(t_, first_line_end) == '.') {
+      first_line_end = 0;
+      break;
+    }
+    ++first_line_end;
+  }
+  const auto restated_below = [&](const Candidate& c) {
+    if (c.last >= first_line_end) return false;
+    for (const Candidate& d : cands_)
+      if (d.first >= first_line_end && d.q.kind == QuantityKind::kTarget &&
+          d.q.value == c.q.value && d.q.value_max == c.q.value_max &&
+          d.q.unit == c.q.unit)
+        return true;
+    return false;
+  };
   std::vector<size_t> keep;  // candidates listed, moved out at the end
   // Kept targets by value, unit and year, so that the check stays linear.
   std::unordered_map<std::string, std::vector<const Candidate*>> kept;
@@ -1998,6 +2031,7 @@ void Extractor::finish() {
     const Quantity& q = c.q;
     if (q.unit.empty() && !c.index) continue;
     if (q.kind == QuantityKind::kTarget) {
+      if (restated_below(c)) continue;
       bool dup = false;
       if (c.zero) {
         // Elimination goals are few; compare with the recent ones only.
