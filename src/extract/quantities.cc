@@ -1723,6 +1723,15 @@ void Extractor::classify(Candidate& c) {
                    (!indicator_list && !any_cue(cs, c.first, kCueStrive) &&
                     any_cue(local, near, kCueCompare));
     }
+    // So it does in a list of chỉ tiêu that a sentence announced, as under
+    // a heading that announces one: "Các chỉ tiêu kinh tế-xã hội chủ yếu năm
+    // 2024 là: ... Trong đó, ngành nông-lâm nghiệp, thủy sản là 3.621,68 tỷ
+    // đồng, tăng 8,53% so với năm 2023".
+    if (result_cue && section == Ctx::kNeutral &&
+        !any_cue(local, ce, kCueResult) &&
+        !match_any(t_, c.last + 1, kPlanBase) && goal_earlier_in_sentence(cs) &&
+        goal_memo_ == kGoalList)
+      result_cue = false;
     // Ages and years are goals when they measure a life: "tuổi thọ trung
     // bình đạt 75 tuổi", "thời gian sống khỏe mạnh tối thiểu 68 năm".
     static const PhraseList kLifeMeasures =
@@ -1767,7 +1776,7 @@ void Extractor::classify(Candidate& c) {
           kind = QuantityKind::kOther;
         } else if (c.zero || is_pct) {
           kind = QuantityKind::kTarget;
-        } else if (!unit_time && (direct || indicator_list) &&
+        } else if (!unit_time && (direct || indicator_list || listed) &&
                    (!is_money_unit(q.unit) || indicator_list || listed ||
                     any_cue(local, c.first, kCueGoal) ||
                     (prev != nullptr && prev->baseline)) &&
