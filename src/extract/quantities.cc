@@ -1577,22 +1577,36 @@ size_t Extractor::clause_start_of(size_t i) {
 // khoảng 7,0-7,5%. GDP bình quân đầu người đạt khoảng 4.900 USD."), unless a
 // sentence looks back ("Trong các năm từ 2020 - 2023, tốc độ tăng trưởng kinh
 // tế của tỉnh chưa đạt như kỳ vọng (lần lượt là 4%, ...)", "đã thông qua
-// Nghị quyết ấy với tỉ lệ 89,21%"). Items on lines of their own ("a) ...;")
+// Nghị quyết ấy với tỉ lệ 89,21%", "Kết quả biểu quyết điện tử cho thấy,
+// ... (chiếm tỷ lệ 88,52 %)"). The reach goes on into the next paragraph
+// when the one before ends a sentence: "... đề ra các chỉ tiêu ..., trong đó
+// phấn đấu ... tăng 10% so với năm 2014, ... / Thu ngân sách nhà nước đạt
+// 161,3 tỷ đồng, ...". Items on lines of their own ("a) ...;") and headings
 // are left to their headings.
 bool Extractor::goal_earlier_in_sentence(size_t cs) {
   if (cs == goal_memo_cs_) return goal_memo_ != kGoalNone;
   GoalReach found = kGoalNone;
   bool crossed = false;  // a sentence ends between cs and the clause looked at
   size_t sentence = cs;  // where the sentence of cs starts, once crossed
+  int lines = 0;         // line breaks crossed
   size_t end = cs;
   for (int clauses = 0; clauses < 12; ++clauses) {
     if (end == goal_memo_cs_) {
       found = goal_memo_;
       break;
     }
-    if (end == 0 || end >= t_.size() || t_[end].newline || t_[end].blank) break;
+    if (end == 0 || end >= t_.size()) break;
     const char mark = mark_of(t_, end - 1);
     if (mark != ';' && mark != '.') break;
+    if (t_[end].newline || t_[end].blank) {
+      // The paragraph before, when it ends a sentence and this line is no
+      // heading or item of its own.
+      size_t body;
+      if (mark != '.' || lines > 0 || heading_level(t_, end, body) >= 0 ||
+          !t_.is_word(end) || !t_[end].upper)
+        break;
+      ++lines;
+    }
     if (mark == '.' && !crossed && !t_.match(end, {"trong", "đó"}) &&
         !t_.match(end, {"theo", "đó"})) {
       crossed = true;
@@ -1629,7 +1643,8 @@ bool Extractor::goal_earlier_in_sentence(size_t cs) {
   if (found != kGoalNone && crossed) {
     const size_t e = clause_end(t_, cs, at_boundary_);
     for (size_t m = sentence; m < e && found != kGoalNone; ++m)
-      if (t_.is(m, "đã") || t_.is(m, "chưa")) found = kGoalNone;
+      if (t_.is(m, "đã") || t_.is(m, "chưa") || t_.match(m, {"kết", "quả"}))
+        found = kGoalNone;
   }
   goal_memo_cs_ = cs;
   goal_memo_ = found;
