@@ -1587,7 +1587,6 @@ bool Extractor::goal_earlier_in_sentence(size_t cs) {
   if (cs == goal_memo_cs_) return goal_memo_ != kGoalNone;
   GoalReach found = kGoalNone;
   bool crossed = false;  // a sentence ends between cs and the clause looked at
-  size_t sentence = cs;  // where the sentence of cs starts, once crossed
   int lines = 0;         // line breaks crossed
   size_t end = cs;
   for (int clauses = 0; clauses < 12; ++clauses) {
@@ -1607,11 +1606,9 @@ bool Extractor::goal_earlier_in_sentence(size_t cs) {
         break;
       ++lines;
     }
-    if (mark == '.' && !crossed && !t_.match(end, {"trong", "đó"}) &&
-        !t_.match(end, {"theo", "đó"})) {
+    if (mark == '.' && !t_.match(end, {"trong", "đó"}) &&
+        !t_.match(end, {"theo", "đó"}))
       crossed = true;
-      sentence = end;
-    }
     size_t k = end - 1;  // the mark
     int n = 0;
     while (k > 0 && n < 120 && !at_boundary_(k)) {
@@ -1640,10 +1637,15 @@ bool Extractor::goal_earlier_in_sentence(size_t cs) {
     }
     end = k;
   }
+  // Over a sentence end, nothing between the goal and the figure may look
+  // back ("Tính đến 31/12/2018, ...", "mới đây ghi nhận không còn hộ
+  // nghèo").
   if (found != kGoalNone && crossed) {
     const size_t e = clause_end(t_, cs, at_boundary_);
-    for (size_t m = sentence; m < e && found != kGoalNone; ++m)
-      if (t_.is(m, "đã") || t_.is(m, "chưa") || t_.match(m, {"kết", "quả"}))
+    for (size_t m = end; m < e && found != kGoalNone; ++m)
+      if (t_.is(m, "đã") || t_.is(m, "chưa") || t_.match(m, {"kết", "quả"}) ||
+          t_.match(m, {"tính", "đến"}) || t_.match(m, {"ghi", "nhận"}) ||
+          t_.match(m, {"mới", "đây"}))
         found = kGoalNone;
   }
   goal_memo_cs_ = cs;
