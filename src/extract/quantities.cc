@@ -431,6 +431,7 @@ class Extractor {
   // Whether a clause that a ';' adds to the sentence of the clause at `cs`
   // follows a goal word there (see the definition).
   bool goal_earlier_in_sentence(size_t cs);
+  bool compared_before_deadline(size_t cs, size_t first, size_t near);
   // The last answer, for the other figures of the clause and the clause
   // after it.
   // kGoalList: the goal word announces a list (':' after it), whose
@@ -1653,6 +1654,25 @@ bool Extractor::goal_earlier_in_sentence(size_t cs) {
   return found != kGoalNone;
 }
 
+// Whether a comparison with a year ("so với năm 2020") in [first, near)
+// looks back from a deadline year stated before the figure ("Đến năm 2025,
+// giá trị thu nhập ... tăng 1,5 lần, đến năm 2030 tăng 2 lần so với năm
+// 2020"): the change asked for by then, not a result.
+bool Extractor::compared_before_deadline(size_t cs, size_t first, size_t near) {
+  int compared = 0;
+  for (size_t k = first; k < near && k + 3 < t_.size(); ++k)
+    if (t_.match(k, {"so", "với", "năm"}) && is_year(t_, k + 3)) {
+      compared = std::atoi(std::string(t_.low(k + 3)).c_str());
+      break;
+    }
+  if (compared == 0) return false;
+  for (size_t k = cs; k + 2 < first; ++k)
+    if (t_.is(k, "đến") && t_.is(k + 1, "năm") && is_year(t_, k + 2) &&
+        std::atoi(std::string(t_.low(k + 2)).c_str()) > compared)
+      return true;
+  return false;
+}
+
 uint8_t Extractor::compute_cues(size_t i) {
   uint8_t& c = cue_[i];
   c = kCueKnown;
@@ -1738,7 +1758,8 @@ void Extractor::classify(Candidate& c) {
       const size_t near = std::min(ce, c.last + 12);
       result_cue = any_cue(local, near, kCueResult) ||
                    (!indicator_list && !any_cue(cs, c.first, kCueStrive) &&
-                    any_cue(local, near, kCueCompare));
+                    any_cue(local, near, kCueCompare) &&
+                    !compared_before_deadline(cs, c.first, near));
     }
     // So it does in a list of chỉ tiêu that a sentence announced, as under
     // a heading that announces one: "Các chỉ tiêu kinh tế-xã hội chủ yếu năm
