@@ -1761,6 +1761,13 @@ void Extractor::classify(Candidate& c) {
                     any_cue(local, near, kCueCompare) &&
                     !compared_before_deadline(cs, c.first, near));
     }
+    // A figure that goes on from a result of its clause, with no goal word
+    // of its own, reports too: "dự ước đến hết năm 2023, tổng sản phẩm ...
+    // đạt 8.820 tỷ đồng, tăng trưởng 6,1%".
+    if (!result_cue && prev != nullptr &&
+        prev->q.kind == QuantityKind::kResult &&
+        !any_cue(local, c.first, kCueStrong) && any_cue(cs, local, kCueResult))
+      result_cue = true;
     // So it does in a list of chỉ tiêu that a sentence announced, as under
     // a heading that announces one: "Các chỉ tiêu kinh tế-xã hội chủ yếu năm
     // 2024 là: ... Trong đó, ngành nông-lâm nghiệp, thủy sản là 3.621,68 tỷ
