@@ -431,10 +431,14 @@ class Extractor {
   // Whether a clause that a ';' adds to the sentence of the clause at `cs`
   // follows a goal word there (see the definition).
   bool goal_earlier_in_sentence(size_t cs);
+  bool compared_before_deadline(size_t cs, size_t first, size_t near);
   // The last answer, for the other figures of the clause and the clause
   // after it.
+  // kGoalList: the goal word announces a list (':' after it), whose
+  // sentences it governs up to the end of the line.
+  enum GoalReach : uint8_t { kGoalNone, kGoalClauses, kGoalList };
   size_t goal_memo_cs_ = SIZE_MAX;
-  bool goal_memo_ = false;
+  GoalReach goal_memo_ = kGoalNone;
   void mark_node_starts();
   Span title_in(Span within) const;
   // Whether a token in [a, b) has the cue. The figures of one clause ask
@@ -606,6 +610,17 @@ size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
     const Tok& w = t_[k];
     if (w.upper || is_stopword(t_.low(k))) return k;
     n = 1;
+    // A word outside the lexicon before a counted noun of the lexicon is
+    // the first syllable of a longer noun ("tối thiểu 25 thương vụ", "10
+    // phiên chợ"), not a noun of its own.
+    const bool multiplier = t_.is(k, "triệu") || t_.is(k, "nghìn") ||
+                            t_.is(k, "ngàn") || t_.is(k, "vạn") ||
+                            t_.is(k, "tỷ") || t_.is(k, "trăm");
+    if (!multiplier && t_.is_word(k + 1) && !t_[k + 1].newline &&
+        !t_[k + 1].upper && !t_[k + 1].blank && !is_stopword(t_.low(k + 1)) &&
+        match_any(t_, k + 1, unit_lexicon()) == 1 &&
+        !is_time_unit(t_.low(k + 1)))
+      n = 2;
   }
   // A multiplier takes the noun after it: "1,3 triệu người", "45 vạn lao động".
   if (n == 1 &&
@@ -1554,22 +1569,47 @@ size_t Extractor::clause_start_of(size_t i) {
 // word between ends the reach. A sentence that starts with "Trong đó" or
 // "Theo đó" goes on with the one before ("Chính phủ giao mục tiêu tăng trưởng
 // GRDP 2 con số trong năm 2025 cho 16 tỉnh, thành. Trong đó, Bắc Giang cao nhất
-// là 13,6%; Hải Phòng 12,5%"). Items on lines of their own ("a) ...;") are left
-// to their headings.
+// là 13,6%; Hải Phòng 12,5%"). A goal word followed by ':' announces a list
+// that may go on in sentences of their own on the same line ("Một số chỉ tiêu
+// khác cũng được chốt, gồm: Tốc độ tăng năng suất lao động xã hội bình quân
+// khoảng 5,3-5,4%. Tỷ trọng lao động nông nghiệp ... đạt 25-26%."). So does a
+// goal sentence for the sentences after it on its line, as news and summaries
+// go on ("Quốc hội quyết nghị tốc độ tăng GDP khoảng 6,5-7,0% và phấn đấu
+// khoảng 7,0-7,5%. GDP bình quân đầu người đạt khoảng 4.900 USD."), unless a
+// sentence looks back ("Trong các năm từ 2020 - 2023, tốc độ tăng trưởng kinh
+// tế của tỉnh chưa đạt như kỳ vọng (lần lượt là 4%, ...)", "đã thông qua
+// Nghị quyết ấy với tỉ lệ 89,21%", "Kết quả biểu quyết điện tử cho thấy,
+// ... (chiếm tỷ lệ 88,52 %)"). The reach goes on into the next paragraph
+// when the one before ends a sentence: "... đề ra các chỉ tiêu ..., trong đó
+// phấn đấu ... tăng 10% so với năm 2014, ... / Thu ngân sách nhà nước đạt
+// 161,3 tỷ đồng, ...". Items on lines of their own ("a) ...;") and headings
+// are left to their headings.
 bool Extractor::goal_earlier_in_sentence(size_t cs) {
-  if (cs == goal_memo_cs_) return goal_memo_;
-  bool found = false;
+  if (cs == goal_memo_cs_) return goal_memo_ != kGoalNone;
+  GoalReach found = kGoalNone;
+  bool crossed = false;  // a sentence ends between cs and the clause looked at
+  int lines = 0;         // line breaks crossed
   size_t end = cs;
-  for (int clauses = 0; clauses < 8; ++clauses) {
+  for (int clauses = 0; clauses < 12; ++clauses) {
     if (end == goal_memo_cs_) {
       found = goal_memo_;
       break;
     }
-    if (end == 0 || end >= t_.size() || t_[end].newline || t_[end].blank) break;
+    if (end == 0 || end >= t_.size()) break;
     const char mark = mark_of(t_, end - 1);
-    if (mark != ';' && !(mark == '.' && (t_.match(end, {"trong", "đó"}) ||
-                                         t_.match(end, {"theo", "đó"}))))
-      break;
+    if (mark != ';' && mark != '.') break;
+    if (t_[end].newline || t_[end].blank) {
+      // The paragraph before, when it ends a sentence and this line is no
+      // heading or item of its own.
+      size_t body;
+      if (mark != '.' || lines > 0 || heading_level(t_, end, body) >= 0 ||
+          !t_.is_word(end) || !t_[end].upper)
+        break;
+      ++lines;
+    }
+    if (mark == '.' && !t_.match(end, {"trong", "đó"}) &&
+        !t_.match(end, {"theo", "đó"}))
+      crossed = true;
     size_t k = end - 1;  // the mark
     int n = 0;
     while (k > 0 && n < 120 && !at_boundary_(k)) {
@@ -1578,17 +1618,59 @@ bool Extractor::goal_earlier_in_sentence(size_t cs) {
     }
     if (n >= 120) break;
     uint8_t seen = 0;
-    for (size_t m = k; m + 1 < end; ++m) seen |= cues(m);
+    size_t cue_at = SIZE_MAX;
+    for (size_t m = k; m + 1 < end; ++m) {
+      const uint8_t c = cues(m);
+      if ((c & kCueStrong) && cue_at == SIZE_MAX) cue_at = m;
+      seen |= c;
+    }
     if (seen & kCueResult) break;
     if (seen & kCueStrong) {
-      found = true;
+      // "Các chỉ tiêu chủ yếu năm 2024 là: ...", "Về điều chỉnh một số chỉ
+      // tiêu chủ yếu, Nghị quyết nêu rõ: ...". A list of results ("Kết quả
+      // thực hiện các chỉ tiêu như sau: ...") announces none.
+      bool list = false;
+      for (size_t m = cue_at + 1; m + 1 < end && !list; ++m)
+        list = t_.is_punct(m, ":");
+      if (list && classify_range(t_, k, end - 1) == Ctx::kResult) list = false;
+      found = list ? kGoalList : kGoalClauses;
       break;
     }
     end = k;
   }
+  // Over a sentence end, nothing between the goal and the figure may look
+  // back ("Tính đến 31/12/2018, ...", "mới đây ghi nhận không còn hộ
+  // nghèo").
+  if (found != kGoalNone && crossed) {
+    const size_t e = clause_end(t_, cs, at_boundary_);
+    for (size_t m = end; m < e && found != kGoalNone; ++m)
+      if (t_.is(m, "đã") || t_.is(m, "chưa") || t_.match(m, {"kết", "quả"}) ||
+          t_.match(m, {"tính", "đến"}) || t_.match(m, {"ghi", "nhận"}) ||
+          t_.match(m, {"mới", "đây"}))
+        found = kGoalNone;
+  }
   goal_memo_cs_ = cs;
   goal_memo_ = found;
-  return found;
+  return found != kGoalNone;
+}
+
+// Whether a comparison with a year ("so với năm 2020") in [first, near)
+// looks back from a deadline year stated before the figure ("Đến năm 2025,
+// giá trị thu nhập ... tăng 1,5 lần, đến năm 2030 tăng 2 lần so với năm
+// 2020"): the change asked for by then, not a result.
+bool Extractor::compared_before_deadline(size_t cs, size_t first, size_t near) {
+  int compared = 0;
+  for (size_t k = first; k < near && k + 3 < t_.size(); ++k)
+    if (t_.match(k, {"so", "với", "năm"}) && is_year(t_, k + 3)) {
+      compared = std::atoi(std::string(t_.low(k + 3)).c_str());
+      break;
+    }
+  if (compared == 0) return false;
+  for (size_t k = cs; k + 2 < first; ++k)
+    if (t_.is(k, "đến") && t_.is(k + 1, "năm") && is_year(t_, k + 2) &&
+        std::atoi(std::string(t_.low(k + 2)).c_str()) > compared)
+      return true;
+  return false;
 }
 
 uint8_t Extractor::compute_cues(size_t i) {
@@ -1676,8 +1758,25 @@ void Extractor::classify(Candidate& c) {
       const size_t near = std::min(ce, c.last + 12);
       result_cue = any_cue(local, near, kCueResult) ||
                    (!indicator_list && !any_cue(cs, c.first, kCueStrive) &&
-                    any_cue(local, near, kCueCompare));
+                    any_cue(local, near, kCueCompare) &&
+                    !compared_before_deadline(cs, c.first, near));
     }
+    // A figure that goes on from a result of its clause, with no goal word
+    // of its own, reports too: "dự ước đến hết năm 2023, tổng sản phẩm ...
+    // đạt 8.820 tỷ đồng, tăng trưởng 6,1%".
+    if (!result_cue && prev != nullptr &&
+        prev->q.kind == QuantityKind::kResult &&
+        !any_cue(local, c.first, kCueStrong) && any_cue(cs, local, kCueResult))
+      result_cue = true;
+    // So it does in a list of chỉ tiêu that a sentence announced, as under
+    // a heading that announces one: "Các chỉ tiêu kinh tế-xã hội chủ yếu năm
+    // 2024 là: ... Trong đó, ngành nông-lâm nghiệp, thủy sản là 3.621,68 tỷ
+    // đồng, tăng 8,53% so với năm 2023".
+    if (result_cue && section == Ctx::kNeutral &&
+        !any_cue(local, ce, kCueResult) &&
+        !match_any(t_, c.last + 1, kPlanBase) && goal_earlier_in_sentence(cs) &&
+        goal_memo_ == kGoalList)
+      result_cue = false;
     // Ages and years are goals when they measure a life: "tuổi thọ trung
     // bình đạt 75 tuổi", "thời gian sống khỏe mạnh tối thiểu 68 năm".
     static const PhraseList kLifeMeasures =
@@ -1703,6 +1802,11 @@ void Extractor::classify(Candidate& c) {
           t_.match(c.last + 1, {"vào", "năm"}) ||
           any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter) ||
           (section == Ctx::kNeutral && goal_earlier_in_sentence(cs));
+      // A sum in a list of chỉ tiêu is one of them: "Về điều chỉnh một số
+      // chỉ tiêu chủ yếu, Nghị quyết nêu rõ: ... GDP bình quân đầu người
+      // khoảng trên 5.000 USD."
+      const bool listed = section == Ctx::kNeutral && goal_memo_cs_ == cs &&
+                          goal_memo_ == kGoalList;
       if ((section == Ctx::kTarget || strong) &&
           !(section == Ctx::kOther && !strong)) {
         size_t rate_from = c.first > 4 ? c.first - 4 : 0;
@@ -1717,8 +1821,8 @@ void Extractor::classify(Candidate& c) {
           kind = QuantityKind::kOther;
         } else if (c.zero || is_pct) {
           kind = QuantityKind::kTarget;
-        } else if (!unit_time && (direct || indicator_list) &&
-                   (!is_money_unit(q.unit) || indicator_list ||
+        } else if (!unit_time && (direct || indicator_list || listed) &&
+                   (!is_money_unit(q.unit) || indicator_list || listed ||
                     any_cue(local, c.first, kCueGoal) ||
                     (prev != nullptr && prev->baseline)) &&
                    !inside_parens(t_, c.first)) {
@@ -1758,6 +1862,16 @@ void Extractor::classify(Candidate& c) {
   }
   q.kind = kind;
   if (!c.zero) q.comparator = comparator_for(t_, local, c.first, c.last);
+  // "giảm 2% tổng số hộ nghèo và 3% số hộ nghèo dân tộc thiểu số": the
+  // figure joined by "và" shares the change of the one before, in the same
+  // unit ("tăng 4,5 % và 14 tỉnh miền Trung" counts the provinces).
+  if (!c.zero && q.comparator == Comparator::kReach && prev != nullptr &&
+      prev->q.unit == q.unit &&
+      (prev->q.comparator == Comparator::kDecrease ||
+       prev->q.comparator == Comparator::kIncrease) &&
+      c.first > 0 && t_.is(c.first - 1, "và") && c.first - local <= 10 &&
+      !direct_cue(t_, local, c.first))
+    q.comparator = prev->q.comparator;
 
   // Base: "47% dân số", "36% số hộ".
   if (is_pct) {
@@ -1939,6 +2053,29 @@ void Extractor::finish() {
   // same value, unit and deadline year under a different top-level division,
   // in clauses that share words) is listed once; an elimination goal is listed
   // once per noun.
+  // A headline restates the goal its text states ("Gia Lai đặt mục tiêu
+  // giảm 2% hộ nghèo trong năm 2022" over "... để giảm 2% tổng số hộ nghèo
+  // và 3% số hộ nghèo dân tộc thiểu số tại tỉnh trong năm nay"): the goal is
+  // listed where the text states it.
+  // A headline is a short first line without a full stop.
+  size_t first_line_end = 0;
+  while (first_line_end < t_.size() &&
+         (first_line_end == 0 || !t_[first_line_end].newline)) {
+    if (first_line_end > 40 || mark_of(t_, first_line_end) == '.') {
+      first_line_end = 0;
+      break;
+    }
+    ++first_line_end;
+  }
+  const auto restated_below = [&](const Candidate& c) {
+    if (c.last >= first_line_end) return false;
+    for (const Candidate& d : cands_)
+      if (d.first >= first_line_end && d.q.kind == QuantityKind::kTarget &&
+          d.q.value == c.q.value && d.q.value_max == c.q.value_max &&
+          d.q.unit == c.q.unit)
+        return true;
+    return false;
+  };
   std::vector<size_t> keep;  // candidates listed, moved out at the end
   // Kept targets by value, unit and year, so that the check stays linear.
   std::unordered_map<std::string, std::vector<const Candidate*>> kept;
@@ -1948,6 +2085,7 @@ void Extractor::finish() {
     const Quantity& q = c.q;
     if (q.unit.empty() && !c.index) continue;
     if (q.kind == QuantityKind::kTarget) {
+      if (restated_below(c)) continue;
       bool dup = false;
       if (c.zero) {
         // Elimination goals are few; compare with the recent ones only.

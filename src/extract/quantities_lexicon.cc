@@ -347,6 +347,9 @@ const PhraseList& result_cues() {
       "so với kế hoạch",
       "so với dự toán",
       "ước đạt",
+      // "dự ước đến hết năm 2023, tổng sản phẩm ... đạt 8.820 tỷ đồng": an
+      // estimate of the year's outcome.
+      "dự ước",
       "ước thực hiện",
       "ước tính",
       "đã đạt",
