@@ -2160,6 +2160,29 @@ class Extractor {
   }
 
   static std::string collapse_spaces(std::string_view s) {
+    // Most names and titles are written with single spaces already: one
+    // look at each byte finds that (the blanks space_len knows are below
+    // 0x21 but '*' and NBSP's lead byte).
+    {
+      bool after_space = true;  // a leading blank is dropped
+      bool clean = true;
+      for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == ' ') {
+          if (after_space) {
+            clean = false;
+            break;
+          }
+          after_space = true;
+        } else if (c < ' ' || c == '*' || c == 0xC2) {
+          clean = false;
+          break;
+        } else {
+          after_space = false;
+        }
+      }
+      if (clean && (s.empty() || !after_space)) return std::string(s);
+    }
     std::string out(s.size(), '\0');  // never longer than `s`
     char* const begin = out.data();
     char* o = begin;
