@@ -328,20 +328,86 @@ struct SignatureFound {
   bool found = false;
   size_t first_line = 0;
   size_t last_line = 0;
+  // Printed beside the recipients: their list can go on after the name.
+  bool beside_recipients = false;
   Signer signer;
 };
+
+// A two-column closing (a text layout of the page) prints the recipients in
+// the left column and the signature in the right one, on the same lines;
+// with the blanks between them collapsed a line reads "- Như Điều 5; KT.
+// CHỦ TỊCH", "- Các PCT UBND tỉnh; PHÓ CHỦ TỊCH", "- Lãnh đạo VPUBND tỉnh;
+// Nguyễn Thế Phước". The signature's part is what follows a recipient
+// item's "; " or ". " when it is a title in capitals or a personal name;
+// empty otherwise.
+bool signature_title(std::string_view s) {
+  return may_start_title(s) && upper_prefix_length(s) == s.size() &&
+         RE2::PartialMatch(s, title_word_re());
+}
+
+std::string_view column_tail(std::string_view line, bool* title = nullptr) {
+  const std::string_view t = trim_view(line);
+  if (t.size() < 4 || (t[0] != '-' && t[0] != '+')) return {};
+  for (size_t p = 1; p + 2 < t.size(); ++p) {
+    if ((t[p] != ';' && t[p] != '.') || t[p + 1] != ' ') continue;
+    const std::string_view rest = trim_view(t.substr(p + 2));
+    if (rest.empty()) continue;
+    const bool is_title = signature_title(rest);
+    if (is_title || is_person_name(rest) || is_upper_person_name(rest)) {
+      if (title) *title = is_title;
+      return rest;
+    }
+  }
+  return {};
+}
+
+// A piece of the recipients' column: an item ("- Sở Tư pháp;") or the
+// wrapped rest of one ("hành chính - Bộ tư pháp;").
+bool recipient_piece(std::string_view t) {
+  if (t.empty()) return true;
+  if (t[0] == '-' || t[0] == '+') return true;
+  char32_t cp;
+  const size_t n = internal::decode_utf8(t, 0, cp);
+  return n > 0 && u_islower(static_cast<UChar32>(cp));
+}
+
+// Lines [from, from + 6) print recipients and signature titles side by side.
+bool two_column_closing(const std::vector<Line>& lines, size_t from,
+                        size_t limit) {
+  for (size_t k = from; k < limit && k < from + 6; ++k) {
+    bool title = false;
+    if (!column_tail(lines[k].text, &title).empty() && title) return true;
+  }
+  return false;
+}
 
 // Looks for "title lines + name" starting at line `from` (up to `limit`).
 SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
                               size_t limit) {
   SignatureFound sig;
   for (size_t i = from; i < limit; ++i) {
-    if (!may_start_title(lines[i].text)) continue;
-    if (!RE2::PartialMatch(trim_view(lines[i].text), title_word_re())) continue;
-    // Collect title lines and find the name within a few lines.
+    std::string_view head = lines[i].text;
+    bool tail_title = false;
+    if (const std::string_view tail = column_tail(head, &tail_title);
+        tail_title)
+      head = tail;
+    if (!may_start_title(head)) continue;
+    if (!RE2::PartialMatch(trim_view(head), title_word_re())) continue;
+    // Collect title lines and find the name within a few lines; in a
+    // two-column closing the recipients' pieces between them are passed
+    // over (a name can sit several recipients below the titles).
+    const bool columns = two_column_closing(lines, i, limit);
     std::string authority, title;
-    for (size_t k = i; k < limit && k < i + 6; ++k) {
+    size_t seen = 0;
+    for (size_t k = i; k < limit && seen < 6 && k < i + 40; ++k) {
       std::string lt = trim(lines[k].text);
+      if (columns) {
+        if (const std::string_view tail = column_tail(lt); !tail.empty())
+          lt = std::string(tail);
+        else if (k > i && recipient_piece(lt))
+          continue;
+      }
+      ++seen;
       size_t up = upper_prefix_length(lt);
       std::string caps = trim(std::string_view(lt).substr(0, up));
       std::string rest = trim(std::string_view(lt).substr(up));
@@ -402,6 +468,7 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
       if (caps.empty() && !rest.empty() && k > i) break;
     }
     if (sig.found) {
+      sig.beside_recipients = columns;
       if (!authority.empty()) sig.signer.authority = authority;
       if (!title.empty()) sig.signer.title = title;
       return sig;
@@ -813,6 +880,16 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       const std::string_view after =
           trim_view(trim_view(t).substr(std::string_view("Thực hiện ").size()));
       if (!after.empty() && !starts_upper(after)) continue;
+    }
+    // "KẾ HOẠCH" / "Thực hiện Nghị quyết số 34-NQ/TU của Tỉnh uỷ Lào Cai
+    // ngày 27/12/2025": a plan's title names what it carries out. A recital
+    // in that place is a sentence that ends in a mark ("..., Ủy ban nhân dân
+    // tỉnh ban hành Kế hoạch như sau:"); a title's line does not.
+    if (prev_type && trim_view(prev_rest).empty() &&
+        prev_type->name == "Kế hoạch") {
+      const std::string_view line = trim_view(t);
+      const char last = line.back();
+      if (last != ',' && last != ';' && last != ':' && last != '.') continue;
     }
     if (is_preamble_start(t) || is_bulleted_basis(t) || is_formula(t) ||
         match_structure_start(t)) {
@@ -1431,6 +1508,11 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     if (recipients == n || sig.first_line < recipients)
       z.body_end = std::min(recipients, sig.first_line);
     z.closing_end = std::max(sig.last_line + 1, z.body_end);
+    // The recipients' column goes on below the signer's name.
+    if (sig.beside_recipients)
+      while (z.closing_end < n &&
+             recipient_piece(trim_view(lines[z.closing_end].text)))
+        ++z.closing_end;
     if (recipients < n && sig.last_line < recipients) {
       // Signature before the recipients: the list ends at its last "-" line.
       size_t k = recipients + 1;

@@ -421,6 +421,28 @@ void split_recipients_signature(std::vector<Line>& lines) {
         break;
       }
     }
+    // A signature without an authority in the table's second cell: "- Lưu:
+    // VT. | CHỦ TỊCH" (a council's resolution signed by its chair). A row
+    // that goes on in more cells ("Nơi nhận: | CHỦ TỊCH |") is left whole.
+    if (cut == std::string_view::npos) {
+      const size_t bar = t.rfind(" | ");
+      if (bar != std::string_view::npos && bar > 0) {
+        const std::string_view before = t.substr(0, bar);
+        const std::string_view after = trim_view(t.substr(bar + 3));
+        static constexpr std::string_view kTitles[] = {
+            "CHỦ TỊCH",  "PHÓ CHỦ TỊCH", "BỘ TRƯỞNG", "THỨ TRƯỞNG",
+            "THỦ TƯỚNG", "GIÁM ĐỐC",     "CHÁNH ÁN",  "VIỆN TRƯỞNG"};
+        const bool title =
+            after.find('|') == std::string_view::npos && is_upper_line(after) &&
+            std::any_of(
+                std::begin(kTitles), std::end(kTitles),
+                [&](std::string_view w) { return after.rfind(w, 0) == 0; });
+        if (title && (before.find("Lưu") != std::string_view::npos ||
+                      before.find("Nơi nhận") != std::string_view::npos ||
+                      before.find("NƠI NHẬN") != std::string_view::npos))
+          cut = bar + 3;
+      }
+    }
     if (cut == std::string_view::npos) continue;
     size_t head_end = cut - 1;  // drop the space and a cell's "|"
     while (head_end > 0 && (t[head_end - 1] == ' ' || t[head_end - 1] == '|'))
