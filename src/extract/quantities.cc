@@ -321,7 +321,11 @@ struct Candidate {
 
 class Extractor {
  public:
-  Extractor(Document& doc) : doc_(doc), t_(doc.text), src_(doc.text) {}
+  Extractor(Document& doc)
+      : doc_(doc),
+        t_(doc.text),
+        src_(doc.text),
+        is_plan_(doc.metadata.type && *doc.metadata.type == "Kế hoạch") {}
 
   void run();
 
@@ -364,6 +368,7 @@ class Extractor {
   // Reads a heading pushed by on_heading, once.
   const Heading& resolve(Heading& h);
   void classify(Candidate& c);
+  bool plan_task_heading(const Candidate& c, size_t local);
   // The tokens of the result are [*s_out, *e_out).
   bool indicator_before(size_t a, size_t b, size_t* s_out, size_t* e_out) const;
   std::string noun_phrase_after(size_t k, size_t limit) const;
@@ -376,6 +381,7 @@ class Extractor {
   Document& doc_;
   Tokens t_;
   std::string_view src_;
+  const bool is_plan_;  // the document is a Kế hoạch
   DeadlineIndex deadlines_{t_};
   std::vector<Heading> stack_;
   int division_ = 0;
@@ -1340,7 +1346,8 @@ bool direct_cue(const Tokens& t, size_t from, size_t first) {
   size_t stop = first > 3 ? first - 3 : 0;
   if (stop < from) stop = from;
   for (size_t i = stop; i < first; ++i)
-    if (match_any(t, i, k)) {
+    // "Mới" with a capital ends a place's name ("(Đông Phố Mới) và 02 cụm").
+    if (!(t[i].upper && t.is(i, "mới")) && match_any(t, i, k)) {
       for (size_t m = first > 4 ? first - 4 : 0; m < first; ++m)
         if (m >= from && match_any(t, m, kProgrammes)) return false;
       return true;
@@ -1710,6 +1717,35 @@ uint8_t Extractor::compute_cues(size_t i) {
   return c;
 }
 
+// A plan's numbered task whose heading states a figure to reach: "2.
+// Thành lập mới khoảng trên 500ha các khu, cụm công nghiệp:", "3. Hoàn thiện
+// ít nhất 500ha mặt bằng sạch ...", "7. Ít nhất 30% doanh nghiệp ... được hỗ
+// trợ ...", "6. Tỷ lệ ... đạt chuẩn 100%." A plan sets what its tasks are to
+// reach; the figure must be in the item's heading (its first sentence), with
+// a comparison or "đạt" before it, and no sum of money or span of time.
+bool Extractor::plan_task_heading(const Candidate& c, size_t local) {
+  if (!is_plan_ || is_money_unit(c.q.unit) || is_time_unit(c.q.unit) ||
+      c.zero || c.baseline)
+    return false;
+  // The start of the figure's line, a numbered item's marker there.
+  size_t ls = c.first;
+  while (ls > 0 && !t_.line_start(ls) && c.first - ls < 40) --ls;
+  if (!t_.line_start(ls)) return false;
+  size_t body = 0;
+  if (heading_level(t_, ls, body) < 0) return false;
+  // The heading's first sentence.
+  for (size_t k = body; k < c.first; ++k)
+    if (t_.is_punct(k, ".") || t_.is_punct(k, ";") || t_.is_punct(k, ":"))
+      return false;
+  const Comparator cmp = comparator_for(t_, local, c.first, c.last);
+  if (cmp == Comparator::kAtLeast || cmp == Comparator::kAbove ||
+      cmp == Comparator::kAtMost || cmp == Comparator::kBelow)
+    return true;
+  return (c.first > local && t_.is(c.first - 1, "đạt")) ||
+         (c.first > local + 1 && t_.is(c.first - 2, "đạt") &&
+          t_.is(c.first - 1, "chuẩn"));
+}
+
 void Extractor::classify(Candidate& c) {
   static const PhraseList kPlanBase = phrases({"kế hoạch", "dự toán"});
 
@@ -1836,6 +1872,8 @@ void Extractor::classify(Candidate& c) {
         } else if (c.number_word && direct) {
           kind = QuantityKind::kTarget;
         }
+      } else if (section == Ctx::kNeutral && plan_task_heading(c, local)) {
+        kind = QuantityKind::kTarget;
       }
     }
   }

@@ -753,6 +753,40 @@ TEST(QuantitiesExtract, NotToExceedGovernsAFigureFarAfterIt) {
   EXPECT_EQ(q->deadline, "Đến năm 2025");
 }
 
+TEST(QuantitiesExtract, PlanTaskHeadingsStateTheirGoals) {
+  // A Lào Cai plan of 2026 (outside the corpus): its numbered tasks state
+  // what they are to reach; a task counting what it moves does not.
+  const std::string text =
+      "II. NỘI DUNG\n"
+      "2. Thành lập mới khoảng trên 500ha các khu, cụm công nghiệp:\n"
+      "- Sở Công Thương chủ trì tham mưu thực hiện thủ tục thành lập CCN.\n"
+      "3. Hoàn thiện ít nhất 500ha mặt bằng sạch để thu hút các nhà đầu tư "
+      "thứ cấp.\n"
+      "4. Hoàn thành di dời 01 khu công nghiệp (Đông Phố Mới) và 02 cụm công "
+      "nghiệp (Đông Phố Mới và Sơn Mãn).\n"
+      "6. Tỷ lệ các khu công nghiệp có công trình xử lý nước thải tập trung "
+      "đạt chuẩn 100%.\n"
+      "7. Ít nhất 30% doanh nghiệp trong các khu, cụm công nghiệp được hỗ trợ "
+      "ứng dụng công nghệ cao, chuyển đổi số.\n";
+  Document plan = make_doc(text);
+  plan.metadata.type = "Kế hoạch";
+  extract_quantities(plan);
+  std::vector<std::pair<double, Comparator>> got;
+  for (const Quantity& q : targets_of(plan))
+    got.emplace_back(q.value, q.comparator);
+  const std::vector<std::pair<double, Comparator>> want = {
+      {500, Comparator::kAbove},
+      {500, Comparator::kAtLeast},
+      {100, Comparator::kReach},
+      {30, Comparator::kAtLeast}};
+  EXPECT_EQ(got, want);
+  // The same lines in a document that is no plan set nothing.
+  Document other = make_doc(text);
+  other.metadata.type = "Quyết định";
+  extract_quantities(other);
+  EXPECT_TRUE(targets_of(other).empty());
+}
+
 TEST(QuantitiesExtract, EmptyTreeStillWorks) {
   Document doc;
   doc.text = "Phấn đấu đạt 50% dân số.";
