@@ -424,7 +424,9 @@ void split_recipients_signature(std::vector<Line>& lines) {
     // A signature without an authority in the table's second cell: "- Lưu:
     // VT. | CHỦ TỊCH" (a council's resolution signed by its chair). A row
     // that goes on in more cells ("Nơi nhận: | CHỦ TỊCH |") is left whole.
-    if (cut == std::string_view::npos) {
+    // (A byte scan first: most lines hold no bar.)
+    if (cut == std::string_view::npos &&
+        t.find('|') != std::string_view::npos) {
       const size_t bar = t.rfind(" | ");
       if (bar != std::string_view::npos && bar > 0) {
         const std::string_view before = t.substr(0, bar);
