@@ -347,7 +347,9 @@ bool signature_title(std::string_view s) {
 
 std::string_view column_tail(std::string_view line, bool* title = nullptr) {
   const std::string_view t = trim_view(line);
-  if (t.size() < 4 || (t[0] != '-' && t[0] != '+')) return {};
+  // A recipient and a title or name side by side make a short line; the
+  // long bullets of a body are sentences.
+  if (t.size() < 4 || t.size() > 200 || (t[0] != '-' && t[0] != '+')) return {};
   for (size_t p = 1; p + 2 < t.size(); ++p) {
     if ((t[p] != ';' && t[p] != '.') || t[p + 1] != ' ') continue;
     const std::string_view rest = trim_view(t.substr(p + 2));
