@@ -332,6 +332,54 @@ int page_number(std::string_view s) {
   return std::atoi(std::string(s.substr(0, digits)).c_str());
 }
 
+// The national gazette's page head in its printed form, "CÔNG BÁO/Số
+// 271/Ngày 12-05-2026" (a page number may follow): it names itself, so it
+// is page furniture wherever it stands, with or without form feeds. The
+// bytes of `t` it takes (leading blanks, the head, a page number and the
+// blanks after them), 0 if `t` does not start with one. A copy may have
+// joined the next page's first words to it: those are not taken.
+size_t gazette_head_length(std::string_view t) {
+  static constexpr std::string_view kHead = "CÔNG BÁO/Số ";
+  static constexpr std::string_view kDate = "/Ngày ";
+  size_t i = 0;
+  while (i < t.size() && t[i] == ' ') ++i;
+  if (t.compare(i, kHead.size(), kHead) != 0) return 0;
+  const size_t date = t.find(kDate, i + kHead.size());
+  if (date == std::string_view::npos || date > i + 40) return 0;
+  size_t k = date + kDate.size();
+  // dd-mm-yyyy
+  const size_t digits = k;
+  while (k < t.size() && ((t[k] >= '0' && t[k] <= '9') || t[k] == '-')) ++k;
+  if (k == digits) return 0;
+  auto blanks = [&] {
+    while (k < t.size() && t[k] == ' ') ++k;
+  };
+  blanks();
+  const size_t page = k;
+  while (k < t.size() && t[k] >= '0' && t[k] <= '9') ++k;
+  if (k - page > 4 || (k < t.size() && t[k] != ' ')) k = page;
+  blanks();
+  return k;
+}
+
+// Takes the gazette's page head off line `l`: the whole line becomes
+// furniture when it holds nothing else, else the head's bytes are dropped
+// and the rest goes on with the sentence the page cut. False if the line
+// does not start with a head.
+bool drop_gazette_head(Line& l, std::string_view in) {
+  const size_t head = gazette_head_length(in.substr(l.begin, l.end - l.begin));
+  if (!head) return false;
+  if (l.begin + head == l.end) {
+    l.furniture = true;
+    return true;
+  }
+  for (uint32_t k = l.begin; k < l.begin + head; ++k)
+    l.cont -= (static_cast<unsigned char>(in[k]) & 0xC0) == 0x80;
+  l.begin += static_cast<uint32_t>(head);
+  l.page_before = true;
+  return true;
+}
+
 // Running heads and feet of a paged text ("CÔNG BÁO/Số 15 + 16/Ngày
 // 05-01-2024" atop every page): a short line next to a page break that
 // recurs, numbers aside, at three or more breaks and at a third of them.
@@ -363,6 +411,7 @@ void mark_running_heads(std::vector<Line>& lines, std::string_view in) {
     while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
     if (t.empty() || hand_marker(t)) return;
     // The national gazette's head names itself: one page break suffices.
+    if (drop_gazette_head(lines[i], in)) return;
     if ((t.rfind("CÔNG BÁO", 0) == 0 || t.rfind("Công báo", 0) == 0) &&
         (t.find("Số") != std::string_view::npos ||
          t.find("số") != std::string_view::npos)) {
@@ -393,19 +442,6 @@ void mark_running_heads(std::vector<Line>& lines, std::string_view in) {
     if (k == "#" || where.size() < 3 || where.size() * 3 < breaks) continue;
     for (size_t i : where) lines[i].furniture = true;
   }
-}
-
-// The national gazette's page head in its printed form, "CÔNG BÁO/Số
-// 271/Ngày 12-05-2026" (a page number may follow): it names itself, so it
-// is page furniture wherever it stands, with or without form feeds.
-bool gazette_head(std::string_view t) {
-  while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
-  static constexpr std::string_view kHead = "CÔNG BÁO/Số ";
-  if (t.size() > 60 || t.compare(0, kHead.size(), kHead) != 0) return false;
-  const size_t date = t.find("/Ngày ", kHead.size());
-  return date != std::string_view::npos &&
-         after_digits(t, date + std::string_view("/Ngày ").size()) >
-             date + std::string_view("/Ngày ").size();
 }
 
 // The lines a digitally signed PDF prints its signature's certificate on:
@@ -472,17 +508,16 @@ void mark_page_numbers(std::vector<Line>& lines, std::string_view in,
     last_text = i;
     const char c0 = in[lines[i].begin];
     if (!any_break && (c0 == 'C' || c0 == ' ') &&
-        lines[i].end - lines[i].begin <= 60 &&
-        gazette_head(
-            in.substr(lines[i].begin, lines[i].end - lines[i].begin))) {
-      lines[i].furniture = true;
-      after_head = true;
+        drop_gazette_head(lines[i], in)) {
       if (before < lines.size() &&
           lines[before].end - lines[before].begin <= 24 &&
           page_number(in.substr(lines[before].begin,
                                 lines[before].end - lines[before].begin)) >= 0)
         lines[before].furniture = true;
-      continue;
+      if (lines[i].furniture) {
+        after_head = true;
+        continue;
+      }
     }
     if (lines[i].end - lines[i].begin > 24) continue;
     if (was_after_head &&

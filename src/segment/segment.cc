@@ -178,28 +178,6 @@ void split_signature_titles(std::vector<Line>& lines) {
   }
 }
 
-// The Official Gazette's page head joined to the next page's first words,
-// which go on the sentence the page break cut: "CÔNG BÁO/Số 302/Ngày
-// 02-06-2026 bố trí, sử dụng người hoạt động ...". The head is cut off to a
-// line of its own (the tree reads it as page furniture).
-void split_gazette_heads(std::vector<Line>& lines) {
-  static constexpr std::string_view kHead = "CÔNG BÁO/Số ";
-  for (size_t k = 0; k < lines.size(); ++k) {
-    const std::string_view t = lines[k].text;
-    if (t.size() <= kHead.size() || t.compare(0, kHead.size(), kHead) != 0)
-      continue;
-    const size_t date = t.find("/Ngày ");
-    if (date == std::string_view::npos || date > 40) continue;
-    const size_t end = t.find(' ', date + std::string_view("/Ngày ").size());
-    if (end == std::string_view::npos) continue;
-    size_t rest = end;
-    while (rest < t.size() && t[rest] == ' ') ++rest;
-    if (rest >= t.size()) continue;
-    split_line(lines, k, end, rest);
-    ++k;
-  }
-}
-
 // A flattened header can run the title into the first basis: "Hà Nội, ngày
 // 31 tháng 7 năm 2024 QUYẾT ĐỊNH VỀ CƠ CHẾ, ... ĐẤT THU HỒI Căn cứ Luật Tổ
 // chức Chính phủ ...;". Such a line is cut before "Căn cứ" when the words
@@ -464,7 +442,6 @@ void segment(Document& doc) {
   split_signature_titles(lines);
   split_recipients_signature(lines);
   split_title_basis(lines);
-  split_gazette_heads(lines);
   // About a node a line, and a few for the zones: the nodes are not moved
   // while the tree grows.
   doc.nodes.reserve(lines.size() + 16);

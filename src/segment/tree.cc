@@ -423,22 +423,12 @@ class TreeBuilder {
     }
   }
 
-  // The Official Gazette's page furniture where a page breaks inside a
-  // unit: its page head "CÔNG BÁO/Số 286/Ngày 27-05-2026", the page number
-  // beside it, the electronic signature's certificate ("Ký bởi: ..." /
-  // "Cơ quan: ..." / "Ngày ký: ..."). Not the unit's text.
+  // What is left of the Official Gazette's page furniture inside a unit:
+  // lines of the electronic signature's certificate ("Ký bởi: ..." / "Cơ
+  // quan: ..." / "Ngày ký: ...") the normalizer did not find as a whole
+  // block (its page heads and page numbers are gone already). Not the
+  // unit's text.
   bool gazette_furniture(size_t i) const {
-    // The head alone: "CÔNG BÁO/Số 302/Ngày 02-06-2026" (a copy may have
-    // joined the next page's first words to it: those are text).
-    auto head = [&](size_t k) {
-      if (k >= line_end_) return false;
-      const std::string_view t = trim_view(lines_[k].text);
-      if (t.rfind("CÔNG BÁO/Số", 0) != 0) return false;
-      const size_t date = t.find("/Ngày ");
-      return date != std::string_view::npos &&
-             t.find(' ', date + std::string_view("/Ngày ").size()) ==
-                 std::string_view::npos;
-    };
     auto certificate = [&](size_t k) {
       const std::string_view t = trim_view(lines_[k].text);
       for (std::string_view w :
@@ -449,20 +439,14 @@ class TreeBuilder {
     const std::string_view t = trim_view(lines_[i].text);
     // Every such line starts with one of these: one byte rules out almost
     // every paragraph.
-    if (t.empty() ||
-        !(t[0] == 'C' || t[0] == 'K' || t[0] == 'N' || t[0] == 'T' ||
-          t[0] == 'E' || (t[0] >= '0' && t[0] <= '9')))
+    if (t.empty() || !(t[0] == 'K' || t[0] == 'N' || t[0] == 'T' ||
+                       t[0] == 'E' || t[0] == 'C'))
       return false;
-    if (head(i) || certificate(i)) return true;
-    if ((t.rfind("Email:", 0) == 0 || t.rfind("Cơ quan:", 0) == 0) && i > 0 &&
-        (certificate(i - 1) ||
-         trim_view(lines_[i - 1].text).rfind("Email:", 0) == 0))
-      return true;
-    // The page number, alone on its line next to the page head.
-    if (!t.empty() && t.size() <= 4 &&
-        t.find_first_not_of("0123456789") == std::string_view::npos)
-      return (i > 0 && head(i - 1)) || head(i + 1);
-    return false;
+    if (certificate(i)) return true;
+    return (t.rfind("Email:", 0) == 0 || t.rfind("Cơ quan:", 0) == 0) &&
+           i > 0 &&
+           (certificate(i - 1) ||
+            trim_view(lines_[i - 1].text).rfind("Email:", 0) == 0);
   }
 
   // "1. Sửa đổi khoản 2 Điều 3 như sau: “2. Thu nhập khác ..." with the

@@ -260,6 +260,16 @@ TEST(Normalize, GazetteFurnitureWithoutFormFeeds) {
             "CHÍNH PHỦ\n1. Nghị quyết này có hiệu lực kể từ ngày ký ban hành.\n"
             "2. Giao Bộ Y tế tổ chức thực hiện theo quy định của pháp luật "
             "về bảo hiểm y tế.");
+  // A copy that joined the next page's first words to the head keeps
+  // them, with and without form feeds.
+  for (const char* sep : {"\n", "\n\f\n"}) {
+    const Normalized glued =
+        normalize(std::string("Điều 2. Giao Ủy ban nhân dân tỉnh bố trí và") +
+                  sep + "CÔNG BÁO/Số 302/Ngày 02-06-2026 sử dụng người.\n");
+    EXPECT_EQ(glued.text,
+              "Điều 2. Giao Ủy ban nhân dân tỉnh bố trí và sử dụng người.")
+        << sep;
+  }
   // A line that only mentions the gazette is text.
   const Normalized text = normalize(
       "Nghị quyết được đăng trên CÔNG BÁO/Số 271/Ngày 12-05-2026 và cổng "
