@@ -2417,16 +2417,27 @@ class Extractor {
     g.items.push_back(last);
   }
 
+  // Whether only markup, or the quotation mark that opens quoted new text
+  // ("“Điều 4. Phân loại đô thị"), lies between the line start and pos.
   bool at_line_start(size_t pos) const {
     size_t k = pos;
+    bool quote = false;
     while (k > 0) {
       char c = t_[k - 1];
       if (c == '\n') return true;
       if (c == ' ' || c == '\t' || c == '*' || c == '#' || c == '_' ||
-          c == '>' || c == '|')
+          c == '>' || c == '|') {
         --k;
-      else
+      } else if (!quote && c == '"') {
+        quote = true;
+        --k;
+      } else if (!quote && k >= 3 &&
+                 t_.compare(k - 3, 3, "\xE2\x80\x9C") == 0) {
+        quote = true;
+        k -= 3;
+      } else {
         return false;
+      }
     }
     return true;
   }
@@ -2823,6 +2834,19 @@ class Extractor {
   }
   void mark_editorial();
   void link_nodes();
+  // Units cited inside an amendment instruction belong to the amended act
+  // (see the definition).
+  void frame_amendments();
+  int32_t amended_act_of(int32_t node) const;
+  bool leads_with_amendment(int32_t node) const;
+  // The unit the instruction holding `node` names: the nearest reference
+  // before refs_[i] into `act` (or the act's own), outside quoted text,
+  // with an article, in `node` or a unit above it.
+  const Reference* instruction_unit(size_t i, int32_t act, int32_t node) const;
+  bool inside_quotation(size_t from, size_t pos) const;
+  // The next reference on refs_[i]'s line, when it is a unit of this
+  // document's kind with an article.
+  const Reference* unit_later_on_line(size_t i) const;
   int32_t find_unit(int32_t scope, NodeKind kind, const std::string& num) const;
   // The units of `kind` within `scope` by number, the first in search order
   // for each: one walk of the scope answers every pinpoint into it (a walk
@@ -2894,6 +2918,7 @@ void Extractor::finish() {
   mark_editorial();
   link_nodes();  // roles read the node (a basis line)
   assign_roles();
+  frame_amendments();
   doc_.references = std::move(refs_);
 }
 
@@ -3682,6 +3707,225 @@ void Extractor::link_nodes() {
     }
     r.target_node = target;
   }
+}
+
+// Whether the first line of `node` is an amendment instruction: after the
+// unit's own number ("Điều 1.", "2.", "a)") it starts with a verb of
+// amendment ("Sửa đổi, bổ sung ...", "Bãi bỏ ...", "Thay thế ...").
+bool Extractor::leads_with_amendment(int32_t node) const {
+  const Node& n = doc_.nodes[node];
+  size_t line_end = t_.find('\n', n.span.begin);
+  if (line_end == kNpos || line_end > n.span.end) line_end = n.span.end;
+  const std::string_view lead = t_.substr(0, line_end);
+  Token tok = next_token(lead, n.span.begin);
+  if (tok_is(lead, tok, "điều")) tok = next_token(lead, tok.e);
+  if (tok.word && !n.num.empty() && tok_text(lead, tok) == n.num) {
+    tok = next_token(lead, tok.e);
+    if (tok.valid() && !tok.word) tok = next_token(lead, tok.e);
+  }
+  if (!tok.word) return false;
+  for (std::string_view verb : {"sửa", "bổ", "bãi", "thay", "đính", "bỏ"})
+    if (tok_is(lead, tok, verb)) return true;
+  return false;
+}
+
+// Whether a quotation opened between `from` and `pos` (on one line) is
+// still open at `pos`: straight quotes by parity, curly ones by count.
+bool Extractor::inside_quotation(size_t from, size_t pos) const {
+  int straight = 0, curly = 0;
+  for (size_t k = from; k < pos && k < t_.size(); ++k) {
+    const char c = t_[k];
+    if (c == '"') {
+      ++straight;
+    } else if (c == '\xE2' && k + 2 < t_.size() && t_[k + 1] == '\x80') {
+      const char d = t_[k + 2];
+      if (d == '\x9C' || d == '\x98') ++curly;
+      if (d == '\x9D' || d == '\x99') --curly;
+    }
+  }
+  return straight % 2 == 1 || curly > 0;
+}
+
+// The act that `node`'s first line amends: the one document cited there
+// with the role amends or repeals, when that line is an instruction; -1 for
+// none or for several.
+int32_t Extractor::amended_act_of(int32_t node) const {
+  const Node& n = doc_.nodes[node];
+  size_t line_end = t_.find('\n', n.span.begin);
+  if (line_end == kNpos || line_end > n.span.end) line_end = n.span.end;
+  int32_t found = -1;
+  for (size_t i = 0; i < refs_.size(); ++i) {
+    const Reference& r = refs_[i];
+    if (r.span.begin < n.span.begin) continue;
+    if (r.span.begin >= line_end) break;
+    if (r.editorial ||
+        (r.role != ReferenceRole::kAmends && r.role != ReferenceRole::kRepeals))
+      continue;
+    if (r.kind != ReferenceKind::kDocument && r.kind != ReferenceKind::kNamed)
+      continue;
+    // A citation inside a phrase the instruction inserts or replaces
+    // ("Bổ sung cụm từ “và Nghị định số 50/2025/NĐ-CP” sau ...") is text.
+    if (inside_quotation(n.span.begin, r.span.begin)) continue;
+    if (found >= 0) {
+      const Reference& f = refs_[static_cast<size_t>(found)];
+      if (f.number != r.number || f.name != r.name) return -1;
+      continue;
+    }
+    found = static_cast<int32_t>(i);
+  }
+  return found >= 0 && leads_with_amendment(node) ? found : -1;
+}
+
+void Extractor::frame_amendments() {
+  // A unit whose first line instructs an amendment of one act ("Điều 1.
+  // Sửa đổi, bổ sung một số điều của Nghị định số 15/2020/NĐ-CP", "1. Sửa
+  // đổi, bổ sung Điều 3 của Luật ... như sau:") is read in that act: the
+  // units its instructions name ("Sửa đổi khoản 2 Điều 5", "Bãi bỏ điểm c")
+  // and those the quoted new text cites ("khoản 1 Điều này", "Nghị định
+  // này") are the amended act's, not this document's. They take the act's
+  // identity, keep their pinpoint and point at the act's reference
+  // (`antecedent`); they link to no node of this document.
+  const size_t nn = doc_.nodes.size();
+  if (nn == 0 || refs_.empty()) return;
+  bool any = false;
+  for (const Reference& r : refs_)
+    if (!r.editorial &&
+        (r.role == ReferenceRole::kAmends ||
+         r.role == ReferenceRole::kRepeals) &&
+        (r.kind == ReferenceKind::kDocument || r.kind == ReferenceKind::kNamed))
+      any = true;
+  if (!any) return;
+  // The act each node is read in, parents before children (a node's index
+  // is larger than its parent's).
+  std::vector<int32_t> act(nn, -1);
+  for (size_t k = 1; k < nn; ++k) {
+    const Node& n = doc_.nodes[k];
+    act[k] = n.parent >= 0 ? act[static_cast<size_t>(n.parent)] : -1;
+    switch (n.kind) {
+      case NodeKind::kArticle:
+      case NodeKind::kClause:
+      case NodeKind::kPoint:
+      case NodeKind::kItem:
+      case NodeKind::kSubitem: {
+        if (enclosing(static_cast<int32_t>(k), NodeKind::kQuoted) != kNoNode)
+          break;
+        const int32_t a = amended_act_of(static_cast<int32_t>(k));
+        if (a >= 0) act[k] = a;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  for (size_t i = 0; i < refs_.size(); ++i) {
+    Reference& r = refs_[i];
+    if (r.editorial || r.node < 0 || static_cast<size_t>(r.node) >= nn)
+      continue;
+    const int32_t a = act[static_cast<size_t>(r.node)];
+    if (a < 0 || static_cast<size_t>(a) == i) continue;
+    const Reference& target = refs_[static_cast<size_t>(a)];
+    Pinpoint& p = r.pinpoint;
+    // A unit's own number read as a citation where a crawled line joined
+    // its heading to the text before ("... NĐ-CP. Điều 2. Sửa đổi ...").
+    if (r.span.begin == doc_.nodes[r.node].span.begin) continue;
+    const int32_t quote = enclosing(r.node, NodeKind::kQuoted);
+    if (quote == kNoNode) {
+      // Outside the new text "Điều này" is the instruction's own unit; a
+      // clause or point without its article is one of the article the
+      // instruction above names ("1. Sửa đổi, bổ sung một số khoản của
+      // Điều 23 như sau: a) Sửa đổi, bổ sung khoản 3 và khoản 4 ...").
+      if (r.kind != ReferenceKind::kInternal || p.article == "này" ||
+          p.clause == "này" || p.point == "này")
+        continue;
+      if (p.article.empty() && p.clause.empty() && p.point.empty()) continue;
+      if (p.article.empty()) {
+        // "Sửa đổi khoản 3, bổ sung khoản 3a và sửa đổi khoản 4 Điều 16":
+        // the article named later on the line, else the one above.
+        const Reference* u = unit_later_on_line(i);
+        if (u == nullptr) u = instruction_unit(i, a, r.node);
+        if (u != nullptr) {
+          p.article = u->pinpoint.article;
+          if (p.clause.empty()) p.clause = u->pinpoint.clause;
+        }
+      }
+    } else if (r.kind == ReferenceKind::kSelf) {
+      if (r.doc_type != target.doc_type) continue;
+      p = Pinpoint{};
+    } else if (r.kind == ReferenceKind::kInternal) {
+      // In the new text "này" is the unit it stands in, or the one the
+      // instruction names; new clauses are often read as plain items.
+      const Reference* u = instruction_unit(i, a, quote);
+      const int32_t art = enclosing(r.node, NodeKind::kArticle);
+      const bool art_in_quote =
+          art != kNoNode && enclosing(art, NodeKind::kQuoted) == quote;
+      if (p.article == "này" ||
+          (p.article.empty() && (!p.clause.empty() || !p.point.empty()))) {
+        if (art_in_quote)
+          p.article = doc_.nodes[art].num;
+        else if (u != nullptr)
+          p.article = u->pinpoint.article;
+        else if (p.article == "này")
+          continue;
+      }
+      // A point without its clause ("điểm a, b") is one of the clause it
+      // stands in, like "điểm a khoản này".
+      if (p.clause == "này" || (p.clause.empty() && !p.point.empty())) {
+        const bool this_clause = p.clause == "này";
+        int32_t cl = enclosing(r.node, NodeKind::kClause);
+        if (cl == kNoNode || enclosing(cl, NodeKind::kQuoted) != quote)
+          cl = enclosing(r.node, NodeKind::kItem);
+        if (cl != kNoNode && enclosing(cl, NodeKind::kQuoted) == quote)
+          p.clause = doc_.nodes[cl].num;
+        else if (this_clause && u != nullptr && !u->pinpoint.clause.empty() &&
+                 !art_in_quote)
+          p.clause = u->pinpoint.clause;
+        else if (this_clause)
+          continue;
+      }
+      if (p.point == "này") continue;
+    } else {
+      continue;
+    }
+    r.kind = target.kind;
+    r.doc_type = target.doc_type;
+    r.type_code = target.type_code;
+    r.number = target.number;
+    r.name = target.name;
+    r.year = target.year;
+    r.date = target.date;
+    r.issuer = target.issuer;
+    r.issuer_code = target.issuer_code;
+    r.target_node = kNoNode;
+    r.antecedent = a;
+  }
+}
+
+const Reference* Extractor::unit_later_on_line(size_t i) const {
+  const Reference& r = refs_[i];
+  for (size_t j = i + 1; j < refs_.size(); ++j) {
+    const Reference& u = refs_[j];
+    if (u.node != r.node || u.kind != ReferenceKind::kInternal ||
+        t_.find('\n', r.span.end) < u.span.begin ||
+        t_.substr(r.span.end, u.span.begin - r.span.end).find(';') !=
+            std::string_view::npos)
+      return nullptr;
+    if (!u.pinpoint.article.empty() && u.pinpoint.article != "này") return &u;
+  }
+  return nullptr;
+}
+
+const Reference* Extractor::instruction_unit(size_t i, int32_t act,
+                                             int32_t node) const {
+  for (size_t j = i; j-- > static_cast<size_t>(act);) {
+    const Reference& u = refs_[j];
+    if ((u.antecedent != act && j != static_cast<size_t>(act)) ||
+        u.pinpoint.article.empty() || u.pinpoint.article == "này")
+      continue;
+    if (u.node < 0 || enclosing(u.node, NodeKind::kQuoted) != kNoNode) continue;
+    for (int32_t n = node; n >= 0; n = doc_.nodes[n].parent)
+      if (n == u.node) return &u;
+  }
+  return nullptr;
 }
 
 }  // namespace
