@@ -2417,6 +2417,19 @@ class Extractor {
     g.items.push_back(last);
   }
 
+  // A header's number line standing where a page layout moved it ("Số:
+  // 09/2026/TT-BNV" alone on its line, in the body of a gazette's text):
+  // the number of this document or of one it bundles, never a citation.
+  bool number_label_line(const Reference& r) const {
+    if (r.number.empty() || !at_line_start(r.span.begin)) return false;
+    const Token w = next_token(t_, r.span.begin);
+    if (!w.word || tok_text(t_, w) != "Số") return false;
+    const size_t eol = std::min(t_.find('\n', r.span.end), t_.size());
+    for (size_t k = r.span.end; k < eol; ++k)
+      if (t_[k] != ' ' && t_[k] != '\t' && t_[k] != '\r') return false;
+    return true;
+  }
+
   // Whether only markup, or the quotation mark that opens quoted new text
   // ("“Điều 4. Phân loại đô thị"), lies between the line start and pos.
   bool at_line_start(size_t pos) const {
@@ -2905,7 +2918,8 @@ void Extractor::finish() {
   }
 
   for (Reference& r : refs_) {
-    if (!own_number_.empty() && r.number == own_number_)
+    if ((!own_number_.empty() && r.number == own_number_) ||
+        number_label_line(r))
       r.kind = ReferenceKind::kSelf;
     if (r.kind == ReferenceKind::kNamed && !own_type_.empty() &&
         r.doc_type == own_type_ && name_key(r.name) == own_name_key_)

@@ -135,6 +135,25 @@ size_t sub_number_len(std::string_view t, size_t i) {
   return j < t.size() && j - i <= 3 && t[j] == '/' ? j - i : 0;
 }
 
+// Crawled pages lose the space after a number: "156/2013/NĐ-CPngày 11
+// tháng 11", "46/2010/QH12ngày". A small word that follows a citation's
+// number, glued to a number that ends in a capital or a digit, is read as
+// the next word; any other letters make the number part of a longer word.
+bool glued_word_after(std::string_view text, size_t end) {
+  if (end == 0) return false;
+  const char last = text[end - 1];
+  if (!((last >= 'A' && last <= 'Z') || is_digit(last))) return false;
+  for (std::string_view w : {"ngày", "của", "về", "năm", "quy", "ban", "và",
+                             "đã", "được", "sửa", "hướng"}) {
+    if (text.compare(end, w.size(), w) != 0) continue;
+    const size_t after = end + w.size();
+    size_t len = 0;
+    if (after >= text.size() || !is_word_cp(cp_at(text, after, &len)))
+      return true;
+  }
+  return false;
+}
+
 std::optional<NumberMatch> match_number(std::string_view t, size_t pos) {
   NumberMatch m;
   size_t i = pos;
@@ -175,6 +194,7 @@ std::optional<NumberMatch> match_number(std::string_view t, size_t pos) {
   i += first;
   for (;;) {
     size_t cl = code_char_len(t, i);
+    if (cl && t[i] >= 'a' && t[i] <= 'z' && glued_word_after(t, i)) break;
     if (cl) {
       i += cl;
       continue;
@@ -383,7 +403,9 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
   if (end < text.size()) {
     size_t len = 0;
     char32_t next = cp_at(text, end, &len);
-    if (is_word_cp(next) || next == '/' || next == '_') return std::nullopt;
+    if ((is_word_cp(next) && !glued_word_after(text, end)) || next == '/' ||
+        next == '_')
+      return std::nullopt;
     if ((next == '.' || next == '-') && end + 1 < text.size()) {
       char32_t after = cp_at(text, end + 1, &len);
       if (is_word_cp(after)) return std::nullopt;
