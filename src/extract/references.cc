@@ -3767,10 +3767,15 @@ int32_t Extractor::amended_act_of(int32_t node) const {
   const Node& n = doc_.nodes[node];
   size_t line_end = t_.find('\n', n.span.begin);
   if (line_end == kNpos || line_end > n.span.end) line_end = n.span.end;
+  if (!leads_with_amendment(node)) return -1;
   int32_t found = -1;
-  for (size_t i = 0; i < refs_.size(); ++i) {
+  // refs_ is in text order.
+  const auto first = std::lower_bound(
+      refs_.begin(), refs_.end(), n.span.begin,
+      [](const Reference& r, size_t pos) { return r.span.begin < pos; });
+  for (size_t i = static_cast<size_t>(first - refs_.begin()); i < refs_.size();
+       ++i) {
     const Reference& r = refs_[i];
-    if (r.span.begin < n.span.begin) continue;
     if (r.span.begin >= line_end) break;
     if (r.editorial ||
         (r.role != ReferenceRole::kAmends && r.role != ReferenceRole::kRepeals))
@@ -3787,7 +3792,7 @@ int32_t Extractor::amended_act_of(int32_t node) const {
     }
     found = static_cast<int32_t>(i);
   }
-  return found >= 0 && leads_with_amendment(node) ? found : -1;
+  return found;
 }
 
 void Extractor::frame_amendments() {
@@ -3801,35 +3806,38 @@ void Extractor::frame_amendments() {
   // (`antecedent`); they link to no node of this document.
   const size_t nn = doc_.nodes.size();
   if (nn == 0 || refs_.empty()) return;
-  bool any = false;
-  for (const Reference& r : refs_)
-    if (!r.editorial &&
-        (r.role == ReferenceRole::kAmends ||
-         r.role == ReferenceRole::kRepeals) &&
-        (r.kind == ReferenceKind::kDocument || r.kind == ReferenceKind::kNamed))
-      any = true;
-  if (!any) return;
-  // The act each node is read in, parents before children (a node's index
-  // is larger than its parent's).
+  // The units whose first line may name an amended act: those holding an
+  // amending citation (few; most documents have none).
   std::vector<int32_t> act(nn, -1);
-  for (size_t k = 1; k < nn; ++k) {
-    const Node& n = doc_.nodes[k];
-    act[k] = n.parent >= 0 ? act[static_cast<size_t>(n.parent)] : -1;
-    switch (n.kind) {
+  bool any = false;
+  for (const Reference& r : refs_) {
+    if (r.editorial || r.node <= 0 || static_cast<size_t>(r.node) >= nn ||
+        (r.role != ReferenceRole::kAmends &&
+         r.role != ReferenceRole::kRepeals) ||
+        (r.kind != ReferenceKind::kDocument && r.kind != ReferenceKind::kNamed))
+      continue;
+    switch (doc_.nodes[r.node].kind) {
       case NodeKind::kArticle:
       case NodeKind::kClause:
       case NodeKind::kPoint:
       case NodeKind::kItem:
-      case NodeKind::kSubitem: {
-        if (enclosing(static_cast<int32_t>(k), NodeKind::kQuoted) != kNoNode)
-          break;
-        const int32_t a = amended_act_of(static_cast<int32_t>(k));
-        if (a >= 0) act[k] = a;
+      case NodeKind::kSubitem:
+        if (enclosing(r.node, NodeKind::kQuoted) == kNoNode &&
+            act[static_cast<size_t>(r.node)] == -1) {
+          act[static_cast<size_t>(r.node)] = amended_act_of(r.node);
+          any = any || act[static_cast<size_t>(r.node)] >= 0;
+        }
         break;
-      }
       default:
         break;
     }
+  }
+  if (!any) return;
+  // The act each node is read in, parents before children (a node's index
+  // is larger than its parent's).
+  for (size_t k = 1; k < nn; ++k) {
+    const int32_t parent = doc_.nodes[k].parent;
+    if (act[k] < 0 && parent >= 0) act[k] = act[static_cast<size_t>(parent)];
   }
   for (size_t i = 0; i < refs_.size(); ++i) {
     Reference& r = refs_[i];
