@@ -18,7 +18,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/numbers.h"
@@ -2183,11 +2182,20 @@ void Extractor::finish() {
   // Kept targets by value, unit and year, so that the check stays linear.
   std::unordered_map<std::string, std::vector<const Candidate*>> kept;
   std::vector<const Candidate*> kept_zero;
-  // Every kept target by value and unit: a bare figure that states one of
-  // them again is the annex table restating the text ("95% chất thải rắn
-  // sinh hoạt đô thị ... được thu gom, xử lý" and, in "PHỤ LỤC 1 CÁC CHỈ
-  // TIÊU CHỦ YẾU", a cell "95%" under its row's label).
-  std::unordered_set<std::string> kept_any;
+  // A bare figure that states the value and unit of a target kept before
+  // it is the annex table restating the text ("95% chất thải rắn sinh hoạt
+  // đô thị ... được thu gom, xử lý" and, in "PHỤ LỤC 1 CÁC CHỈ TIÊU CHỦ YẾU",
+  // a cell "95%" under its row's label). Bare figures are few: the kept
+  // targets are searched only for them.
+  const auto states_kept = [&](const Candidate& c) {
+    for (size_t k = keep.size(); k-- > 0;) {
+      const Quantity& p = cands_[keep[k]].q;
+      if (p.kind == QuantityKind::kTarget && p.value == c.q.value &&
+          p.value_max == c.q.value_max && p.unit == c.q.unit)
+        return true;
+    }
+    return false;
+  };
   for (size_t ci = 0; ci < cands_.size(); ++ci) {
     const Candidate& c = cands_[ci];
     const Quantity& q = c.q;
@@ -2195,13 +2203,7 @@ void Extractor::finish() {
     if (q.kind == QuantityKind::kTarget) {
       if (restated_below(c)) continue;
       bool dup = false;
-      std::string any_key;
-      if (!c.zero) {
-        any_key = std::to_string(q.value) + "|" +
-                  (q.value_max ? std::to_string(*q.value_max) : "") + "|" +
-                  q.unit;
-        if (c.bare && kept_any.count(any_key)) continue;
-      }
+      if (c.bare && states_kept(c)) continue;
       if (c.zero) {
         // Elimination goals are few; compare with the recent ones only.
         const size_t n = kept_zero.size();
@@ -2224,7 +2226,6 @@ void Extractor::finish() {
         if (!dup) same.push_back(&c);
       }
       if (dup) continue;
-      if (!c.zero) kept_any.insert(std::move(any_key));
     }
     keep.push_back(ci);
   }
