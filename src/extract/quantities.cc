@@ -98,6 +98,22 @@ bool false_target_word(const Tokens& t, size_t i) {
 // passing ("... trực tiếp làm nhiệm vụ quân sự").
 // `indicators` is set for goal headings that announce a list of chỉ tiêu or
 // mục tiêu, where every figure is a goal, counts included.
+// "tổng số đảng viên đầu năm": the start of the year qualifies the noun
+// before it (the base of a rate), while "6 tháng đầu năm", "từ đầu năm" and
+// "Đầu năm 2024" name a period gone by.
+bool noun_at_year_start(const Tokens& t, size_t i) {
+  // A name before it ("tỉnh Đồng Tháp đầu năm chưa phân khai") leaves the
+  // time to the clause; "so với đầu năm" compares with a level gone by.
+  if (i == 0 || t.line_start(i) || !t.is_word(i - 1) || t[i - 1].upper ||
+      !t.match(i, {"đầu", "năm"}))
+    return false;
+  static constexpr std::string_view kPeriod[] = {
+      "tháng", "quý", "từ", "kể", "ngay", "vào", "những", "trong", "với", "so"};
+  for (std::string_view w : kPeriod)
+    if (t.is(i - 1, w)) return false;
+  return true;
+}
+
 Ctx classify_range(const Tokens& t, size_t a, size_t b,
                    bool* indicators = nullptr, bool weak = true) {
   int target = 0, result = 0, other = 0;
@@ -144,7 +160,7 @@ Ctx classify_range(const Tokens& t, size_t a, size_t b,
       list_words |= t.match(i, {"chỉ", "tiêu"}) || t.match(i, {"mục", "tiêu"});
       i += n - 1;
     } else if (size_t n = match_list(i, per, 1)) {
-      result += 2;
+      if (!noun_at_year_start(t, i)) result += 2;
       i += n - 1;
     } else if (size_t n = match_list(i, per, 2)) {
       other += 2;
@@ -1286,6 +1302,9 @@ Comparator comparator_for(const Tokens& t, size_t from, size_t first,
                        t.match(k, {"tối", "thiểu"}) ||
                        t.match(k, {"không", "dưới"});
     const bool most = !least && t.match(k, {"không", "vượt", "quá"});
+    // "ít nhất bằng diện tích đã đạt được tại năm 2020 và tăng độ che phủ
+    // rừng ... lên 45%": the least level is of what "bằng" compares.
+    if (least && t.is(k + 2, "bằng") && !t.is_number(k + 3)) continue;
     if (least || most) {
       bool figure_between = false;
       for (size_t m = k + 2; m < first; ++m)
@@ -1747,6 +1766,21 @@ uint8_t Extractor::compute_cues(size_t i) {
     if (kLists[l].bit == kCueResult && t_.match(i, {"đạt", "được"}) &&
         (t_.ends_before(i, {"sẽ"}) || t_.ends_before(i, {"để"}) ||
          t_.ends_before(i, {"nhằm"})))
+      continue;
+    // "Ổn định diện tích rừng tự nhiên đến 2030 ít nhất bằng diện tích đã
+    // đạt được tại năm 2020": the level compared with, not a report.
+    if (kLists[l].bit == kCueResult &&
+        (t_.match(i, {"đạt", "được"}) || t_.match(i, {"đã", "đạt"}))) {
+      bool equal = false;
+      for (size_t k = i; k > 0 && k + 4 > i && !equal; --k)
+        equal = t_.is(k - 1, "bằng");
+      if (equal) continue;
+    }
+    if (kLists[l].bit == kCueResult && noun_at_year_start(t_, i)) continue;
+    // "hoàn thành cấp trung học phổ thông và tương đương 70%": the
+    // equivalent levels, not a rate.
+    if (kLists[l].bit == kCueRate && t_.match(i, {"tương", "đương"}) &&
+        (t_.ends_before(i, {"và"}) || t_.ends_before(i, {"hoặc"})))
       continue;
     c |= kLists[l].bit;
   }
