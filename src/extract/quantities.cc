@@ -98,6 +98,22 @@ bool false_target_word(const Tokens& t, size_t i) {
 // passing ("... trực tiếp làm nhiệm vụ quân sự").
 // `indicators` is set for goal headings that announce a list of chỉ tiêu or
 // mục tiêu, where every figure is a goal, counts included.
+// "tổng số đảng viên đầu năm": the start of the year qualifies the noun
+// before it (the base of a rate), while "6 tháng đầu năm", "từ đầu năm" and
+// "Đầu năm 2024" name a period gone by.
+bool noun_at_year_start(const Tokens& t, size_t i) {
+  // A name before it ("tỉnh Đồng Tháp đầu năm chưa phân khai") leaves the
+  // time to the clause; "so với đầu năm" compares with a level gone by.
+  if (i == 0 || t.line_start(i) || !t.is_word(i - 1) || t[i - 1].upper ||
+      !t.match(i, {"đầu", "năm"}))
+    return false;
+  static constexpr std::string_view kPeriod[] = {
+      "tháng", "quý", "từ", "kể", "ngay", "vào", "những", "trong", "với", "so"};
+  for (std::string_view w : kPeriod)
+    if (t.is(i - 1, w)) return false;
+  return true;
+}
+
 Ctx classify_range(const Tokens& t, size_t a, size_t b,
                    bool* indicators = nullptr, bool weak = true) {
   int target = 0, result = 0, other = 0;
@@ -144,7 +160,7 @@ Ctx classify_range(const Tokens& t, size_t a, size_t b,
       list_words |= t.match(i, {"chỉ", "tiêu"}) || t.match(i, {"mục", "tiêu"});
       i += n - 1;
     } else if (size_t n = match_list(i, per, 1)) {
-      result += 2;
+      if (!noun_at_year_start(t, i)) result += 2;
       i += n - 1;
     } else if (size_t n = match_list(i, per, 2)) {
       other += 2;
@@ -317,6 +333,7 @@ struct Candidate {
            ctx_end = 0;   // a target's clause, when own_year is set
   bool in_table = false;  // classified from its table column already
   bool index = false;     // the unitless value of an index ("HDI 0,78")
+  bool bare = false;      // a target with no words in its clause but its own
 };
 
 class Extractor {
@@ -562,6 +579,23 @@ Ctx Extractor::section_ctx(const Candidate& c, bool* indicators) {
   bool dummy;
   if (!indicators) indicators = &dummy;
   *indicators = false;
+  // A sentence in a table cell is read under its column: "| ... | Ít nhất
+  // 15 tỉnh được hỗ trợ lập quy hoạch ... | ODA | 2017 - 2020 |" under
+  // "Đầu ra chủ yếu" states what the programme is to reach, each figure of
+  // the column as one of a list.
+  if (!rows_.empty() && !c.in_table)
+    if (const TableRow* row = row_at(c.q.span.begin)) {
+      const Table& table = tables_[row->table];
+      for (size_t k = 0; k < row->cells.size() && k < table.columns.size(); ++k)
+        if (row->cells[k].begin <= c.q.span.begin &&
+            c.q.span.begin < row->cells[k].end) {
+          if (table.columns[k].ctx != Ctx::kNeutral) {
+            *indicators = table.columns[k].ctx == Ctx::kTarget;
+            return table.columns[k].ctx;
+          }
+          break;
+        }
+    }
   for (size_t k = stack_.size(); k-- > 0;)
     if (resolve(stack_[k]).ctx != Ctx::kNeutral) {
       *indicators = stack_[k].indicators;
@@ -611,6 +645,11 @@ size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
   if (!t_.is_word(k) || t_[k].blank) return k;
   // "tăng trưởng 2 con số": digits, not animals.
   if (t_.is(k, "con") && t_.is(k + 1, "số")) return k;
+  // "trước 25 hằng tháng": a day of every month, no unit.
+  if ((t_.is(k, "hằng") || t_.is(k, "hàng")) &&
+      (t_.is(k + 1, "tháng") || t_.is(k + 1, "năm") || t_.is(k + 1, "quý") ||
+       t_.is(k + 1, "tuần") || t_.is(k + 1, "ngày")))
+    return k;
   size_t n = match_any(t_, k, unit_lexicon());
   if (n == 0) {
     const Tok& w = t_[k];
@@ -787,7 +826,10 @@ void Extractor::find_tables() {
                         h.find("mục tiêu") != std::string::npos ||
                         h.find("dự kiến") != std::string::npos ||
                         h.find("phấn đấu") != std::string::npos ||
-                        h.find("định hướng") != std::string::npos;
+                        h.find("định hướng") != std::string::npos ||
+                        // A programme's outputs: "Đầu ra chủ yếu", "Sản
+                        // phẩm đầu ra".
+                        h.find("đầu ra") != std::string::npos;
       const bool done = h.find("thực hiện") != std::string::npos ||
                         has_word(h, "th") || has_word(h, "ước") ||
                         h.find("đạt được") != std::string::npos ||
@@ -1005,8 +1047,16 @@ size_t Extractor::try_number(size_t i) {
       if (next > 0) return next;
     }
   }
+  // A minus sign after a comparison: "tổng lượng phát thải và hấp thụ đạt
+  // ít nhất -95 triệu tấn CO2tđ" (a net sink). Elsewhere an attached '-'
+  // joins a code ("Covid-19").
+  const bool negative =
+      n.attached && i >= 2 && t_.is_punct(i - 1, "-") && !t_[i - 1].attached &&
+      !t_[i - 1].newline &&
+      (t_.is(i - 2, "nhất") || t_.is(i - 2, "thiểu") || t_.is(i - 2, "đạt") ||
+       t_.is(i - 2, "mức") || t_.is(i - 2, "là"));
   // Codes and names: "TW6", "DV12", "Covid-19", "G 20".
-  if (n.attached && i > 0 &&
+  if (!negative && n.attached && i > 0 &&
       (t_.is_word(i - 1) || t_.is_punct(i - 1, "-") ||
        t_.is_punct(i - 1, "/") || t_.is_punct(i - 1, ".") ||
        t_.is_number(i - 1)))
@@ -1075,9 +1125,9 @@ size_t Extractor::try_number(size_t i) {
   if (!value) return j;
 
   Candidate c;
-  c.q.value = *value;
+  c.q.value = negative ? -*value : *value;
   c.value_tok = i;
-  c.first = i;
+  c.first = negative ? i - 1 : i;
   size_t k = j;
   // Ranges: "5-7%", "5 - 7%", "5%-7%", "từ 5 đến 7%"; a dash that starts a
   // line marks the next item ("đạt 80%" / "- 94% dân cư thành thị").
@@ -1252,6 +1302,9 @@ Comparator comparator_for(const Tokens& t, size_t from, size_t first,
                        t.match(k, {"tối", "thiểu"}) ||
                        t.match(k, {"không", "dưới"});
     const bool most = !least && t.match(k, {"không", "vượt", "quá"});
+    // "ít nhất bằng diện tích đã đạt được tại năm 2020 và tăng độ che phủ
+    // rừng ... lên 45%": the least level is of what "bằng" compares.
+    if (least && t.is(k + 2, "bằng") && !t.is_number(k + 3)) continue;
     if (least || most) {
       bool figure_between = false;
       for (size_t m = k + 2; m < first; ++m)
@@ -1331,6 +1384,8 @@ bool direct_cue(const Tokens& t, size_t from, size_t first) {
       "giảm",
       "thêm",
       "có ít nhất",
+      // "Có từ 25 công trình xây dựng xanh được chứng nhận": at least 25.
+      "có từ",
       "mục tiêu",
       // The goals of tourism and labour plans: "đón 8,6 triệu lượt khách",
       // "thu hút 7.500 lao động", "tạo việc làm cho 38 ngàn lao động".
@@ -1712,6 +1767,21 @@ uint8_t Extractor::compute_cues(size_t i) {
         (t_.ends_before(i, {"sẽ"}) || t_.ends_before(i, {"để"}) ||
          t_.ends_before(i, {"nhằm"})))
       continue;
+    // "Ổn định diện tích rừng tự nhiên đến 2030 ít nhất bằng diện tích đã
+    // đạt được tại năm 2020": the level compared with, not a report.
+    if (kLists[l].bit == kCueResult &&
+        (t_.match(i, {"đạt", "được"}) || t_.match(i, {"đã", "đạt"}))) {
+      bool equal = false;
+      for (size_t k = i; k > 0 && k + 4 > i && !equal; --k)
+        equal = t_.is(k - 1, "bằng");
+      if (equal) continue;
+    }
+    if (kLists[l].bit == kCueResult && noun_at_year_start(t_, i)) continue;
+    // "hoàn thành cấp trung học phổ thông và tương đương 70%": the
+    // equivalent levels, not a rate.
+    if (kLists[l].bit == kCueRate && t_.match(i, {"tương", "đương"}) &&
+        (t_.ends_before(i, {"và"}) || t_.ends_before(i, {"hoặc"})))
+      continue;
     c |= kLists[l].bit;
   }
   return c;
@@ -1845,14 +1915,33 @@ void Extractor::classify(Candidate& c) {
                           goal_memo_ == kGoalList;
       if ((section == Ctx::kTarget || strong) &&
           !(section == Ctx::kOther && !strong)) {
-        size_t rate_from = c.first > 4 ? c.first - 4 : 0;
+        // A ceiling in a goal is the level to keep under ("lượng phát thải
+        // không vượt quá 457 triệu tấn CO2"), unless other words make it a
+        // rate ("mức hỗ trợ không vượt quá 50%").
+        const bool cap = c.first >= local + 3 &&
+                         t_.match(c.first - 3, {"không", "vượt", "quá"});
+        const size_t rate_to = cap ? c.first - 3 : c.first;
+        size_t rate_from = rate_to > 4 ? rate_to - 4 : 0;
         if (rate_from < local) rate_from = local;
-        const bool rate_cue = any_cue(rate_from, c.first, kCueRate) ||
+        const bool rate_cue = any_cue(rate_from, rate_to, kCueRate) ||
                               t_.is(c.last + 1, "của") ||
                               (is_pct && t_.is(c.last + 1, "mức"));
-        const bool conditional = match_any(t_, cs, condition_starts()) > 0 &&
-                                 !any_cue(cs, c.first, kCueStrive);
-        const bool direct = direct_cue(t_, local, c.first);
+        // "Các cơ sở có mức phát thải khí nhà kính hằng năm từ 2.000 tấn
+        // CO2tđ trở lên phải thực hiện giảm phát thải": the figure says who
+        // must act, as "Đối với ..." does.
+        bool threshold = false;
+        if (c.first > 0 && t_.is(c.first - 1, "từ"))
+          for (size_t m = c.last + 1; m <= c.last + 5 && !threshold; ++m)
+            if (t_.match(m, {"trở", "lên"}) && t_.is(m + 2, "phải"))
+              for (size_t k = local; k + 1 < c.first && !threshold; ++k)
+                threshold = t_.is(k, "có");
+        const bool conditional =
+            threshold || (match_any(t_, cs, condition_starts()) > 0 &&
+                          !any_cue(cs, c.first, kCueStrive));
+        // "Phấn đấu toàn tỉnh có 13.400 doanh nghiệp": what is to exist.
+        const bool direct = direct_cue(t_, local, c.first) || cap ||
+                            (c.first > local && t_.is(c.first - 1, "có") &&
+                             any_cue(local, c.first, kCueStrive));
         if (conditional || (rate_cue && !direct && !c.zero)) {
           kind = QuantityKind::kOther;
         } else if (c.zero || is_pct) {
@@ -2023,6 +2112,15 @@ void Extractor::classify(Candidate& c) {
       t_.match(c.last + 1, {"trở", "xuống"}))
     q.span = span_of(from, c.last + 2);
   q.text = text(from, t_.match(c.last + 1, {"trở"}) ? c.last + 2 : c.last);
+  // A cell of a table flattened one cell per line ("95%", "Tối thiểu 2%"
+  // alone on its line): nothing but the figure says what it measures.
+  if (q.kind == QuantityKind::kTarget && !c.zero) {
+    size_t line_from = from;  // signs before it too: "<30%", ">25"
+    while (!t_.line_start(line_from) && !t_.is_word(line_from - 1)) --line_from;
+    size_t end = t_.match(c.last + 1, {"trở"}) ? c.last + 3 : c.last + 1;
+    while (end < t_.size() && !t_[end].newline && !t_.is_word(end)) ++end;
+    c.bare = t_.line_start(line_from) && (end >= t_.size() || t_[end].newline);
+  }
 }
 
 // Two elimination goals name the same thing when the words of one are all
@@ -2118,6 +2216,20 @@ void Extractor::finish() {
   // Kept targets by value, unit and year, so that the check stays linear.
   std::unordered_map<std::string, std::vector<const Candidate*>> kept;
   std::vector<const Candidate*> kept_zero;
+  // A bare figure that states the value and unit of a target kept before
+  // it is the annex table restating the text ("95% chất thải rắn sinh hoạt
+  // đô thị ... được thu gom, xử lý" and, in "PHỤ LỤC 1 CÁC CHỈ TIÊU CHỦ YẾU",
+  // a cell "95%" under its row's label). Bare figures are few: the kept
+  // targets are searched only for them.
+  const auto states_kept = [&](const Candidate& c) {
+    for (size_t k = keep.size(); k-- > 0;) {
+      const Quantity& p = cands_[keep[k]].q;
+      if (p.kind == QuantityKind::kTarget && p.value == c.q.value &&
+          p.value_max == c.q.value_max && p.unit == c.q.unit)
+        return true;
+    }
+    return false;
+  };
   for (size_t ci = 0; ci < cands_.size(); ++ci) {
     const Candidate& c = cands_[ci];
     const Quantity& q = c.q;
@@ -2125,6 +2237,7 @@ void Extractor::finish() {
     if (q.kind == QuantityKind::kTarget) {
       if (restated_below(c)) continue;
       bool dup = false;
+      if (c.bare && states_kept(c)) continue;
       if (c.zero) {
         // Elimination goals are few; compare with the recent ones only.
         const size_t n = kept_zero.size();
