@@ -125,7 +125,9 @@ struct Reference {
   Span span;
   int32_t node = kNoNode;         // the node the citation sits in
   int32_t target_node = kNoNode;  // internal references: the node cited
-  int32_t antecedent = -1;        // back-references: index into references
+  // Back-references and units of an amended act: index into references of
+  // the citation they stand for.
+  int32_t antecedent = -1;
 };
 
 enum class QuantityKind : uint8_t { kTarget, kResult, kOther };

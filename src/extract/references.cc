@@ -282,6 +282,8 @@ class Extractor {
   std::vector<Reference> refs_;
   std::vector<std::string> back_number_;  // per ref: "12" for "số 12 nêu trên"
   std::vector<char> back_pending_;
+  // Numbers read up to a hyphen that ends a line (see fill_number).
+  std::unordered_set<std::string> cut_numbers_;
   std::string own_number_;
   size_t header_end_ = 0;
   std::string own_type_;
@@ -916,6 +918,13 @@ class Extractor {
   }
 
   void fill_number(Reference& r, const NumberParts& n) {
+    // "15/2018/NĐ- 1 AVỨCP": a symbol that stops at a hyphen, what follows
+    // not its rest (a scan's margin noise, a line cut): the number is cut
+    // short.
+    if (n.end < t_.size() && t_[n.end] == '-' &&
+        (n.end + 1 == t_.size() || t_[n.end + 1] == ' ' ||
+         t_[n.end + 1] == '\n' || t_[n.end + 1] == '\t'))
+      cut_numbers_.insert(n.canonical);
     r.number = n.canonical;
     r.issuer_code = n.issuer_code;
     if (n.typed_code) r.type_code = n.type_code;
@@ -2417,6 +2426,31 @@ class Extractor {
     g.items.push_back(last);
   }
 
+  // Numbers cut at a hyphen that ends a line take the whole number the
+  // text cites elsewhere with that beginning ("15/2018/NĐ-" / "1 AVỨCP" in
+  // a scan, "15/2018/NĐ-CP" elsewhere), when only one number has it.
+  void complete_cut_numbers() {
+    if (cut_numbers_.empty()) return;
+    for (Reference& r : refs_) {
+      if (r.number.empty() || !cut_numbers_.count(r.number)) continue;
+      const std::string prefix = r.number + "-";
+      const Reference* whole = nullptr;
+      bool unique = true;
+      for (const Reference& o : refs_) {
+        if (o.number.size() <= prefix.size() ||
+            o.number.compare(0, prefix.size(), prefix) != 0)
+          continue;
+        if (whole != nullptr && whole->number != o.number) unique = false;
+        whole = &o;
+      }
+      if (whole == nullptr || !unique) continue;
+      r.number = whole->number;
+      r.issuer_code = whole->issuer_code;
+      r.type_code = whole->type_code;
+      if (r.doc_type.empty()) r.doc_type = whole->doc_type;
+    }
+  }
+
   // A header's number line standing where a page layout moved it ("Số:
   // 09/2026/TT-BNV" alone on its line, in the body of a gazette's text):
   // the number of this document or of one it bundles, never a citation.
@@ -2917,6 +2951,7 @@ void Extractor::finish() {
     back_pending_ = std::move(p2);
   }
 
+  complete_cut_numbers();
   for (Reference& r : refs_) {
     if ((!own_number_.empty() && r.number == own_number_) ||
         number_label_line(r))

@@ -275,7 +275,7 @@ class Reference:
     end: int
     node_index: Optional[int]  # the node the citation sits in
     target_node_index: Optional[int]  # internal references: the node cited
-    antecedent: Optional[int]  # back-references: index into references
+    antecedent: Optional[int]  # back-references, units of an amended act: index into references
     _doc: "Document" = field(repr=False, compare=False)
 
     @property
