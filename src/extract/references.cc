@@ -2832,6 +2832,8 @@ class Extractor {
       const std::unordered_map<std::string, size_t>& first_of);
   void assign_roles();
   void share_list_attributes();
+  void share_list_acts();
+  bool separator_only(size_t b, size_t e) const;
   bool continues_list(size_t end, size_t b, bool* titled) const;
   bool in_title(size_t i, size_t cue, size_t cs) const;
   // Where a document type word ("Luật", "Nghị định") ending just before
@@ -2963,6 +2965,7 @@ void Extractor::finish() {
   merge_names();
   resolve_back_references();
   share_list_attributes();
+  share_list_acts();
   for (Reference& r : refs_) r.text = std::string(doc_.slice(r.span));
   mark_editorial();
   link_nodes();  // roles read the node (a basis line)
@@ -3372,6 +3375,59 @@ void Extractor::share_list_attributes() {
         (untyped ||
          (!r.issuer_code.empty() && r.issuer_code == last.issuer_code)))
       r.issuer = last.issuer;
+  }
+}
+
+// Whether only a list's separator lies in [b, e): ",", "và", "hoặc",
+// ", và", on one line.
+bool Extractor::separator_only(size_t b, size_t e) const {
+  if (e <= b || e - b > 16) return false;
+  std::string_view g = t_.substr(b, e - b);
+  auto trim = [&] {
+    while (!g.empty() && (g.front() == ' ' || g.front() == '\t'))
+      g.remove_prefix(1);
+    while (!g.empty() && (g.back() == ' ' || g.back() == '\t'))
+      g.remove_suffix(1);
+  };
+  trim();
+  if (!g.empty() && g.front() == ',') {
+    g.remove_prefix(1);
+    trim();
+  }
+  return g.empty() || g == "và" || g == "hoặc";
+}
+
+void Extractor::share_list_acts() {
+  // "khoản 10 Điều 3, khoản 1 Điều 12 Nghị định số 15/2018/NĐ-CP", "Điều 3,
+  // Điều 4 và khoản 1 Điều 8 Luật ...": units listed right before a unit of
+  // an act are units of that act, not of this document. Walked from the
+  // end so that a list passes the act back item by item; a unit with its
+  // own "này" ("Điều 3 Nghị quyết này, Điều 5 Luật ...") keeps its own.
+  for (size_t i = refs_.size(); i-- > 0;) {
+    Reference& r = refs_[i];
+    if (r.kind != ReferenceKind::kInternal || r.editorial) continue;
+    const std::string_view text = t_.substr(r.span.begin, r.span.size());
+    if (text.find("này") != std::string_view::npos) continue;
+    size_t k = i + 1;
+    while (k < refs_.size() && refs_[k].span.begin < r.span.end) ++k;
+    if (k >= refs_.size()) continue;
+    const Reference& a = refs_[k];
+    if (a.editorial ||
+        (a.kind != ReferenceKind::kDocument &&
+         a.kind != ReferenceKind::kNamed) ||
+        (a.pinpoint.article.empty() && a.pinpoint.clause.empty() &&
+         a.pinpoint.point.empty()) ||
+        !separator_only(r.span.end, a.span.begin))
+      continue;
+    r.kind = a.kind;
+    r.doc_type = a.doc_type;
+    r.type_code = a.type_code;
+    r.number = a.number;
+    r.name = a.name;
+    r.year = a.year;
+    r.date = a.date;
+    r.issuer = a.issuer;
+    r.issuer_code = a.issuer_code;
   }
 }
 
