@@ -1385,7 +1385,16 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       m.term = term;
       m.session = session;
     }
-    if (!m.issuer && is_upper_line(t) && match_organ(t)) {
+    // A web copy that keeps only the first header line ("HỘI ĐỒNG NHÂN DÂN |
+    // CỘNG HÒA ...") leaves a bare body name; the enacting body line below
+    // the number names it whole ("HỘI ĐỒNG NHÂN DÂN TỈNH HẢI DƯƠNG").
+    const bool bare_issuer =
+        m.issuer && i > number_line && number_line < hn &&
+        (*m.issuer == "HỘI ĐỒNG NHÂN DÂN" || *m.issuer == "ỦY BAN NHÂN DÂN" ||
+         *m.issuer == "UỶ BAN NHÂN DÂN") &&
+        t.size() > m.issuer->size() + 1 && starts_with(t, *m.issuer) &&
+        t[m.issuer->size()] == ' ' && t.find('|') == std::string::npos;
+    if ((!m.issuer || bare_issuer) && is_upper_line(t) && match_organ(t)) {
       std::string org = t;
       // The enacting body may wrap: "HỘI ĐỒNG NHÂN DÂN" / "TỈNH ĐỒNG THÁP".
       for (size_t k = i + 1; k < hn && k < i + 3; ++k) {
