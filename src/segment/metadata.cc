@@ -853,14 +853,18 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
   // Header zone: up to the first preamble, formula or structural line.
   size_t header_end = n;
   bool type_seen = false;
+  bool directive = false;
+  bool directive_reasons = false;  // the header ended on a directive's reasons
   for (size_t i = 0; i < n && i < 80; ++i) {
     std::string_view t = lines[i].text;
     std::string_view rest;
-    if (!type_seen && match_type_line(t, rest) &&
+    const TypeName* type_name = nullptr;
+    if (!type_seen && (type_name = match_type_line(t, rest)) &&
         t.find(':') == std::string_view::npos) {
       // "QUYẾT ĐỊNH" alone is the type line of a decision; its formula
       // ("QUYẾT ĐỊNH:") comes after the title.
       type_seen = true;
+      directive = type_name->name == "Chỉ thị";
       continue;
     }
     // "NGHỊ ĐỊNH" / "Thực hiện thí điểm quản lý lao động, ...": a title
@@ -896,6 +900,16 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     if (is_preamble_start(t) || is_bulleted_basis(t) || is_formula(t) ||
         match_structure_start(t)) {
       header_end = i;
+      break;
+    }
+    // A directive opens on its reasons, running text before its numbered
+    // tasks ("CHỈ THỊ" / "VỀ VIỆC ..." / "Trong thời gian qua, các khu
+    // kinh tế ... góp phần củng cố an ninh quốc phòng."): a whole sentence
+    // after the title is no header line. A title does not end in a stop.
+    if (directive && t.size() > 200 && starts_upper(t) && !is_upper_line(t) &&
+        (t.back() == '.' || t.back() == ':')) {
+      header_end = i;
+      directive_reasons = true;
       break;
     }
   }
@@ -1385,7 +1399,16 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       m.term = term;
       m.session = session;
     }
-    if (!m.issuer && is_upper_line(t) && match_organ(t)) {
+    // A web copy that keeps only the first header line ("HỘI ĐỒNG NHÂN DÂN |
+    // CỘNG HÒA ...") leaves a bare body name; the enacting body line below
+    // the number names it whole ("HỘI ĐỒNG NHÂN DÂN TỈNH HẢI DƯƠNG").
+    const bool bare_issuer =
+        m.issuer && i > number_line && number_line < hn &&
+        (*m.issuer == "HỘI ĐỒNG NHÂN DÂN" || *m.issuer == "ỦY BAN NHÂN DÂN" ||
+         *m.issuer == "UỶ BAN NHÂN DÂN") &&
+        t.size() > m.issuer->size() + 1 && starts_with(t, *m.issuer) &&
+        t[m.issuer->size()] == ' ' && t.find('|') == std::string::npos;
+    if ((!m.issuer || bare_issuer) && is_upper_line(t) && match_organ(t)) {
       std::string org = t;
       // The enacting body may wrap: "HỘI ĐỒNG NHÂN DÂN" / "TỈNH ĐỒNG THÁP".
       for (size_t k = i + 1; k < hn && k < i + 3; ++k) {
@@ -1454,6 +1477,16 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       if (!any) break;
     }
     body_begin = any ? last_preamble : header_end;
+    // A directive's reasons, up to its first numbered task, are its
+    // preamble (only when such a task follows soon).
+    if (!any && directive_reasons) {
+      for (size_t i = header_end; i < n && i < header_end + 40; ++i) {
+        if (match_structure_start(lines[i].text)) {
+          body_begin = i;
+          break;
+        }
+      }
+    }
   }
   z.body_begin = body_begin;
 

@@ -250,8 +250,10 @@ bool parse_marker(std::string_view line, Marker& m) {
     return false;
   }
   if (c0 >= '0' && c0 <= '9') {
+    // "1.1 | Đất trồng lúa | 66.411 | ...": the first cell of a table row
+    // whose cells a web copy joined by bars, not a heading.
     if (consume_with(match_subitem_marker(line, num)))
-      return set(NodeKind::kSubitem);
+      return (rest.empty() || rest[0] != '|') && set(NodeKind::kSubitem);
     if (consume_with(match_number_marker(line, num))) {
       // "1.234 người" or "2020." are not list numbers; "1. 100% xã đạt
       // chuẩn", "2. 02 cơ quan" (a figure after the marker's blank) are.
