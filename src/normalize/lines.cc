@@ -955,6 +955,13 @@ bool unit_word_wrap(std::string_view prev, std::string_view line) {
          w == "Khoản";
 }
 
+// Whether [j, end) holds only spaces and tabs.
+bool blank_to_end(std::string_view in, size_t j, size_t end) {
+  for (; j < end; ++j)
+    if (in[j] != ' ' && in[j] != '\t') return false;
+  return true;
+}
+
 // The first index in [j, end) where copying a line must stop: a hyphen, a
 // sentinel, or a space that is not a single space between two words.
 size_t decision_point(std::string_view in, size_t j, size_t end) {
@@ -1639,10 +1646,12 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
         b.replace(k - 1, k, " ");
       }
       pending_space = false;
+      // Not at the line's end ("21/2021/TT- " / "BLĐTBXH" in a PDF's text
+      // layer): there the hyphen joins the next line's word.
       if (c == '-' && any && k + 1 < line.end && in[k + 1] == ' ' &&
           k > line.begin && in[k - 1] != ' ' &&
           !(in[k - 1] >= '0' && in[k - 1] <= '9') && in[k - 1] != '-' &&
-          in[k - 1] != '(') {
+          in[k - 1] != '(' && !blank_to_end(in, k + 1, line.end)) {
         b.replace(k, k + 1, " -");
         ++k;
         any = true;

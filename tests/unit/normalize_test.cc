@@ -60,6 +60,10 @@ const Case kCases[] = {
     {"entities", "A &amp; B&nbsp;C &#272;", "A & B C Đ"},
     {"rules removed", "CHÍNH PHỦ -------\n---\nSố: 1", "CHÍNH PHỦ\nSố: 1"},
     {"hyphen spacing", "kinh tế- xã hội", "kinh tế - xã hội"},
+    // A PDF text layer's line ending in "TT- ": the symbol goes on below.
+    {"hyphen ending a line keeps to its word",
+     "Thông tư số 21/2021/TT- \nBLĐTBXH ngày 15 tháng 12 năm 2021",
+     "Thông tư số 21/2021/TT-\nBLĐTBXH ngày 15 tháng 12 năm 2021"},
     {"wrapped line joined (lower case)",
      "Căn cứ Luật Tổ chức chính\nquyền địa phương;",
      "Căn cứ Luật Tổ chức chính quyền địa phương;"},
