@@ -473,6 +473,13 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
 
   // Party numbering: digits-TYPE/ISSUER.
   if (dash_first && !n.has_year && segs.size() >= 2 && seps[0] == '/') {
+    // A party issuer typed with its second letter small ("104-CTr/Tu",
+    // "08-NQ/Tw") is the same issuer.
+    if (segs[1].size() == 2 && segs[1][1] >= 'a' && segs[1][1] <= 'z') {
+      std::string upper = segs[1];
+      upper[1] = static_cast<char>(upper[1] - 32);
+      if (is_party_issuer(upper)) segs[1] = upper;
+    }
     n.type_code = segs[0];
     n.issuer_code = strip_digits(segs[1]);
     n.party = is_party_issuer(n.issuer_code) ||

@@ -58,6 +58,7 @@ TEST(ReferencesNumber, CanonicalForms) {
       {"19-2017/NQ-CP", "19/2017/NQ-CP", "NQ", "CP", 2017, false},
       {"08-NQ/TW", "08-NQ/TW", "NQ", "TW", 0, true},
       {"02-TT/TU", "02-TT/TU", "TT", "TU", 0, true},
+      {"104-CTr/Tu", "104-CTr/TU", "CTr", "TU", 0, true},
       {"61-CP", "61-CP", "", "CP", 0, false},
       {"299/TTg", "299/TTg", "", "TTg", 0, false},
       {"68-LCT/HĐNN8", "68-LCT/HĐNN8", "LCT", "HĐNN", 0, false},
