@@ -2833,6 +2833,7 @@ class Extractor {
   void assign_roles();
   void share_list_attributes();
   void share_list_acts();
+  void date_told_before();
   bool separator_only(size_t b, size_t e) const;
   bool continues_list(size_t end, size_t b, bool* titled) const;
   bool in_title(size_t i, size_t cue, size_t cs) const;
@@ -2966,6 +2967,7 @@ void Extractor::finish() {
   resolve_back_references();
   share_list_attributes();
   share_list_acts();
+  date_told_before();
   for (Reference& r : refs_) r.text = std::string(doc_.slice(r.span));
   mark_editorial();
   link_nodes();  // roles read the node (a basis line)
@@ -3375,6 +3377,47 @@ void Extractor::share_list_attributes() {
         (untyped ||
          (!r.issuer_code.empty() && r.issuer_code == last.issuer_code)))
       r.issuer = last.issuer;
+  }
+}
+
+void Extractor::date_told_before() {
+  // "Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ đã ra Quyết định số
+  // 169-CP", "Ngày 11/12/2025, Quốc hội đã ban hành Nghị quyết số ...": a
+  // sentence that opens with a date and tells who issued the act it then
+  // cites (first) gives that act its date.
+  for (size_t i = 0; i < refs_.size(); ++i) {
+    Reference& r = refs_[i];
+    if (r.kind != ReferenceKind::kDocument || !r.date.empty() ||
+        r.number.empty())
+      continue;
+    const size_t b = r.span.begin;
+    const size_t lim = b > 200 ? b - 200 : 0;
+    const std::string_view before = t_.substr(lim, b - lim);
+    size_t s = before.rfind('\n');
+    const size_t stop = before.rfind(". ");
+    if (stop != kNpos && (s == kNpos || stop > s)) s = stop + 1;
+    if (s == kNpos) {
+      if (lim > 0) continue;
+      s = 0;
+    } else {
+      s += lim + 1;
+    }
+    if (i > 0 && refs_[i - 1].span.end > s) continue;
+    Token w = next_token(t_, s);
+    if (tok_is(t_, w, "vào")) w = next_token(t_, w.e);
+    if (!tok_is(t_, w, "ngày")) continue;
+    const Token d = next_token(t_, w.e);
+    if (!d.word || !is_digit(t_[d.b])) continue;
+    const auto dp = parse_date(t_, d.b);
+    if (!dp || dp->end > b || b - dp->end > 120) continue;
+    const std::string_view told = t_.substr(dp->end, b - dp->end);
+    if (told.find('\n') != kNpos ||
+        (told.find("ban hành") == kNpos && told.find(" ra ") == kNpos &&
+         told.find(" ký ") == kNpos))
+      continue;
+    if (r.year && *r.year != dp->year) continue;
+    r.date = dp->iso;
+    r.year = dp->year;
   }
 }
 
