@@ -206,12 +206,15 @@ inline Vec load(const char* p) {
   return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
 }
 inline Vec splat(int b) { return _mm_set1_epi8(static_cast<char>(b)); }
+// An empty statement that claims to change `x`: the compiler must keep the
+// value it has, not rebuild it where it is used.
+inline Vec keep(Vec x) {
+  asm("" : "+x"(x));
+  return x;
+}
 inline Vec eq(Vec a, Vec b) { return _mm_cmpeq_epi8(a, b); }
 inline Vec gt(Vec a, Vec b) { return _mm_cmpgt_epi8(a, b); }
 inline Vec lt(Vec a, Vec b) { return _mm_cmplt_epi8(a, b); }
-inline Vec min_u(Vec a, Vec b) { return _mm_min_epu8(a, b); }
-inline Vec max_u(Vec a, Vec b) { return _mm_max_epu8(a, b); }
-inline Vec sub(Vec a, Vec b) { return _mm_sub_epi8(a, b); }
 inline Vec and_(Vec a, Vec b) { return _mm_and_si128(a, b); }
 inline Vec or_(Vec a, Vec b) { return _mm_or_si128(a, b); }
 inline Vec andnot(Vec a, Vec b) { return _mm_andnot_si128(a, b); }
@@ -234,12 +237,15 @@ inline Vec load(const char* p) {
   return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
 }
 inline Vec splat(int b) { return _mm256_set1_epi8(static_cast<char>(b)); }
+// An empty statement that claims to change `x`: the compiler must keep the
+// value it has, not rebuild it where it is used.
+inline Vec keep(Vec x) {
+  asm("" : "+x"(x));
+  return x;
+}
 inline Vec eq(Vec a, Vec b) { return _mm256_cmpeq_epi8(a, b); }
 inline Vec gt(Vec a, Vec b) { return _mm256_cmpgt_epi8(a, b); }
 inline Vec lt(Vec a, Vec b) { return _mm256_cmpgt_epi8(b, a); }
-inline Vec min_u(Vec a, Vec b) { return _mm256_min_epu8(a, b); }
-inline Vec max_u(Vec a, Vec b) { return _mm256_max_epu8(a, b); }
-inline Vec sub(Vec a, Vec b) { return _mm256_sub_epi8(a, b); }
 inline Vec and_(Vec a, Vec b) { return _mm256_and_si256(a, b); }
 inline Vec or_(Vec a, Vec b) { return _mm256_or_si256(a, b); }
 inline Vec andnot(Vec a, Vec b) { return _mm256_andnot_si256(a, b); }
@@ -252,8 +258,9 @@ inline uint64_t mask(Vec a) {
 #define VNLEGAL_STABLE_AVX2 1
 #endif
 
-// Whether the processor has AVX2, and whether stable_run may use it (tests
-// turn it off to check the other loops on any machine).
+// Whether the processor has AVX2, and the widest block loop stable_run may
+// use: 2 for AVX2 (where the processor has it), 1 for SSE2, 0 for none
+// (tests check each against the others on any machine).
 bool stable_avx2_supported() {
 #if defined(VNLEGAL_STABLE_AVX2)
   static const bool supported = [] {
@@ -265,13 +272,13 @@ bool stable_avx2_supported() {
   return false;
 #endif
 }
-bool stable_avx2_allowed = true;
+int stable_scan_width = 2;
 
 StableRun stable_run(std::string_view in, size_t from) {
   size_t j = from;
   size_t last = from;
 #if defined(VNLEGAL_STABLE_AVX2)
-  if (stable_avx2_allowed && stable_avx2_supported()) {
+  if (stable_scan_width >= 2 && stable_avx2_supported()) {
     const StableBlocks r = avx2_blocks::stable_blocks(in, j, last);
     if (r.stopped) return {r.end, r.last};
     j = r.end;
@@ -279,7 +286,7 @@ StableRun stable_run(std::string_view in, size_t from) {
   }
 #endif
 #if defined(__SSE2__)
-  {
+  if (stable_scan_width >= 1) {
     const StableBlocks r = sse2_blocks::stable_blocks(in, j, last);
     if (r.stopped) return {r.end, r.last};
     j = r.end;
@@ -1007,9 +1014,9 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
 }  // namespace
 
 namespace internal {
-bool set_char_scan_avx2(bool on) {
-  const bool was = stable_avx2_allowed && stable_avx2_supported();
-  stable_avx2_allowed = on;
+int set_char_scan_width(int width) {
+  const int was = stable_scan_width;
+  stable_scan_width = width;
   return was;
 }
 }  // namespace internal

@@ -2,14 +2,14 @@
 // markup pass's byte search against the byte-by-byte answer (a member at
 // every offset, in the block loop and the tail; non-members that share a
 // nibble with members; bytes above 0x7F), and pass A's run of stable
-// characters with and without its AVX2 loop, through normalize().
-#include "normalize/byte_scan.h"
-
+// characters with its AVX2, SSE2 and byte-by-byte loops, through
+// normalize().
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
+#include "normalize/byte_scan.h"
 #include "normalize/passes.h"
 #include "vnlegal/normalize.h"
 
@@ -77,18 +77,29 @@ TEST(ByteScanner, AgreesWithByteByByteOnEveryByteValue) {
 // block), U+1EFA (E1 BB BA, after it), a decomposed mark (CC 81), a stray
 // continuation byte, a lead byte cut short, '&', a tab, a carriage return.
 const std::vector<std::string> kBreakers = {
-    "\xC3\x90", "\xC6\xA2", "\xE1\xBA\x9F", "\xE1\xBB\xBA", "e\xCC\x81",
-    "\x80",     "\xC3",     "\xE1\xBB",     "&amp;",        "\t",
-    "\r\n",     "\xE1\xBB\x87"};
+    "\xC3\x90", "\xC6\xA2", "\xE1\xBA\x9F", "\xE1\xBB\xBA", "e\xCC\x81", "\x80",
+    "\xC3", "\xE1\xBB", "&amp;", "\t", "\r\n", "\xE1\xBB\x87",
+    // The edges of the ranges the blocks test: leads C2 and CA beside
+    // C3..C9, the first and last letters of the Vietnamese block, the block
+    // after it, leads followed by ASCII, DEL and a control character.
+    "\xC2\xA0", "\xCA\x80", "\xC9\xBF", "\xE1\xBA\xA0", "\xE1\xBB\xB9",
+    "\xE1\xBC\x80",
+    "\xC3"
+    "a",
+    "\xE1\xBA"
+    "a",
+    "\x7F", "\x1F", "\xC3\xBF"};
 
-std::string normalized_text(const std::string& s, bool avx2) {
-  set_char_scan_avx2(avx2);
+// The text with pass A's block loops up to `width` (2 AVX2, 1 SSE2, 0
+// byte by byte).
+std::string normalized_text(const std::string& s, int width) {
+  const int was = set_char_scan_width(width);
   std::string text = vnlegal::normalize(s, {}).text;
-  set_char_scan_avx2(true);
+  set_char_scan_width(was);
   return text;
 }
 
-TEST(StableRun, PortableLoopsNormalizeTheSame) {
+TEST(StableRun, EveryLoopNormalizesTheSame) {
   const std::string filler = "Nghị quyết số 01 năm 2020 về việc Đà Nẵng, ";
   for (const std::string& breaker : kBreakers) {
     for (size_t len = 0; len < 80; len += 3) {
@@ -97,7 +108,9 @@ TEST(StableRun, PortableLoopsNormalizeTheSame) {
       text.resize(len);
       for (size_t at = 0; at <= len; ++at) {
         const std::string t = text.substr(0, at) + breaker + text.substr(at);
-        EXPECT_EQ(normalized_text(t, true), normalized_text(t, false)) << t;
+        const std::string bytewise = normalized_text(t, 0);
+        EXPECT_EQ(normalized_text(t, 1), bytewise) << t;
+        EXPECT_EQ(normalized_text(t, 2), bytewise) << t;
       }
     }
   }
@@ -106,10 +119,11 @@ TEST(StableRun, PortableLoopsNormalizeTheSame) {
 TEST(StableRun, TheMarksAfterARunAreComposedEitherWay) {
   // "Nghi" + U+0323 -> "Nghị" wherever the run's blocks end.
   for (size_t pad = 0; pad < 70; ++pad) {
-    const std::string t = std::string(pad + 1, 'a') + " Nghi\xCC\xA3 quy\xC3\xAA\xCC\x81t";
+    const std::string t =
+        std::string(pad + 1, 'a') + " Nghi\xCC\xA3 quy\xC3\xAA\xCC\x81t";
     const std::string expected = std::string(pad + 1, 'a') + " Nghị quyết";
-    EXPECT_EQ(normalized_text(t, true), expected);
-    EXPECT_EQ(normalized_text(t, false), expected);
+    for (int width = 0; width <= 2; ++width)
+      EXPECT_EQ(normalized_text(t, width), expected) << width;
   }
 }
 
