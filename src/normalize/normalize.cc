@@ -200,26 +200,9 @@ struct StableBlocks {
 #if defined(__SSE2__)
 // Sixteen bytes at a time (baseline x86-64).
 namespace sse2_blocks {
-using Vec = __m128i;
-constexpr size_t kBlock = 16;
-inline Vec load(const char* p) {
-  return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-}
-inline Vec splat(int b) { return _mm_set1_epi8(static_cast<char>(b)); }
-// An empty statement that claims to change `x`: the compiler must keep the
-// value it has, not rebuild it where it is used.
-inline Vec keep(Vec x) {
-  asm("" : "+x"(x));
-  return x;
-}
-inline Vec eq(Vec a, Vec b) { return _mm_cmpeq_epi8(a, b); }
-inline Vec gt(Vec a, Vec b) { return _mm_cmpgt_epi8(a, b); }
-inline Vec lt(Vec a, Vec b) { return _mm_cmplt_epi8(a, b); }
-inline Vec and_(Vec a, Vec b) { return _mm_and_si128(a, b); }
-inline Vec or_(Vec a, Vec b) { return _mm_or_si128(a, b); }
-inline Vec andnot(Vec a, Vec b) { return _mm_andnot_si128(a, b); }
+using Vec = signed char __attribute__((vector_size(16)));
 inline uint64_t mask(Vec a) {
-  return static_cast<uint32_t>(_mm_movemask_epi8(a));
+  return static_cast<uint32_t>(_mm_movemask_epi8(reinterpret_cast<__m128i>(a)));
 }
 #include "normalize/stable_blocks.inc"
 }  // namespace sse2_blocks
@@ -231,26 +214,10 @@ inline uint64_t mask(Vec a) {
 #pragma GCC push_options
 #pragma GCC target("avx2")
 namespace avx2_blocks {
-using Vec = __m256i;
-constexpr size_t kBlock = 32;
-inline Vec load(const char* p) {
-  return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
-}
-inline Vec splat(int b) { return _mm256_set1_epi8(static_cast<char>(b)); }
-// An empty statement that claims to change `x`: the compiler must keep the
-// value it has, not rebuild it where it is used.
-inline Vec keep(Vec x) {
-  asm("" : "+x"(x));
-  return x;
-}
-inline Vec eq(Vec a, Vec b) { return _mm256_cmpeq_epi8(a, b); }
-inline Vec gt(Vec a, Vec b) { return _mm256_cmpgt_epi8(a, b); }
-inline Vec lt(Vec a, Vec b) { return _mm256_cmpgt_epi8(b, a); }
-inline Vec and_(Vec a, Vec b) { return _mm256_and_si256(a, b); }
-inline Vec or_(Vec a, Vec b) { return _mm256_or_si256(a, b); }
-inline Vec andnot(Vec a, Vec b) { return _mm256_andnot_si256(a, b); }
+using Vec = signed char __attribute__((vector_size(32)));
 inline uint64_t mask(Vec a) {
-  return static_cast<uint32_t>(_mm256_movemask_epi8(a));
+  return static_cast<uint32_t>(
+      _mm256_movemask_epi8(reinterpret_cast<__m256i>(a)));
 }
 #include "normalize/stable_blocks.inc"
 }  // namespace avx2_blocks
