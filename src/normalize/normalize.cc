@@ -14,8 +14,12 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
+#endif
 
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -23,6 +27,7 @@
 #include "internal/scan.h"
 #include "internal/text_builder.h"
 #include "internal/utf8.h"
+#include "normalize/byte_scan.h"
 #include "normalize/lookalikes.h"
 #include "normalize/passes.h"
 
@@ -30,7 +35,6 @@ namespace vnlegal {
 namespace {
 
 using internal::append_utf8;
-using internal::ByteSet;
 using internal::decode_utf8;
 using internal::encode_utf8;
 using internal::TextBuilder;
@@ -179,75 +183,81 @@ inline size_t stable_char_length(std::string_view s, size_t i) {
 
 // The end of the run of stable characters (stable_char_length) that starts
 // at `from`, a character boundary, and the start of its last character.
-// Sixteen bytes at a time where the text allows: each position is judged
-// with the two bytes after it, and a continuation byte counts only when a
-// stable lead byte right before it claims it, so the blocks accept exactly
-// the well-formed sequences the one-by-one test does (the text need not be
-// valid UTF-8).
 struct StableRun {
   size_t end;
   size_t last;
 };
+
+// A block loop's answer: where it stopped, the run's last character so
+// far, and whether it stopped at a character that is not stable (else at
+// the end of the blocks, for the next loop to go on).
+struct StableBlocks {
+  size_t end;
+  size_t last;
+  bool stopped;
+};
+
+#if defined(__SSE2__)
+// Sixteen bytes at a time (baseline x86-64).
+namespace sse2_blocks {
+using Vec = signed char __attribute__((vector_size(16)));
+inline uint64_t mask(Vec a) {
+  return static_cast<uint32_t>(_mm_movemask_epi8(reinterpret_cast<__m128i>(a)));
+}
+#include "normalize/stable_blocks.inc"
+}  // namespace sse2_blocks
+#endif
+
+#if defined(__GNUC__) && defined(__x86_64__)
+// Thirty-two bytes at a time where the processor has AVX2 (checked at run
+// time): the same loop, compiled for it.
+#pragma GCC push_options
+#pragma GCC target("avx2")
+namespace avx2_blocks {
+using Vec = signed char __attribute__((vector_size(32)));
+inline uint64_t mask(Vec a) {
+  return static_cast<uint32_t>(
+      _mm256_movemask_epi8(reinterpret_cast<__m256i>(a)));
+}
+#include "normalize/stable_blocks.inc"
+}  // namespace avx2_blocks
+#pragma GCC pop_options
+#define VNLEGAL_STABLE_AVX2 1
+#endif
+
+// Whether the processor has AVX2, and the widest block loop stable_run may
+// use: 2 for AVX2 (where the processor has it), 1 for SSE2, 0 for none
+// (tests check each against the others on any machine).
+bool stable_avx2_supported() {
+#if defined(VNLEGAL_STABLE_AVX2)
+  static const bool supported = [] {
+    __builtin_cpu_init();  // in case this runs before the CPU is probed
+    return __builtin_cpu_supports("avx2") != 0;
+  }();
+  return supported;
+#else
+  return false;
+#endif
+}
+int stable_scan_width = 2;
+
 StableRun stable_run(std::string_view in, size_t from) {
   size_t j = from;
   size_t last = from;
+#if defined(VNLEGAL_STABLE_AVX2)
+  if (stable_scan_width >= 2 && stable_avx2_supported()) {
+    const StableBlocks r = avx2_blocks::stable_blocks(in, j, last);
+    if (r.stopped) return {r.end, r.last};
+    j = r.end;
+    last = r.last;
+  }
+#endif
 #if defined(__SSE2__)
-  auto splat = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
-  auto eq = [&](__m128i x, int b) { return _mm_cmpeq_epi8(x, splat(b)); };
-  // j stays on a character boundary: a block ending inside a character is
-  // left past that character's last byte.
-  while (j + 18 <= in.size()) {
-    const auto* p = reinterpret_cast<const __m128i*>(in.data() + j);
-    const __m128i v = _mm_loadu_si128(p);
-    const __m128i v1 =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(in.data() + j + 1));
-    const __m128i v2 =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(in.data() + j + 2));
-    // Printable ASCII but '&' (signed compare: bytes >= 0x80 are negative),
-    // and the line feed.
-    const __m128i ascii = _mm_or_si128(
-        eq(v, '\n'),
-        _mm_andnot_si128(eq(v, '&'),
-                         _mm_and_si128(_mm_cmpgt_epi8(v, splat(0x1F)),
-                                       _mm_cmplt_epi8(v, splat(0x7F)))));
-    auto is_cont = [&](__m128i x) {
-      return eq(_mm_and_si128(x, splat(0xC0)), 0x80);
-    };
-    const __m128i cont1 = is_cont(v1);
-    // Leads C3..C9 (U+00C0-U+024F) with their continuation byte, but Ð and
-    // ð (C3 90, C3 B0) and Ƣ ƣ (C6 A2, C6 A3).
-    const __m128i off = _mm_sub_epi8(v, splat(0xC3));
-    const __m128i lead2 =
-        _mm_and_si128(_mm_cmpeq_epi8(_mm_min_epu8(off, splat(6)), off), cont1);
-    // (C3 90 or C3 B0: the byte after C3 is 90 with bit 5 ignored; C6 A2
-    // or C6 A3: A2 with bit 0 ignored.)
-    const __m128i eth = _mm_or_si128(
-        _mm_and_si128(eq(v, 0xC3), eq(_mm_and_si128(v1, splat(0xDF)), 0x90)),
-        _mm_and_si128(eq(v, 0xC6), eq(_mm_and_si128(v1, splat(0xFE)), 0xA2)));
-    // E1 BA A0-BF and E1 BB 80-B9 (U+1EA0-U+1EF9).
-    const __m128i ge_a0 = _mm_cmpeq_epi8(_mm_max_epu8(v2, splat(0xA0)), v2);
-    const __m128i le_b9 = _mm_cmpeq_epi8(_mm_min_epu8(v2, splat(0xB9)), v2);
-    const __m128i viet =
-        _mm_and_si128(_mm_and_si128(eq(v, 0xE1), is_cont(v2)),
-                      _mm_or_si128(_mm_and_si128(eq(v1, 0xBA), ge_a0),
-                                   _mm_and_si128(eq(v1, 0xBB), le_b9)));
-    const unsigned two =
-        static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(eth, lead2)));
-    const unsigned three = static_cast<unsigned>(_mm_movemask_epi8(viet));
-    const unsigned starts =
-        static_cast<unsigned>(_mm_movemask_epi8(ascii)) | two | three;
-    const unsigned claimed = ((two | three) << 1) | (three << 2);
-    const unsigned ok = starts | (claimed & 0xFFFFu);
-    const unsigned bad = ~ok & 0xFFFFu;
-    // Positions before the first bad one; the character starting last among
-    // them is the run's last so far.
-    const unsigned good = bad ? (1u << __builtin_ctz(bad)) - 1 : 0xFFFFu;
-    const unsigned good_starts = starts & good;
-    if (good_starts)
-      last = j + 31 - static_cast<size_t>(__builtin_clz(good_starts));
-    if (bad) return {j + static_cast<size_t>(__builtin_ctz(bad)), last};
-    // Past the character that the block ends inside, if any.
-    j += 16 + ((claimed >> 16) & 1) + ((claimed >> 17) & 1);
+  if (stable_scan_width >= 1) {
+    const StableBlocks r = sse2_blocks::stable_blocks(in, j, last);
+    if (r.stopped) return {r.end, r.last};
+    j = r.end;
+    last = r.last;
   }
 #endif
   while (j < in.size()) {
@@ -259,10 +269,10 @@ StableRun stable_run(std::string_view in, size_t from) {
   return {j, last};
 }
 
-// Normalization properties of a code point, from a table built once for
-// U+0000-U+206F (Latin, Vietnamese, the combining marks, Greek, Cyrillic,
-// General Punctuation) and from ICU above it: decomposed text asks for them
-// at every character.
+// Normalization properties of a code point, from a table for U+0000-U+206F
+// (Latin, Vietnamese, the combining marks, Greek, Cyrillic, General
+// Punctuation) and from ICU above it: decomposed text asks for them at every
+// character.
 struct NormProps {
   uint8_t ccc = 0;        // canonical combining class
   uint8_t trail_ccc = 0;  // ccc of the last character of its decomposition
@@ -280,23 +290,47 @@ NormProps icu_props(const icu::Normalizer2& nfc, UChar32 c) {
   return p;
 }
 
-// The table for U+0000-U+206F, built on first use.
+// The table for U+0000-U+206F, filled entry by entry as code points are
+// met: a text meets a few dozen of them, and asking ICU about all 8304 up
+// front costs more than normalizing a short document (the command-line tool
+// pays it for every file). Entries are packed words; threads that race on
+// one compute the same value, so relaxed atomic stores suffice.
 constexpr char32_t kNormTableEnd = 0x2070;
-const NormProps* norm_table(const icu::Normalizer2& nfc) {
-  static const std::vector<NormProps> kTable = [&nfc] {
-    std::vector<NormProps> t(kNormTableEnd);
-    for (UChar32 c = 0; c < static_cast<UChar32>(kNormTableEnd); ++c)
-      t[c] = icu_props(nfc, c);
-    return t;
-  }();
-  return kTable.data();
+class NormTable {
+ public:
+  explicit NormTable(const icu::Normalizer2& nfc) : nfc_(nfc) {}
+  NormProps operator[](char32_t cp) const {
+    uint32_t w = packed_[cp].load(std::memory_order_relaxed);
+    if (!(w & kKnown)) {
+      const NormProps p = icu_props(nfc_, static_cast<UChar32>(cp));
+      w = kKnown | p.ccc | uint32_t{p.trail_ccc} << 8 |
+          uint32_t{p.nfc_yes} << 16 | uint32_t{p.boundary} << 17;
+      packed_[cp].store(w, std::memory_order_relaxed);
+    }
+    NormProps p;
+    p.ccc = static_cast<uint8_t>(w);
+    p.trail_ccc = static_cast<uint8_t>(w >> 8);
+    p.nfc_yes = (w >> 16) & 1;
+    p.boundary = (w >> 17) & 1;
+    return p;
+  }
+
+ private:
+  static constexpr uint32_t kKnown = 1u << 31;
+  const icu::Normalizer2& nfc_;
+  mutable std::array<std::atomic<uint32_t>, kNormTableEnd> packed_{};
+};
+
+const NormTable* norm_table(const icu::Normalizer2& nfc) {
+  static const NormTable kTable(nfc);
+  return &kTable;
 }
 
 // Inline, with the table looked up once by the caller: decomposed text asks
 // at every mark.
-inline NormProps norm_props(const icu::Normalizer2& nfc, const NormProps* table,
+inline NormProps norm_props(const icu::Normalizer2& nfc, const NormTable* table,
                             char32_t cp) {
-  return cp < kNormTableEnd ? table[cp]
+  return cp < kNormTableEnd ? (*table)[cp]
                             : icu_props(nfc, static_cast<UChar32>(cp));
 }
 
@@ -449,7 +483,7 @@ class LatinCompositions {
 // does (marks in canonical order, each composing with the letter so far)
 // into `out` and returns the end of the marks; returns 0 for anything else,
 // which the general path then handles.
-size_t compose_latin_letter(const icu::Normalizer2& nfc, const NormProps* props,
+size_t compose_latin_letter(const icu::Normalizer2& nfc, const NormTable& props,
                             std::string_view in, size_t start, size_t end,
                             char* out, size_t& out_len) {
   static thread_local LatinCompositions table;
@@ -485,7 +519,7 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
   size_t invalid_count = 0;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  const NormProps* props_table = nullptr;  // looked up at the first need
+  const NormTable* props_table = nullptr;  // looked up at the first need
   TextBuilder b(in.size());
   // A pending segment [seg_begin, i) of code points that compose together.
   size_t seg_begin = 0;
@@ -555,7 +589,7 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
         char letter[4];
         size_t letter_len = 0;
         if (const size_t marks_end = compose_latin_letter(
-                *nfc, props_table, in, run.last, i, letter, letter_len)) {
+                *nfc, *props_table, in, run.last, i, letter, letter_len)) {
           // A composed Latin letter is no look-alike (lookalike_char).
           b.replace(static_cast<uint32_t>(run.last),
                     static_cast<uint32_t>(marks_end),
@@ -788,8 +822,11 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
     if (c == '[' && line_start) {
       // An editorial note of a legal website followed by text on the same
       // line: "[Điều này được sửa đổi bởi ...] Ủy ban nhân dân xã gồm ...".
-      size_t close = in.find(']', i);
-      size_t nl = in.find('\n', i);
+      // Searched within the line only: a text with many brackets and no
+      // closing one on their lines would otherwise be read to its end for
+      // each.
+      const size_t nl = in.find('\n', i);
+      const size_t close = in.substr(0, nl).find(']', i);
       // Only notes ("[Điều này được ...]"), not form labels ("[04] Số ...").
       const bool note = close != std::string_view::npos && close > i + 12 &&
                         !(in[i + 1] >= '0' && in[i + 1] <= '9');
@@ -803,9 +840,9 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
       }
     }
     if (c == '!' && i + 1 < in.size() && in[i + 1] == '[') {  // ![alt](url)
-      size_t close = in.find("](", i + 2);
-      size_t nl = in.find('\n', i);
-      if (close != std::string_view::npos && close < nl) {
+      const size_t nl = in.find('\n', i);
+      const size_t close = in.substr(0, nl).find("](", i + 2);
+      if (close != std::string_view::npos) {
         size_t end = in.find(')', close + 2);
         if (end != std::string_view::npos && end < nl) {
           b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(end + 1),
@@ -816,9 +853,9 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
       }
     }
     if (c == '[') {  // [text](http...) keeps the text
-      size_t close = in.find("](", i + 1);
-      size_t nl = in.find('\n', i);
-      if (close != std::string_view::npos && close < nl &&
+      const size_t nl = in.find('\n', i);
+      const size_t close = in.substr(0, nl).find("](", i + 1);
+      if (close != std::string_view::npos &&
           (in.compare(close + 2, 4, "http") == 0 ||
            in.compare(close + 2, 1, "/") == 0 ||
            in.compare(close + 2, 1, "#") == 0)) {
@@ -929,7 +966,7 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
       }
     }
     // Copy a run up to the next byte that may start markup.
-    static const ByteSet kMayStartMarkup("\n<![#\"\xE2*-_=");
+    static const internal::ByteScanner kMayStartMarkup("\n<![#\"\xE2*-_=");
     const size_t j = kMayStartMarkup.find(in, i + 1);
     b.copy(static_cast<uint32_t>(i), in.substr(i, j - i));
     line_start = false;
@@ -942,6 +979,14 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
 }
 
 }  // namespace
+
+namespace internal {
+int set_char_scan_width(int width) {
+  const int was = stable_scan_width;
+  stable_scan_width = width;
+  return was;
+}
+}  // namespace internal
 
 Normalized normalize(std::string_view utf8, const NormalizeOptions& options) {
   Normalized result;
