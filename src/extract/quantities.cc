@@ -1664,8 +1664,11 @@ bool Extractor::goal_earlier_in_sentence(size_t cs) {
       // The paragraph before, when it ends a sentence and this line is no
       // heading or item of its own.
       size_t body;
+      // A paragraph may open with its figure: "100% bộ, ngành, địa phương
+      // ban hành ...".
       if (mark != '.' || lines > 0 || heading_level(t_, end, body) >= 0 ||
-          !t_.is_word(end) || !t_[end].upper)
+          !((t_.is_word(end) && t_[end].upper) ||
+            (t_.is_number(end) && t_.is_punct(end + 1, "%"))))
         break;
       ++lines;
     }
@@ -1763,10 +1766,19 @@ uint8_t Extractor::compute_cues(size_t i) {
       continue;
     // "ngành du lịch tỉnh sẽ đạt được một số chỉ tiêu", "để đạt được mục
     // tiêu": what is to be achieved.
+    // "chỉ tiêu ... cần đạt được đến năm 2025 là giảm 1/2 số hộ nghèo":
+    // what must be achieved.
     if (kLists[l].bit == kCueResult && t_.match(i, {"đạt", "được"}) &&
         (t_.ends_before(i, {"sẽ"}) || t_.ends_before(i, {"để"}) ||
-         t_.ends_before(i, {"nhằm"})))
+         t_.ends_before(i, {"nhằm"}) || t_.ends_before(i, {"cần"}) ||
+         t_.ends_before(i, {"phải"})))
       continue;
+    // "tăng 30% so với ước thực hiện năm 2024 (40 tỷ USD)": the estimate is
+    // the base of the change, which says nothing of the figure's kind.
+    if (kLists[l].bit == kCueResult && t_.ends_before(i, {"so", "với"})) {
+      c |= kCueCompare;
+      continue;
+    }
     // "Ổn định diện tích rừng tự nhiên đến 2030 ít nhất bằng diện tích đã
     // đạt được tại năm 2020": the level compared with, not a report.
     if (kLists[l].bit == kCueResult &&
@@ -1784,6 +1796,21 @@ uint8_t Extractor::compute_cues(size_t i) {
       continue;
     c |= kLists[l].bit;
   }
+  // "Quy mô kinh tế ước năm 2025 đạt khoảng 565 ngàn tỷ đồng": an estimate
+  // of the year's outcome, its year between "ước" and the verb.
+  if (t_.is(i, "ước") && t_.is(i + 1, "năm") && is_year(t_, i + 2) &&
+      (t_.is(i + 3, "đạt") || t_.is(i + 3, "tăng") || t_.is(i + 3, "giảm") ||
+       t_.is(i + 3, "khoảng")))
+    c |= kCueResult;
+  // "hiện có tới 15 tỉnh ...", "Việt Nam hiện có 7 ứng dụng": the present
+  // counted, not a level to reach ("633.686 ha rừng hiện có" names what is
+  // to be kept, its figure before).
+  if (t_.match(i, {"hiện", "có"}) &&
+      (t_.is_number(i + 2) ||
+       ((t_.is(i + 2, "tới") || t_.is(i + 2, "khoảng") || t_.is(i + 2, "gần") ||
+         t_.is(i + 2, "hơn") || t_.is(i + 2, "trên")) &&
+        t_.is_number(i + 3))))
+    c |= kCueResult;
   return c;
 }
 
@@ -1851,9 +1878,18 @@ void Extractor::classify(Candidate& c) {
   if (!c.baseline) {
     bool indicator_list = false;
     const Ctx section = section_ctx(c, &indicator_list);
-    bool result_cue = any_cue(local, ce, kCueResult) ||
-                      (!indicator_list && any_cue(local, ce, kCueCompare)) ||
-                      match_any(t_, c.last + 1, kPlanBase);
+    const bool plan_base = match_any(t_, c.last + 1, kPlanBase) > 0;
+    bool compared = !indicator_list && any_cue(local, ce, kCueCompare);
+    // Under a goals heading, or in a sentence a goal governs, a comparison
+    // with a level gone by states the change asked for: "cắt giảm 50% thời
+    // gian giải quyết thủ tục hành chính ... so với năm 2024" in a section of
+    // tasks, "Mục tiêu đến năm 2025, ... Tổng doanh thu ... đạt 52 tỷ USD,
+    // tăng 30% so với ước thực hiện năm 2024".
+    if (compared && !plan_base && !any_cue(local, ce, kCueResult) &&
+        (section == Ctx::kTarget ||
+         (section == Ctx::kNeutral && goal_earlier_in_sentence(cs))))
+      compared = false;
+    bool result_cue = any_cue(local, ce, kCueResult) || compared || plan_base;
     // After a goal word, a comparison states the change asked for ("phấn đấu
     // ... thu nhập ... tăng ít nhất 1,5 lần so với năm 2020"), and result
     // words well after the figure belong to what follows ("phấn đấu thêm 7
@@ -1938,6 +1974,23 @@ void Extractor::classify(Candidate& c) {
         const bool conditional =
             threshold || (match_any(t_, cs, condition_starts()) > 0 &&
                           !any_cue(cs, c.first, kCueStrive));
+        // "(1) Tập trung phát triển bền vững 06 khu công nghiệp và 20 cụm
+        // công nghiệp đang hoạt động" under "Mục tiêu năm 2026": what exists
+        // already, not a count to reach (unless a goal word asks for it).
+        const auto existing_after = [&] {
+          const size_t e = std::min(ce, c.last + 12);
+          for (size_t m = c.last + 1; m < e; ++m) {
+            if (t_.is_number(m) && !t_.is_number(m - 1)) {
+              // The figure joined by "và" shares the noun phrase.
+              if (!t_.is(m - 1, "và")) return false;
+              continue;
+            }
+            if (t_.match(m, {"đang", "hoạt", "động"}) ||
+                t_.match(m, {"hiện", "có"}))
+              return true;
+          }
+          return false;
+        };
         // "Phấn đấu toàn tỉnh có 13.400 doanh nghiệp": what is to exist.
         const bool direct = direct_cue(t_, local, c.first) || cap ||
                             (c.first > local && t_.is(c.first - 1, "có") &&
@@ -1946,7 +1999,9 @@ void Extractor::classify(Candidate& c) {
           kind = QuantityKind::kOther;
         } else if (c.zero || is_pct) {
           kind = QuantityKind::kTarget;
-        } else if (!unit_time && (direct || indicator_list || listed) &&
+        } else if (!unit_time &&
+                   (direct ||
+                    ((indicator_list || listed) && !existing_after())) &&
                    (!is_money_unit(q.unit) || indicator_list || listed ||
                     any_cue(local, c.first, kCueGoal) ||
                     (prev != nullptr && prev->baseline)) &&
@@ -1968,9 +2023,16 @@ void Extractor::classify(Candidate& c) {
   }
   // "Số giường bệnh trên 1 vạn dân: 45,7 giường": the population a rate is
   // counted on.
-  if (kind == QuantityKind::kTarget && q.value == 1 && c.first > 0 &&
+  // So is "Số bác sĩ trên 10.000 dân đạt khoảng 13,5 bác sĩ": a round
+  // population between the measure and its figure.
+  if (kind == QuantityKind::kTarget && c.first > 0 &&
       t_.is(c.first - 1, "trên") &&
-      (q.unit == "vạn dân" || q.unit == "nghìn dân" || q.unit == "triệu dân"))
+      ((q.value == 1 && (q.unit == "vạn dân" || q.unit == "nghìn dân" ||
+                         q.unit == "triệu dân")) ||
+       ((q.value == 1000 || q.value == 10000 || q.value == 100000) &&
+        (q.unit == "dân" || q.unit == "người") &&
+        (t_.is(c.last + 1, "đạt") || t_.is(c.last + 1, "là") ||
+         t_.is_punct(c.last + 1, ":") || t_.is_number(c.last + 1)))))
     kind = QuantityKind::kOther;
   // "không còn xã dưới 15 tiêu chí": the figure tells which communes, the
   // goal is the elimination.
