@@ -1775,7 +1775,8 @@ uint8_t Extractor::compute_cues(size_t i) {
       continue;
     // "tăng 30% so với ước thực hiện năm 2024 (40 tỷ USD)": the estimate is
     // the base of the change, which says nothing of the figure's kind.
-    if (kLists[l].bit == kCueResult && t_.ends_before(i, {"so", "với"})) {
+    if (kLists[l].bit == kCueResult && t_.ends_before(i, {"so", "với"}) &&
+        (t_.is(i, "ước") || t_.is(i, "dự"))) {
       c |= kCueCompare;
       continue;
     }
@@ -1885,7 +1886,19 @@ void Extractor::classify(Candidate& c) {
     // gian giải quyết thủ tục hành chính ... so với năm 2024" in a section of
     // tasks, "Mục tiêu đến năm 2025, ... Tổng doanh thu ... đạt 52 tỷ USD,
     // tăng 30% so với ước thực hiện năm 2024".
+    // A goal word of the figure's own clause is weighed below ("1. Đến cuối
+    // năm 2018 tỷ lệ hộ nghèo ... còn 4,01%, giảm 1,4% so với năm 2017"
+    // under "Điều 2. Đánh giá" reports).
+    // "năm trước" outside "so với năm trước" is a period gone by ("Những
+    // địa phương năm trước chỉ tăng 3-5%"), not a base.
+    const auto past_period = [&] {
+      for (size_t k = local; k + 1 < ce; ++k)
+        if (t_.match(k, {"năm", "trước"}) && !(k > 0 && t_.is(k - 1, "với")))
+          return true;
+      return false;
+    };
     if (compared && !plan_base && !any_cue(local, ce, kCueResult) &&
+        !any_cue(cs, c.first, kCueStrong) && !past_period() &&
         (section == Ctx::kTarget ||
          (section == Ctx::kNeutral && goal_earlier_in_sentence(cs))))
       compared = false;
