@@ -1170,6 +1170,19 @@ size_t Extractor::try_number(size_t i) {
   if (t_[k].attached && t_.is_word(k) && c.q.unit.size() > 3 &&
       match_any(t_, k, unit_lexicon()) == 0)
     return e;
+  // So does one letter glued into a word in damaged text: "1ỷ lệ" (Tỷ lệ),
+  // "5l triệu đồng" (51 triệu đồng); "18h", "1,5oC", "5cm2" stay units.
+  if (t_[k].attached && t_.is_word(k) && e == k + 1 && t_.is_word(e) &&
+      !t_[e].newline && !t_[e].upper && match_any(t_, k, unit_lexicon()) == 0) {
+    const std::string_view w = t_.low(k);
+    const bool one_letter =
+        w.size() == 1 ||
+        (static_cast<unsigned char>(w[0]) >= 0xC0 &&
+         w.size() == (static_cast<unsigned char>(w[0]) >= 0xE0 ? 3u : 2u));
+    const bool multiplier = t_.is(e, "triệu") || t_.is(e, "nghìn") ||
+                            t_.is(e, "ngàn") || t_.is(e, "tỷ");
+    if (one_letter && w != "đ" && (w.size() > 1 || multiplier)) return e;
+  }
   c.last = e - 1;
   // "giảm từ 23 ... xuống 18 ...", "tăng từ mức 955 tỷ đồng năm 2023 lên mức
   // 1.010 tỷ đồng": the first figure is the baseline.
@@ -1797,6 +1810,9 @@ uint8_t Extractor::compute_cues(size_t i) {
       continue;
     c |= kLists[l].bit;
   }
+  // Both words below start phrases of the result list: one load rules out
+  // every other word.
+  if ((*per)[1] == nullptr) return c;
   // "Quy mô kinh tế ước năm 2025 đạt khoảng 565 ngàn tỷ đồng": an estimate
   // of the year's outcome, its year between "ước" and the verb.
   if (t_.is(i, "ước") && t_.is(i + 1, "năm") && is_year(t_, i + 2) &&
@@ -1897,12 +1913,13 @@ void Extractor::classify(Candidate& c) {
           return true;
       return false;
     };
-    if (compared && !plan_base && !any_cue(local, ce, kCueResult) &&
+    const bool reported = any_cue(local, ce, kCueResult);
+    if (compared && !plan_base && !reported &&
         !any_cue(cs, c.first, kCueStrong) && !past_period() &&
         (section == Ctx::kTarget ||
          (section == Ctx::kNeutral && goal_earlier_in_sentence(cs))))
       compared = false;
-    bool result_cue = any_cue(local, ce, kCueResult) || compared || plan_base;
+    bool result_cue = reported || compared || plan_base;
     // After a goal word, a comparison states the change asked for ("phấn đấu
     // ... thu nhập ... tăng ít nhất 1,5 lần so với năm 2020"), and result
     // words well after the figure belong to what follows ("phấn đấu thêm 7
@@ -1927,10 +1944,8 @@ void Extractor::classify(Candidate& c) {
     // a heading that announces one: "Các chỉ tiêu kinh tế-xã hội chủ yếu năm
     // 2024 là: ... Trong đó, ngành nông-lâm nghiệp, thủy sản là 3.621,68 tỷ
     // đồng, tăng 8,53% so với năm 2023".
-    if (result_cue && section == Ctx::kNeutral &&
-        !any_cue(local, ce, kCueResult) &&
-        !match_any(t_, c.last + 1, kPlanBase) && goal_earlier_in_sentence(cs) &&
-        goal_memo_ == kGoalList)
+    if (result_cue && section == Ctx::kNeutral && !reported && !plan_base &&
+        goal_earlier_in_sentence(cs) && goal_memo_ == kGoalList)
       result_cue = false;
     // Ages and years are goals when they measure a life: "tuổi thọ trung
     // bình đạt 75 tuổi", "thời gian sống khỏe mạnh tối thiểu 68 năm".
