@@ -1170,6 +1170,19 @@ size_t Extractor::try_number(size_t i) {
   if (t_[k].attached && t_.is_word(k) && c.q.unit.size() > 3 &&
       match_any(t_, k, unit_lexicon()) == 0)
     return e;
+  // So does one letter glued into a word in damaged text: "1ỷ lệ" (Tỷ lệ),
+  // "5l triệu đồng" (51 triệu đồng); "18h", "1,5oC", "5cm2" stay units.
+  if (t_[k].attached && t_.is_word(k) && e == k + 1 && t_.is_word(e) &&
+      !t_[e].newline && !t_[e].upper && match_any(t_, k, unit_lexicon()) == 0) {
+    const std::string_view w = t_.low(k);
+    const bool one_letter =
+        w.size() == 1 ||
+        (static_cast<unsigned char>(w[0]) >= 0xC0 &&
+         w.size() == (static_cast<unsigned char>(w[0]) >= 0xE0 ? 3u : 2u));
+    const bool multiplier = t_.is(e, "triệu") || t_.is(e, "nghìn") ||
+                            t_.is(e, "ngàn") || t_.is(e, "tỷ");
+    if (one_letter && w != "đ" && (w.size() > 1 || multiplier)) return e;
+  }
   c.last = e - 1;
   // "giảm từ 23 ... xuống 18 ...", "tăng từ mức 955 tỷ đồng năm 2023 lên mức
   // 1.010 tỷ đồng": the first figure is the baseline.
@@ -1664,8 +1677,11 @@ bool Extractor::goal_earlier_in_sentence(size_t cs) {
       // The paragraph before, when it ends a sentence and this line is no
       // heading or item of its own.
       size_t body;
+      // A paragraph may open with its figure: "100% bộ, ngành, địa phương
+      // ban hành ...".
       if (mark != '.' || lines > 0 || heading_level(t_, end, body) >= 0 ||
-          !t_.is_word(end) || !t_[end].upper)
+          !((t_.is_word(end) && t_[end].upper) ||
+            (t_.is_number(end) && t_.is_punct(end + 1, "%"))))
         break;
       ++lines;
     }
@@ -1763,10 +1779,20 @@ uint8_t Extractor::compute_cues(size_t i) {
       continue;
     // "ngành du lịch tỉnh sẽ đạt được một số chỉ tiêu", "để đạt được mục
     // tiêu": what is to be achieved.
+    // "chỉ tiêu ... cần đạt được đến năm 2025 là giảm 1/2 số hộ nghèo":
+    // what must be achieved.
     if (kLists[l].bit == kCueResult && t_.match(i, {"đạt", "được"}) &&
         (t_.ends_before(i, {"sẽ"}) || t_.ends_before(i, {"để"}) ||
-         t_.ends_before(i, {"nhằm"})))
+         t_.ends_before(i, {"nhằm"}) || t_.ends_before(i, {"cần"}) ||
+         t_.ends_before(i, {"phải"})))
       continue;
+    // "tăng 30% so với ước thực hiện năm 2024 (40 tỷ USD)": the estimate is
+    // the base of the change, which says nothing of the figure's kind.
+    if (kLists[l].bit == kCueResult && t_.ends_before(i, {"so", "với"}) &&
+        (t_.is(i, "ước") || t_.is(i, "dự"))) {
+      c |= kCueCompare;
+      continue;
+    }
     // "Ổn định diện tích rừng tự nhiên đến 2030 ít nhất bằng diện tích đã
     // đạt được tại năm 2020": the level compared with, not a report.
     if (kLists[l].bit == kCueResult &&
@@ -1784,6 +1810,24 @@ uint8_t Extractor::compute_cues(size_t i) {
       continue;
     c |= kLists[l].bit;
   }
+  // Both words below start phrases of the result list: one load rules out
+  // every other word.
+  if ((*per)[1] == nullptr) return c;
+  // "Quy mô kinh tế ước năm 2025 đạt khoảng 565 ngàn tỷ đồng": an estimate
+  // of the year's outcome, its year between "ước" and the verb.
+  if (t_.is(i, "ước") && t_.is(i + 1, "năm") && is_year(t_, i + 2) &&
+      (t_.is(i + 3, "đạt") || t_.is(i + 3, "tăng") || t_.is(i + 3, "giảm") ||
+       t_.is(i + 3, "khoảng")))
+    c |= kCueResult;
+  // "hiện có tới 15 tỉnh ...", "Việt Nam hiện có 7 ứng dụng": the present
+  // counted, not a level to reach ("633.686 ha rừng hiện có" names what is
+  // to be kept, its figure before).
+  if (t_.match(i, {"hiện", "có"}) &&
+      (t_.is_number(i + 2) ||
+       ((t_.is(i + 2, "tới") || t_.is(i + 2, "khoảng") || t_.is(i + 2, "gần") ||
+         t_.is(i + 2, "hơn") || t_.is(i + 2, "trên")) &&
+        t_.is_number(i + 3))))
+    c |= kCueResult;
   return c;
 }
 
@@ -1851,9 +1895,31 @@ void Extractor::classify(Candidate& c) {
   if (!c.baseline) {
     bool indicator_list = false;
     const Ctx section = section_ctx(c, &indicator_list);
-    bool result_cue = any_cue(local, ce, kCueResult) ||
-                      (!indicator_list && any_cue(local, ce, kCueCompare)) ||
-                      match_any(t_, c.last + 1, kPlanBase);
+    const bool plan_base = match_any(t_, c.last + 1, kPlanBase) > 0;
+    bool compared = !indicator_list && any_cue(local, ce, kCueCompare);
+    // Under a goals heading, or in a sentence a goal governs, a comparison
+    // with a level gone by states the change asked for: "cắt giảm 50% thời
+    // gian giải quyết thủ tục hành chính ... so với năm 2024" in a section of
+    // tasks, "Mục tiêu đến năm 2025, ... Tổng doanh thu ... đạt 52 tỷ USD,
+    // tăng 30% so với ước thực hiện năm 2024".
+    // A goal word of the figure's own clause is weighed below ("1. Đến cuối
+    // năm 2018 tỷ lệ hộ nghèo ... còn 4,01%, giảm 1,4% so với năm 2017"
+    // under "Điều 2. Đánh giá" reports).
+    // "năm trước" outside "so với năm trước" is a period gone by ("Những
+    // địa phương năm trước chỉ tăng 3-5%"), not a base.
+    const auto past_period = [&] {
+      for (size_t k = local; k + 1 < ce; ++k)
+        if (t_.match(k, {"năm", "trước"}) && !(k > 0 && t_.is(k - 1, "với")))
+          return true;
+      return false;
+    };
+    const bool reported = any_cue(local, ce, kCueResult);
+    if (compared && !plan_base && !reported &&
+        !any_cue(cs, c.first, kCueStrong) && !past_period() &&
+        (section == Ctx::kTarget ||
+         (section == Ctx::kNeutral && goal_earlier_in_sentence(cs))))
+      compared = false;
+    bool result_cue = reported || compared || plan_base;
     // After a goal word, a comparison states the change asked for ("phấn đấu
     // ... thu nhập ... tăng ít nhất 1,5 lần so với năm 2020"), and result
     // words well after the figure belong to what follows ("phấn đấu thêm 7
@@ -1878,10 +1944,8 @@ void Extractor::classify(Candidate& c) {
     // a heading that announces one: "Các chỉ tiêu kinh tế-xã hội chủ yếu năm
     // 2024 là: ... Trong đó, ngành nông-lâm nghiệp, thủy sản là 3.621,68 tỷ
     // đồng, tăng 8,53% so với năm 2023".
-    if (result_cue && section == Ctx::kNeutral &&
-        !any_cue(local, ce, kCueResult) &&
-        !match_any(t_, c.last + 1, kPlanBase) && goal_earlier_in_sentence(cs) &&
-        goal_memo_ == kGoalList)
+    if (result_cue && section == Ctx::kNeutral && !reported && !plan_base &&
+        goal_earlier_in_sentence(cs) && goal_memo_ == kGoalList)
       result_cue = false;
     // Ages and years are goals when they measure a life: "tuổi thọ trung
     // bình đạt 75 tuổi", "thời gian sống khỏe mạnh tối thiểu 68 năm".
@@ -1938,6 +2002,23 @@ void Extractor::classify(Candidate& c) {
         const bool conditional =
             threshold || (match_any(t_, cs, condition_starts()) > 0 &&
                           !any_cue(cs, c.first, kCueStrive));
+        // "(1) Tập trung phát triển bền vững 06 khu công nghiệp và 20 cụm
+        // công nghiệp đang hoạt động" under "Mục tiêu năm 2026": what exists
+        // already, not a count to reach (unless a goal word asks for it).
+        const auto existing_after = [&] {
+          const size_t e = std::min(ce, c.last + 12);
+          for (size_t m = c.last + 1; m < e; ++m) {
+            if (t_.is_number(m) && !t_.is_number(m - 1)) {
+              // The figure joined by "và" shares the noun phrase.
+              if (!t_.is(m - 1, "và")) return false;
+              continue;
+            }
+            if (t_.match(m, {"đang", "hoạt", "động"}) ||
+                t_.match(m, {"hiện", "có"}))
+              return true;
+          }
+          return false;
+        };
         // "Phấn đấu toàn tỉnh có 13.400 doanh nghiệp": what is to exist.
         const bool direct = direct_cue(t_, local, c.first) || cap ||
                             (c.first > local && t_.is(c.first - 1, "có") &&
@@ -1946,7 +2027,9 @@ void Extractor::classify(Candidate& c) {
           kind = QuantityKind::kOther;
         } else if (c.zero || is_pct) {
           kind = QuantityKind::kTarget;
-        } else if (!unit_time && (direct || indicator_list || listed) &&
+        } else if (!unit_time &&
+                   (direct ||
+                    ((indicator_list || listed) && !existing_after())) &&
                    (!is_money_unit(q.unit) || indicator_list || listed ||
                     any_cue(local, c.first, kCueGoal) ||
                     (prev != nullptr && prev->baseline)) &&
@@ -1968,9 +2051,16 @@ void Extractor::classify(Candidate& c) {
   }
   // "Số giường bệnh trên 1 vạn dân: 45,7 giường": the population a rate is
   // counted on.
-  if (kind == QuantityKind::kTarget && q.value == 1 && c.first > 0 &&
+  // So is "Số bác sĩ trên 10.000 dân đạt khoảng 13,5 bác sĩ": a round
+  // population between the measure and its figure.
+  if (kind == QuantityKind::kTarget && c.first > 0 &&
       t_.is(c.first - 1, "trên") &&
-      (q.unit == "vạn dân" || q.unit == "nghìn dân" || q.unit == "triệu dân"))
+      ((q.value == 1 && (q.unit == "vạn dân" || q.unit == "nghìn dân" ||
+                         q.unit == "triệu dân")) ||
+       ((q.value == 1000 || q.value == 10000 || q.value == 100000) &&
+        (q.unit == "dân" || q.unit == "người") &&
+        (t_.is(c.last + 1, "đạt") || t_.is(c.last + 1, "là") ||
+         t_.is_punct(c.last + 1, ":") || t_.is_number(c.last + 1)))))
     kind = QuantityKind::kOther;
   // "không còn xã dưới 15 tiêu chí": the figure tells which communes, the
   // goal is the elimination.

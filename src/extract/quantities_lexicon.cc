@@ -79,6 +79,8 @@ const PhraseList& unit_lexicon() {
       "triệu usd",
       "nghìn usd",
       "usd",
+      "đô la mỹ",
+      "đô la",
       "m3 / ngày đêm",
       "m3 / năm",
       "m3 / ngày",
@@ -194,7 +196,8 @@ bool is_pct_unit(std::string_view u) { return u.rfind("%", 0) == 0; }
 bool is_money_unit(std::string_view u) {
   return u.find("đồng") != std::string_view::npos ||
          u.find("usd") != std::string_view::npos ||
-         u.find("USD") != std::string_view::npos;
+         u.find("USD") != std::string_view::npos ||
+         u.find("đô la") != std::string_view::npos;
 }
 
 bool is_measure_unit(std::string_view u) {
