@@ -3421,6 +3421,20 @@ void Extractor::date_told_before() {
   }
 }
 
+// A unit read as one of `act`'s takes the act's identity; its pinpoint,
+// role, text and span stay its own.
+void take_identity(Reference& r, const Reference& act) {
+  r.kind = act.kind;
+  r.doc_type = act.doc_type;
+  r.type_code = act.type_code;
+  r.number = act.number;
+  r.name = act.name;
+  r.year = act.year;
+  r.date = act.date;
+  r.issuer = act.issuer;
+  r.issuer_code = act.issuer_code;
+}
+
 // Whether only a list's separator lies in [b, e): ",", "và", "hoặc",
 // ", và", on one line.
 bool Extractor::separator_only(size_t b, size_t e) const {
@@ -3462,15 +3476,7 @@ void Extractor::share_list_acts() {
          a.pinpoint.point.empty()) ||
         !separator_only(r.span.end, a.span.begin))
       continue;
-    r.kind = a.kind;
-    r.doc_type = a.doc_type;
-    r.type_code = a.type_code;
-    r.number = a.number;
-    r.name = a.name;
-    r.year = a.year;
-    r.date = a.date;
-    r.issuer = a.issuer;
-    r.issuer_code = a.issuer_code;
+    take_identity(r, a);
   }
 }
 
@@ -4042,15 +4048,7 @@ void Extractor::frame_amendments() {
     } else {
       continue;
     }
-    r.kind = target.kind;
-    r.doc_type = target.doc_type;
-    r.type_code = target.type_code;
-    r.number = target.number;
-    r.name = target.name;
-    r.year = target.year;
-    r.date = target.date;
-    r.issuer = target.issuer;
-    r.issuer_code = target.issuer_code;
+    take_identity(r, target);
     r.target_node = kNoNode;
     r.antecedent = a;
   }

@@ -20,11 +20,44 @@ constexpr const char* kHeader =
     "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Tổ chức "
     "Chính phủ và Luật Tổ chức chính quyền địa phương.\n\n";
 
+// An amending law of kHeader whose first article is `article`.
+Document amending_law(const std::string& article) {
+  return parse(std::string(kHeader) + article +
+               "Điều 2. Hiệu lực thi hành\nLuật này có hiệu lực từ ngày "
+               "ký.\n");
+}
+
 // The reference whose text is `text` (the n-th such one).
 const Reference* find(const Document& doc, const std::string& text, int n = 0) {
   for (const Reference& r : doc.references)
     if (r.text == text && n-- == 0) return &r;
   return nullptr;
+}
+
+// A unit expected to be read in the amended act `number`: the n-th
+// reference written `text`, with its pinpoint.
+struct UnitCase {
+  const char* text;
+  int n;
+  const char* article;
+  const char* clause;
+  const char* point;
+};
+
+void expect_units_of(const Document& doc, const std::string& number,
+                     int32_t antecedent, const std::vector<UnitCase>& cases) {
+  for (const UnitCase& c : cases) {
+    SCOPED_TRACE(std::string(c.text) + " #" + std::to_string(c.n));
+    const Reference* r = find(doc, c.text, c.n);
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(r->kind, ReferenceKind::kDocument);
+    EXPECT_EQ(r->number, number);
+    EXPECT_EQ(r->pinpoint.article, c.article);
+    EXPECT_EQ(r->pinpoint.clause, c.clause);
+    EXPECT_EQ(r->pinpoint.point, c.point);
+    if (antecedent >= 0) EXPECT_EQ(r->antecedent, antecedent);
+    EXPECT_EQ(r->target_node, kNoNode);
+  }
 }
 
 TEST(ReferencesAmendment, InstructionUnitsBelongToTheAmendedLaw) {
@@ -45,31 +78,16 @@ TEST(ReferencesAmendment, InstructionUnitsBelongToTheAmendedLaw) {
   const Reference* law = find(doc, "Luật Tổ chức Chính phủ số 76/2015/QH13");
   ASSERT_NE(law, nullptr);
   const auto law_index = static_cast<int32_t>(law - doc.references.data());
-  struct Case {
-    const char* text;
-    int n;
-    const char* article;
-    const char* clause;
-  };
-  for (const Case& c : std::vector<Case>{
-           {"Điều 23", 0, "23", ""},
-           {"khoản 3 và khoản 4", 0, "23", "3"},
-           {"khoản 3 và khoản 4", 1, "23", "4"},
-           {"khoản 9", 0, "23", "9"},
-           {"khoản 8", 0, "23", "8"},
-           {"khoản 8 Điều này", 0, "23", "8"},  // inside the new text
-           {"khoản 4 Điều 9", 0, "9", "4"},
-       }) {
-    SCOPED_TRACE(c.text);
-    const Reference* r = find(doc, c.text, c.n);
-    ASSERT_NE(r, nullptr);
-    EXPECT_EQ(r->kind, ReferenceKind::kDocument);
-    EXPECT_EQ(r->number, "76/2015/QH13");
-    EXPECT_EQ(r->pinpoint.article, c.article);
-    EXPECT_EQ(r->pinpoint.clause, c.clause);
-    EXPECT_EQ(r->antecedent, law_index);
-    EXPECT_EQ(r->target_node, kNoNode);
-  }
+  expect_units_of(doc, "76/2015/QH13", law_index,
+                  {
+                      {"Điều 23", 0, "23", "", ""},
+                      {"khoản 3 và khoản 4", 0, "23", "3", ""},
+                      {"khoản 3 và khoản 4", 1, "23", "4", ""},
+                      {"khoản 9", 0, "23", "9", ""},
+                      {"khoản 8", 0, "23", "8", ""},
+                      {"khoản 8 Điều này", 0, "23", "8", ""},  // new text
+                      {"khoản 4 Điều 9", 0, "9", "4", ""},
+                  });
   // Outside the amending article the document speaks of itself again.
   const Reference* own = find(doc, "Điều 1");
   ASSERT_NE(own, nullptr);
@@ -102,32 +120,18 @@ TEST(ReferencesAmendment, QuotedArticleSpeaksOfTheAmendedAct) {
       "khoản 6 Điều 4; điểm c khoản 2 Điều 7.\n"
       "Điều 2. Tổ chức thực hiện\n"
       "Nghị quyết này có hiệu lực từ ngày 01 tháng 8 năm 2025.\n");
-  struct Case {
-    const char* text;
-    int n;
-    const char* article;
-    const char* clause;
-    const char* point;
-  };
-  for (const Case& c : std::vector<Case>{
-           {"Điều 10", 0, "10", "", ""},
-           {"điểm a khoản 2 Điều này", 0, "10", "2", "a"},
-           {"khoản 1", 0, "10", "1", ""},
-           {"điểm a", 0, "10", "2", "a"},  // a point of the clause it is in
-           {"Nghị quyết này", 0, "", "", ""},
-           {"khoản 1, khoản 6 Điều 4", 0, "4", "1", ""},
-           {"khoản 1, khoản 6 Điều 4", 1, "4", "6", ""},
-           {"điểm c khoản 2 Điều 7", 0, "7", "2", "c"},
-       }) {
-    SCOPED_TRACE(std::string(c.text) + " #" + std::to_string(c.n));
-    const Reference* r = find(doc, c.text, c.n);
-    ASSERT_NE(r, nullptr);
-    EXPECT_EQ(r->kind, ReferenceKind::kDocument);
-    EXPECT_EQ(r->number, "35/2024/NQ-HĐND");
-    EXPECT_EQ(r->pinpoint.article, c.article);
-    EXPECT_EQ(r->pinpoint.clause, c.clause);
-    EXPECT_EQ(r->pinpoint.point, c.point);
-  }
+  expect_units_of(
+      doc, "35/2024/NQ-HĐND", -1,
+      {
+          {"Điều 10", 0, "10", "", ""},
+          {"điểm a khoản 2 Điều này", 0, "10", "2", "a"},
+          {"khoản 1", 0, "10", "1", ""},
+          {"điểm a", 0, "10", "2", "a"},  // a point of the clause it is in
+          {"Nghị quyết này", 0, "", "", ""},
+          {"khoản 1, khoản 6 Điều 4", 0, "4", "1", ""},
+          {"khoản 1, khoản 6 Điều 4", 1, "4", "6", ""},
+          {"điểm c khoản 2 Điều 7", 0, "7", "2", "c"},
+      });
   // The quoted article's own heading is structure, not a citation.
   int tens = 0;
   for (const Reference& r : doc.references) tens += r.text == "Điều 10";
@@ -141,13 +145,11 @@ TEST(ReferencesAmendment, QuotedArticleSpeaksOfTheAmendedAct) {
 TEST(ReferencesAmendment, QuotedPhraseIsNotTheAmendedAct) {
   // "Bổ sung cụm từ “... Nghị định số 50/2025/NĐ-CP ...”": the decree is a
   // phrase inserted into the resolution, which stays the amended act.
-  const Document doc = parse(
-      std::string(kHeader) +
+  const Document doc = amending_law(
       "Điều 1. Sửa đổi, bổ sung một số điều của Nghị quyết số "
       "35/2024/NQ-HĐND\n"
       "1. Bổ sung cụm từ “và Nghị định số 50/2025/NĐ-CP của Chính phủ” sau "
-      "cụm từ “Nghị định số 114/2024/NĐ-CP của Chính phủ” tại Điều 8.\n"
-      "Điều 2. Hiệu lực thi hành\nLuật này có hiệu lực từ ngày ký.\n");
+      "cụm từ “Nghị định số 114/2024/NĐ-CP của Chính phủ” tại Điều 8.\n");
   const Reference* r = find(doc, "Điều 8");
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(r->number, "35/2024/NQ-HĐND");
@@ -156,12 +158,10 @@ TEST(ReferencesAmendment, QuotedPhraseIsNotTheAmendedAct) {
 
 TEST(ReferencesAmendment, TwoActsInOneInstructionLeaveUnitsAlone) {
   // Which act "Điều 5" belongs to cannot be told: it stays internal.
-  const Document doc = parse(
-      std::string(kHeader) +
+  const Document doc = amending_law(
       "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 15/2020/NĐ-CP "
       "và Nghị định số 16/2020/NĐ-CP\n"
-      "1. Sửa đổi khoản 2 Điều 5 như sau:\n“2. Nội dung mới.”.\n"
-      "Điều 2. Hiệu lực thi hành\nLuật này có hiệu lực từ ngày ký.\n");
+      "1. Sửa đổi khoản 2 Điều 5 như sau:\n“2. Nội dung mới.”.\n");
   const Reference* r = find(doc, "khoản 2 Điều 5");
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(r->kind, ReferenceKind::kInternal);
