@@ -211,8 +211,13 @@ inline uint64_t mask(Vec a) {
 #if defined(__GNUC__) && defined(__x86_64__)
 // Thirty-two bytes at a time where the processor has AVX2 (checked at run
 // time): the same loop, compiled for it.
+#if defined(__clang__)
+#pragma clang attribute push(__attribute__((target("avx2"))), \
+                             apply_to = function)
+#else
 #pragma GCC push_options
 #pragma GCC target("avx2")
+#endif
 namespace avx2_blocks {
 using Vec = signed char __attribute__((vector_size(32)));
 inline uint64_t mask(Vec a) {
@@ -221,7 +226,11 @@ inline uint64_t mask(Vec a) {
 }
 #include "normalize/stable_blocks.inc"
 }  // namespace avx2_blocks
+#if defined(__clang__)
+#pragma clang attribute pop
+#else
 #pragma GCC pop_options
+#endif
 #define VNLEGAL_STABLE_AVX2 1
 #endif
 
