@@ -332,6 +332,31 @@ int page_number(std::string_view s) {
   return std::atoi(std::string(s.substr(0, digits)).c_str());
 }
 
+// A word processor's footer: the file's name, maybe a page number after it
+// ("18.KLTW7S.DOC 6", "C:\\Van ban\\KL75.doc"), alone on its line.
+bool file_name_footer(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+    s.remove_prefix(1);
+  while (!s.empty() &&
+         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
+  if (s.size() < 5 || s.size() > 80) return false;
+  size_t space = s.rfind(' ');
+  if (space != std::string_view::npos) {
+    if (after_digits(s, space + 1) != s.size() || s.size() - space > 5)
+      return false;
+    s = s.substr(0, space);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    if (s.find(' ') != std::string_view::npos) return false;
+  }
+  const size_t dot = s.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  std::string ext(s.substr(dot + 1));
+  for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return ext == "doc" || ext == "docx" || ext == "pdf" || ext == "rtf" ||
+         ext == "odt";
+}
+
 // The national gazette's page head in its printed form, "CÔNG BÁO/Số
 // 271/Ngày 12-05-2026" (a page number may follow): it names itself, so it
 // is page furniture wherever it stands, with or without form feeds. The
@@ -519,7 +544,13 @@ void mark_page_numbers(std::vector<Line>& lines, std::string_view in,
         continue;
       }
     }
-    if (lines[i].end - lines[i].begin > 24) continue;
+    const size_t len = lines[i].end - lines[i].begin;
+    if (len <= 80 && memchr(in.data() + lines[i].begin, '.', len) &&
+        file_name_footer(in.substr(lines[i].begin, len))) {
+      lines[i].furniture = true;
+      continue;
+    }
+    if (len > 24) continue;
     if (was_after_head &&
         page_number(in.substr(lines[i].begin, lines[i].end - lines[i].begin)) >=
             0) {

@@ -60,6 +60,13 @@ const Case kCases[] = {
     {"entities", "A &amp; B&nbsp;C &#272;", "A & B C Đ"},
     {"rules removed", "CHÍNH PHỦ -------\n---\nSố: 1", "CHÍNH PHỦ\nSố: 1"},
     {"hyphen spacing", "kinh tế- xã hội", "kinh tế - xã hội"},
+    // A word processor's footer (file name and page number) between the
+    // two halves of a sentence, in a scanned Party conclusion.
+    {"file name footer dropped",
+     "cho các hoạt động bảo vệ môi trường và ứng phó với\n18.KLTW7S.DOC 6\n"
+     "đa mục tiêu, trong đó",
+     "cho các hoạt động bảo vệ môi trường và ứng phó với đa mục tiêu, trong "
+     "đó"},
     // A PDF text layer's line ending in "TT- ": the symbol goes on below.
     {"hyphen ending a line keeps to its word",
      "Thông tư số 21/2021/TT- \nBLĐTBXH ngày 15 tháng 12 năm 2021",
