@@ -545,7 +545,13 @@ void mark_page_numbers(std::vector<Line>& lines, std::string_view in,
       }
     }
     const size_t len = lines[i].end - lines[i].begin;
-    if (len <= 80 && memchr(in.data() + lines[i].begin, '.', len) &&
+    // (A footer ends in a page number or in the name's extension, or in
+    // blanks.)
+    const char last = len ? in[lines[i].end - 1] : '\0';
+    if (len <= 80 &&
+        ((last >= '0' && last <= '9') || last == ' ' || last == '\r' ||
+         (last | 0x20) == 'c' || (last | 0x20) == 'x' || (last | 0x20) == 'f' ||
+         (last | 0x20) == 't') &&
         file_name_footer(in.substr(lines[i].begin, len))) {
       lines[i].furniture = true;
       continue;
