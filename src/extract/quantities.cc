@@ -455,6 +455,7 @@ class Extractor {
   // follows a goal word there (see the definition).
   bool goal_earlier_in_sentence(size_t cs);
   bool compared_before_deadline(size_t cs, size_t first, size_t near);
+  bool keeps_result(size_t m) const;
   // The last answer, for the other figures of the clause and the clause
   // after it.
   // kGoalList: the goal word announces a list (':' after it), whose
@@ -1152,6 +1153,17 @@ size_t Extractor::try_number(size_t i) {
   }
   bool ratio = false;
   size_t e = read_unit(k, c.q.unit, ratio);
+  // A share of a count: "giảm 1/2 số hộ nghèo", "2/3 số xã" (a half, two
+  // thirds), unlike a count out of a whole ("3/5 xã") or a rate per
+  // population ("4/100.000 trẻ sinh ra còn sống").
+  if (ratio && !c.q.value_max && e > k + 3 && t_.is(k + 2, "số") &&
+      *value >= 1 && *value == static_cast<int>(*value)) {
+    if (auto den = internal::parse_vn_number(t_.low(k + 1));
+        den && *den <= 10 && *den > *value && *den == static_cast<int>(*den)) {
+      c.q.value = *value / *den;
+      c.q.unit = text(k + 2, e - 1);
+    }
+  }
   if (e == k) {
     // No unit: a bare number is not a quantity, except the value of an
     // index with a fraction ("Chỉ số phát triển con người (HDI) đạt 0,78").
@@ -1722,7 +1734,8 @@ bool Extractor::goal_earlier_in_sentence(size_t cs) {
   if (found != kGoalNone && crossed) {
     const size_t e = clause_end(t_, cs, at_boundary_);
     for (size_t m = end; m < e && found != kGoalNone; ++m)
-      if (t_.is(m, "đã") || t_.is(m, "chưa") || t_.match(m, {"kết", "quả"}) ||
+      if (t_.is(m, "đã") || t_.is(m, "chưa") ||
+          (t_.match(m, {"kết", "quả"}) && !keeps_result(m)) ||
           t_.match(m, {"tính", "đến"}) || t_.match(m, {"ghi", "nhận"}) ||
           t_.match(m, {"mới", "đây"}))
         found = kGoalNone;
@@ -1730,6 +1743,21 @@ bool Extractor::goal_earlier_in_sentence(size_t cs) {
   goal_memo_cs_ = cs;
   goal_memo_ = found;
   return found != kGoalNone;
+}
+
+// Whether "kết quả" at m is the object of a verb of keeping or building on
+// ("duy trì vững chắc kết quả phổ cập giáo dục tiểu học", "phát huy những
+// kết quả đạt được"): a task that looks forward, not a report.
+bool Extractor::keeps_result(size_t m) const {
+  // Up to two words ("vững chắc", "những") between the verb and "kết quả".
+  for (size_t n = 2; n <= 4 && n <= m; ++n) {
+    const size_t v = m - n;
+    if (!t_.is_word(v + 1)) return false;
+    if (t_.match(v, {"duy", "trì"}) || t_.match(v, {"giữ", "vững"}) ||
+        t_.match(v, {"phát", "huy"}) || t_.match(v, {"củng", "cố"}))
+      return true;
+  }
+  return false;
 }
 
 // Whether a comparison with a year ("so với năm 2020") in [first, near)
