@@ -2095,6 +2095,12 @@ void Extractor::classify(Candidate& c) {
   if (kind == QuantityKind::kTarget && !c.zero && prev != nullptr &&
       prev->zero && c.first <= prev->last + 3)
     kind = QuantityKind::kOther;
+  // "72 xã đạt 19 tiêu chí nông thôn mới": the criteria say which communes
+  // the count is of, the goal is the 72.
+  if (kind == QuantityKind::kTarget && prev != nullptr && !prev->zero &&
+      q.unit.rfind("tiêu chí", 0) == 0 && c.first == prev->last + 2 &&
+      t_.is(prev->last + 1, "đạt"))
+    kind = QuantityKind::kOther;
   // "đề ra 13 chỉ tiêu": a count of targets is not one; "sản phẩm OCOP đạt
   // chuẩn 3 sao trở lên": a star rating grades what is counted.
   if (kind == QuantityKind::kTarget &&
