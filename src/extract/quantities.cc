@@ -1175,8 +1175,27 @@ size_t Extractor::try_number(size_t i) {
         index = t_.match(m, {"chỉ", "số"});
         if (t_[m].newline) break;
       }
-    if (!index) return k;
-    c.index = true;
+    if (!index) {
+      // "số sinh viên đại học/vạn dân đạt ít nhất là 260": a rate per
+      // population counts the noun of its measure.
+      size_t slash = SIZE_MAX, from = SIZE_MAX;
+      for (size_t m = i; m-- > 0 && m + 16 > i;) {
+        if (t_.is_punct(m, ";") || t_.is_punct(m, ".")) break;
+        if (slash == SIZE_MAX && t_.is_punct(m, "/") && t_.is(m + 2, "dân") &&
+            (t_.is(m + 1, "vạn") || t_.is_number(m + 1)))
+          slash = m;
+        if (slash != SIZE_MAX && m + 1 < slash && t_.is(m, "số") &&
+            t_.is_word(m + 1)) {
+          from = m + 1;
+          break;
+        }
+        if (t_[m].newline) break;
+      }
+      if (from == SIZE_MAX) return k;
+      c.q.unit = text(from, slash - 1);
+    } else {
+      c.index = true;
+    }
   }
   // An attached suffix that is not a unit ("2C", "1AE") marks a code.
   if (t_[k].attached && t_.is_word(k) && c.q.unit.size() > 3 &&
