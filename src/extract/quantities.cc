@@ -1179,7 +1179,12 @@ size_t Extractor::try_number(size_t i) {
       // "số sinh viên đại học/vạn dân đạt ít nhất là 260": a rate per
       // population counts the noun of its measure.
       size_t slash = SIZE_MAX, from = SIZE_MAX;
-      for (size_t m = i; m-- > 0 && m + 16 > i;) {
+      // Only after a verb of reaching: most bare numbers are codes or
+      // labels, and the walk back would cost on each.
+      const bool reach =
+          i > 0 && (t_.is(i - 1, "là") || t_.is(i - 1, "đạt") ||
+                    t_.is(i - 1, "nhất") || t_.is(i - 1, "khoảng"));
+      for (size_t m = i; reach && m-- > 0 && m + 16 > i;) {
         if (t_.is_punct(m, ";") || t_.is_punct(m, ".")) break;
         if (slash == SIZE_MAX && t_.is_punct(m, "/") && t_.is(m + 2, "dân") &&
             (t_.is(m + 1, "vạn") || t_.is_number(m + 1)))
