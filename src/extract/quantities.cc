@@ -456,6 +456,7 @@ class Extractor {
   bool goal_earlier_in_sentence(size_t cs);
   bool compared_before_deadline(size_t cs, size_t first, size_t near);
   bool keeps_result(size_t m) const;
+  bool rate_measure_unit(size_t i, std::string& unit) const;
   // The last answer, for the other figures of the clause and the clause
   // after it.
   // kGoalList: the goal word announces a list (':' after it), whose
@@ -1176,28 +1177,11 @@ size_t Extractor::try_number(size_t i) {
         if (t_[m].newline) break;
       }
     if (!index) {
-      // "số sinh viên đại học/vạn dân đạt ít nhất là 260": a rate per
-      // population counts the noun of its measure.
-      size_t slash = SIZE_MAX, from = SIZE_MAX;
-      // Only after a verb of reaching: most bare numbers are codes or
-      // labels, and the walk back would cost on each.
-      const bool reach =
-          i > 0 && (t_.is(i - 1, "là") || t_.is(i - 1, "đạt") ||
-                    t_.is(i - 1, "nhất") || t_.is(i - 1, "khoảng"));
-      for (size_t m = i; reach && m-- > 0 && m + 16 > i;) {
-        if (t_.is_punct(m, ";") || t_.is_punct(m, ".")) break;
-        if (slash == SIZE_MAX && t_.is_punct(m, "/") && t_.is(m + 2, "dân") &&
-            (t_.is(m + 1, "vạn") || t_.is_number(m + 1)))
-          slash = m;
-        if (slash != SIZE_MAX && m + 1 < slash && t_.is(m, "số") &&
-            t_.is_word(m + 1)) {
-          from = m + 1;
-          break;
-        }
-        if (t_[m].newline) break;
-      }
-      if (from == SIZE_MAX) return k;
-      c.q.unit = text(from, slash - 1);
+      // Only after a verb of reaching: most bare numbers are codes or labels.
+      if (!(t_.is(i - 1, "là") || t_.is(i - 1, "đạt") || t_.is(i - 1, "nhất") ||
+            t_.is(i - 1, "khoảng")) ||
+          !rate_measure_unit(i, c.q.unit))
+        return k;
     } else {
       c.index = true;
     }
@@ -1767,6 +1751,26 @@ bool Extractor::goal_earlier_in_sentence(size_t cs) {
   goal_memo_cs_ = cs;
   goal_memo_ = found;
   return found != kGoalNone;
+}
+
+// "số sinh viên đại học/vạn dân đạt ít nhất là 260": a rate per population
+// counts the noun of its measure, which becomes the unit of the figure at i.
+__attribute__((noinline)) bool Extractor::rate_measure_unit(
+    size_t i, std::string& unit) const {
+  size_t slash = SIZE_MAX;
+  for (size_t m = i; m-- > 0 && m + 16 > i;) {
+    if (t_.is_punct(m, ";") || t_.is_punct(m, ".")) return false;
+    if (slash == SIZE_MAX && t_.is_punct(m, "/") && t_.is(m + 2, "dân") &&
+        (t_.is(m + 1, "vạn") || t_.is_number(m + 1)))
+      slash = m;
+    if (slash != SIZE_MAX && m + 1 < slash && t_.is(m, "số") &&
+        t_.is_word(m + 1)) {
+      unit = text(m + 1, slash - 1);
+      return true;
+    }
+    if (t_[m].newline) return false;
+  }
+  return false;
 }
 
 // Whether "kết quả" at m is the object of a verb of keeping or building on
