@@ -455,6 +455,8 @@ class Extractor {
   // follows a goal word there (see the definition).
   bool goal_earlier_in_sentence(size_t cs);
   bool compared_before_deadline(size_t cs, size_t first, size_t near);
+  bool keeps_result(size_t m) const;
+  bool rate_measure_unit(size_t i, std::string& unit) const;
   // The last answer, for the other figures of the clause and the clause
   // after it.
   // kGoalList: the goal word announces a list (':' after it), whose
@@ -1152,6 +1154,17 @@ size_t Extractor::try_number(size_t i) {
   }
   bool ratio = false;
   size_t e = read_unit(k, c.q.unit, ratio);
+  // A share of a count: "giảm 1/2 số hộ nghèo", "2/3 số xã" (a half, two
+  // thirds), unlike a count out of a whole ("3/5 xã") or a rate per
+  // population ("4/100.000 trẻ sinh ra còn sống").
+  if (ratio && !c.q.value_max && e > k + 3 && t_.is(k + 2, "số") &&
+      *value >= 1 && *value == static_cast<int>(*value)) {
+    if (auto den = internal::parse_vn_number(t_.low(k + 1));
+        den && *den <= 10 && *den > *value && *den == static_cast<int>(*den)) {
+      c.q.value = *value / *den;
+      c.q.unit = text(k + 2, e - 1);
+    }
+  }
   if (e == k) {
     // No unit: a bare number is not a quantity, except the value of an
     // index with a fraction ("Chỉ số phát triển con người (HDI) đạt 0,78").
@@ -1163,8 +1176,15 @@ size_t Extractor::try_number(size_t i) {
         index = t_.match(m, {"chỉ", "số"});
         if (t_[m].newline) break;
       }
-    if (!index) return k;
-    c.index = true;
+    if (!index) {
+      // Only after a verb of reaching: most bare numbers are codes or labels.
+      if (!(t_.is(i - 1, "là") || t_.is(i - 1, "đạt") || t_.is(i - 1, "nhất") ||
+            t_.is(i - 1, "khoảng")) ||
+          !rate_measure_unit(i, c.q.unit))
+        return k;
+    } else {
+      c.index = true;
+    }
   }
   // An attached suffix that is not a unit ("2C", "1AE") marks a code.
   if (t_[k].attached && t_.is_word(k) && c.q.unit.size() > 3 &&
@@ -1722,7 +1742,8 @@ bool Extractor::goal_earlier_in_sentence(size_t cs) {
   if (found != kGoalNone && crossed) {
     const size_t e = clause_end(t_, cs, at_boundary_);
     for (size_t m = end; m < e && found != kGoalNone; ++m)
-      if (t_.is(m, "đã") || t_.is(m, "chưa") || t_.match(m, {"kết", "quả"}) ||
+      if (t_.is(m, "đã") || t_.is(m, "chưa") ||
+          (t_.match(m, {"kết", "quả"}) && !keeps_result(m)) ||
           t_.match(m, {"tính", "đến"}) || t_.match(m, {"ghi", "nhận"}) ||
           t_.match(m, {"mới", "đây"}))
         found = kGoalNone;
@@ -1730,6 +1751,41 @@ bool Extractor::goal_earlier_in_sentence(size_t cs) {
   goal_memo_cs_ = cs;
   goal_memo_ = found;
   return found != kGoalNone;
+}
+
+// "số sinh viên đại học/vạn dân đạt ít nhất là 260": a rate per population
+// counts the noun of its measure, which becomes the unit of the figure at i.
+__attribute__((noinline)) bool Extractor::rate_measure_unit(
+    size_t i, std::string& unit) const {
+  size_t slash = SIZE_MAX;
+  for (size_t m = i; m-- > 0 && m + 16 > i;) {
+    if (t_.is_punct(m, ";") || t_.is_punct(m, ".")) return false;
+    if (slash == SIZE_MAX && t_.is_punct(m, "/") && t_.is(m + 2, "dân") &&
+        (t_.is(m + 1, "vạn") || t_.is_number(m + 1)))
+      slash = m;
+    if (slash != SIZE_MAX && m + 1 < slash && t_.is(m, "số") &&
+        t_.is_word(m + 1)) {
+      unit = text(m + 1, slash - 1);
+      return true;
+    }
+    if (t_[m].newline) return false;
+  }
+  return false;
+}
+
+// Whether "kết quả" at m is the object of a verb of keeping or building on
+// ("duy trì vững chắc kết quả phổ cập giáo dục tiểu học", "phát huy những
+// kết quả đạt được"): a task that looks forward, not a report.
+bool Extractor::keeps_result(size_t m) const {
+  // Up to two words ("vững chắc", "những") between the verb and "kết quả".
+  for (size_t n = 2; n <= 4 && n <= m; ++n) {
+    const size_t v = m - n;
+    if (!t_.is_word(v + 1)) return false;
+    if (t_.match(v, {"duy", "trì"}) || t_.match(v, {"giữ", "vững"}) ||
+        t_.match(v, {"phát", "huy"}) || t_.match(v, {"củng", "cố"}))
+      return true;
+  }
+  return false;
 }
 
 // Whether a comparison with a year ("so với năm 2020") in [first, near)
@@ -2066,6 +2122,12 @@ void Extractor::classify(Candidate& c) {
   // goal is the elimination.
   if (kind == QuantityKind::kTarget && !c.zero && prev != nullptr &&
       prev->zero && c.first <= prev->last + 3)
+    kind = QuantityKind::kOther;
+  // "72 xã đạt 19 tiêu chí nông thôn mới": the criteria say which communes
+  // the count is of, the goal is the 72.
+  if (kind == QuantityKind::kTarget && prev != nullptr && !prev->zero &&
+      q.unit.rfind("tiêu chí", 0) == 0 && c.first == prev->last + 2 &&
+      t_.is(prev->last + 1, "đạt"))
     kind = QuantityKind::kOther;
   // "đề ra 13 chỉ tiêu": a count of targets is not one; "sản phẩm OCOP đạt
   // chuẩn 3 sao trở lên": a star rating grades what is counted.
