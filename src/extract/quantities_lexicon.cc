@@ -114,6 +114,7 @@ const PhraseList& unit_lexicon() {
       "thị trấn",
       "huyện",
       "tỉnh",
+      "quốc gia",
       "thôn",
       "ấp",
       "bản",
