@@ -253,6 +253,15 @@ int stable_scan_width = 2;
 StableRun stable_run(std::string_view in, size_t from) {
   size_t j = from;
   size_t last = from;
+  // Decomposed text ends a run within a few characters (a mark follows
+  // every letter or two): a block loaded and tested there is wasted, so the
+  // first block's worth of bytes is looked at one character at a time.
+  while (j < in.size() && j - from < 16) {
+    const size_t n = stable_char_length(in, j);
+    if (!n) return {j, last};
+    last = j;
+    j += n;
+  }
 #if defined(VNLEGAL_STABLE_AVX2)
   if (stable_scan_width >= 2 && stable_avx2_supported()) {
     const StableBlocks r = avx2_blocks::stable_blocks(in, j, last);
