@@ -3875,7 +3875,15 @@ bool Extractor::leads_with_amendment(int32_t node) const {
   if (tok_is(lead, tok, "điều")) tok = next_token(lead, tok.e);
   if (tok.word && !n.num.empty() && tok_text(lead, tok) == n.num) {
     tok = next_token(lead, tok.e);
-    if (tok.valid() && !tok.word) tok = next_token(lead, tok.e);
+    if (tok.valid() && !tok.word && lead[tok.b] != '[')
+      tok = next_token(lead, tok.e);
+  }
+  // A website's editorial note after the number ("Điều 1 [Điều này hết
+  // hiệu lực bởi ...] Sửa đổi, bổ sung ...").
+  if (tok.valid() && lead[tok.b] == '[') {
+    const size_t close = lead.find(']', tok.e);
+    if (close == std::string_view::npos) return false;
+    tok = next_token(lead, close + 1);
   }
   if (!tok.word) return false;
   for (std::string_view verb : {"sửa", "bổ", "bãi", "thay", "đính", "bỏ"})
@@ -3927,6 +3935,13 @@ int32_t Extractor::amended_act_of(int32_t node) const {
     if (inside_quotation(n.span.begin, r.span.begin)) continue;
     if (found >= 0) {
       const Reference& f = refs_[static_cast<size_t>(found)];
+      // "... Luật thuế thu nhập cá nhân số 04/2007/QH11 đã được sửa đổi,
+      // bổ sung một số điều theo Luật số 26/2012/QH13": the act's history,
+      // not a second act amended.
+      if (r.span.begin > f.span.end &&
+          t_.substr(f.span.end, r.span.begin - f.span.end).find("đã được") !=
+              std::string_view::npos)
+        continue;
       if (f.number != r.number || f.name != r.name) return -1;
       continue;
     }
@@ -4014,6 +4029,7 @@ void Extractor::frame_amendments() {
       if (r.doc_type != target.doc_type) continue;
       p = Pinpoint{};
     } else if (r.kind == ReferenceKind::kInternal) {
+      if (p.point == "này") continue;  // the point it stands in: unknown
       // In the new text "này" is the unit it stands in, or the one the
       // instruction names; new clauses are often read as plain items.
       const Reference* u = instruction_unit(i, a, quote);
@@ -4044,7 +4060,6 @@ void Extractor::frame_amendments() {
         else if (this_clause)
           continue;
       }
-      if (p.point == "này") continue;
     } else {
       continue;
     }

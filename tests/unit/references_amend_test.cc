@@ -156,6 +156,22 @@ TEST(ReferencesAmendment, QuotedPhraseIsNotTheAmendedAct) {
   EXPECT_EQ(r->pinpoint.article, "8");
 }
 
+TEST(ReferencesAmendment, TheActsHistoryAndAnEditorialNoteAreNoSecondAct) {
+  // Luật 71/2014/QH13 as a legal website shows it: a note after the
+  // article's number, and the amended law's earlier amendment named.
+  const Document doc = amending_law(
+      "Điều 1 [Điều này hết hiệu lực bởi Khoản 2 Điều 19 Luật Thuế thu nhập "
+      "doanh nghiệp 2025] Sửa đổi, bổ sung một số điều của Luật thuế thu "
+      "nhập cá nhân số 04/2007/QH11 đã được sửa đổi, bổ sung một số điều "
+      "theo Luật số 26/2012/QH13.\n"
+      "1. Sửa đổi khoản 2 Điều 3 như sau:\n“2. Nội dung mới.”.\n");
+  const Reference* r = find(doc, "khoản 2 Điều 3");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->kind, ReferenceKind::kDocument);
+  EXPECT_EQ(r->number, "04/2007/QH11");
+  EXPECT_EQ(r->pinpoint.clause, "2");
+}
+
 TEST(ReferencesAmendment, TwoActsInOneInstructionLeaveUnitsAlone) {
   // Which act "Điều 5" belongs to cannot be told: it stays internal.
   const Document doc = amending_law(
