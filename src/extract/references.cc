@@ -2889,6 +2889,7 @@ class Extractor {
   void frame_amendments();
   int32_t amended_act_of(int32_t node) const;
   bool leads_with_amendment(int32_t node) const;
+  size_t first_line_end(const Node& n) const;
   // The unit the instruction holding `node` names: the nearest reference
   // before refs_[i] into `act` (or the act's own), outside quoted text,
   // with an article, in `node` or a unit above it.
@@ -3863,13 +3864,18 @@ void Extractor::link_nodes() {
   }
 }
 
+// Where the first line of `n` ends (within the node).
+size_t Extractor::first_line_end(const Node& n) const {
+  const size_t e = t_.find('\n', n.span.begin);
+  return e == kNpos || e > n.span.end ? n.span.end : e;
+}
+
 // Whether the first line of `node` is an amendment instruction: after the
 // unit's own number ("Điều 1.", "2.", "a)") it starts with a verb of
 // amendment ("Sửa đổi, bổ sung ...", "Bãi bỏ ...", "Thay thế ...").
 bool Extractor::leads_with_amendment(int32_t node) const {
   const Node& n = doc_.nodes[node];
-  size_t line_end = t_.find('\n', n.span.begin);
-  if (line_end == kNpos || line_end > n.span.end) line_end = n.span.end;
+  const size_t line_end = first_line_end(n);
   const std::string_view lead = t_.substr(0, line_end);
   Token tok = next_token(lead, n.span.begin);
   if (tok_is(lead, tok, "điều")) tok = next_token(lead, tok.e);
@@ -3913,8 +3919,7 @@ bool Extractor::inside_quotation(size_t from, size_t pos) const {
 // none or for several.
 int32_t Extractor::amended_act_of(int32_t node) const {
   const Node& n = doc_.nodes[node];
-  size_t line_end = t_.find('\n', n.span.begin);
-  if (line_end == kNpos || line_end > n.span.end) line_end = n.span.end;
+  const size_t line_end = first_line_end(n);
   if (!leads_with_amendment(node)) return -1;
   int32_t found = -1;
   // refs_ is in text order.
