@@ -30,8 +30,9 @@ const RE2& number_re() {
 }
 const RE2& date_re() {
   // Case-sensitive: "NGÀY 08 THÁNG 7 NĂM 2014" inside a title is a citation.
+  // A copy may split a leading zero from its digit ("tháng 0 6").
   static const RE2 re(
-      R"re([Nn]gày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4}))re");
+      R"re([Nn]gày\s*(?:0 )?(\d{1,2})\s*tháng\s*(?:0 )?(\d{1,2})\s*năm\s*(\d{4}))re");
   return re;
 }
 // Literal words the patterns above and below need, found with a byte
@@ -1051,7 +1052,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     re2::StringPiece whole;
     if (!m.date && may_hold_date(t)) {
       static const RE2 with_pos(
-          R"re(([Nn]gày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}))re");
+          R"re(([Nn]gày\s*(?:0 )?\d{1,2}\s*tháng\s*(?:0 )?\d{1,2}\s*năm\s*\d{4}))re");
       if (RE2::PartialMatch(t, date_re(), &d, &mo, &y)) {
         std::string iso = iso_date(d, mo, y);
         std::string date_text;
@@ -1124,7 +1125,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     if (type_line == hn) {
       // "Hà Nội, ngày 17 tháng 11 năm 2020 NGHỊ QUYẾT THÍ ĐIỂM ...": split.
       static const RE2 after_date(
-          R"re((?i)ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}\s+(.*)$)re");
+          R"re((?i)ngày\s*(?:0 )?\d{1,2}\s*tháng\s*(?:0 )?\d{1,2}\s*năm\s*\d{4}\s+(.*)$)re");
       std::string tail;
       // "ngày" in any case holds "à" or "À".
       if ((contains(t, "à") || contains(t, "À")) &&

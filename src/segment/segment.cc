@@ -357,6 +357,29 @@ void split_after_notes(std::vector<Line>& lines) {
   }
 }
 
+// The second cell of a closing row, up to the row's closing bar: the
+// titles in capitals ("CHỦ TỊCH"), or the titles and the signer's name
+// ("THỦ TƯỚNG Nguyễn Xuân Phúc |"); empty when it holds prose.
+std::string_view signature_cell(std::string_view cell) {
+  cell = trim_view(cell);
+  if (!cell.empty() && cell.back() == '|')
+    cell = trim_view(cell.substr(0, cell.size() - 1));
+  if (is_upper_line(cell)) return cell;
+  const size_t up = upper_prefix_length(cell);
+  const std::string_view rest = trim_view(cell.substr(up));
+  // A name: a few capitalised words ("Nguyễn Xuân Phúc").
+  int words = 0;
+  for (size_t i = 0; i < rest.size();) {
+    size_t e = rest.find(' ', i);
+    if (e == std::string_view::npos) e = rest.size();
+    const unsigned char c = static_cast<unsigned char>(rest[i]);
+    if (!(c >= 0x80 || (c >= 'A' && c <= 'Z'))) return {};
+    ++words;
+    i = e + 1;
+  }
+  return up > 0 && words >= 2 && words <= 5 ? cell : std::string_view{};
+}
+
 // A flattened two-column closing puts the recipients and the signature on
 // one line: "- Lưu: VT. | TM. ỦY BAN NHÂN DÂN", "Nơi nhận: - Như trên; -
 // Lưu: VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn An". Such a line is cut
@@ -408,15 +431,15 @@ void split_recipients_signature(std::vector<Line>& lines) {
       const size_t bar = t.rfind(" | ");
       if (bar != std::string_view::npos && bar > 0) {
         const std::string_view before = t.substr(0, bar);
-        const std::string_view after = trim_view(t.substr(bar + 3));
+        const std::string_view after = signature_cell(t.substr(bar + 3));
         static constexpr std::string_view kTitles[] = {
             "CHỦ TỊCH",  "PHÓ CHỦ TỊCH", "BỘ TRƯỞNG", "THỨ TRƯỞNG",
             "THỦ TƯỚNG", "GIÁM ĐỐC",     "CHÁNH ÁN",  "VIỆN TRƯỞNG"};
-        const bool title =
-            after.find('|') == std::string_view::npos && is_upper_line(after) &&
-            std::any_of(
-                std::begin(kTitles), std::end(kTitles),
-                [&](std::string_view w) { return after.rfind(w, 0) == 0; });
+        const bool title = after.find('|') == std::string_view::npos &&
+                           std::any_of(std::begin(kTitles), std::end(kTitles),
+                                       [&](std::string_view w) {
+                                         return after.rfind(w, 0) == 0;
+                                       });
         if (title && (before.find("Lưu") != std::string_view::npos ||
                       before.find("Nơi nhận") != std::string_view::npos ||
                       before.find("NƠI NHẬN") != std::string_view::npos))
