@@ -2451,6 +2451,31 @@ class Extractor {
     }
   }
 
+  // "(Ban hành kèm theo Nghị quyết số 08/NQ-HĐND ngày ...)": the caption
+  // of an attachment names the document it is attached to, this one. Read
+  // where the header's number was lost (a copy that kept only the title):
+  // the caption cites a document of this document's own type.
+  bool attachment_caption(const Reference& r) const {
+    if (r.number.empty() || !own_number_.empty() || !doc_.metadata.type ||
+        r.doc_type != *doc_.metadata.type)
+      return false;
+    const size_t bol = t_.rfind('\n', r.span.begin);
+    std::string_view lead =
+        t_.substr(bol == std::string_view::npos ? 0 : bol + 1,
+                  r.span.begin - (bol == std::string_view::npos ? 0 : bol + 1));
+    while (!lead.empty() && (lead.back() == ' ' || lead.back() == '\t'))
+      lead.remove_suffix(1);
+    while (!lead.empty() &&
+           (lead.front() == ' ' || lead.front() == '*' || lead.front() == '_'))
+      lead.remove_prefix(1);
+    if (!lead.empty() && lead.front() == '(') lead.remove_prefix(1);
+    for (std::string_view w : {"Ban hành ", "ban hành ", "BAN HÀNH "})
+      if (lead.rfind(w, 0) == 0) lead.remove_prefix(w.size());
+    return lead == "Kèm theo" || lead == "kèm theo" || lead == "KÈM THEO";
+  }
+
+  bool after_amending_lead(size_t at) const;
+
   // A header's number line standing where a page layout moved it ("Số:
   // 09/2026/TT-BNV" alone on its line, in the body of a gazette's text):
   // the number of this document or of one it bundles, never a citation.
@@ -2960,6 +2985,7 @@ void Extractor::finish() {
     if ((!own_number_.empty() && r.number == own_number_) ||
         number_label_line(r))
       r.kind = ReferenceKind::kSelf;
+    if (attachment_caption(r)) r.kind = ReferenceKind::kSelf;
     if (r.kind == ReferenceKind::kNamed && !own_type_.empty() &&
         r.doc_type == own_type_ && name_key(r.name) == own_name_key_)
       r.kind = ReferenceKind::kSelf;
@@ -3093,6 +3119,31 @@ void Extractor::fix_misspelled_titles(
   }
 }
 
+// Whether the citation at `at` follows an amending act's lead, "<Type> sửa
+// đổi, bổ sung [một số điều] của " (the lead's type and the cited name may
+// be one act or two: "Luật sửa đổi ... của Luật Đất đai số 31/2024/QH15").
+bool Extractor::after_amending_lead(size_t at) const {
+  const size_t from = at > 120 ? at - 120 : 0;
+  std::string_view before = t_.substr(from, at - from);
+  while (!before.empty() && (before.back() == ' ' || before.back() == '\n' ||
+                             before.back() == '\r'))
+    before.remove_suffix(1);
+  static constexpr std::string_view kOf = "của";
+  if (before.size() < kOf.size() ||
+      before.substr(before.size() - kOf.size()) != kOf)
+    return false;
+  size_t lead = before.rfind("sửa đổi, bổ sung");
+  const size_t upper = before.rfind("Sửa đổi, bổ sung");
+  if (lead == std::string_view::npos ||
+      (upper != std::string_view::npos && upper > lead))
+    lead = upper;
+  if (lead == std::string_view::npos) return false;
+  const std::string_view between = before.substr(lead);
+  // Only "[một số điều] của" between the lead and the cited act.
+  return between.size() <=
+         std::string_view("sửa đổi, bổ sung một số điều của").size() + 4;
+}
+
 // The same document cited again with different punctuation or case keeps
 // the first spelling of its name; a name given once with its number lends
 // the number to its other mentions.
@@ -3164,15 +3215,21 @@ void Extractor::merge_names() {
   struct Known {
     std::string number, issuer_code;
     std::optional<int> year;
+    bool amending = true;  // every mention follows "... sửa đổi ... của"
   };
   std::unordered_map<std::string, std::vector<Known>> numbers;
   for (size_t i = 0; i < refs_.size(); ++i) {
     const Reference& o = refs_[i];
     if (keys[i].empty() || o.number.empty()) continue;
     auto& v = numbers[keys[i]];
+    const bool amending = after_amending_lead(o.span.begin);
     bool dup = false;
-    for (const Known& k : v) dup = dup || k.number == o.number;
-    if (!dup) v.push_back({o.number, o.issuer_code, o.year});
+    for (Known& k : v)
+      if (k.number == o.number) {
+        dup = true;
+        k.amending = k.amending && amending;
+      }
+    if (!dup) v.push_back({o.number, o.issuer_code, o.year, amending});
   }
   for (size_t i = 0; i < refs_.size(); ++i) {
     Reference& r = refs_[i];
@@ -3186,6 +3243,23 @@ void Extractor::merge_names() {
       if (r.year && k.year && *r.year != *k.year) continue;
       only = &k;
       ++count;
+    }
+    if (count > 1) {
+      // "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi ...
+      // số 04/2012/PL-UBTVQH13": a number after an amending act's lead may
+      // be that act's own, so it does not tell which act the bare name
+      // stands for when the name is also cited with another number.
+      const Known* plain = nullptr;
+      int plain_count = 0;
+      for (const Known& k : it->second) {
+        if (k.amending || (r.year && k.year && *r.year != *k.year)) continue;
+        plain = &k;
+        ++plain_count;
+      }
+      if (plain_count == 1) {
+        only = plain;
+        count = 1;
+      }
     }
     if (count == 1) {
       r.number = only->number;

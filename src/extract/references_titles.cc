@@ -80,6 +80,7 @@ const char* const kLaws[] = {
     "giáo dục đại học",
     "hoà giải đối thoại tại toà án",
     "hoà giải ở cơ sở",
+    "hoạt động giám sát của quốc hội và hđnd",
     "hoạt động giám sát của quốc hội và hội đồng nhân dân",
     "hàng không dân dụng việt nam",
     "hòa giải đối thoại tại tòa án",

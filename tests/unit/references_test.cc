@@ -140,6 +140,32 @@ TEST(References, OwnNumberInTheHeaderIsSelf) {
   EXPECT_EQ(doc.references[1].number, "87/2025/NĐ-CP");
 }
 
+// A copy that lost its header table keeps the attachment's caption: the
+// resolution it names is this one (a Thừa Thiên Huế council resolution of
+// 2017, outside the corpus). A caption citing another type is a citation.
+TEST(References, AttachmentCaptionWithoutOwnNumberIsSelf) {
+  Document doc = make_doc(
+      "NGHỊ QUYẾT\nVỀ KẾT QUẢ GIÁM SÁT\nCăn cứ Nghị quyết số 21/NQ-HĐND "
+      "ngày 09 tháng 12 năm 2016 của Hội đồng nhân dân tỉnh;\nĐiều 1. Tán "
+      "thành.\nDANH MỤC\n79 DỰ ÁN CẦN XEM XÉT THU HỒI\n(Ban hành kèm theo "
+      "Nghị quyết số 08/NQ-HĐND ngày 14 tháng 7 năm 2017 của Hội\nđồng nhân "
+      "dân tỉnh)\nPHỤ LỤC\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 02 tháng "
+      "3 năm 2017 của Ủy ban nhân dân tỉnh)\n");
+  doc.metadata.type = "Nghị quyết";
+  extract_references(doc);
+  ASSERT_EQ(doc.references.size(), 3u);
+  EXPECT_EQ(doc.references[0].kind, ReferenceKind::kDocument);
+  EXPECT_EQ(doc.references[1].kind, ReferenceKind::kSelf);
+  EXPECT_EQ(doc.references[1].number, "08/NQ-HĐND");
+  EXPECT_EQ(doc.references[2].kind, ReferenceKind::kDocument);
+  // With the header's number known, another number in a caption is cited.
+  doc.references.clear();
+  doc.metadata.number = "09/NQ-HĐND";
+  extract_references(doc);
+  ASSERT_EQ(doc.references.size(), 3u);
+  EXPECT_EQ(doc.references[1].kind, ReferenceKind::kDocument);
+}
+
 TEST(References, OwnTitleOfALawIsSelf) {
   Document doc = make_doc(
       "QUỐC HỘI\nLuật số: 77/2015/QH13\nLUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA "
