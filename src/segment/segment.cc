@@ -52,6 +52,26 @@ bool is_attachment_title(std::string_view t) {
   return false;
 }
 
+// A numbered annex's title alone on its line: "PHỤ LỤC 02:", "PHỤ LỤC II",
+// "PHỤ LỤC SỐ 3". After the closing, each one starts an attachment even
+// without a "(kèm theo ...)" line under it.
+bool numbered_annex_title(std::string_view t) {
+  static constexpr std::string_view kWord = "PHỤ LỤC";
+  t = trim_view(t);
+  if (t.size() > 24 || t.substr(0, kWord.size()) != kWord) return false;
+  std::string_view rest = trim_view(t.substr(kWord.size()));
+  if (rest.substr(0, 3) == "SỐ ") rest = trim_view(rest.substr(3));
+  if (!rest.empty() && (rest.back() == ':' || rest.back() == '.'))
+    rest.remove_suffix(1);
+  if (rest.empty() || rest.size() > 6) return false;
+  const bool digits = std::all_of(rest.begin(), rest.end(),
+                                  [](char c) { return c >= '0' && c <= '9'; });
+  const bool roman = std::all_of(rest.begin(), rest.end(), [](char c) {
+    return c == 'I' || c == 'V' || c == 'X';
+  });
+  return digits || roman;
+}
+
 // "(Ban hành kèm theo Quyết định số ...)", "(Kèm theo ...)".
 bool is_kem_theo(std::string_view t) {
   if (t.empty() || t[0] != '(') return false;
@@ -570,6 +590,13 @@ void segment(Document& doc) {
     cuts.push_back(region);
   for (size_t k : starts)
     if (k >= region) cuts.push_back(k);
+  if (!cuts.empty()) {
+    // Numbered annexes printed one after another without captions.
+    for (size_t k = cuts.front() + 1; k < lines.size(); ++k)
+      if (numbered_annex_title(lines[k].text)) cuts.push_back(k);
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  }
   for (size_t c = 0; c < cuts.size(); ++c) {
     const size_t i = cuts[c];
     const size_t next = c + 1 < cuts.size() ? cuts[c + 1] : lines.size();
