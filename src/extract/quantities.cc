@@ -1107,6 +1107,11 @@ size_t Extractor::try_number(size_t i) {
     return j;
   if (i > 1 && t_.is_punct(i - 1, ":") && t_.is(i - 2, "số"))
     return skip_code(j);
+  // A date whose leading zero a copy split from its digit: "ngày 26 tháng
+  // 0 6 năm 2018" (the "0" is the month's label's; the "6" is no count).
+  if (i > 1 && t_.is_number(i - 1) && t_.low(i - 1) == "0" &&
+      t_.is_word(i - 2) && (t_.is(i - 2, "tháng") || t_.is(i - 2, "ngày")))
+    return j;
   // Names: "SEA Games 31", "Trung ương 9"; a capital inside a sentence.
   // A name never has a decimal part or a percent sign: "tại thành phố Hà
   // Giang 34,6 m", "Hà Nội 100% xã".
