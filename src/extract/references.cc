@@ -137,7 +137,7 @@ bool read_word(std::string_view t, size_t& i, std::string_view lower) {
 }
 
 // Parses a date at `pos` ("23/4/2018", "23-4-2018", "23.4.2018",
-// "23 tháng 4 năm 2018").
+// "23 tháng 4 năm 2018", "23/4 năm 2018").
 std::optional<DateParts> parse_date(std::string_view text, size_t pos) {
   int d = 0, mo = 0, y = 0;
   size_t i = pos;
@@ -146,15 +146,18 @@ std::optional<DateParts> parse_date(std::string_view text, size_t pos) {
   const bool numeric =
       k < text.size() && (text[k] == '/' || text[k] == '-' || text[k] == '.');
   if (numeric) {
-    const char sep = text[k];
-    (void)sep;
     k = skip_date_blanks(text, k + 1, false);
     if (!read_int(text, k, 1, 2, mo)) return std::nullopt;
     k = skip_date_blanks(text, k, false);
-    if (k >= text.size() ||
-        (text[k] != '/' && text[k] != '-' && text[k] != '.'))
+    if (k < text.size() &&
+        (text[k] == '/' || text[k] == '-' || text[k] == '.')) {
+      k = skip_date_blanks(text, k + 1, false);
+    } else if (read_word(text, k, "năm")) {
+      // "ngày 15/5 năm 2014": day and month in figures, the year in words.
+      k = skip_date_blanks(text, k, false);
+    } else {
       return std::nullopt;
-    k = skip_date_blanks(text, k + 1, false);
+    }
   } else {
     k = skip_date_blanks(text, i, true);
     if (!read_word(text, k, "tháng")) return std::nullopt;
@@ -1215,6 +1218,10 @@ class Extractor {
       p = x.e;
     }
     r.title = collapse_spaces(t_.substr(b, e - b));
+    // An act named without a number inside the title ("... quy định chi
+    // tiết thi hành một số điều của Luật Đất đai") describes the cited act;
+    // this document does not cite it there (as in amending laws' names).
+    named_suppress_end_ = std::max(named_suppress_end_, e);
   }
 
   // ---- documents by type word --------------------------------------------
@@ -1989,7 +1996,8 @@ class Extractor {
     size_t span_end = end != kNpos ? end : name_e;
     if (num || date) span_end = parse_tail(r, span_end);
     const bool suppressed = !num && pos < named_suppress_end_;
-    if (suppressed) return span_end;
+    // An amending law's name is read on for the laws it lists with numbers.
+    if (suppressed) return amending ? km.end : span_end;
     emit(std::move(r), pos, span_end, true);
     last_doc_end_ = span_end;
     last_doc_index_ = static_cast<int>(refs_.size()) - 1;
