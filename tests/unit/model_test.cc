@@ -119,6 +119,27 @@ TEST(OffsetMap, CompositionIsExactAtEveryAnchorOfEitherMap) {
   EXPECT_GT(checked, 5000u);
 }
 
+// A text read as it was (an identity map) seen through the normalizer's
+// map: the composition gives the normalizer's offsets.
+TEST(OffsetMap, IdentityThroughAMapIsExact) {
+  std::mt19937 rng(5);
+  size_t checked = 0;
+  for (int round = 0; round < 300; ++round) {
+    const OffsetMap outer = random_rewrite(rng, 1 + rng() % 200);
+    const uint32_t size = outer.in_size();
+    checked +=
+        expect_exact_composition(OffsetMap::identity(size), outer, round);
+    const OffsetMap both = OffsetMap::identity(size).then(outer);
+    for (uint32_t o = 0; o <= outer.out_size(); ++o)
+      if (std::find_if(outer.anchors().begin(), outer.anchors().end(),
+                       [&](const OffsetMap::Anchor& a) {
+                         return a.out == o;
+                       }) != outer.anchors().end())
+        EXPECT_EQ(both.to_source(o), outer.to_source(o)) << "round " << round;
+  }
+  EXPECT_GT(checked, 5000u);
+}
+
 // A decomposed text's map (an anchor at every composed letter) seen through
 // a pass that changes a few places (a joined line, a dropped tag): the
 // inner anchors between two outer ones are taken in a row.
