@@ -50,6 +50,27 @@ class TextBuilder {
     append(replacement.data(), replacement.size());
     map_.add(size(), in_end);
   }
+  // copy(in, bytes), then replace() of what follows up to in_end: one
+  // call, as decomposed text needs for every letter (the text before it
+  // and the letter composed with its marks).
+  void copy_and_replace(uint32_t in, std::string_view bytes, uint32_t in_end,
+                        std::string_view replacement) {
+    if (pending_size_) {
+      copy(in, bytes);
+      replace(in + static_cast<uint32_t>(bytes.size()), in_end, replacement);
+      return;
+    }
+    // The anchors copy() and replace() would add, without the copy pending
+    // in between.
+    const size_t n = bytes.size();
+    if (capacity_ - len_ < n + replacement.size()) grow(n + replacement.size());
+    map_.add(static_cast<uint32_t>(len_), in);
+    std::memcpy(out_.get() + len_, bytes.data(), n);
+    len_ += n;
+    map_.add(static_cast<uint32_t>(len_), in + static_cast<uint32_t>(n));
+    append(replacement.data(), replacement.size());
+    map_.add(static_cast<uint32_t>(len_), in_end);
+  }
   void push_back(uint32_t in_begin, uint32_t in_end, char c) {
     replace(in_begin, in_end, std::string_view(&c, 1));
   }

@@ -631,13 +631,10 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
       const StableRun run = stable_run(in, i);
       // The run starts a new composition segment.
       if (i > seg_begin) flush(i);
-      // Keep the last char in the segment: a combining mark may follow.
-      b.copy(static_cast<uint32_t>(i), in.substr(i, run.last - i));
-      seg_begin = run.last;
-      i = run.end;
       // Decomposed text: the marks after the run's last letter, composed
       // onto it at once.
-      if (i + 1 < in.size() && static_cast<unsigned char>(in[i]) == 0xCC &&
+      if (run.end + 1 < in.size() &&
+          static_cast<unsigned char>(in[run.end]) == 0xCC &&
           U_SUCCESS(status)) {
         if (!props_table) {
           props_table = norm_table(*nfc);
@@ -647,15 +644,21 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
         size_t letter_len = 0;
         if (const size_t marks_end =
                 compose_latin_letter(*nfc, *props_table, *latin, in, run.last,
-                                     i, letter, letter_len)) {
+                                     run.end, letter, letter_len)) {
           // A composed Latin letter is no look-alike (lookalike_char).
-          b.replace(static_cast<uint32_t>(run.last),
-                    static_cast<uint32_t>(marks_end),
-                    std::string_view(letter, letter_len));
+          b.copy_and_replace(static_cast<uint32_t>(i),
+                             in.substr(i, run.last - i),
+                             static_cast<uint32_t>(marks_end),
+                             std::string_view(letter, letter_len));
           seg_begin = marks_end;
           i = marks_end;
+          continue;
         }
       }
+      // Keep the last char in the segment: a combining mark may follow.
+      b.copy(static_cast<uint32_t>(i), in.substr(i, run.last - i));
+      seg_begin = run.last;
+      i = run.end;
       continue;
     }
     char32_t cp = byte;
@@ -1065,8 +1068,12 @@ Normalized normalize(std::string_view utf8, const NormalizeOptions& options) {
   }
   OffsetMap map_c;
   internal::LinesResult lines = internal::pass_lines(b, options);
-  OffsetMap map_ab = map_a.then(map_b);
-  OffsetMap map_abc = map_ab.then(lines.map);
+  // The markup and line passes change a few places per line; the character
+  // pass, on decomposed text, one every few bytes: their maps are composed
+  // first, so that the dense one is walked once (the offsets are the same
+  // whichever pair goes first).
+  OffsetMap map_bc = map_b.then(lines.map);
+  OffsetMap map_abc = map_a.then(map_bc);
   result.text = std::move(lines.text);
   result.map = std::move(map_abc);
   result.emphasis = std::move(lines.emphasis);
