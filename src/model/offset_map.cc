@@ -80,77 +80,12 @@ bool compose_sorted(const OffsetMap& inner, const OffsetMap& outer,
   for (size_t k = 1; k < oa.size(); ++k)
     if (oa[k].out <= oa[k - 1].out) return false;
   constexpr uint64_t kNone = ~uint64_t{0};
+  // Outer stream: a.out - 1 (when a.out > 0), then a.out, each with the
+  // offset the outer map gives it (to_source, read off the anchors at hand).
   const uint32_t outer_in = outer.in_size();
   auto clamp_outer = [&](uint32_t v) {
     return outer_in ? std::min(v, outer_in) : v;
   };
-  // An identity inner map (a text read as it was: no anchor, or one at its
-  // end): the outer stream, each offset seen through the identity, which
-  // only clamps it, and the inner stream's one offset. The loop below does
-  // the same, with the inner stream's work on top of every outer anchor (a
-  // decomposed text has one every few bytes).
-  if (ia.empty() ||
-      (ia.size() == 1 && ia[0].in == ia[0].out &&
-       ia[0].out == inner.out_size() && inner.in_size() == inner.out_size())) {
-    const uint32_t inner_in = inner.in_size();
-    auto through_inner = [&](uint32_t mid) {
-      return inner_in ? std::min(mid, inner_in) : mid;
-    };
-    // The inner anchor's offset, as next_inner below finds it.
-    uint64_t inner_out = kNone;
-    uint32_t inner_value = 0;
-    if (!ia.empty()) {
-      const Anchor& a = ia[0];
-      size_t j = 0;
-      while (j < oa.size() && oa[j].in < a.out) ++j;
-      const Anchor base = j == 0 ? Anchor{0, 0} : oa[j - 1];
-      if (a.out >= base.in) {
-        const uint32_t out = base.out + (a.out - base.in);
-        if (j >= oa.size() || out < oa[j].out) {
-          inner_out = out;
-          inner_value = outer_in == 0 || a.out <= outer_in
-                            ? through_inner(a.in)
-                            : inner.to_source(outer.to_source(out));
-        }
-      }
-    }
-    uint64_t prev = kNone;
-    auto emit = [&](uint32_t out, uint32_t value) {
-      if (out == prev) return true;
-      prev = out;
-      if (out >= outer.out_size()) return false;
-      result.add(out, value);
-      return true;
-    };
-    // Outer offsets go first at a tie (and the inner one is then skipped).
-    auto emit_outer = [&](uint32_t out, uint32_t mid) {
-      if (inner_out < out) {
-        const uint64_t io = inner_out;
-        inner_out = kNone;
-        if (!emit(static_cast<uint32_t>(io), inner_value)) return false;
-      }
-      return emit(out, through_inner(mid));
-    };
-    bool go = true;
-    for (size_t k = 0; k < oa.size() && go; ++k) {
-      const Anchor& a = oa[k];
-      if (a.out > 0) {
-        const Anchor base = k == 0 ? Anchor{0, 0} : oa[k - 1];
-        go = emit_outer(
-            a.out - 1,
-            clamp_outer(std::min(base.in + (a.out - 1 - base.out), a.in)));
-        if (!go) break;
-      }
-      go = emit_outer(
-          a.out,
-          clamp_outer(k + 1 < oa.size() ? std::min(a.in, oa[k + 1].in) : a.in));
-    }
-    if (go && inner_out != kNone)
-      emit(static_cast<uint32_t>(inner_out), inner_value);
-    return true;
-  }
-  // Outer stream: a.out - 1 (when a.out > 0), then a.out, each with the
-  // offset the outer map gives it (to_source, read off the anchors at hand).
   size_t ok = 0;
   bool before = true;
   uint32_t outer_mid = 0;
@@ -282,6 +217,15 @@ bool compose_sorted(const OffsetMap& inner, const OffsetMap& outer,
 }  // namespace
 
 OffsetMap OffsetMap::then(const OffsetMap& outer) const {
+  // An identity (a text read as it was, with no anchor or one at its end)
+  // composed with a map of that text is the map itself: every offset maps
+  // the same (a unit test checks each), without a walk over its anchors,
+  // which a decomposed text has every few bytes.
+  if (in_size_ == out_size_ && outer.in_size_ == out_size_ &&
+      (anchors_.empty() ||
+       (anchors_.size() == 1 && anchors_[0].out == out_size_ &&
+        anchors_[0].in == in_size_)))
+    return outer;
   OffsetMap result;
   // At most every anchor of either map and the offset before each outer one.
   result.anchors_.reserve(anchors_.size() + 2 * outer.anchors_.size() + 1);
