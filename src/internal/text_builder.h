@@ -39,7 +39,25 @@ class TextBuilder {
                std::string_view replacement) {
     flush();
     map_.add(size(), in_begin);
-    out_.append(replacement);
+    append(replacement.data(), replacement.size());
+    map_.add(size(), in_end);
+  }
+  // copy(in, bytes), then replace() of what follows up to in_end: one
+  // call, as decomposed text needs for every letter (the text before it
+  // and the letter composed with its marks).
+  void copy_and_replace(uint32_t in, std::string_view bytes, uint32_t in_end,
+                        std::string_view replacement) {
+    if (pending_size_) {
+      copy(in, bytes);
+      replace(in + static_cast<uint32_t>(bytes.size()), in_end, replacement);
+      return;
+    }
+    // The anchors copy() and replace() would add, without the copy pending
+    // in between.
+    map_.add(size(), in);
+    append(bytes.data(), bytes.size());
+    map_.add(size(), in + static_cast<uint32_t>(bytes.size()));
+    append(replacement.data(), replacement.size());
     map_.add(size(), in_end);
   }
   void push_back(uint32_t in_begin, uint32_t in_end, char c) {
@@ -62,8 +80,18 @@ class TextBuilder {
   void flush() {
     if (!pending_size_) return;
     map_.add(static_cast<uint32_t>(out_.size()), pending_in_);
-    out_.append(pending_, pending_size_);
+    append(pending_, pending_size_);
     pending_size_ = 0;
+  }
+  // Decomposed text makes a replacement of two or three bytes every few
+  // bytes: those are pushed byte by byte (in line) rather than through a
+  // call into the string's append.
+  void append(const char* bytes, size_t n) {
+    if (n <= 4) {
+      for (size_t k = 0; k < n; ++k) out_.push_back(bytes[k]);
+    } else {
+      out_.append(bytes, n);
+    }
   }
 
   std::string out_;

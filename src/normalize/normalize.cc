@@ -250,13 +250,42 @@ bool stable_avx2_supported() {
 }
 int stable_scan_width = 2;
 
+// The bytes among the eight at p that stable_char_length does not take as
+// one-byte characters (bytes above 0x7F, control characters, DEL and '&';
+// the line feed too, left to it), as the top bit of each. Only the lowest
+// is exact (a borrow can mark a byte above it), which is all callers read.
+inline uint64_t non_ascii_stable_bytes(const char* p) {
+  constexpr uint64_t k01 = 0x0101010101010101u;
+  constexpr uint64_t k80 = 0x8080808080808080u;
+  uint64_t v;
+  std::memcpy(&v, p, sizeof v);
+  const uint64_t below_20 = (v - 0x20 * k01) & ~v;
+  const uint64_t del = v ^ (0x7F * k01);
+  const uint64_t amp = v ^ ('&' * k01);
+  return (v | below_20 | ((del - k01) & ~del) | ((amp - k01) & ~amp)) & k80;
+}
+
 StableRun stable_run(std::string_view in, size_t from) {
   size_t j = from;
   size_t last = from;
   // Decomposed text ends a run within a few characters (a mark follows
   // every letter or two): a block loaded and tested there is wasted, so the
-  // first block's worth of bytes is looked at one character at a time.
+  // first block's worth of bytes is looked at eight ASCII bytes at a time,
+  // other characters one at a time.
   while (j < in.size() && j - from < 16) {
+    if (j + 8 <= in.size()) {
+      const uint64_t other = non_ascii_stable_bytes(in.data() + j);
+      if (!other) {
+        last = j + 7;
+        j += 8;
+        continue;
+      }
+      const size_t ascii = static_cast<size_t>(__builtin_ctzll(other)) / 8;
+      if (ascii) {
+        last = j + ascii - 1;
+        j += ascii;
+      }
+    }
     const size_t n = stable_char_length(in, j);
     if (!n) return {j, last};
     last = j;
@@ -501,10 +530,15 @@ class LatinCompositions {
 // does (marks in canonical order, each composing with the letter so far)
 // into `out` and returns the end of the marks; returns 0 for anything else,
 // which the general path then handles.
-size_t compose_latin_letter(const icu::Normalizer2& nfc, const NormTable& props,
-                            std::string_view in, size_t start, size_t end,
-                            char* out, size_t& out_len) {
+LatinCompositions& latin_compositions() {
   static thread_local LatinCompositions table;
+  return table;
+}
+
+size_t compose_latin_letter(const icu::Normalizer2& nfc, const NormTable& props,
+                            LatinCompositions& table, std::string_view in,
+                            size_t start, size_t end, char* out,
+                            size_t& out_len) {
   char32_t composed;
   if (!decode_utf8(in, start, composed)) return 0;
   const NormProps sp = props[composed];  // the starter is below U+1F00
@@ -537,7 +571,9 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
   size_t invalid_count = 0;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  const NormTable* props_table = nullptr;  // looked up at the first need
+  // Looked up at the first need.
+  const NormTable* props_table = nullptr;
+  LatinCompositions* latin = nullptr;
   TextBuilder b(in.size());
   // A pending segment [seg_begin, i) of code points that compose together.
   size_t seg_begin = 0;
@@ -594,28 +630,35 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
     if (stable_char_length(in, i)) {
       const StableRun run = stable_run(in, i);
       // The run starts a new composition segment.
-      flush(i);
+      if (i > seg_begin) flush(i);
+      // Decomposed text: the marks after the run's last letter, composed
+      // onto it at once.
+      if (run.end + 1 < in.size() &&
+          static_cast<unsigned char>(in[run.end]) == 0xCC &&
+          U_SUCCESS(status)) {
+        if (!props_table) {
+          props_table = norm_table(*nfc);
+          latin = &latin_compositions();
+        }
+        char letter[4];
+        size_t letter_len = 0;
+        if (const size_t marks_end =
+                compose_latin_letter(*nfc, *props_table, *latin, in, run.last,
+                                     run.end, letter, letter_len)) {
+          // A composed Latin letter is no look-alike (lookalike_char).
+          b.copy_and_replace(static_cast<uint32_t>(i),
+                             in.substr(i, run.last - i),
+                             static_cast<uint32_t>(marks_end),
+                             std::string_view(letter, letter_len));
+          seg_begin = marks_end;
+          i = marks_end;
+          continue;
+        }
+      }
       // Keep the last char in the segment: a combining mark may follow.
       b.copy(static_cast<uint32_t>(i), in.substr(i, run.last - i));
       seg_begin = run.last;
       i = run.end;
-      // Decomposed text: the marks after the run's last letter, composed
-      // onto it at once.
-      if (i + 1 < in.size() && static_cast<unsigned char>(in[i]) == 0xCC &&
-          U_SUCCESS(status)) {
-        if (!props_table) props_table = norm_table(*nfc);
-        char letter[4];
-        size_t letter_len = 0;
-        if (const size_t marks_end = compose_latin_letter(
-                *nfc, *props_table, in, run.last, i, letter, letter_len)) {
-          // A composed Latin letter is no look-alike (lookalike_char).
-          b.replace(static_cast<uint32_t>(run.last),
-                    static_cast<uint32_t>(marks_end),
-                    std::string_view(letter, letter_len));
-          seg_begin = marks_end;
-          i = marks_end;
-        }
-      }
       continue;
     }
     char32_t cp = byte;
@@ -703,7 +746,10 @@ std::string pass_chars(std::string_view in, OffsetMap& map,
     }
     lookalikes |= internal::lookalike_char(cp);
     if (U_SUCCESS(status)) {
-      if (!props_table) props_table = norm_table(*nfc);
+      if (!props_table) {
+        props_table = norm_table(*nfc);
+        latin = &latin_compositions();
+      }
       const NormProps props = norm_props(*nfc, props_table, cp);
       if (props.boundary) flush(i);
       // Not NFC-stable, or a combining mark after an ASCII letter: the
@@ -1022,8 +1068,12 @@ Normalized normalize(std::string_view utf8, const NormalizeOptions& options) {
   }
   OffsetMap map_c;
   internal::LinesResult lines = internal::pass_lines(b, options);
-  OffsetMap map_ab = map_a.then(map_b);
-  OffsetMap map_abc = map_ab.then(lines.map);
+  // The markup and line passes change a few places per line; the character
+  // pass, on decomposed text, one every few bytes: their maps are composed
+  // first, so that the dense one is walked once (the offsets are the same
+  // whichever pair goes first).
+  OffsetMap map_bc = map_b.then(lines.map);
+  OffsetMap map_abc = map_a.then(map_bc);
   result.text = std::move(lines.text);
   result.map = std::move(map_abc);
   result.emphasis = std::move(lines.emphasis);

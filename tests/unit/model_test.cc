@@ -1,6 +1,5 @@
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <random>
 #include <vector>
 
@@ -115,6 +114,45 @@ TEST(OffsetMap, CompositionIsExactAtEveryAnchorOfEitherMap) {
     const OffsetMap inner = random_rewrite(rng, 1 + rng() % 200);
     const OffsetMap outer = random_rewrite(rng, inner.out_size());
     checked += expect_exact_composition(inner, outer, round);
+  }
+  EXPECT_GT(checked, 5000u);
+}
+
+// A text read as it was (an identity map) seen through the normalizer's
+// map: the composition gives the normalizer's offsets, at every offset.
+TEST(OffsetMap, IdentityThroughAMapIsExact) {
+  std::mt19937 rng(5);
+  size_t checked = 0;
+  for (int round = 0; round < 300; ++round) {
+    const OffsetMap outer = random_rewrite(rng, 1 + rng() % 200);
+    const uint32_t size = outer.in_size();
+    checked +=
+        expect_exact_composition(OffsetMap::identity(size), outer, round);
+    const OffsetMap both = OffsetMap::identity(size).then(outer);
+    EXPECT_EQ(both.out_size(), outer.out_size());
+    EXPECT_EQ(both.in_size(), size);
+    for (uint32_t o = 0; o <= outer.out_size() + 2; ++o)
+      EXPECT_EQ(both.to_source(o), outer.to_source(o))
+          << "round " << round << " offset " << o;
+  }
+  EXPECT_GT(checked, 5000u);
+}
+
+// Three passes' maps composed in either order give the same offsets
+// everywhere (the normalizer composes its two sparse maps first).
+TEST(OffsetMap, CompositionOrderDoesNotChangeOffsets) {
+  std::mt19937 rng(13);
+  size_t checked = 0;
+  for (int round = 0; round < 300; ++round) {
+    const OffsetMap a = random_rewrite(rng, 1 + rng() % 200);
+    const OffsetMap b = random_rewrite(rng, a.out_size());
+    const OffsetMap c = random_rewrite(rng, b.out_size());
+    const OffsetMap left = a.then(b).then(c);
+    const OffsetMap right = a.then(b.then(c));
+    ASSERT_EQ(left.out_size(), right.out_size());
+    for (uint32_t o = 0; o <= left.out_size(); ++o, ++checked)
+      ASSERT_EQ(left.to_source(o), right.to_source(o))
+          << "round " << round << " offset " << o;
   }
   EXPECT_GT(checked, 5000u);
 }
