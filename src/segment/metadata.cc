@@ -41,12 +41,41 @@ const RE2& date_re() {
 bool contains(std::string_view s, std::string_view w) {
   return s.find(w) != std::string_view::npos;
 }
-// number_re: "Số", "số" or "SỐ".
-bool may_hold_number(std::string_view t) {
-  return contains(t, "Số") || contains(t, "số") || contains(t, "SỐ");
+// Whether some occurrence of `word` in t is followed by what `rest`
+// accepts (given the index after the word).
+template <typename Rest>
+bool word_then(std::string_view t, std::string_view word, Rest rest) {
+  for (size_t at = t.find(word); at != std::string_view::npos;
+       at = t.find(word, at + 1))
+    if (rest(at + word.size())) return true;
+  return false;
 }
-// date_re: "[Nn]gày".
-bool may_hold_date(std::string_view t) { return contains(t, "gày"); }
+// Whether a digit follows index i of t past blanks (\s*\d).
+bool digit_after_spaces(std::string_view t, size_t i) {
+  i = internal::re2_class::after_spaces(t, i);
+  return i < t.size() && internal::re2_class::digit(t[i]);
+}
+// number_re: "Số", "số" or "SỐ", then blanks, "hiệu", blanks, ':' or '.'
+// and blanks, each optional, and a digit. The words are frequent in running
+// text ("số lượng"), the digit after them is not.
+bool may_hold_number(std::string_view t) {
+  using internal::re2_class::after_spaces;
+  auto number_after = [t](size_t i) {
+    i = after_spaces(t, i);
+    constexpr std::string_view kHieu = "hiệu";
+    if (t.substr(i, kHieu.size()) == kHieu)
+      i = after_spaces(t, i + kHieu.size());
+    if (i < t.size() && (t[i] == ':' || t[i] == '.')) ++i;
+    return digit_after_spaces(t, i);
+  };
+  return word_then(t, "Số", number_after) || word_then(t, "số", number_after) ||
+         word_then(t, "SỐ", number_after);
+}
+// date_re: "[Nn]gày", blanks and a digit.
+bool may_hold_date(std::string_view t) {
+  return word_then(t, "gày",
+                   [t](size_t i) { return digit_after_spaces(t, i); });
+}
 // term_re: "KỲ" in any case.
 bool may_hold_term(std::string_view t) {
   return contains(t, "Ỳ") || contains(t, "ỳ");
@@ -1127,8 +1156,14 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       static const RE2 after_date(
           R"re((?i)ngày\s*(?:0 )?\d{1,2}\s*tháng\s*(?:0 )?\d{1,2}\s*năm\s*\d{4}\s+(.*)$)re");
       std::string tail;
-      // "ngày" in any case holds "à" or "À".
-      if ((contains(t, "à") || contains(t, "À")) &&
+      // "ngày" in any case holds "à" or "À", then "y" and, past blanks, a
+      // digit.
+      auto digit_after_y = [t](size_t i) {
+        return i < t.size() && (t[i] == 'y' || t[i] == 'Y') &&
+               digit_after_spaces(t, i + 1);
+      };
+      if ((word_then(t, "à", digit_after_y) ||
+           word_then(t, "À", digit_after_y)) &&
           RE2::PartialMatch(t, after_date, &tail) &&
           match_type_line(tail, rest)) {
         type_text = tail;
