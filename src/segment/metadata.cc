@@ -76,9 +76,30 @@ bool may_hold_date(std::string_view t) {
   return word_then(t, "gày",
                    [t](size_t i) { return digit_after_spaces(t, i); });
 }
-// term_re: "KỲ" in any case.
+// term_re: "KỲ" in any case, after "KHÓA" or "KHOÁ" in any case: "K" (or
+// the Kelvin sign, its case variant), "H" and "ÓA" or "OÁ". "kỳ" alone is
+// frequent in running text ("định kỳ").
 bool may_hold_term(std::string_view t) {
-  return contains(t, "Ỳ") || contains(t, "ỳ");
+  if (!contains(t, "Ỳ") && !contains(t, "ỳ")) return false;
+  auto lower = [](char c) { return static_cast<char>(c | 0x20); };
+  // "óa" or "oá" in any case at i.
+  auto oa_at = [&](size_t i) {
+    const std::string_view r = t.substr(i);
+    if ((r.substr(0, 2) == "ó" || r.substr(0, 2) == "Ó") && r.size() > 2 &&
+        lower(r[2]) == 'a')
+      return true;
+    return !r.empty() && lower(r[0]) == 'o' &&
+           (r.substr(1, 2) == "á" || r.substr(1, 2) == "Á");
+  };
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    size_t h = std::string_view::npos;
+    if (lower(t[i]) == 'k')
+      h = i + 1;
+    else if (t.substr(i, 3) == "\u212A")
+      h = i + 3;
+    if (h < t.size() && lower(t[h]) == 'h' && oa_at(h + 1)) return true;
+  }
+  return false;
 }
 const RE2& motto_re() {
   static const RE2 re(R"re(C[ỘộO]NG\s+H[ÒOÀ]+A?\s+X[ÃA]\s+H[ỘO]I)re");
@@ -1080,12 +1101,15 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     re2::StringPiece input(t.data(), t.size());
     re2::StringPiece whole;
     if (!m.date && may_hold_date(t)) {
-      static const RE2 with_pos(
-          R"re(([Nn]gày\s*(?:0 )?\d{1,2}\s*tháng\s*(?:0 )?\d{1,2}\s*năm\s*\d{4}))re");
-      if (RE2::PartialMatch(t, date_re(), &d, &mo, &y)) {
+      // The date and where it is, in one search: the whole match and the
+      // day, month and year.
+      re2::StringPiece g[4];
+      if (date_re().Match(t, 0, t.size(), RE2::UNANCHORED, g, 4) &&
+          RE2::Arg(&d).Parse(g[1].data(), g[1].size()) &&
+          RE2::Arg(&mo).Parse(g[2].data(), g[2].size()) &&
+          RE2::Arg(&y).Parse(g[3].data(), g[3].size())) {
         std::string iso = iso_date(d, mo, y);
-        std::string date_text;
-        RE2::PartialMatch(t, with_pos, &date_text);
+        const std::string date_text(g[0].data(), g[0].size());
         const size_t pos = t.find(date_text);
         // The header's date follows a place ("Hà Nội, ngày ...") or stands
         // alone; "có hiệu lực kể từ ngày ..." in running text is not it.

@@ -39,6 +39,9 @@ const Case kCases[] = {
     {"extraordinary session", "KHÓA X, KỲ HỌP BẤT THƯỜNG", "X", "BẤT THƯỜNG"},
     {"a note in brackets after it", "KHÓA IX, KỲ HỌP THỨ 7 (KỲ HỌP CHUYÊN ĐỀ)",
      "IX", "7"},
+    // The other placement of the tone mark, and small letters.
+    {"OÁ", "KHOÁ X - KỲ HỌP THỨ 7", "X", "7"},
+    {"small letters", "Khoá IX, kỳ họp thứ 16", "IX", "16"},
 };
 
 INSTANTIATE_TEST_SUITE_P(All, SessionCases, ::testing::ValuesIn(kCases),
