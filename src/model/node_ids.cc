@@ -65,52 +65,104 @@ void append_int(std::string& out, int v) {
   out.append(buf, static_cast<size_t>(end - buf));
 }
 
-void assign_ids(Document& doc, int32_t index) {
+// The id form of a child's printed number ("dd" for "đ"); empty when the
+// child has none.
+void eid_num(const Node& child, std::string& n) {
+  n.clear();
+  if (child.num == std::string_view("đ"))
+    n = "dd";
+  else
+    append_eid_num(n, child.num);
+}
+
+// FNV-1a of `local` + "_" + n: the key a numbered child's count is kept
+// under.
+uint64_t key_hash(std::string_view local, std::string_view n) {
+  uint64_t h = 14695981039346656037ull;
+  auto add = [&h](unsigned char c) {
+    h ^= c;
+    h *= 1099511628211ull;
+  };
+  for (char c : local) add(static_cast<unsigned char>(c));
+  add('_');
+  for (char c : n) add(static_cast<unsigned char>(c));
+  return h;
+}
+
+// State shared by the levels of the tree walk: each level keeps its own
+// entries at the end of the vectors and drops them when it is done, so the
+// walk allocates once rather than at every unit.
+struct Scratch {
+  // Unnumbered children counted per kind (by prefix).
+  std::vector<std::pair<const char*, int>> counters;
+  // Numbered children: how often each prefix+number was seen, by the hash
+  // of the key and the first child that had it.
+  struct Seen {
+    uint64_t hash;
+    int32_t child;
+    int count;
+  };
+  std::vector<Seen> seen;
+  std::string n, key, other;
+};
+
+// Most units have a few dozen children: their keys are compared in a
+// list; beyond this many a level uses a hash map.
+constexpr size_t kFewSeen = 32;
+
+void assign_ids(Document& doc, int32_t index, Scratch& s) {
   // Unnumbered children count per kind; numbered ones that repeat (forms
   // appended to a decree restart at 1) get a suffix.
-  std::vector<std::pair<const char*, int>> counters;
-  // How often each prefix+number was seen: a short list (most units have a
-  // few dozen children), a hash map beyond.
-  std::vector<std::pair<std::string, int>> seen_few;
+  const size_t counters_begin = s.counters.size();
+  const size_t seen_begin = s.seen.size();
   std::unordered_map<std::string, int> seen_many;
-  auto bump = [&](const std::string& key) {
+  auto bump = [&](int32_t child, const char* local, const std::string& n) {
     if (seen_many.empty()) {
-      for (auto& [k, count] : seen_few)
-        if (k == key) return ++count;
-      if (seen_few.size() < 32) {
-        if (seen_few.empty()) seen_few.reserve(32);
-        seen_few.emplace_back(key, 1);
+      const uint64_t h = key_hash(local, n);
+      for (size_t k = seen_begin; k < s.seen.size(); ++k) {
+        Scratch::Seen& e = s.seen[k];
+        if (e.hash != h) continue;
+        const Node& first = doc.nodes[e.child];
+        eid_num(first, s.other);
+        // The same key: no prefix holds '_', so the prefixes and the
+        // numbers are equal.
+        if (std::strcmp(eid_prefix(first.kind), local) == 0 && s.other == n)
+          return ++e.count;
+      }
+      if (s.seen.size() - seen_begin < kFewSeen) {
+        s.seen.push_back({h, child, 1});
         return 1;
       }
-      for (auto& [k, count] : seen_few) seen_many.emplace(std::move(k), count);
-      seen_few.clear();
+      for (size_t k = seen_begin; k < s.seen.size(); ++k) {
+        const Node& first = doc.nodes[s.seen[k].child];
+        eid_num(first, s.other);
+        s.key.assign(eid_prefix(first.kind)).append("_").append(s.other);
+        seen_many.emplace(s.key, s.seen[k].count);
+      }
+      s.seen.resize(seen_begin);
     }
-    return ++seen_many[key];
+    s.key.assign(local).append("_").append(n);
+    return ++seen_many[s.key];
   };
-  // Reused for every child: no allocation per node for its number.
-  std::string n, key;
   for (int32_t c : doc.nodes[index].children) {
     // Children come after their parent; a broken link (out of range, or
     // back up the tree) is skipped rather than followed.
     if (c <= index || static_cast<size_t>(c) >= doc.nodes.size()) continue;
     Node& child = doc.nodes[c];
     const char* local = eid_prefix(child.kind);
-    n.clear();
-    if (child.num == std::string_view("đ"))
-      n = "dd";
-    else
-      append_eid_num(n, child.num);
+    std::string& n = s.n;
+    eid_num(child, n);
     if (n.empty()) {
-      auto it = std::find_if(counters.begin(), counters.end(),
-                             [&](const auto& p) { return p.first == local; });
-      if (it == counters.end()) {
-        counters.emplace_back(local, 0);
-        it = counters.end() - 1;
+      auto it =
+          std::find_if(s.counters.begin() + counters_begin, s.counters.end(),
+                       [&](const auto& p) { return p.first == local; });
+      if (it == s.counters.end()) {
+        s.counters.emplace_back(local, 0);
+        it = s.counters.end() - 1;
       }
       append_int(n, ++it->second);
     } else {
-      key.assign(local).append("_").append(n);
-      const int dup = bump(key);
+      const int dup = bump(c, local, n);
       if (dup > 1) {
         n += '_';
         append_int(n, dup);
@@ -131,14 +183,18 @@ void assign_ids(Document& doc, int32_t index) {
     std::memcpy(out + head + local_size + 1, n.data(), n.size());
     // A leaf has no children to number.
     if (child.children.empty()) continue;
-    assign_ids(doc, c);
+    assign_ids(doc, c, s);
   }
+  s.counters.resize(counters_begin);
+  s.seen.resize(seen_begin);
 }
 
 }  // namespace
 
 void assign_node_ids(Document& doc) {
-  if (!doc.nodes.empty()) assign_ids(doc, 0);
+  if (doc.nodes.empty()) return;
+  Scratch s;
+  assign_ids(doc, 0, s);
 }
 
 }  // namespace vnlegal::internal

@@ -41,15 +41,65 @@ const RE2& date_re() {
 bool contains(std::string_view s, std::string_view w) {
   return s.find(w) != std::string_view::npos;
 }
-// number_re: "Số", "số" or "SỐ".
-bool may_hold_number(std::string_view t) {
-  return contains(t, "Số") || contains(t, "số") || contains(t, "SỐ");
+// Whether some occurrence of `word` in t is followed by what `rest`
+// accepts (given the index after the word).
+template <typename Rest>
+bool word_then(std::string_view t, std::string_view word, Rest rest) {
+  for (size_t at = t.find(word); at != std::string_view::npos;
+       at = t.find(word, at + 1))
+    if (rest(at + word.size())) return true;
+  return false;
 }
-// date_re: "[Nn]gày".
-bool may_hold_date(std::string_view t) { return contains(t, "gày"); }
-// term_re: "KỲ" in any case.
+// Whether a digit follows index i of t past blanks (\s*\d).
+bool digit_after_spaces(std::string_view t, size_t i) {
+  i = internal::re2_class::after_spaces(t, i);
+  return i < t.size() && internal::re2_class::digit(t[i]);
+}
+// number_re: "Số", "số" or "SỐ", then blanks, "hiệu", blanks, ':' or '.'
+// and blanks, each optional, and a digit. The words are frequent in running
+// text ("số lượng"), the digit after them is not.
+bool may_hold_number(std::string_view t) {
+  using internal::re2_class::after_spaces;
+  auto number_after = [t](size_t i) {
+    i = after_spaces(t, i);
+    constexpr std::string_view kHieu = "hiệu";
+    if (t.substr(i, kHieu.size()) == kHieu)
+      i = after_spaces(t, i + kHieu.size());
+    if (i < t.size() && (t[i] == ':' || t[i] == '.')) ++i;
+    return digit_after_spaces(t, i);
+  };
+  return word_then(t, "Số", number_after) || word_then(t, "số", number_after) ||
+         word_then(t, "SỐ", number_after);
+}
+// date_re: "[Nn]gày", blanks and a digit.
+bool may_hold_date(std::string_view t) {
+  return word_then(t, "gày",
+                   [t](size_t i) { return digit_after_spaces(t, i); });
+}
+// term_re: "KỲ" in any case, after "KHÓA" or "KHOÁ" in any case: "K" (or
+// the Kelvin sign, its case variant), "H" and "ÓA" or "OÁ". "kỳ" alone is
+// frequent in running text ("định kỳ").
 bool may_hold_term(std::string_view t) {
-  return contains(t, "Ỳ") || contains(t, "ỳ");
+  if (!contains(t, "Ỳ") && !contains(t, "ỳ")) return false;
+  auto lower = [](char c) { return static_cast<char>(c | 0x20); };
+  // "óa" or "oá" in any case at i.
+  auto oa_at = [&](size_t i) {
+    const std::string_view r = t.substr(i);
+    if ((r.substr(0, 2) == "ó" || r.substr(0, 2) == "Ó") && r.size() > 2 &&
+        lower(r[2]) == 'a')
+      return true;
+    return !r.empty() && lower(r[0]) == 'o' &&
+           (r.substr(1, 2) == "á" || r.substr(1, 2) == "Á");
+  };
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    size_t h = std::string_view::npos;
+    if (lower(t[i]) == 'k')
+      h = i + 1;
+    else if (t.substr(i, 3) == "\u212A")
+      h = i + 3;
+    if (h < t.size() && lower(t[h]) == 'h' && oa_at(h + 1)) return true;
+  }
+  return false;
 }
 const RE2& motto_re() {
   static const RE2 re(R"re(C[ỘộO]NG\s+H[ÒOÀ]+A?\s+X[ÃA]\s+H[ỘO]I)re");
@@ -1051,12 +1101,15 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     re2::StringPiece input(t.data(), t.size());
     re2::StringPiece whole;
     if (!m.date && may_hold_date(t)) {
-      static const RE2 with_pos(
-          R"re(([Nn]gày\s*(?:0 )?\d{1,2}\s*tháng\s*(?:0 )?\d{1,2}\s*năm\s*\d{4}))re");
-      if (RE2::PartialMatch(t, date_re(), &d, &mo, &y)) {
+      // The date and where it is, in one search: the whole match and the
+      // day, month and year.
+      re2::StringPiece g[4];
+      if (date_re().Match(t, 0, t.size(), RE2::UNANCHORED, g, 4) &&
+          RE2::Arg(&d).Parse(g[1].data(), g[1].size()) &&
+          RE2::Arg(&mo).Parse(g[2].data(), g[2].size()) &&
+          RE2::Arg(&y).Parse(g[3].data(), g[3].size())) {
         std::string iso = iso_date(d, mo, y);
-        std::string date_text;
-        RE2::PartialMatch(t, with_pos, &date_text);
+        const std::string date_text(g[0].data(), g[0].size());
         const size_t pos = t.find(date_text);
         // The header's date follows a place ("Hà Nội, ngày ...") or stands
         // alone; "có hiệu lực kể từ ngày ..." in running text is not it.
@@ -1127,8 +1180,14 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       static const RE2 after_date(
           R"re((?i)ngày\s*(?:0 )?\d{1,2}\s*tháng\s*(?:0 )?\d{1,2}\s*năm\s*\d{4}\s+(.*)$)re");
       std::string tail;
-      // "ngày" in any case holds "à" or "À".
-      if ((contains(t, "à") || contains(t, "À")) &&
+      // "ngày" in any case holds "à" or "À", then "y" and, past blanks, a
+      // digit.
+      auto digit_after_y = [t](size_t i) {
+        return i < t.size() && (t[i] == 'y' || t[i] == 'Y') &&
+               digit_after_spaces(t, i + 1);
+      };
+      if ((word_then(t, "à", digit_after_y) ||
+           word_then(t, "À", digit_after_y)) &&
           RE2::PartialMatch(t, after_date, &tail) &&
           match_type_line(tail, rest)) {
         type_text = tail;

@@ -337,6 +337,50 @@ TEST(AknIds, ManyChildrenWithRestartedNumbers) {
   EXPECT_EQ(unique.size(), 90u);
 }
 
+// Repeats are counted among siblings only: the same number under another
+// parent, or a level below, starts again without a suffix.
+TEST(AknIds, RepeatsAreCountedPerParent) {
+  Document doc = with_text("x");
+  auto child = [&doc](int32_t parent, NodeKind kind, const char* num) {
+    Node node;
+    node.kind = kind;
+    node.num = num;
+    node.span = {0, 1};
+    node.parent = parent;
+    doc.nodes.push_back(node);
+    const auto index = static_cast<int32_t>(doc.nodes.size() - 1);
+    doc.nodes[parent].children.push_back(index);
+    return index;
+  };
+  const int32_t a1 = child(0, NodeKind::kArticle, "1");
+  child(a1, NodeKind::kClause, "1");
+  const int32_t c2 = child(a1, NodeKind::kClause, "1");
+  child(c2, NodeKind::kPoint, "a");
+  child(c2, NodeKind::kPoint, "đ");
+  child(c2, NodeKind::kPoint, "đ");
+  child(c2, NodeKind::kParagraph, "");
+  child(c2, NodeKind::kParagraph, "");
+  const int32_t a2 = child(0, NodeKind::kArticle, "2");
+  const int32_t c3 = child(a2, NodeKind::kClause, "1");
+  child(c3, NodeKind::kPoint, "đ");
+  child(c3, NodeKind::kParagraph, "");
+  const std::vector<std::string> ids = export_detail::node_ids(doc);
+  const std::vector<std::string> expected = {"",
+                                             "art_1",
+                                             "art_1__para_1",
+                                             "art_1__para_1_2",
+                                             "art_1__para_1_2__point_a",
+                                             "art_1__para_1_2__point_dd",
+                                             "art_1__para_1_2__point_dd_2",
+                                             "art_1__para_1_2__p_1",
+                                             "art_1__para_1_2__p_2",
+                                             "art_2",
+                                             "art_2__para_1",
+                                             "art_2__para_1__point_dd",
+                                             "art_2__para_1__p_1"};
+  EXPECT_EQ(ids, expected);
+}
+
 TEST(AknIds, Slug) {
   struct {
     const char* in;

@@ -39,6 +39,9 @@ const Case kCases[] = {
     {"extraordinary session", "KHÓA X, KỲ HỌP BẤT THƯỜNG", "X", "BẤT THƯỜNG"},
     {"a note in brackets after it", "KHÓA IX, KỲ HỌP THỨ 7 (KỲ HỌP CHUYÊN ĐỀ)",
      "IX", "7"},
+    // The other placement of the tone mark, and small letters.
+    {"OÁ", "KHOÁ X - KỲ HỌP THỨ 7", "X", "7"},
+    {"small letters", "Khoá IX, kỳ họp thứ 16", "IX", "16"},
 };
 
 INSTANTIATE_TEST_SUITE_P(All, SessionCases, ::testing::ValuesIn(kCases),
@@ -73,6 +76,47 @@ TEST(Header, LetterWithoutANumberIsStillALetter) {
   EXPECT_EQ(doc.metadata.type.value_or(""), "Công văn");
   EXPECT_EQ(doc.metadata.issuer.value_or(""), "ỦY BAN NHÂN DÂN TỈNH LONG AN");
 }
+
+// The number and date lines in the spellings the header reads: blanks
+// around the colon or none, "Số hiệu", a stop for the colon, and a date
+// whose day follows "ngày" without a blank. (The words "số" and "ngày" in
+// running text, with no digit after them, are passed over before the
+// patterns run.)
+struct NumberCase {
+  const char* name;
+  std::string number_line, date_line;
+  std::string number, date;
+};
+
+class NumberCases : public ::testing::TestWithParam<NumberCase> {};
+
+TEST_P(NumberCases, NumberAndDate) {
+  const NumberCase& c = GetParam();
+  const Document doc = parse(
+      "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\n" + c.number_line + "\n" + c.date_line +
+      "\nQUYẾT ĐỊNH\nVề việc giao số lượng người làm việc\nCăn cứ "
+      "Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. "
+      "Giao số lượng người làm việc.\n");
+  EXPECT_EQ(doc.metadata.number.value_or(""), c.number) << c.name;
+  EXPECT_EQ(doc.metadata.date.value_or(""), c.date) << c.name;
+}
+
+const NumberCase kNumberCases[] = {
+    {"colon", "Số: 12/2020/QĐ-UBND", "Tân An, ngày 5 tháng 3 năm 2020",
+     "12/2020/QĐ-UBND", "2020-03-05"},
+    {"no blank", "Số:12/2020/QĐ-UBND", "Tân An, ngày05 tháng 3 năm 2020",
+     "12/2020/QĐ-UBND", "2020-03-05"},
+    {"no colon", "Số 12/2020/QĐ-UBND", "Tân An, ngày 05 tháng 03 năm 2020",
+     "12/2020/QĐ-UBND", "2020-03-05"},
+    {"hiệu", "Số hiệu: 12/2020/QĐ-UBND", "Tân An, ngày 5 tháng 3 năm 2020",
+     "12/2020/QĐ-UBND", "2020-03-05"},
+    {"stop", "Số. 12/2020/QĐ-UBND", "Tân An, ngày 5 tháng 3 năm 2020",
+     "12/2020/QĐ-UBND", "2020-03-05"},
+    {"none", "Số lượng: không", "Tân An, ngày tháng năm", "", ""},
+};
+
+INSTANTIATE_TEST_SUITE_P(Header, NumberCases,
+                         ::testing::ValuesIn(kNumberCases));
 
 }  // namespace
 }  // namespace vnlegal
