@@ -805,8 +805,11 @@ class Extractor {
       }
       const std::array<uint8_t, 256>& cls = byte_class();
       for (int b = 0; b < 256; ++b) breaks[b] = !cls[b];
+      std::vector<std::string_view> words;
+      for (const FirstWordVariant& v : idx.variants)
+        words.emplace_back(v.bytes, v.len);
       return CitationStartFinder(first, second, third, fourth, third_short,
-                                 breaks);
+                                 breaks, words);
     }();
     return kFinder;
   }
