@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -89,7 +90,8 @@ class CitationStartFinder {
                       const std::array<bool, 256>& third,
                       const std::array<bool, 256>& fourth,
                       const std::array<bool, 256>& third_short,
-                      const std::array<bool, 256>& breaks)
+                      const std::array<bool, 256>& breaks,
+                      const std::vector<std::string_view>& words = {})
       : first_(first),
         second_(second),
         third_(third),
@@ -99,6 +101,7 @@ class CitationStartFinder {
         alnum_(alnum_set()) {
     // A NUL may end the text: no byte after it is read.
     second_.member[0] = third_.member[0] = false;
+    build_buckets(words);
 #if defined(VNLEGAL_CITATION_AVX2)
     // The vectors read the ASCII letters and digits off the breaks.
     bool ascii_breaks = true;
@@ -119,10 +122,11 @@ class CitationStartFinder {
   // may open a citation.
   bool hit(const unsigned char* s, size_t p) const {
     if (!((s[p] >= '0' && s[p] <= '9') ||
-          // Each byte tested is no NUL, so the next is readable.
-          (first_.member[s[p]] && second_.member[s[p + 1]] &&
-           ((third_.member[s[p + 2]] && fourth_.member[s[p + 3]]) ||
-            third_short_.member[s[p + 2]]))))
+          (bucketed_ ? in_buckets(s, p) :
+                     // Each byte tested is no NUL, so the next is readable.
+               (first_.member[s[p]] && second_.member[s[p + 1]] &&
+                ((third_.member[s[p + 2]] && fourth_.member[s[p + 3]]) ||
+                 third_short_.member[s[p + 2]])))))
       return false;
     const unsigned char b = s[p - 1];
     if (b < 0x80) return !alnum_.member[b];
@@ -160,6 +164,76 @@ class CitationStartFinder {
   }
 
  private:
+  // The words' first four bytes (fewer for shorter words: any byte
+  // after) sorted into eight buckets, each position's bytes by their
+  // nibbles: bit k of lo_[i][b & 15] & hi_[i][b >> 4] is set when the byte
+  // b at position i may be a word of bucket k there. A position hits when
+  // some bucket takes all four of its bytes. Words that look alike share a
+  // bucket, so that few byte runs that are no word pass.
+  void build_buckets(const std::vector<std::string_view>& words) {
+    if (words.empty()) return;
+    struct Bucket {
+      uint16_t lo[4] = {}, hi[4] = {};  // nibble sets per position
+    };
+    Bucket buckets[8];
+    // The byte pairs a bucket takes at every position multiplied: a
+    // bucket that takes many lets many runs through.
+    auto cost = [](const Bucket& b) {
+      double c = 1;
+      for (int i = 0; i < 4; ++i)
+        c *= __builtin_popcount(b.lo[i]) * __builtin_popcount(b.hi[i]);
+      return c;
+    };
+    for (std::string_view w : words) {
+      Bucket add;
+      for (size_t i = 0; i < 4; ++i) {
+        if (i < w.size()) {
+          const auto b = static_cast<unsigned char>(w[i]);
+          add.lo[i] = static_cast<uint16_t>(1u << (b & 15));
+          add.hi[i] = static_cast<uint16_t>(1u << (b >> 4));
+        } else {
+          add.lo[i] = add.hi[i] = 0xFFFF;
+        }
+      }
+      int best = 0;
+      double best_growth = 0;
+      for (int k = 0; k < 8; ++k) {
+        Bucket merged = buckets[k];
+        for (int i = 0; i < 4; ++i) {
+          merged.lo[i] |= add.lo[i];
+          merged.hi[i] |= add.hi[i];
+        }
+        const double growth = cost(merged) - cost(buckets[k]);
+        if (k == 0 || growth < best_growth) {
+          best = k;
+          best_growth = growth;
+        }
+      }
+      for (int i = 0; i < 4; ++i) {
+        buckets[best].lo[i] |= add.lo[i];
+        buckets[best].hi[i] |= add.hi[i];
+      }
+    }
+    for (int k = 0; k < 8; ++k)
+      for (int i = 0; i < 4; ++i)
+        for (int nib = 0; nib < 16; ++nib) {
+          if (buckets[k].lo[i] >> nib & 1)
+            lo_[i][nib] |= static_cast<uint8_t>(1u << k);
+          if (buckets[k].hi[i] >> nib & 1)
+            hi_[i][nib] |= static_cast<uint8_t>(1u << k);
+        }
+    // in_buckets reads the byte after a position's second and third bytes
+    // only when they are taken: a NUL (the text's end) must not be.
+    bucketed_ = (lo_[1][0] & hi_[1][0]) == 0 && (lo_[2][0] & hi_[2][0]) == 0;
+  }
+
+  bool in_buckets(const unsigned char* s, size_t p) const {
+    unsigned m = lo_[0][s[p] & 15] & hi_[0][s[p] >> 4];
+    for (int i = 1; i < 4 && m; ++i)
+      m &= lo_[i][s[p + i] & 15] & hi_[i][s[p + i] >> 4];
+    return m != 0;
+  }
+
   static std::array<bool, 256> alnum_set() {
     std::array<bool, 256> a{};
     for (int b = '0'; b <= '9'; ++b) a[b] = true;
@@ -175,6 +249,12 @@ class CitationStartFinder {
     const Tables first = tables(first_), second = tables(second_),
                  third = tables(third_), fourth = tables(fourth_),
                  third_short = tables(third_short_), breaks = tables(breaks_);
+    Tables buckets[4];
+    for (int i = 0; i < 4; ++i)
+      buckets[i] = {_mm256_broadcastsi128_si256(_mm_load_si128(
+                        reinterpret_cast<const __m128i*>(lo_[i]))),
+                    _mm256_broadcastsi128_si256(_mm_load_si128(
+                        reinterpret_cast<const __m128i*>(hi_[i])))};
     const __m256i c2 = _mm256_set1_epi8(static_cast<char>(0xC2));
     const __m256i e2 = _mm256_set1_epi8(static_cast<char>(0xE2));
     const __m256i e3 = _mm256_set1_epi8(static_cast<char>(0xE3));
@@ -201,9 +281,11 @@ class CitationStartFinder {
           static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_and_si256(
               _mm256_cmpgt_epi8(v, slash), _mm256_cmpgt_epi8(colon, v))));
       const uint32_t candidates =
-          digit | (inside(v, first) & inside(after, second) &
-                   ((inside(after2, third) & inside(after3, fourth)) |
-                    inside(after2, third_short)));
+          digit |
+          (bucketed_ ? in_buckets(v, after, after2, after3, buckets)
+                     : inside(v, first) & inside(after, second) &
+                           ((inside(after2, third) & inside(after3, fourth)) |
+                            inside(after2, third_short)));
       const uint32_t high = static_cast<uint32_t>(_mm256_movemask_epi8(v));
       const uint32_t ends_here = inside(v, breaks);
       // An ASCII byte before is a break when it is no letter or digit.
@@ -249,6 +331,27 @@ class CitationStartFinder {
                 _mm_load_si128(reinterpret_cast<const __m128i*>(set.hi)))};
   }
 
+  // The buckets that take each byte of v.
+  __attribute__((target("avx2"), always_inline)) static inline __m256i take(
+      __m256i v, const Tables& b) {
+    const __m256i nib = _mm256_set1_epi8(0x0F);
+    return _mm256_and_si256(
+        _mm256_shuffle_epi8(b.lo, _mm256_and_si256(v, nib)),
+        _mm256_shuffle_epi8(b.hi,
+                            _mm256_and_si256(_mm256_srli_epi16(v, 4), nib)));
+  }
+
+  // Bit k set when some bucket takes byte k of each of the four vectors
+  // (the bytes at k, k + 1, k + 2 and k + 3).
+  __attribute__((target("avx2"), always_inline)) static inline uint32_t
+  in_buckets(__m256i v0, __m256i v1, __m256i v2, __m256i v3, const Tables* t) {
+    const __m256i all =
+        _mm256_and_si256(_mm256_and_si256(take(v0, t[0]), take(v1, t[1])),
+                         _mm256_and_si256(take(v2, t[2]), take(v3, t[3])));
+    return ~static_cast<uint32_t>(
+        _mm256_movemask_epi8(_mm256_cmpeq_epi8(all, _mm256_setzero_si256())));
+  }
+
   // Bit k set when byte k of v is in the set.
   __attribute__((target("avx2"), always_inline)) static inline uint32_t inside(
       __m256i v, const Tables& t) {
@@ -262,6 +365,9 @@ class CitationStartFinder {
 #endif
 
   NibbleSet first_, second_, third_, fourth_, third_short_, breaks_, alnum_;
+  alignas(16) uint8_t lo_[4][16] = {};
+  alignas(16) uint8_t hi_[4][16] = {};
+  bool bucketed_ = false;
   bool avx2_ = false;
 };
 

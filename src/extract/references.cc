@@ -6,6 +6,9 @@
 // with RE2 for standards and the header's own number. See
 // docs/references.md for the rules and their sources.
 #include <re2/re2.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <algorithm>
 #include <array>
@@ -333,7 +336,9 @@ class Extractor {
   static bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 
   // `whole`: the first-word spelling that the word at `pos` consists of,
-  // when the caller has matched it (then the first token is its bytes).
+  // when the caller has matched it (then the first token is its bytes) and
+  // found a word after it that may start a second word (see
+  // second_word_may_open).
   KwMatch match_keyword(size_t pos, const std::vector<uint8_t>* cands = nullptr,
                         const FirstWordVariant* whole = nullptr) const {
     KwMatch best;
@@ -376,8 +381,9 @@ class Extractor {
     static const Keyword* const all = keywords().data();
     // When every candidate needs a second word, the byte that starts the
     // next token rules most of them out before any token is read: an ASCII
-    // byte folds only to its lower case.
-    {
+    // byte folds only to its lower case. The scanner made the same test
+    // before passing `whole` (second_word_may_open).
+    if (!whole) {
       bool single = false;
       for (uint8_t ki : *cands) single = single || kWords[ki].size == 1;
       if (!single) {
@@ -802,8 +808,11 @@ class Extractor {
       }
       const std::array<uint8_t, 256>& cls = byte_class();
       for (int b = 0; b < 256; ++b) breaks[b] = !cls[b];
+      std::vector<std::string_view> words;
+      for (const FirstWordVariant& v : idx.variants)
+        words.emplace_back(v.bytes, v.len);
       return CitationStartFinder(first, second, third, fourth, third_short,
-                                 breaks);
+                                 breaks, words);
     }();
     return kFinder;
   }
@@ -2183,7 +2192,34 @@ class Extractor {
     {
       bool after_space = true;  // a leading blank is dropped
       bool clean = true;
-      for (const char ch : s) {
+      size_t k = 0;
+#if defined(__SSE2__)
+      // Sixteen bytes at a time: a control byte, '*', NBSP's lead byte or
+      // a space after a space (or at the start) is not clean.
+      {
+        const __m128i star = _mm_set1_epi8('*');
+        const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
+        const __m128i space = _mm_set1_epi8(' ');
+        const __m128i ctl = _mm_set1_epi8(0x1F);
+        unsigned carry = 1;  // the byte before the chunk is a space
+        for (; k + 16 <= s.size(); k += 16) {
+          const __m128i v =
+              _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + k));
+          const __m128i bad = _mm_or_si128(
+              _mm_or_si128(_mm_cmpeq_epi8(v, star), _mm_cmpeq_epi8(v, c2)),
+              _mm_cmpeq_epi8(_mm_max_epu8(v, ctl), ctl));
+          const auto sp = static_cast<unsigned>(
+              _mm_movemask_epi8(_mm_cmpeq_epi8(v, space)));
+          if (_mm_movemask_epi8(bad) != 0 || (sp & ((sp << 1) | carry)) != 0) {
+            clean = false;
+            break;
+          }
+          carry = sp >> 15;
+        }
+        after_space = carry != 0;
+      }
+#endif
+      for (const char ch : s.substr(clean ? k : s.size())) {
         const auto c = static_cast<unsigned char>(ch);
         if (c == ' ') {
           if (after_space) {

@@ -336,5 +336,56 @@ TEST(ReferencesScan, StartMarksAgreeWithTheByteTest) {
   EXPECT_GT(hits, 1000);
 }
 
+TEST(ReferencesScan, BucketedStartMarksAgreeAndMissNoWord) {
+  // With the words given, a start must take all four bytes of one bucket's
+  // word: vectors and the byte test still agree, and every word start
+  // whose bytes spell one of the words is marked.
+  const std::vector<std::string_view> words = {
+      "luật",        "Luật",  "LUẬT",  "điều", "Điều", "ĐIỀU",
+      "\xC3\x90iều", "thông", "Thông", "iso",  "ISO",  "khoản"};
+  std::array<bool, 256> first{}, second{}, third{}, fourth{}, third_short{},
+      breaks{};
+  for (std::string_view w : words) {
+    const auto* b = reinterpret_cast<const unsigned char*>(w.data());
+    first[b[0]] = second[b[1]] = true;
+    if (w.size() >= 4)
+      third[b[2]] = fourth[b[3]] = true;
+    else
+      third_short[b[2]] = true;
+  }
+  for (int b = 0; b < 0x80; ++b)
+    breaks[b] =
+        !((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'));
+  for (int b : {0xC2, 0xE2, 0xE3, 0xEF, 0xF0, 0xF4}) breaks[b] = true;
+  const citation::CitationStartFinder finder(first, second, third, fourth,
+                                             third_short, breaks, words);
+  const char* const pieces[] = {
+      "luật", "Luật",     "LUẬT", "điều", "ĐIỀU", "\xC3\x90iều", "thông", "iso",
+      "ISO",  "khoản",    "lu",   "lua",  "tho",  "isa",         "Điểm",  " ",
+      ",",    "\xC2\xA0", "“",    "中",   "😀",    "5",           "\n",    "ậ"};
+  PieceTexts gen(pieces, 4242);
+  int hits = 0, spelled = 0;
+  for (int round = 0; round < 300; ++round) {
+    const std::string t = gen.text(120);
+    const auto* s = reinterpret_cast<const unsigned char*>(t.c_str());
+    const size_t n = t.size(), nwords = (n + 63) / 64;
+    std::vector<uint64_t> starts(nwords), ends(nwords);
+    finder.mark(s, n, starts.data(), ends.data());
+    for (size_t p = 0; p < n; ++p) {
+      const bool start = starts[p / 64] >> (p % 64) & 1;
+      ASSERT_EQ(start, p >= 1 && finder.hit(s, p)) << t << " at " << p;
+      hits += start;
+      if (p == 0 || !breaks[s[p - 1]]) continue;
+      for (std::string_view w : words)
+        if (t.compare(p, w.size(), w) == 0) {
+          ASSERT_TRUE(start) << t << " at " << p;
+          ++spelled;
+        }
+    }
+  }
+  EXPECT_GT(hits, 1000);
+  EXPECT_GT(spelled, 500);
+}
+
 }  // namespace
 }  // namespace vnlegal
