@@ -43,6 +43,7 @@ constexpr std::string_view kPage = "\xEE\x80\x82";
 //   \d{1,3}[a-zđ]?(\.\d+)*\s*[.):](\s|$)
 //   \d{1,3}(\.\d+)*\.\p{Lu}
 //   \d+(\.\d+)+\s
+//   \d{1,2}(\.\d{1,2}){0,2} ?- +\p{Lu}
 //   [a-zđ]\d?\s*[.)](\s|$)
 //   [ivx]{2,4}\s*\.(\s|$)
 //   [-+•–—]   \|   \(\d+\)   \[
@@ -110,6 +111,26 @@ bool numbered_marker(std::string_view s) {
   return group && p < s.size() && space(s[p]);
 }
 
+// \d{1,2}(\.\d{1,2}){0,2} ?- +\p{Lu}: a list number ended by a hyphen, as
+// older documents write it ("1- Đối tượng áp dụng:", "2.1- Nội địa hoá:",
+// "1 - Mức trợ cấp ...").
+bool hyphen_numbered_marker(std::string_view s) {
+  size_t p = 0;
+  for (int level = 0; level < 3; ++level) {
+    const size_t b = p;
+    p = after_digits(s, p);
+    if (p == b || p - b > 2) return false;
+    if (level == 2 || p + 1 >= s.size() || s[p] != '.' || !digit(s[p + 1]))
+      break;
+    ++p;
+  }
+  if (p < s.size() && s[p] == ' ') ++p;
+  if (p + 1 >= s.size() || s[p] != '-' || s[p + 1] != ' ') return false;
+  ++p;
+  while (p < s.size() && s[p] == ' ') ++p;
+  return capital_at(s, p);
+}
+
 bool is_roman(char c) {
   return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
 }
@@ -135,7 +156,7 @@ bool unit_at(std::string_view s, std::string_view unit) {
 bool hand_marker(std::string_view s) {
   if (s.empty()) return false;
   const char c = s[0];
-  if (digit(c)) return numbered_marker(s);
+  if (digit(c)) return numbered_marker(s) || hyphen_numbered_marker(s);
   if (c == '-' || c == '+' || c == '|' || c == '[') return true;
   if (c == '(') {
     const size_t d = after_digits(s, 1) - 1;

@@ -9,6 +9,7 @@
 
 #include <unicode/uchar.h>
 
+#include <string>
 #include <string_view>
 
 #include "internal/re2_classes.h"
@@ -29,7 +30,7 @@ inline constexpr const char* kFormulaPattern =
 // words only and never holds after "thứ" or "sở".
 inline constexpr const char* kStructureStartPattern =
     R"re(^(?:(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]|(?:Chương|CHƯƠNG|Phần|PHẦN)\s+(?:[IVXLC]+|\d+|thứ|THỨ)(?:$|[^\pL\pN_])|)re"
-    R"re([IVXLC]+\s*[.)]\s|1\s*[.)]\s))re";
+    R"re([IVXLC]+\s*[.)]\s|1\s*[.)]\s|1 ?- +\p{Lu}))re";
 inline constexpr const char* kRecitalPattern =
     R"re(^(?:Xét|XÉT|Theo đề nghị|Sau khi|Trên cơ sở|Thực hiện|Theo)(?:$|[^\pL\pN_]))re";
 inline constexpr const char* kOrganPattern =
@@ -190,6 +191,36 @@ inline bool match_formula(std::string_view line) {
 // RE2::PartialMatch(line, RE2(kStructureStartPattern)). Every repeat in
 // the pattern is followed by what it cannot hold, so the greedy reading
 // below is the only one that can match.
+// "1- Đối tượng áp dụng:", "2.1- Nội địa hoá: ...", "1 - Mức trợ cấp ...":
+// older documents (and LAWDATA copies of them) end a list number with a
+// hyphen instead of a stop: up to three levels of one or two digits, an
+// optional blank, the hyphen, blanks and a capital; "2 - 3 ngày" or
+// "2021 - 2025" are no list numbers. Returns the bytes consumed up to the
+// capital (0: no such number) and sets `num` ("2.1").
+inline size_t match_hyphen_number_marker(std::string_view s, std::string& num) {
+  size_t i = 0;
+  for (int level = 0; level < 3; ++level) {
+    const size_t b = i;
+    while (i < s.size() && i - b < 3 && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i == b || i - b > 2) return 0;
+    if (level == 2 || i + 1 >= s.size() || s[i] != '.' || s[i + 1] < '0' ||
+        s[i + 1] > '9')
+      break;
+    ++i;
+  }
+  const size_t num_end = i;
+  if (i < s.size() && s[i] == ' ') ++i;
+  if (i + 1 >= s.size() || s[i] != '-' || s[i + 1] != ' ') return 0;
+  ++i;
+  while (i < s.size() && s[i] == ' ') ++i;
+  char32_t cp = 0;
+  if (i >= s.size() || internal::decode_utf8(s, i, cp) == 0 ||
+      !u_isupper(static_cast<UChar32>(cp)))
+    return 0;
+  num.assign(s.substr(0, num_end));
+  return i;
+}
+
 inline bool match_structure_start(std::string_view line) {
   using namespace line_scan;
   using internal::re2_class::after_digits;
@@ -220,8 +251,11 @@ inline bool match_structure_start(std::string_view line) {
       return true;
   }
   const size_t roman = after_roman(line, 0);
-  return (roman > 0 && marker_end(line, roman)) ||
-         (starts_with(line, "1") && marker_end(line, 1));
+  if (roman > 0 && marker_end(line, roman)) return true;
+  if (!starts_with(line, "1")) return false;
+  std::string num;
+  return marker_end(line, 1) ||
+         (match_hyphen_number_marker(line, num) > 0 && num == "1");
 }
 
 // RE2::PartialMatch(line, RE2(kRecitalPattern)).

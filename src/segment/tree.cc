@@ -8,6 +8,7 @@
 #include <string>
 
 #include "segment/internal.h"
+#include "segment/line_scan.h"
 #include "segment/marker_scan.h"
 
 namespace vnlegal::segment_internal {
@@ -254,6 +255,9 @@ bool parse_marker(std::string_view line, Marker& m) {
     // whose cells a web copy joined by bars, not a heading.
     if (consume_with(match_subitem_marker(line, num)))
       return (rest.empty() || rest[0] != '|') && set(NodeKind::kSubitem);
+    if (consume_with(match_hyphen_number_marker(line, num)))
+      return set(num.find('.') == std::string::npos ? NodeKind::kItem
+                                                    : NodeKind::kSubitem);
     if (consume_with(match_number_marker(line, num))) {
       // "1.234 người" or "2020." are not list numbers; "1. 100% xã đạt
       // chuẩn", "2. 02 cơ quan" (a figure after the marker's blank) are.
@@ -668,8 +672,10 @@ class TreeBuilder {
       // "2.1" must sit under item "2" (or subitem "2.1" for "2.1.1").
       std::string prefix = m.num.substr(0, m.num.rfind('.'));
       int32_t p = parent;
-      // The parent chain holds the item or subitem with the prefix.
-      for (size_t d = depth; d >= 1; --d) {
+      // The parent chain holds the item or subitem with the prefix; for
+      // "2.1.1" that is the open subitem "2.1", above the depth a subitem
+      // attaches at.
+      for (size_t d = stack_.size(); d >= 1; --d) {
         const Node& n = doc_.nodes[stack_[d - 1]];
         if ((n.kind == NodeKind::kItem || n.kind == NodeKind::kClause ||
              n.kind == NodeKind::kSubitem) &&
