@@ -958,6 +958,25 @@ bool short_tail(std::string_view prev, bool prev_long, std::string_view line) {
   return !line.empty() && line.back() == '.';  // "Nghị quyết." "... qua./."
 }
 
+// "Điều 50" alone on its line: an article's number printed above its text.
+// Legacy-font copies start the text in lower case where the font had no
+// capital ("ở nước Cộng hoà ..."), which is no reason to join it to the
+// number.
+bool bare_article_number(std::string_view s) {
+  std::string_view rest;
+  if (has_prefix(s, "Điều"))
+    rest = s.substr(std::string_view("Điều").size());
+  else if (has_prefix(s, "ĐIỀU"))
+    rest = s.substr(std::string_view("ĐIỀU").size());
+  else
+    return false;
+  size_t p = after_spaces(rest, 0);
+  if (p == 0) return false;
+  const size_t d = after_digits(rest, p);
+  if (d == p || d - p > 3) return false;
+  return after_spaces(rest, d) == rest.size();
+}
+
 // A capitalised line after a line that does not end a sentence: joined
 // when the previous line ends with a word that needs what follows (a
 // preposition, "giao" + its object, "Ban" + its name, "khóa" + its Roman
@@ -1642,7 +1661,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
         join = true;
       } else if (!ends_paragraph(prev_visible)) {
         if (u_islower(static_cast<UChar32>(first))) {
-          join = true;
+          join = !bare_article_number(prev_visible);
         } else if (!blank) {
           if (first >= '0' && first <= '9')
             join = true;

@@ -128,10 +128,10 @@ struct Marker {
   bool unpunctuated = false;
 };
 
-// "Điều 2 Sửa đổi ..." / "Điều 1 [Điều này hết hiệu lực ...] Sửa đổi ...":
-// a flattened copy's article heading that lost its stop. The number is
-// followed by a capitalised title or a website's note in brackets. Returns
-// the bytes consumed (0: no such heading).
+// "Điều 2 Sửa đổi ..." / "Điều 1 [Điều này hết hiệu lực ...] Sửa đổi ..." /
+// "Điều 83" alone: a flattened copy's article heading that lost its stop. The
+// number is followed by a capitalised title or a website's note in brackets.
+// Returns the bytes consumed (0: no such heading).
 size_t match_unpunctuated_article(std::string_view s, std::string& num) {
   if (s.substr(0, 7) != "Điều" && s.substr(0, 7) != "ĐIỀU") return 0;
   size_t i = 7;
@@ -139,7 +139,14 @@ size_t match_unpunctuated_article(std::string_view s, std::string& num) {
   while (i < s.size() && s[i] == ' ') ++i;
   const size_t digits = i;
   while (i < s.size() && i - digits < 4 && s[i] >= '0' && s[i] <= '9') ++i;
-  if (i == digits || i >= s.size() || s[i] != ' ') return 0;
+  if (i == digits) return 0;
+  // "Điều 83" alone on its line, its text on the next lines (constitutions
+  // and codes printed with the number above the article).
+  if (trim_view(s.substr(i)).empty()) {
+    num.assign(s.substr(digits, i - digits));
+    return s.size();
+  }
+  if (i >= s.size() || s[i] != ' ') return 0;
   const size_t num_end = i;
   while (i < s.size() && s[i] == ' ') ++i;
   if (i >= s.size()) return 0;
