@@ -43,7 +43,8 @@ constexpr std::string_view kPage = "\xEE\x80\x82";
 //   \d{1,3}[a-zđ]?(\.\d+)*\s*[.):](\s|$)
 //   \d{1,3}(\.\d+)*\.\p{Lu}
 //   \d+(\.\d+)+\s
-//   \d{1,2}(\.\d{1,2}){0,2} ?- +\p{Lu}
+//   \d{1,2}(\.\d{1,2}){0,2}( ?-|/) +\p{Lu}
+//   [IVXLC]+/ +\p{Lu}   [a-zđ]/ +\pL
 //   [a-zđ]\d?\s*[.)](\s|$)
 //   [ivx]{2,4}\s*\.(\s|$)
 //   [-+•–—]   \|   \(\d+\)   \[
@@ -111,9 +112,9 @@ bool numbered_marker(std::string_view s) {
   return group && p < s.size() && space(s[p]);
 }
 
-// \d{1,2}(\.\d{1,2}){0,2} ?- +\p{Lu}: a list number ended by a hyphen, as
-// older documents write it ("1- Đối tượng áp dụng:", "2.1- Nội địa hoá:",
-// "1 - Mức trợ cấp ...").
+// \d{1,2}(\.\d{1,2}){0,2}( ?-|/) +\p{Lu}: a list number ended by a hyphen
+// or a slash, as older documents write it ("1- Đối tượng áp dụng:", "2.1-
+// Nội địa hoá:", "1 - Mức trợ cấp ...", "1/ Đối tượng chịu thuế:").
 bool hyphen_numbered_marker(std::string_view s) {
   size_t p = 0;
   for (int level = 0; level < 3; ++level) {
@@ -124,9 +125,13 @@ bool hyphen_numbered_marker(std::string_view s) {
       break;
     ++p;
   }
-  if (p < s.size() && s[p] == ' ') ++p;
-  if (p + 1 >= s.size() || s[p] != '-' || s[p + 1] != ' ') return false;
-  ++p;
+  if (p + 1 < s.size() && s[p] == '/' && s[p + 1] == ' ') {
+    ++p;  // "1/ Đối tượng chịu thuế:"
+  } else {
+    if (p < s.size() && s[p] == ' ') ++p;
+    if (p + 1 >= s.size() || s[p] != '-' || s[p + 1] != ' ') return false;
+    ++p;
+  }
   while (p < s.size() && s[p] == ' ') ++p;
   return capital_at(s, p);
 }
@@ -153,6 +158,19 @@ bool unit_at(std::string_view s, std::string_view unit) {
          c == 'l' || c == 'c';
 }
 
+// "/ +" at p, then a capital (`capital`) or any letter: the end of "I/",
+// "a/" list markers.
+bool slash_then(std::string_view s, size_t p, bool capital) {
+  if (p + 1 >= s.size() || s[p] != '/' || s[p + 1] != ' ') return false;
+  p += 2;
+  while (p < s.size() && s[p] == ' ') ++p;
+  if (capital) return capital_at(s, p);
+  if (p >= s.size()) return false;
+  char32_t cp = static_cast<unsigned char>(s[p]);
+  if (cp >= 0x80 && decode_utf8(s, p, cp) == 0) return false;
+  return u_isalpha(static_cast<UChar32>(cp));
+}
+
 bool hand_marker(std::string_view s) {
   if (s.empty()) return false;
   const char c = s[0];
@@ -168,6 +186,7 @@ bool hand_marker(std::string_view s) {
     return true;
   // [a-zđ]\d?\s*[.)](\s|$)
   if (size_t n = lower_letter(s, 0)) {
+    if (slash_then(s, n, false)) return true;  // "a/ Đối với ..."
     if (n < s.size() && digit(s[n])) ++n;
     if (closes_at(s, n, ".)")) return true;
     // "ii. nội dung": a Roman number that lost its capitals.
@@ -179,6 +198,7 @@ bool hand_marker(std::string_view s) {
   if (is_roman(c)) {  // [IVXLC]+\s*[.):]
     size_t p = 0;
     while (p < s.size() && is_roman(s[p])) ++p;
+    if (slash_then(s, p, true)) return true;  // "I/ Đối tượng ..."
     p = after_spaces(s, p);
     if (p < s.size() && (s[p] == '.' || s[p] == ')' || s[p] == ':'))
       return true;

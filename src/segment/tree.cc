@@ -255,6 +255,9 @@ bool parse_marker(std::string_view line, Marker& m) {
       }
       return set(NodeKind::kDivision);
     }
+    if (consume_with(match_roman_slash_marker(line, num)) &&
+        roman_value(num) > 0)
+      return set(NodeKind::kDivision);  // "I/ Đối tượng chịu thuế"
     return false;
   }
   if (c0 >= '0' && c0 <= '9') {
@@ -301,6 +304,9 @@ bool parse_marker(std::string_view line, Marker& m) {
     if (consume_with(match_point_marker(line, num)) &&
         letter_index(num.substr(0, num.find_first_of("0123456789"))) >= 0)
       return set(NodeKind::kPoint);
+    if (consume_with(match_letter_slash_marker(line, num)) &&
+        letter_index(num) >= 0)
+      return set(NodeKind::kPoint);  // "a/ Đối với hàng xuất khẩu"
     return false;
   }
   if (c0 == '-' || c0 == '+' || starts("•") || starts("–") || starts("—")) {
