@@ -1,6 +1,7 @@
 // RTF: a tokenizer over groups and control words. Bytes written as text or
 // \'xx escapes are decoded per run with the encoding of the run's font
-// (.VnTime means TCVN3, VNI-Times means VNI, \fcharset163 Windows-1258);
+// (.VnTime means TCVN3, VNI-Times means VNI, \fcharset163 Windows-1258,
+// \fcharset238 Windows-1250);
 // \uN gives Unicode directly.
 #include <cstdlib>
 #include <map>
@@ -112,6 +113,30 @@ Encoding charset_encoding(int charset, int codepage) {
   if (codepage == 1258) return Encoding::kCp1258;
   return Encoding::kWindows1252;
 }
+
+// Windows-1250, bytes 0x80-0xFF (0: unassigned, the byte is kept).
+// Word writes the letters a "... CE" font (\fcharset238) has as \'xx in
+// that code page, so Vietnamese typed in it gives 'ă' \'e3, 'đ' \'f0,
+// 'Đ' \'d0 and only the other letters as \uN.
+constexpr char16_t kCp1250High[128] = {
+    0x20AC, 0x0000, 0x201A, 0x0000, 0x201E, 0x2026, 0x2020, 0x2021, 0x0000,
+    0x2030, 0x0160, 0x2039, 0x015A, 0x0164, 0x017D, 0x0179, 0x0000, 0x2018,
+    0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x0000, 0x2122, 0x0161,
+    0x203A, 0x015B, 0x0165, 0x017E, 0x017A, 0x00A0, 0x02C7, 0x02D8, 0x0141,
+    0x00A4, 0x0104, 0x00A6, 0x00A7, 0x00A8, 0x00A9, 0x015E, 0x00AB, 0x00AC,
+    0x00AD, 0x00AE, 0x017B, 0x00B0, 0x00B1, 0x02DB, 0x0142, 0x00B4, 0x00B5,
+    0x00B6, 0x00B7, 0x00B8, 0x0105, 0x015F, 0x00BB, 0x013D, 0x02DD, 0x013E,
+    0x017C, 0x0154, 0x00C1, 0x00C2, 0x0102, 0x00C4, 0x0139, 0x0106, 0x00C7,
+    0x010C, 0x00C9, 0x0118, 0x00CB, 0x011A, 0x00CD, 0x00CE, 0x010E, 0x0110,
+    0x0143, 0x0147, 0x00D3, 0x00D4, 0x0150, 0x00D6, 0x00D7, 0x0158, 0x016E,
+    0x00DA, 0x0170, 0x00DC, 0x00DD, 0x0162, 0x00DF, 0x0155, 0x00E1, 0x00E2,
+    0x0103, 0x00E4, 0x013A, 0x0107, 0x00E7, 0x010D, 0x00E9, 0x0119, 0x00EB,
+    0x011B, 0x00ED, 0x00EE, 0x010F, 0x0111, 0x0144, 0x0148, 0x00F3, 0x00F4,
+    0x0151, 0x00F6, 0x00F7, 0x0159, 0x016F, 0x00FA, 0x0171, 0x00FC, 0x00FD,
+    0x0163, 0x02D9,
+};
+
+bool is_cp1250_charset(int charset) { return charset == 238; }
 
 class RtfReader {
  public:
@@ -475,11 +500,28 @@ class RtfReader {
     const FontDef* f = font(pending_font_id_);
     Encoding enc = f ? font_encoding(f->name) : Encoding::kUnknown;
     bool upper = f && is_uppercase_font(f->name);
+    pending_out_->mark(static_cast<uint32_t>(pending_src_));
+    if (enc == Encoding::kUnknown && f && is_cp1250_charset(f->charset)) {
+      put_cp1250(*pending_out_, pending_);
+      pending_.clear();
+      return;
+    }
     if (enc == Encoding::kUnknown)
       enc = charset_encoding(f ? f->charset : 0, codepage_);
-    pending_out_->mark(static_cast<uint32_t>(pending_src_));
     pending_out_->put_encoded(pending_, enc, upper, &r_.diagnostics);
     pending_.clear();
+  }
+
+  static void put_cp1250(TextSink& o, std::string_view bytes) {
+    size_t letters = 0;
+    for (char c : bytes) {
+      const auto b = static_cast<unsigned char>(c);
+      char32_t cp = b;
+      if (b >= 0x80 && kCp1250High[b - 0x80] != 0) cp = kCp1250High[b - 0x80];
+      o.put_cp(cp);
+      letters += b != ' ';
+    }
+    o.count(Encoding::kWindows1252, letters);
   }
 
   std::string_view s_;

@@ -43,6 +43,8 @@ constexpr std::string_view kPage = "\xEE\x80\x82";
 //   \d{1,3}[a-zđ]?(\.\d+)*\s*[.):](\s|$)
 //   \d{1,3}(\.\d+)*\.\p{Lu}
 //   \d+(\.\d+)+\s
+//   \d{1,2}(\.\d{1,2}){0,2}( ?-|/) +\p{Lu}
+//   [IVXLC]+/ +\p{Lu}   [a-zđ]/ +\pL
 //   [a-zđ]\d?\s*[.)](\s|$)
 //   [ivx]{2,4}\s*\.(\s|$)
 //   [-+•–—]   \|   \(\d+\)   \[
@@ -110,6 +112,30 @@ bool numbered_marker(std::string_view s) {
   return group && p < s.size() && space(s[p]);
 }
 
+// \d{1,2}(\.\d{1,2}){0,2}( ?-|/) +\p{Lu}: a list number ended by a hyphen
+// or a slash, as older documents write it ("1- Đối tượng áp dụng:", "2.1-
+// Nội địa hoá:", "1 - Mức trợ cấp ...", "1/ Đối tượng chịu thuế:").
+bool hyphen_numbered_marker(std::string_view s) {
+  size_t p = 0;
+  for (int level = 0; level < 3; ++level) {
+    const size_t b = p;
+    p = after_digits(s, p);
+    if (p == b || p - b > 2) return false;
+    if (level == 2 || p + 1 >= s.size() || s[p] != '.' || !digit(s[p + 1]))
+      break;
+    ++p;
+  }
+  if (p + 1 < s.size() && s[p] == '/' && s[p + 1] == ' ') {
+    ++p;  // "1/ Đối tượng chịu thuế:"
+  } else {
+    if (p < s.size() && s[p] == ' ') ++p;
+    if (p + 1 >= s.size() || s[p] != '-' || s[p + 1] != ' ') return false;
+    ++p;
+  }
+  while (p < s.size() && s[p] == ' ') ++p;
+  return capital_at(s, p);
+}
+
 bool is_roman(char c) {
   return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
 }
@@ -132,10 +158,23 @@ bool unit_at(std::string_view s, std::string_view unit) {
          c == 'l' || c == 'c';
 }
 
+// "/ +" at p, then a capital (`capital`) or any letter: the end of "I/",
+// "a/" list markers.
+bool slash_then(std::string_view s, size_t p, bool capital) {
+  if (p + 1 >= s.size() || s[p] != '/' || s[p + 1] != ' ') return false;
+  p += 2;
+  while (p < s.size() && s[p] == ' ') ++p;
+  if (capital) return capital_at(s, p);
+  if (p >= s.size()) return false;
+  char32_t cp = static_cast<unsigned char>(s[p]);
+  if (cp >= 0x80 && decode_utf8(s, p, cp) == 0) return false;
+  return u_isalpha(static_cast<UChar32>(cp));
+}
+
 bool hand_marker(std::string_view s) {
   if (s.empty()) return false;
   const char c = s[0];
-  if (digit(c)) return numbered_marker(s);
+  if (digit(c)) return numbered_marker(s) || hyphen_numbered_marker(s);
   if (c == '-' || c == '+' || c == '|' || c == '[') return true;
   if (c == '(') {
     const size_t d = after_digits(s, 1) - 1;
@@ -147,6 +186,7 @@ bool hand_marker(std::string_view s) {
     return true;
   // [a-zđ]\d?\s*[.)](\s|$)
   if (size_t n = lower_letter(s, 0)) {
+    if (slash_then(s, n, false)) return true;  // "a/ Đối với ..."
     if (n < s.size() && digit(s[n])) ++n;
     if (closes_at(s, n, ".)")) return true;
     // "ii. nội dung": a Roman number that lost its capitals.
@@ -158,6 +198,7 @@ bool hand_marker(std::string_view s) {
   if (is_roman(c)) {  // [IVXLC]+\s*[.):]
     size_t p = 0;
     while (p < s.size() && is_roman(s[p])) ++p;
+    if (slash_then(s, p, true)) return true;  // "I/ Đối tượng ..."
     p = after_spaces(s, p);
     if (p < s.size() && (s[p] == '.' || s[p] == ')' || s[p] == ':'))
       return true;
@@ -937,6 +978,25 @@ bool short_tail(std::string_view prev, bool prev_long, std::string_view line) {
   return !line.empty() && line.back() == '.';  // "Nghị quyết." "... qua./."
 }
 
+// "Điều 50" alone on its line: an article's number printed above its text.
+// Legacy-font copies start the text in lower case where the font had no
+// capital ("ở nước Cộng hoà ..."), which is no reason to join it to the
+// number.
+bool bare_article_number(std::string_view s) {
+  std::string_view rest;
+  if (has_prefix(s, "Điều"))
+    rest = s.substr(std::string_view("Điều").size());
+  else if (has_prefix(s, "ĐIỀU"))
+    rest = s.substr(std::string_view("ĐIỀU").size());
+  else
+    return false;
+  size_t p = after_spaces(rest, 0);
+  if (p == 0) return false;
+  const size_t d = after_digits(rest, p);
+  if (d == p || d - p > 3) return false;
+  return after_spaces(rest, d) == rest.size();
+}
+
 // A capitalised line after a line that does not end a sentence: joined
 // when the previous line ends with a word that needs what follows (a
 // preposition, "giao" + its object, "Ban" + its name, "khóa" + its Roman
@@ -1621,7 +1681,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
         join = true;
       } else if (!ends_paragraph(prev_visible)) {
         if (u_islower(static_cast<UChar32>(first))) {
-          join = true;
+          join = !bare_article_number(prev_visible);
         } else if (!blank) {
           if (first >= '0' && first <= '9')
             join = true;

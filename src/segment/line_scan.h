@@ -9,6 +9,7 @@
 
 #include <unicode/uchar.h>
 
+#include <string>
 #include <string_view>
 
 #include "internal/re2_classes.h"
@@ -29,7 +30,7 @@ inline constexpr const char* kFormulaPattern =
 // words only and never holds after "thứ" or "sở".
 inline constexpr const char* kStructureStartPattern =
     R"re(^(?:(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]|(?:Chương|CHƯƠNG|Phần|PHẦN)\s+(?:[IVXLC]+|\d+|thứ|THỨ)(?:$|[^\pL\pN_])|)re"
-    R"re([IVXLC]+\s*[.)]\s|1\s*[.)]\s))re";
+    R"re([IVXLC]+\s*[.)]\s|[IVXLC]+/ +\p{Lu}|1\s*[.)]\s|1(?: ?-|/) +\p{Lu}))re";
 inline constexpr const char* kRecitalPattern =
     R"re(^(?:Xét|XÉT|Theo đề nghị|Sau khi|Trên cơ sở|Thực hiện|Theo)(?:$|[^\pL\pN_]))re";
 inline constexpr const char* kOrganPattern =
@@ -190,6 +191,74 @@ inline bool match_formula(std::string_view line) {
 // RE2::PartialMatch(line, RE2(kStructureStartPattern)). Every repeat in
 // the pattern is followed by what it cannot hold, so the greedy reading
 // below is the only one that can match.
+// "1- Đối tượng áp dụng:", "2.1- Nội địa hoá: ...", "1 - Mức trợ cấp ...",
+// "1/ Đối tượng chịu thuế:": older documents (and LAWDATA copies of them)
+// end a list number with a hyphen or a slash instead of a stop: up to three
+// levels of one or two digits, an optional blank and the hyphen (or the
+// slash), blanks and a capital; "2 - 3 ngày" or
+// "2021 - 2025" are no list numbers. Returns the bytes consumed up to the
+// capital (0: no such number) and sets `num` ("2.1").
+inline size_t match_hyphen_number_marker(std::string_view s, std::string& num) {
+  size_t i = 0;
+  for (int level = 0; level < 3; ++level) {
+    const size_t b = i;
+    while (i < s.size() && i - b < 3 && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i == b || i - b > 2) return 0;
+    if (level == 2 || i + 1 >= s.size() || s[i] != '.' || s[i + 1] < '0' ||
+        s[i + 1] > '9')
+      break;
+    ++i;
+  }
+  const size_t num_end = i;
+  if (i + 1 < s.size() && s[i] == '/' && s[i + 1] == ' ') {
+    ++i;  // "1/ Đối tượng chịu thuế:"
+  } else {
+    if (i < s.size() && s[i] == ' ') ++i;
+    if (i + 1 >= s.size() || s[i] != '-' || s[i + 1] != ' ') return 0;
+    ++i;
+  }
+  while (i < s.size() && s[i] == ' ') ++i;
+  char32_t cp = 0;
+  if (i >= s.size() || internal::decode_utf8(s, i, cp) == 0 ||
+      !u_isupper(static_cast<UChar32>(cp)))
+    return 0;
+  num.assign(s.substr(0, num_end));
+  return i;
+}
+
+// After a list number that ends at i: "/", blanks, then a capital (or, with
+// `any_letter`, any letter). Returns where the letter starts (0: no match).
+inline size_t slash_then_letter(std::string_view s, size_t i, bool any_letter) {
+  if (i == 0 || i + 1 >= s.size() || s[i] != '/' || s[i + 1] != ' ') return 0;
+  size_t j = i + 1;
+  while (j < s.size() && s[j] == ' ') ++j;
+  char32_t cp = 0;
+  if (j >= s.size() || internal::decode_utf8(s, j, cp) == 0) return 0;
+  const auto c = static_cast<UChar32>(cp);
+  return (any_letter ? u_isalpha(c) : u_isupper(c)) ? j : 0;
+}
+
+// "I/ Đối tượng chịu thuế, đối tượng nộp thuế:": a Roman number ended by a
+// slash, as circulars of the 1990s write their sections; a blank and a
+// capital follow. Returns the bytes consumed up to the capital (0: none).
+inline size_t match_roman_slash_marker(std::string_view s, std::string& num) {
+  size_t i = 0;
+  while (i < s.size() && line_scan::roman_letter(s[i])) ++i;
+  const size_t j = slash_then_letter(s, i, false);
+  if (j > 0) num.assign(s.substr(0, i));
+  return j;
+}
+
+// "a/ Đối với hàng xuất khẩu ...": a point's letter ended by a slash, then
+// a blank and a letter. Returns the bytes consumed up to the letter.
+inline size_t match_letter_slash_marker(std::string_view s, std::string& num) {
+  const bool ascii = !s.empty() && s[0] >= 'a' && s[0] <= 'z';
+  const size_t i = ascii ? 1 : s.substr(0, 2) == "đ" ? 2 : 0;
+  const size_t j = slash_then_letter(s, i, true);
+  if (j > 0) num.assign(s.substr(0, i));
+  return j;
+}
+
 inline bool match_structure_start(std::string_view line) {
   using namespace line_scan;
   using internal::re2_class::after_digits;
@@ -220,8 +289,12 @@ inline bool match_structure_start(std::string_view line) {
       return true;
   }
   const size_t roman = after_roman(line, 0);
-  return (roman > 0 && marker_end(line, roman)) ||
-         (starts_with(line, "1") && marker_end(line, 1));
+  if (roman > 0 && marker_end(line, roman)) return true;
+  std::string num;
+  if (roman > 0 && match_roman_slash_marker(line, num) > 0) return true;
+  if (!starts_with(line, "1")) return false;
+  return marker_end(line, 1) ||
+         (match_hyphen_number_marker(line, num) > 0 && num == "1");
 }
 
 // RE2::PartialMatch(line, RE2(kRecitalPattern)).

@@ -375,6 +375,36 @@ std::string trailing_place(const std::string& before) {
   return strip_edges(out);
 }
 
+// A LAWDATA copy (the legal database of the 1990s and 2000s) has no header
+// block: under the type line the title names the issuer, the number and
+// the date: "Thông tư / liên tịch của Bộ Tài chính - Công nghiệp - Tổng cục
+// Hải quan số 176/1998/TTLT-BTC-BCN-TCHQ ngày 25 tháng 12 năm1998 Hướng
+// dẫn ...", "NGHỊ ĐỊNH / CỦA CHÍNH PHỦ SỐ 94 /1998/NĐ-CP NGÀY 17 THÁNG 11
+// NĂM 1998 QUY ĐỊNH ...". Without a number line in the header these are
+// the document's own; the title is what follows the date.
+void read_title_identity(Metadata& m) {
+  if (m.number || !m.title) return;
+  static const RE2 re(
+      R"re((?i)^(liên tịch\s+)?của\s+(\S.{0,150}?)\s+số\s*:?\s*()re"
+      R"re(\d+\s*/\s*[0-9A-Za-zĐđ/\-]+)\s+ngày\s*(\d{1,2})\s*tháng\s*()re"
+      R"re(\d{1,2})\s*năm\s*(\d{4})\s*(.*)$)re");
+  std::string joint, organ, raw, rest;
+  int d = 0, mo = 0, y = 0;
+  if (!RE2::FullMatch(*m.title, re, &joint, &organ, &raw, &d, &mo, &y, &rest))
+    return;
+  const std::string iso = iso_date(d, mo, y);
+  if (iso.empty()) return;
+  m.number = canonical_number(raw);
+  if (!m.date) m.date = iso;
+  if (!joint.empty() && m.type == std::optional<std::string>("Thông tư")) {
+    m.type = "Thông tư liên tịch";
+    m.type_code = "TTLT";
+  }
+  if (!m.issuer) m.issuer = to_upper(trim(organ));
+  rest = strip_edges(trim(rest));
+  if (!rest.empty()) m.title = rest;
+}
+
 struct SignatureFound {
   bool found = false;
   size_t first_line = 0;
@@ -1283,16 +1313,20 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       title += (title.empty() ? "" : " ") + t;
     }
     title = std::string(cut_running_text(title));
-    // Flattened copies glue the enacting body to the title: "... QUỐC HỘI".
+    // Flattened copies glue the enacting body to the title: "... QUỐC HỘI",
+    // "... TỈNH TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH".
     static const RE2 organ_tail(
         R"re(^(.*\S)\s+(?:QUỐC HỘI|CHÍNH PHỦ|ỦY BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG BỘ [^,]*|)re"
-        R"re(HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO)$)re");
+        R"re(HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO|)re"
+        R"re(CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN[^,]*)$)re");
     std::string head;
     // Necessary for organ_tail: one of its endings, or "BỘ TRƯỞNG BỘ".
     const bool may_end_with_organ =
         ends_with(title, "QUỐC HỘI") || ends_with(title, "CHÍNH PHỦ") ||
         ends_with(title, "TỐI CAO") ||
-        title.find("BỘ TRƯỞNG BỘ") != std::string::npos;
+        title.find("BỘ TRƯỞNG BỘ") != std::string::npos ||
+        title.find("CHỦ TỊCH ỦY BAN NHÂN DÂN") != std::string::npos ||
+        title.find("CHỦ TỊCH UỶ BAN NHÂN DÂN") != std::string::npos;
     if (may_end_with_organ && is_upper_line(title) &&
         RE2::FullMatch(title, organ_tail, &head) &&
         !(head.size() >= 4 && head.compare(head.size() - 4, 4, "CỦA") == 0) &&
@@ -1318,6 +1352,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       }
     }
   }
+  read_title_identity(m);
   // The type code and issuer code from the number ("01/NQ-HĐND").
   if (m.number) {
     std::string_view num = *m.number;

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "segment/internal.h"
+#include "segment/line_scan.h"
 #include "segment/marker_scan.h"
 
 namespace vnlegal::segment_internal {
@@ -127,10 +128,10 @@ struct Marker {
   bool unpunctuated = false;
 };
 
-// "Điều 2 Sửa đổi ..." / "Điều 1 [Điều này hết hiệu lực ...] Sửa đổi ...":
-// a flattened copy's article heading that lost its stop. The number is
-// followed by a capitalised title or a website's note in brackets. Returns
-// the bytes consumed (0: no such heading).
+// "Điều 2 Sửa đổi ..." / "Điều 1 [Điều này hết hiệu lực ...] Sửa đổi ..." /
+// "Điều 83" alone: a flattened copy's article heading that lost its stop. The
+// number is followed by a capitalised title or a website's note in brackets.
+// Returns the bytes consumed (0: no such heading).
 size_t match_unpunctuated_article(std::string_view s, std::string& num) {
   if (s.substr(0, 7) != "Điều" && s.substr(0, 7) != "ĐIỀU") return 0;
   size_t i = 7;
@@ -138,7 +139,14 @@ size_t match_unpunctuated_article(std::string_view s, std::string& num) {
   while (i < s.size() && s[i] == ' ') ++i;
   const size_t digits = i;
   while (i < s.size() && i - digits < 4 && s[i] >= '0' && s[i] <= '9') ++i;
-  if (i == digits || i >= s.size() || s[i] != ' ') return 0;
+  if (i == digits) return 0;
+  // "Điều 83" alone on its line, its text on the next lines (constitutions
+  // and codes printed with the number above the article).
+  if (trim_view(s.substr(i)).empty()) {
+    num.assign(s.substr(digits, i - digits));
+    return s.size();
+  }
+  if (i >= s.size() || s[i] != ' ') return 0;
   const size_t num_end = i;
   while (i < s.size() && s[i] == ' ') ++i;
   if (i >= s.size()) return 0;
@@ -247,6 +255,9 @@ bool parse_marker(std::string_view line, Marker& m) {
       }
       return set(NodeKind::kDivision);
     }
+    if (consume_with(match_roman_slash_marker(line, num)) &&
+        roman_value(num) > 0)
+      return set(NodeKind::kDivision);  // "I/ Đối tượng chịu thuế"
     return false;
   }
   if (c0 >= '0' && c0 <= '9') {
@@ -254,6 +265,9 @@ bool parse_marker(std::string_view line, Marker& m) {
     // whose cells a web copy joined by bars, not a heading.
     if (consume_with(match_subitem_marker(line, num)))
       return (rest.empty() || rest[0] != '|') && set(NodeKind::kSubitem);
+    if (consume_with(match_hyphen_number_marker(line, num)))
+      return set(num.find('.') == std::string::npos ? NodeKind::kItem
+                                                    : NodeKind::kSubitem);
     if (consume_with(match_number_marker(line, num))) {
       // "1.234 người" or "2020." are not list numbers; "1. 100% xã đạt
       // chuẩn", "2. 02 cơ quan" (a figure after the marker's blank) are.
@@ -290,6 +304,9 @@ bool parse_marker(std::string_view line, Marker& m) {
     if (consume_with(match_point_marker(line, num)) &&
         letter_index(num.substr(0, num.find_first_of("0123456789"))) >= 0)
       return set(NodeKind::kPoint);
+    if (consume_with(match_letter_slash_marker(line, num)) &&
+        letter_index(num) >= 0)
+      return set(NodeKind::kPoint);  // "a/ Đối với hàng xuất khẩu"
     return false;
   }
   if (c0 == '-' || c0 == '+' || starts("•") || starts("–") || starts("—")) {
@@ -668,8 +685,10 @@ class TreeBuilder {
       // "2.1" must sit under item "2" (or subitem "2.1" for "2.1.1").
       std::string prefix = m.num.substr(0, m.num.rfind('.'));
       int32_t p = parent;
-      // The parent chain holds the item or subitem with the prefix.
-      for (size_t d = depth; d >= 1; --d) {
+      // The parent chain holds the item or subitem with the prefix; for
+      // "2.1.1" that is the open subitem "2.1", above the depth a subitem
+      // attaches at.
+      for (size_t d = stack_.size(); d >= 1; --d) {
         const Node& n = doc_.nodes[stack_[d - 1]];
         if ((n.kind == NodeKind::kItem || n.kind == NodeKind::kClause ||
              n.kind == NodeKind::kSubitem) &&

@@ -178,6 +178,13 @@ TEST(IoRtf, Cases) {
       {"{\\rtf1{\\fonttbl{\\f2\\fnil VNI-Times;}}\\f2 Vi\\'eat\\par}",
        legacy("Vi\xEAt", Encoding::kVni) + "\n"},
       {"{\\rtf1\\ansi\\uc1 Ngh\\u7883?\\par}", "Nghị\n"},
+      // A "... CE" font (\fcharset238) spells 'ă', 'đ', 'Đ' as Windows-1250
+      // bytes (Chỉ thị 14/2004/CT-UB of Hồ Chí Minh City, outside the
+      // corpus, mixes such runs with \uN ones).
+      {"{\\rtf1{\\fonttbl{\\f0 Times New Roman;}{\\f227\\fcharset238 Times "
+       "New Roman CE;}}\\f0 Ng\\'e2n h\\'e0ng n{\\f227 \\'e3m \\'f0\\'e1p \\'d0"
+       "\\u7847\\'3fu qu\\'fd}\\par}",
+       "Ngân hàng năm đáp Đầu quý\n"},
       {"{\\rtf1\\uc2 x\\u273\\'3f\\'3fy\\par}", "xđy\n"},
       {"{\\rtf1{\\*\\generator W;}{\\info{\\title T}}{\\stylesheet{\\s1 H;}}"
        "Body\\par}",

@@ -110,6 +110,16 @@ TEST(LineScan, StructureRecitalOrganOnHandPickedLines) {
           {"II.Nội dung", false},  // a space after the marker
           {"1. Phạm vi", true},
           {"1 ) x", true},
+          // A 1998 circular (outside the corpus) ends its numbers with a
+          // hyphen: "1- Đối tượng áp dụng:".
+          {"1- Đối tượng áp dụng:", true},
+          {"1 - Mức trợ cấp", true},
+          {"1- đối tượng", false},
+          {"1.1- Khái niệm", false},
+          {"12- Khái niệm", false},
+          {"I/ Đối tượng chịu thuế, đối tượng nộp thuế:", true},
+          {"1/ Đối tượng chịu thuế:", true},
+          {"II/ x", false},
           {"2. Đối tượng", false},
           {"Căn cứ Luật", false},
       },

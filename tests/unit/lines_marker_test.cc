@@ -22,7 +22,7 @@ const RE2& reference_pattern() {
   static const RE2 re(
       R"re(^(?:(?:Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+[0-9IVXLCivxlc]|)re"
       R"re((?:PHẦN|Phần) thứ|[IVXLC]+\s*[.):]|\d{1,3}[a-zđ]?(?:\.\d+)*\s*[.):](?:\s|$)|\d{1,3}(?:\.\d+)*\.\p{Lu}|)re"
-      R"re(\d+(?:\.\d+)+\s|)re"
+      R"re(\d+(?:\.\d+)+\s|\d{1,2}(?:\.\d{1,2}){0,2}(?: ?-|/) +\p{Lu}|[IVXLC]+/ +\p{Lu}|[a-zđ]/ +\pL|)re"
       R"re([a-zđ]\d?\s*[.)](?:\s|$)|[ivx]{2,4}\s*\.(?:\s|$)|[-+•–—]|\||Căn cứ|Xét|Theo đề nghị|Sau khi|Nơi nhận|)re"
       R"re(QUYẾT NGHỊ|QUYẾT ĐỊNH|TM\.|KT\.|TL\.|TUQ\.|Q\. |\(\d+\)|\[))re");
   return re;
@@ -58,6 +58,21 @@ TEST(LineMarker, AgreesWithPatternOnHandPickedLines) {
       {"- gạch đầu dòng", true},
       {"• chấm", true},
       {"(1) ghi chú", true},
+      // A number ended by a hyphen (a 1998 circular, outside the corpus).
+      {"1- Đối tượng áp dụng:", true},
+      {"2.1- Nội địa hoá: là quá trình", true},
+      {"7.2.1- Theo dõi hàng nhập khẩu", true},
+      {"1 - Mức trợ cấp hàng tháng", true},
+      {"2 - 3 ngày", false},
+      {"2021 - 2025", false},
+      {"123- Đối tượng", false},
+      // Slashes after the numbers (Thông tư 172/1998/TT/BTC, outside the
+      // corpus).
+      {"I/ Đối tượng chịu thuế, đối tượng nộp thuế:", true},
+      {"1/ Đối tượng chịu thuế:", true},
+      {"a/ Đối với hàng xuất khẩu là giá bán", true},
+      {"1/2024 là năm", false},
+      {"I/O thiết bị", false},
       {"() trống", false},
       {"[04] Số", true},
       {"Căn cứ Luật", true},

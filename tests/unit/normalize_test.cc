@@ -97,6 +97,11 @@ const Case kCases[] = {
     {"heading without punctuation keeps the break",
      "Điều 1. Phạm vi điều chỉnh\nNghị định này",
      "Điều 1. Phạm vi điều chỉnh\nNghị định này"},
+    // Hiến pháp 1992 (086): the article's number stands alone above its
+    // text, which a legacy font left without its capital.
+    {"a bare article number keeps its line",
+     "Điều 50\nở nước Cộng hoà xã hội chủ nghĩa Việt Nam, các quyền con người",
+     "Điều 50\nở nước Cộng hoà xã hội chủ nghĩa Việt Nam, các quyền con người"},
     {"open emphasis joins", "**ỦY BAN NHÂN\nDÂN **", "ỦY BAN NHÂN DÂN"},
     {"page number at a form feed dropped, the cut paragraph joined",
      "cho các mục đích Đơn vị\n2\f\ntính: ha",
