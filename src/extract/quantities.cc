@@ -455,6 +455,14 @@ class Extractor {
   // follows a goal word there (see the definition).
   bool goal_earlier_in_sentence(size_t cs);
   bool compared_before_deadline(size_t cs, size_t first, size_t near);
+  // Whether a result word stands in [a, b); after "phấn đấu" a base of
+  // comparison ("so với dự toán năm 2024", "so với cùng kỳ") is none.
+  bool reported_near(size_t a, size_t b, bool strive) {
+    if (!strive) return any_cue(a, b, kCueResult);
+    for (size_t k = a; k < std::min(b, t_.size()); ++k)
+      if ((cues(k) & kCueResult) && !t_.match(k, {"so", "với"})) return true;
+    return false;
+  }
   bool keeps_result(size_t m) const;
   bool rate_measure_unit(size_t i, std::string& unit) const;
   // The last answer, for the other figures of the clause and the clause
@@ -2006,10 +2014,11 @@ void Extractor::classify(Candidate& c) {
     if (result_cue && any_cue(cs, c.first, kCueStrong) &&
         (!plan_base || any_cue(cs, c.first, kCueStrive))) {
       const size_t near = std::min(ce, c.last + 12);
-      result_cue = any_cue(local, near, kCueResult) ||
-                   (!indicator_list && !any_cue(cs, c.first, kCueStrive) &&
-                    any_cue(local, near, kCueCompare) &&
-                    !compared_before_deadline(cs, c.first, near));
+      result_cue =
+          reported_near(local, near, any_cue(cs, c.first, kCueStrive)) ||
+          (!indicator_list && !any_cue(cs, c.first, kCueStrive) &&
+           any_cue(local, near, kCueCompare) &&
+           !compared_before_deadline(cs, c.first, near));
     }
     // A figure that goes on from a result of its clause, with no goal word
     // of its own, reports too: "dự ước đến hết năm 2023, tổng sản phẩm ...
