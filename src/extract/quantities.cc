@@ -455,6 +455,14 @@ class Extractor {
   // follows a goal word there (see the definition).
   bool goal_earlier_in_sentence(size_t cs);
   bool compared_before_deadline(size_t cs, size_t first, size_t near);
+  // Whether a result word stands in [a, b); after "phấn đấu" a base of
+  // comparison ("so với dự toán năm 2024", "so với cùng kỳ") is none.
+  bool reported_near(size_t a, size_t b, bool strive) {
+    if (!strive) return any_cue(a, b, kCueResult);
+    for (size_t k = a; k < std::min(b, t_.size()); ++k)
+      if ((cues(k) & kCueResult) && !t_.match(k, {"so", "với"})) return true;
+    return false;
+  }
   bool keeps_result(size_t m) const;
   bool rate_measure_unit(size_t i, std::string& unit) const;
   // The last answer, for the other figures of the clause and the clause
@@ -1428,6 +1436,8 @@ bool direct_cue(const Tokens& t, size_t from, size_t first) {
       // The goals of tourism and labour plans: "đón 8,6 triệu lượt khách",
       // "thu hút 7.500 lao động", "tạo việc làm cho 38 ngàn lao động".
       "đón",
+      // "phấn đấu đón và phục vụ 22 - 23 triệu lượt khách du lịch quốc tế".
+      "phục vụ",
       "thu hút",
       "việc làm cho",
       // "thành lập mới 520 doanh nghiệp", "trồng mới 32.700 ha".
@@ -1639,6 +1649,23 @@ bool inside_parens(const Tokens& t, size_t i) {
     if (t[k].newline || t[k].blank) break;
   }
   return false;
+}
+
+// Whether the count of candidate c only says what the share before it in
+// the clause is of: "70% phụ nữ mang thai được tầm soát ít nhất 4 loại bệnh
+// tật bẩm sinh", "100% xã có ít nhất 01 điểm ...". The share is the goal; a
+// count joined by "và" or after a comma is one of its own ("100% trường
+// học đạt chuẩn và 50 trường mới").
+bool qualifies_share(const Tokens& t, const Candidate& c,
+                     const Candidate* prev) {
+  if (prev == nullptr || prev->zero || is_pct_unit(c.q.unit) ||
+      !is_pct_unit(prev->q.unit) || prev->q.kind != QuantityKind::kTarget ||
+      c.first <= prev->last || c.first - prev->last > 14)
+    return false;
+  for (size_t k = prev->last + 1; k < c.first; ++k)
+    if (!t.is_word(k) || t.is(k, "và") || t.is(k, "hoặc") || t[k].blank)
+      return false;
+  return true;
 }
 
 size_t Extractor::clause_start_of(size_t i) {
@@ -1986,13 +2013,17 @@ void Extractor::classify(Candidate& c) {
     // words well after the figure belong to what follows ("phấn đấu thêm 7
     // xã đạt chuẩn nông thôn mới (NTM), duy trì ... tại các xã đã đạt chuẩn
     // NTM").
+    // A share of the plan is what was done of it ("giải ngân đạt 95% kế
+    // hoạch"), unless the clause strives for it: "phấn đấu tỷ lệ giải ngân
+    // năm 2025 cả nước đạt 95% kế hoạch".
     if (result_cue && any_cue(cs, c.first, kCueStrong) &&
-        !match_any(t_, c.last + 1, kPlanBase)) {
+        (!plan_base || any_cue(cs, c.first, kCueStrive))) {
       const size_t near = std::min(ce, c.last + 12);
-      result_cue = any_cue(local, near, kCueResult) ||
-                   (!indicator_list && !any_cue(cs, c.first, kCueStrive) &&
-                    any_cue(local, near, kCueCompare) &&
-                    !compared_before_deadline(cs, c.first, near));
+      result_cue =
+          reported_near(local, near, any_cue(cs, c.first, kCueStrive)) ||
+          (!indicator_list && !any_cue(cs, c.first, kCueStrive) &&
+           any_cue(local, near, kCueCompare) &&
+           !compared_before_deadline(cs, c.first, near));
     }
     // A figure that goes on from a result of its clause, with no goal word
     // of its own, reports too: "dự ước đến hết năm 2023, tổng sản phẩm ...
@@ -2081,7 +2112,19 @@ void Extractor::classify(Candidate& c) {
           return false;
         };
         // "Phấn đấu toàn tỉnh có 13.400 doanh nghiệp": what is to exist.
+        // "đón ... 22 - 23 triệu lượt khách du lịch quốc tế, 120 - 130 triệu
+        // lượt khách du lịch nội địa": the next of a list of goal counts.
+        const auto listed_after = [&] {
+          if (prev == nullptr || prev->q.kind != QuantityKind::kTarget ||
+              prev->q.unit != q.unit || c.first <= local + 1 ||
+              c.first - local > 10 || !t_.is_punct(c.first - 1, ","))
+            return false;
+          for (size_t k = local; k + 1 < c.first; ++k)
+            if (!t_.is_word(k)) return false;
+          return !existing_after();
+        };
         const bool direct = direct_cue(t_, local, c.first) || cap ||
+                            listed_after() ||
                             (c.first > local && t_.is(c.first - 1, "có") &&
                              any_cue(local, c.first, kCueStrive));
         if (conditional || (rate_cue && !direct && !c.zero)) {
@@ -2133,6 +2176,8 @@ void Extractor::classify(Candidate& c) {
   if (kind == QuantityKind::kTarget && prev != nullptr && !prev->zero &&
       q.unit.rfind("tiêu chí", 0) == 0 && c.first == prev->last + 2 &&
       t_.is(prev->last + 1, "đạt"))
+    kind = QuantityKind::kOther;
+  if (kind == QuantityKind::kTarget && qualifies_share(t_, c, prev))
     kind = QuantityKind::kOther;
   // "đề ra 13 chỉ tiêu": a count of targets is not one; "sản phẩm OCOP đạt
   // chuẩn 3 sao trở lên": a star rating grades what is counted.
