@@ -159,7 +159,9 @@ void metadata_json(JsonWriter& w, const Metadata& m) {
   f.end_object();
 }
 
-void reference_json(JsonWriter& w, const Reference& r) {
+// `antecedent` is the index of the antecedent in the array the reference is
+// written to (-1: none there).
+void reference_json(JsonWriter& w, const Reference& r, int32_t antecedent) {
   const Pinpoint& p = r.pinpoint;
   Fields f(w, 28,
            {r.doc_type, r.type_code, r.number, r.name, r.date, r.issuer,
@@ -202,8 +204,47 @@ void reference_json(JsonWriter& w, const Reference& r) {
   f.key("target_node");
   integer_or_null(f, r.target_node != kNoNode, r.target_node);
   f.key("antecedent");
-  integer_or_null(f, r.antecedent >= 0, r.antecedent);
+  integer_or_null(f, antecedent >= 0, antecedent);
   f.end_object();
+}
+
+// "references" holds the document's own citations; "editorial_references"
+// those inside the notes a legal website inserted (`editorial`), which are
+// not the enacted text. An antecedent is given by its index in the same
+// array (an antecedent in the other array is left out).
+void references_json(JsonWriter& w, const std::vector<Reference>& refs) {
+  size_t editorial = 0;
+  for (const Reference& r : refs) editorial += r.editorial;
+  if (editorial == 0) {
+    w.key("references");
+    w.begin_array();
+    for (const Reference& r : refs) reference_json(w, r, r.antecedent);
+    w.end_array();
+    w.key("editorial_references");
+    w.begin_array();
+    w.end_array();
+    return;
+  }
+  // Index of each reference within its array.
+  std::vector<int32_t> at(refs.size());
+  int32_t own = 0, notes = 0;
+  for (size_t i = 0; i < refs.size(); ++i)
+    at[i] = refs[i].editorial ? notes++ : own++;
+  for (const bool in_notes : {false, true}) {
+    if (in_notes)
+      w.key("editorial_references");
+    else
+      w.key("references");
+    w.begin_array();
+    for (const Reference& r : refs) {
+      if (r.editorial != in_notes) continue;
+      const bool same = r.antecedent >= 0 &&
+                        static_cast<size_t>(r.antecedent) < refs.size() &&
+                        refs[r.antecedent].editorial == in_notes;
+      reference_json(w, r, same ? at[r.antecedent] : -1);
+    }
+    w.end_array();
+  }
 }
 
 void quantity_json(JsonWriter& w, const Quantity& q) {
@@ -288,10 +329,7 @@ bool write_json(const Document& doc, const JsonOptions& options, bool checked,
     node_json(w, doc, 0, false);
   }
 
-  w.key("references");
-  w.begin_array();
-  for (const Reference& r : doc.references) reference_json(w, r);
-  w.end_array();
+  references_json(w, doc.references);
 
   w.key("quantities");
   w.begin_array();

@@ -100,11 +100,13 @@ class JsonWriter {
       first_ = false;
       if (!compact_) p_ = line_break(p_, depth_);
     }
-    // `k` is one of the contract's key names (a literal of at most 16
-    // characters): ASCII letters and '_', which need no escaping.
+    // `k` is one of the contract's key names (a literal of at most 24
+    // characters): ASCII letters and '_', which need no escaping. With a
+    // value of at most 24 bytes that is not a string it fits the 96 bytes
+    // a piece is given besides its indentation.
     template <size_t N>
     void key(const char (&k)[N]) {
-      static_assert(N <= 17, "a key's room is counted for 16 characters");
+      static_assert(N <= 25, "a key's room is counted for 24 characters");
       item();
       *p_++ = '"';
       std::memcpy(p_, k, N - 1);

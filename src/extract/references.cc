@@ -3034,13 +3034,15 @@ void Extractor::finish() {
         r.doc_type == own_type_ && name_key(r.name) == own_name_key_)
       r.kind = ReferenceKind::kSelf;
   }
+  // Before the back-references: a website's note is no antecedent of the
+  // document's own text.
+  mark_editorial();
   merge_names();
   resolve_back_references();
   share_list_attributes();
   share_list_acts();
   date_told_before();
   for (Reference& r : refs_) r.text = std::string(doc_.slice(r.span));
-  mark_editorial();
   link_nodes();  // roles read the node (a basis line)
   assign_roles();
   frame_amendments();
@@ -3329,7 +3331,8 @@ void Extractor::resolve_back_references() {
     for (int j = static_cast<int>(out.size()) - 1; j >= 0; --j) {
       const Reference& a = out[j];
       if (a.kind == ReferenceKind::kInternal ||
-          a.kind == ReferenceKind::kSelf || a.antecedent >= 0)
+          a.kind == ReferenceKind::kSelf || a.antecedent >= 0 ||
+          (a.editorial && !r.editorial))
         continue;
       if (a.doc_type != r.doc_type) continue;
       const std::string& want = back_number_[i];
@@ -3348,7 +3351,7 @@ void Extractor::resolve_back_references() {
     b.span = span;
     b.antecedent = found;
     b.role = ReferenceRole::kMentions;
-    b.editorial = false;
+    b.editorial = r.editorial;
     out.push_back(std::move(b));
   }
   refs_ = std::move(out);

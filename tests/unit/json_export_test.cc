@@ -2,6 +2,7 @@
 // to the pretty output re-serialised compactly by a JSON library.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -77,6 +78,39 @@ TEST(JsonExport, StringsAreWrittenAsTheJsonLibraryWritesThem) {
     EXPECT_NE(line.find("\"text\":" + expected), std::string::npos)
         << testing::PrintToString(s) << " -> " << line;
   }
+}
+
+TEST(JsonExport, WebsiteNotesCiteApart) {
+  // A legal website's note in brackets (078) cites a decree issued after the
+  // resolution: not the enacted text, so not among its references, nor the
+  // antecedent of "Nghị định nêu trên" after it.
+  Document doc = parse(
+      "NGHỊ QUYẾT\nQUYẾT NGHỊ:\nĐiều 1. Thực hiện theo Nghị định số "
+      "15/2018/NĐ-CP và khoản 2 Điều 5 Nghị định này.\n[Điều này được hướng "
+      "dẫn bởi Chương II Nghị định 26/2021/NĐ-CP có hiệu lực từ ngày "
+      "25/3/2021]\nĐiều 2. Áp dụng Nghị định nêu trên.\n");
+  size_t notes = 0;
+  for (const Reference& r : doc.references) notes += r.editorial;
+  ASSERT_EQ(notes, 2u);  // "Điều này" and the decree in the note
+  Json j = Json::parse(to_json(doc, JsonOptions()));
+  std::vector<std::string> own, site;
+  for (const Json& r : j["references"]) {
+    own.push_back(r["text"].get<std::string>());
+    EXPECT_FALSE(r["editorial"].get<bool>());
+    // Antecedents are indices into the same array.
+    if (!r["antecedent"].is_null())
+      EXPECT_EQ(j["references"][r["antecedent"].get<int>()]["number"],
+                "15/2018/NĐ-CP");
+  }
+  for (const Json& r : j["editorial_references"]) {
+    site.push_back(r["number"].is_null() ? "" : r["number"].get<std::string>());
+    EXPECT_TRUE(r["editorial"].get<bool>());
+  }
+  EXPECT_EQ(own.size() + site.size(), doc.references.size());
+  EXPECT_EQ(site, (std::vector<std::string>{"", "26/2021/NĐ-CP"}));
+  ASSERT_EQ(own.size(), 3u);
+  EXPECT_EQ(own[2], "Nghị định nêu trên");
+  EXPECT_EQ(j["references"][2]["antecedent"], 0);
 }
 
 }  // namespace
