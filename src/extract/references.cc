@@ -91,7 +91,7 @@ struct DateParts {
 
 const RE2& standard_re() {
   static const RE2 re(
-      "(?:TCVN|TCXDVN|QCVN|ISO)(?:[ \\t]+(?:ISO|IEC)|/IEC)*[ \\t]*"
+      "(?:TCVN|TCXDVN|QCVN|ISO|OHSAS)(?:[ \\t]+(?:ISO|IEC)|/IEC)*[ \\t]*"
       "(\\d+(?:[-.]\\d+)*)(?::((?:19|20)\\d\\d))?(?:/[A-ZĐ]+)?");
   return re;
 }
@@ -2326,7 +2326,43 @@ class Extractor {
 
   // ---- standards ----------------------------------------------------------
 
+  // After the words "tiêu chuẩn", the code of a family that has no keyword
+  // of its own: capitals and a number of three digits or more ("tiêu chuẩn
+  // SA 8000", "tiêu chuẩn ASTM D1557"). Families with a keyword are left to
+  // it (the scan goes on at the next word).
+  size_t parse_standard_after_word(const KwMatch& km) {
+    static const RE2 re(
+        "[ \\t]*((?:[A-Z]{2,6})[ \\t]*[A-Z]?\\d{3,5}(?:[-.]\\d+)*)"
+        "(?::((?:19|20)\\d\\d))?");
+    const size_t limit = std::min(t_.size(), km.end + 40);
+    re2::StringPiece in(t_.data(), limit);
+    re2::StringPiece m[3];
+    if (!re.Match(in, km.end, limit, RE2::ANCHOR_START, m, 3)) return km.end;
+    const size_t b = static_cast<size_t>(m[1].data() - t_.data());
+    const size_t end =
+        static_cast<size_t>(m[0].data() - t_.data()) + m[0].size();
+    if (end < t_.size() &&
+        (is_word_cp(cp_before(t_, end + 1)) || t_[end] == '/'))
+      return km.end;
+    if (standard_re().Match(in, b, limit, RE2::ANCHOR_START, nullptr, 0))
+      return km.end;
+    Reference r;
+    r.kind = ReferenceKind::kStandard;
+    r.doc_type = km.kw->type;
+    for (size_t i = b; i < end; ++i) {  // "SA 8000:2014", blanks as one space
+      const bool blank = t_[i] == ' ' || t_[i] == '\t';
+      if (!blank)
+        r.number += t_[i];
+      else if (r.number.back() != ' ')
+        r.number += ' ';
+    }
+    if (m[2].data()) r.year = std::stoi(std::string(m[2].data(), m[2].size()));
+    emit(std::move(r), b, end);
+    return end;
+  }
+
   size_t parse_standard(size_t pos, const KwMatch& km) {
+    if (km.kw->lower == "tiêu chuẩn") return parse_standard_after_word(km);
     const size_t limit = std::min(t_.size(), pos + 80);
     re2::StringPiece in(t_.data(), limit);
     re2::StringPiece m[3];

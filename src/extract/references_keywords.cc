@@ -83,6 +83,8 @@ const std::vector<Keyword>& keywords() {
         {"tcxdvn", "Tiêu chuẩn", K::kStandard},
         {"qcvn", "Quy chuẩn", K::kStandard},
         {"iso", "Tiêu chuẩn", K::kStandard},
+        {"ohsas", "Tiêu chuẩn", K::kStandard},
+        {"tiêu chuẩn", "Tiêu chuẩn", K::kStandard},
     };
     return v;
   }();
