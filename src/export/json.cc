@@ -208,20 +208,22 @@ void reference_json(JsonWriter& w, const Reference& r, int32_t antecedent) {
   f.end_object();
 }
 
-// "references" holds the document's own citations; "editorial_references"
-// those inside the notes a legal website inserted (`editorial`), which are
-// not the enacted text. An antecedent is given by its index in the same
-// array (an antecedent in the other array is left out).
-void references_json(JsonWriter& w, const std::vector<Reference>& refs) {
+// "references" holds the document's own citations (`in_notes` false);
+// "editorial_references" those inside the notes a legal website inserted
+// (`editorial`), which are not the enacted text. An antecedent is given by
+// its index in the same array (one in the other array is left out).
+void references_json(JsonWriter& w, const std::vector<Reference>& refs,
+                     bool in_notes) {
+  if (in_notes)
+    w.key("editorial_references");
+  else
+    w.key("references");
+  w.begin_array();
   size_t editorial = 0;
   for (const Reference& r : refs) editorial += r.editorial;
   if (editorial == 0) {
-    w.key("references");
-    w.begin_array();
-    for (const Reference& r : refs) reference_json(w, r, r.antecedent);
-    w.end_array();
-    w.key("editorial_references");
-    w.begin_array();
+    if (!in_notes)
+      for (const Reference& r : refs) reference_json(w, r, r.antecedent);
     w.end_array();
     return;
   }
@@ -230,21 +232,14 @@ void references_json(JsonWriter& w, const std::vector<Reference>& refs) {
   int32_t own = 0, notes = 0;
   for (size_t i = 0; i < refs.size(); ++i)
     at[i] = refs[i].editorial ? notes++ : own++;
-  for (const bool in_notes : {false, true}) {
-    if (in_notes)
-      w.key("editorial_references");
-    else
-      w.key("references");
-    w.begin_array();
-    for (const Reference& r : refs) {
-      if (r.editorial != in_notes) continue;
-      const bool same = r.antecedent >= 0 &&
-                        static_cast<size_t>(r.antecedent) < refs.size() &&
-                        refs[r.antecedent].editorial == in_notes;
-      reference_json(w, r, same ? at[r.antecedent] : -1);
-    }
-    w.end_array();
+  for (const Reference& r : refs) {
+    if (r.editorial != in_notes) continue;
+    const bool same = r.antecedent >= 0 &&
+                      static_cast<size_t>(r.antecedent) < refs.size() &&
+                      refs[r.antecedent].editorial == in_notes;
+    reference_json(w, r, same ? at[r.antecedent] : -1);
   }
+  w.end_array();
 }
 
 void quantity_json(JsonWriter& w, const Quantity& q) {
@@ -329,7 +324,7 @@ bool write_json(const Document& doc, const JsonOptions& options, bool checked,
     node_json(w, doc, 0, false);
   }
 
-  references_json(w, doc.references);
+  references_json(w, doc.references, false);
 
   w.key("quantities");
   w.begin_array();
@@ -340,6 +335,7 @@ bool write_json(const Document& doc, const JsonOptions& options, bool checked,
   w.begin_array();
   for (const Diagnostic& d : doc.diagnostics) diagnostic_json(w, d);
   w.end_array();
+  references_json(w, doc.references, true);
   if (options.include_text) {
     w.key("text");
     w.long_string(doc.text);
