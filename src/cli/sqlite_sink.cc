@@ -64,6 +64,7 @@ SELECT r.doc_id AS citing_id, d.number AS citing_number,
          WHERE c.number = r.number AND c.id <> r.doc_id) AS cited_matches
 FROM refs r JOIN documents d ON d.id = r.doc_id
 WHERE r.number IS NOT NULL AND r.kind IN ('document', 'party', 'standard')
+  AND COALESCE(r.editorial, 0) = 0
 GROUP BY r.doc_id, r.number, r.role;
 )sql";
 

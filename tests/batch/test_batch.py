@@ -285,6 +285,10 @@ class Outputs(Base):
         con.execute("INSERT INTO refs(doc_id, idx, kind, number, role) "
                     "VALUES (1, (SELECT COALESCE(MAX(idx) + 1, 0) FROM refs WHERE doc_id = 1),"
                     " 'document', '01/2020/NQ-HĐND', 'basis')")
+        # A citation inside a website's note is no edge.
+        con.execute("INSERT INTO refs(doc_id, idx, kind, number, role, editorial) "
+                    "VALUES (3, (SELECT COALESCE(MAX(idx) + 1, 0) FROM refs WHERE doc_id = 3),"
+                    " 'document', '01/2020/NQ-HĐND', 'mentions', 1)")
         self.assertEqual(con.execute(
             "SELECT citing_id, cited_id, cited_matches, citations FROM citation_graph"
             " WHERE cited_id IS NOT NULL").fetchall(), [(1, 2, 1, 1)])
