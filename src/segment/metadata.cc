@@ -1098,6 +1098,24 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       }
     }
   }
+  // A letter's addressees ("Kính gửi: ..." and its "- ..." lines) close
+  // its header; the running text after them opens its body ("Phúc đáp Công
+  // văn số 615/KVN-PC ..., Bộ Kế hoạch và Đầu tư có ý kiến như sau:").
+  for (size_t i = 0; i < header_end; ++i) {
+    if (!starts_with(lines[i].text, "Kính gửi")) continue;
+    size_t j = i + 1;
+    while (j < header_end &&
+           (starts_with(lines[j].text, "-") || starts_with(lines[j].text, "+")))
+      ++j;
+    if (j < header_end) {
+      const std::string_view t = trim_view(lines[j].text);
+      const char last = t.empty() ? ' ' : t.back();
+      if (!is_upper_line(t) && starts_upper(t) &&
+          (last == '.' || last == ':' || t.size() > 120))
+        header_end = j;
+    }
+    break;
+  }
   // A consolidated text's note on the texts it joins ("Nghị định số
   // 20/2020/NĐ-CP ... được sửa đổi, bổ sung bởi:" / "1. Nghị định số
   // 87/2021/NĐ-CP ..." / "2. ...") is part of its header, up to the bases.

@@ -379,6 +379,34 @@ void split_after_notes(std::vector<Line>& lines) {
   }
 }
 
+// A letter's header flattened onto one line can run on into its addressee
+// and first paragraph: "Số: 3397/BKHĐT-QLKTTW V/v ... Hà Nội, ngày 23 tháng
+// 5 năm 2019 Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS) Phúc đáp Công
+// văn số 615/KVN-PC ...". The line is cut before "Kính gửi" when a year
+// ends the words before it, and the addressee's line before the words that
+// open a letter's first paragraph ("Phúc đáp", "Trả lời", "Thực hiện" ...).
+void split_letter_addressee(std::vector<Line>& lines) {
+  const size_t stop = std::min<size_t>(lines.size(), 15);
+  for (size_t k = 0; k < stop; ++k) {
+    const std::string_view t = lines[k].text;
+    const size_t at = t.find(" Kính gửi");
+    if (at == std::string_view::npos || at < 4) continue;
+    bool year = true;
+    for (size_t q = at - 4; q < at; ++q)
+      year = year && std::isdigit(static_cast<unsigned char>(t[q]));
+    if (!year) continue;
+    split_line(lines, k, at, at + 1);
+    const std::string_view addressed = lines[k + 1].text;
+    static constexpr std::string_view kOpeners[] = {
+        " Phúc đáp ",     " Trả lời ",     " Thực hiện ", " Căn cứ ",
+        " Theo đề nghị ", " Xét đề nghị ", " Tiếp nhận "};
+    size_t cut = std::string_view::npos;
+    for (std::string_view o : kOpeners) cut = std::min(cut, addressed.find(o));
+    if (cut != std::string_view::npos) split_line(lines, k + 1, cut, cut + 1);
+    break;
+  }
+}
+
 // The number of a clause marker "N. " with a capital after it at `p` of
 // `t` ("4. Cải tạo ..."), or 0.
 int clause_number_at(std::string_view t, size_t p) {
@@ -521,6 +549,7 @@ void segment(Document& doc) {
   split_signature_titles(lines);
   split_recipients_signature(lines);
   split_title_basis(lines);
+  split_letter_addressee(lines);
   // About a node a line, and a few for the zones: the nodes are not moved
   // while the tree grows.
   doc.nodes.reserve(lines.size() + 16);
