@@ -426,13 +426,87 @@ bool signature_title(std::string_view s) {
          RE2::PartialMatch(s, title_word_re());
 }
 
+// A word in title case ("Trương"), not a capital alone.
+bool title_case_word(std::string_view w) {
+  char32_t cp;
+  const size_t n = internal::decode_utf8(w, 0, cp);
+  if (n == 0 || n == w.size() || !u_isupper(static_cast<UChar32>(cp)))
+    return false;
+  for (size_t k = n; k < w.size();) {
+    char32_t c2;
+    const size_t m = internal::decode_utf8(w, k, c2);
+    if (m == 0 || !u_islower(static_cast<UChar32>(c2))) return false;
+    k += m;
+  }
+  return true;
+}
+
+// A personal name in title case that opens with a common family name
+// ("Lê Thanh Hải", "Trương Chí Trung"); the city named after a person is
+// a place.
+bool family_name_first(std::string_view name) {
+  static constexpr std::string_view kFamilies[] = {
+      "Nguyễn", "Trần", "Lê",     "Phạm", "Hoàng", "Huỳnh", "Phan",
+      "Vũ",     "Võ",   "Đặng",   "Bùi",  "Đỗ",    "Hồ",    "Ngô",
+      "Dương",  "Lý",   "Trương", "Đinh", "Đoàn",  "Lương", "Trịnh",
+      "Mai",    "Cao",  "Lâm",    "Hà",   "Tô",    "Tạ",    "Chu",
+      "Đào",    "Lưu",  "Quách",  "Thái", "Văn",   "Vương", "Tăng",
+      "Triệu",  "Lại",  "Kiều",   "Nông", "Đàm",   "Hứa",   "Lò"};
+  if (name == "Hồ Chí Minh") return false;
+  const std::string_view first = name.substr(0, name.find(' '));
+  for (std::string_view f : kFamilies)
+    if (first == f) return true;
+  return false;
+}
+
+// The right column's words at the end of a line when the blanks between
+// the columns left no separator ("- Như trên CHỦ TỊCH", "- ... thành phố
+// Lê Thanh Hải"): a run of capitals that opens a signature title, or a
+// personal name of three or four words after a word not in title case.
+std::string_view unseparated_tail(std::string_view t, bool* title) {
+  size_t b = t.size();
+  size_t caps = t.size(), names = t.size();
+  int name_words = 0;
+  bool in_caps = true, in_name = true;
+  while (b > 0) {
+    const size_t sp = t.rfind(' ', b - 1);
+    if (sp == std::string_view::npos) break;
+    const std::string_view w = t.substr(sp + 1, b - sp - 1);
+    in_caps = in_caps && has_letters(w) && is_upper_line(w);
+    in_name = in_name && title_case_word(w);
+    if (in_caps) caps = sp + 1;
+    if (in_name) {
+      names = sp + 1;
+      ++name_words;
+    }
+    if (!in_caps && !in_name) break;
+    b = sp;
+  }
+  if (caps < t.size() && caps > 2 && signature_title(t.substr(caps))) {
+    *title = true;
+    return t.substr(caps);
+  }
+  if (names < t.size() && names > 2 && name_words >= 3 && name_words <= 4 &&
+      family_name_first(t.substr(names))) {
+    *title = false;
+    return t.substr(names);
+  }
+  return {};
+}
+
 std::string_view column_tail(std::string_view line, bool* title = nullptr) {
   const std::string_view t = trim_view(line);
   // A recipient and a title or name side by side make a short line; the
-  // long bullets of a body are sentences.
-  if (t.size() < 4 || t.size() > 200 || (t[0] != '-' && t[0] != '+')) return {};
+  // long bullets of a body are sentences. The heading of the list can hold
+  // the first title ("Nơi nhận : TM. ỦY BAN NHÂN DÂN THÀNH PHỐ").
+  const bool heading = starts_with(t, "Nơi nhận") || starts_with(t, "NƠI NHẬN");
+  if (t.size() < 4 || t.size() > 200 ||
+      (t[0] != '-' && t[0] != '+' && !heading))
+    return {};
   for (size_t p = 1; p + 2 < t.size(); ++p) {
-    if ((t[p] != ';' && t[p] != '.') || t[p + 1] != ' ') continue;
+    if ((t[p] != ';' && t[p] != '.' && (t[p] != ':' || !heading)) ||
+        t[p + 1] != ' ')
+      continue;
     const std::string_view rest = trim_view(t.substr(p + 2));
     if (rest.empty()) continue;
     const bool is_title = signature_title(rest);
@@ -441,7 +515,11 @@ std::string_view column_tail(std::string_view line, bool* title = nullptr) {
       return rest;
     }
   }
-  return {};
+  if (heading) return {};
+  bool is_title = false;
+  const std::string_view rest = unseparated_tail(t, &is_title);
+  if (!rest.empty() && title) *title = is_title;
+  return rest;
 }
 
 // A piece of the recipients' column: an item ("- Sở Tư pháp;") or the
@@ -1019,6 +1097,24 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
         break;
       }
     }
+  }
+  // A letter's addressees ("Kính gửi: ..." and its "- ..." lines) close
+  // its header; the running text after them opens its body ("Phúc đáp Công
+  // văn số 615/KVN-PC ..., Bộ Kế hoạch và Đầu tư có ý kiến như sau:").
+  for (size_t i = 0; i < header_end; ++i) {
+    if (!starts_with(lines[i].text, "Kính gửi")) continue;
+    size_t j = i + 1;
+    while (j < header_end &&
+           (starts_with(lines[j].text, "-") || starts_with(lines[j].text, "+")))
+      ++j;
+    if (j < header_end) {
+      const std::string_view t = trim_view(lines[j].text);
+      const char last = t.empty() ? ' ' : t.back();
+      if (!is_upper_line(t) && starts_upper(t) &&
+          (last == '.' || last == ':' || t.size() > 120))
+        header_end = j;
+    }
+    break;
   }
   // A consolidated text's note on the texts it joins ("Nghị định số
   // 20/2020/NĐ-CP ... được sửa đổi, bổ sung bởi:" / "1. Nghị định số

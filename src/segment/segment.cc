@@ -3,6 +3,7 @@
 #include "vnlegal/segment.h"
 
 #include <re2/re2.h>
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <cctype>
@@ -10,6 +11,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "internal/utf8.h"
 #include "model/node_ids.h"
 #include "model/root.h"
 #include "segment/internal.h"
@@ -377,6 +379,67 @@ void split_after_notes(std::vector<Line>& lines) {
   }
 }
 
+// A letter's header flattened onto one line can run on into its addressee
+// and first paragraph: "Số: 3397/BKHĐT-QLKTTW V/v ... Hà Nội, ngày 23 tháng
+// 5 năm 2019 Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS) Phúc đáp Công
+// văn số 615/KVN-PC ...". The line is cut before "Kính gửi" when a year
+// ends the words before it, and the addressee's line before the words that
+// open a letter's first paragraph ("Phúc đáp", "Trả lời", "Thực hiện" ...).
+void split_letter_addressee(std::vector<Line>& lines) {
+  const size_t stop = std::min<size_t>(lines.size(), 15);
+  for (size_t k = 0; k < stop; ++k) {
+    const std::string_view t = lines[k].text;
+    const size_t at = t.find(" Kính gửi");
+    if (at == std::string_view::npos || at < 4) continue;
+    bool year = true;
+    for (size_t q = at - 4; q < at; ++q)
+      year = year && std::isdigit(static_cast<unsigned char>(t[q]));
+    if (!year) continue;
+    split_line(lines, k, at, at + 1);
+    const std::string_view addressed = lines[k + 1].text;
+    static constexpr std::string_view kOpeners[] = {
+        " Phúc đáp ",     " Trả lời ",     " Thực hiện ", " Căn cứ ",
+        " Theo đề nghị ", " Xét đề nghị ", " Tiếp nhận "};
+    size_t cut = std::string_view::npos;
+    for (std::string_view o : kOpeners) cut = std::min(cut, addressed.find(o));
+    if (cut != std::string_view::npos) split_line(lines, k + 1, cut, cut + 1);
+    break;
+  }
+}
+
+// The number of a clause marker "N. " with a capital after it at `p` of
+// `t` ("4. Cải tạo ..."), or 0.
+int clause_number_at(std::string_view t, size_t p) {
+  int n = 0;
+  size_t q = p;
+  while (q < t.size() && q < p + 2 &&
+         std::isdigit(static_cast<unsigned char>(t[q])))
+    n = n * 10 + (t[q++] - '0');
+  if (q == p || q + 2 >= t.size() || t[q] != '.' || t[q + 1] != ' ') return 0;
+  char32_t cp;
+  const size_t len = internal::decode_utf8(t, q + 2, cp);
+  return len > 0 && u_isupper(static_cast<UChar32>(cp)) ? n : 0;
+}
+
+// A copy can run the next clause on at the end of the previous one: "3. Xây
+// dựng cơ sở hạ tầng ...; 4. Cải tạo các khu nhà ở cấp IV ...". A line that
+// opens with clause N is cut before "N+1. " when that follows its "; " and
+// starts with a capital: one line for each clause.
+void split_glued_clauses(std::vector<Line>& lines) {
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const std::string_view t = lines[k].text;
+    if (t.empty() || !std::isdigit(static_cast<unsigned char>(t[0]))) continue;
+    const int n = clause_number_at(t, 0);
+    if (n == 0) continue;
+    for (size_t p = t.find("; "); p != std::string_view::npos;
+         p = t.find("; ", p + 2))
+      if (clause_number_at(t, p + 2) == n + 1) {
+        split_line(lines, k, p + 1, p + 2);
+        break;
+      }
+  }
+}
+
 // The second cell of a closing row, up to the row's closing bar: the
 // titles in capitals ("CHỦ TỊCH"), or the titles and the signer's name
 // ("THỦ TƯỚNG Nguyễn Xuân Phúc |"); empty when it holds prose.
@@ -482,9 +545,11 @@ void segment(Document& doc) {
   std::vector<Line> lines = split_lines(doc.text);
   strip_page_titles(lines);
   split_after_notes(lines);
+  split_glued_clauses(lines);
   split_signature_titles(lines);
   split_recipients_signature(lines);
   split_title_basis(lines);
+  split_letter_addressee(lines);
   // About a node a line, and a few for the zones: the nodes are not moved
   // while the tree grows.
   doc.nodes.reserve(lines.size() + 16);

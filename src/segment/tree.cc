@@ -278,6 +278,16 @@ bool parse_marker(std::string_view line, Marker& m) {
       if (num.size() > 3) return false;
       return set(NodeKind::kItem);
     }
+    // "1" alone on its line, the clause's text on the next lines ("1" /
+    // "- Thời gian thực hiện ..."): a clause only where it continues the
+    // article's clauses exactly (see accept).
+    if (line.size() <= 2 &&
+        (line.size() == 1 || (line[1] >= '0' && line[1] <= '9'))) {
+      num.assign(line);
+      rest = {};
+      m.unpunctuated = true;
+      return set(NodeKind::kItem);
+    }
     return false;
   }
   if (c0 == '(') return consume(paren_re, true) && set(NodeKind::kSubitem);
@@ -790,6 +800,14 @@ class TreeBuilder {
       case NodeKind::kClause:
       case NodeKind::kItem: {
         int cur = leading_int(m.num);
+        if (m.unpunctuated) {
+          if (kind != NodeKind::kClause || in_quote_ ||
+              cur != (prev ? leading_int(prev->num) : 0) + 1 ||
+              line_at_ + 1 >= line_end_)
+            return false;
+          const std::string_view next = trim_view(lines_[line_at_ + 1].text);
+          return !next.empty() && (next[0] == '-' || starts_upper(next));
+        }
         if (in_quote_ && !prev) return true;
         int last = prev ? leading_int(prev->num) : 0;
         if (cur == last + 1) return true;

@@ -118,5 +118,44 @@ const NumberCase kNumberCases[] = {
 INSTANTIATE_TEST_SUITE_P(Header, NumberCases,
                          ::testing::ValuesIn(kNumberCases));
 
+// A letter's header ends with its addressees ("Kính gửi: ..." and the
+// "- ..." lines under it); the first paragraph after them is its body.
+std::string header_text(const Document& doc) {
+  for (const Node& n : doc.nodes)
+    if (n.kind == NodeKind::kHeader) return std::string(doc.slice(n.span));
+  return {};
+}
+
+TEST(Header, LetterEndsWithItsAddressees) {
+  // Công văn 3722/VPCP-CN (2026), outside the corpus, abridged.
+  const Document doc = parse(
+      "VĂN PHÒNG CHÍNH PHỦ\nSố: 3722/VPCP-CN\nV/v cơ chế đặc thù xây dựng "
+      "công trình\nHà Nội, ngày 28 tháng 4 năm 2026\nKính gửi: Bộ Xây "
+      "dựng.\nVăn phòng Chính phủ có ý kiến như sau.\n");
+  const std::string header = header_text(doc);
+  EXPECT_NE(header.find("Kính gửi: Bộ Xây dựng."), std::string::npos) << header;
+  EXPECT_EQ(header.find("Văn phòng Chính phủ có ý kiến"), std::string::npos)
+      << header;
+}
+
+TEST(Header, FlattenedLetterLineIsCutAtItsAddressee) {
+  // The header of Công văn 3397/BKHĐT-QLKTTW (corpus 085) on one line.
+  const Document doc = parse(
+      "BỘ KẾ HOẠCH VÀ ĐẦU TƯ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự "
+      "do - Hạnh phúc\nSố: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng quy định "
+      "tại Điều 162 Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: "
+      "Tổng công ty Khí Việt Nam-CTCP (PV GAS) Phúc đáp Công văn số "
+      "615/KVN-PC ngày 3 tháng 4 năm 2019 của Tổng công ty Khí Việt Nam - "
+      "CTCP (PV GAS), Bộ Kế hoạch và Đầu tư có ý kiến như sau:\n1. Về chấp "
+      "thuận các hợp đồng.\n2. Về địa vị pháp lý của người đại diện.\n");
+  const std::string header = header_text(doc);
+  EXPECT_NE(header.find("Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS)"),
+            std::string::npos)
+      << header;
+  EXPECT_EQ(header.find("Phúc đáp"), std::string::npos) << header;
+  EXPECT_EQ(doc.metadata.date.value_or(""), "2019-05-23");
+  EXPECT_EQ(doc.metadata.type.value_or(""), "Công văn");
+}
+
 }  // namespace
 }  // namespace vnlegal
