@@ -2405,19 +2405,61 @@ void Extractor::finish() {
     }
     ++first_line_end;
   }
+  // The document's title is a headline too ("Về bổ sung Kế hoạch phát
+  // triển kinh tế - xã hội năm 2025 với mục tiêu tăng trưởng đạt 8% trở lên"
+  // over Điều 1 "Tốc độ tăng tổng sản phẩm trong nước (GDP) đạt 8% trở lên").
+  Span title;
+  for (const Node& node : doc_.nodes)
+    if (node.kind == NodeKind::kHeader) {
+      title = title_in(node.span);
+      break;
+    }
+  const auto in_title = [&](const Candidate& c) {
+    return !title.empty() && t_[c.first].begin >= title.begin &&
+           t_[c.last].end <= title.end;
+  };
+  // So is a general objective ("a) Mục tiêu tổng quát: ... thúc đẩy tăng
+  // trưởng với mục tiêu đạt 8% trở lên ...") over the indicators that follow
+  // it ("b) ... Tốc độ tăng tổng sản phẩm trong nước (GDP) đạt 8% trở lên").
+  // The objective names itself at the start of its line ("a) Mục tiêu tổng
+  // quát: ...") or on a short heading line of its own ("1. Mục tiêu chung").
+  const auto in_general_objective = [&](const Candidate& c) {
+    const auto names_it = [&](size_t from, size_t to) {
+      for (size_t k = from; k < to && k < from + 4; ++k)
+        if (t_.match(k, {"mục", "tiêu", "tổng", "quát"}) ||
+            t_.match(k, {"mục", "tiêu", "chung"}))
+          return true;
+      return false;
+    };
+    size_t line = c.first;
+    while (line > 0 && !t_.line_start(line)) --line;
+    if (names_it(line, c.first)) return true;
+    if (line == 0) return false;
+    size_t prev = line - 1;
+    while (prev > 0 && !t_.line_start(prev)) --prev;
+    return line - prev <= 6 && names_it(prev, line);
+  };
   const auto restated_below = [&](const Candidate& c) {
-    if (c.last >= first_line_end) return false;
+    const bool headline = c.last < first_line_end;
+    const bool general = !headline && !in_title(c) && in_general_objective(c);
+    if (!headline && !general && !in_title(c))
+      return static_cast<const Candidate*>(nullptr);
+    const uint32_t below =
+        headline ? 0 : (general ? t_[c.last].end : title.end);
     for (const Candidate& d : cands_)
-      if (d.first >= first_line_end && d.q.kind == QuantityKind::kTarget &&
-          d.q.value == c.q.value && d.q.value_max == c.q.value_max &&
-          d.q.unit == c.q.unit)
-        return true;
-    return false;
+      if ((headline ? d.first >= first_line_end : t_[d.first].begin >= below) &&
+          (!general || d.q.comparator == c.q.comparator) &&
+          d.q.kind == QuantityKind::kTarget && d.q.value == c.q.value &&
+          d.q.value_max == c.q.value_max && d.q.unit == c.q.unit)
+        return &d;
+    return static_cast<const Candidate*>(nullptr);
   };
   std::vector<size_t> keep;  // candidates listed, moved out at the end
   // Kept targets by value, unit and year, so that the check stays linear.
   std::unordered_map<std::string, std::vector<const Candidate*>> kept;
   std::vector<const Candidate*> kept_zero;
+  // Restated goals left out, by the candidate listed in their place.
+  std::unordered_map<const Candidate*, const Candidate*> stand_in;
   // A bare figure that states the value and unit of a target kept before
   // it is the annex table restating the text ("95% chất thải rắn sinh hoạt
   // đô thị ... được thu gom, xử lý" and, in "PHỤ LỤC 1 CÁC CHỈ TIÊU CHỦ YẾU",
@@ -2437,7 +2479,10 @@ void Extractor::finish() {
     const Quantity& q = c.q;
     if (q.unit.empty() && !c.index) continue;
     if (q.kind == QuantityKind::kTarget) {
-      if (restated_below(c)) continue;
+      // A restated goal still stands for its later restatements in other
+      // words (Điều 3 "với mục tiêu tăng trưởng đạt 8% trở lên" as the
+      // title says it), though not for the statement listed in its place.
+      const Candidate* below = restated_below(c);
       bool dup = false;
       if (c.bare && states_kept(c)) continue;
       if (c.zero) {
@@ -2453,15 +2498,19 @@ void Extractor::finish() {
         // Within one division only when it names the same thing in the same
         // words ("20% xã, phường không ma túy" twice in section III).
         auto& same = kept[key];
-        for (const Candidate* k : same)
+        for (const Candidate* k : same) {
+          const auto it = stand_in.find(k);
+          if (it != stand_in.end() && it->second == &c) continue;
           if ((k->division != c.division && same_goal_words(*k, c)) ||
               (!q.indicator.empty() && k->q.indicator == q.indicator)) {
             dup = true;
             break;
           }
+        }
         if (!dup) same.push_back(&c);
+        if (!dup && below) stand_in.emplace(&c, below);
       }
-      if (dup) continue;
+      if (dup || below) continue;
     }
     keep.push_back(ci);
   }

@@ -616,6 +616,30 @@ TEST(QuantitiesExtract, TitleClauseEndsWithTheTitle) {
   }
 }
 
+// corpus/review/rv3 (the National Assembly's resolution of 2025 adding to
+// the year's plan): a goal the title states is listed once, where the
+// articles state it; the title still stands for a later restatement in
+// other words ("với mục tiêu tăng trưởng đạt 8% trở lên" in Điều 3).
+TEST(QuantitiesExtract, TitleRestatesTheGoalOfTheText) {
+  const std::string title =
+      "Về bổ sung Kế hoạch phát triển kinh tế - xã hội năm 2025 với mục tiêu "
+      "tăng trưởng đạt 8% trở lên";
+  Document doc = header_doc(
+      "NGHỊ QUYẾT\n" + title + "\nQUỐC HỘI\n",
+      "Điều 1. Mục tiêu, chỉ tiêu\nb) Điều chỉnh một số chỉ tiêu chủ yếu:\n"
+      "- Tốc độ tăng tổng sản phẩm trong nước (GDP) đạt 8% trở lên, quy mô "
+      "GDP năm 2025 đạt khoảng trên 500 tỉ đô la Mỹ (USD).\n"
+      "Điều 3. Tổ chức thực hiện\nThực hiện thành công Kế hoạch phát triển "
+      "kinh tế - xã hội năm 2025 với mục tiêu tăng trưởng đạt 8% trở lên.\n",
+      title);
+  extract_quantities(doc);
+  std::vector<Quantity> t = targets_of(doc);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].value, 8);
+  EXPECT_EQ(t[0].indicator, "Tốc độ tăng tổng sản phẩm trong nước (GDP)");
+  EXPECT_EQ(t[1].value, 500);
+}
+
 TEST(QuantitiesExtract, IndicatorNamesWhatIsMeasured) {
   const struct {
     const char* text;
