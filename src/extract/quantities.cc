@@ -1144,8 +1144,9 @@ size_t Extractor::try_number(size_t i) {
   c.value_tok = i;
   c.first = negative ? i - 1 : i;
   size_t k = j;
-  // Ranges: "5-7%", "5 - 7%", "5%-7%", "từ 5 đến 7%"; a dash that starts a
-  // line marks the next item ("đạt 80%" / "- 94% dân cư thành thị").
+  // Ranges: "5-7%", "5 - 7%", "5%-7%", "từ 5 đến 7%", "từ 7,5% đến 8%"; a dash
+  // that starts a line marks the next item ("đạt 80%" / "- 94% dân cư thành
+  // thị").
   const auto same_line = [&](size_t m) {
     return m < t_.size() && !t_[m].newline && !t_[m].blank;
   };
@@ -1156,7 +1157,8 @@ size_t Extractor::try_number(size_t i) {
       c.q.value_max = *mx;
       k += 2;
     }
-  } else if (t_.is_punct(k, "%") && t_.is_punct(k + 1, "-") &&
+  } else if (t_.is_punct(k, "%") &&
+             (t_.is_punct(k + 1, "-") || t_.is(k + 1, "đến")) &&
              t_.is_number(k + 2) && t_.is_punct(k + 3, "%") &&
              same_line(k + 1) && same_line(k + 2)) {
     if (auto mx = internal::parse_vn_number(t_.low(k + 2));
@@ -1215,6 +1217,20 @@ size_t Extractor::try_number(size_t i) {
     const bool multiplier = t_.is(e, "triệu") || t_.is(e, "nghìn") ||
                             t_.is(e, "ngàn") || t_.is(e, "tỷ");
     if (one_letter && w != "đ" && (w.size() > 1 || multiplier)) return e;
+  }
+  // The unit written twice: "từ 80,4 triệu đồng đến 80,8 triệu đồng".
+  if (!c.q.value_max && !ratio && t_.is(e, "đến") && same_line(e) &&
+      t_.is_number(e + 1) && same_line(e + 1) && !is_year(t_, e + 1)) {
+    if (auto mx = internal::parse_vn_number(t_.low(e + 1));
+        mx && *mx > *value && !negative) {
+      std::string unit2;
+      bool ratio2 = false;
+      const size_t e2 = read_unit(e + 2, unit2, ratio2);
+      if (e2 > e + 2 && !ratio2 && unit2 == c.q.unit) {
+        c.q.value_max = *mx;
+        e = e2;
+      }
+    }
   }
   c.last = e - 1;
   // "giảm từ 23 ... xuống 18 ...", "tăng từ mức 955 tỷ đồng năm 2023 lên mức
