@@ -2075,7 +2075,16 @@ void Extractor::classify(Candidate& c) {
                  ? QuantityKind::kResult
                  : QuantityKind::kOther;
     } else {
+      // A count to keep under, to ensure, is a goal: "Kế hoạch đầu tư công
+      // trung hạn ... giai đoạn 2026 - 2030 bảo đảm không quá 3.000 dự án".
+      // Shares, sums and times so ensured are limits of a rule ("bảo đảm
+      // không quá 30 ngày").
+      const bool ensured_cap = c.first >= local + 4 &&
+                               t_.match(c.first - 2, {"không", "quá"}) &&
+                               (t_.match(c.first - 4, {"bảo", "đảm"}) ||
+                                t_.match(c.first - 4, {"đảm", "bảo"}));
       const bool strong =
+          (ensured_cap && !is_pct && !unit_time && !is_money_unit(q.unit)) ||
           any_cue(cs, c.first, kCueStrong) ||
           t_.match(c.last + 1, {"vào", "năm"}) ||
           any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter) ||
@@ -2090,9 +2099,11 @@ void Extractor::classify(Candidate& c) {
         // A ceiling in a goal is the level to keep under ("lượng phát thải
         // không vượt quá 457 triệu tấn CO2"), unless other words make it a
         // rate ("mức hỗ trợ không vượt quá 50%").
-        const bool cap = c.first >= local + 3 &&
-                         t_.match(c.first - 3, {"không", "vượt", "quá"});
-        const size_t rate_to = cap ? c.first - 3 : c.first;
+        // So is a count to ensure (see ensured_cap above).
+        const bool cap =
+            ensured_cap || (c.first >= local + 3 &&
+                            t_.match(c.first - 3, {"không", "vượt", "quá"}));
+        const size_t rate_to = cap ? c.first - (ensured_cap ? 4 : 3) : c.first;
         size_t rate_from = rate_to > 4 ? rate_to - 4 : 0;
         if (rate_from < local) rate_from = local;
         const bool rate_cue = any_cue(rate_from, rate_to, kCueRate) ||
@@ -2153,13 +2164,14 @@ void Extractor::classify(Candidate& c) {
                    (!is_money_unit(q.unit) || indicator_list || listed ||
                     any_cue(local, c.first, kCueGoal) ||
                     (prev != nullptr && prev->baseline)) &&
-                   !inside_parens(t_, c.first)) {
+                   (ensured_cap || !inside_parens(t_, c.first))) {
           // Sums of money are allocations unless stated as something to
           // reach ("đạt", "chỉ tiêu", or the level after "từ X ... lên"). A
           // count or sum in parentheses explains the figure before
           // it ("xử lý 80% tổng lượng nước thải (74,56 triệu m3/năm)",
           // "(66/112 thôn, tăng thêm 20 thôn)", "(trong đó: 20 km GTNT; 5 km
-          // GTNĐ)").
+          // GTNĐ)"), unless it states a goal of its own ("(Kế hoạch ... bảo
+          // đảm không quá 3.000 dự án)").
           kind = QuantityKind::kTarget;
         } else if (c.number_word && direct) {
           kind = QuantityKind::kTarget;
