@@ -2205,6 +2205,18 @@ void Extractor::classify(Candidate& c) {
       q.unit.rfind("tiêu chí", 0) == 0 && c.first == prev->last + 2 &&
       t_.is(prev->last + 1, "đạt"))
     kind = QuantityKind::kOther;
+  // "nợ công, nợ Chính phủ, nợ nước ngoài của quốc gia có thể đến ngưỡng
+  // hoặc vượt ngưỡng cảnh báo khoảng 5% GDP": what may go past a limit is a
+  // risk allowed, not a goal (what may rise is one: "mức đóng góp có thể
+  // tăng lên 25% khi nhận được hỗ trợ quốc tế").
+  if (kind == QuantityKind::kTarget) {
+    bool may = false, may_exceed = false;
+    for (size_t k = local; k < c.first && !may_exceed; ++k) {
+      may |= t_.match(k, {"có", "thể"});
+      may_exceed = may && t_.is(k, "vượt");
+    }
+    if (may_exceed) kind = QuantityKind::kOther;
+  }
   if (kind == QuantityKind::kTarget && qualifies_share(t_, c, prev))
     kind = QuantityKind::kOther;
   // "đề ra 13 chỉ tiêu": a count of targets is not one; "sản phẩm OCOP đạt
