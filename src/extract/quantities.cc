@@ -1144,8 +1144,9 @@ size_t Extractor::try_number(size_t i) {
   c.value_tok = i;
   c.first = negative ? i - 1 : i;
   size_t k = j;
-  // Ranges: "5-7%", "5 - 7%", "5%-7%", "từ 5 đến 7%"; a dash that starts a
-  // line marks the next item ("đạt 80%" / "- 94% dân cư thành thị").
+  // Ranges: "5-7%", "5 - 7%", "5%-7%", "từ 5 đến 7%", "từ 7,5% đến 8%"; a dash
+  // that starts a line marks the next item ("đạt 80%" / "- 94% dân cư thành
+  // thị").
   const auto same_line = [&](size_t m) {
     return m < t_.size() && !t_[m].newline && !t_[m].blank;
   };
@@ -1156,7 +1157,8 @@ size_t Extractor::try_number(size_t i) {
       c.q.value_max = *mx;
       k += 2;
     }
-  } else if (t_.is_punct(k, "%") && t_.is_punct(k + 1, "-") &&
+  } else if (t_.is_punct(k, "%") &&
+             (t_.is_punct(k + 1, "-") || t_.is(k + 1, "đến")) &&
              t_.is_number(k + 2) && t_.is_punct(k + 3, "%") &&
              same_line(k + 1) && same_line(k + 2)) {
     if (auto mx = internal::parse_vn_number(t_.low(k + 2));
@@ -1215,6 +1217,20 @@ size_t Extractor::try_number(size_t i) {
     const bool multiplier = t_.is(e, "triệu") || t_.is(e, "nghìn") ||
                             t_.is(e, "ngàn") || t_.is(e, "tỷ");
     if (one_letter && w != "đ" && (w.size() > 1 || multiplier)) return e;
+  }
+  // The unit written twice: "từ 80,4 triệu đồng đến 80,8 triệu đồng".
+  if (!c.q.value_max && !ratio && t_.is(e, "đến") && same_line(e) &&
+      t_.is_number(e + 1) && same_line(e + 1) && !is_year(t_, e + 1)) {
+    if (auto mx = internal::parse_vn_number(t_.low(e + 1));
+        mx && *mx > *value && !negative) {
+      std::string unit2;
+      bool ratio2 = false;
+      const size_t e2 = read_unit(e + 2, unit2, ratio2);
+      if (e2 > e + 2 && !ratio2 && unit2 == c.q.unit) {
+        c.q.value_max = *mx;
+        e = e2;
+      }
+    }
   }
   c.last = e - 1;
   // "giảm từ 23 ... xuống 18 ...", "tăng từ mức 955 tỷ đồng năm 2023 lên mức
@@ -2059,7 +2075,16 @@ void Extractor::classify(Candidate& c) {
                  ? QuantityKind::kResult
                  : QuantityKind::kOther;
     } else {
+      // A count to keep under, to ensure, is a goal: "Kế hoạch đầu tư công
+      // trung hạn ... giai đoạn 2026 - 2030 bảo đảm không quá 3.000 dự án".
+      // Shares, sums and times so ensured are limits of a rule ("bảo đảm
+      // không quá 30 ngày").
+      const bool ensured_cap = c.first >= local + 4 &&
+                               t_.match(c.first - 2, {"không", "quá"}) &&
+                               (t_.match(c.first - 4, {"bảo", "đảm"}) ||
+                                t_.match(c.first - 4, {"đảm", "bảo"}));
       const bool strong =
+          (ensured_cap && !is_pct && !unit_time && !is_money_unit(q.unit)) ||
           any_cue(cs, c.first, kCueStrong) ||
           t_.match(c.last + 1, {"vào", "năm"}) ||
           any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter) ||
@@ -2074,9 +2099,11 @@ void Extractor::classify(Candidate& c) {
         // A ceiling in a goal is the level to keep under ("lượng phát thải
         // không vượt quá 457 triệu tấn CO2"), unless other words make it a
         // rate ("mức hỗ trợ không vượt quá 50%").
-        const bool cap = c.first >= local + 3 &&
-                         t_.match(c.first - 3, {"không", "vượt", "quá"});
-        const size_t rate_to = cap ? c.first - 3 : c.first;
+        // So is a count to ensure (see ensured_cap above).
+        const bool cap =
+            ensured_cap || (c.first >= local + 3 &&
+                            t_.match(c.first - 3, {"không", "vượt", "quá"}));
+        const size_t rate_to = cap ? c.first - (ensured_cap ? 4 : 3) : c.first;
         size_t rate_from = rate_to > 4 ? rate_to - 4 : 0;
         if (rate_from < local) rate_from = local;
         const bool rate_cue = any_cue(rate_from, rate_to, kCueRate) ||
@@ -2137,13 +2164,14 @@ void Extractor::classify(Candidate& c) {
                    (!is_money_unit(q.unit) || indicator_list || listed ||
                     any_cue(local, c.first, kCueGoal) ||
                     (prev != nullptr && prev->baseline)) &&
-                   !inside_parens(t_, c.first)) {
+                   (ensured_cap || !inside_parens(t_, c.first))) {
           // Sums of money are allocations unless stated as something to
           // reach ("đạt", "chỉ tiêu", or the level after "từ X ... lên"). A
           // count or sum in parentheses explains the figure before
           // it ("xử lý 80% tổng lượng nước thải (74,56 triệu m3/năm)",
           // "(66/112 thôn, tăng thêm 20 thôn)", "(trong đó: 20 km GTNT; 5 km
-          // GTNĐ)").
+          // GTNĐ)"), unless it states a goal of its own ("(Kế hoạch ... bảo
+          // đảm không quá 3.000 dự án)").
           kind = QuantityKind::kTarget;
         } else if (c.number_word && direct) {
           kind = QuantityKind::kTarget;
@@ -2177,6 +2205,18 @@ void Extractor::classify(Candidate& c) {
       q.unit.rfind("tiêu chí", 0) == 0 && c.first == prev->last + 2 &&
       t_.is(prev->last + 1, "đạt"))
     kind = QuantityKind::kOther;
+  // "nợ công, nợ Chính phủ, nợ nước ngoài của quốc gia có thể đến ngưỡng
+  // hoặc vượt ngưỡng cảnh báo khoảng 5% GDP": what may go past a limit is a
+  // risk allowed, not a goal (what may rise is one: "mức đóng góp có thể
+  // tăng lên 25% khi nhận được hỗ trợ quốc tế").
+  if (kind == QuantityKind::kTarget) {
+    bool may = false, may_exceed = false;
+    for (size_t k = local; k < c.first && !may_exceed; ++k) {
+      may |= t_.match(k, {"có", "thể"});
+      may_exceed = may && t_.is(k, "vượt");
+    }
+    if (may_exceed) kind = QuantityKind::kOther;
+  }
   if (kind == QuantityKind::kTarget && qualifies_share(t_, c, prev))
     kind = QuantityKind::kOther;
   // "đề ra 13 chỉ tiêu": a count of targets is not one; "sản phẩm OCOP đạt
@@ -2405,19 +2445,61 @@ void Extractor::finish() {
     }
     ++first_line_end;
   }
+  // The document's title is a headline too ("Về bổ sung Kế hoạch phát
+  // triển kinh tế - xã hội năm 2025 với mục tiêu tăng trưởng đạt 8% trở lên"
+  // over Điều 1 "Tốc độ tăng tổng sản phẩm trong nước (GDP) đạt 8% trở lên").
+  Span title;
+  for (const Node& node : doc_.nodes)
+    if (node.kind == NodeKind::kHeader) {
+      title = title_in(node.span);
+      break;
+    }
+  const auto in_title = [&](const Candidate& c) {
+    return !title.empty() && t_[c.first].begin >= title.begin &&
+           t_[c.last].end <= title.end;
+  };
+  // So is a general objective ("a) Mục tiêu tổng quát: ... thúc đẩy tăng
+  // trưởng với mục tiêu đạt 8% trở lên ...") over the indicators that follow
+  // it ("b) ... Tốc độ tăng tổng sản phẩm trong nước (GDP) đạt 8% trở lên").
+  // The objective names itself at the start of its line ("a) Mục tiêu tổng
+  // quát: ...") or on a short heading line of its own ("1. Mục tiêu chung").
+  const auto in_general_objective = [&](const Candidate& c) {
+    const auto names_it = [&](size_t from, size_t to) {
+      for (size_t k = from; k < to && k < from + 4; ++k)
+        if (t_.match(k, {"mục", "tiêu", "tổng", "quát"}) ||
+            t_.match(k, {"mục", "tiêu", "chung"}))
+          return true;
+      return false;
+    };
+    size_t line = c.first;
+    while (line > 0 && !t_.line_start(line)) --line;
+    if (names_it(line, c.first)) return true;
+    if (line == 0) return false;
+    size_t prev = line - 1;
+    while (prev > 0 && !t_.line_start(prev)) --prev;
+    return line - prev <= 6 && names_it(prev, line);
+  };
   const auto restated_below = [&](const Candidate& c) {
-    if (c.last >= first_line_end) return false;
+    const bool headline = c.last < first_line_end;
+    const bool general = !headline && !in_title(c) && in_general_objective(c);
+    if (!headline && !general && !in_title(c))
+      return static_cast<const Candidate*>(nullptr);
+    const uint32_t below =
+        headline ? 0 : (general ? t_[c.last].end : title.end);
     for (const Candidate& d : cands_)
-      if (d.first >= first_line_end && d.q.kind == QuantityKind::kTarget &&
-          d.q.value == c.q.value && d.q.value_max == c.q.value_max &&
-          d.q.unit == c.q.unit)
-        return true;
-    return false;
+      if ((headline ? d.first >= first_line_end : t_[d.first].begin >= below) &&
+          (!general || d.q.comparator == c.q.comparator) &&
+          d.q.kind == QuantityKind::kTarget && d.q.value == c.q.value &&
+          d.q.value_max == c.q.value_max && d.q.unit == c.q.unit)
+        return &d;
+    return static_cast<const Candidate*>(nullptr);
   };
   std::vector<size_t> keep;  // candidates listed, moved out at the end
   // Kept targets by value, unit and year, so that the check stays linear.
   std::unordered_map<std::string, std::vector<const Candidate*>> kept;
   std::vector<const Candidate*> kept_zero;
+  // Restated goals left out, by the candidate listed in their place.
+  std::unordered_map<const Candidate*, const Candidate*> stand_in;
   // A bare figure that states the value and unit of a target kept before
   // it is the annex table restating the text ("95% chất thải rắn sinh hoạt
   // đô thị ... được thu gom, xử lý" and, in "PHỤ LỤC 1 CÁC CHỈ TIÊU CHỦ YẾU",
@@ -2437,7 +2519,10 @@ void Extractor::finish() {
     const Quantity& q = c.q;
     if (q.unit.empty() && !c.index) continue;
     if (q.kind == QuantityKind::kTarget) {
-      if (restated_below(c)) continue;
+      // A restated goal still stands for its later restatements in other
+      // words (Điều 3 "với mục tiêu tăng trưởng đạt 8% trở lên" as the
+      // title says it), though not for the statement listed in its place.
+      const Candidate* below = restated_below(c);
       bool dup = false;
       if (c.bare && states_kept(c)) continue;
       if (c.zero) {
@@ -2453,15 +2538,19 @@ void Extractor::finish() {
         // Within one division only when it names the same thing in the same
         // words ("20% xã, phường không ma túy" twice in section III).
         auto& same = kept[key];
-        for (const Candidate* k : same)
+        for (const Candidate* k : same) {
+          const auto it = stand_in.find(k);
+          if (it != stand_in.end() && it->second == &c) continue;
           if ((k->division != c.division && same_goal_words(*k, c)) ||
               (!q.indicator.empty() && k->q.indicator == q.indicator)) {
             dup = true;
             break;
           }
+        }
         if (!dup) same.push_back(&c);
+        if (!dup && below) stand_in.emplace(&c, below);
       }
-      if (dup) continue;
+      if (dup || below) continue;
     }
     keep.push_back(ci);
   }

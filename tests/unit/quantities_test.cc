@@ -241,6 +241,43 @@ TEST(QuantitiesExtract, Ranges) {
   }
 }
 
+// A range with its unit written after both figures is one figure: a news
+// report of Cần Thơ's targets for 2018 (outside the corpus), a revenue
+// bracket (027_nq-hdnd_126-2017) and hours of a day (038_nq-hdnd_53-2017).
+TEST(QuantitiesExtract, RangesWithTheUnitWrittenTwice) {
+  const struct {
+    const char* text;
+    const char* figure;
+    double value, value_max;
+    const char* unit;
+  } cases[] = {
+      {"1. Tăng trưởng kinh tế (GRDP) từ 7,5% đến 8%; trong đó: nông nghiệp "
+       "- thủy sản tăng từ 0,45% đến 0,54%.",
+       "từ 7,5% đến 8%", 7.5, 8, "%"},
+      {"2. GRDP bình quân đầu người đạt từ 80,4 triệu đồng đến 80,8 triệu "
+       "đồng, tăng từ 10,20% đến 10,71% so với ước thực hiện năm 2017.",
+       "đạt từ 80,4 triệu đồng đến 80,8 triệu đồng", 80.4, 80.8, "triệu đồng"},
+      {"b) Được trích thêm 20% trên tổng số tiền đã thực nộp vào ngân sách "
+       "nhà nước đối với số nộp từ trên 10 tỷ đồng/năm đến 20 tỷ đồng/năm.",
+       "từ trên 10 tỷ đồng/năm đến 20 tỷ đồng/năm", 10, 20, "tỷ đồng/năm"},
+      {"chỉ đăng ký được phương tiện đi lại từ 18h đến 24h cùng ngày",
+       "từ 18h đến 24h", 18, 24, "h"},
+  };
+  for (const auto& c : cases) {
+    Document doc = make_doc(c.text);
+    extract_quantities(doc);
+    const Quantity* found = nullptr;
+    for (const Quantity& q : doc.quantities)
+      if (q.text == c.figure) found = &q;
+    ASSERT_NE(found, nullptr) << c.text;
+    const Quantity& q = *found;
+    EXPECT_DOUBLE_EQ(q.value, c.value) << c.text;
+    ASSERT_TRUE(q.value_max.has_value()) << c.text;
+    EXPECT_DOUBLE_EQ(*q.value_max, c.value_max) << c.text;
+    EXPECT_EQ(q.unit, c.unit) << c.text;
+  }
+}
+
 TEST(QuantitiesExtract, DatesNumbersAndLabelsAreNotQuantities) {
   const char* cases[] = {
       "Số: 01 /NQ-HĐND",
@@ -614,6 +651,30 @@ TEST(QuantitiesExtract, TitleClauseEndsWithTheTitle) {
     EXPECT_EQ(q->deadline, "TỪ NĂM 2017");
     EXPECT_EQ(q->kind, QuantityKind::kOther);
   }
+}
+
+// corpus/review/rv3 (the National Assembly's resolution of 2025 adding to
+// the year's plan): a goal the title states is listed once, where the
+// articles state it; the title still stands for a later restatement in
+// other words ("với mục tiêu tăng trưởng đạt 8% trở lên" in Điều 3).
+TEST(QuantitiesExtract, TitleRestatesTheGoalOfTheText) {
+  const std::string title =
+      "Về bổ sung Kế hoạch phát triển kinh tế - xã hội năm 2025 với mục tiêu "
+      "tăng trưởng đạt 8% trở lên";
+  Document doc = header_doc(
+      "NGHỊ QUYẾT\n" + title + "\nQUỐC HỘI\n",
+      "Điều 1. Mục tiêu, chỉ tiêu\nb) Điều chỉnh một số chỉ tiêu chủ yếu:\n"
+      "- Tốc độ tăng tổng sản phẩm trong nước (GDP) đạt 8% trở lên, quy mô "
+      "GDP năm 2025 đạt khoảng trên 500 tỉ đô la Mỹ (USD).\n"
+      "Điều 3. Tổ chức thực hiện\nThực hiện thành công Kế hoạch phát triển "
+      "kinh tế - xã hội năm 2025 với mục tiêu tăng trưởng đạt 8% trở lên.\n",
+      title);
+  extract_quantities(doc);
+  std::vector<Quantity> t = targets_of(doc);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].value, 8);
+  EXPECT_EQ(t[0].indicator, "Tốc độ tăng tổng sản phẩm trong nước (GDP)");
+  EXPECT_EQ(t[1].value, 500);
 }
 
 TEST(QuantitiesExtract, IndicatorNamesWhatIsMeasured) {
