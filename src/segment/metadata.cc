@@ -213,6 +213,26 @@ const RE2& title_word_re() {
   return re;
 }
 
+// A capital then small letters only ("Trương", "A").
+bool capitalised_word(std::string_view w) {
+  char32_t cp;
+  const size_t n = internal::decode_utf8(w, 0, cp);
+  if (n == 0 || !u_isupper(static_cast<UChar32>(cp))) return false;
+  for (size_t k = n; k < w.size();) {
+    char32_t c2;
+    const size_t m = internal::decode_utf8(w, k, c2);
+    if (m == 0 || !u_islower(static_cast<UChar32>(c2))) return false;
+    k += m;
+  }
+  return true;
+}
+
+// A word in title case ("Trương"), not a capital alone.
+bool title_case_word(std::string_view w) {
+  char32_t cp;
+  return internal::decode_utf8(w, 0, cp) < w.size() && capitalised_word(w);
+}
+
 // A personal name: 2-6 words, each capitalised then lower case, no digits.
 bool is_person_name(std::string_view s) {
   std::string t = trim(s);
@@ -222,17 +242,8 @@ bool is_person_name(std::string_view s) {
   while (i < t.size()) {
     size_t sp = t.find(' ', i);
     size_t end = sp == std::string::npos ? t.size() : sp;
-    std::string_view w(t.data() + i, end - i);
-    char32_t cp;
-    size_t n = internal::decode_utf8(w, 0, cp);
-    if (n == 0 || !u_isupper(static_cast<UChar32>(cp))) return false;
-    for (size_t k = n; k < w.size();) {
-      char32_t c2;
-      size_t m = internal::decode_utf8(w, k, c2);
-      if (m == 0) return false;
-      if (!u_islower(static_cast<UChar32>(c2))) return false;
-      k += m;
-    }
+    if (!capitalised_word(std::string_view(t.data() + i, end - i)))
+      return false;
     ++words;
     if (sp == std::string::npos) break;
     i = sp + 1;
@@ -424,21 +435,6 @@ struct SignatureFound {
 bool signature_title(std::string_view s) {
   return may_start_title(s) && upper_prefix_length(s) == s.size() &&
          RE2::PartialMatch(s, title_word_re());
-}
-
-// A word in title case ("Trương"), not a capital alone.
-bool title_case_word(std::string_view w) {
-  char32_t cp;
-  const size_t n = internal::decode_utf8(w, 0, cp);
-  if (n == 0 || n == w.size() || !u_isupper(static_cast<UChar32>(cp)))
-    return false;
-  for (size_t k = n; k < w.size();) {
-    char32_t c2;
-    const size_t m = internal::decode_utf8(w, k, c2);
-    if (m == 0 || !u_islower(static_cast<UChar32>(c2))) return false;
-    k += m;
-  }
-  return true;
 }
 
 // A personal name in title case that opens with a common family name
