@@ -300,9 +300,11 @@ std::string leading_name(std::string_view s) {
   return out;
 }
 
+// A markdown conversion's placeholder for the seal and the signature in
+// brackets, in English ("<stamp and signature>", "[Seal]"), counts too.
 bool is_signature_note(std::string_view s) {
   static const RE2 re(
-      R"re((?i)(đã ký|ký tên|đóng dấu|ký, ghi rõ|chữ ký|^\(ký|^\[))re");
+      R"re((?i)(đã ký|ký tên|đóng dấu|ký, ghi rõ|chữ ký|^\(ký|^\[|^[<(].*\b(?:stamp|seal|signature)\b))re");
   return RE2::PartialMatch(s, re);
 }
 
