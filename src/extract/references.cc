@@ -6,6 +6,8 @@
 // with RE2 for standards and the header's own number. See
 // docs/references.md for the rules and their sources.
 #include <re2/re2.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -2932,6 +2934,7 @@ class Extractor {
   void finish();
   void resolve_back_references();
   void merge_names();
+  std::string defined_initialism(const std::string& abbr) const;
   void fix_misspelled_titles(
       std::vector<std::string>& keys,
       const std::unordered_map<std::string, size_t>& first_of);
@@ -3229,6 +3232,54 @@ bool Extractor::after_amending_lead(size_t at) const {
 // The same document cited again with different punctuation or case keeps
 // the first spelling of its name; a name given once with its number lends
 // the number to its other mentions.
+// The words whose initials spell `abbr` right before "(abbr)" in the
+// text ("... Điều 22 Luật Bảo hiểm y tế (BHYT)" gives "Bảo hiểm y tế"), or
+// `abbr` itself when the text defines it nowhere.
+std::string Extractor::defined_initialism(const std::string& abbr) const {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(err);
+  if (U_FAILURE(err)) return abbr;
+  auto initial = [&](char32_t c) -> char {
+    c = lower_cp(c);
+    if (c == 0x111) return 'D';
+    icu::UnicodeString d;
+    if (c >= 0x80 && nfd->getDecomposition(static_cast<UChar32>(c), d))
+      c = static_cast<char32_t>(d.char32At(0));
+    return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : '?';
+  };
+  const std::string mark = "(" + abbr + ")";
+  for (size_t h = t_.find(mark); h != std::string_view::npos;
+       h = t_.find(mark, h + 1)) {
+    // Back over one word per letter; commas and hyphens may stand between
+    // them ("khám, chữa bệnh (KCB)").
+    size_t b = h, letters = abbr.size();
+    bool ok = true;
+    while (letters > 0 && ok) {
+      size_t e = b;
+      while (e > 0 &&
+             (t_[e - 1] == ' ' || t_[e - 1] == ',' || t_[e - 1] == '-'))
+        --e;
+      size_t w = e;
+      while (w > 0 && t_[w - 1] != ' ' && t_[w - 1] != '\n' &&
+             t_[w - 1] != ',' && t_[w - 1] != '(')
+        --w;
+      if (w == e) {
+        ok = false;
+        break;
+      }
+      size_t len = 0;
+      ok = initial(cp_at(t_, w, &len)) == abbr[letters - 1];
+      b = w;
+      --letters;
+    }
+    if (!ok) continue;
+    std::string name = collapse_spaces(t_.substr(b, h - b));
+    while (!name.empty() && name.back() == ' ') name.pop_back();
+    if (!name.empty()) return name;
+  }
+  return abbr;
+}
+
 void Extractor::merge_names() {
   // An initialism stands for a name cited in full elsewhere ("Luật DN
   // 2014" = "Luật Doanh nghiệp 2014").
@@ -3249,6 +3300,7 @@ void Extractor::merge_names() {
           distinct.push_back(&o);
       have_distinct = true;
     }
+    bool expanded = false;
     for (const Reference* op : distinct) {
       const Reference& o = *op;
       if (&o == &r || o.doc_type != r.doc_type ||
@@ -3274,9 +3326,14 @@ void Extractor::merge_names() {
       }
       if (initials == r.name) {
         r.name = o.name;
+        expanded = true;
         break;
       }
     }
+    // Or for the words the text defines it by: "Luật Bảo hiểm y tế
+    // (BHYT)", cited in full only where it is not counted (inside the
+    // title of another act).
+    if (!expanded) r.name = defined_initialism(r.name);
   }
   std::unordered_map<std::string, size_t> first_of;
   std::vector<std::string> keys(refs_.size());
