@@ -1773,7 +1773,9 @@ class Extractor {
     std::optional<NumberParts> num;
     std::optional<DateParts> date;
     int year = 0;
-    bool stop_word = false;  // the name ended at a function word
+    bool stop_word = false;    // the name ended at a function word
+    int inner_numbers = 0;     // laws listed with a number in an amending name
+    size_t inner_end = kNpos;  // where the last one's number ends
     for (;;) {
       for (;;) {
         Token t = next_token(t_, p);
@@ -1871,6 +1873,8 @@ class Extractor {
               if (auto inner = parse_number(t_, d.b)) {
                 name_e = inner->end;
                 p = inner->end;
+                ++inner_numbers;
+                inner_end = inner->end;
                 continue;
               }
             }
@@ -2009,6 +2013,12 @@ class Extractor {
     const bool suppressed = !num && pos < named_suppress_end_;
     // An amending law's name is read on for the laws it lists with numbers.
     if (suppressed) return amending ? km.end : span_end;
+    // "Luật sửa đổi, bổ sung một số điều của Luật Hải quan số 42/2005/QH11
+    // năm 2005": one law listed, its number last, then the year or the
+    // date of the citation: the number is the amending law's own (as the
+    // date is), cited through the listed law's mention read next.
+    if (amending && inner_numbers == 1 && (year || date) && name_e == inner_end)
+      return km.end;
     emit(std::move(r), pos, span_end, true);
     last_doc_end_ = span_end;
     last_doc_index_ = static_cast<int>(refs_.size()) - 1;
