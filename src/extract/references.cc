@@ -3527,7 +3527,13 @@ void Extractor::mark_editorial() {
     const size_t n = last_below(nl, b), c = last_below(closes, b);
     if ((n != kNpos && n > open) || (c != kNpos && c > open)) continue;
     const size_t close = find_either(t_, r.span.end, ']', '\n');
-    if (close != kNpos && t_[close] == ']') r.editorial = true;
+    // The notes say what acts on the text ("được hướng dẫn bởi", "bị bãi
+    // bỏ bởi"); a bracket without "bởi" is the document's own footnote
+    // printed inline ("[tại Chương trình số 51-CTr/TU ...]").
+    if (close != kNpos && t_[close] == ']' &&
+        find_text(t_.substr(open, close - open), "bởi") !=
+            std::string_view::npos)
+      r.editorial = true;
   }
 }
 
