@@ -3380,12 +3380,27 @@ void Extractor::merge_names() {
       }
     if (!dup) v.push_back({o.number, o.issuer_code, o.year, amending});
   }
+  // Years the name is cited with, without a number, that no number known for
+  // it has: the name also stands for a law whose number is not given ("Luật
+  // hải quan năm 2014" beside "Luật Hải quan số 29/2001/QH10").
+  std::unordered_set<std::string> other_law;
+  for (size_t i = 0; i < refs_.size(); ++i) {
+    const Reference& o = refs_[i];
+    if (keys[i].empty() || !o.number.empty() || !o.year) continue;
+    auto it = numbers.find(keys[i]);
+    if (it == numbers.end()) continue;
+    bool known = false;
+    for (const Known& k : it->second)
+      known = known || (k.year && *k.year == *o.year);
+    if (!known) other_law.insert(keys[i]);
+  }
   for (size_t i = 0; i < refs_.size(); ++i) {
     Reference& r = refs_[i];
     if (r.kind != ReferenceKind::kNamed || !r.number.empty() || keys[i].empty())
       continue;
     auto it = numbers.find(keys[i]);
     if (it == numbers.end()) continue;
+    if (!r.year && other_law.count(keys[i])) continue;
     const Known* only = nullptr;
     int count = 0;
     for (const Known& k : it->second) {
