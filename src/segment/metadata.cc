@@ -492,6 +492,27 @@ std::string_view unseparated_tail(std::string_view t, bool* title) {
   return {};
 }
 
+// A title in capitals and the name of the one who signs at the end of a
+// recipient's item ("- Lưu: VT, ĐMDN (2b). BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến
+// Dũng"), where one or two words in title case before the title are the
+// drafting officer's name ("(2b). Trung Anh BỘ TRƯỞNG ..."): the part from
+// the title on, or empty.
+std::string_view title_and_name(std::string_view rest) {
+  for (int skipped = 0; skipped <= 2; ++skipped) {
+    const size_t up = upper_prefix_length(rest);
+    if (up > 0) {
+      const std::string_view caps = trim_view(rest.substr(0, up));
+      if (!signature_title(caps) || !is_person_name(rest.substr(up))) return {};
+      return rest;
+    }
+    const size_t sp = rest.find(' ');
+    if (sp == std::string_view::npos || !title_case_word(rest.substr(0, sp)))
+      return {};
+    rest = trim_view(rest.substr(sp + 1));
+  }
+  return {};
+}
+
 std::string_view column_tail(std::string_view line, bool* title = nullptr) {
   const std::string_view t = trim_view(line);
   // A recipient and a title or name side by side make a short line; the
@@ -511,6 +532,11 @@ std::string_view column_tail(std::string_view line, bool* title = nullptr) {
     if (is_title || is_person_name(rest) || is_upper_person_name(rest)) {
       if (title) *title = is_title;
       return rest;
+    }
+    if (const std::string_view signed_by = title_and_name(rest);
+        !signed_by.empty() && !heading) {
+      if (title) *title = true;
+      return signed_by;
     }
   }
   if (heading) return {};
