@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include <array>
+#include <cctype>
 #include <string>
 
 #include "segment/internal.h"
@@ -444,12 +445,80 @@ class TreeBuilder {
         kind = NodeKind::kEditorial;
       else if (line.text.size() < 300 && line.text[0] != '|' &&
                emphasised(doc_, line.span) && line.text.back() != '.' &&
-               line.text.back() != ';')
+               line.text.back() != ';' && !ends_sentence_in_brackets(line.text))
         kind = NodeKind::kHeading;
+      // A flattened table's header row: "STT" / "TIÊU CHÍ THI ĐUA" /
+      // "ĐIỂM CHUẨN" / ... up to the first row's number.
+      const std::string_view cell = trim_view(line.text);
+      if (cell == "STT" || cell == "TT" || cell == "Số TT") {
+        column_headers_ = true;
+        kind = NodeKind::kParagraph;
+      } else if (column_headers_ &&
+                 (kind != NodeKind::kHeading || !has_word(cell))) {
+        column_headers_ = false;
+      }
+      if (kind == NodeKind::kHeading &&
+          (column_headers_ || !has_word(cell) || title_block(i)))
+        kind = NodeKind::kParagraph;
+      if (kind == NodeKind::kHeading && continues_title(i)) continue;
+      // A heading closes the dash list before it: "- ..." / "**NHÓM ...**".
+      if (kind == NodeKind::kHeading)
+        while (stack_.size() > 1 && doc_.nodes[top()].kind == NodeKind::kIndent)
+          stack_.pop_back();
       add_node(doc_, top(), kind, line.span, {},
                kind == NodeKind::kHeading ? line.text : std::string_view());
       i = quoted_tail(i, end);
     }
+  }
+
+  // A parenthesised sentence ("(Còn tiếp đến hết trang 32, ...)") is a
+  // note, not a title.
+  static bool ends_sentence_in_brackets(std::string_view t) {
+    return t.size() >= 2 && t.back() == ')' && t[t.size() - 2] == '.';
+  }
+
+  // A heading holds a word: a table's cells "115", "20", "I", "II" do not.
+  static bool has_word(std::string_view t) {
+    if (!has_letters(t)) return false;
+    return t.find(' ') != std::string_view::npos ||
+           t.find_first_not_of("IVXLC") != std::string_view::npos;
+  }
+
+  // An attachment's title lines before its "(Kèm theo ...)" note ("Mẫu số
+  // 02" / "**Mẫu Bằng công nhận ...**" / "(Kèm theo Quy chế ...)"): part of
+  // its title, not headings of its text.
+  bool title_block(size_t i) const {
+    const Node& parent = doc_.nodes[top()];
+    if (parent.kind != NodeKind::kAttachment || parent.heading.empty() ||
+        !parent.children.empty() || i + 1 >= line_end_)
+      return false;
+    const std::string_view next = trim_view(lines_[i + 1].text);
+    return next.size() > 2 && next[0] == '(' &&
+           (next.find("Kèm theo") != std::string_view::npos ||
+            next.find("kèm theo") != std::string_view::npos);
+  }
+
+  // "**3. Đề nghị Ủy ban ..., Hội Liên hiệp**" / "**Phụ nữ Thành phố và
+  // ...**": an emphasised unit title cut into two emphasised paragraphs
+  // goes on in the second when the first ends without punctuation. Joins
+  // the line to the title of the unit opened on the line before.
+  bool continues_title(size_t i) {
+    if (i == 0 || opened_at_ + 1 != i || stack_.size() < 2) return false;
+    Node& unit = doc_.nodes[top()];
+    if (unit.kind != NodeKind::kItem && unit.kind != NodeKind::kSubitem &&
+        unit.kind != NodeKind::kDivision && unit.kind != NodeKind::kArticle)
+      return false;
+    const std::string_view line = trim_view(lines_[i].text);
+    if (unit.heading.empty() || is_upper_line(unit.heading) ||
+        is_upper_line(line) || unit.heading.size() + 1 + line.size() > 300 ||
+        !emphasised(doc_, lines_[i - 1].span))
+      return false;
+    const unsigned char last = static_cast<unsigned char>(unit.heading.back());
+    if (!(last >= 0x80 || std::isalnum(last))) return false;
+    unit.heading += ' ';
+    unit.heading += line;
+    unit.span.end = lines_[i].span.end;
+    return true;
   }
 
   // What is left of the Official Gazette's page furniture inside a unit:
@@ -945,6 +1014,7 @@ class TreeBuilder {
       heading = {};
     int32_t node = add_node(doc_, top(), m.kind, span, m.num, heading);
     stack_.push_back(node);
+    opened_at_ = i + m.heading_lines;
     if (m.kind == NodeKind::kArticle) {
       last_article_ = leading_int(m.num);
       last_article_num_ = m.num;
@@ -955,7 +1025,9 @@ class TreeBuilder {
   const std::vector<Line>& lines_;
   std::vector<int32_t> stack_;
   size_t sub_parent_ = 0;
-  bool in_quote_ = false;  // amended text: numbering may start anywhere
+  bool in_quote_ = false;        // amended text: numbering may start anywhere
+  bool column_headers_ = false;  // in a flattened table's header row
+  size_t opened_at_ = static_cast<size_t>(-1);  // the last unit's last line
   int last_article_ = -1;
   size_t line_at_ = 0;   // the line being read
   size_t line_end_ = 0;  // the end of the range being built
