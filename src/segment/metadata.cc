@@ -1063,8 +1063,11 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     // tasks ("CHỈ THỊ" / "VỀ VIỆC ..." / "Trong thời gian qua, các khu
     // kinh tế ... góp phần củng cố an ninh quốc phòng."): a whole sentence
     // after the title is no header line. A title does not end in a stop.
+    // A subject line ("CHỈ THỊ CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ" / "Về triển
+    // khai thực hiện Chỉ thị số 09/2004/CT-TTg ... xã hội.") is the title,
+    // even when a stop ends it.
     if (directive && t.size() > 200 && starts_upper(t) && !is_upper_line(t) &&
-        (t.back() == '.' || t.back() == ':')) {
+        (t.back() == '.' || t.back() == ':') && !starts_with(t, "Về ")) {
       header_end = i;
       directive_reasons = true;
       break;
@@ -1427,6 +1430,11 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
         head.size() > 10)
       title = head;
     title = strip_edges(title);
+    // "Về triển khai ... Ngân hàng chính sách xã hội.": the subject line's
+    // stop is no part of the title.
+    if (title.size() > 2 && title.back() == '.' &&
+        title[title.size() - 2] != '.' && starts_with(title, "Về "))
+      title.pop_back();
     if (!title.empty()) m.title = title;
   }
   // A công văn's subject line: "V/v hướng dẫn ...", on its own line or

@@ -959,6 +959,9 @@ class TreeBuilder {
             : attach_depth(m.kind, m.letter_section ? kLetterSectionRank : -1);
     stack_.resize(depth);
     std::string_view heading = without_notes(trim_view(m.heading));
+    // "1. - Về nguồn vốn ...": a dash between the number and the title.
+    if (heading.size() > 2 && heading[0] == '-' && heading[1] == ' ')
+      heading = trim_view(heading.substr(2));
     // Headings of big units often stand on the next line, in capitals.
     const bool big =
         m.kind == NodeKind::kPart || m.kind == NodeKind::kChapter ||
