@@ -130,8 +130,8 @@ bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 // formula_re: every alternative holds "QUYẾT", starts with "CHỈ THỊ" or
-// "RA LỆNH", starts with an enacting body and holds "ban hành", or ends
-// with ":".
+// "RA LỆNH", starts with an enacting body or "Theo đề nghị" and holds "ban
+// hành", or ends with ":".
 bool may_be_formula(std::string_view line) {
   if (line.find("QUYẾT") != std::string_view::npos ||
       starts_with(line, "CHỈ THỊ") || starts_with(line, "RA LỆNH"))
@@ -151,7 +151,8 @@ bool may_be_formula(std::string_view line) {
   for (std::string_view b : kBodies)
     if (starts_with(line, b))
       return line.find("ban hành") != std::string_view::npos;
-  return false;
+  return starts_with(line, "Theo đề nghị") &&
+         line.find("ban hành") != std::string_view::npos;
 }
 // may_be_formula, then formula_re: by hand (formula_scan.h) where RE2 would
 // read the line as that code does.

@@ -409,6 +409,17 @@ class TreeBuilder {
       }
       line_at_ = i;
       line_end_ = end;
+      // "¹ Thông tư số 10/2022/TT-BNNPTNT ..." / "- Căn cứ ...": a footnote
+      // and its dash lines are the note's text, not list items.
+      if (footnote_mark(line.text)) {
+        in_footnote_ = true;
+      } else if (in_footnote_ && (line.text.rfind("- ", 0) == 0 ||
+                                  line.text.rfind("+ ", 0) == 0)) {
+        add_node(doc_, top(), NodeKind::kParagraph, line.span);
+        continue;
+      } else {
+        in_footnote_ = false;
+      }
       if (parse_marker(text, m) && accept(m, line)) {
         // "Chương II QUY ĐỊNH VỀ ... Điều 9. Nguyên tắc ...": a flattened
         // copy puts the first article on the chapter's line.
@@ -469,6 +480,24 @@ class TreeBuilder {
                kind == NodeKind::kHeading ? line.text : std::string_view());
       i = quoted_tail(i, end);
     }
+  }
+
+  // A superscript number and a blank open the line: "¹ ", "² ", "¹⁰ ".
+  static bool footnote_mark(std::string_view t) {
+    size_t k = 0;
+    while (k + 1 < t.size()) {
+      if (t[k] == '\xC2' &&
+          (t[k + 1] == '\xB9' || t[k + 1] == '\xB2' || t[k + 1] == '\xB3')) {
+        k += 2;  // ¹ ² ³
+      } else if (k + 2 < t.size() && t[k] == '\xE2' && t[k + 1] == '\x81' &&
+                 (t[k + 2] == '\xB0' ||
+                  (t[k + 2] >= '\xB4' && t[k + 2] <= '\xB9'))) {
+        k += 3;  // ⁰ ⁴ ... ⁹
+      } else {
+        break;
+      }
+    }
+    return k > 0 && k < t.size() && t[k] == ' ';
   }
 
   // A parenthesised sentence ("(Còn tiếp đến hết trang 32, ...)") is a
@@ -1030,6 +1059,7 @@ class TreeBuilder {
   size_t sub_parent_ = 0;
   bool in_quote_ = false;        // amended text: numbering may start anywhere
   bool column_headers_ = false;  // in a flattened table's header row
+  bool in_footnote_ = false;     // after a footnote's first line
   size_t opened_at_ = static_cast<size_t>(-1);  // the last unit's last line
   int last_article_ = -1;
   size_t line_at_ = 0;   // the line being read
