@@ -342,6 +342,29 @@ bool emphasised(const Document& doc, Span line) {
   return false;
 }
 
+// "a) ... thành phố Hà Nội.”" / "b) ... thành phố Hà Nội.”": the next line
+// goes on with the list of the line that closed the quotation (the next
+// letter or number) and closes it again, with no quotation of its own: the
+// first closing mark is a typo, the quotation ends on the next line.
+bool stray_close_before(std::string_view line, std::string_view next) {
+  static constexpr std::string_view kOpen = "\xE2\x80\x9C",
+                                    kClose = "\xE2\x80\x9D";
+  if (line.size() < 3 || next.size() < 3 ||
+      next.find(kOpen) != std::string_view::npos ||
+      next.find(kClose) != next.rfind(kClose))
+    return false;
+  std::string_view tail = next;
+  while (!tail.empty() &&
+         (tail.back() == ' ' || tail.back() == '.' || tail.back() == ';'))
+    tail.remove_suffix(1);
+  if (tail.size() < 3 || tail.substr(tail.size() - 3) != kClose) return false;
+  const bool letters = line[0] >= 'a' && line[0] < 'z' && line[1] == ')' &&
+                       next[0] == line[0] + 1 && next[1] == ')';
+  const bool digits = line[0] >= '1' && line[0] < '9' && line[1] == '.' &&
+                      next[0] == line[0] + 1 && next[1] == '.';
+  return letters || digits;
+}
+
 // Index of the line closing a quotation opened on line `begin`, or npos.
 // Curly quotes say which way they go; a straight quote opens after a space
 // or at a line start and closes otherwise (copies mix the two styles).
@@ -367,7 +390,9 @@ size_t find_quote_end(const std::vector<Line>& lines, size_t begin,
         depth += before_ok && !at_end ? 1 : -1;
       }
     }
-    if (depth <= 0) return i;
+    if (depth <= 0)
+      return i + 1 < end && stray_close_before(t, lines[i + 1].text) ? i + 1
+                                                                     : i;
   }
   return std::string::npos;
 }
