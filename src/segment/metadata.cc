@@ -130,8 +130,8 @@ bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 // formula_re: every alternative holds "QUYẾT", starts with "CHỈ THỊ" or
-// "RA LỆNH", starts with an enacting body and holds "ban hành", or ends
-// with ":".
+// "RA LỆNH", starts with an enacting body or "Theo đề nghị" and holds "ban
+// hành", or ends with ":".
 bool may_be_formula(std::string_view line) {
   if (line.find("QUYẾT") != std::string_view::npos ||
       starts_with(line, "CHỈ THỊ") || starts_with(line, "RA LỆNH"))
@@ -151,7 +151,8 @@ bool may_be_formula(std::string_view line) {
   for (std::string_view b : kBodies)
     if (starts_with(line, b))
       return line.find("ban hành") != std::string_view::npos;
-  return false;
+  return starts_with(line, "Theo đề nghị") &&
+         line.find("ban hành") != std::string_view::npos;
 }
 // may_be_formula, then formula_re: by hand (formula_scan.h) where RE2 would
 // read the line as that code does.
@@ -1089,8 +1090,11 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     // tasks ("CHỈ THỊ" / "VỀ VIỆC ..." / "Trong thời gian qua, các khu
     // kinh tế ... góp phần củng cố an ninh quốc phòng."): a whole sentence
     // after the title is no header line. A title does not end in a stop.
+    // A subject line ("CHỈ THỊ CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ" / "Về triển
+    // khai thực hiện Chỉ thị số 09/2004/CT-TTg ... xã hội.") is the title,
+    // even when a stop ends it.
     if (directive && t.size() > 200 && starts_upper(t) && !is_upper_line(t) &&
-        (t.back() == '.' || t.back() == ':')) {
+        (t.back() == '.' || t.back() == ':') && !starts_with(t, "Về ")) {
       header_end = i;
       directive_reasons = true;
       break;
@@ -1453,6 +1457,11 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
         head.size() > 10)
       title = head;
     title = strip_edges(title);
+    // "Về triển khai ... Ngân hàng chính sách xã hội.": the subject line's
+    // stop is no part of the title.
+    if (title.size() > 2 && title.back() == '.' &&
+        title[title.size() - 2] != '.' && starts_with(title, "Về "))
+      title.pop_back();
     if (!title.empty()) m.title = title;
   }
   // A công văn's subject line: "V/v hướng dẫn ...", on its own line or
