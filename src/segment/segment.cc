@@ -253,6 +253,49 @@ bool capitals_word_at(std::string_view t, size_t i) {
   return w.size() >= 2 && is_upper_line(w);
 }
 
+// A website's title of a document's page: the type in sentence case, then a
+// token holding a digit and '/' or '-' ("Công văn 5348/CT-CS năm 2025 ...").
+bool page_title_line(std::string_view t) {
+  t = trim_view(t);
+  for (const TypeName& type : type_names()) {
+    if (t.size() <= type.name.size() + 1 ||
+        t.substr(0, type.name.size()) != type.name ||
+        t[type.name.size()] != ' ')
+      continue;
+    const size_t from = type.name.size() + 1;
+    const std::string_view token =
+        t.substr(from, std::min(t.find(' ', from), t.size()) - from);
+    return token.find_first_of("0123456789") != std::string_view::npos &&
+           token.find_first_of("/-") != std::string_view::npos;
+  }
+  return false;
+}
+
+// A whole page saved from a legal website ends with the site's lines after
+// the document: the page title again, the note that the text has no
+// English version, the related documents ("Văn bản liên quan" and their
+// dates), the site's address and notices, log-in messages. They start at
+// the page title that holds the note or "Văn bản liên quan" (a copy
+// without blank lines runs them into one line), or at the note or "Văn bản
+// liên quan" alone, with the page title above; lines.size() when there are
+// none.
+size_t back_matter_begin(const std::vector<Line>& lines) {
+  constexpr std::string_view kNote =
+      "Văn bản này chưa cập nhật nội dung Tiếng Anh";
+  constexpr std::string_view kRelated = "Văn bản liên quan";
+  for (size_t i = 5; i < lines.size(); ++i) {
+    const std::string_view t = trim_view(lines[i].text);
+    const bool marked = t.find(kNote) != std::string_view::npos ||
+                        t.find(kRelated) != std::string_view::npos;
+    if (!marked) continue;
+    if (page_title_line(t)) return i;
+    if ((t == kNote || t == kRelated) && page_title_line(lines[i - 1].text))
+      return i - 1;
+    if (t == kNote) return i;
+  }
+  return lines.size();
+}
+
 // A page saved from a legal website by a crawler starts with the page's
 // title - the document's type and number, often its subject, closed by a
 // full stop - on the issuer's line or on a line of its own, and repeats it
@@ -562,6 +605,11 @@ void segment(Document& doc) {
     add_node(doc, 0, NodeKind::kEditorial, lines_span(lines, 0, front));
     lines.erase(lines.begin(), lines.begin() + static_cast<ptrdiff_t>(front));
   }
+  Span back;  // the website's lines after the document, if any
+  if (const size_t at = back_matter_begin(lines); at < lines.size()) {
+    back = lines_span(lines, at, lines.size());
+    lines.erase(lines.begin() + static_cast<ptrdiff_t>(at), lines.end());
+  }
   Zones z = find_zones_and_metadata(doc, lines);
   if (z.header_end > 0)
     add_node(doc, 0, NodeKind::kHeader, lines_span(lines, 0, z.header_end));
@@ -687,6 +735,7 @@ void segment(Document& doc) {
     }
     build_tree(doc, lines, titled ? i + 1 : i, next, att);
   }
+  if (!back.empty()) add_node(doc, 0, NodeKind::kEditorial, back);
   close_spans(doc);
   internal::assign_node_ids(doc);
 }
