@@ -568,6 +568,15 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
       size_t up = upper_prefix_length(lt);
       std::string caps = trim(std::string_view(lt).substr(0, up));
       std::string rest = trim(std::string_view(lt).substr(up));
+      // A collective's name cut by a wrap ("TM. ỦY BAN" / "NHÂN DÂN"): its
+      // end goes on with the authority, it is no signer's name.
+      constexpr std::string_view kPeople = "NHÂN DÂN";
+      if (k > i && title.empty() && starts_with(caps, kPeople) &&
+          (ends_with(authority, "ỦY BAN") || ends_with(authority, "UỶ BAN") ||
+           ends_with(authority, "HỘI ĐỒNG"))) {
+        authority += " " + std::string(kPeople);
+        caps = trim(std::string_view(caps).substr(kPeople.size()));
+      }
       if (!caps.empty()) {
         // Split authority prefixes from the title.
         std::string_view c = caps;
