@@ -1454,6 +1454,12 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     }
   }
   read_title_identity(m);
+  // A letter's marks in the header: its subject line and its addressees.
+  bool subject = false, addressed = false;
+  for (size_t i = 0; i < hn; ++i) {
+    if (hl[i].find("V/v") != std::string_view::npos) subject = true;
+    if (hl[i].find("Kính gửi") != std::string_view::npos) addressed = true;
+  }
   // The type code and issuer code from the number ("01/NQ-HĐND").
   if (m.number) {
     std::string_view num = *m.number;
@@ -1470,30 +1476,23 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     std::string_view issuer_code =
         dash == std::string_view::npos ? tail : tail.substr(dash + 1);
     const TypeName* t = code.empty() ? nullptr : type_from_code(code);
+    // A letter prints no type word; the first code of its symbol names
+    // the issuer even when it reads as a type's ("5348/CT-CS": CT the Cục
+    // Thuế, no Chỉ thị).
+    if (t && !m.type && subject && addressed) t = nullptr;
     if (t && !m.type) m.type = std::string(t->name);
     if (t && !m.type_code) m.type_code = std::string(t->code);
     // A letter's symbol names the issuer, then the drafting unit:
     // "3722/VPCP-CN".
     if (!t && !code.empty()) issuer_code = code;
     if (!issuer_code.empty()) m.issuer_code = std::string(issuer_code);
-    if (!m.type && (code.empty() || !t)) {
-      // Official letters (công văn) carry no type code: "3397/BKHĐT-QLKTTW".
-      bool letter = false;
-      for (size_t i = 0; i < hn; ++i)
-        if (hl[i].find("V/v") != std::string_view::npos ||
-            hl[i].find("Kính gửi") != std::string_view::npos)
-          letter = true;
-      if (letter) m.type = "Công văn";
-    }
-  } else if (!m.type) {
+    // Official letters (công văn) carry no type code: "3397/BKHĐT-QLKTTW".
+    if (!m.type && (code.empty() || !t) && (subject || addressed))
+      m.type = "Công văn";
+  } else if (!m.type && subject && addressed) {
     // A letter whose number was not read (a scan's "Số: A308/TUBND-VX")
     // is still a letter: its subject line and its addressees say so.
-    bool subject = false, addressed = false;
-    for (size_t i = 0; i < hn; ++i) {
-      if (hl[i].find("V/v") != std::string_view::npos) subject = true;
-      if (hl[i].find("Kính gửi") != std::string_view::npos) addressed = true;
-    }
-    if (subject && addressed) m.type = "Công văn";
+    m.type = "Công văn";
   }
 
   // Issuer: upper-case lines just before the motto or the number line.
