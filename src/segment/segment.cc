@@ -483,6 +483,43 @@ void split_glued_clauses(std::vector<Line>& lines) {
   }
 }
 
+// A point's letter at the start of a line ("b) ", "đ) "), or empty.
+std::string_view point_letter_at(std::string_view t) {
+  const size_t n = t.rfind("đ", 0) == 0 ? 2 : 1;
+  if (t.size() < n + 2 || t.substr(n, 2) != ") ") return {};
+  if (n == 1 && !(t[0] >= 'a' && t[0] <= 'y')) return {};
+  return t.substr(0, n);
+}
+
+// A copy that lost a line break runs a point into the one before it, after
+// its full stop: "a) Lễ tang phải ... người qua đời. b) Uỷ ban nhân dân cấp
+// xã ...". The line is cut where the next letter opens, in the alphabet
+// of points (a b c d đ e g h ...) or the Latin one (e f g).
+void split_glued_points(std::vector<Line>& lines) {
+  static constexpr std::string_view kOrder[] = {
+      "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
+      "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const std::string_view t = lines[k].text;
+    const std::string_view letter = point_letter_at(t);
+    if (letter.empty()) continue;
+    std::string next[2];
+    const auto at = std::find(std::begin(kOrder), std::end(kOrder), letter);
+    if (at != std::end(kOrder) && at + 1 != std::end(kOrder))
+      next[0] = std::string(*(at + 1));
+    if (letter.size() == 1 && letter[0] < 'y')
+      next[1] = std::string(1, static_cast<char>(letter[0] + 1));
+    for (size_t p = t.find(". "); p != std::string_view::npos;
+         p = t.find(". ", p + 2)) {
+      const std::string_view after = point_letter_at(t.substr(p + 2));
+      if (!after.empty() && (after == next[0] || after == next[1])) {
+        split_line(lines, k, p + 1, p + 2);
+        break;
+      }
+    }
+  }
+}
+
 // The second cell of a closing row, up to the row's closing bar: the
 // titles in capitals ("CHỦ TỊCH"), or the titles and the signer's name
 // ("THỦ TƯỚNG Nguyễn Xuân Phúc |"); empty when it holds prose.
@@ -589,6 +626,7 @@ void segment(Document& doc) {
   strip_page_titles(lines);
   split_after_notes(lines);
   split_glued_clauses(lines);
+  split_glued_points(lines);
   split_signature_titles(lines);
   split_recipients_signature(lines);
   split_title_basis(lines);
