@@ -718,6 +718,8 @@ size_t glued_place(std::string_view h) {
 
 }  // namespace
 
+bool motto_line(std::string_view line) { return is_motto(line); }
+
 // Some copies print the bases and recitals as a list: "- Căn cứ Nghị định
 // số 54/2006/NĐ-CP ...;", a scan's markdown "- - Căn cứ ...". The line
 // after its bullets.

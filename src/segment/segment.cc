@@ -278,13 +278,17 @@ bool page_title_line(std::string_view t) {
 // the page title that holds the note or "Văn bản liên quan" (a copy
 // without blank lines runs them into one line), or at the note or "Văn bản
 // liên quan" alone, with the page title above; lines.size() when there are
-// none.
+// none. They come after the document's header (its national motto): the
+// site's tabs above the document may hold the same words.
 size_t back_matter_begin(const std::vector<Line>& lines) {
   constexpr std::string_view kNote =
       "Văn bản này chưa cập nhật nội dung Tiếng Anh";
   constexpr std::string_view kRelated = "Văn bản liên quan";
-  for (size_t i = 5; i < lines.size(); ++i) {
+  bool header = false;
+  for (size_t i = 0; i < lines.size(); ++i) {
     const std::string_view t = trim_view(lines[i].text);
+    header = header || motto_line(t);
+    if (!header || i < 5) continue;
     const bool marked = t.find(kNote) != std::string_view::npos ||
                         t.find(kRelated) != std::string_view::npos;
     if (!marked) continue;

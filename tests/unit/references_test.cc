@@ -353,7 +353,8 @@ TEST(References, BadInputNeverBreaksTheModel) {
 // and cite nothing of the document's.
 TEST(References, NoneFromTheWebsitesLinesAfterTheDocument) {
   const std::string letter =
-      "BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 5348/CT-CS\nV/v hướng dẫn góp vốn điều "
+      "BỘ TÀI CHÍNH\nCỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - "
+      "Tự do - Hạnh phúc\nSố: 5348/CT-CS\nV/v hướng dẫn góp vốn điều "
       "lệ\nHà Nội, ngày 20 tháng 11 năm 2025\nKính gửi: Thuế tỉnh Quảng "
       "Trị.\nCăn cứ Điều 76 Luật Quản lý thuế số 38/2019/QH14 ngày 13/6/2019 "
       "quy định về thẩm quyền quyết định hoàn thuế.\nCục Thuế có ý kiến để "
@@ -393,6 +394,14 @@ TEST(References, NoneFromTheWebsitesLinesAfterTheDocument) {
     EXPECT_EQ(doc.metadata.signer.value_or(Signer{}).name.value_or(""),
               "Phạm Thị Minh Hiền");
   }
+  // The site's tabs above the document hold the same words: the document
+  // after them is not cut.
+  const Document tabs =
+      parse(title + "\nVăn bản liên quan\nLược đồ\n" + letter);
+  bool law = false;
+  for (const Reference& r : tabs.references)
+    law = law || r.number == "38/2019/QH14";
+  EXPECT_TRUE(law);
 }
 
 }  // namespace
