@@ -3032,11 +3032,20 @@ class Extractor {
 
 void Extractor::finish() {
   // Drop what sits in the header before the document's own number (site
-  // titles repeat the document's own name there).
-  if (header_end_ > 0) {
+  // titles repeat the document's own name there), and what sits in the
+  // site's lines after the document (an editorial node closing the tree:
+  // its page title, related documents, notices).
+  size_t trailer = t_.size() + 1;
+  if (!doc_.nodes.empty() && !doc_.nodes[0].children.empty()) {
+    const Node& last = doc_.nodes[doc_.nodes[0].children.back()];
+    if (last.kind == NodeKind::kEditorial && last.span.begin > 0)
+      trailer = last.span.begin;
+  }
+  if (header_end_ > 0 || trailer <= t_.size()) {
     size_t w = 0;
     for (size_t i = 0; i < refs_.size(); ++i) {
-      if (refs_[i].span.begin < header_end_) continue;
+      if (refs_[i].span.begin < header_end_ || refs_[i].span.begin >= trailer)
+        continue;
       if (w != i) {
         refs_[w] = std::move(refs_[i]);
         back_number_[w] = std::move(back_number_[i]);
