@@ -676,6 +676,13 @@ size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
         match_any(t_, k + 1, unit_lexicon()) == 1 &&
         !is_time_unit(t_.low(k + 1)))
       n = 2;
+    // A noun of two words outside the lexicon before a rate's slash is the
+    // counted noun of a ratio: "109 bé trai/100 bé gái" (sex ratio at
+    // birth), not "bé".
+    if (n == 1 && !multiplier && t_.is_word(k + 1) && !t_[k + 1].newline &&
+        !t_[k + 1].upper && !t_[k + 1].blank && !is_stopword(t_.low(k + 1)) &&
+        t_.is_punct(k + 2, "/") && t_.is_number(k + 3))
+      n = 2;
   }
   // A multiplier takes the noun after it: "1,3 triệu người", "45 vạn lao động".
   if (n == 1 &&

@@ -454,6 +454,20 @@ TEST(QuantitiesExtract, BaselineOfAReductionIsNotATarget) {
   EXPECT_EQ(t[0].comparator, Comparator::kDecrease);
 }
 
+// Kế hoạch 165/KH-UBND of Cần Thơ (2025), on population work.
+TEST(QuantitiesExtract, SexRatioAtBirthKeepsItsRatioUnit) {
+  Document doc = make_doc(
+      "cụ thể: Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ số\n"
+      "giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống; tỷ lệ trẻ "
+      "em dưới\n15 tuổi đạt khoảng 22%;");
+  extract_quantities(doc);
+  auto t = targets_of(doc);
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[1].value, 109);
+  EXPECT_EQ(t[1].unit, "bé trai/100 bé gái");
+  EXPECT_EQ(t[1].comparator, Comparator::kBelow);
+}
+
 TEST(QuantitiesExtract, PastDeadlineIsAResult) {
   Document doc = make_doc(
       "Hà Nội, ngày 10 tháng 1 năm 2021\n"
