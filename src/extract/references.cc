@@ -2346,10 +2346,19 @@ class Extractor {
     static const RE2 re(
         "[ \\t]*((?:[A-Z]{2,6})[ \\t]*[A-Z]?\\d{3,5}(?:[-.]\\d+)*)"
         "(?::((?:19|20)\\d\\d))?");
+    // After "chứng chỉ" / "chứng nhận" a code of three digits is a test
+    // score as often ("chứng chỉ TOEIC 450"): standards certified there have
+    // four digits or more ("SA 8000", "FSSC 22000").
+    static const RE2 re_cert(
+        "[ \\t]*((?:[A-Z]{2,6})[ \\t]*[A-Z]?\\d{4,5}(?:[-.]\\d+)*)"
+        "(?::((?:19|20)\\d\\d))?");
+    const bool cert = km.kw->lower != "tiêu chuẩn";
     const size_t limit = std::min(t_.size(), km.end + 40);
     re2::StringPiece in(t_.data(), limit);
     re2::StringPiece m[3];
-    if (!re.Match(in, km.end, limit, RE2::ANCHOR_START, m, 3)) return km.end;
+    if (!(cert ? re_cert : re)
+             .Match(in, km.end, limit, RE2::ANCHOR_START, m, 3))
+      return km.end;
     const size_t b = static_cast<size_t>(m[1].data() - t_.data());
     const size_t end =
         static_cast<size_t>(m[0].data() - t_.data()) + m[0].size();
@@ -2374,7 +2383,9 @@ class Extractor {
   }
 
   size_t parse_standard(size_t pos, const KwMatch& km) {
-    if (km.kw->lower == "tiêu chuẩn") return parse_standard_after_word(km);
+    if (km.kw->lower == "tiêu chuẩn" || km.kw->lower == "chứng chỉ" ||
+        km.kw->lower == "chứng nhận")
+      return parse_standard_after_word(km);
     const size_t limit = std::min(t_.size(), pos + 80);
     re2::StringPiece in(t_.data(), limit);
     re2::StringPiece m[3];
@@ -2405,6 +2416,39 @@ class Extractor {
   }
 
   // ---- pinpoints ----------------------------------------------------------
+
+  // The usual initialisms of the codes, cited after a unit of them ("khoản
+  // 3 Điều 134 BLHS", "Căn cứ Điều 109, Điều 121 BLTTHS năm 2015"): the
+  // code named in full, with the year that may follow. Emits the reference
+  // and returns its end, or kNpos when `x` is no such initialism.
+  size_t parse_code_initialism(const Token& x) {
+    static const std::pair<std::string_view, std::string_view> kCodes[] = {
+        {"BLHS", "Hình sự"},           {"BLDS", "Dân sự"},
+        {"BLTTHS", "Tố tụng hình sự"}, {"BLTTDS", "Tố tụng dân sự"},
+        {"BLLĐ", "Lao động"},
+    };
+    if (!x.word || x.line_break) return kNpos;
+    const std::string_view w = tok_text(t_, x);
+    std::string_view name;
+    for (const auto& [abbr, full] : kCodes)
+      if (w == abbr) name = full;
+    if (name.empty()) return kNpos;
+    Reference r;
+    r.kind = ReferenceKind::kNamed;
+    r.doc_type = "Bộ luật";
+    r.name = std::string(name);
+    size_t end = x.e;
+    Token y = next_token(t_, x.e);
+    if (tok_is(t_, y, "năm") && !y.line_break) y = next_token(t_, y.e);
+    if (tok_is_year(t_, y) && !y.line_break) {
+      r.year = std::stoi(std::string(tok_text(t_, y)));
+      end = y.e;
+    }
+    emit(std::move(r), x.b, end, true);
+    last_doc_end_ = end;
+    last_doc_index_ = static_cast<int>(refs_.size()) - 1;
+    return end;
+  }
 
   bool item_ok(Unit u, std::string_view s) const {
     if (s.empty()) return false;
@@ -2693,6 +2737,9 @@ class Extractor {
           ext = static_cast<int>(refs_.size()) - 1;
           ext_end = e;
         }
+      } else if (const size_t ce = parse_code_initialism(n); ce != kNpos) {
+        ext = static_cast<int>(refs_.size()) - 1;
+        ext_end = ce;
       } else {
         KwMatch tk = match_keyword(n.b);
         if (tk.kw && (tk.kw->cls == KeywordClass::kNamed ||
