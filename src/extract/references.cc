@@ -2064,6 +2064,7 @@ class Extractor {
       }
       t = next_token(t_, t.e);
     }
+    if (best == kNpos) best = slipped_title_end(*titles, first);
     if (best != kNpos) {
       // Only the title's own bytes are searched: a bracket it opened and
       // left open closes right after its last word.
@@ -2079,6 +2080,61 @@ class Extractor {
     title_cache_.set = titles;
     title_cache_.bytes.assign(t_.substr(first.b, read_end - first.b));
     title_cache_.rel = best == kNpos ? kNpos : best - first.b;
+    return best;
+  }
+
+  // True when `a` and `b` are one letter apart (one added, dropped or
+  // changed) and start with the same letter: "và" for "vào".
+  static bool one_slip(std::string_view a, std::string_view b) {
+    std::u32string x, y;
+    for (size_t i = 0, len = 0; i < a.size(); i += len)
+      x.push_back(cp_at(a, i, &len));
+    for (size_t i = 0, len = 0; i < b.size(); i += len)
+      y.push_back(cp_at(b, i, &len));
+    if (x.empty() || y.empty() || x[0] != y[0] || x == y) return false;
+    if (x.size() < y.size()) std::swap(x, y);
+    if (x.size() - y.size() > 1) return false;
+    size_t i = 0;
+    while (i < y.size() && x[i] == y[i]) ++i;
+    if (x.size() == y.size())
+      return x.compare(i + 1, kNpos, y, i + 1, kNpos) == 0;
+    return x.compare(i + 1, kNpos, y, i, kNpos) == 0;
+  }
+
+  // End of an official title of four words or more spelled from `first` on
+  // with one word after its first slipped by a letter ("Luật quản lý, sử
+  // dụng vốn nhà nước đầu tư và sản xuất, kinh doanh tại doanh nghiệp",
+  // "và" for "vào"), or kNpos. Shorter titles are left alone: one letter
+  // turns "dược" into "được".
+  size_t slipped_title_end(const TitleSet& titles, Token first) const {
+    char fbuf[64];
+    const std::string_view w0 = fold_small(tok_text(t_, first), fbuf);
+    size_t lo = 0, hi = titles.sorted.size(), off = 0;
+    titles.narrow(lo, hi, off, w0);
+    size_t best = kNpos;
+    for (size_t i = lo; i < hi; ++i) {
+      const std::string_view title = titles.sorted[i];
+      if (std::count(title.begin(), title.end(), ' ') < 3) continue;
+      size_t at = std::min(title.size(), w0.size() + 1);
+      int slips = 0;
+      Token t = next_token(t_, first.e);
+      for (; at < title.size() && t.valid() && !t.blank_line;
+           t = next_token(t_, t.e)) {
+        if (!t.word) {
+          if (!title_mark(t_[t.b])) break;
+          continue;
+        }
+        size_t sp = title.find(' ', at);
+        if (sp == kNpos) sp = title.size();
+        const std::string_view want = title.substr(at, sp - at);
+        char wbuf[64];
+        const std::string_view w = fold_small(tok_text(t_, t), wbuf);
+        if (w != want && (++slips > 1 || !one_slip(w, want))) break;
+        at = sp + 1;
+        if (sp == title.size() && slips == 1 && (best == kNpos || t.e > best))
+          best = t.e;
+      }
+    }
     return best;
   }
 
