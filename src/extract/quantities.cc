@@ -77,9 +77,27 @@ struct Heading {
   size_t at = 0, body = 0;
 };
 
+// "đạt 76,5% mục tiêu", "bằng 98% chỉ tiêu", "vượt 2% kế hoạch": a share of
+// a goal or plan reached, the goal `i` (after the '%') a level set before
+// that the figure is measured against.
+bool share_of_goal(const Tokens& t, size_t i) {
+  if (i < 3 || !t.is_punct(i - 1, "%") || !t.is_number(i - 2)) return false;
+  const auto verb = [&](size_t k) {
+    return t.is(k, "đạt") || t.is(k, "bằng") || t.is(k, "vượt");
+  };
+  if (verb(i - 3)) return true;
+  // "đạt khoảng 95% kế hoạch", "đạt trên 90% chỉ tiêu"
+  return i >= 4 && verb(i - 4) &&
+         (t.is(i - 3, "khoảng") || t.is(i - 3, "trên") || t.is(i - 3, "gần"));
+}
+
 // "mục tiêu quốc gia" and "chương trình mục tiêu" name programmes, not goals;
 // "nhiệm vụ, quyền hạn" names powers.
 bool false_target_word(const Tokens& t, size_t i) {
+  // The goal a reported share is of: "đạt 76,5% mục tiêu".
+  if ((t.match(i, {"mục", "tiêu"}) || t.match(i, {"chỉ", "tiêu"})) &&
+      share_of_goal(t, i))
+    return true;
   // "mục tiêu đề ra" is a goal set before, that an evaluation measures
   // against ("mới đạt ở mức thấp của mục tiêu đề ra").
   if (t.match(i, {"mục", "tiêu"}))
@@ -2067,7 +2085,11 @@ void Extractor::classify(Candidate& c) {
   if (!c.baseline) {
     bool indicator_list = false;
     const Ctx section = section_ctx(c, &indicator_list, &c.list_at);
-    const bool plan_base = match_any(t_, c.last + 1, kPlanBase) > 0;
+    // A share of a goal reached reports too: "đạt 76,5% mục tiêu".
+    const bool plan_base = match_any(t_, c.last + 1, kPlanBase) > 0 ||
+                           ((t_.match(c.last + 1, {"mục", "tiêu"}) ||
+                             t_.match(c.last + 1, {"chỉ", "tiêu"})) &&
+                            share_of_goal(t_, c.last + 1));
     bool compared = !indicator_list && any_cue(local, ce, kCueCompare);
     // Under a goals heading, or in a sentence a goal governs, a comparison
     // with a level gone by states the change asked for: "cắt giảm 50% thời
