@@ -616,9 +616,12 @@ const Extractor::NodeHeading& Extractor::node_heading(size_t n) const {
 // đạt mục tiêu xây dựng 20% xã, phường") names none.
 bool Extractor::announces_list(size_t k) const {
   for (size_t steps = 0; steps < 6 && k < t_.size(); ++steps, ++k) {
-    // "Chỉ tiêu 2:", "Mục tiêu 6." number one goal each, not a list.
+    // "Chỉ tiêu 2:", "Mục tiêu 6." number one goal each, not a list; a
+    // general objective states none ("Mục tiêu chung", "Mục tiêu tổng
+    // quát").
     if (t_.match(k, {"mục", "tiêu"}) || t_.match(k, {"chỉ", "tiêu"}))
-      return !t_.is_number(k + 2);
+      return !t_.is_number(k + 2) && !t_.is(k + 2, "chung") &&
+             !t_.match(k + 2, {"tổng", "quát"});
     if (t_.match(k, {"các", "chỉ", "tiêu"}) ||
         t_.match(k, {"các", "mục", "tiêu"}) ||
         t_.match(k, {"một", "số", "chỉ", "tiêu"}))
@@ -2641,7 +2644,7 @@ void Extractor::finish() {
             // hành chính cấp xã ... không ma túy" gives way to the item
             // "6. Chỉ tiêu chủ yếu đến năm 2030" / "... đạt ít nhất 50% số
             // xã, phường trên toàn tỉnh không ma túy".
-            if (c.list_at != 0 && k->list_at == 0) replaced = s;
+            if (c.list_at != 0 && k->list_at == 0 && !below) replaced = s;
             break;
           }
         }
