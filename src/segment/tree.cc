@@ -130,13 +130,18 @@ struct Marker {
   // "Điều 2 Sửa đổi, bổ sung ..." without the stop after the number: an
   // article only where it continues the articles' numbering exactly.
   bool unpunctuated = false;
+  // "Điều 2 Luật này có hiệu lực ...": the act's own name as the subject of
+  // the article's first sentence (an article only after a finished
+  // sentence: "... quy định tại" / "Điều 5 Luật này" is a citation).
+  bool names_this_act = false;
 };
 
 // "Điều 2 Sửa đổi ..." / "Điều 1 [Điều này hết hiệu lực ...] Sửa đổi ..." /
 // "Điều 83" alone: a flattened copy's article heading that lost its stop. The
 // number is followed by a capitalised title or a website's note in brackets.
 // Returns the bytes consumed (0: no such heading).
-size_t match_unpunctuated_article(std::string_view s, std::string& num) {
+size_t match_unpunctuated_article(std::string_view s, std::string& num,
+                                  bool* this_act) {
   if (s.substr(0, 7) != "Điều" && s.substr(0, 7) != "ĐIỀU") return 0;
   size_t i = 7;
   if (i >= s.size() || s[i] != ' ') return 0;
@@ -167,8 +172,13 @@ size_t match_unpunctuated_article(std::string_view s, std::string& num) {
   static constexpr std::string_view kCited[] = {
       "Luật ",       "Bộ luật ",    "Hiến pháp ", "Pháp lệnh ", "Nghị định ",
       "Nghị quyết ", "Quyết định ", "Thông tư ",  "Chỉ thị ",   "Văn bản "};
-  for (std::string_view c : kCited)
-    if (rest.substr(0, c.size()) == c) return 0;
+  for (std::string_view c : kCited) {
+    if (rest.substr(0, c.size()) != c) continue;
+    // "Điều 2 Luật này có hiệu lực ...": this act, not a cited one.
+    const std::string_view after = rest.substr(c.size());
+    if (after.substr(0, 5) != "này " && after != "này") return 0;
+    *this_act = true;
+  }
   num.assign(s.substr(digits, num_end - digits));
   return i;
 }
@@ -225,7 +235,9 @@ bool parse_marker(std::string_view line, Marker& m) {
     if (starts("Điều") || starts("ĐIỀU")) {
       if (consume_with(match_article_marker(line, num)))
         return set(NodeKind::kArticle);
-      if (!consume_with(match_unpunctuated_article(line, num))) return false;
+      if (!consume_with(
+              match_unpunctuated_article(line, num, &m.names_this_act)))
+        return false;
       m.unpunctuated = true;
       return set(NodeKind::kArticle);
     }
@@ -778,6 +790,17 @@ class TreeBuilder {
     return false;
   }
 
+  // The line before the current one ends a sentence or a quotation ("...
+  // năm 2005.", "... như sau:", "... về hải quan.\"").
+  bool after_finished_sentence() const {
+    if (line_at_ == 0) return false;
+    std::string_view t = trim_view(lines_[line_at_ - 1].text);
+    if (t.size() >= 3 && t.compare(t.size() - 3, 3, "\xE2\x80\x9D") == 0)
+      return true;
+    return !t.empty() && (t.back() == '.' || t.back() == ':' ||
+                          t.back() == ';' || t.back() == '"');
+  }
+
   // The next point of the list after the current line is the letter of
   // index `want`, or the list ends first (another unit, or 40 lines).
   bool next_point_index(int want) const {
@@ -868,8 +891,10 @@ class TreeBuilder {
     switch (kind) {
       case NodeKind::kArticle: {
         int cur = leading_int(m.num);
-        if (m.unpunctuated)
+        if (m.unpunctuated) {
+          if (m.names_this_act && !after_finished_sentence()) return false;
           return cur == last_article_ + 1 || (last_article_ < 0 && cur == 1);
+        }
         if (last_article_ < 0) return true;
         if (cur == last_article_ + 1) return true;
         if (cur == last_article_ && m.num != last_article_num_)
