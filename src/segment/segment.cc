@@ -755,7 +755,20 @@ void segment(Document& doc) {
   // by "(Ban hành) kèm theo ..." (web copies often drop the signature).
   size_t region = z.closing_end;
   std::vector<size_t> cuts;
-  if (region < lines.size() && (starts.empty() || starts.front() > region))
+  // Nothing after the signature but a page number ("3" on the last line of
+  // a copy): no attachment.
+  const auto page_numbers_only = [&](size_t from) {
+    for (size_t k = from; k < lines.size(); ++k) {
+      std::string_view t = trim_view(lines[k].text);
+      if (t.size() > 1 && t.back() == '.') t.remove_suffix(1);
+      if (t.empty() || t.size() > 3 ||
+          t.find_first_not_of("0123456789") != std::string_view::npos)
+        return false;
+    }
+    return true;
+  };
+  if (region < lines.size() && (starts.empty() || starts.front() > region) &&
+      !page_numbers_only(region))
     cuts.push_back(region);
   for (size_t k : starts)
     if (k >= region) cuts.push_back(k);
