@@ -1449,16 +1449,18 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     }
     title = std::string(cut_running_text(title));
     // Flattened copies glue the enacting body to the title: "... QUỐC HỘI",
+    // "... QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     // "... TỈNH TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH".
     static const RE2 organ_tail(
         R"re(^(.*\S)\s+(?:QUỐC HỘI|CHÍNH PHỦ|ỦY BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG BỘ [^,]*|)re"
+        R"re(QUỐC HỘI NƯỚC CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|)re"
         R"re(HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO|)re"
         R"re(CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN[^,]*)$)re");
     std::string head;
     // Necessary for organ_tail: one of its endings, or "BỘ TRƯỞNG BỘ".
     const bool may_end_with_organ =
         ends_with(title, "QUỐC HỘI") || ends_with(title, "CHÍNH PHỦ") ||
-        ends_with(title, "TỐI CAO") ||
+        ends_with(title, "TỐI CAO") || ends_with(title, "CHỦ NGHĨA VIỆT NAM") ||
         title.find("BỘ TRƯỞNG BỘ") != std::string::npos ||
         title.find("CHỦ TỊCH ỦY BAN NHÂN DÂN") != std::string::npos ||
         title.find("CHỦ TỊCH UỶ BAN NHÂN DÂN") != std::string::npos;
