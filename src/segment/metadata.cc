@@ -1359,6 +1359,20 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
         type_line = i;
       }
     }
+    if (type_line == hn && (contains(t, "số") || contains(t, "tháng"))) {
+      // The type glued after the number or after a date not filled in, a
+      // draft's mark between: "Luật số: … /2016/QH14 DỰ THẢO 24.10.2016
+      // LUẬT VỀ HỘI", "Hà Nội, ngày   tháng   năm 2015 DỰ THẢO LẦN 4 THÔNG
+      // TƯ HƯỚNG DẪN ...".
+      static const RE2 after_number(
+          R"re((?i)(?:số\s*:[\s.…_\d]*(?:/[^\s/]+)+|ngày[\s.…_]*tháng[\s.…_]*năm\s*\d{4})\s+(?:DỰ THẢO(?:\s+(?:LẦN\s+\S+|\d[\d./-]*))*\s+)?(.*)$)re");
+      std::string tail;
+      if (RE2::PartialMatch(t, after_number, &tail) &&
+          match_type_line(tail, rest)) {
+        type_text = tail;
+        type_line = i;
+      }
+    }
   }
 
   // A copy not yet dated ("Hà Nội, ngày    tháng    năm 2026") still
