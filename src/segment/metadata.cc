@@ -301,6 +301,31 @@ std::string leading_name(std::string_view s) {
   return out;
 }
 
+// The issuers of a joint text on one line, each an organ's name: "BỘ TÀI
+// CHÍNH - BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN - BỘ TÀI NGUYÊN VÀ MÔI
+// TRƯỜNG - BỘ Y TẾ" (longer than a single issuer's line).
+bool joint_issuers(std::string_view t) {
+  static constexpr std::string_view kOrgans[] = {
+      "BỘ ",        "ỦY BAN ",    "UỶ BAN ",    "TÒA ÁN ",     "TOÀ ÁN ",
+      "VIỆN ",      "KIỂM TOÁN ", "NGÂN HÀNG ", "THANH TRA ",  "BAN ",
+      "HỘI ĐỒNG ",  "TỔNG ",      "ĐOÀN ",      "TRUNG ƯƠNG ", "MẶT TRẬN ",
+      "VĂN PHÒNG ", "CHÍNH PHỦ",  "HỘI "};
+  if (t.size() > 400) return false;
+  size_t parts = 0, b = 0;
+  while (b <= t.size()) {
+    size_t e = t.find(" - ", b);
+    if (e == std::string_view::npos) e = t.size();
+    const std::string_view part = trim_view(t.substr(b, e - b));
+    bool organ = false;
+    for (std::string_view o : kOrgans)
+      organ = organ || part.substr(0, o.size()) == o;
+    if (!organ) return false;
+    ++parts;
+    b = e + 3;
+  }
+  return parts >= 2;
+}
+
 // A markdown conversion's placeholder for the seal and the signature in
 // brackets, in English ("<stamp and signature>", "[Seal]"), counts too.
 bool is_signature_note(std::string_view s) {
@@ -812,7 +837,8 @@ size_t front_matter_end(const std::vector<Line>& lines) {
         (lead.rfind("Số", 0) == 0 ||
          (lead.size() < 60 && lead.find("số:") != std::string_view::npos)) &&
         RE2::PartialMatch(t, number_re());
-    if (t.size() > 120 || !(is_upper_line(t) || lost_capitals || number_line))
+    if ((t.size() > 120 && !joint_issuers(t)) ||
+        !(is_upper_line(t) || lost_capitals || number_line))
       break;
     --start;
   }
@@ -1583,7 +1609,9 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       std::vector<std::string> parts;
       while (k > 0) {
         std::string t = trim(hl[k - 1]);
-        if (!is_upper_line(t) || is_motto(t) || t.size() > 120) break;
+        if (!is_upper_line(t) || is_motto(t) ||
+            (t.size() > 120 && !joint_issuers(t)))
+          break;
         // The gazette's section headings above the document ("VĂN BẢN QUY
         // PHẠM PHÁP LUẬT" / "ỦY BAN THƯỜNG VỤ QUỐC HỘI", then the document's
         // own "ỦY BAN THƯỜNG VỤ QUỐC HỘI"): the issuer is printed once.
