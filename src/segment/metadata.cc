@@ -1711,7 +1711,13 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
   // linking word ("... CỦA ỦY BAN NHÂN DÂN TỈNH KON TUM") keeps it.
   if (m.title && m.issuer && m.issuer->find(' ') != std::string::npos) {
     std::string& title = *m.title;
-    for (const std::string& organ : {*m.issuer, "CHỦ TỊCH " + *m.issuer}) {
+    // The head of the issuing body may precede its name: "... THẺ BẢO HIỂM
+    // Y TẾ TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM".
+    for (const std::string& organ :
+         {"CHỦ TỊCH " + *m.issuer, "TỔNG GIÁM ĐỐC " + *m.issuer,
+          "GIÁM ĐỐC " + *m.issuer, "TỔNG CỤC TRƯỞNG " + *m.issuer,
+          "CỤC TRƯỞNG " + *m.issuer, "BỘ TRƯỞNG " + *m.issuer,
+          "THỐNG ĐỐC " + *m.issuer, *m.issuer}) {
       if (title.size() <= organ.size() + 10 || !ends_with(title, organ) ||
           title[title.size() - organ.size() - 1] != ' ')
         continue;
