@@ -632,8 +632,20 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
         caps = trim(std::string_view(caps).substr(kPeople.size()));
       }
       if (!caps.empty()) {
-        // Split authority prefixes from the title.
-        std::string_view c = caps;
+        // Split authority prefixes from the title. A prefix alone on the
+        // line above ("KT." / "TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG ...")
+        // goes with the office on this line.
+        static const RE2 bare_prefix(R"re((?:TM|KT|TL|TUQ|Q)\.|K/T|T/M|T/L)re");
+        std::string joined;
+        size_t last_sp = authority.rfind(' ');
+        const std::string_view last_word = std::string_view(authority).substr(
+            last_sp == std::string::npos ? 0 : last_sp + 1);
+        if (!authority.empty() && title.empty() &&
+            RE2::FullMatch(last_word, bare_prefix)) {
+          joined = std::string(last_word) + " " + caps;
+          authority.resize(last_sp == std::string::npos ? 0 : last_sp);
+        }
+        std::string_view c = joined.empty() ? std::string_view(caps) : joined;
         while (!c.empty()) {
           static const RE2 auth_re(
               R"re(^((?:(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M|T/L)\s*[^.]*?)(?:\s+((?:(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M|T/L).*|(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|CHỦ NHIỆM|TỔNG KIỂM TOÁN|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THỐNG ĐỐC).*))?$)re");

@@ -75,6 +75,11 @@ const Case kCases[] = {
     {"an office after the authority on its line",
      "KT. CHỦ TỊCH PHÓ CHỦ TỊCH\nLê Văn Hưởng", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
      "Lê Văn Hưởng"},
+    // The prefix alone on its line, the office on the next (Công văn
+    // 778/TCHQ-GSQL, outside the corpus).
+    {"a prefix alone above the office",
+     "KT.\nTỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ Ngọc Anh",
+     "KT. TỔNG CỤC TRƯỞNG", "PHÓ TỔNG CỤC TRƯỞNG", "Vũ Ngọc Anh"},
 };
 
 INSTANTIATE_TEST_SUITE_P(All, SignatureCases, ::testing::ValuesIn(kCases),
