@@ -323,6 +323,9 @@ void strip_page_titles(std::vector<Line>& lines) {
       break;
     }
   if (after_type == std::string_view::npos) return;
+  // "Luật số 56/2024/QH15.": the word "số" before the number.
+  constexpr std::string_view kSo = "số ";
+  if (first.substr(after_type, kSo.size()) == kSo) after_type += kSo.size();
   const size_t token_end = std::min(first.find(' ', after_type), first.size());
   const std::string_view token =
       first.substr(after_type, token_end - after_type);
