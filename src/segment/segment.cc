@@ -329,9 +329,11 @@ void strip_page_titles(std::vector<Line>& lines) {
   const size_t token_end = std::min(first.find(' ', after_type), first.size());
   const std::string_view token =
       first.substr(after_type, token_end - after_type);
-  if (token.find_first_of("0123456789") == std::string_view::npos ||
-      token.find_first_of("/-") == std::string_view::npos)
-    return;
+  // "Luật cư trú 2020.": a site names an act by its subject and year, the
+  // year closing the title; such a title must come back on a later line.
+  const bool by_year =
+      token.find_first_of("0123456789") == std::string_view::npos ||
+      token.find_first_of("/-") == std::string_view::npos;
   // The title ends at the first full stop that ends the line or comes
   // before the issuer in capitals; the first line with it alone must come
   // before the header, whose next line opens in capitals.
@@ -353,6 +355,22 @@ void strip_page_titles(std::vector<Line>& lines) {
   }
   if (stop == std::string_view::npos) return;
   const std::string title(first.substr(0, stop + 1));  // with its full stop
+  if (by_year) {
+    // " 2020." ends a short title with no other full stop in it.
+    const bool year =
+        stop >= after_type + 5 && stop <= 120 && first[stop - 5] == ' ' &&
+        (first.substr(stop - 4, 2) == "19" ||
+         first.substr(stop - 4, 2) == "20") &&
+        std::isdigit(static_cast<unsigned char>(first[stop - 2])) &&
+        std::isdigit(static_cast<unsigned char>(first[stop - 1])) &&
+        first.substr(after_type, stop - after_type).find('.') ==
+            std::string_view::npos;
+    if (!year) return;
+    bool again = false;
+    for (size_t k = 1; k < lines.size() && !again; ++k)
+      again = lines[k].text.substr(0, title.size()) == title;
+    if (!again) return;
+  }
   std::vector<Line> kept;
   kept.reserve(lines.size());
   std::vector<std::string_view> seen;
