@@ -206,7 +206,7 @@ bool may_start_title(std::string_view line) {
 const RE2& title_word_re() {
   // Signature titles and authority prefixes (Decree 30/2020, Art. 12).
   static const RE2 re(
-      R"re(^(?:(?:TM|KT|TL|TUQ|Q)\.\s*|(?:K/T|T/M|T/L)\s+|(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|)re"
+      R"re(^(?:(?:TM|KT|TL|TUQ|Q)\.\s*|(?:K/T|T/M|T/L)\s+|(?:TM|KT|TL)/\s*|(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|)re"
       R"re(GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|TỔNG KIỂM TOÁN|CHỦ NHIỆM|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|)re"
       R"re(TỔNG BÍ THƯ|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỐNG ĐỐC|TRƯỞNG PHÒNG|VỤ TRƯỞNG|)re"
       R"re(TỔNG THƯ KÝ|ỦY VIÊN|BÍ THƯ|HIỆU TRƯỞNG|TRƯỞNG ĐOÀN|CHÁNH THANH TRA|TỔNG GIÁM ĐỐC)\b))re");
@@ -422,6 +422,8 @@ struct SignatureFound {
   size_t last_line = 0;
   // Printed beside the recipients: their list can go on after the name.
   bool beside_recipients = false;
+  // The recipients' heading between the titles and the name (0: none).
+  size_t recipients_heading = 0;
   Signer signer;
 };
 
@@ -523,6 +525,7 @@ std::string_view column_tail(std::string_view line, bool* title = nullptr) {
 bool recipient_piece(std::string_view t) {
   if (t.empty()) return true;
   if (t[0] == '-' || t[0] == '+') return true;
+  if (t.size() > 2 && t[0] == '.' && t[1] == ' ') return true;  // ". Sở"
   char32_t cp;
   const size_t n = internal::decode_utf8(t, 0, cp);
   return n > 0 && u_islower(static_cast<UChar32>(cp));
@@ -539,8 +542,11 @@ bool two_column_closing(const std::vector<Line>& lines, size_t from,
 }
 
 // Looks for "title lines + name" starting at line `from` (up to `limit`).
+// `k_limit` (when past `limit`) lets the titles found before `limit` look
+// for their name further down.
 SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
-                              size_t limit) {
+                              size_t limit, size_t k_limit = 0) {
+  k_limit = std::max(k_limit, limit);
   SignatureFound sig;
   for (size_t i = from; i < limit; ++i) {
     std::string_view head = lines[i].text;
@@ -553,11 +559,21 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
     // Collect title lines and find the name within a few lines; in a
     // two-column closing the recipients' pieces between them are passed
     // over (a name can sit several recipients below the titles).
-    const bool columns = two_column_closing(lines, i, limit);
+    bool columns = two_column_closing(lines, i, limit);
     std::string authority, title;
     size_t seen = 0;
-    for (size_t k = i; k < limit && seen < 6 && k < i + 40; ++k) {
+    for (size_t k = i; k < k_limit && seen < 6 && k < i + 40; ++k) {
       std::string lt = trim(lines[k].text);
+      // The titles above the recipients' heading and the name printed
+      // beside the recipients below it ("KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" /
+      // "Nơi nhận:" / "- Công báo Vũ Văn Ninh").
+      if (!columns && k > i && !title.empty() &&
+          (starts_with(lt, "Nơi nhận") || starts_with(lt, "NƠI NHẬN")) &&
+          column_tail(lt).empty()) {
+        columns = true;
+        sig.recipients_heading = k;
+        continue;
+      }
       if (columns) {
         if (const std::string_view tail = column_tail(lt); !tail.empty())
           lt = std::string(tail);
@@ -573,7 +589,7 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
         std::string_view c = caps;
         while (!c.empty()) {
           static const RE2 auth_re(
-              R"re(^((?:(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M|T/L)\s*[^.]*?)(?:\s+((?:(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M|T/L).*|(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|CHỦ NHIỆM|TỔNG KIỂM TOÁN|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THỐNG ĐỐC).*))?$)re");
+              R"re(^((?:(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M|T/L|(?:TM|KT|TL)/)\s*[^.]*?)(?:\s+((?:(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M|T/L|(?:TM|KT|TL)/).*|(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|CHỦ NHIỆM|TỔNG KIỂM TOÁN|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THỐNG ĐỐC).*))?$)re");
           std::string a, r;
           if (RE2::FullMatch(c, auth_re, &a, &r)) {
             // "KT. BỘ TRƯỞNG, CHỦ NHIỆM" (one office held with another): a
@@ -624,6 +640,7 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
       if (!rest.empty() && !caps.empty()) break;  // prose, not a signature
       if (caps.empty() && !rest.empty() && k > i) break;
     }
+    if (!sig.found) sig.recipients_heading = 0;
     if (sig.found) {
       sig.beside_recipients = columns;
       if (!authority.empty()) sig.signer.authority = authority;
@@ -1692,7 +1709,8 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       found = find_signature(ls, recipients, std::min(n, recipients + 60));
       if (!found.found) {
         size_t from = recipients > 8 ? recipients - 8 : body_begin;
-        found = find_signature(ls, std::max(from, body_begin), recipients);
+        found = find_signature(ls, std::max(from, body_begin), recipients,
+                               std::min(n, recipients + 60));
       }
     } else {
       found = find_signature(ls, body_begin, n);
@@ -1731,6 +1749,8 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       z.body_end = std::min(recipients, sig.first_line);
     z.closing_end = std::max(sig.last_line + 1, z.body_end);
     // The recipients' column goes on below the signer's name.
+    if (sig.recipients_heading > sig.first_line)
+      z.titles_before_recipients = sig.recipients_heading;
     if (sig.beside_recipients)
       while (z.closing_end < n &&
              recipient_piece(trim_view(lines[z.closing_end].text)))

@@ -612,6 +612,14 @@ void segment(Document& doc) {
     int32_t closing = add_node(doc, 0, NodeKind::kClosing,
                                lines_span(lines, z.body_end, z.closing_end));
     size_t i = z.body_end;
+    // The signature's titles above the recipients' heading, the name
+    // printed beside the recipients below it: the titles, then the list.
+    if (z.titles_before_recipients > i &&
+        z.titles_before_recipients < z.closing_end) {
+      add_node(doc, closing, NodeKind::kSignature,
+               lines_span(lines, i, z.titles_before_recipients));
+      i = z.titles_before_recipients;
+    }
     if (lines[i].text.rfind("Nơi nhận", 0) == 0 ||
         lines[i].text.rfind("NƠI NHẬN", 0) == 0) {
       size_t k = i + 1;
