@@ -391,12 +391,14 @@ std::string trailing_place(const std::string& before) {
 // the date: "Thông tư / liên tịch của Bộ Tài chính - Công nghiệp - Tổng cục
 // Hải quan số 176/1998/TTLT-BTC-BCN-TCHQ ngày 25 tháng 12 năm1998 Hướng
 // dẫn ...", "NGHỊ ĐỊNH / CỦA CHÍNH PHỦ SỐ 94 /1998/NĐ-CP NGÀY 17 THÁNG 11
-// NĂM 1998 QUY ĐỊNH ...". Without a number line in the header these are
+// NĂM 1998 QUY ĐỊNH ...", "THÔNG TƯ / LIÊN TỊCH BỘ TÀI CHÍNH - CÔNG NGHIỆP
+// - TỔNG CỤC HẢI QUAN SỐ 120/2000/TTLT-BTC-BCN-TCHQ NGÀY 25 THÁNG 12 NĂM
+// 2000 VỀ VIỆC ...". Without a number line in the header these are
 // the document's own; the title is what follows the date.
 void read_title_identity(Metadata& m) {
   if (m.number || !m.title) return;
   static const RE2 re(
-      R"re((?i)^(liên tịch\s+)?của\s+(\S.{0,150}?)\s+số\s*:?\s*()re"
+      R"re((?i)^(?:(liên tịch\s+)(?:của\s+)?|của\s+)(\S.{0,150}?)\s+số\s*:?\s*()re"
       R"re(\d+\s*/\s*[0-9A-Za-zĐđ/\-]+)\s+ngày\s*(\d{1,2})\s*tháng\s*()re"
       R"re(\d{1,2})\s*năm\s*(\d{4})\s*(.*)$)re");
   std::string joint, organ, raw, rest;
