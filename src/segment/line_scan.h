@@ -249,6 +249,26 @@ inline size_t match_roman_slash_marker(std::string_view s, std::string& num) {
   return j;
 }
 
+// "I- Bổ sung mục I ...", "II - Sửa đổi mục II ...": a Roman number ended
+// by a hyphen, as the "1- ..." items under it are; blanks and a capital
+// follow. Returns the bytes consumed up to the capital (0: none).
+inline size_t match_roman_hyphen_marker(std::string_view s, std::string& num) {
+  size_t i = 0;
+  while (i < s.size() && line_scan::roman_letter(s[i])) ++i;
+  const size_t num_end = i;
+  if (i == 0) return 0;
+  if (i < s.size() && s[i] == ' ') ++i;
+  if (i + 1 >= s.size() || s[i] != '-' || s[i + 1] != ' ') return 0;
+  ++i;
+  while (i < s.size() && s[i] == ' ') ++i;
+  char32_t cp = 0;
+  if (i >= s.size() || internal::decode_utf8(s, i, cp) == 0 ||
+      !u_isupper(static_cast<UChar32>(cp)))
+    return 0;
+  num.assign(s.substr(0, num_end));
+  return i;
+}
+
 // "a/ Đối với hàng xuất khẩu ...": a point's letter ended by a slash, then
 // a blank and a letter. Returns the bytes consumed up to the letter.
 inline size_t match_letter_slash_marker(std::string_view s, std::string& num) {
@@ -291,7 +311,9 @@ inline bool match_structure_start(std::string_view line) {
   const size_t roman = after_roman(line, 0);
   if (roman > 0 && marker_end(line, roman)) return true;
   std::string num;
-  if (roman > 0 && match_roman_slash_marker(line, num) > 0) return true;
+  if (roman > 0 && (match_roman_slash_marker(line, num) > 0 ||
+                    match_roman_hyphen_marker(line, num) > 0))
+    return true;
   if (!starts_with(line, "1")) return false;
   return marker_end(line, 1) ||
          (match_hyphen_number_marker(line, num) > 0 && num == "1");

@@ -258,6 +258,9 @@ bool parse_marker(std::string_view line, Marker& m) {
     if (consume_with(match_roman_slash_marker(line, num)) &&
         roman_value(num) > 0)
       return set(NodeKind::kDivision);  // "I/ Đối tượng chịu thuế"
+    if (consume_with(match_roman_hyphen_marker(line, num)) &&
+        roman_value(num) > 0)
+      return set(NodeKind::kDivision);  // "II- Sửa đổi mục II ..."
     return false;
   }
   if (c0 >= '0' && c0 <= '9') {
