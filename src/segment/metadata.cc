@@ -464,6 +464,13 @@ bool family_name_first(std::string_view name) {
 // Lê Thanh Hải"): a run of capitals that opens a signature title, or a
 // personal name of three or four words after a word not in title case.
 std::string_view unseparated_tail(std::string_view t, bool* title) {
+  // "- Toà án nhân dân tối cao, Nguyễn Tấn Dũng đã ký": the note of the
+  // signature after the name.
+  for (std::string_view note : {" đã ký", " Đã ký", " (đã ký)", " (Đã ký)"})
+    if (ends_with(t, note)) {
+      t = trim_view(t.substr(0, t.size() - note.size()));
+      break;
+    }
   size_t b = t.size();
   size_t caps = t.size(), names = t.size();
   int name_words = 0;
