@@ -501,6 +501,54 @@ std::string_view unseparated_tail(std::string_view t, bool* title) {
   return {};
 }
 
+// The right column's name inside a recipient line whose left column went
+// on on the next line, the two joined as one wrapped line ("- Các Tổng
+// cục, Cục, Vụ,Viện, đơn vị Vũ Văn Ninh thuộc Bộ Tài chính"): three or four
+// words in title case opening with a family name, between words that are
+// not ("vị" / "thuộc").
+bool place_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "đường", "phố",    "phường", "xã",   "quận", "huyện",
+      "tỉnh",  "trường", "thị",    "trấn", "ấp",   "thôn"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+std::string_view embedded_name(std::string_view t) {
+  std::vector<size_t> starts;  // word starts
+  for (size_t p = 0; p < t.size(); ++p)
+    if (t[p] != ' ' && (p == 0 || t[p - 1] == ' ')) starts.push_back(p);
+  auto word = [&](size_t k) {
+    const size_t e = t.find(' ', starts[k]);
+    return t.substr(starts[k],
+                    (e == std::string_view::npos ? t.size() : e) - starts[k]);
+  };
+  for (size_t k = 1; k + 3 < starts.size(); ++k) {
+    // The word before ends the recipient in small letters; a place's or a
+    // school's name ("đường Nguyễn Văn Cừ", "THPT Lê Quý Đôn") is no signer.
+    const std::string_view before = word(k - 1);
+    char32_t b0;
+    if (internal::decode_utf8(before, 0, b0) == 0 ||
+        !u_islower(static_cast<UChar32>(b0)) || place_word(before) ||
+        !title_case_word(word(k)))
+      continue;
+    size_t n = 1;
+    while (k + n < starts.size() && n < 5 && title_case_word(word(k + n))) ++n;
+    if (n < 3 || n > 4 || k + n >= starts.size()) continue;
+    const std::string_view after = word(k + n);
+    char32_t cp;
+    if (internal::decode_utf8(after, 0, cp) == 0 ||
+        !u_islower(static_cast<UChar32>(cp)))
+      continue;
+    const std::string_view last = word(k + n - 1);
+    const std::string_view name =
+        t.substr(starts[k], last.data() + last.size() - (t.data() + starts[k]));
+    if (family_name_first(name)) return name;
+  }
+  return {};
+}
+
 std::string_view column_tail(std::string_view line, bool* title = nullptr) {
   const std::string_view t = trim_view(line);
   // A recipient and a title or name side by side make a short line; the
@@ -524,7 +572,8 @@ std::string_view column_tail(std::string_view line, bool* title = nullptr) {
   }
   if (heading) return {};
   bool is_title = false;
-  const std::string_view rest = unseparated_tail(t, &is_title);
+  std::string_view rest = unseparated_tail(t, &is_title);
+  if (rest.empty()) rest = embedded_name(t);
   if (!rest.empty() && title) *title = is_title;
   return rest;
 }
