@@ -421,7 +421,10 @@ class TreeBuilder {
       }
       line_at_ = i;
       line_end_ = end;
-      if (parse_marker(text, m) && accept(m, line)) {
+      // A table's row, its cells joined by bars ("1. | Thuốc lá điếu, xì gà",
+      // "a) Rượu trên 40 o | 70"): the numbers of a table's rows, not units.
+      const bool table_row = text.find(" | ") != std::string_view::npos;
+      if (!table_row && parse_marker(text, m) && accept(m, line)) {
         // "Chương II QUY ĐỊNH VỀ ... Điều 9. Nguyên tắc ...": a flattened
         // copy puts the first article on the chapter's line.
         size_t art = embedded_article(m);
