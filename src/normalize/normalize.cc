@@ -819,8 +819,9 @@ size_t html_tag(std::string_view s, size_t i, std::string& name,
 
 // A star run [i, j) between a mark and a mark ("-*-", "--*--" under the
 // issuing body of an old document) with no star after it on its line: an
-// ornament, not an emphasis that nothing closes (it would run on to the
-// next blank line, which a paragraph-per-line text never has).
+// ornament, dropped as a rule is, not an emphasis that nothing closes (it
+// would run on to the next blank line, which a paragraph-per-line text
+// never has).
 bool decorative_star(std::string_view in, size_t i, size_t j) {
   auto mark = [](char c) {
     return std::ispunct(static_cast<unsigned char>(c)) != 0 && c != '*';
@@ -984,9 +985,8 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
         continue;
       }
       if (!literal && !emphasis && decorative_star(in, i, j)) {
-        b.copy(static_cast<uint32_t>(i), in.substr(i, j - i));
+        b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(j), "");
         i = j;
-        line_start = false;
         continue;
       }
       if (!literal) {
