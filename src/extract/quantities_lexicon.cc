@@ -177,11 +177,13 @@ const PhraseList& unit_lexicon() {
       "đề tài",
       "thủ tục",
       // Nouns of two syllables whose first alone means something else
-      // ("09 khu vực", "15 chỉ tiêu", "4 triệu thuê bao").
+      // ("09 khu vực", "15 chỉ tiêu", "4 triệu thuê bao", "23 đô thị": "đô"
+      // alone is the first syllable of "đô la").
       "khu vực",
       "nhiệm vụ",
       "chỉ tiêu",
       "thuê bao",
+      "đô thị",
   });
   return kUnits;
 }

@@ -6,6 +6,8 @@
 // with RE2 for standards and the header's own number. See
 // docs/references.md for the rules and their sources.
 #include <re2/re2.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -1818,7 +1820,9 @@ class Extractor {
     std::optional<NumberParts> num;
     std::optional<DateParts> date;
     int year = 0;
-    bool stop_word = false;  // the name ended at a function word
+    bool stop_word = false;    // the name ended at a function word
+    int inner_numbers = 0;     // laws listed with a number in an amending name
+    size_t inner_end = kNpos;  // where the last one's number ends
     for (;;) {
       for (;;) {
         Token t = next_token(t_, p);
@@ -1916,6 +1920,8 @@ class Extractor {
               if (auto inner = parse_number(t_, d.b)) {
                 name_e = inner->end;
                 p = inner->end;
+                ++inner_numbers;
+                inner_end = inner->end;
                 continue;
               }
             }
@@ -2054,6 +2060,12 @@ class Extractor {
     const bool suppressed = !num && pos < named_suppress_end_;
     // An amending law's name is read on for the laws it lists with numbers.
     if (suppressed) return amending ? km.end : span_end;
+    // "Luật sửa đổi, bổ sung một số điều của Luật Hải quan số 42/2005/QH11
+    // năm 2005": one law listed, its number last, then the year or the
+    // date of the citation: the number is the amending law's own (as the
+    // date is), cited through the listed law's mention read next.
+    if (amending && inner_numbers == 1 && (year || date) && name_e == inner_end)
+      return km.end;
     emit(std::move(r), pos, span_end, true);
     last_doc_end_ = span_end;
     last_doc_index_ = static_cast<int>(refs_.size()) - 1;
@@ -2979,6 +2991,7 @@ class Extractor {
   void finish();
   void resolve_back_references();
   void merge_names();
+  std::string defined_initialism(const std::string& abbr) const;
   void fix_misspelled_titles(
       std::vector<std::string>& keys,
       const std::unordered_map<std::string, size_t>& first_of);
@@ -3276,6 +3289,54 @@ bool Extractor::after_amending_lead(size_t at) const {
 // The same document cited again with different punctuation or case keeps
 // the first spelling of its name; a name given once with its number lends
 // the number to its other mentions.
+// The words whose initials spell `abbr` right before "(abbr)" in the
+// text ("... Điều 22 Luật Bảo hiểm y tế (BHYT)" gives "Bảo hiểm y tế"), or
+// `abbr` itself when the text defines it nowhere.
+std::string Extractor::defined_initialism(const std::string& abbr) const {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(err);
+  if (U_FAILURE(err)) return abbr;
+  auto initial = [&](char32_t c) -> char {
+    c = lower_cp(c);
+    if (c == 0x111) return 'D';
+    icu::UnicodeString d;
+    if (c >= 0x80 && nfd->getDecomposition(static_cast<UChar32>(c), d))
+      c = static_cast<char32_t>(d.char32At(0));
+    return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : '?';
+  };
+  const std::string mark = "(" + abbr + ")";
+  for (size_t h = t_.find(mark); h != std::string_view::npos;
+       h = t_.find(mark, h + 1)) {
+    // Back over one word per letter; commas and hyphens may stand between
+    // them ("khám, chữa bệnh (KCB)").
+    size_t b = h, letters = abbr.size();
+    bool ok = true;
+    while (letters > 0 && ok) {
+      size_t e = b;
+      while (e > 0 &&
+             (t_[e - 1] == ' ' || t_[e - 1] == ',' || t_[e - 1] == '-'))
+        --e;
+      size_t w = e;
+      while (w > 0 && t_[w - 1] != ' ' && t_[w - 1] != '\n' &&
+             t_[w - 1] != ',' && t_[w - 1] != '(')
+        --w;
+      if (w == e) {
+        ok = false;
+        break;
+      }
+      size_t len = 0;
+      ok = initial(cp_at(t_, w, &len)) == abbr[letters - 1];
+      b = w;
+      --letters;
+    }
+    if (!ok) continue;
+    std::string name = collapse_spaces(t_.substr(b, h - b));
+    while (!name.empty() && name.back() == ' ') name.pop_back();
+    if (!name.empty()) return name;
+  }
+  return abbr;
+}
+
 void Extractor::merge_names() {
   // An initialism stands for a name cited in full elsewhere ("Luật DN
   // 2014" = "Luật Doanh nghiệp 2014").
@@ -3296,6 +3357,7 @@ void Extractor::merge_names() {
           distinct.push_back(&o);
       have_distinct = true;
     }
+    bool expanded = false;
     for (const Reference* op : distinct) {
       const Reference& o = *op;
       if (&o == &r || o.doc_type != r.doc_type ||
@@ -3321,9 +3383,14 @@ void Extractor::merge_names() {
       }
       if (initials == r.name) {
         r.name = o.name;
+        expanded = true;
         break;
       }
     }
+    // Or for the words the text defines it by: "Luật Bảo hiểm y tế
+    // (BHYT)", cited in full only where it is not counted (inside the
+    // title of another act).
+    if (!expanded) r.name = defined_initialism(r.name);
   }
   std::unordered_map<std::string, size_t> first_of;
   std::vector<std::string> keys(refs_.size());
@@ -3360,12 +3427,27 @@ void Extractor::merge_names() {
       }
     if (!dup) v.push_back({o.number, o.issuer_code, o.year, amending});
   }
+  // Years the name is cited with, without a number, that no number known for
+  // it has: the name also stands for a law whose number is not given ("Luật
+  // hải quan năm 2014" beside "Luật Hải quan số 29/2001/QH10").
+  std::unordered_set<std::string> other_law;
+  for (size_t i = 0; i < refs_.size(); ++i) {
+    const Reference& o = refs_[i];
+    if (keys[i].empty() || !o.number.empty() || !o.year) continue;
+    auto it = numbers.find(keys[i]);
+    if (it == numbers.end()) continue;
+    bool known = false;
+    for (const Known& k : it->second)
+      known = known || (k.year && *k.year == *o.year);
+    if (!known) other_law.insert(keys[i]);
+  }
   for (size_t i = 0; i < refs_.size(); ++i) {
     Reference& r = refs_[i];
     if (r.kind != ReferenceKind::kNamed || !r.number.empty() || keys[i].empty())
       continue;
     auto it = numbers.find(keys[i]);
     if (it == numbers.end()) continue;
+    if (!r.year && other_law.count(keys[i])) continue;
     const Known* only = nullptr;
     int count = 0;
     for (const Known& k : it->second) {
@@ -3507,7 +3589,13 @@ void Extractor::mark_editorial() {
     const size_t n = last_below(nl, b), c = last_below(closes, b);
     if ((n != kNpos && n > open) || (c != kNpos && c > open)) continue;
     const size_t close = find_either(t_, r.span.end, ']', '\n');
-    if (close != kNpos && t_[close] == ']') r.editorial = true;
+    // The notes say what acts on the text ("được hướng dẫn bởi", "bị bãi
+    // bỏ bởi"); a bracket without "bởi" is the document's own footnote
+    // printed inline ("[tại Chương trình số 51-CTr/TU ...]").
+    if (close != kNpos && t_[close] == ']' &&
+        find_text(t_.substr(open, close - open), "bởi") !=
+            std::string_view::npos)
+      r.editorial = true;
   }
 }
 

@@ -119,6 +119,30 @@ size_t capitals_segment_len(std::string_view t, size_t i) {
   return k - i;
 }
 
+// Length of a code of two capitals or more and one small letter that ends
+// a word ("TTg", "TTr", "CTr"), or 0: after a hyphen with a blank beside
+// it ("416/QĐ- TTg"), where capitals_segment_len reads capitals only.
+size_t mixed_segment_len(std::string_view t, size_t i) {
+  size_t k = i;
+  int caps = 0;
+  while (k < t.size()) {
+    if (t[k] >= 'A' && t[k] <= 'Z') {
+      ++k;
+    } else if (const size_t d = upper_d_len(t, k)) {
+      k += d;
+    } else {
+      break;
+    }
+    ++caps;
+  }
+  if (caps < 2 || k >= t.size() || t[k] < 'a' || t[k] > 'z') return 0;
+  ++k;
+  if (k < t.size() &&
+      (code_char_len(t, k) || static_cast<unsigned char>(t[k]) >= 0x80))
+    return 0;
+  return k - i;
+}
+
 size_t blanks(std::string_view t, size_t i, size_t max) {
   size_t k = 0;
   while (k < max && i + k < t.size() && (t[i + k] == ' ' || t[i + k] == '\t'))
@@ -216,7 +240,8 @@ std::optional<NumberMatch> match_number(std::string_view t, size_t pos) {
                            after < t.size() && t[after] == '\n';
       if (wrapped) gap2 = 1 + blanks(t, after + 1, 2);
       if (!dot && gap + gap2 == 0) break;
-      const size_t seg = capitals_segment_len(t, after + gap2);
+      size_t seg = capitals_segment_len(t, after + gap2);
+      if (seg < 2 && !dot) seg = mixed_segment_len(t, after + gap2);
       if (seg < 2) break;
       i = after + gap2 + seg;
       continue;

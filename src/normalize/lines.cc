@@ -997,6 +997,23 @@ bool bare_article_number(std::string_view s) {
   return after_spaces(rest, d) == rest.size();
 }
 
+bool title_case_word(std::string_view w);
+
+// "1. Đường Võ" / "Nguyên Giáp (QL.17) - đoạn từ ...", "... đồng chí
+// Nguyễn" / "Văn An": a family name ends no personal name, so a line ending
+// with one goes on with the given names on the next line. Only family
+// names that are no common word in capitals ("Hồ", "Mai", "Cao" are).
+bool family_name_wrap(std::string_view prev, std::string_view line) {
+  static constexpr std::string_view kFamilies[] = {
+      "Nguyễn", "Trần", "Lê",   "Phạm",  "Hoàng", "Huỳnh", "Phan",
+      "Vũ",     "Võ",   "Đặng", "Bùi",   "Đỗ",    "Ngô",   "Dương",
+      "Trương", "Đinh", "Đoàn", "Lương", "Trịnh", "Quách", "Vương",
+      "Triệu",  "Kiều", "Hứa",  "Đàm"};
+  if (upper_line(prev) || !one_of(last_word(prev), kFamilies)) return false;
+  const size_t sp = line.find(' ');
+  return title_case_word(line.substr(0, sp));
+}
+
 // A capitalised line after a line that does not end a sentence: joined
 // when the previous line ends with a word that needs what follows (a
 // preposition, "giao" + its object, "Ban" + its name, "khóa" + its Roman
@@ -1012,6 +1029,13 @@ bool joins_capitalised(std::string_view prev, bool prev_long, bool prev_article,
     return !(w2 == "bàn" || w2 == "Bàn" || w2 == "chuyển" || w2 == "Chuyển" ||
              w2 == "ngoại" || w2 == "Ngoại");
   if (w == "Ban") return w2 != "Trưởng" && w2 != "trưởng";
+  if (family_name_wrap(prev, line)) return true;
+  // "10. Đường Nguyễn Văn Linh (đường" / "Nguyễn Thị Minh Khai nối dài)": a
+  // parenthesis opened near the line's end is not closed by a line break.
+  if (const size_t open = prev.rfind('(');
+      open != std::string_view::npos && prev.size() - open <= 40 &&
+      prev.find(')', open) == std::string_view::npos)
+    return true;
   // "... của Giám đốc Sở" / "Nông nghiệp và Phát triển nông thôn": the
   // head noun of a body's name waits for the name.
   if (w == "Sở" || w == "Bộ" || w == "Cục" || w == "Vụ" || w == "Viện")

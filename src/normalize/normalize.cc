@@ -827,8 +827,9 @@ bool decorative_star(std::string_view in, size_t i, size_t j) {
     return std::ispunct(static_cast<unsigned char>(c)) != 0 && c != '*';
   };
   if (j >= in.size() || !mark(in[j])) return false;
-  if (i > 0 && !mark(in[i - 1]) && in[i - 1] != ' ' && in[i - 1] != '\n')
-    return false;
+  // Between two marks: "*(Kèm theo ...)" opening a line is an emphasis
+  // whose close may be on a line below.
+  if (i == 0 || !mark(in[i - 1])) return false;
   const size_t eol = std::min(in.find('\n', j), in.size());
   return in.substr(j, eol - j).find('*') == std::string_view::npos;
 }

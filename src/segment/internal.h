@@ -56,9 +56,6 @@ struct Zones {
   size_t body_begin = 0;   // preamble: [header_end, body_begin)
   size_t body_end = 0;     // body: [body_begin, body_end)
   size_t closing_end = 0;  // closing: [body_end, closing_end); then attachments
-  // The recipients' heading under the signature's titles when the name is
-  // printed beside the recipients (0: none).
-  size_t titles_before_recipients = 0;
 };
 
 // Fills doc.metadata from the header lines and the signature block; returns

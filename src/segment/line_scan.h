@@ -20,6 +20,9 @@ namespace vnlegal::segment_internal {
 inline constexpr const char* kFormulaPattern =
     R"re(^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH\s*:|QUYẾT ĐỊNH\s*$|NGHỊ QUYẾT\s*:|CHỈ THỊ\s*:|RA LỆNH|)re"
     R"re((?:Chính phủ|Quốc hội|Bộ trưởng|Thủ tướng|Ủy ban|Uỷ ban|Hội đồng|Chủ tịch)[^.]{0,200}ban hành\b.*[.:]?$|)re"
+    // The last recital and the formula on one line: "Theo đề nghị của Cục
+    // trưởng Cục Thú y, Bộ trưởng Bộ ... ban hành Thông tư ...".
+    R"re(Theo đề nghị[^.]*,\s*(?:Chính phủ|Quốc hội|Bộ trưởng|Thủ tướng|Ủy ban|Uỷ ban|Hội đồng|Chủ tịch)[^.]{0,200}ban hành\b.*[.:]?$|)re"
     // Flattened copies glue the formula to the last recital: "...; Theo
     // đề nghị của Vụ trưởng ..., QUYẾT ĐỊNH:".
     R"re(.*[,;.]\s*(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)\s*:\s*$|)re"
@@ -166,11 +169,25 @@ inline bool match_formula(std::string_view line) {
       return true;
   }
   // An enacting body, then "ban hành" within 200 characters and no '.'.
-  for (std::string_view body :
-       {"Chính phủ", "Quốc hội", "Bộ trưởng", "Thủ tướng", "Ủy ban", "Uỷ ban",
-        "Hội đồng", "Chủ tịch"})
-    if (starts_with(line, body) && enacts(line.substr(body.size())))
-      return true;
+  static constexpr std::string_view kBodies[] = {
+      "Chính phủ", "Quốc hội", "Bộ trưởng", "Thủ tướng",
+      "Ủy ban",    "Uỷ ban",   "Hội đồng",  "Chủ tịch"};
+  auto enacting = [&](std::string_view s) {
+    for (std::string_view body : kBodies)
+      if (starts_with(s, body) && enacts(s.substr(body.size()))) return true;
+    return false;
+  };
+  if (enacting(line)) return true;
+  // ... after the last recital: "Theo đề nghị ..., " with no '.' before the
+  // comma, then blanks.
+  if (starts_with(line, "Theo đề nghị")) {
+    for (size_t c = line.find(','); c != std::string_view::npos;
+         c = line.find(',', c + 1)) {
+      if (line.substr(0, c).find('.') != std::string_view::npos) break;
+      const size_t k = internal::re2_class::after_spaces(line, c + 1);
+      if (enacting(line.substr(k))) return true;
+    }
+  }
   // A type name, then ':' at the end; at the start of the line or after
   // ',', ';' or '.'. This covers the capitals' "QUYẾT ĐỊNH:" alternative.
   std::string_view t = strip_right(line);

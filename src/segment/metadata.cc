@@ -130,8 +130,8 @@ bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 // formula_re: every alternative holds "QUYẾT", starts with "CHỈ THỊ" or
-// "RA LỆNH", starts with an enacting body and holds "ban hành", or ends
-// with ":".
+// "RA LỆNH", starts with an enacting body or "Theo đề nghị" and holds "ban
+// hành", or ends with ":".
 bool may_be_formula(std::string_view line) {
   if (line.find("QUYẾT") != std::string_view::npos ||
       starts_with(line, "CHỈ THỊ") || starts_with(line, "RA LỆNH"))
@@ -151,7 +151,8 @@ bool may_be_formula(std::string_view line) {
   for (std::string_view b : kBodies)
     if (starts_with(line, b))
       return line.find("ban hành") != std::string_view::npos;
-  return false;
+  return starts_with(line, "Theo đề nghị") &&
+         line.find("ban hành") != std::string_view::npos;
 }
 // may_be_formula, then formula_re: by hand (formula_scan.h) where RE2 would
 // read the line as that code does.
@@ -300,9 +301,11 @@ std::string leading_name(std::string_view s) {
   return out;
 }
 
+// A markdown conversion's placeholder for the seal and the signature in
+// brackets, in English ("<stamp and signature>", "[Seal]"), counts too.
 bool is_signature_note(std::string_view s) {
   static const RE2 re(
-      R"re((?i)(đã ký|ký tên|đóng dấu|ký, ghi rõ|chữ ký|^\(ký|^\[))re");
+      R"re((?i)(đã ký|ký tên|đóng dấu|ký, ghi rõ|chữ ký|^\(ký|^\[|^[<(].*\b(?:stamp|seal|signature)\b))re");
   return RE2::PartialMatch(s, re);
 }
 
@@ -424,8 +427,6 @@ struct SignatureFound {
   size_t last_line = 0;
   // Printed beside the recipients: their list can go on after the name.
   bool beside_recipients = false;
-  // The recipients' heading between the titles and the name (0: none).
-  size_t recipients_heading = 0;
   Signer signer;
 };
 
@@ -549,6 +550,27 @@ std::string_view embedded_name(std::string_view t) {
   return {};
 }
 
+// A title in capitals and the name of the one who signs at the end of a
+// recipient's item ("- Lưu: VT, ĐMDN (2b). BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến
+// Dũng"), where one or two words in title case before the title are the
+// drafting officer's name ("(2b). Trung Anh BỘ TRƯỞNG ..."): the part from
+// the title on, or empty.
+std::string_view title_and_name(std::string_view rest) {
+  for (int skipped = 0; skipped <= 2; ++skipped) {
+    const size_t up = upper_prefix_length(rest);
+    if (up > 0) {
+      const std::string_view caps = trim_view(rest.substr(0, up));
+      if (!signature_title(caps) || !is_person_name(rest.substr(up))) return {};
+      return rest;
+    }
+    const size_t sp = rest.find(' ');
+    if (sp == std::string_view::npos || !title_case_word(rest.substr(0, sp)))
+      return {};
+    rest = trim_view(rest.substr(sp + 1));
+  }
+  return {};
+}
+
 std::string_view column_tail(std::string_view line, bool* title = nullptr) {
   const std::string_view t = trim_view(line);
   // A recipient and a title or name side by side make a short line; the
@@ -568,6 +590,11 @@ std::string_view column_tail(std::string_view line, bool* title = nullptr) {
     if (is_title || is_person_name(rest) || is_upper_person_name(rest)) {
       if (title) *title = is_title;
       return rest;
+    }
+    if (const std::string_view signed_by = title_and_name(rest);
+        !signed_by.empty() && !heading) {
+      if (title) *title = true;
+      return signed_by;
     }
   }
   if (heading) return {};
@@ -629,7 +656,6 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
           (starts_with(lt, "Nơi nhận") || starts_with(lt, "NƠI NHẬN")) &&
           column_tail(lt).empty()) {
         columns = true;
-        sig.recipients_heading = k;
         continue;
       }
       if (columns) {
@@ -698,7 +724,6 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
       if (!rest.empty() && !caps.empty()) break;  // prose, not a signature
       if (caps.empty() && !rest.empty() && k > i) break;
     }
-    if (!sig.found) sig.recipients_heading = 0;
     if (sig.found) {
       sig.beside_recipients = columns;
       if (!authority.empty()) sig.signer.authority = authority;
@@ -1136,8 +1161,11 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     // tasks ("CHỈ THỊ" / "VỀ VIỆC ..." / "Trong thời gian qua, các khu
     // kinh tế ... góp phần củng cố an ninh quốc phòng."): a whole sentence
     // after the title is no header line. A title does not end in a stop.
+    // A subject line ("CHỈ THỊ CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ" / "Về triển
+    // khai thực hiện Chỉ thị số 09/2004/CT-TTg ... xã hội.") is the title,
+    // even when a stop ends it.
     if (directive && t.size() > 200 && starts_upper(t) && !is_upper_line(t) &&
-        (t.back() == '.' || t.back() == ':')) {
+        (t.back() == '.' || t.back() == ':') && !starts_with(t, "Về ")) {
       header_end = i;
       directive_reasons = true;
       break;
@@ -1500,6 +1528,11 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
         head.size() > 10)
       title = head;
     title = strip_edges(title);
+    // "Về triển khai ... Ngân hàng chính sách xã hội.": the subject line's
+    // stop is no part of the title.
+    if (title.size() > 2 && title.back() == '.' &&
+        title[title.size() - 2] != '.' && starts_with(title, "Về "))
+      title.pop_back();
     if (!title.empty()) m.title = title;
   }
   // A công văn's subject line: "V/v hướng dẫn ...", on its own line or
@@ -1807,8 +1840,6 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       z.body_end = std::min(recipients, sig.first_line);
     z.closing_end = std::max(sig.last_line + 1, z.body_end);
     // The recipients' column goes on below the signer's name.
-    if (sig.recipients_heading > sig.first_line)
-      z.titles_before_recipients = sig.recipients_heading;
     if (sig.beside_recipients)
       while (z.closing_end < n &&
              recipient_piece(trim_view(lines[z.closing_end].text)))

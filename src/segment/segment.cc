@@ -611,29 +611,34 @@ void segment(Document& doc) {
   if (z.closing_end > z.body_end) {
     int32_t closing = add_node(doc, 0, NodeKind::kClosing,
                                lines_span(lines, z.body_end, z.closing_end));
-    size_t i = z.body_end;
-    // The signature's titles above the recipients' heading, the name
-    // printed beside the recipients below it: the titles, then the list.
-    if (z.titles_before_recipients > i &&
-        z.titles_before_recipients < z.closing_end) {
-      add_node(doc, closing, NodeKind::kSignature,
-               lines_span(lines, i, z.titles_before_recipients));
-      i = z.titles_before_recipients;
-    }
-    if (lines[i].text.rfind("Nơi nhận", 0) == 0 ||
-        lines[i].text.rfind("NƠI NHẬN", 0) == 0) {
-      size_t k = i + 1;
+    auto opens_recipients = [&](size_t k) {
+      return lines[k].text.rfind("Nơi nhận", 0) == 0 ||
+             lines[k].text.rfind("NƠI NHẬN", 0) == 0;
+    };
+    // "Nơi nhận:" and its "- ..." lines; returns the line after them.
+    auto add_recipients = [&](size_t from) {
+      size_t k = from + 1;
       while (k < z.closing_end && (lines[k].text.rfind("-", 0) == 0 ||
                                    lines[k].text.rfind("+", 0) == 0))
         ++k;
-      add_node(doc, closing, NodeKind::kRecipients, lines_span(lines, i, k));
-      i = k;
-    }
-    if (i < z.closing_end) {
+      add_node(doc, closing, NodeKind::kRecipients, lines_span(lines, from, k));
+      return k;
+    };
+    size_t i = z.body_end;
+    if (opens_recipients(i)) i = add_recipients(i);
+    // A signature printed above the recipients ("... PHÓ CHỦ TỊCH" /
+    // "Nguyễn Văn An" / "Nơi nhận:" / "- ..."): it ends where they start.
+    size_t sig_end = z.closing_end;
+    for (size_t k = i + 1; k < z.closing_end; ++k)
+      if (opens_recipients(k)) {
+        sig_end = k;
+        break;
+      }
+    if (i < sig_end) {
       // Joint documents print their signatures side by side; flattened,
       // "KT. BỘ TRƯỞNG ... Nguyễn Cẩm Tú KT. BỘ TRƯỞNG ... Đỗ Hoàng Anh Tuấn"
       // holds two: a new authority prefix after a name starts the next.
-      const Span all = lines_span(lines, i, z.closing_end);
+      const Span all = lines_span(lines, i, sig_end);
       std::string_view t(doc.text.data() + all.begin, all.size());
       uint32_t begin = all.begin;
       for (size_t p = 1; p + 4 <= t.size(); ++p) {
@@ -654,6 +659,7 @@ void segment(Document& doc) {
       }
       add_node(doc, closing, NodeKind::kSignature, {begin, all.end});
     }
+    if (sig_end < z.closing_end) add_recipients(sig_end);
   }
   // Attachments: after the closing, and wherever a title line is followed
   // by "(Ban hành) kèm theo ..." (web copies often drop the signature).

@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include <array>
+#include <cctype>
 #include <string>
 
 #include "segment/internal.h"
@@ -344,6 +345,29 @@ bool emphasised(const Document& doc, Span line) {
   return false;
 }
 
+// "a) ... thành phố Hà Nội.”" / "b) ... thành phố Hà Nội.”": the next line
+// goes on with the list of the line that closed the quotation (the next
+// letter or number) and closes it again, with no quotation of its own: the
+// first closing mark is a typo, the quotation ends on the next line.
+bool stray_close_before(std::string_view line, std::string_view next) {
+  static constexpr std::string_view kOpen = "\xE2\x80\x9C",
+                                    kClose = "\xE2\x80\x9D";
+  if (line.size() < 3 || next.size() < 3 ||
+      next.find(kOpen) != std::string_view::npos ||
+      next.find(kClose) != next.rfind(kClose))
+    return false;
+  std::string_view tail = next;
+  while (!tail.empty() &&
+         (tail.back() == ' ' || tail.back() == '.' || tail.back() == ';'))
+    tail.remove_suffix(1);
+  if (tail.size() < 3 || tail.substr(tail.size() - 3) != kClose) return false;
+  const bool letters = line[0] >= 'a' && line[0] < 'z' && line[1] == ')' &&
+                       next[0] == line[0] + 1 && next[1] == ')';
+  const bool digits = line[0] >= '1' && line[0] < '9' && line[1] == '.' &&
+                      next[0] == line[0] + 1 && next[1] == '.';
+  return letters || digits;
+}
+
 // Index of the line closing a quotation opened on line `begin`, or npos.
 // Curly quotes say which way they go; a straight quote opens after a space
 // or at a line start and closes otherwise (copies mix the two styles).
@@ -377,7 +401,9 @@ size_t find_quote_end(const std::vector<Line>& lines, size_t begin,
         depth += before_ok && !at_end ? 1 : -1;
       }
     }
-    if (depth <= 0) return i;
+    if (depth <= 0)
+      return i + 1 < end && stray_close_before(t, lines[i + 1].text) ? i + 1
+                                                                     : i;
   }
   return std::string::npos;
 }
@@ -421,6 +447,17 @@ class TreeBuilder {
       }
       line_at_ = i;
       line_end_ = end;
+      // "¹ Thông tư số 10/2022/TT-BNNPTNT ..." / "- Căn cứ ...": a footnote
+      // and its dash lines are the note's text, not list items.
+      if (footnote_mark(line.text)) {
+        in_footnote_ = true;
+      } else if (in_footnote_ && (line.text.rfind("- ", 0) == 0 ||
+                                  line.text.rfind("+ ", 0) == 0)) {
+        add_node(doc_, top(), NodeKind::kParagraph, line.span);
+        continue;
+      } else {
+        in_footnote_ = false;
+      }
       // A table's row, its cells joined by bars ("1. | Thuốc lá điếu, xì gà",
       // "a) Rượu trên 40 o | 70"): the numbers of a table's rows, not units.
       const bool table_row = text.find(" | ") != std::string_view::npos;
@@ -460,12 +497,98 @@ class TreeBuilder {
         kind = NodeKind::kEditorial;
       else if (line.text.size() < 300 && line.text[0] != '|' &&
                emphasised(doc_, line.span) && line.text.back() != '.' &&
-               line.text.back() != ';')
+               line.text.back() != ';' && !ends_sentence_in_brackets(line.text))
         kind = NodeKind::kHeading;
+      // A flattened table's header row: "STT" / "TIÊU CHÍ THI ĐUA" /
+      // "ĐIỂM CHUẨN" / ... up to the first row's number.
+      const std::string_view cell = trim_view(line.text);
+      if (cell == "STT" || cell == "TT" || cell == "Số TT") {
+        column_headers_ = true;
+        kind = NodeKind::kParagraph;
+      } else if (column_headers_ &&
+                 (kind != NodeKind::kHeading || !has_word(cell))) {
+        column_headers_ = false;
+      }
+      if (kind == NodeKind::kHeading &&
+          (column_headers_ || !has_word(cell) || title_block(i)))
+        kind = NodeKind::kParagraph;
+      if (kind == NodeKind::kHeading && continues_title(i)) continue;
+      // A heading closes the dash list before it: "- ..." / "**NHÓM ...**".
+      if (kind == NodeKind::kHeading)
+        while (stack_.size() > 1 && doc_.nodes[top()].kind == NodeKind::kIndent)
+          stack_.pop_back();
       add_node(doc_, top(), kind, line.span, {},
                kind == NodeKind::kHeading ? line.text : std::string_view());
       i = quoted_tail(i, end);
     }
+  }
+
+  // A superscript number and a blank open the line: "¹ ", "² ", "¹⁰ ".
+  static bool footnote_mark(std::string_view t) {
+    size_t k = 0;
+    while (k + 1 < t.size()) {
+      if (t[k] == '\xC2' &&
+          (t[k + 1] == '\xB9' || t[k + 1] == '\xB2' || t[k + 1] == '\xB3')) {
+        k += 2;  // ¹ ² ³
+      } else if (k + 2 < t.size() && t[k] == '\xE2' && t[k + 1] == '\x81' &&
+                 (t[k + 2] == '\xB0' ||
+                  (t[k + 2] >= '\xB4' && t[k + 2] <= '\xB9'))) {
+        k += 3;  // ⁰ ⁴ ... ⁹
+      } else {
+        break;
+      }
+    }
+    return k > 0 && k < t.size() && t[k] == ' ';
+  }
+
+  // A parenthesised sentence ("(Còn tiếp đến hết trang 32, ...)") is a
+  // note, not a title.
+  static bool ends_sentence_in_brackets(std::string_view t) {
+    return t.size() >= 2 && t.back() == ')' && t[t.size() - 2] == '.';
+  }
+
+  // A heading holds a word: a table's cells "115", "20", "I", "II" do not.
+  static bool has_word(std::string_view t) {
+    if (!has_letters(t)) return false;
+    return t.find(' ') != std::string_view::npos ||
+           t.find_first_not_of("IVXLC") != std::string_view::npos;
+  }
+
+  // An attachment's title lines before its "(Kèm theo ...)" note ("Mẫu số
+  // 02" / "**Mẫu Bằng công nhận ...**" / "(Kèm theo Quy chế ...)"): part of
+  // its title, not headings of its text.
+  bool title_block(size_t i) const {
+    const Node& parent = doc_.nodes[top()];
+    if (parent.kind != NodeKind::kAttachment || parent.heading.empty() ||
+        !parent.children.empty() || i + 1 >= line_end_)
+      return false;
+    const std::string_view next = trim_view(lines_[i + 1].text);
+    return next.size() > 2 && next[0] == '(' &&
+           (next.find("Kèm theo") != std::string_view::npos ||
+            next.find("kèm theo") != std::string_view::npos);
+  }
+
+  // "**3. Đề nghị Ủy ban ..., Hội Liên hiệp**" / "**Phụ nữ Thành phố và
+  // ...**": an emphasised unit title cut into two emphasised paragraphs
+  // goes on in the second when the first ends without punctuation. Joins
+  // the line to the title of the unit opened on the line before.
+  bool continues_title(size_t i) {
+    if (i == 0 || opened_at_ + 1 != i || stack_.size() < 2) return false;
+    Node& unit = doc_.nodes[top()];
+    if (unit.kind != NodeKind::kItem && unit.kind != NodeKind::kSubitem &&
+        unit.kind != NodeKind::kDivision && unit.kind != NodeKind::kArticle)
+      return false;
+    const std::string_view line = trim_view(lines_[i].text);
+    if (unit.heading.empty() || is_upper_line(unit.heading) ||
+        is_upper_line(line) || unit.heading.size() + 1 + line.size() > 300 ||
+        !emphasised(doc_, lines_[i - 1].span))
+      return false;
+    const unsigned char last = static_cast<unsigned char>(unit.heading.back());
+    if (!(last >= 0x80 || std::isalnum(last))) return false;
+    unit.heading += ' ';
+    unit.heading += line;
+    unit.span.end = lines_[i].span.end;
+    return true;
   }
 
   // What is left of the Official Gazette's page furniture inside a unit:
@@ -908,6 +1031,9 @@ class TreeBuilder {
             : attach_depth(m.kind, m.letter_section ? kLetterSectionRank : -1);
     stack_.resize(depth);
     std::string_view heading = without_notes(trim_view(m.heading));
+    // "1. - Về nguồn vốn ...": a dash between the number and the title.
+    if (heading.size() > 2 && heading[0] == '-' && heading[1] == ' ')
+      heading = trim_view(heading.substr(2));
     // Headings of big units often stand on the next line, in capitals.
     const bool big =
         m.kind == NodeKind::kPart || m.kind == NodeKind::kChapter ||
@@ -963,6 +1089,7 @@ class TreeBuilder {
       heading = {};
     int32_t node = add_node(doc_, top(), m.kind, span, m.num, heading);
     stack_.push_back(node);
+    opened_at_ = i + m.heading_lines;
     if (m.kind == NodeKind::kArticle) {
       last_article_ = leading_int(m.num);
       last_article_num_ = m.num;
@@ -973,7 +1100,10 @@ class TreeBuilder {
   const std::vector<Line>& lines_;
   std::vector<int32_t> stack_;
   size_t sub_parent_ = 0;
-  bool in_quote_ = false;  // amended text: numbering may start anywhere
+  bool in_quote_ = false;        // amended text: numbering may start anywhere
+  bool column_headers_ = false;  // in a flattened table's header row
+  bool in_footnote_ = false;     // after a footnote's first line
+  size_t opened_at_ = static_cast<size_t>(-1);  // the last unit's last line
   int last_article_ = -1;
   size_t line_at_ = 0;   // the line being read
   size_t line_end_ = 0;  // the end of the range being built

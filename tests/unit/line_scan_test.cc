@@ -72,6 +72,16 @@ TEST(LineScan, FormulaOnHandPickedLines) {
           {"Theo đề nghị của Giám đốc Sở Tư pháp, QUYẾT ĐỊNH:", true},
           {"Theo đề nghị của Giám đốc Sở Tư pháp; quyết định :  ", true},
           {"Theo đề nghị của Giám đốc Sở Tư pháp QUYẾT ĐỊNH:", false},
+          // Thông tư 09/2016/TT-BNNPTNT (văn bản hợp nhất).
+          {"Theo đề nghị của Cục trưởng Cục Thú y, Bộ trưởng Bộ Nông nghiệp "
+           "và Phát triển nông thôn ban hành Thông tư quy định về kiểm soát "
+           "giết mổ và kiểm tra vệ sinh thú y¹.",
+           true},
+          {"Theo đề nghị của Cục trưởng Cục Thú y,  Bộ trưởng ban hành", true},
+          {"Theo đề nghị của Cục trưởng. Cục Thú y, Bộ trưởng ban hành", false},
+          {"Theo đề nghị của Cục trưởng Cục Thú y Bộ trưởng ban hành", false},
+          {"Theo đề nghị của Cục trưởng, Cục Thú y, Bộ trưởng ban hành", true},
+          {"Theo đề nghị của Sở, Ủy ban ban hànhx", false},
           {"Nghị Định:", true},
           {"nghị quyết:", true},
           {"  chỉ thị:", false},  // spaces alone do not stand for ", "

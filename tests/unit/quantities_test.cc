@@ -178,6 +178,10 @@ TEST(QuantitiesExtract, FirstFigureOfEachPassage) {
        QuantityKind::kTarget, 1.3, "triệu lao động", Comparator::kReach},
       {"capped award", "tặng thưởng không quá 10 cá nhân trong 01 năm.",
        QuantityKind::kOther, 10, "cá nhân", Comparator::kAtMost},
+      // A noun of two syllables whose first is no unit alone (Nghị quyết
+      // 124/2017/NQ-HĐND, Đồng Tháp, outside the corpus).
+      {"urban areas", "- Đến năm 2020: Phấn đấu toàn Tỉnh có 23 đô thị.",
+       QuantityKind::kTarget, 23, "đô thị", Comparator::kReach},
   };
   for (const Case& c : cases) {
     Document doc = make_doc(c.text);
