@@ -77,9 +77,27 @@ struct Heading {
   size_t at = 0, body = 0;
 };
 
+// "đạt 76,5% mục tiêu", "bằng 98% chỉ tiêu", "vượt 2% kế hoạch": a share of
+// a goal or plan reached, the goal `i` (after the '%') a level set before
+// that the figure is measured against.
+bool share_of_goal(const Tokens& t, size_t i) {
+  if (i < 3 || !t.is_punct(i - 1, "%") || !t.is_number(i - 2)) return false;
+  const auto verb = [&](size_t k) {
+    return t.is(k, "đạt") || t.is(k, "bằng") || t.is(k, "vượt");
+  };
+  if (verb(i - 3)) return true;
+  // "đạt khoảng 95% kế hoạch", "đạt trên 90% chỉ tiêu"
+  return i >= 4 && verb(i - 4) &&
+         (t.is(i - 3, "khoảng") || t.is(i - 3, "trên") || t.is(i - 3, "gần"));
+}
+
 // "mục tiêu quốc gia" and "chương trình mục tiêu" name programmes, not goals;
 // "nhiệm vụ, quyền hạn" names powers.
 bool false_target_word(const Tokens& t, size_t i) {
+  // The goal a reported share is of: "đạt 76,5% mục tiêu".
+  if ((t.match(i, {"mục", "tiêu"}) || t.match(i, {"chỉ", "tiêu"})) &&
+      share_of_goal(t, i))
+    return true;
   // "mục tiêu đề ra" is a goal set before, that an evaluation measures
   // against ("mới đạt ở mức thấp của mục tiêu đề ra").
   if (t.match(i, {"mục", "tiêu"}))
@@ -334,6 +352,9 @@ struct Candidate {
   bool in_table = false;  // classified from its table column already
   bool index = false;     // the unitless value of an index ("HDI 0,78")
   bool bare = false;      // a target with no words in its clause but its own
+  // The heading (or lead-in line, or table column) announcing the list of
+  // chỉ tiêu or mục tiêu the figure is one of, as an id; 0 when none.
+  size_t list_at = 0;
 };
 
 class Extractor {
@@ -381,7 +402,10 @@ class Extractor {
   size_t try_table_number(size_t i, const TableRow& row);
 
   // Classification.
-  Ctx section_ctx(const Candidate& c, bool* indicators = nullptr);
+  Ctx section_ctx(const Candidate& c, bool* indicators = nullptr,
+                  size_t* list_at = nullptr);
+  bool announces_list(size_t k) const;
+  size_t first_token_at(uint32_t at) const;
   // Reads a heading pushed by on_heading, once.
   const Heading& resolve(Heading& h);
   void classify(Candidate& c);
@@ -585,10 +609,42 @@ const Extractor::NodeHeading& Extractor::node_heading(size_t n) const {
   return h;
 }
 
-Ctx Extractor::section_ctx(const Candidate& c, bool* indicators) {
+// Whether the heading or lead-in line whose first token is `k` opens with
+// the name of a list of goals, after its marker: "6. Chỉ tiêu chủ yếu đến
+// năm 2030", "b) Mục tiêu cụ thể:", "Các chỉ tiêu kinh tế-xã hội chủ yếu năm
+// 2024 là:". A heading that only mentions goals ("b) Triển khai ... phấn đấu
+// đạt mục tiêu xây dựng 20% xã, phường") names none.
+bool Extractor::announces_list(size_t k) const {
+  for (size_t steps = 0; steps < 6 && k < t_.size(); ++steps, ++k) {
+    // "Chỉ tiêu 2:", "Mục tiêu 6." number one goal each, not a list; a
+    // general objective states none ("Mục tiêu chung", "Mục tiêu tổng
+    // quát").
+    if (t_.match(k, {"mục", "tiêu"}) || t_.match(k, {"chỉ", "tiêu"}))
+      return !t_.is_number(k + 2) && !t_.is(k + 2, "chung") &&
+             !t_.match(k + 2, {"tổng", "quát"});
+    if (t_.match(k, {"các", "chỉ", "tiêu"}) ||
+        t_.match(k, {"các", "mục", "tiêu"}) ||
+        t_.match(k, {"một", "số", "chỉ", "tiêu"}))
+      return true;
+    if (!t_.is_word(k)) continue;  // "6.", "b)", "1.1."
+    const std::string_view w = t_.low(k);
+    const bool roman = t_[k].upper && w.size() <= 4 &&
+                       w.find_first_not_of("ivxl") == std::string_view::npos;
+    if (!roman && w != "điều" && w != "chương" && w != "phần" &&
+        !(w.size() <= 2 && steps == 0))  // "a", "đ"
+      return false;
+  }
+  return false;
+}
+
+Ctx Extractor::section_ctx(const Candidate& c, bool* indicators,
+                           size_t* list_at) {
   bool dummy;
+  size_t dummy_at;
   if (!indicators) indicators = &dummy;
+  if (!list_at) list_at = &dummy_at;
   *indicators = false;
+  *list_at = 0;
   // A sentence in a table cell is read under its column: "| ... | Ít nhất
   // 15 tỉnh được hỗ trợ lập quy hoạch ... | ODA | 2017 - 2020 |" under
   // "Đầu ra chủ yếu" states what the programme is to reach, each figure of
@@ -601,6 +657,8 @@ Ctx Extractor::section_ctx(const Candidate& c, bool* indicators) {
             c.q.span.begin < row->cells[k].end) {
           if (table.columns[k].ctx != Ctx::kNeutral) {
             *indicators = table.columns[k].ctx == Ctx::kTarget;
+            if (*indicators)
+              *list_at = (size_t{3} << 40) + row->table * 256 + k;
             return table.columns[k].ctx;
           }
           break;
@@ -609,6 +667,19 @@ Ctx Extractor::section_ctx(const Candidate& c, bool* indicators) {
   for (size_t k = stack_.size(); k-- > 0;)
     if (resolve(stack_[k]).ctx != Ctx::kNeutral) {
       *indicators = stack_[k].indicators;
+      // The list a goal heading of its own stands in: "b) Phấn đấu 50% xã
+      // đạt chuẩn ..." under "1. Mục tiêu cụ thể".
+      for (size_t j = k + 1; j-- > 0 && stack_[k].ctx == Ctx::kTarget;) {
+        if (resolve(stack_[j]).ctx != Ctx::kTarget) break;
+        if (stack_[j].indicators) {
+          size_t from =
+              stack_[j].level % 2 == 0 ? stack_[j].body : stack_[j].at;
+          while (stack_[j].level % 2 && from > 0 && !t_.line_start(from))
+            --from;
+          if (announces_list(from)) *list_at = (size_t{1} << 40) + stack_[j].at;
+          break;
+        }
+      }
       return stack_[k].ctx;
     }
   // Headings from the segmented tree, innermost first.
@@ -619,6 +690,17 @@ Ctx Extractor::section_ctx(const Candidate& c, bool* indicators) {
       const NodeHeading& h = node_heading(n);
       if (h.ctx != Ctx::kNeutral) {
         *indicators = h.list;
+        for (int32_t m = n; m != kNoNode && m >= 0 && h.ctx == Ctx::kTarget &&
+                            static_cast<size_t>(m) < node_heading_.size();
+             m = doc_.nodes[m].parent) {
+          const NodeHeading& o = node_heading(m);
+          if (o.ctx != Ctx::kTarget && o.ctx != Ctx::kNeutral) break;
+          if (o.ctx == Ctx::kTarget && o.list) {
+            if (announces_list(first_token_at(doc_.nodes[m].span.begin)))
+              *list_at = (size_t{2} << 40) + static_cast<size_t>(m);
+            break;
+          }
+        }
         return h.ctx;
       }
       n = doc_.nodes[n].parent;
@@ -675,6 +757,13 @@ size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
         !t_[k + 1].upper && !t_[k + 1].blank && !is_stopword(t_.low(k + 1)) &&
         match_any(t_, k + 1, unit_lexicon()) == 1 &&
         !is_time_unit(t_.low(k + 1)))
+      n = 2;
+    // A noun of two words outside the lexicon before a rate's slash is the
+    // counted noun of a ratio: "109 bé trai/100 bé gái" (sex ratio at
+    // birth), not "bé".
+    if (n == 1 && !multiplier && t_.is_word(k + 1) && !t_[k + 1].newline &&
+        !t_[k + 1].upper && !t_[k + 1].blank && !is_stopword(t_.low(k + 1)) &&
+        t_.is_punct(k + 2, "/") && t_.is_number(k + 3))
       n = 2;
   }
   // A multiplier takes the noun after it: "1,3 triệu người", "45 vạn lao động".
@@ -1998,8 +2087,12 @@ void Extractor::classify(Candidate& c) {
   QuantityKind kind = QuantityKind::kOther;
   if (!c.baseline) {
     bool indicator_list = false;
-    const Ctx section = section_ctx(c, &indicator_list);
-    const bool plan_base = match_any(t_, c.last + 1, kPlanBase) > 0;
+    const Ctx section = section_ctx(c, &indicator_list, &c.list_at);
+    // A share of a goal reached reports too: "đạt 76,5% mục tiêu".
+    const bool plan_base = match_any(t_, c.last + 1, kPlanBase) > 0 ||
+                           ((t_.match(c.last + 1, {"mục", "tiêu"}) ||
+                             t_.match(c.last + 1, {"chỉ", "tiêu"})) &&
+                            share_of_goal(t_, c.last + 1));
     bool compared = !indicator_list && any_cue(local, ce, kCueCompare);
     // Under a goals heading, or in a sentence a goal governs, a comparison
     // with a level gone by states the change asked for: "cắt giảm 50% thời
@@ -2538,16 +2631,37 @@ void Extractor::finish() {
         // Within one division only when it names the same thing in the same
         // words ("20% xã, phường không ma túy" twice in section III).
         auto& same = kept[key];
-        for (const Candidate* k : same) {
+        size_t replaced = same.size();
+        for (size_t s = 0; s < same.size(); ++s) {
+          const Candidate* k = same[s];
           const auto it = stand_in.find(k);
           if (it != stand_in.end() && it->second == &c) continue;
           if ((k->division != c.division && same_goal_words(*k, c)) ||
               (!q.indicator.empty() && k->q.indicator == q.indicator)) {
             dup = true;
+            // The goal is listed where a list of them states it: the
+            // requirement "bảo đảm đến hết năm 2030, có ít nhất 50% đơn vị
+            // hành chính cấp xã ... không ma túy" gives way to the item
+            // "6. Chỉ tiêu chủ yếu đến năm 2030" / "... đạt ít nhất 50% số
+            // xã, phường trên toàn tỉnh không ma túy".
+            if (c.list_at != 0 && k->list_at == 0 && !below) replaced = s;
             break;
           }
         }
-        if (!dup) same.push_back(&c);
+        if (replaced < same.size()) {
+          const size_t k_index =
+              static_cast<size_t>(same[replaced] - &cands_[0]);
+          const auto at = std::find(keep.begin(), keep.end(), k_index);
+          if (at != keep.end() && !stand_in.count(same[replaced])) {
+            // The statement left out still stands for later restatements.
+            keep.erase(at);
+            stand_in.emplace(same[replaced], &c);
+            same.push_back(&c);
+            dup = false;
+          }
+        } else if (!dup) {
+          same.push_back(&c);
+        }
         if (!dup && below) stand_in.emplace(&c, below);
       }
       if (dup || below) continue;
@@ -2586,11 +2700,25 @@ void Extractor::on_lead_in(size_t i) {
   if (!stack_.empty() && (stack_.back().level & 1)) stack_.pop_back();
   Heading h;
   h.level = level;
+  h.at = i;
   h.ctx = ctx;
   h.indicators = list;
   Found d = deadlines_.nearest(cs, i, i, i);
   if (d.ok) h.deadline = text(d.begin, d.end - 1);
   stack_.push_back(std::move(h));
+}
+
+// The first token at or after byte `at`.
+size_t Extractor::first_token_at(uint32_t at) const {
+  size_t lo = 0, hi = t_.size();
+  while (lo < hi) {
+    const size_t mid = (lo + hi) / 2;
+    if (t_[mid].begin < at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
 }
 
 // A clause never runs from one unit of the segmented tree into the next,
@@ -2599,17 +2727,6 @@ void Extractor::on_lead_in(size_t i) {
 // otherwise go on into the issuer's line and the first legal basis ("... 6
 // tháng cuối năm 2020 / HỘI ĐỒNG NHÂN DÂN ... / Căn cứ Luật ... năm 2015").
 void Extractor::mark_node_starts() {
-  const auto first_token_at = [&](uint32_t at) {
-    size_t lo = 0, hi = t_.size();
-    while (lo < hi) {
-      const size_t mid = (lo + hi) / 2;
-      if (t_[mid].begin < at)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-    return lo;
-  };
   for (size_t n = 1; n < doc_.nodes.size(); ++n) {
     // Paragraph starts are left out: in text wrapped at a fixed width a
     // paragraph may start on a line that goes on with the sentence before.

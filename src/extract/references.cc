@@ -2111,6 +2111,7 @@ class Extractor {
       }
       t = next_token(t_, t.e);
     }
+    if (best == kNpos) best = slipped_title_end(*titles, first);
     if (best != kNpos) {
       // Only the title's own bytes are searched: a bracket it opened and
       // left open closes right after its last word.
@@ -2126,6 +2127,61 @@ class Extractor {
     title_cache_.set = titles;
     title_cache_.bytes.assign(t_.substr(first.b, read_end - first.b));
     title_cache_.rel = best == kNpos ? kNpos : best - first.b;
+    return best;
+  }
+
+  // True when `a` and `b` are one letter apart (one added, dropped or
+  // changed) and start with the same letter: "và" for "vào".
+  static bool one_slip(std::string_view a, std::string_view b) {
+    std::u32string x, y;
+    for (size_t i = 0, len = 0; i < a.size(); i += len)
+      x.push_back(cp_at(a, i, &len));
+    for (size_t i = 0, len = 0; i < b.size(); i += len)
+      y.push_back(cp_at(b, i, &len));
+    if (x.empty() || y.empty() || x[0] != y[0] || x == y) return false;
+    if (x.size() < y.size()) std::swap(x, y);
+    if (x.size() - y.size() > 1) return false;
+    size_t i = 0;
+    while (i < y.size() && x[i] == y[i]) ++i;
+    if (x.size() == y.size())
+      return x.compare(i + 1, kNpos, y, i + 1, kNpos) == 0;
+    return x.compare(i + 1, kNpos, y, i, kNpos) == 0;
+  }
+
+  // End of an official title of four words or more spelled from `first` on
+  // with one word after its first slipped by a letter ("Luật quản lý, sử
+  // dụng vốn nhà nước đầu tư và sản xuất, kinh doanh tại doanh nghiệp",
+  // "và" for "vào"), or kNpos. Shorter titles are left alone: one letter
+  // turns "dược" into "được".
+  size_t slipped_title_end(const TitleSet& titles, Token first) const {
+    char fbuf[64];
+    const std::string_view w0 = fold_small(tok_text(t_, first), fbuf);
+    size_t lo = 0, hi = titles.sorted.size(), off = 0;
+    titles.narrow(lo, hi, off, w0);
+    size_t best = kNpos;
+    for (size_t i = lo; i < hi; ++i) {
+      const std::string_view title = titles.sorted[i];
+      if (std::count(title.begin(), title.end(), ' ') < 3) continue;
+      size_t at = std::min(title.size(), w0.size() + 1);
+      int slips = 0;
+      Token t = next_token(t_, first.e);
+      for (; at < title.size() && t.valid() && !t.blank_line;
+           t = next_token(t_, t.e)) {
+        if (!t.word) {
+          if (!title_mark(t_[t.b])) break;
+          continue;
+        }
+        size_t sp = title.find(' ', at);
+        if (sp == kNpos) sp = title.size();
+        const std::string_view want = title.substr(at, sp - at);
+        char wbuf[64];
+        const std::string_view w = fold_small(tok_text(t_, t), wbuf);
+        if (w != want && (++slips > 1 || !one_slip(w, want))) break;
+        at = sp + 1;
+        if (sp == title.size() && slips == 1 && (best == kNpos || t.e > best))
+          best = t.e;
+      }
+    }
     return best;
   }
 
@@ -2393,10 +2449,19 @@ class Extractor {
     static const RE2 re(
         "[ \\t]*((?:[A-Z]{2,6})[ \\t]*[A-Z]?\\d{3,5}(?:[-.]\\d+)*)"
         "(?::((?:19|20)\\d\\d))?");
+    // After "chứng chỉ" / "chứng nhận" a code of three digits is a test
+    // score as often ("chứng chỉ TOEIC 450"): standards certified there have
+    // four digits or more ("SA 8000", "FSSC 22000").
+    static const RE2 re_cert(
+        "[ \\t]*((?:[A-Z]{2,6})[ \\t]*[A-Z]?\\d{4,5}(?:[-.]\\d+)*)"
+        "(?::((?:19|20)\\d\\d))?");
+    const bool cert = km.kw->lower != "tiêu chuẩn";
     const size_t limit = std::min(t_.size(), km.end + 40);
     re2::StringPiece in(t_.data(), limit);
     re2::StringPiece m[3];
-    if (!re.Match(in, km.end, limit, RE2::ANCHOR_START, m, 3)) return km.end;
+    if (!(cert ? re_cert : re)
+             .Match(in, km.end, limit, RE2::ANCHOR_START, m, 3))
+      return km.end;
     const size_t b = static_cast<size_t>(m[1].data() - t_.data());
     const size_t end =
         static_cast<size_t>(m[0].data() - t_.data()) + m[0].size();
@@ -2421,7 +2486,9 @@ class Extractor {
   }
 
   size_t parse_standard(size_t pos, const KwMatch& km) {
-    if (km.kw->lower == "tiêu chuẩn") return parse_standard_after_word(km);
+    if (km.kw->lower == "tiêu chuẩn" || km.kw->lower == "chứng chỉ" ||
+        km.kw->lower == "chứng nhận")
+      return parse_standard_after_word(km);
     const size_t limit = std::min(t_.size(), pos + 80);
     re2::StringPiece in(t_.data(), limit);
     re2::StringPiece m[3];
@@ -2452,6 +2519,39 @@ class Extractor {
   }
 
   // ---- pinpoints ----------------------------------------------------------
+
+  // The usual initialisms of the codes, cited after a unit of them ("khoản
+  // 3 Điều 134 BLHS", "Căn cứ Điều 109, Điều 121 BLTTHS năm 2015"): the
+  // code named in full, with the year that may follow. Emits the reference
+  // and returns its end, or kNpos when `x` is no such initialism.
+  size_t parse_code_initialism(const Token& x) {
+    static const std::pair<std::string_view, std::string_view> kCodes[] = {
+        {"BLHS", "Hình sự"},           {"BLDS", "Dân sự"},
+        {"BLTTHS", "Tố tụng hình sự"}, {"BLTTDS", "Tố tụng dân sự"},
+        {"BLLĐ", "Lao động"},
+    };
+    if (!x.word || x.line_break) return kNpos;
+    const std::string_view w = tok_text(t_, x);
+    std::string_view name;
+    for (const auto& [abbr, full] : kCodes)
+      if (w == abbr) name = full;
+    if (name.empty()) return kNpos;
+    Reference r;
+    r.kind = ReferenceKind::kNamed;
+    r.doc_type = "Bộ luật";
+    r.name = std::string(name);
+    size_t end = x.e;
+    Token y = next_token(t_, x.e);
+    if (tok_is(t_, y, "năm") && !y.line_break) y = next_token(t_, y.e);
+    if (tok_is_year(t_, y) && !y.line_break) {
+      r.year = std::stoi(std::string(tok_text(t_, y)));
+      end = y.e;
+    }
+    emit(std::move(r), x.b, end, true);
+    last_doc_end_ = end;
+    last_doc_index_ = static_cast<int>(refs_.size()) - 1;
+    return end;
+  }
 
   bool item_ok(Unit u, std::string_view s) const {
     if (s.empty()) return false;
@@ -2740,6 +2840,9 @@ class Extractor {
           ext = static_cast<int>(refs_.size()) - 1;
           ext_end = e;
         }
+      } else if (const size_t ce = parse_code_initialism(n); ce != kNpos) {
+        ext = static_cast<int>(refs_.size()) - 1;
+        ext_end = ce;
       } else {
         KwMatch tk = match_keyword(n.b);
         if (tk.kw && (tk.kw->cls == KeywordClass::kNamed ||
@@ -3079,11 +3182,20 @@ class Extractor {
 
 void Extractor::finish() {
   // Drop what sits in the header before the document's own number (site
-  // titles repeat the document's own name there).
-  if (header_end_ > 0) {
+  // titles repeat the document's own name there), and what sits in the
+  // site's lines after the document (an editorial node closing the tree:
+  // its page title, related documents, notices).
+  size_t trailer = t_.size() + 1;
+  if (!doc_.nodes.empty() && !doc_.nodes[0].children.empty()) {
+    const Node& last = doc_.nodes[doc_.nodes[0].children.back()];
+    if (last.kind == NodeKind::kEditorial && last.span.begin > 0)
+      trailer = last.span.begin;
+  }
+  if (header_end_ > 0 || trailer <= t_.size()) {
     size_t w = 0;
     for (size_t i = 0; i < refs_.size(); ++i) {
-      if (refs_[i].span.begin < header_end_) continue;
+      if (refs_[i].span.begin < header_end_ || refs_[i].span.begin >= trailer)
+        continue;
       if (w != i) {
         refs_[w] = std::move(refs_[i]);
         back_number_[w] = std::move(back_number_[i]);

@@ -85,6 +85,9 @@ const std::vector<Keyword>& keywords() {
         {"iso", "Tiêu chuẩn", K::kStandard},
         {"ohsas", "Tiêu chuẩn", K::kStandard},
         {"tiêu chuẩn", "Tiêu chuẩn", K::kStandard},
+        // A certificate names the standard it attests: "chứng chỉ SA 8000".
+        {"chứng chỉ", "Tiêu chuẩn", K::kStandard},
+        {"chứng nhận", "Tiêu chuẩn", K::kStandard},
     };
     return v;
   }();

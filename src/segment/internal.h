@@ -65,6 +65,9 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines);
 // Lines [0, result) are a web copy's front matter before the header.
 size_t front_matter_end(const std::vector<Line>& lines);
 
+// Whether the line holds the national motto ("CỘNG HÒA XÃ HỘI ...").
+bool motto_line(std::string_view line);
+
 // Preamble line kinds.
 NodeKind preamble_kind(std::string_view line);
 

@@ -668,6 +668,15 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
       size_t up = upper_prefix_length(lt);
       std::string caps = trim(std::string_view(lt).substr(0, up));
       std::string rest = trim(std::string_view(lt).substr(up));
+      // A collective's name cut by a wrap ("TM. ỦY BAN" / "NHÂN DÂN"): its
+      // end goes on with the authority, it is no signer's name.
+      constexpr std::string_view kPeople = "NHÂN DÂN";
+      if (k > i && title.empty() && starts_with(caps, kPeople) &&
+          (ends_with(authority, "ỦY BAN") || ends_with(authority, "UỶ BAN") ||
+           ends_with(authority, "HỘI ĐỒNG"))) {
+        authority += " " + std::string(kPeople);
+        caps = trim(std::string_view(caps).substr(kPeople.size()));
+      }
       if (!caps.empty()) {
         // Split authority prefixes from the title.
         std::string_view c = caps;
@@ -808,6 +817,8 @@ size_t glued_place(std::string_view h) {
 }
 
 }  // namespace
+
+bool motto_line(std::string_view line) { return is_motto(line); }
 
 // Some copies print the bases and recitals as a list: "- Căn cứ Nghị định
 // số 54/2006/NĐ-CP ...;", a scan's markdown "- - Căn cứ ...". The line
@@ -1553,6 +1564,12 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     }
   }
   read_title_identity(m);
+  // A letter's marks in the header: its subject line and its addressees.
+  bool subject = false, addressed = false;
+  for (size_t i = 0; i < hn; ++i) {
+    if (hl[i].find("V/v") != std::string_view::npos) subject = true;
+    if (hl[i].find("Kính gửi") != std::string_view::npos) addressed = true;
+  }
   // The type code and issuer code from the number ("01/NQ-HĐND").
   if (m.number) {
     std::string_view num = *m.number;
@@ -1569,30 +1586,23 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     std::string_view issuer_code =
         dash == std::string_view::npos ? tail : tail.substr(dash + 1);
     const TypeName* t = code.empty() ? nullptr : type_from_code(code);
+    // A letter prints no type word; the first code of its symbol names
+    // the issuer even when it reads as a type's ("5348/CT-CS": CT the Cục
+    // Thuế, no Chỉ thị).
+    if (t && !m.type && subject && addressed) t = nullptr;
     if (t && !m.type) m.type = std::string(t->name);
     if (t && !m.type_code) m.type_code = std::string(t->code);
     // A letter's symbol names the issuer, then the drafting unit:
     // "3722/VPCP-CN".
     if (!t && !code.empty()) issuer_code = code;
     if (!issuer_code.empty()) m.issuer_code = std::string(issuer_code);
-    if (!m.type && (code.empty() || !t)) {
-      // Official letters (công văn) carry no type code: "3397/BKHĐT-QLKTTW".
-      bool letter = false;
-      for (size_t i = 0; i < hn; ++i)
-        if (hl[i].find("V/v") != std::string_view::npos ||
-            hl[i].find("Kính gửi") != std::string_view::npos)
-          letter = true;
-      if (letter) m.type = "Công văn";
-    }
-  } else if (!m.type) {
+    // Official letters (công văn) carry no type code: "3397/BKHĐT-QLKTTW".
+    if (!m.type && (code.empty() || !t) && (subject || addressed))
+      m.type = "Công văn";
+  } else if (!m.type && subject && addressed) {
     // A letter whose number was not read (a scan's "Số: A308/TUBND-VX")
     // is still a letter: its subject line and its addressees say so.
-    bool subject = false, addressed = false;
-    for (size_t i = 0; i < hn; ++i) {
-      if (hl[i].find("V/v") != std::string_view::npos) subject = true;
-      if (hl[i].find("Kính gửi") != std::string_view::npos) addressed = true;
-    }
-    if (subject && addressed) m.type = "Công văn";
+    m.type = "Công văn";
   }
 
   // Issuer: upper-case lines just before the motto or the number line.

@@ -253,6 +253,53 @@ bool capitals_word_at(std::string_view t, size_t i) {
   return w.size() >= 2 && is_upper_line(w);
 }
 
+// A website's title of a document's page: the type in sentence case, then a
+// token holding a digit and '/' or '-' ("Công văn 5348/CT-CS năm 2025 ...").
+bool page_title_line(std::string_view t) {
+  t = trim_view(t);
+  for (const TypeName& type : type_names()) {
+    if (t.size() <= type.name.size() + 1 ||
+        t.substr(0, type.name.size()) != type.name ||
+        t[type.name.size()] != ' ')
+      continue;
+    const size_t from = type.name.size() + 1;
+    const std::string_view token =
+        t.substr(from, std::min(t.find(' ', from), t.size()) - from);
+    return token.find_first_of("0123456789") != std::string_view::npos &&
+           token.find_first_of("/-") != std::string_view::npos;
+  }
+  return false;
+}
+
+// A whole page saved from a legal website ends with the site's lines after
+// the document: the page title again, the note that the text has no
+// English version, the related documents ("Văn bản liên quan" and their
+// dates), the site's address and notices, log-in messages. They start at
+// the page title that holds the note or "Văn bản liên quan" (a copy
+// without blank lines runs them into one line), or at the note or "Văn bản
+// liên quan" alone, with the page title above; lines.size() when there are
+// none. They come after the document's header (its national motto): the
+// site's tabs above the document may hold the same words.
+size_t back_matter_begin(const std::vector<Line>& lines) {
+  constexpr std::string_view kNote =
+      "Văn bản này chưa cập nhật nội dung Tiếng Anh";
+  constexpr std::string_view kRelated = "Văn bản liên quan";
+  bool header = false;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view t = trim_view(lines[i].text);
+    header = header || motto_line(t);
+    if (!header || i < 5) continue;
+    const bool marked = t.find(kNote) != std::string_view::npos ||
+                        t.find(kRelated) != std::string_view::npos;
+    if (!marked) continue;
+    if (page_title_line(t)) return i;
+    if ((t == kNote || t == kRelated) && page_title_line(lines[i - 1].text))
+      return i - 1;
+    if (t == kNote) return i;
+  }
+  return lines.size();
+}
+
 // A page saved from a legal website by a crawler starts with the page's
 // title - the document's type and number, often its subject, closed by a
 // full stop - on the issuer's line or on a line of its own, and repeats it
@@ -440,6 +487,43 @@ void split_glued_clauses(std::vector<Line>& lines) {
   }
 }
 
+// A point's letter at the start of a line ("b) ", "đ) "), or empty.
+std::string_view point_letter_at(std::string_view t) {
+  const size_t n = t.rfind("đ", 0) == 0 ? 2 : 1;
+  if (t.size() < n + 2 || t.substr(n, 2) != ") ") return {};
+  if (n == 1 && !(t[0] >= 'a' && t[0] <= 'y')) return {};
+  return t.substr(0, n);
+}
+
+// A copy that lost a line break runs a point into the one before it, after
+// its full stop: "a) Lễ tang phải ... người qua đời. b) Uỷ ban nhân dân cấp
+// xã ...". The line is cut where the next letter opens, in the alphabet
+// of points (a b c d đ e g h ...) or the Latin one (e f g).
+void split_glued_points(std::vector<Line>& lines) {
+  static constexpr std::string_view kOrder[] = {
+      "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
+      "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const std::string_view t = lines[k].text;
+    const std::string_view letter = point_letter_at(t);
+    if (letter.empty()) continue;
+    std::string next[2];
+    const auto at = std::find(std::begin(kOrder), std::end(kOrder), letter);
+    if (at != std::end(kOrder) && at + 1 != std::end(kOrder))
+      next[0] = std::string(*(at + 1));
+    if (letter.size() == 1 && letter[0] < 'y')
+      next[1] = std::string(1, static_cast<char>(letter[0] + 1));
+    for (size_t p = t.find(". "); p != std::string_view::npos;
+         p = t.find(". ", p + 2)) {
+      const std::string_view after = point_letter_at(t.substr(p + 2));
+      if (!after.empty() && (after == next[0] || after == next[1])) {
+        split_line(lines, k, p + 1, p + 2);
+        break;
+      }
+    }
+  }
+}
+
 // The second cell of a closing row, up to the row's closing bar: the
 // titles in capitals ("CHỦ TỊCH"), or the titles and the signer's name
 // ("THỦ TƯỚNG Nguyễn Xuân Phúc |"); empty when it holds prose.
@@ -546,6 +630,7 @@ void segment(Document& doc) {
   strip_page_titles(lines);
   split_after_notes(lines);
   split_glued_clauses(lines);
+  split_glued_points(lines);
   split_signature_titles(lines);
   split_recipients_signature(lines);
   split_title_basis(lines);
@@ -561,6 +646,11 @@ void segment(Document& doc) {
   if (const size_t front = front_matter_end(lines)) {
     add_node(doc, 0, NodeKind::kEditorial, lines_span(lines, 0, front));
     lines.erase(lines.begin(), lines.begin() + static_cast<ptrdiff_t>(front));
+  }
+  Span back;  // the website's lines after the document, if any
+  if (const size_t at = back_matter_begin(lines); at < lines.size()) {
+    back = lines_span(lines, at, lines.size());
+    lines.erase(lines.begin() + static_cast<ptrdiff_t>(at), lines.end());
   }
   Zones z = find_zones_and_metadata(doc, lines);
   if (z.header_end > 0)
@@ -701,6 +791,7 @@ void segment(Document& doc) {
     }
     build_tree(doc, lines, titled ? i + 1 : i, next, att);
   }
+  if (!back.empty()) add_node(doc, 0, NodeKind::kEditorial, back);
   close_spans(doc);
   internal::assign_node_ids(doc);
 }

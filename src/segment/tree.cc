@@ -84,6 +84,9 @@ constexpr std::array<std::string_view, 23> kLetters = {
     "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
     "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
 int letter_index(std::string_view s) {
+  // A list that slips into the Latin alphabet prints "e) f) g)": its "f"
+  // shares the place of "e", after which it comes and before "g".
+  if (s == "f") s = "e";
   for (size_t i = 0; i < kLetters.size(); ++i)
     if (s == kLetters[i]) return static_cast<int>(i);
   return -1;

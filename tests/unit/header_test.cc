@@ -60,6 +60,21 @@ TEST(Header, LetterSymbolNamesTheIssuerFirst) {
   EXPECT_EQ(doc.metadata.type.value_or(""), "Công văn");
 }
 
+// A letter's first code can read as a type's: "CT" is the Cục Thuế here,
+// not a Chỉ thị; the subject line and the addressees make it a letter
+// (Công văn 5348/CT-CS of the Cục Thuế, 2025, outside the corpus).
+TEST(Header, LetterCodeThatReadsAsATypeNamesTheIssuer) {
+  const Document doc = parse(
+      "BỘ TÀI CHÍNH\nCỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - "
+      "Tự do - Hạnh phúc\nSố: 5348/CT-CS\nV/v hướng dẫn góp vốn điều lệ\nHà "
+      "Nội, ngày 20 tháng 11 năm 2025\nKính gửi: Thuế tỉnh Quảng Trị.\nCục "
+      "Thuế nhận được công văn số 324/QTR-KTr2 ngày 22/7/2025 của Thuế tỉnh "
+      "Quảng Trị.\n");
+  EXPECT_EQ(doc.metadata.type.value_or(""), "Công văn");
+  EXPECT_EQ(doc.metadata.issuer_code.value_or(""), "CT");
+  EXPECT_EQ(doc.metadata.number.value_or(""), "5348/CT-CS");
+}
+
 // A letter whose number a scan garbled ("Số: A308/TUBND-VX", read as no
 // number) is still a letter: its subject line and addressees say so
 // (Công văn of UBND tỉnh Long An, 2010, OCR, outside the corpus).

@@ -454,6 +454,43 @@ TEST(QuantitiesExtract, BaselineOfAReductionIsNotATarget) {
   EXPECT_EQ(t[0].comparator, Comparator::kDecrease);
 }
 
+// Kế hoạch 165/KH-UBND of Cần Thơ (2025), on population work.
+TEST(QuantitiesExtract, SexRatioAtBirthKeepsItsRatioUnit) {
+  Document doc = make_doc(
+      "cụ thể: Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ số\n"
+      "giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống; tỷ lệ trẻ "
+      "em dưới\n15 tuổi đạt khoảng 22%;");
+  extract_quantities(doc);
+  auto t = targets_of(doc);
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[1].value, 109);
+  EXPECT_EQ(t[1].unit, "bé trai/100 bé gái");
+  EXPECT_EQ(t[1].comparator, Comparator::kBelow);
+}
+
+// Kế hoạch 182/KH-UBND of Đồng Nai (2025, corpus 205): the goal stated in
+// the plan's requirements and again as an item of its main indicators is
+// listed once, as the item.
+TEST(QuantitiesExtract, RestatedGoalIsListedWhereTheListOfIndicatorsStatesIt) {
+  Document doc = make_doc(
+      "I. MỤC ĐÍCH, YÊU CẦU\n"
+      "2. Yêu cầu\n"
+      "2.1. Bám sát quan điểm chỉ đạo của Bộ Chính trị; bảo đảm đến hết năm "
+      "2030, có ít nhất 50% đơn vị hành chính cấp xã trên toàn tỉnh “không "
+      "ma túy” và từng bước đẩy lùi ma túy ra khỏi đời sống xã hội.\n"
+      "II. NỘI DUNG\n"
+      "6. Chỉ tiêu chủ yếu đến năm 2030\n"
+      "6.1. Hàng năm, giảm số người nghiện ma túy, người sử dụng trái phép "
+      "chất ma túy; phấn đấu đến năm 2030 đạt ít nhất 50% số xã, phường trên "
+      "toàn tỉnh không ma túy.\n");
+  extract_quantities(doc);
+  auto t = targets_of(doc);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].value, 50);
+  EXPECT_EQ(t[0].text, "đạt ít nhất 50%");
+  EXPECT_EQ(t[0].comparator, Comparator::kAtLeast);
+}
+
 TEST(QuantitiesExtract, PastDeadlineIsAResult) {
   Document doc = make_doc(
       "Hà Nội, ngày 10 tháng 1 năm 2021\n"

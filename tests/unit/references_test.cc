@@ -9,6 +9,7 @@
 #include "extract/citation_number.h"
 #include "unit/test_documents.h"
 #include "vnlegal/extract.h"
+#include "vnlegal/vnlegal.h"
 
 namespace vnlegal {
 namespace {
@@ -342,6 +343,65 @@ TEST(References, BadInputNeverBreaksTheModel) {
     extract_references(doc);
     EXPECT_TRUE(check_invariants(doc).empty()) << in.substr(0, 40);
   }
+}
+
+// A whole page saved from a legal website (a Cục Thuế letter of 2025 and a
+// Bắc Ninh decision of 2025, outside the corpus): after the signature the
+// site repeats the page title, notes that the text has no English version,
+// lists the related documents and prints its own notices, one of which
+// cites a decree. The site's lines make an editorial node closing the tree,
+// and cite nothing of the document's.
+TEST(References, NoneFromTheWebsitesLinesAfterTheDocument) {
+  const std::string letter =
+      "BỘ TÀI CHÍNH\nCỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - "
+      "Tự do - Hạnh phúc\nSố: 5348/CT-CS\nV/v hướng dẫn góp vốn điều "
+      "lệ\nHà Nội, ngày 20 tháng 11 năm 2025\nKính gửi: Thuế tỉnh Quảng "
+      "Trị.\nCăn cứ Điều 76 Luật Quản lý thuế số 38/2019/QH14 ngày 13/6/2019 "
+      "quy định về thẩm quyền quyết định hoàn thuế.\nCục Thuế có ý kiến để "
+      "Thuế tỉnh Quảng Trị biết./.\nNơi nhận:\n- Như trên;\n- Lưu: VT, "
+      "CS.\nTL. CỤC TRƯỞNG\nPHÓ TRƯỞNG BAN\nPhạm Thị Minh Hiền\n";
+  const std::string title =
+      "Công văn 5348/CT-CS năm 2025 hướng dẫn góp vốn điều lệ do Cục Thuế ban "
+      "hành";
+  const std::string notice =
+      "Nghị định 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân (hiệu lực từ ngày "
+      "01/07/2023) yêu cầu xác nhận sự đồng ý của thành viên.\nCảm ơn đã "
+      "dùng ThuVienPhapLuat.vn\n";
+  // The site's lines on lines of their own, and run into one line by a
+  // copy without blank lines.
+  for (const std::string& trailer :
+       {title +
+            "\nVăn bản này chưa cập nhật nội dung Tiếng Anh\nCông văn "
+            "5348/CT-CS ngày 20/11/2025 hướng dẫn góp vốn điều lệ Văn bản "
+            "liên quan\nBan hành:\n11/11/2025\n" +
+            notice,
+        title +
+            " Văn bản này chưa cập nhật nội dung Tiếng Anh Công văn "
+            "5348/CT-CS ngày 20/11/2025 Văn bản liên quan Ban hành: "
+            "11/11/2025\n" +
+            notice}) {
+    const Document doc = parse(letter + trailer);
+    bool law = false;
+    for (const Reference& r : doc.references) {
+      EXPECT_NE(r.number, "13/2023/NĐ-CP") << trailer;
+      law = law || r.number == "38/2019/QH14";
+    }
+    EXPECT_TRUE(law) << trailer;
+    ASSERT_FALSE(doc.nodes[0].children.empty());
+    const Node& last = doc.nodes[doc.nodes[0].children.back()];
+    EXPECT_EQ(last.kind, NodeKind::kEditorial) << trailer;
+    EXPECT_EQ(doc.text.substr(last.span.begin, 20), title.substr(0, 20));
+    EXPECT_EQ(doc.metadata.signer.value_or(Signer{}).name.value_or(""),
+              "Phạm Thị Minh Hiền");
+  }
+  // The site's tabs above the document hold the same words: the document
+  // after them is not cut.
+  const Document tabs =
+      parse(title + "\nVăn bản liên quan\nLược đồ\n" + letter);
+  bool law = false;
+  for (const Reference& r : tabs.references)
+    law = law || r.number == "38/2019/QH14";
+  EXPECT_TRUE(law);
 }
 
 }  // namespace

@@ -48,6 +48,11 @@ const Case kCases[] = {
     {"two offices held together",
      "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nPhạm Mạnh Cường",
      "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Phạm Mạnh Cường"},
+    // A collective's name wrapped inside its cell (a Bắc Ninh decision of
+    // 2025, outside the corpus): "NHÂN DÂN" ends the authority.
+    {"authority wrapped before NHÂN DÂN",
+     "TM. ỦY BAN\nNHÂN DÂN\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH Phạm Văn Thịnh",
+     "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phạm Văn Thịnh"},
     // An attachment's title that lost its capitals joins the name's line.
     {"a name before a title in small letters",
      "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Hồng Sơn\ndanh "
@@ -62,8 +67,8 @@ const Case kCases[] = {
      "KT. TỔNG GIÁM ĐỐC\nPHÓ TỔNG GIÁM ĐỐC\nPhạm Lương Sơn",
      "KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "Phạm Lương Sơn"},
     {"a general director's office and title on one line",
-     "KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Phạm Lương Sơn",
-     "KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "Phạm Lương Sơn"},
+     "KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Phạm Lương Sơn", "KT. TỔNG GIÁM ĐỐC",
+     "PHÓ TỔNG GIÁM ĐỐC", "Phạm Lương Sơn"},
     {"a general department's head",
      "KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\nNguyễn Văn Cẩn",
      "KT. TỔNG CỤC TRƯỞNG", "PHÓ TỔNG CỤC TRƯỞNG", "Nguyễn Văn Cẩn"},
