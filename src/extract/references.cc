@@ -1433,11 +1433,58 @@ class Extractor {
     return end;
   }
 
+  // "số 90TC/TCT", "số 118 TC/TCT": the numbers of the 1990s that put the
+  // issuer's letters right after the digits (or after one blank) and a
+  // slash before its department's, with no year. Kept as printed, without
+  // the blank: no separator is put back after the digits (the letters are
+  // the issuer's, not a type code).
+  std::optional<NumberParts> parse_issuer_slash_number(size_t pos) const {
+    const size_t n = t_.size();
+    size_t i = pos;
+    while (i < n && is_digit(t_[i])) ++i;
+    if (i == pos || i - pos > 4) return std::nullopt;
+    const size_t digits_end = i;
+    if (i + 1 < n && t_[i] == ' ' && t_[i + 1] >= 'A' && t_[i + 1] <= 'Z') ++i;
+    auto capitals = [&](size_t c) {
+      while (c < n) {
+        if (t_[c] >= 'A' && t_[c] <= 'Z') {
+          ++c;
+        } else if (c + 1 < n && t_[c] == '\xC4' && t_[c + 1] == '\x90') {
+          c += 2;
+        } else {
+          break;
+        }
+      }
+      return c;
+    };
+    const size_t c = capitals(i);
+    if (c - i < 2 || c - i > 4 || c + 1 >= n || t_[c] != '/')
+      return std::nullopt;
+    const size_t e = capitals(c + 1);
+    if (e - c - 1 < 2) return std::nullopt;
+    if (e < n && (is_digit(t_[e]) || (t_[e] >= 'a' && t_[e] <= 'z') ||
+                  t_[e] == '/' || t_[e] == '-'))
+      return std::nullopt;
+    // "08NQ/TW": a Party committee's number, read by the Party rules.
+    const std::string_view dept = t_.substr(c + 1, e - c - 1);
+    for (std::string_view party :
+         {"TW", "TU", "HU", "QU", "TƯ", "\xC4\x90U", "\xC4\x90UK"})
+      if (dept == party) return std::nullopt;
+    NumberParts num;
+    num.canonical = std::string(t_.substr(pos, digits_end - pos)) +
+                    std::string(t_.substr(i, e - i));
+    num.issuer_code = std::string(t_.substr(i, c - i));
+    num.segments = 2;
+    num.end = e;
+    return num;
+  }
+
   // "số 89NQ-HĐND", "số 33/2015QĐ-TTg": a number printed without the
   // separator before its type code, read with the separator put back. Only
   // after "số", and only when a known type code follows the digits or the
   // year directly.
   std::optional<NumberParts> parse_number_without_separator(size_t pos) const {
+    if (auto old = parse_issuer_slash_number(pos)) return old;
     const size_t n = t_.size();
     size_t i = pos;
     while (i < n && is_digit(t_[i])) ++i;

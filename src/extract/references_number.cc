@@ -248,6 +248,14 @@ std::optional<NumberMatch> match_number(std::string_view t, size_t pos) {
     }
     i += s3 + st;
   }
+  // "03/1998/QH 10": the legislature's number typed apart from its "QH"
+  // (the blank is dropped with the code's other blanks).
+  if (i - code_b >= 2 && t.substr(i - 2, 2) == "QH" && i + 1 < t.size() &&
+      t[i] == ' ' && is_digit(t[i + 1])) {
+    size_t d = i + 1;
+    while (d < t.size() && is_digit(t[d])) ++d;
+    if (d - i - 1 <= 2) i = d;
+  }
   m.code = t.substr(code_b, i - code_b);
   if (i < t.size() && t[i] == '(') {
     size_t j = i + 1;

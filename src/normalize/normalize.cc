@@ -18,8 +18,10 @@
 #include <immintrin.h>
 #endif
 
+#include <algorithm>
 #include <array>
 #include <atomic>
+#include <cctype>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -815,6 +817,23 @@ size_t html_tag(std::string_view s, size_t i, std::string& name,
   return end + 1 - i;
 }
 
+// A star run [i, j) between a mark and a mark ("-*-", "--*--" under the
+// issuing body of an old document) with no star after it on its line: an
+// ornament, dropped as a rule is, not an emphasis that nothing closes (it
+// would run on to the next blank line, which a paragraph-per-line text
+// never has).
+bool decorative_star(std::string_view in, size_t i, size_t j) {
+  auto mark = [](char c) {
+    return std::ispunct(static_cast<unsigned char>(c)) != 0 && c != '*';
+  };
+  if (j >= in.size() || !mark(in[j])) return false;
+  // Between two marks: "*(Kèm theo ...)" opening a line is an emphasis
+  // whose close may be on a line below.
+  if (i == 0 || !mark(in[i - 1])) return false;
+  const size_t eol = std::min(in.find('\n', j), in.size());
+  return in.substr(j, eol - j).find('*') == std::string_view::npos;
+}
+
 std::string pass_markup(std::string_view in, OffsetMap& map) {
   TextBuilder b(in.size());
   bool emphasis = false;
@@ -962,6 +981,11 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
       const bool alone =
           j - i == 1 && line_start && (eol >= in.size() || in[eol] == '\n');
       if (!literal && alone) {
+        b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(j), "");
+        i = j;
+        continue;
+      }
+      if (!literal && !emphasis && decorative_star(in, i, j)) {
         b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(j), "");
         i = j;
         continue;

@@ -208,6 +208,25 @@ inline bool match_formula(std::string_view line) {
 // RE2::PartialMatch(line, RE2(kStructureStartPattern)). Every repeat in
 // the pattern is followed by what it cannot hold, so the greedy reading
 // below is the only one that can match.
+// Blanks from `i`, then a capital: where the capital starts (0: none).
+inline size_t capital_after_blanks(std::string_view s, size_t i) {
+  while (i < s.size() && s[i] == ' ') ++i;
+  char32_t cp = 0;
+  if (i >= s.size() || internal::decode_utf8(s, i, cp) == 0 ||
+      !u_isupper(static_cast<UChar32>(cp)))
+    return 0;
+  return i;
+}
+
+// After a list number that ends at `i`: an optional blank, a hyphen, blanks
+// and a capital ("1 - Mức ...", "II- Sửa đổi ..."). Returns where the
+// capital starts (0: no match).
+inline size_t hyphen_then_capital(std::string_view s, size_t i) {
+  if (i < s.size() && s[i] == ' ') ++i;
+  if (i + 1 >= s.size() || s[i] != '-' || s[i + 1] != ' ') return 0;
+  return capital_after_blanks(s, i + 1);
+}
+
 // "1- Đối tượng áp dụng:", "2.1- Nội địa hoá: ...", "1 - Mức trợ cấp ...",
 // "1/ Đối tượng chịu thuế:": older documents (and LAWDATA copies of them)
 // end a list number with a hyphen or a slash instead of a stop: up to three
@@ -227,20 +246,11 @@ inline size_t match_hyphen_number_marker(std::string_view s, std::string& num) {
     ++i;
   }
   const size_t num_end = i;
-  if (i + 1 < s.size() && s[i] == '/' && s[i + 1] == ' ') {
-    ++i;  // "1/ Đối tượng chịu thuế:"
-  } else {
-    if (i < s.size() && s[i] == ' ') ++i;
-    if (i + 1 >= s.size() || s[i] != '-' || s[i + 1] != ' ') return 0;
-    ++i;
-  }
-  while (i < s.size() && s[i] == ' ') ++i;
-  char32_t cp = 0;
-  if (i >= s.size() || internal::decode_utf8(s, i, cp) == 0 ||
-      !u_isupper(static_cast<UChar32>(cp)))
-    return 0;
-  num.assign(s.substr(0, num_end));
-  return i;
+  const size_t j = i + 1 < s.size() && s[i] == '/' && s[i + 1] == ' '
+                       ? capital_after_blanks(s, i + 1)  // "1/ Đối tượng ..."
+                       : hyphen_then_capital(s, i);
+  if (j > 0) num.assign(s.substr(0, num_end));
+  return j;
 }
 
 // After a list number that ends at i: "/", blanks, then a capital (or, with
@@ -262,6 +272,18 @@ inline size_t match_roman_slash_marker(std::string_view s, std::string& num) {
   size_t i = 0;
   while (i < s.size() && line_scan::roman_letter(s[i])) ++i;
   const size_t j = slash_then_letter(s, i, false);
+  if (j > 0) num.assign(s.substr(0, i));
+  return j;
+}
+
+// "I- Bổ sung mục I ...", "II - Sửa đổi mục II ...": a Roman number ended
+// by a hyphen, as the "1- ..." items under it are; blanks and a capital
+// follow. Returns the bytes consumed up to the capital (0: none).
+inline size_t match_roman_hyphen_marker(std::string_view s, std::string& num) {
+  size_t i = 0;
+  while (i < s.size() && line_scan::roman_letter(s[i])) ++i;
+  if (i == 0) return 0;
+  const size_t j = hyphen_then_capital(s, i);
   if (j > 0) num.assign(s.substr(0, i));
   return j;
 }
@@ -308,7 +330,9 @@ inline bool match_structure_start(std::string_view line) {
   const size_t roman = after_roman(line, 0);
   if (roman > 0 && marker_end(line, roman)) return true;
   std::string num;
-  if (roman > 0 && match_roman_slash_marker(line, num) > 0) return true;
+  if (roman > 0 && (match_roman_slash_marker(line, num) > 0 ||
+                    match_roman_hyphen_marker(line, num) > 0))
+    return true;
   if (!starts_with(line, "1")) return false;
   return marker_end(line, 1) ||
          (match_hyphen_number_marker(line, num) > 0 && num == "1");

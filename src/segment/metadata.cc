@@ -207,7 +207,7 @@ bool may_start_title(std::string_view line) {
 const RE2& title_word_re() {
   // Signature titles and authority prefixes (Decree 30/2020, Art. 12).
   static const RE2 re(
-      R"re(^(?:(?:TM|KT|TL|TUQ|Q)\.\s*|(?:K/T|T/M|T/L)\s+|(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|)re"
+      R"re(^(?:(?:TM|KT|TL|TUQ|Q)\.\s*|(?:K/T|T/M|T/L)\s+|(?:TM|KT|TL)/\s*|(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|)re"
       R"re(GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|TỔNG KIỂM TOÁN|CHỦ NHIỆM|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|)re"
       R"re(TỔNG BÍ THƯ|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỐNG ĐỐC|TRƯỞNG PHÒNG|VỤ TRƯỞNG|)re"
       R"re(TỔNG THƯ KÝ|ỦY VIÊN|BÍ THƯ|HIỆU TRƯỞNG|TRƯỞNG ĐOÀN|CHÁNH THANH TRA|TỔNG GIÁM ĐỐC)\b))re");
@@ -419,12 +419,14 @@ std::string trailing_place(const std::string& before) {
 // the date: "Thông tư / liên tịch của Bộ Tài chính - Công nghiệp - Tổng cục
 // Hải quan số 176/1998/TTLT-BTC-BCN-TCHQ ngày 25 tháng 12 năm1998 Hướng
 // dẫn ...", "NGHỊ ĐỊNH / CỦA CHÍNH PHỦ SỐ 94 /1998/NĐ-CP NGÀY 17 THÁNG 11
-// NĂM 1998 QUY ĐỊNH ...". Without a number line in the header these are
+// NĂM 1998 QUY ĐỊNH ...", "THÔNG TƯ / LIÊN TỊCH BỘ TÀI CHÍNH - CÔNG NGHIỆP
+// - TỔNG CỤC HẢI QUAN SỐ 120/2000/TTLT-BTC-BCN-TCHQ NGÀY 25 THÁNG 12 NĂM
+// 2000 VỀ VIỆC ...". Without a number line in the header these are
 // the document's own; the title is what follows the date.
 void read_title_identity(Metadata& m) {
   if (m.number || !m.title) return;
   static const RE2 re(
-      R"re((?i)^(liên tịch\s+)?của\s+(\S.{0,150}?)\s+số\s*:?\s*()re"
+      R"re((?i)^(?:(liên tịch\s+)(?:của\s+)?|của\s+)(\S.{0,150}?)\s+số\s*:?\s*()re"
       R"re(\d+\s*/\s*[0-9A-Za-zĐđ/\-]+)\s+ngày\s*(\d{1,2})\s*tháng\s*()re"
       R"re(\d{1,2})\s*năm\s*(\d{4})\s*(.*)$)re");
   std::string joint, organ, raw, rest;
@@ -488,6 +490,13 @@ bool family_name_first(std::string_view name) {
 // Lê Thanh Hải"): a run of capitals that opens a signature title, or a
 // personal name of three or four words after a word not in title case.
 std::string_view unseparated_tail(std::string_view t, bool* title) {
+  // "- Toà án nhân dân tối cao, Nguyễn Tấn Dũng đã ký": the note of the
+  // signature after the name.
+  for (std::string_view note : {" đã ký", " Đã ký", " (đã ký)", " (Đã ký)"})
+    if (ends_with(t, note)) {
+      t = trim_view(t.substr(0, t.size() - note.size()));
+      break;
+    }
   size_t b = t.size();
   size_t caps = t.size(), names = t.size();
   int name_words = 0;
@@ -514,6 +523,54 @@ std::string_view unseparated_tail(std::string_view t, bool* title) {
       family_name_first(t.substr(names))) {
     *title = false;
     return t.substr(names);
+  }
+  return {};
+}
+
+// The right column's name inside a recipient line whose left column went
+// on on the next line, the two joined as one wrapped line ("- Các Tổng
+// cục, Cục, Vụ,Viện, đơn vị Vũ Văn Ninh thuộc Bộ Tài chính"): three or four
+// words in title case opening with a family name, between words that are
+// not ("vị" / "thuộc").
+bool place_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "đường", "phố",    "phường", "xã",   "quận", "huyện",
+      "tỉnh",  "trường", "thị",    "trấn", "ấp",   "thôn"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+std::string_view embedded_name(std::string_view t) {
+  std::vector<size_t> starts;  // word starts
+  for (size_t p = 0; p < t.size(); ++p)
+    if (t[p] != ' ' && (p == 0 || t[p - 1] == ' ')) starts.push_back(p);
+  auto word = [&](size_t k) {
+    const size_t e = t.find(' ', starts[k]);
+    return t.substr(starts[k],
+                    (e == std::string_view::npos ? t.size() : e) - starts[k]);
+  };
+  for (size_t k = 1; k + 3 < starts.size(); ++k) {
+    // The word before ends the recipient in small letters; a place's or a
+    // school's name ("đường Nguyễn Văn Cừ", "THPT Lê Quý Đôn") is no signer.
+    const std::string_view before = word(k - 1);
+    char32_t b0;
+    if (internal::decode_utf8(before, 0, b0) == 0 ||
+        !u_islower(static_cast<UChar32>(b0)) || place_word(before) ||
+        !title_case_word(word(k)))
+      continue;
+    size_t n = 1;
+    while (k + n < starts.size() && n < 5 && title_case_word(word(k + n))) ++n;
+    if (n < 3 || n > 4 || k + n >= starts.size()) continue;
+    const std::string_view after = word(k + n);
+    char32_t cp;
+    if (internal::decode_utf8(after, 0, cp) == 0 ||
+        !u_islower(static_cast<UChar32>(cp)))
+      continue;
+    const std::string_view last = word(k + n - 1);
+    const std::string_view name =
+        t.substr(starts[k], last.data() + last.size() - (t.data() + starts[k]));
+    if (family_name_first(name)) return name;
   }
   return {};
 }
@@ -567,7 +624,8 @@ std::string_view column_tail(std::string_view line, bool* title = nullptr) {
   }
   if (heading) return {};
   bool is_title = false;
-  const std::string_view rest = unseparated_tail(t, &is_title);
+  std::string_view rest = unseparated_tail(t, &is_title);
+  if (rest.empty()) rest = embedded_name(t);
   if (!rest.empty() && title) *title = is_title;
   return rest;
 }
@@ -577,6 +635,7 @@ std::string_view column_tail(std::string_view line, bool* title = nullptr) {
 bool recipient_piece(std::string_view t) {
   if (t.empty()) return true;
   if (t[0] == '-' || t[0] == '+') return true;
+  if (t.size() > 2 && t[0] == '.' && t[1] == ' ') return true;  // ". Sở"
   char32_t cp;
   const size_t n = internal::decode_utf8(t, 0, cp);
   return n > 0 && u_islower(static_cast<UChar32>(cp));
@@ -593,8 +652,11 @@ bool two_column_closing(const std::vector<Line>& lines, size_t from,
 }
 
 // Looks for "title lines + name" starting at line `from` (up to `limit`).
+// `k_limit` (when past `limit`) lets the titles found before `limit` look
+// for their name further down.
 SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
-                              size_t limit) {
+                              size_t limit, size_t k_limit = 0) {
+  k_limit = std::max(k_limit, limit);
   SignatureFound sig;
   for (size_t i = from; i < limit; ++i) {
     std::string_view head = lines[i].text;
@@ -607,11 +669,20 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
     // Collect title lines and find the name within a few lines; in a
     // two-column closing the recipients' pieces between them are passed
     // over (a name can sit several recipients below the titles).
-    const bool columns = two_column_closing(lines, i, limit);
+    bool columns = two_column_closing(lines, i, limit);
     std::string authority, title;
     size_t seen = 0;
-    for (size_t k = i; k < limit && seen < 6 && k < i + 40; ++k) {
+    for (size_t k = i; k < k_limit && seen < 6 && k < i + 40; ++k) {
       std::string lt = trim(lines[k].text);
+      // The titles above the recipients' heading and the name printed
+      // beside the recipients below it ("KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" /
+      // "Nơi nhận:" / "- Công báo Vũ Văn Ninh").
+      if (!columns && k > i && !title.empty() &&
+          (starts_with(lt, "Nơi nhận") || starts_with(lt, "NƠI NHẬN")) &&
+          column_tail(lt).empty()) {
+        columns = true;
+        continue;
+      }
       if (columns) {
         if (const std::string_view tail = column_tail(lt); !tail.empty())
           lt = std::string(tail);
@@ -648,7 +719,7 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
         std::string_view c = joined.empty() ? std::string_view(caps) : joined;
         while (!c.empty()) {
           static const RE2 auth_re(
-              R"re(^((?:(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M|T/L)\s*[^.]*?)(?:\s+((?:(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M|T/L).*|(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|CHỦ NHIỆM|TỔNG KIỂM TOÁN|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THỐNG ĐỐC).*))?$)re");
+              R"re(^((?:(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M|T/L|(?:TM|KT|TL)/)\s*[^.]*?)(?:\s+((?:(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M|T/L|(?:TM|KT|TL)/).*|(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|CHỦ NHIỆM|TỔNG KIỂM TOÁN|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THỐNG ĐỐC).*))?$)re");
           std::string a, r;
           if (RE2::FullMatch(c, auth_re, &a, &r)) {
             // "KT. BỘ TRƯỞNG, CHỦ NHIỆM" (one office held with another): a
@@ -1801,7 +1872,8 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       found = find_signature(ls, recipients, std::min(n, recipients + 60));
       if (!found.found) {
         size_t from = recipients > 8 ? recipients - 8 : body_begin;
-        found = find_signature(ls, std::max(from, body_begin), recipients);
+        found = find_signature(ls, std::max(from, body_begin), recipients,
+                               std::min(n, recipients + 60));
       }
     } else {
       found = find_signature(ls, body_begin, n);

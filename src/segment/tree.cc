@@ -274,6 +274,9 @@ bool parse_marker(std::string_view line, Marker& m) {
     if (consume_with(match_roman_slash_marker(line, num)) &&
         roman_value(num) > 0)
       return set(NodeKind::kDivision);  // "I/ Đối tượng chịu thuế"
+    if (consume_with(match_roman_hyphen_marker(line, num)) &&
+        roman_value(num) > 0)
+      return set(NodeKind::kDivision);  // "II- Sửa đổi mục II ..."
     return false;
   }
   if (c0 >= '0' && c0 <= '9') {
@@ -394,6 +397,14 @@ size_t find_quote_end(const std::vector<Line>& lines, size_t begin,
         ++depth;  // “
       } else if (t[k] == '\xE2' && t.compare(k, 3, "\xE2\x80\x9D") == 0) {
         --depth;  // ”
+      } else if (t[k] == '\'' && k + 1 < t.size() && t[k + 1] == '\'') {
+        // Two apostrophes typed for a double quote ("''Thu nhập ...").
+        const bool before_ok = k == 0 || t[k - 1] == ' ' || t[k - 1] == '(';
+        const bool at_end = k + 2 >= t.size() || t[k + 2] == '.' ||
+                            t[k + 2] == ',' || t[k + 2] == ';' ||
+                            t[k + 2] == ')' || t[k + 2] == ' ';
+        depth += before_ok && !at_end ? 1 : -1;
+        ++k;
       } else if (t[k] == '"') {
         // Opens after a space or at a line start unless followed by the end
         // of the line or punctuation (`vay ".` closes).
@@ -446,6 +457,8 @@ class TreeBuilder {
           text.remove_prefix(3);
         else if (text.rfind("\"", 0) == 0)
           text.remove_prefix(1);
+        else if (text.rfind("\'\'", 0) == 0)
+          text.remove_prefix(2);
       }
       line_at_ = i;
       line_end_ = end;
@@ -460,7 +473,10 @@ class TreeBuilder {
       } else {
         in_footnote_ = false;
       }
-      if (parse_marker(text, m) && accept(m, line)) {
+      // A table's row, its cells joined by bars ("1. | Thuốc lá điếu, xì gà",
+      // "a) Rượu trên 40 o | 70"): the numbers of a table's rows, not units.
+      const bool table_row = text.find(" | ") != std::string_view::npos;
+      if (!table_row && parse_marker(text, m) && accept(m, line)) {
         // "Chương II QUY ĐỊNH VỀ ... Điều 9. Nguyên tắc ...": a flattened
         // copy puts the first article on the chapter's line.
         size_t art = embedded_article(m);
@@ -699,8 +715,10 @@ class TreeBuilder {
   }
 
   static bool starts_quote(std::string_view t) {
-    return !t.empty() && (t[0] == '"' ||
-                          (t[0] == '\xE2' && t.substr(0, 3) == "\xE2\x80\x9C"));
+    return !t.empty() &&
+           (t[0] == '"' ||
+            (t[0] == '\xE2' && t.substr(0, 3) == "\xE2\x80\x9C") ||
+            (t.size() > 2 && t[0] == '\'' && t[1] == '\'' && t[2] != ' '));
   }
   static bool introduces_quote(std::string_view prev) {
     std::string p = trim(prev);
