@@ -412,6 +412,7 @@ class Extractor {
   void classify(Candidate& c);
   bool plan_task_heading(const Candidate& c, size_t local);
   Found period_item(size_t first) const;
+  bool forecast_sentence(size_t first);
   // The tokens of the result are [*s_out, *e_out).
   bool indicator_before(size_t a, size_t b, size_t* s_out, size_t* e_out) const;
   std::string noun_phrase_after(size_t k, size_t limit) const;
@@ -2091,6 +2092,49 @@ Found Extractor::period_item(size_t first) const {
   return none;
 }
 
+// Whether the figure at `first` is in a sentence that opens with "Dự kiến"
+// or "Dự báo" and states no goal before it: a forecast ("Dự kiến cơ cấu
+// nguồn vốn đầu tư phát triển đô thị bao gồm: Nguồn vốn ngân sách địa
+// phương ... chiếm 6,5 - 7,5%; ..."), not a goal, even under a heading of
+// tasks. "dự kiến đạt", "phấn đấu" or "chỉ tiêu" before the figure keep it
+// a goal, as in a plan's list of goals.
+bool Extractor::forecast_sentence(size_t first) {
+  size_t k = first;
+  size_t opens = SIZE_MAX;  // "Dự kiến" in sentence case nearest the figure
+  for (int n = 0; n < 150; ++n) {
+    if (opens == SIZE_MAX && t_[k].upper &&
+        (t_.match(k, {"dự", "kiến"}) || t_.match(k, {"dự", "báo"})))
+      opens = k;
+    if (k == 0) break;
+    if (t_[k].blank) break;
+    if (t_.line_start(k)) {
+      size_t body;
+      if (t_.is_punct(k, "-") || t_.is_punct(k, "+")) {
+        ++k;
+        break;
+      }
+      if (!is_year(t_, k) && heading_level(t_, k, body) >= 0) {
+        k = body;
+        break;
+      }
+    }
+    const char before = mark_of(t_, k - 1);
+    if ((before == '.' || before == '!' || before == '?') &&
+        (t_[k].upper || t_[k].newline))
+      break;
+    --k;
+  }
+  // The sentence may start after a heading set without a stop, on the same
+  // line: "2. Xác định nguồn vốn đầu tư Dự kiến cơ cấu nguồn vốn ...".
+  if (t_.match(k, {"dự", "kiến"}) || t_.match(k, {"dự", "báo"})) opens = k;
+  if (opens == SIZE_MAX || !t_[opens].upper) return false;
+  k = opens;
+  if (any_cue(k + 2, first, kCueStrong)) return false;
+  for (size_t m = k + 2; m < first; ++m)
+    if (t_.is(m, "đạt") || t_.match(m, {"phấn", "đấu"})) return false;
+  return true;
+}
+
 void Extractor::classify(Candidate& c) {
   static const PhraseList kPlanBase = phrases({"kế hoạch", "dự toán"});
 
@@ -2311,6 +2355,9 @@ void Extractor::classify(Candidate& c) {
       } else if (section == Ctx::kNeutral && plan_task_heading(c, local)) {
         kind = QuantityKind::kTarget;
       }
+      if (kind == QuantityKind::kTarget && !c.zero && !indicator_list &&
+          forecast_sentence(c.first))
+        kind = QuantityKind::kOther;
     }
   }
   // "Số giường bệnh trên 1 vạn dân: 45,7 giường": the population a rate is
