@@ -33,6 +33,7 @@ using internal::base_words;
 using internal::clause_target_cues;
 using internal::comparison_cues;
 using internal::condition_starts;
+using internal::deadline_at;
 using internal::DeadlineIndex;
 using internal::Found;
 using internal::goal_verbs;
@@ -410,6 +411,8 @@ class Extractor {
   const Heading& resolve(Heading& h);
   void classify(Candidate& c);
   bool plan_task_heading(const Candidate& c, size_t local);
+  Found period_item(size_t first) const;
+  bool forecast_sentence(size_t first);
   // The tokens of the result are [*s_out, *e_out).
   bool indicator_before(size_t a, size_t b, size_t* s_out, size_t* e_out) const;
   std::string noun_phrase_after(size_t k, size_t limit) const;
@@ -2053,6 +2056,85 @@ bool Extractor::plan_task_heading(const Candidate& c, size_t local) {
           t_.is(c.first - 1, "chuẩn"));
 }
 
+// The period an item of a roadmap opens with, followed by ':', when the
+// figure at `first` is in that item: "- Giai đoạn 2021 - 2025: ... phát
+// triển mới 04 đô thị loại V", "- Giai đoạn từ nay đến năm 2020: ...", "-
+// Đến năm 2030: ...". Such an item lists what is to be done in the period.
+// A period followed by a comma ("Giai đoạn 2016-2020, đã đạt ...") tells
+// when, not what for. The item starts at a line opening with '-', '+' or a
+// numbered marker, with no blank line between.
+Found Extractor::period_item(size_t first) const {
+  Found none;
+  for (size_t k = first + 1, n = 0; k-- > 0 && n < 200; ++n) {
+    if (t_[k].blank && k < first) return none;
+    if (!t_.line_start(k)) continue;
+    size_t body;
+    if (t_.is_punct(k, "-") || t_.is_punct(k, "+"))
+      body = k + 1;
+    else if (is_year(t_, k) || heading_level(t_, k, body) < 0)
+      continue;  // a year wrapped to the line start is no marker ("2025:")
+    // The label: "giai đoạn YYYY[ - YYYY]", or a deadline "(giai đoạn) (từ
+    // nay) đến (hết|cuối) năm YYYY".
+    Found d;
+    if (t_.match(body, {"giai", "đoạn"})) d = deadline_at(t_, body);
+    if (!d.ok) {
+      size_t m = body;
+      if (t_.match(m, {"giai", "đoạn"})) m += 2;
+      if (t_.match(m, {"từ", "nay"})) m += 2;
+      if (!t_.is(m, "đến")) return none;
+      for (size_t y = m + 1; y <= m + 2 && !d.ok; ++y) d = deadline_at(t_, y);
+      if (!d.ok || d.begin != m) return none;
+      d.begin = body;
+    }
+    if (!t_.is_punct(d.end, ":") || d.end >= first) return none;
+    return d;
+  }
+  return none;
+}
+
+// Whether the figure at `first` is in a sentence that opens with "Dự kiến"
+// or "Dự báo" and states no goal before it: a forecast ("Dự kiến cơ cấu
+// nguồn vốn đầu tư phát triển đô thị bao gồm: Nguồn vốn ngân sách địa
+// phương ... chiếm 6,5 - 7,5%; ..."), not a goal, even under a heading of
+// tasks. "dự kiến đạt", "phấn đấu" or "chỉ tiêu" before the figure keep it
+// a goal, as in a plan's list of goals.
+bool Extractor::forecast_sentence(size_t first) {
+  size_t k = first;
+  size_t opens = SIZE_MAX;  // "Dự kiến" in sentence case nearest the figure
+  for (int n = 0; n < 150; ++n) {
+    if (opens == SIZE_MAX && t_[k].upper &&
+        (t_.match(k, {"dự", "kiến"}) || t_.match(k, {"dự", "báo"})))
+      opens = k;
+    if (k == 0) break;
+    if (t_[k].blank) break;
+    if (t_.line_start(k)) {
+      size_t body;
+      if (t_.is_punct(k, "-") || t_.is_punct(k, "+")) {
+        ++k;
+        break;
+      }
+      if (!is_year(t_, k) && heading_level(t_, k, body) >= 0) {
+        k = body;
+        break;
+      }
+    }
+    const char before = mark_of(t_, k - 1);
+    if ((before == '.' || before == '!' || before == '?') &&
+        (t_[k].upper || t_[k].newline))
+      break;
+    --k;
+  }
+  // The sentence may start after a heading set without a stop, on the same
+  // line: "2. Xác định nguồn vốn đầu tư Dự kiến cơ cấu nguồn vốn ...".
+  if (t_.match(k, {"dự", "kiến"}) || t_.match(k, {"dự", "báo"})) opens = k;
+  if (opens == SIZE_MAX || !t_[opens].upper) return false;
+  k = opens;
+  if (any_cue(k + 2, first, kCueStrong)) return false;
+  for (size_t m = k + 2; m < first; ++m)
+    if (t_.is(m, "đạt") || t_.match(m, {"phấn", "đấu"})) return false;
+  return true;
+}
+
 void Extractor::classify(Candidate& c) {
   static const PhraseList kPlanBase = phrases({"kế hoạch", "dự toán"});
 
@@ -2181,7 +2263,8 @@ void Extractor::classify(Candidate& c) {
           any_cue(cs, c.first, kCueStrong) ||
           t_.match(c.last + 1, {"vào", "năm"}) ||
           any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter) ||
-          (section == Ctx::kNeutral && goal_earlier_in_sentence(cs));
+          (section == Ctx::kNeutral && goal_earlier_in_sentence(cs)) ||
+          (section == Ctx::kNeutral && period_item(c.first).ok);
       // A sum in a list of chỉ tiêu is one of them: "Về điều chỉnh một số
       // chỉ tiêu chủ yếu, Nghị quyết nêu rõ: ... GDP bình quân đầu người
       // khoảng trên 5.000 USD."
@@ -2272,6 +2355,9 @@ void Extractor::classify(Candidate& c) {
       } else if (section == Ctx::kNeutral && plan_task_heading(c, local)) {
         kind = QuantityKind::kTarget;
       }
+      if (kind == QuantityKind::kTarget && !c.zero && !indicator_list &&
+          forecast_sentence(c.first))
+        kind = QuantityKind::kOther;
     }
   }
   // "Số giường bệnh trên 1 vạn dân: 45,7 giường": the population a rate is
@@ -2414,6 +2500,9 @@ void Extractor::classify(Candidate& c) {
   if (d.ok) {
     q.deadline = text(d.begin, d.end - 1);
     c.own_year = year_of(q.deadline);
+  } else if (const Found p = period_item(c.first); p.ok) {
+    // The period of the roadmap item the figure is in.
+    q.deadline = text(p.begin, p.end - 1);
   } else {
     for (size_t k = stack_.size(); k-- > 0;)
       if (!resolve(stack_[k]).deadline.empty()) {

@@ -911,5 +911,29 @@ TEST(QuantitiesExtract, EmptyTreeStillWorks) {
   EXPECT_NO_THROW(extract_quantities(doc));
 }
 
+// An item of a roadmap that opens with its period and ':' (Nghị quyết
+// 124/2017 of Đồng Tháp, corpus/review/rv8): its figures are goals of the
+// period, which is their deadline, as are those of the sentences after
+// "Phấn đấu" in an item opening with "Đến năm 2020:".
+TEST(QuantitiesExtract, RoadmapItemPeriodIsTheDeadline) {
+  Document doc = make_doc(
+      "Đồng Tháp, ngày 07 tháng 7 năm 2017\n"
+      "- Đến năm 2020: Phấn đấu\n"
+      "toàn Tỉnh có 23 đô thị. Quy mô diện tích đất xây dựng đô thị khoảng "
+      "9.500ha,\ndân số đô thị khoảng 679.000 người.\n"
+      "- Giai đoạn 2021 -\n"
+      "2025: Hoàn thiện đầy đủ tiêu chí đô thị loại II cho thành phố Cao "
+      "Lãnh; phát triển mới 04 đô thị loại V gồm: Giồng Găng (huyện Tân "
+      "Hồng), An\nPhong (huyện Thanh Bình).\n");
+  extract_quantities(doc);
+  const std::vector<Quantity> t = targets_of(doc);
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t[1].value, 9500);
+  EXPECT_EQ(t[1].deadline, "Đến năm 2020");
+  EXPECT_EQ(t[2].deadline, "Đến năm 2020");
+  EXPECT_EQ(t[3].value, 4);
+  EXPECT_EQ(t[3].deadline, "Giai đoạn 2021 - 2025");
+}
+
 }  // namespace
 }  // namespace vnlegal
