@@ -475,8 +475,7 @@ class TreeBuilder {
       }
       // A table's row, its cells joined by bars ("1. | Thuốc lá điếu, xì gà",
       // "a) Rượu trên 40 o | 70"): the numbers of a table's rows, not units.
-      const bool table_row = text.find(" | ") != std::string_view::npos;
-      if (!table_row && parse_marker(text, m) && accept(m, line)) {
+      if (parse_marker(text, m) && !table_row(text) && accept(m, line)) {
         // "Chương II QUY ĐỊNH VỀ ... Điều 9. Nguyên tắc ...": a flattened
         // copy puts the first article on the chapter's line.
         size_t art = embedded_article(m);
@@ -712,6 +711,16 @@ class TreeBuilder {
         !(h[after] == ' ' && starts_upper(trim_view(h.substr(after)))))
       return std::string::npos;
     return p + 1;
+  }
+
+  // A blank, a bar and a blank in the line: the bar (rare) is looked for
+  // first.
+  static bool table_row(std::string_view t) {
+    for (size_t k = t.find('|'); k != std::string_view::npos;
+         k = t.find('|', k + 1))
+      if (k > 0 && k + 1 < t.size() && t[k - 1] == ' ' && t[k + 1] == ' ')
+        return true;
+    return false;
   }
 
   static bool starts_quote(std::string_view t) {
