@@ -1823,6 +1823,7 @@ class Extractor {
     bool stop_word = false;    // the name ended at a function word
     int inner_numbers = 0;     // laws listed with a number in an amending name
     size_t inner_end = kNpos;  // where the last one's number ends
+    size_t bracket_close = kNpos;  // after the ")" of "(số ...)"
     for (;;) {
       for (;;) {
         Token t = next_token(t_, p);
@@ -1871,6 +1872,28 @@ class Extractor {
           }
           if (s == "(" && name_b != kNpos) {
             Token n = next_token(t_, t.e);
+            if (!amending && tok_is(t_, n, "số") &&
+                pos >= named_suppress_end_ && !after_amending_lead(pos)) {
+              // "Luật Thuế thu nhập doanh nghiệp (số 03/1997/QH9 ngày 10
+              // tháng 5 năm 1997)": the law's number and date in brackets
+              // after its name, the bracket closed after them. Not for a
+              // law listed in an amending law's name: there they are the
+              // amending law's.
+              Token d = next_token(t_, n.e);
+              if (!d.word && t_[d.b] == ':') d = next_token(t_, d.e);
+              if (d.word && is_digit(t_[d.b])) {
+                if (auto in = parse_number(t_, d.b)) {
+                  Reference probe;
+                  const Token c = next_token(t_, parse_tail(probe, in->end));
+                  if (c.valid() && !c.word && t_[c.b] == ')') {
+                    num = in;
+                    end = in->end;
+                    bracket_close = c.e;
+                    break;
+                  }
+                }
+              }
+            }
             if (tok_is(t_, n, "sửa")) {
               // "(sửa đổi)", "(sửa đổi, bổ sung)" belong to the name.
               size_t close =
@@ -2057,6 +2080,7 @@ class Extractor {
     }
     size_t span_end = end != kNpos ? end : name_e;
     if (num || date) span_end = parse_tail(r, span_end);
+    if (bracket_close != kNpos) span_end = bracket_close;
     const bool suppressed = !num && pos < named_suppress_end_;
     // An amending law's name is read on for the laws it lists with numbers.
     if (suppressed) return amending ? km.end : span_end;

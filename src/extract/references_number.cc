@@ -310,6 +310,15 @@ bool is_party_issuer(std::string_view s) {
   return false;
 }
 
+// A party committee's code: a known one, or one that ends in TW or TU
+// (the Party's central or provincial bodies).
+bool is_party_code(std::string_view s) {
+  const auto ends = [&](std::string_view e) {
+    return s.size() > 2 && s.substr(s.size() - 2) == e;
+  };
+  return is_party_issuer(s) || ends("TW") || ends("TU");
+}
+
 }  // namespace
 
 std::string_view type_for_code(std::string_view code, bool party) {
@@ -515,14 +524,15 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
     }
     n.type_code = segs[0];
     n.issuer_code = strip_digits(segs[1]);
-    n.party = is_party_issuer(n.issuer_code) ||
-              (n.issuer_code.size() > 2 &&
-               (n.issuer_code.compare(n.issuer_code.size() - 2, 2, "TW") == 0 ||
-                n.issuer_code.compare(n.issuer_code.size() - 2, 2, "TU") == 0));
+    n.party = is_party_code(n.issuer_code);
     n.typed_code = is_type_code(n.type_code) || n.type_code == "LCT";
   } else if (is_type_code(segs[0]) && segs.size() >= 2) {
     n.type_code = segs[0];
     n.typed_code = true;
+    // A slash typed for the hyphen between the type and the issuer
+    // ("40/2000/TT/BTC", "1803/1998/QĐ/BTC") is the hyphen of the state
+    // symbol; a party symbol keeps its slash.
+    if (seps[0] == '/' && !is_party_code(strip_digits(segs[1]))) seps[0] = '-';
     std::string issuer;
     for (size_t i = 1; i < segs.size(); ++i) {
       if (i > 1) issuer += '-';
