@@ -386,6 +386,29 @@ std::string strip_edges(std::string s) {
 std::string trailing_place(const std::string& before) {
   std::vector<std::string_view> words;
   std::string_view s = before;
+  // A place typed in irregular case ("Hà nội", "Tp. hồ Chí Minh") standing
+  // alone before the date: a few words, the first capitalised, no digits,
+  // none of the small words of a body's name or a sentence ("Ủy ban nhân
+  // dân", "của").
+  if (const size_t spaces = std::count(s.begin(), s.end(), ' ');
+      !s.empty() && spaces >= 1 && spaces < 4 &&
+      s.find_first_of("0123456789/:;,()") == std::string_view::npos) {
+    char32_t cp;
+    const size_t n = internal::decode_utf8(s, 0, cp);
+    static constexpr std::string_view kNotPlace[] = {
+        "của", "và",   "về",  "với", "tại",  "số", "ngày", "tháng", "năm",
+        "ban", "nhân", "dân", "hội", "đồng", "bộ", "sở",   "phòng", "ngành"};
+    bool small_word = false;
+    for (size_t b = 0; b < s.size();) {
+      size_t e = s.find(' ', b);
+      if (e == std::string_view::npos) e = s.size();
+      const std::string_view w = s.substr(b, e - b);
+      for (auto x : kNotPlace) small_word |= w == x;
+      b = e + 1;
+    }
+    if (n > 0 && u_isupper(static_cast<UChar32>(cp)) && !small_word)
+      return strip_edges(std::string(s));
+  }
   size_t end = s.size();
   while (end > 0) {
     size_t sp = s.rfind(' ', end - 1);
