@@ -1528,16 +1528,20 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     const TypeName* type = match_type_line(type_text, rest);
     m.type = std::string(type->name);
     if (!type->code.empty()) m.type_code = std::string(type->code);
-    // "VĂN BẢN HỢP NHẤT - BỘ Y TẾ": the gazette's heading over a
-    // consolidated text; the title follows the consolidated document's own
-    // type line ("THÔNG TƯ").
-    if (type->code == "VBHN" && trim_view(rest).rfind("-", 0) == 0) {
+    // "VĂN BẢN HỢP NHẤT - BỘ Y TẾ" (or "VĂN BẢN HỢP NHẤT" alone): the
+    // heading over a consolidated text; the title follows the consolidated
+    // document's own type line ("THÔNG TƯ", "LUẬT"), which gives the type
+    // (a consolidated law is a law).
+    if (type->code == "VBHN" &&
+        (trim_view(rest).empty() || trim_view(rest).rfind("-", 0) == 0)) {
       for (size_t j = type_line + 1; j < hn; ++j) {
         std::string_view rest2;
         const std::string t = trim(hl[j]);
-        if (match_type_line(t, rest2) && trim_view(rest2).empty()) {
+        const TypeName* own = match_type_line(t, rest2);
+        if (own && own->code != "VBHN" && trim_view(rest2).empty()) {
           type_line = j;
           rest = {};
+          m.type = std::string(own->name);
           break;
         }
       }
