@@ -1546,25 +1546,36 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
         }
       }
     }
-    std::string title = trim(rest);
     // "NGHỊ ĐỊNH CỦA CHÍNH PHỦ" / "Quy định việc ...": the issuer named on
-    // the type line is not the title; the title starts after it, at "VỀ"
-    // when it goes on on the same line.
-    if (title.rfind("CỦA ", 0) == 0 && is_upper_line(title)) {
-      const size_t about = title.find(" VỀ ");
-      title =
-          about == std::string::npos ? std::string() : title.substr(about + 1);
-    } else if (title.rfind("CỦA ", 0) == 0) {
-      // "CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH về việc ...": the issuer in capitals,
-      // then the title in small letters.
-      const size_t about = title.find(" về ");
-      if (about != std::string::npos &&
-          is_upper_line(std::string_view(title).substr(0, about)))
-        title = title.substr(about + 1);
-    }
+    // the type line, or on its own line under it ("QUYẾT ĐỊNH" / "CỦA THỦ
+    // TƯỚNG CHÍNH PHỦ" / "Về việc ..."), is not the title; the title starts
+    // after it, at "VỀ" when it goes on on the same line.
+    const auto without_issuer = [](std::string t) {
+      if (t.rfind("CỦA ", 0) == 0 && is_upper_line(t)) {
+        const size_t about = t.find(" VỀ ");
+        return about == std::string::npos ? std::string() : t.substr(about + 1);
+      }
+      if (t.rfind("CỦA ", 0) == 0) {
+        // "CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH về việc ...": the issuer in capitals,
+        // then the title in small letters.
+        const size_t about = t.find(" về ");
+        if (about != std::string::npos &&
+            is_upper_line(std::string_view(t).substr(0, about)))
+          return t.substr(about + 1);
+      }
+      return t;
+    };
+    std::string title = without_issuer(trim(rest));
     size_t i = type_line + 1;
     for (; i < hn; ++i) {
       std::string t = trim(hl[i]);
+      // (A line that also gives the number and date, "CỦA CHÍNH PHỦ SỐ
+      // 29/1998/NĐ-CP NGÀY 11 THÁNG 5 NĂM 1998", is read below.)
+      if (title.empty() && i == type_line + 1 &&
+          t.find_first_of("0123456789") == std::string::npos) {
+        t = without_issuer(std::move(t));
+        if (t.empty()) continue;
+      }
       // "KHÓA XI, KỲ HỌP THỨ BA" ends the title; a title citing a term
       // ("... DO HỘI ĐỒNG NHÂN DÂN TỈNH KHÓA X, KỲ HỌP THỨ BA BAN HÀNH") does
       // not.
