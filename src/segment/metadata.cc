@@ -386,10 +386,10 @@ std::string strip_edges(std::string s) {
 std::string trailing_place(const std::string& before) {
   std::vector<std::string_view> words;
   std::string_view s = before;
-  // A place typed in irregular case ("Hà nội", "Tp. hồ Chí Minh") standing
-  // alone before the date: a few words, the first capitalised, no digits,
-  // none of the small words of a body's name or a sentence ("Ủy ban nhân
-  // dân", "của").
+  // A place typed in irregular case ("Hà nội", "hà Nội", "Tp. hồ Chí Minh")
+  // standing alone before the date: a few words, the first capitalised (or the
+  // second of two), no digits, none of the small words of a body's name or a
+  // sentence ("Ủy ban nhân dân", "của").
   if (const size_t spaces = std::count(s.begin(), s.end(), ' ');
       !s.empty() && spaces >= 1 && spaces < 4 &&
       s.find_first_of("0123456789/:;,()") == std::string_view::npos) {
@@ -406,8 +406,13 @@ std::string trailing_place(const std::string& before) {
       for (auto x : kNotPlace) small_word |= w == x;
       b = e + 1;
     }
-    if (n > 0 && u_isupper(static_cast<UChar32>(cp)) && !small_word)
-      return strip_edges(std::string(s));
+    // Two words with only the second capitalised: "hà Nội".
+    char32_t last_cp = 0;
+    internal::decode_utf8(s, s.rfind(' ') + 1, last_cp);
+    const bool capital =
+        n > 0 && (u_isupper(static_cast<UChar32>(cp)) ||
+                  (spaces == 1 && u_isupper(static_cast<UChar32>(last_cp))));
+    if (capital && !small_word) return strip_edges(std::string(s));
   }
   size_t end = s.size();
   while (end > 0) {
