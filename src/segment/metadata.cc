@@ -386,6 +386,34 @@ std::string strip_edges(std::string s) {
 std::string trailing_place(const std::string& before) {
   std::vector<std::string_view> words;
   std::string_view s = before;
+  // A place typed in irregular case ("Hà nội", "hà Nội", "Tp. hồ Chí Minh")
+  // standing alone before the date: a few words, the first capitalised (or the
+  // second of two), no digits, none of the small words of a body's name or a
+  // sentence ("Ủy ban nhân dân", "của").
+  if (const size_t spaces = std::count(s.begin(), s.end(), ' ');
+      !s.empty() && spaces >= 1 && spaces < 4 &&
+      s.find_first_of("0123456789/:;,()") == std::string_view::npos) {
+    char32_t cp;
+    const size_t n = internal::decode_utf8(s, 0, cp);
+    static constexpr std::string_view kNotPlace[] = {
+        "của", "và",   "về",  "với", "tại",  "số", "ngày", "tháng", "năm",
+        "ban", "nhân", "dân", "hội", "đồng", "bộ", "sở",   "phòng", "ngành"};
+    bool small_word = false;
+    for (size_t b = 0; b < s.size();) {
+      size_t e = s.find(' ', b);
+      if (e == std::string_view::npos) e = s.size();
+      const std::string_view w = s.substr(b, e - b);
+      for (auto x : kNotPlace) small_word |= w == x;
+      b = e + 1;
+    }
+    // Two words with only the second capitalised: "hà Nội".
+    char32_t last_cp = 0;
+    internal::decode_utf8(s, s.rfind(' ') + 1, last_cp);
+    const bool capital =
+        n > 0 && (u_isupper(static_cast<UChar32>(cp)) ||
+                  (spaces == 1 && u_isupper(static_cast<UChar32>(last_cp))));
+    if (capital && !small_word) return strip_edges(std::string(s));
+  }
   size_t end = s.size();
   while (end > 0) {
     size_t sp = s.rfind(' ', end - 1);
@@ -1505,39 +1533,54 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     const TypeName* type = match_type_line(type_text, rest);
     m.type = std::string(type->name);
     if (!type->code.empty()) m.type_code = std::string(type->code);
-    // "VĂN BẢN HỢP NHẤT - BỘ Y TẾ": the gazette's heading over a
-    // consolidated text; the title follows the consolidated document's own
-    // type line ("THÔNG TƯ").
-    if (type->code == "VBHN" && trim_view(rest).rfind("-", 0) == 0) {
+    // "VĂN BẢN HỢP NHẤT - BỘ Y TẾ" (or "VĂN BẢN HỢP NHẤT" alone): the
+    // heading over a consolidated text; the title follows the consolidated
+    // document's own type line ("THÔNG TƯ", "LUẬT"), which gives the type
+    // (a consolidated law is a law).
+    if (type->code == "VBHN" &&
+        (trim_view(rest).empty() || trim_view(rest).rfind("-", 0) == 0)) {
       for (size_t j = type_line + 1; j < hn; ++j) {
         std::string_view rest2;
         const std::string t = trim(hl[j]);
-        if (match_type_line(t, rest2) && trim_view(rest2).empty()) {
+        const TypeName* own = match_type_line(t, rest2);
+        if (own && own->code != "VBHN" && trim_view(rest2).empty()) {
           type_line = j;
           rest = {};
+          m.type = std::string(own->name);
           break;
         }
       }
     }
-    std::string title = trim(rest);
     // "NGHỊ ĐỊNH CỦA CHÍNH PHỦ" / "Quy định việc ...": the issuer named on
-    // the type line is not the title; the title starts after it, at "VỀ"
-    // when it goes on on the same line.
-    if (title.rfind("CỦA ", 0) == 0 && is_upper_line(title)) {
-      const size_t about = title.find(" VỀ ");
-      title =
-          about == std::string::npos ? std::string() : title.substr(about + 1);
-    } else if (title.rfind("CỦA ", 0) == 0) {
-      // "CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH về việc ...": the issuer in capitals,
-      // then the title in small letters.
-      const size_t about = title.find(" về ");
-      if (about != std::string::npos &&
-          is_upper_line(std::string_view(title).substr(0, about)))
-        title = title.substr(about + 1);
-    }
+    // the type line, or on its own line under it ("QUYẾT ĐỊNH" / "CỦA THỦ
+    // TƯỚNG CHÍNH PHỦ" / "Về việc ..."), is not the title; the title starts
+    // after it, at "VỀ" when it goes on on the same line.
+    const auto without_issuer = [](std::string t) {
+      if (t.rfind("CỦA ", 0) == 0 && is_upper_line(t)) {
+        const size_t about = t.find(" VỀ ");
+        return about == std::string::npos ? std::string() : t.substr(about + 1);
+      }
+      if (t.rfind("CỦA ", 0) == 0) {
+        // "CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH về việc ...": the issuer in capitals,
+        // then the title in small letters.
+        const size_t about = t.find(" về ");
+        if (about != std::string::npos &&
+            is_upper_line(std::string_view(t).substr(0, about)))
+          return t.substr(about + 1);
+      }
+      return t;
+    };
+    std::string title = without_issuer(trim(rest));
     size_t i = type_line + 1;
     for (; i < hn; ++i) {
       std::string t = trim(hl[i]);
+      // (A line that also gives the number and date, "CỦA CHÍNH PHỦ SỐ
+      // 29/1998/NĐ-CP NGÀY 11 THÁNG 5 NĂM 1998", is read below.)
+      if (title.empty() && i == type_line + 1 &&
+          t.find_first_of("0123456789") == std::string::npos) {
+        t = without_issuer(std::move(t));
+        if (t.empty()) continue;
+      }
       // "KHÓA XI, KỲ HỌP THỨ BA" ends the title; a title citing a term
       // ("... DO HỘI ĐỒNG NHÂN DÂN TỈNH KHÓA X, KỲ HỌP THỨ BA BAN HÀNH") does
       // not.
