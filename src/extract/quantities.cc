@@ -353,9 +353,9 @@ struct Candidate {
   bool in_table = false;  // classified from its table column already
   bool index = false;     // the unitless value of an index ("HDI 0,78")
   bool bare = false;      // a target with no words in its clause but its own
-  // The heading (or lead-in line, or table column) announcing the list of
-  // chỉ tiêu or mục tiêu the figure is one of, as an id; 0 when none.
-  size_t list_at = 0;
+  // Whether a heading (or lead-in line, or table column) announces the list
+  // of chỉ tiêu or mục tiêu the figure is one of.
+  bool in_list = false;
 };
 
 class Extractor {
@@ -404,7 +404,7 @@ class Extractor {
 
   // Classification.
   Ctx section_ctx(const Candidate& c, bool* indicators = nullptr,
-                  size_t* list_at = nullptr);
+                  bool* in_list = nullptr);
   bool announces_list(size_t k) const;
   size_t first_token_at(uint32_t at) const;
   // Reads a heading pushed by on_heading, once.
@@ -641,13 +641,12 @@ bool Extractor::announces_list(size_t k) const {
 }
 
 Ctx Extractor::section_ctx(const Candidate& c, bool* indicators,
-                           size_t* list_at) {
-  bool dummy;
-  size_t dummy_at;
+                           bool* in_list) {
+  bool dummy, dummy_list;
   if (!indicators) indicators = &dummy;
-  if (!list_at) list_at = &dummy_at;
+  if (!in_list) in_list = &dummy_list;
   *indicators = false;
-  *list_at = 0;
+  *in_list = false;
   // A sentence in a table cell is read under its column: "| ... | Ít nhất
   // 15 tỉnh được hỗ trợ lập quy hoạch ... | ODA | 2017 - 2020 |" under
   // "Đầu ra chủ yếu" states what the programme is to reach, each figure of
@@ -660,8 +659,7 @@ Ctx Extractor::section_ctx(const Candidate& c, bool* indicators,
             c.q.span.begin < row->cells[k].end) {
           if (table.columns[k].ctx != Ctx::kNeutral) {
             *indicators = table.columns[k].ctx == Ctx::kTarget;
-            if (*indicators)
-              *list_at = (size_t{3} << 40) + row->table * 256 + k;
+            if (*indicators) *in_list = true;
             return table.columns[k].ctx;
           }
           break;
@@ -679,7 +677,7 @@ Ctx Extractor::section_ctx(const Candidate& c, bool* indicators,
               stack_[j].level % 2 == 0 ? stack_[j].body : stack_[j].at;
           while (stack_[j].level % 2 && from > 0 && !t_.line_start(from))
             --from;
-          if (announces_list(from)) *list_at = (size_t{1} << 40) + stack_[j].at;
+          if (announces_list(from)) *in_list = true;
           break;
         }
       }
@@ -700,7 +698,7 @@ Ctx Extractor::section_ctx(const Candidate& c, bool* indicators,
           if (o.ctx != Ctx::kTarget && o.ctx != Ctx::kNeutral) break;
           if (o.ctx == Ctx::kTarget && o.list) {
             if (announces_list(first_token_at(doc_.nodes[m].span.begin)))
-              *list_at = (size_t{2} << 40) + static_cast<size_t>(m);
+              *in_list = true;
             break;
           }
         }
@@ -2169,7 +2167,7 @@ void Extractor::classify(Candidate& c) {
   QuantityKind kind = QuantityKind::kOther;
   if (!c.baseline) {
     bool indicator_list = false;
-    const Ctx section = section_ctx(c, &indicator_list, &c.list_at);
+    const Ctx section = section_ctx(c, &indicator_list, &c.in_list);
     // A share of a goal reached reports too: "đạt 76,5% mục tiêu".
     const bool plan_base = match_any(t_, c.last + 1, kPlanBase) > 0 ||
                            ((t_.match(c.last + 1, {"mục", "tiêu"}) ||
@@ -2733,7 +2731,7 @@ void Extractor::finish() {
             // hành chính cấp xã ... không ma túy" gives way to the item
             // "6. Chỉ tiêu chủ yếu đến năm 2030" / "... đạt ít nhất 50% số
             // xã, phường trên toàn tỉnh không ma túy".
-            if (c.list_at != 0 && k->list_at == 0 && !below) replaced = s;
+            if (c.in_list && !k->in_list && !below) replaced = s;
             break;
           }
         }
