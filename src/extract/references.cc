@@ -1967,7 +1967,11 @@ class Extractor {
               break;
             }
           }
-          if (!up && amending && is_amending_stop(w)) break;
+          // "... của 37 luật có liên quan đến quy hoạch": "có liên quan"
+          // qualifies the laws amended, inside the title.
+          if (!up && amending && is_amending_stop(w) &&
+              !(w == "có" && tok_is(t_, next_token(t_, t.e), "liên")))
+            break;
           if (closed) break;
           if (!amending && w == "và") {
             Token n = next_token(t_, t.e);
@@ -1983,7 +1987,11 @@ class Extractor {
               break;
           }
           if (!amending && up && keyword_at(t.b)) break;
-          if (tok_all_digits(t_, t)) break;
+          // "... của 37 luật có liên quan đến quy hoạch": an amending law
+          // that names the laws it amends by their count.
+          if (tok_all_digits(t_, t) &&
+              !(amending && tok_is(t_, next_token(t_, t.e), "luật")))
+            break;
         }
         if (name_b == kNpos) name_b = t.b;
         name_e = t.e;
