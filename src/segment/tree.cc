@@ -945,8 +945,16 @@ class TreeBuilder {
       case NodeKind::kSubsection:
       case NodeKind::kDivision: {
         if (kind == NodeKind::kDivision && !m.heading.empty() &&
-            m.heading.size() > kLongDivisionLine)
-          return false;
+            m.heading.size() > kLongDivisionLine) {
+          // A heading run into a long first sentence ("II. Các Chi cục ...
+          // theo quy định tại Điều 41 Luật Hải quan Đối với các Chi cục
+          // ..."): still a division where it takes the number after its
+          // sibling's.
+          if (m.letter_section || !prev ||
+              roman_value(m.num) != roman_value(prev->num) + 1 ||
+              roman_value(m.num) < 2)
+            return false;
+        }
         if (m.letter_section) {
           // Continues the letters of the sibling sections: A, B, C ...
           const Node* last = nullptr;
