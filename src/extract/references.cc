@@ -2230,6 +2230,31 @@ class Extractor {
       *e = y.e;
       return true;
     };
+    // The period a strategy covers: "10 năm 2021 - 2030", "giai đoạn
+    // 2021 - 2030", "thời kỳ 2011-2020".
+    auto period = [&](const Token& t, size_t* e) {
+      Token y;
+      if (tok_all_digits(t_, t) && !tok_is_year(t_, t)) {
+        Token n = next_token(t_, t.e);
+        if (!tok_is(t_, n, "năm")) return false;
+        y = next_token(t_, n.e);
+      } else if (tok_is(t_, t, "giai") || tok_is(t_, t, "thời")) {
+        Token n = next_token(t_, t.e);
+        if (!tok_is(t_, n, tok_is(t_, t, "giai") ? "đoạn" : "kỳ")) return false;
+        y = next_token(t_, n.e);
+      } else {
+        return false;
+      }
+      if (!tok_is_year(t_, y)) return false;
+      *e = y.e;
+      Token dash = next_token(t_, y.e);
+      if (dash.valid() && !dash.word &&
+          (t_[dash.b] == '-' || tok_text(t_, dash) == "–")) {
+        Token y2 = next_token(t_, dash.e);
+        if (tok_is_year(t_, y2)) *e = y2.e;
+      }
+      return true;
+    };
     for (int words = 0; words < 30;) {
       Token t = next_token(t_, p);
       if (!t.valid() || t.blank_line) return kNpos;
@@ -2239,7 +2264,8 @@ class Extractor {
         continue;
       }
       size_t end = 0;
-      if (horizon(t, &end)) {
+      const bool by_period = words > 0 && period(t, &end);
+      if (by_period || horizon(t, &end)) {
         size_t q = end;
         for (int k = 0; k < 5; ++k) {
           Token x = next_token(t_, q);
