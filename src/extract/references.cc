@@ -1820,9 +1820,10 @@ class Extractor {
     std::optional<NumberParts> num;
     std::optional<DateParts> date;
     int year = 0;
-    bool stop_word = false;    // the name ended at a function word
-    int inner_numbers = 0;     // laws listed with a number in an amending name
-    size_t inner_end = kNpos;  // where the last one's number ends
+    bool stop_word = false;     // the name ended at a function word
+    bool counted_laws = false;  // "... của 37 luật", "... của các luật"
+    int inner_numbers = 0;      // laws listed with a number in an amending name
+    size_t inner_end = kNpos;   // where the last one's number ends
     size_t bracket_close = kNpos;  // after the ")" of "(số ...)"
     for (;;) {
       for (;;) {
@@ -1972,6 +1973,10 @@ class Extractor {
           if (!up && amending && is_amending_stop(w) &&
               !(w == "có" && tok_is(t_, next_token(t_, t.e), "liên")))
             break;
+          if (amending && w == "luật" && !up) {
+            Token pv = prev_token(t.b);
+            counted_laws = tok_all_digits(t_, pv) || tok_is(t_, pv, "các");
+          }
           if (closed) break;
           if (!amending && w == "và") {
             Token n = next_token(t_, t.e);
@@ -2047,8 +2052,17 @@ class Extractor {
       name_e = title_e;
       name = collapse_spaces(t_.substr(name_b, name_e - name_b));
     }
+    // "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan
+    // đến quy hoạch;": an amending law naming the laws it amends by their
+    // count is bounded by the end of its clause.
+    const bool clause_ends = [&] {
+      const Token n = next_token(t_, name_e);
+      return !n.valid() || n.blank_line || n.line_break ||
+             (!n.word && (t_[n.b] == ';' || t_[n.b] == '.'));
+    }();
     if (end == kNpos && !tok_upper_initial(t_, first) && title() == kNpos &&
-        std::string_view(kw.type) != "Hiến pháp") {
+        std::string_view(kw.type) != "Hiến pháp" &&
+        !(amending && counted_laws && clause_ends)) {
       // A lower-case name with nothing to bound it ("Luật doanh nghiệp tăng
       // cả ...") is only trusted as a repeat of a name already cited.
       std::string key = loose_key(name), known;
