@@ -830,17 +830,18 @@ class TreeBuilder {
 
   // The next point of the list after the current line is the letter of
   // index `want`, or the list ends first (another unit, or 40 lines).
-  bool next_point_index(int want) const {
+  // `must_follow`: the list must go on with that letter (its end is no).
+  bool next_point_index(int want, bool must_follow = false) const {
     const size_t stop = std::min(line_end_, line_at_ + 40);
     for (size_t k = line_at_ + 1; k < stop; ++k) {
       Marker next;
       if (!parse_marker(lines_[k].text, next) || next.kind == NodeKind::kIndent)
         continue;
-      if (next.kind != NodeKind::kPoint) return true;
+      if (next.kind != NodeKind::kPoint) return !must_follow;
       return letter_index(next.num.substr(
                  0, next.num.find_first_of("0123456789"))) == want;
     }
-    return true;
+    return !must_follow;
   }
 
   bool accept(Marker& m, const Line& line) {
@@ -1014,6 +1015,16 @@ class TreeBuilder {
         if (cur == last + 1) return true;
         if (prev && cur == last && m.num != prev->num) return true;  // đ1
         if (repeated(prev, m, line)) return true;
+        // "a) Sở Kế hoạch và Đầu tư thu ..." then "a) Phòng Tài chính ..."
+        // then "c) ...": the second "a)" is a misprinted "b)", as the list
+        // going on from "c)" shows.
+        if (prev && cur == 0 && last == 0 && m.num == prev->num &&
+            starts_upper(trim(m.heading)) && next_point_index(2, true)) {
+          doc_.diagnostics.push_back({"numbering-repeat", Severity::kInfo,
+                                      "point a repeats the number before it",
+                                      line.span});
+          return true;
+        }
         // A skipped letter ("d)" then "e)"), or two when the list ends
         // there or goes on from this letter ("b)" then "đ)", "e)").
         if (prev && (cur == last + 2 ||
