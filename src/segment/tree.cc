@@ -336,6 +336,15 @@ bool parse_marker(std::string_view line, Marker& m) {
     if (consume_with(match_letter_slash_marker(line, num)) &&
         letter_index(num) >= 0)
       return set(NodeKind::kPoint);  // "a/ Đối với hàng xuất khẩu"
+    // "c)" alone on its line, the point's text on the next line ("c)" /
+    // "Đơn vị thu, kê khai, nộp, quyết toán phí"): a hard wrap after the
+    // marker.
+    const size_t letter = starts("đ") ? 2 : 1;
+    if (line.size() == letter + 1 && line[letter] == ')') {
+      num.assign(line.substr(0, letter));
+      rest = {};
+      if (letter_index(num) >= 0) return set(NodeKind::kPoint);
+    }
     return false;
   }
   if (c0 == '-' || c0 == '+' || starts("•") || starts("–") || starts("—")) {
