@@ -1967,6 +1967,13 @@ uint8_t Extractor::compute_cues(size_t i) {
       }
     if (!found) continue;
     if (kLists[l].bit == kCueStrong && false_target_word(t_, i)) continue;
+    // "+ Trên 40 chỉ tiêu: 50.000 đồng/phiếu" (a rate per form by its number
+    // of items): after a number the word is the counted noun, not a cue of
+    // the figures near it. (A heading "8 chỉ tiêu xã hội gồm:" still
+    // announces a list of goals.)
+    if (kLists[l].bit == kCueStrong && i > 0 && t_.is_number(i - 1) &&
+        t_.match(i, {"chỉ", "tiêu"}))
+      continue;
     // "các xã đã đạt chuẩn nông thôn mới" describes the communes; "đã đạt
     // 95%" reports.
     if (kLists[l].bit == kCueResult && t_.match(i, {"đã", "đạt", "chuẩn"}))

@@ -1339,9 +1339,13 @@ class Extractor {
     if (kw.type == kStrategy) {
       // Cited by title, which names the strategy's horizon; "chiến lược" in
       // lower case is the common noun, and a title after "phê duyệt" is the
-      // subject of the approving decision, not a citation of its own.
+      // subject of the approving decision, not a citation of its own. Named
+      // inside a cited act's title ("Thông tư liên tịch số ... hướng dẫn ...
+      // thực hiện các nhiệm vụ, dự án theo Chiến lược quốc gia về đa dạng
+      // sinh học ..."), it describes that act, as a law named there does.
       const size_t e = lower || km.upper ? kNpos : strategy_title_end(km.end);
-      if (e == kNpos || follows_approval(pos)) return km.end;
+      if (e == kNpos || follows_approval(pos) || pos < named_suppress_end_)
+        return km.end;
       Reference r;
       r.kind = ReferenceKind::kNamed;
       r.doc_type = kw.type;

@@ -150,6 +150,17 @@ size_t blanks(std::string_view t, size_t i, size_t max) {
   return k;
 }
 
+// "Tờ trình số 2193\n/TTr-UBND": a hard wrap between the number and its
+// slash; the length of the line break, or 0. Not before a dash, which starts
+// a bullet line.
+size_t wrap_before_slash(std::string_view t, size_t i) {
+  size_t w = i;
+  if (w < t.size() && t[w] == '\r') ++w;
+  if (w >= t.size() || t[w] != '\n') return 0;
+  ++w;
+  return w < t.size() && t[w] == '/' ? w - i : 0;
+}
+
 // A resolution's sub-number after its number and a dot ("66.13/2026/NQ-CP",
 // the Government's series of 2025-2026): the length of ".13", or 0.
 size_t sub_number_len(std::string_view t, size_t i) {
@@ -191,6 +202,7 @@ std::optional<NumberMatch> match_number(std::string_view t, size_t pos) {
   }
   m.digits = t.substr(pos, i - pos);
   i += blanks(t, i, 8);
+  i += wrap_before_slash(t, i);
   size_t sl = sep_len(t, i);
   if (!sl) return std::nullopt;
   m.sep = t.substr(i, sl);
@@ -389,6 +401,7 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
   k += sub_number_len(text, k);
   if (k < text.size() && text[k] >= 'a' && text[k] <= 'z') ++k;
   while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
+  k += wrap_before_slash(text, k);
   if (k >= text.size()) return std::nullopt;
   if (text[k] != '/' && text[k] != '-' &&
       !(text[k] == '\xE2' && k + 2 < text.size() && text[k + 1] == '\x80' &&

@@ -336,6 +336,15 @@ bool parse_marker(std::string_view line, Marker& m) {
     if (consume_with(match_letter_slash_marker(line, num)) &&
         letter_index(num) >= 0)
       return set(NodeKind::kPoint);  // "a/ Đối với hàng xuất khẩu"
+    // "c)" alone on its line, the point's text on the next line ("c)" /
+    // "Đơn vị thu, kê khai, nộp, quyết toán phí"): a hard wrap after the
+    // marker.
+    const size_t letter = starts("đ") ? 2 : 1;
+    if (line.size() == letter + 1 && line[letter] == ')') {
+      num.assign(line.substr(0, letter));
+      rest = {};
+      if (letter_index(num) >= 0) return set(NodeKind::kPoint);
+    }
     return false;
   }
   if (c0 == '-' || c0 == '+' || starts("•") || starts("–") || starts("—")) {
@@ -830,17 +839,18 @@ class TreeBuilder {
 
   // The next point of the list after the current line is the letter of
   // index `want`, or the list ends first (another unit, or 40 lines).
-  bool next_point_index(int want) const {
+  // `must_follow`: the list must go on with that letter (its end is no).
+  bool next_point_index(int want, bool must_follow = false) const {
     const size_t stop = std::min(line_end_, line_at_ + 40);
     for (size_t k = line_at_ + 1; k < stop; ++k) {
       Marker next;
       if (!parse_marker(lines_[k].text, next) || next.kind == NodeKind::kIndent)
         continue;
-      if (next.kind != NodeKind::kPoint) return true;
+      if (next.kind != NodeKind::kPoint) return !must_follow;
       return letter_index(next.num.substr(
                  0, next.num.find_first_of("0123456789"))) == want;
     }
-    return true;
+    return !must_follow;
   }
 
   bool accept(Marker& m, const Line& line) {
@@ -1022,6 +1032,16 @@ class TreeBuilder {
         if (cur == last + 1) return true;
         if (prev && cur == last && m.num != prev->num) return true;  // đ1
         if (repeated(prev, m, line)) return true;
+        // "a) Sở Kế hoạch và Đầu tư thu ..." then "a) Phòng Tài chính ..."
+        // then "c) ...": the second "a)" is a misprinted "b)", as the list
+        // going on from "c)" shows.
+        if (prev && cur == 0 && last == 0 && m.num == prev->num &&
+            starts_upper(trim(m.heading)) && next_point_index(2, true)) {
+          doc_.diagnostics.push_back({"numbering-repeat", Severity::kInfo,
+                                      "point a repeats the number before it",
+                                      line.span});
+          return true;
+        }
         // A skipped letter ("d)" then "e)"), or two when the list ends
         // there or goes on from this letter ("b)" then "đ)", "e)").
         if (prev && (cur == last + 2 ||
