@@ -828,6 +828,29 @@ class TreeBuilder {
                           t.back() == ';' || t.back() == '"');
   }
 
+  // "5. Bổ sung các điểm e, g, h, i vào Khoản 2 như sau:" then "e) ...": the
+  // new points of an amendment, given without quotation marks, start at the
+  // letter their unit announces, not at "a".
+  bool announced_first_point(std::string_view num, int32_t parent) const {
+    const uint32_t from = doc_.nodes[parent].span.begin;
+    std::string text;
+    for (size_t k = line_at_; k-- > 0 && line_at_ - k <= 4;) {
+      if (lines_[k].span.begin < from) break;
+      text.insert(0, std::string(lines_[k].text) + " ");
+    }
+    for (std::string_view word : {"điểm ", "Điểm "}) {
+      for (size_t at = text.find(word); at != std::string::npos;
+           at = text.find(word, at + 1)) {
+        size_t b = at + word.size();
+        while (b < text.size() && text[b] == ' ') ++b;
+        const size_t e = text.find_first_of(" ,;.:)", b);
+        if (e != std::string::npos && text.compare(b, e - b, num) == 0)
+          return true;
+      }
+    }
+    return false;
+  }
+
   // The next point of the list after the current line is the letter of
   // index `want`, or the list ends first (another unit, or 40 lines).
   bool next_point_index(int want) const {
@@ -1012,6 +1035,9 @@ class TreeBuilder {
                               0, prev->num.find_first_of("0123456789")))
                         : -1;
         if (cur == last + 1) return true;
+        if (!prev && cur > 0 && after_finished_sentence() &&
+            announced_first_point(m.num, parent))
+          return true;
         if (prev && cur == last && m.num != prev->num) return true;  // đ1
         if (repeated(prev, m, line)) return true;
         // A skipped letter ("d)" then "e)"), or two when the list ends
