@@ -851,6 +851,22 @@ class TreeBuilder {
     return false;
   }
 
+  // A number alone on its line that goes on from the last such number before
+  // it, which was no unit ("4" / ... / "5" in a conversion of a paged text):
+  // the pages' numbers, not a clause.
+  bool after_page_number(int cur, const Node* prev) const {
+    const size_t stop = line_at_ > 400 ? line_at_ - 400 : 0;
+    for (size_t k = line_at_; k-- > stop;) {
+      const std::string_view t = trim_view(lines_[k].text);
+      if (t.empty() || t.size() > 2 || t[0] < '1' || t[0] > '9' ||
+          (t.size() == 2 && (t[1] < '0' || t[1] > '9')))
+        continue;
+      return leading_int(t) == cur - 1 &&
+             !(prev && prev->span.begin == lines_[k].span.begin);
+    }
+    return false;
+  }
+
   // The next point of the list after the current line is the letter of
   // index `want`, or the list ends first (another unit, or 40 lines).
   bool next_point_index(int want) const {
@@ -1004,7 +1020,7 @@ class TreeBuilder {
         if (m.unpunctuated) {
           if (kind != NodeKind::kClause || in_quote_ ||
               cur != (prev ? leading_int(prev->num) : 0) + 1 ||
-              line_at_ + 1 >= line_end_)
+              line_at_ + 1 >= line_end_ || after_page_number(cur, prev))
             return false;
           const std::string_view next = trim_view(lines_[line_at_ + 1].text);
           return !next.empty() && (next[0] == '-' || starts_upper(next));
