@@ -867,6 +867,19 @@ class TreeBuilder {
     return false;
   }
 
+  // The next point after the current line, before any other unit and
+  // within 40 lines, is the letter of index `want`.
+  bool next_point_is(int want) const {
+    const size_t stop = std::min(line_end_, line_at_ + 40);
+    for (size_t k = line_at_ + 1; k < stop; ++k) {
+      Marker next;
+      if (!parse_marker(lines_[k].text, next) || next.kind == NodeKind::kIndent)
+        continue;
+      return next.kind == NodeKind::kPoint && letter_index(next.num) == want;
+    }
+    return false;
+  }
+
   // The next point of the list after the current line is the letter of
   // index `want`, or the list ends first (another unit, or 40 lines).
   bool next_point_index(int want) const {
@@ -1050,6 +1063,9 @@ class TreeBuilder {
         int last = prev ? letter_index(prev->num.substr(
                               0, prev->num.find_first_of("0123456789")))
                         : -1;
+        // The point before was a misprinted letter: it holds the place of the
+        // letter it stood for.
+        if (prev && prev->span.begin == misprint_at_) last = misprint_index_;
         if (cur == last + 1) return true;
         if (!prev && cur > 0 && after_finished_sentence() &&
             announced_first_point(m.num, parent))
@@ -1062,6 +1078,18 @@ class TreeBuilder {
                      (cur == last + 3 && next_point_index(cur + 1)))) {
           doc_.diagnostics.push_back(
               {"numbering-gap", Severity::kInfo,
+               "point " + m.num + " follows point " + prev->num, line.span});
+          return true;
+        }
+        // A misprinted letter ("c)" then "g)" then "đ)", "e)"): the next
+        // point goes on from the letter after the point before, so this
+        // one stands in the place between them.
+        if (prev && cur != last && starts_upper(trim(m.heading)) &&
+            next_point_is(last + 2)) {
+          misprint_at_ = line.span.begin;
+          misprint_index_ = last + 1;
+          doc_.diagnostics.push_back(
+              {"numbering-misprint", Severity::kInfo,
                "point " + m.num + " follows point " + prev->num, line.span});
           return true;
         }
@@ -1187,6 +1215,10 @@ class TreeBuilder {
   size_t line_at_ = 0;   // the line being read
   size_t line_end_ = 0;  // the end of the range being built
   std::string last_article_num_;
+  // The line where a point with a misprinted letter starts, and the index of
+  // the letter it stands for.
+  uint32_t misprint_at_ = UINT32_MAX;
+  int misprint_index_ = -1;
 };
 
 }  // namespace
