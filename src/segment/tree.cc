@@ -867,32 +867,30 @@ class TreeBuilder {
     return false;
   }
 
-  // The next point after the current line, before any other unit and
-  // within 40 lines, is the letter of index `want`.
-  bool next_point_is(int want) const {
+  // The letter index of the next point after the current line, or -2 when
+  // the list ends first (another unit, or 40 lines).
+  int next_point_letter() const {
     const size_t stop = std::min(line_end_, line_at_ + 40);
     for (size_t k = line_at_ + 1; k < stop; ++k) {
       Marker next;
       if (!parse_marker(lines_[k].text, next) || next.kind == NodeKind::kIndent)
         continue;
-      return next.kind == NodeKind::kPoint && letter_index(next.num) == want;
+      if (next.kind != NodeKind::kPoint) return -2;
+      return letter_index(
+          next.num.substr(0, next.num.find_first_of("0123456789")));
     }
-    return false;
+    return -2;
   }
+
+  // The next point after the current line, before any other unit and
+  // within 40 lines, is the letter of index `want`.
+  bool next_point_is(int want) const { return next_point_letter() == want; }
 
   // The next point of the list after the current line is the letter of
   // index `want`, or the list ends first (another unit, or 40 lines).
   bool next_point_index(int want) const {
-    const size_t stop = std::min(line_end_, line_at_ + 40);
-    for (size_t k = line_at_ + 1; k < stop; ++k) {
-      Marker next;
-      if (!parse_marker(lines_[k].text, next) || next.kind == NodeKind::kIndent)
-        continue;
-      if (next.kind != NodeKind::kPoint) return true;
-      return letter_index(next.num.substr(
-                 0, next.num.find_first_of("0123456789"))) == want;
-    }
-    return true;
+    const int next = next_point_letter();
+    return next == -2 || next == want;
   }
 
   bool accept(Marker& m, const Line& line) {
