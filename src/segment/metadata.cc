@@ -327,10 +327,12 @@ bool joint_issuers(std::string_view t) {
 }
 
 // A markdown conversion's placeholder for the seal and the signature in
-// brackets, in English ("<stamp and signature>", "[Seal]"), counts too.
+// brackets, in English ("<stamp and signature>", "[Seal]"), counts too, and
+// so does its description of the seal ("*Hình con dấu đỏ: ỦY BAN ...*",
+// "(Có mộc đỏ và chữ ký tay)").
 bool is_signature_note(std::string_view s) {
   static const RE2 re(
-      R"re((?i)(đã ký|ký tên|đóng dấu|ký, ghi rõ|chữ ký|^\(ký|^\[|^[<(].*\b(?:stamp|seal|signature)\b))re");
+      R"re((?i)(đã ký|ký tên|đóng dấu|ký, ghi rõ|chữ ký|con dấu|dấu đỏ|mộc đỏ|^\(ký|^\[|^[<(].*\b(?:stamp|seal|signature)\b))re");
   return RE2::PartialMatch(s, re);
 }
 

@@ -837,20 +837,69 @@ class TreeBuilder {
                           t.back() == ';' || t.back() == '"');
   }
 
-  // The next point of the list after the current line is the letter of
-  // index `want`, or the list ends first (another unit, or 40 lines).
-  // `must_follow`: the list must go on with that letter (its end is no).
-  bool next_point_index(int want, bool must_follow = false) const {
+  // "5. Bổ sung các điểm e, g, h, i vào Khoản 2 như sau:" then "e) ...": the
+  // new points of an amendment, given without quotation marks, start at the
+  // letter their unit announces, not at "a".
+  bool announced_first_point(std::string_view num, int32_t parent) const {
+    const uint32_t from = doc_.nodes[parent].span.begin;
+    std::string text;
+    for (size_t k = line_at_; k-- > 0 && line_at_ - k <= 4;) {
+      if (lines_[k].span.begin < from) break;
+      text.insert(0, std::string(lines_[k].text) + " ");
+    }
+    for (std::string_view word : {"điểm ", "Điểm "}) {
+      for (size_t at = text.find(word); at != std::string::npos;
+           at = text.find(word, at + 1)) {
+        size_t b = at + word.size();
+        while (b < text.size() && text[b] == ' ') ++b;
+        const size_t e = text.find_first_of(" ,;.:)", b);
+        if (e != std::string::npos && text.compare(b, e - b, num) == 0)
+          return true;
+      }
+    }
+    return false;
+  }
+
+  // A number alone on its line that goes on from the last such number before
+  // it, which was no unit ("4" / ... / "5" in a conversion of a paged text):
+  // the pages' numbers, not a clause.
+  bool after_page_number(int cur, const Node* prev) const {
+    const size_t stop = line_at_ > 400 ? line_at_ - 400 : 0;
+    for (size_t k = line_at_; k-- > stop;) {
+      const std::string_view t = trim_view(lines_[k].text);
+      if (t.empty() || t.size() > 2 || t[0] < '1' || t[0] > '9' ||
+          (t.size() == 2 && (t[1] < '0' || t[1] > '9')))
+        continue;
+      return leading_int(t) == cur - 1 &&
+             !(prev && prev->span.begin == lines_[k].span.begin);
+    }
+    return false;
+  }
+
+  // The letter index of the next point after the current line, or -2 when
+  // the list ends first (another unit, or 40 lines).
+  int next_point_letter() const {
     const size_t stop = std::min(line_end_, line_at_ + 40);
     for (size_t k = line_at_ + 1; k < stop; ++k) {
       Marker next;
       if (!parse_marker(lines_[k].text, next) || next.kind == NodeKind::kIndent)
         continue;
-      if (next.kind != NodeKind::kPoint) return !must_follow;
-      return letter_index(next.num.substr(
-                 0, next.num.find_first_of("0123456789"))) == want;
+      if (next.kind != NodeKind::kPoint) return -2;
+      return letter_index(
+          next.num.substr(0, next.num.find_first_of("0123456789")));
     }
-    return !must_follow;
+    return -2;
+  }
+
+  // The next point after the current line, before any other unit and
+  // within 40 lines, is the letter of index `want`.
+  bool next_point_is(int want) const { return next_point_letter() == want; }
+
+  // The next point of the list after the current line is the letter of
+  // index `want`, or the list ends first (another unit, or 40 lines).
+  bool next_point_index(int want) const {
+    const int next = next_point_letter();
+    return next == -2 || next == want;
   }
 
   bool accept(Marker& m, const Line& line) {
@@ -999,7 +1048,7 @@ class TreeBuilder {
         if (m.unpunctuated) {
           if (kind != NodeKind::kClause || in_quote_ ||
               cur != (prev ? leading_int(prev->num) : 0) + 1 ||
-              line_at_ + 1 >= line_end_)
+              line_at_ + 1 >= line_end_ || after_page_number(cur, prev))
             return false;
           const std::string_view next = trim_view(lines_[line_at_ + 1].text);
           return !next.empty() && (next[0] == '-' || starts_upper(next));
@@ -1029,14 +1078,20 @@ class TreeBuilder {
         int last = prev ? letter_index(prev->num.substr(
                               0, prev->num.find_first_of("0123456789")))
                         : -1;
+        // The point before was a misprinted letter: it holds the place of the
+        // letter it stood for.
+        if (prev && prev->span.begin == misprint_at_) last = misprint_index_;
         if (cur == last + 1) return true;
+        if (!prev && cur > 0 && after_finished_sentence() &&
+            announced_first_point(m.num, parent))
+          return true;
         if (prev && cur == last && m.num != prev->num) return true;  // đ1
         if (repeated(prev, m, line)) return true;
         // "a) Sở Kế hoạch và Đầu tư thu ..." then "a) Phòng Tài chính ..."
         // then "c) ...": the second "a)" is a misprinted "b)", as the list
         // going on from "c)" shows.
         if (prev && cur == 0 && last == 0 && m.num == prev->num &&
-            starts_upper(trim(m.heading)) && next_point_index(2, true)) {
+            starts_upper(trim(m.heading)) && next_point_is(2)) {
           doc_.diagnostics.push_back({"numbering-repeat", Severity::kInfo,
                                       "point a repeats the number before it",
                                       line.span});
@@ -1048,6 +1103,18 @@ class TreeBuilder {
                      (cur == last + 3 && next_point_index(cur + 1)))) {
           doc_.diagnostics.push_back(
               {"numbering-gap", Severity::kInfo,
+               "point " + m.num + " follows point " + prev->num, line.span});
+          return true;
+        }
+        // A misprinted letter ("c)" then "g)" then "đ)", "e)"): the next
+        // point goes on from the letter after the point before, so this
+        // one stands in the place between them.
+        if (prev && cur != last && starts_upper(trim(m.heading)) &&
+            next_point_is(last + 2)) {
+          misprint_at_ = line.span.begin;
+          misprint_index_ = last + 1;
+          doc_.diagnostics.push_back(
+              {"numbering-misprint", Severity::kInfo,
                "point " + m.num + " follows point " + prev->num, line.span});
           return true;
         }
@@ -1173,6 +1240,10 @@ class TreeBuilder {
   size_t line_at_ = 0;   // the line being read
   size_t line_end_ = 0;  // the end of the range being built
   std::string last_article_num_;
+  // The line where a point with a misprinted letter starts, and the index of
+  // the letter it stands for.
+  uint32_t misprint_at_ = UINT32_MAX;
+  int misprint_index_ = -1;
 };
 
 }  // namespace
