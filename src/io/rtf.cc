@@ -512,7 +512,7 @@ class RtfReader {
       if (w < e.size() && e[w] == '\'' && w + 2 < e.size()) {
         const long b =
             std::strtol(std::string(e.substr(w + 1, 2)).c_str(), nullptr, 16);
-        internal::append_utf8(out, static_cast<char32_t>(b));
+        if (b > 0) internal::append_utf8(out, static_cast<char32_t>(b));
         k = w + 2;
         continue;
       }
@@ -525,9 +525,10 @@ class RtfReader {
           std::strtol(std::string(e.substr(w, after - w)).c_str(), nullptr, 10);
       if (after < e.size() && e[after] == ' ') ++after;
       k = after - 1;
-      if (word == "u") {
-        internal::append_utf8(out,
-                              static_cast<char32_t>(n < 0 ? n + 65536 : n));
+      if (word == "u" && after > w) {
+        const long cp = n < 0 ? n + 65536 : n;
+        if ((cp > 0 && cp < 0xD800) || (cp >= 0xE000 && cp <= 0xFFFF))
+          internal::append_utf8(out, static_cast<char32_t>(cp));
         // The stand-in: one character or one \'xx.
         if (k + 1 < e.size() && e[k + 1] == '\\' && k + 2 < e.size() &&
             e[k + 2] == '\'')
