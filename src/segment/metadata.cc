@@ -20,12 +20,16 @@ namespace vnlegal::segment_internal {
 namespace {
 
 const RE2& number_re() {
-  // "Số: 01 /NQ-HĐND", "Số 12/2020/NQ-HĐND", "Luật số: 43/2024/QH15". An
+  // "Số: 01 /NQ-HĐND", "Số 12/2020/NQ-HĐND", "Luật số: 43/2024/QH15". The
+  // number does not run on past the end of its line or cell (a header
+  // cell "Số : 62/2002/" beside a typist's mark "P.300"); a number left
+  // open at the end of its line keeps its last '/'. An
   // upper-case "SỐ" without a colon is a title citing another document
   // ("SỬA ĐỔI NGHỊ QUYẾT SỐ 02/2014/NQ-HĐND"), not the header's number.
   static const RE2 re(
       R"re((?:^|[\s|])(?:Số\s*(?:hiệu)?\s*[:.]?|(?:số|SỐ)\s*:)\s*()re"
-      R"re(\d+[A-Za-z]?(?:(?:\s*[/\-–]\s*|\.)[0-9A-Za-zĐđÐ&]+)+(?:\([A-Z0-9]+\))?))re");
+      R"re(\d+[A-Za-z]?(?:(?:[ \t]*[/\-–][ \t]*|\.)[0-9A-Za-zĐđÐ&]+)+)re"
+      R"re((?:\([A-Z0-9]+\))?(?:/[ \t]*(?:$|\n))?))re");
   return re;
 }
 const RE2& date_re() {

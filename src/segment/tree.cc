@@ -956,6 +956,28 @@ class TreeBuilder {
       size_t art = depth;
       while (art > 1 && doc_.nodes[stack_[art - 1]].kind != NodeKind::kArticle)
         --art;
+      // Khoản numbered after their article ("Điều 2. ..." / "2.1. ..." /
+      // "2.2. ..."), in an article without plain "1." khoản: the article's
+      // clauses, in order from its first.
+      if (art > 1 && m.num.find('.') == m.num.rfind('.') &&
+          leading_int(m.num) == leading_int(doc_.nodes[stack_[art - 1]].num) &&
+          !last_child_of_kind(stack_[art - 1], NodeKind::kItem,
+                              NodeKind::kItem)) {
+        const Node* prev_clause = last_child_of_kind(
+            stack_[art - 1], NodeKind::kClause, NodeKind::kClause);
+        const int cur = leading_int(m.num.substr(m.num.find('.') + 1));
+        const bool continues =
+            prev_clause ? prev_clause->num.find('.') != std::string::npos &&
+                              cur == leading_int(prev_clause->num.substr(
+                                         prev_clause->num.find('.') + 1)) +
+                                         1
+                        : cur == 1;
+        if (continues) {
+          m.kind = NodeKind::kClause;
+          sub_parent_ = 0;
+          return true;
+        }
+      }
       if (art > 1 && m.num.find('.') == m.num.rfind('.') &&
           line.text.size() > m.num.size() &&
           line.text.compare(0, m.num.size(), m.num) == 0 &&
