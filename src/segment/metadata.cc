@@ -109,6 +109,56 @@ const RE2& motto_re() {
   static const RE2 re(R"re(C[ỘộO]NG\s+H[ÒOÀ]+A?\s+X[ÃA]\s+H[ỘO]I)re");
   return re;
 }
+// A number left open at the end of its line ("Số: 15/2003/" in a narrow
+// header cell) goes on with the code on the next line when that line opens
+// with one ("QĐ-UB"), not with a typist's mark ("P.300") or a word.
+std::string with_wrapped_code(std::string_view text, re2::StringPiece raw) {
+  std::string out(raw.data(), raw.size());
+  // The pattern takes the line's end after the open slash.
+  const bool line_ended = !out.empty() && out.back() == '\n';
+  while (!out.empty() && (out.back() == ' ' || out.back() == '\t' ||
+                          out.back() == '\n' || out.back() == '\r'))
+    out.pop_back();
+  if (out.empty() || out.back() != '/') return out;
+  size_t at = static_cast<size_t>(raw.data() + raw.size() - text.data());
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  if (!line_ended && at < text.size() && text[at] == '\n') ++at;
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  size_t end = at;
+  bool upper = false;
+  while (end < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[end]);
+    if (c >= 'A' && c <= 'Z') {
+      upper = true;
+      ++end;
+    } else if (text.compare(end, 2, "Đ") == 0) {
+      upper = true;
+      end += 2;
+    } else if (upper && c == '-' && end + 1 < text.size() &&
+               ((text[end + 1] >= 'A' && text[end + 1] <= 'Z') ||
+                text.compare(end + 1, 2, "Đ") == 0)) {
+      ++end;
+    } else if (upper && c >= '0' && c <= '9' && text[end - 1] != '-') {
+      ++end;  // "HĐND8", "QH15"
+    } else if (upper && c >= 'a' && c <= 'z') {
+      ++end;  // "QĐ-TTg"
+    } else {
+      break;
+    }
+  }
+  // A code has a hyphen or ends with a term's digits ("QĐ-UB", "QH15"); a
+  // bare "UBND" is the next line's words.
+  const std::string_view code = text.substr(at, end - at);
+  if (!upper || (code.find('-') == std::string_view::npos &&
+                 !(code.back() >= '0' && code.back() <= '9')))
+    return out;
+  // The code ends the line or is followed by a space: no "P.300", "Hà".
+  if (end < text.size() && text[end] != '\n' && text[end] != ' ' &&
+      text[end] != '\t' && text[end] != '\r')
+    return out;
+  out.append(code);
+  return out;
+}
 // motto_re matches, with a byte test first: "NG H" is in every spelling
 // the pattern accepts (CỘNG HÒA, CONG HOA), and in few other lines.
 bool is_motto(std::string_view t) {
@@ -1390,9 +1440,9 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
   {
     std::string joined;
     for (const std::string& h : hl) joined += h + "\n";
-    std::string raw;
+    re2::StringPiece raw;
     if (may_hold_number(joined) && RE2::PartialMatch(joined, number_re(), &raw))
-      m.number = canonical_number(raw);
+      m.number = canonical_number(with_wrapped_code(joined, raw));
   }
   // Number, date and place.
   size_t motto_line = hn, number_line = hn, type_line = hn;
