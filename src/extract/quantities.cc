@@ -477,6 +477,14 @@ class Extractor {
   // back over the same tokens: the last walk is kept, from `walk_from_` back to
   // `walk_to_` (before the heading rule), and a later one stops there.
   size_t clause_start_of(size_t i);
+  // The tokens that start lines, ascending, as far as the scan has gone
+  // (all of them once it is done).
+  std::vector<uint32_t> lines_;
+  // The first token of the line of token i (scanned already).
+  size_t line_start_of(size_t i) const {
+    auto it = std::upper_bound(lines_.begin(), lines_.end(), i);
+    return it == lines_.begin() ? 0 : *(it - 1);
+  }
   size_t walk_from_ = SIZE_MAX, walk_to_ = 0;
   // Whether a clause that a ';' adds to the sentence of the clause at `cs`
   // follows a goal word there (see the definition).
@@ -2063,9 +2071,20 @@ bool Extractor::plan_task_heading(const Candidate& c, size_t local) {
 // numbered marker, with no blank line between.
 Found Extractor::period_item(size_t first) const {
   Found none;
-  for (size_t k = first + 1, n = 0; k-- > 0 && n < 200; ++n) {
+  // The line starts among the 200 tokens up to the figure, nearest first:
+  // only they can hold a blank line or a marker.
+  const std::vector<uint32_t>& lines = lines_;
+  const size_t lowest = first >= 199 ? first - 199 : 0;
+  auto it = std::upper_bound(lines.begin(), lines.end(), first);
+  for (size_t k = first + 1;;) {
+    if (it != lines.begin())
+      k = *--it;
+    else if (k != 0)
+      k = 0;  // the first token starts a line too
+    else
+      break;
+    if (k < lowest) break;
     if (t_[k].blank && k < first) return none;
-    if (!t_.line_start(k)) continue;
     size_t body;
     if (t_.is_punct(k, "-") || t_.is_punct(k, "+"))
       body = k + 1;
@@ -2651,12 +2670,10 @@ void Extractor::finish() {
           return true;
       return false;
     };
-    size_t line = c.first;
-    while (line > 0 && !t_.line_start(line)) --line;
+    const size_t line = line_start_of(c.first);
     if (names_it(line, c.first)) return true;
     if (line == 0) return false;
-    size_t prev = line - 1;
-    while (prev > 0 && !t_.line_start(prev)) --prev;
+    const size_t prev = line_start_of(line - 1);
     return line - prev <= 6 && names_it(prev, line);
   };
   const auto restated_below = [&](const Candidate& c) {
@@ -2873,6 +2890,7 @@ void Extractor::run() {
   mark_node_starts();
   cue_.assign(t_.size(), 0);
   cands_.reserve(t_.size() / 64);
+  lines_.reserve(t_.size() / 16);
   doc_year_ = document_year(doc_, t_);
   find_tables();
   node_heading_.assign(doc_.nodes.size(), NodeHeading{});
@@ -2894,6 +2912,7 @@ void Extractor::run() {
     if (i >= ntok) break;
     const Tok& tok = t_[i];
     if (tok.newline) {  // the first token has it too: line_start(i)
+      lines_.push_back(static_cast<uint32_t>(i));
       size_t body;
       int level = heading_level(t_, i, body);
       if (level >= 0) on_heading(i, level, body);
@@ -2928,6 +2947,10 @@ void Extractor::run() {
       else if (internal::number_word(w))
         next = try_number_word(i);
     }
+    // Lines that start inside what was read are listed before any figure
+    // asks about them.
+    for (size_t k = i + 1; k < next && k < ntok; ++k)
+      if (t_[k].newline) lines_.push_back(static_cast<uint32_t>(k));
     if (cands_.size() > before && !cands_.back().in_table)
       classify(cands_.back());
     i = std::max(next, i + 1);
