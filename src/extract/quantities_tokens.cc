@@ -92,18 +92,18 @@ CharInfo make_info(char32_t c) {
               0};
   if (ci.letter) ci.kind = mark ? kMark : ci.upper ? kCapital : kSmall;
   const auto lower = static_cast<char32_t>(u_tolower(c));
-  std::string enc, self;
-  append_utf8(enc, lower);
-  append_utf8(self, c);
+  // Encoded on the stack: the table is built for eight thousand characters.
+  char enc[4], self[4];
+  const size_t enc_len = encode_utf8(lower, enc);
   ci.same = lower == c;
-  ci.same_len = enc.size() == self.size();
-  ci.lower_len = static_cast<uint8_t>(enc.size());
+  ci.same_len = enc_len == encode_utf8(c, self);
+  ci.lower_len = static_cast<uint8_t>(enc_len);
   if (ci.letter)
     ci.bits = static_cast<uint8_t>((ci.kind == kSmall     ? kBitSmall
                                     : ci.kind == kCapital ? kBitCapital
                                                           : kBitMark) |
                                    (ci.same ? 0 : kBitRewrite));
-  for (size_t k = 0; k < enc.size(); ++k) ci.lower_utf8[k] = enc[k];
+  for (size_t k = 0; k < enc_len; ++k) ci.lower_utf8[k] = enc[k];
   return ci;
 }
 
