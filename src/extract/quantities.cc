@@ -416,6 +416,10 @@ class Extractor {
   // The tokens of the result are [*s_out, *e_out).
   bool indicator_before(size_t a, size_t b, size_t* s_out, size_t* e_out) const;
   std::string noun_phrase_after(size_t k, size_t limit) const;
+  bool names_unit(std::string_view after, std::string_view unit);
+  // lower_words() of a unit, kept: a document states few units, many times.
+  const std::string& unit_words(std::string_view unit);
+  std::unordered_map<std::string, std::string> unit_words_;
   void finish();
   bool same_goal_words(const Candidate& a, const Candidate& b) const;
 
@@ -857,11 +861,17 @@ std::string lower_words(std::string_view s) {
 
 // The words after a figure are its unit alone ("36.000 USD" -> "USD"). The
 // lengths are compared first: lower_words tokenizes.
-bool names_unit(std::string_view after, std::string_view unit) {
+bool Extractor::names_unit(std::string_view after, std::string_view unit) {
   if (after == unit) return true;
   if (after.size() > unit.size() + 4 || unit.size() > after.size() + 4)
     return false;
-  return lower_words(after) == lower_words(unit);
+  return lower_words(after) == unit_words(unit);
+}
+
+const std::string& Extractor::unit_words(std::string_view unit) {
+  auto [it, added] = unit_words_.try_emplace(std::string(unit));
+  if (added) it->second = lower_words(unit);
+  return it->second;
 }
 
 bool has_word(const std::string& lower, std::string_view w) {
@@ -2494,14 +2504,14 @@ void Extractor::classify(Candidate& c) {
     q.indicator = prev->q.indicator;
   } else if (!after.empty() && names_unit(after, q.unit) &&
              ((q.kind == QuantityKind::kTarget && has_before) ||
-              internal::is_measure_unit(lower_words(q.unit)))) {
+              internal::is_measure_unit(unit_words(q.unit)))) {
     // The unit alone: for a goal the words before say what is to reach; a
     // unit of measure alone names nothing ("chưa có rừng 58.939,7ha" gave
     // "ha", "đạt trên 36.000 USD" gave "USD"), while a count names what it
     // counts ("371 hộ").
     // A duration ("5 năm", "2 đợt") measures time, not the clause before.
     if (has_before && (q.kind == QuantityKind::kTarget ||
-                       !internal::is_time_unit(lower_words(q.unit))))
+                       !internal::is_time_unit(unit_words(q.unit))))
       q.indicator = tidy(text(before_s, before_e - 1));
     else
       q.indicator.clear();
