@@ -49,8 +49,10 @@ enum WordBits : uint8_t {
   kBitRewrite = 8,  // a letter that is not its own lower-case form
 };
 
-// Characters that separate tokens without being tokens themselves.
-bool is_gap_cp(char32_t cp) {
+// Characters that separate tokens without being tokens themselves. `type`
+// is the general category of cp: every white space character is a control,
+// space, line or paragraph separator, so others need no property lookup.
+bool is_gap_cp(char32_t cp, int8_t type) {
   switch (cp) {
     case 0x00A0:
     case 0x00AD:
@@ -68,7 +70,9 @@ bool is_gap_cp(char32_t cp) {
     case 0x201E:
       return true;
     default:
-      return u_isUWhiteSpace(cp);
+      return (type == U_CONTROL_CHAR || type == U_SPACE_SEPARATOR ||
+              type == U_LINE_SEPARATOR || type == U_PARAGRAPH_SEPARATOR) &&
+             u_isUWhiteSpace(cp);
   }
 }
 
@@ -85,7 +89,7 @@ CharInfo make_info(char32_t c) {
               alpha || mark,
               type == U_UPPERCASE_LETTER,
               mark,
-              is_gap_cp(c),
+              is_gap_cp(c, type),
               kNotLetter,
               false,
               false,
