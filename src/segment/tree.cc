@@ -183,6 +183,23 @@ size_t match_unpunctuated_article(std::string_view s, std::string& num,
   return i;
 }
 
+// "a.1) ", "đ.2) ": a point's letter, a stop, one or two digits and a
+// closing bracket, then blanks. Returns the bytes consumed (0: no match) and
+// sets `num` ("a.1").
+size_t match_lettered_subitem(std::string_view s, std::string& num) {
+  size_t i = s.substr(0, 2) == "đ" ? 2 : 1;
+  if (s.size() < i + 4 || letter_index(s.substr(0, i)) < 0 || s[i] != '.')
+    return 0;
+  size_t k = i + 1;
+  while (k < s.size() && k < i + 3 && s[k] >= '0' && s[k] <= '9') ++k;
+  if (k == i + 1 || k + 1 >= s.size() || s[k] != ')' || s[k + 1] != ' ')
+    return 0;
+  num.assign(s.substr(0, k));
+  size_t j = k + 1;
+  while (j < s.size() && s[j] == ' ') ++j;
+  return j;
+}
+
 bool parse_marker(std::string_view line, Marker& m) {
   // Prefix patterns, applied with RE2::Consume (anchored at the start); the
   // rest of the line is what follows the match. Capturing the rest in the
@@ -330,6 +347,10 @@ bool parse_marker(std::string_view line, Marker& m) {
     }
   }
   if ((c0 >= 'a' && c0 <= 'y') || starts("đ")) {
+    // "a.1) Tổng cục trưởng ...": a number under the point's letter, a
+    // sub-item of the point (an inserted point is "a1)", without the stop).
+    if (consume_with(match_lettered_subitem(line, num)))
+      return set(NodeKind::kSubitem);
     if (consume_with(match_point_marker(line, num)) &&
         letter_index(num.substr(0, num.find_first_of("0123456789"))) >= 0)
       return set(NodeKind::kPoint);
@@ -818,6 +839,9 @@ class TreeBuilder {
     if (n.kind == NodeKind::kPoint && n.parent >= 0 &&
         doc_.nodes[n.parent].kind == NodeKind::kPoint)
       return 11;
+    if (n.kind == NodeKind::kSubitem && !n.num.empty() &&
+        (static_cast<unsigned char>(n.num[0]) >= 'a'))
+      return 11;  // "a.1)" under its point
     return n.kind == NodeKind::kSubitem && !n.num.empty() && n.num[0] == '('
                ? 9
                : rank(n.kind);
@@ -996,7 +1020,7 @@ class TreeBuilder {
       for (size_t d = stack_.size(); d >= 1; --d) {
         const Node& n = doc_.nodes[stack_[d - 1]];
         if (((n.kind == NodeKind::kItem || n.kind == NodeKind::kClause ||
-              n.kind == NodeKind::kSubitem) &&
+              n.kind == NodeKind::kSubitem || n.kind == NodeKind::kPoint) &&
              n.num == prefix) ||
             (n.kind == NodeKind::kDivision &&
              runs_in_item(first_line(n), prefix))) {
