@@ -380,6 +380,45 @@ bool joint_issuers(std::string_view t) {
   return parts >= 2;
 }
 
+// "BỘ TÀI CHÍNH" / "CỤC THUẾ", "UBND TỈNH LONG AN" / "SỞ LAO ĐỘNG ...": a
+// unit under its superior body, both in the header's first cell. The unit
+// issues the text; the superior body's line above it is no part of the
+// issuer. Returns the unit's name from the joined lines (empty: no unit
+// named under a superior body).
+std::string issuing_unit(std::string_view issuer) {
+  static constexpr std::string_view kSuperior[] = {
+      "BỘ ",       "UBND ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN ",
+      "TỔNG CỤC ", "CỤC ",  "BẢO HIỂM XÃ HỘI ", "NGÂN HÀNG NHÀ NƯỚC "};
+  static constexpr std::string_view kUnits[] = {
+      "TỔNG CỤC ", "CỤC ", "CHI CỤC ", "SỞ ", "KHO BẠC ", "VĂN PHÒNG "};
+  bool superior = false;
+  for (std::string_view w : kSuperior)
+    superior = superior || starts_with(issuer, w);
+  if (!superior) return {};
+  size_t cut = std::string_view::npos;
+  // The unit's first word after a blank, the superior's name (two words at
+  // least) before it; not a word of a name ("TỔNG CỤC" holds "CỤC", "CƠ
+  // SỞ"), nor a joint issuer's part after " - " or a name going on after
+  // "VÀ".
+  for (size_t p = issuer.find(' '); p != std::string_view::npos;
+       p = issuer.find(' ', p + 1)) {
+    const std::string_view rest = issuer.substr(p + 1);
+    bool unit = false;
+    for (std::string_view u : kUnits) unit = unit || starts_with(rest, u);
+    if (!unit) continue;
+    const std::string_view before = trim_view(issuer.substr(0, p));
+    const size_t sp = before.rfind(' ');
+    if (sp == std::string_view::npos) continue;
+    const std::string_view prev = before.substr(sp + 1);
+    if (prev == "TỔNG" || prev == "CHI" || prev == "CƠ" || prev == "VÀ" ||
+        prev == "-" || prev == "–" || before.back() == ',')
+      continue;
+    cut = p + 1;
+  }
+  if (cut == std::string_view::npos) return {};
+  return std::string(issuer.substr(cut));
+}
+
 // A markdown conversion's placeholder for the seal and the signature in
 // brackets, in English ("<stamp and signature>", "[Seal]"), counts too, and
 // so does its description of the seal ("*Hình con dấu đỏ: ỦY BAN ...*",
@@ -1839,6 +1878,8 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     static constexpr std::string_view kConsolidated = "VĂN BẢN HỢP NHẤT -";
     if (starts_with(issuer, kConsolidated))
       issuer = trim(std::string_view(issuer).substr(kConsolidated.size()));
+    if (std::string unit = issuing_unit(issuer); !unit.empty())
+      issuer = std::move(unit);
     if (!issuer.empty()) m.issuer = issuer;
   }
   // Enacting body line (after the title): issuer fallback, term, session.
