@@ -1665,10 +1665,27 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       }
       return t;
     };
-    std::string title = without_issuer(trim(rest));
+    // "NGHỊ ĐỊNH [Các quy định ... bị thay thế bởi ... Nghị định này được
+    // hướng dẫn bởi ...] CỦA CHÍNH PHỦ ... VỀ MUA BÁN VÀ KINH DOANH NHÀ Ở
+    // [...]": a legal website's notes in square brackets are no part of
+    // the title.
+    const auto without_notes = [](std::string t) {
+      for (size_t open = t.find('['); open != std::string::npos;
+           open = t.find('[', open)) {
+        const size_t close = t.find(']', open);
+        if (close == std::string::npos) break;
+        t.erase(open, close + 1 - open);
+        while (open > 0 && open < t.size() && t[open - 1] == ' ' &&
+               t[open] == ' ')
+          t.erase(open, 1);
+      }
+      return trim(t);
+    };
+    std::string title = without_issuer(without_notes(trim(rest)));
     size_t i = type_line + 1;
     for (; i < hn; ++i) {
-      std::string t = trim(hl[i]);
+      std::string t = without_notes(trim(hl[i]));
+      if (t.empty()) continue;
       // (A line that also gives the number and date, "CỦA CHÍNH PHỦ SỐ
       // 29/1998/NĐ-CP NGÀY 11 THÁNG 5 NĂM 1998", is read below.)
       if (title.empty() && i == type_line + 1 &&
