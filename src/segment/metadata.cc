@@ -1745,8 +1745,14 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     if (may_end_with_organ && is_upper_line(title) &&
         RE2::FullMatch(title, organ_tail, &head) &&
         !(head.size() >= 4 && head.compare(head.size() - 4, 4, "CỦA") == 0) &&
-        head.size() > 10)
+        head.size() > 10) {
       title = head;
+      // "... NĂM 1991 UỶ BAN THƯỜNG VỤ QUỐC HỘI": the longest head leaves
+      // the standing committee's first words when "QUỐC HỘI" ends it.
+      for (std::string_view c : {" ỦY BAN THƯỜNG VỤ", " UỶ BAN THƯỜNG VỤ"})
+        if (ends_with(title, c) && title.size() > c.size() + 10)
+          title.resize(title.size() - c.size());
+    }
     title = strip_edges(title);
     // "Về triển khai ... Ngân hàng chính sách xã hội.": the subject line's
     // stop is no part of the title.
