@@ -1889,13 +1889,6 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       }
     }
     issuer = strip_edges(issuer);
-    // "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN", "BỘ TÀI CHÍNH" / "CỤC THUẾ": the
-    // ministry printed above the department that issues the text.
-    if (starts_with(issuer, "BỘ ")) {
-      size_t dept = issuer.find(" TỔNG CỤC ");
-      if (dept == std::string::npos) dept = issuer.find(" CỤC ");
-      if (dept != std::string::npos) issuer = issuer.substr(dept + 1);
-    }
     // "VĂN BẢN HỢP NHẤT - BỘ Y TẾ": the gazette's heading over a
     // consolidated text names the body that authenticates it.
     static constexpr std::string_view kConsolidated = "VĂN BẢN HỢP NHẤT -";
