@@ -2127,7 +2127,8 @@ Found Extractor::period_item(size_t first) const {
 }
 
 // Whether the figure at `first` is in a sentence that opens with "Dự kiến"
-// or "Dự báo" and states no goal before it: a forecast ("Dự kiến cơ cấu
+// or "Dự báo", or has "dự kiến" after its subject, and states no goal
+// before it: a forecast ("Dự kiến cơ cấu
 // nguồn vốn đầu tư phát triển đô thị bao gồm: Nguồn vốn ngân sách địa
 // phương ... chiếm 6,5 - 7,5%; ..."), not a goal, even under a heading of
 // tasks. "dự kiến đạt", "phấn đấu" or "chỉ tiêu" before the figure keep it
@@ -2136,8 +2137,10 @@ bool Extractor::forecast_sentence(size_t first) {
   size_t k = first;
   size_t opens = SIZE_MAX;  // "Dự kiến" in sentence case nearest the figure
   for (int n = 0; n < 150; ++n) {
-    if (opens == SIZE_MAX && t_[k].upper &&
-        (t_.match(k, {"dự", "kiến"}) || t_.match(k, {"dự", "báo"})))
+    // Inside the sentence, after its subject: "Khu vực công nghiệp và xây
+    // dựng dự kiến thu hút thêm 44,8 vạn lao động".
+    if (opens == SIZE_MAX && (t_.match(k, {"dự", "kiến"}) ||
+                              (t_[k].upper && t_.match(k, {"dự", "báo"}))))
       opens = k;
     if (k == 0) break;
     if (t_[k].blank) break;
@@ -2161,7 +2164,9 @@ bool Extractor::forecast_sentence(size_t first) {
   // The sentence may start after a heading set without a stop, on the same
   // line: "2. Xác định nguồn vốn đầu tư Dự kiến cơ cấu nguồn vốn ...".
   if (t_.match(k, {"dự", "kiến"}) || t_.match(k, {"dự", "báo"})) opens = k;
-  if (opens == SIZE_MAX || !t_[opens].upper) return false;
+  if (opens == SIZE_MAX ||
+      (!t_[opens].upper && !t_.match(opens, {"dự", "kiến"})))
+    return false;
   k = opens;
   if (any_cue(k + 2, first, kCueStrong)) return false;
   for (size_t m = k + 2; m < first; ++m)

@@ -2064,9 +2064,22 @@ class Extractor {
       return !n.valid() || n.blank_line || n.line_break ||
              (!n.word && (t_[n.b] == ';' || t_[n.b] == '.'));
     }();
+    // "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15,
+    // Luật Nhà ở số 27/2023/QH15 ...": the numbers of the laws it lists
+    // bound an amending law's name (one number may be the amending law's
+    // own, so two at least). Not after "ban hành": "Quốc hội ban hành Luật
+    // sửa đổi, ..." names the document itself.
+    const auto enacted_here = [&] {
+      std::string_view before = t_.substr(0, pos);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      return before.size() >= 9 &&
+             eq_fold(before.substr(before.size() - 9), "ban hành");
+    };
+    const bool bound_by_listed =
+        amending && inner_numbers >= 2 && !enacted_here();
     if (end == kNpos && !tok_upper_initial(t_, first) && title() == kNpos &&
         std::string_view(kw.type) != "Hiến pháp" &&
-        !(amending && counted_laws && clause_ends)) {
+        !(amending && counted_laws && clause_ends) && !bound_by_listed) {
       // A lower-case name with nothing to bound it ("Luật doanh nghiệp tăng
       // cả ...") is only trusted as a repeat of a name already cited.
       std::string key = loose_key(name), known;

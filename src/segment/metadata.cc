@@ -380,6 +380,45 @@ bool joint_issuers(std::string_view t) {
   return parts >= 2;
 }
 
+// "BỘ TÀI CHÍNH" / "CỤC THUẾ", "UBND TỈNH LONG AN" / "SỞ LAO ĐỘNG ...": a
+// unit under its superior body, both in the header's first cell. The unit
+// issues the text; the superior body's line above it is no part of the
+// issuer. Returns the unit's name from the joined lines (empty: no unit
+// named under a superior body).
+std::string issuing_unit(std::string_view issuer) {
+  static constexpr std::string_view kSuperior[] = {
+      "BỘ ",       "UBND ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN ",
+      "TỔNG CỤC ", "CỤC ",  "BẢO HIỂM XÃ HỘI ", "NGÂN HÀNG NHÀ NƯỚC "};
+  static constexpr std::string_view kUnits[] = {
+      "TỔNG CỤC ", "CỤC ", "CHI CỤC ", "SỞ ", "KHO BẠC ", "VĂN PHÒNG "};
+  bool superior = false;
+  for (std::string_view w : kSuperior)
+    superior = superior || starts_with(issuer, w);
+  if (!superior) return {};
+  size_t cut = std::string_view::npos;
+  // The unit's first word after a blank, the superior's name (two words at
+  // least) before it; not a word of a name ("TỔNG CỤC" holds "CỤC", "CƠ
+  // SỞ"), nor a joint issuer's part after " - " or a name going on after
+  // "VÀ".
+  for (size_t p = issuer.find(' '); p != std::string_view::npos;
+       p = issuer.find(' ', p + 1)) {
+    const std::string_view rest = issuer.substr(p + 1);
+    bool unit = false;
+    for (std::string_view u : kUnits) unit = unit || starts_with(rest, u);
+    if (!unit) continue;
+    const std::string_view before = trim_view(issuer.substr(0, p));
+    const size_t sp = before.rfind(' ');
+    if (sp == std::string_view::npos) continue;
+    const std::string_view prev = before.substr(sp + 1);
+    if (prev == "TỔNG" || prev == "CHI" || prev == "CƠ" || prev == "VÀ" ||
+        prev == "-" || prev == "–" || before.back() == ',')
+      continue;
+    cut = p + 1;
+  }
+  if (cut == std::string_view::npos) return {};
+  return std::string(issuer.substr(cut));
+}
+
 // A markdown conversion's placeholder for the seal and the signature in
 // brackets, in English ("<stamp and signature>", "[Seal]"), counts too, and
 // so does its description of the seal ("*Hình con dấu đỏ: ỦY BAN ...*",
@@ -1626,10 +1665,27 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       }
       return t;
     };
-    std::string title = without_issuer(trim(rest));
+    // "NGHỊ ĐỊNH [Các quy định ... bị thay thế bởi ... Nghị định này được
+    // hướng dẫn bởi ...] CỦA CHÍNH PHỦ ... VỀ MUA BÁN VÀ KINH DOANH NHÀ Ở
+    // [...]": a legal website's notes in square brackets are no part of
+    // the title.
+    const auto without_notes = [](std::string t) {
+      for (size_t open = t.find('['); open != std::string::npos;
+           open = t.find('[', open)) {
+        const size_t close = t.find(']', open);
+        if (close == std::string::npos) break;
+        t.erase(open, close + 1 - open);
+        while (open > 0 && open < t.size() && t[open - 1] == ' ' &&
+               t[open] == ' ')
+          t.erase(open, 1);
+      }
+      return trim(t);
+    };
+    std::string title = without_issuer(without_notes(trim(rest)));
     size_t i = type_line + 1;
     for (; i < hn; ++i) {
-      std::string t = trim(hl[i]);
+      std::string t = without_notes(trim(hl[i]));
+      if (t.empty()) continue;
       // (A line that also gives the number and date, "CỦA CHÍNH PHỦ SỐ
       // 29/1998/NĐ-CP NGÀY 11 THÁNG 5 NĂM 1998", is read below.)
       if (title.empty() && i == type_line + 1 &&
@@ -1689,8 +1745,14 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     if (may_end_with_organ && is_upper_line(title) &&
         RE2::FullMatch(title, organ_tail, &head) &&
         !(head.size() >= 4 && head.compare(head.size() - 4, 4, "CỦA") == 0) &&
-        head.size() > 10)
+        head.size() > 10) {
       title = head;
+      // "... NĂM 1991 UỶ BAN THƯỜNG VỤ QUỐC HỘI": the longest head leaves
+      // the standing committee's first words when "QUỐC HỘI" ends it.
+      for (std::string_view c : {" ỦY BAN THƯỜNG VỤ", " UỶ BAN THƯỜNG VỤ"})
+        if (ends_with(title, c) && title.size() > c.size() + 10)
+          title.resize(title.size() - c.size());
+    }
     title = strip_edges(title);
     // "Về triển khai ... Ngân hàng chính sách xã hội.": the subject line's
     // stop is no part of the title.
@@ -1827,18 +1889,13 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       }
     }
     issuer = strip_edges(issuer);
-    // "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN", "BỘ TÀI CHÍNH" / "CỤC THUẾ": the
-    // ministry printed above the department that issues the text.
-    if (starts_with(issuer, "BỘ ")) {
-      size_t dept = issuer.find(" TỔNG CỤC ");
-      if (dept == std::string::npos) dept = issuer.find(" CỤC ");
-      if (dept != std::string::npos) issuer = issuer.substr(dept + 1);
-    }
     // "VĂN BẢN HỢP NHẤT - BỘ Y TẾ": the gazette's heading over a
     // consolidated text names the body that authenticates it.
     static constexpr std::string_view kConsolidated = "VĂN BẢN HỢP NHẤT -";
     if (starts_with(issuer, kConsolidated))
       issuer = trim(std::string_view(issuer).substr(kConsolidated.size()));
+    if (std::string unit = issuing_unit(issuer); !unit.empty())
+      issuer = std::move(unit);
     if (!issuer.empty()) m.issuer = issuer;
   }
   // Enacting body line (after the title): issuer fallback, term, session.

@@ -183,6 +183,23 @@ size_t match_unpunctuated_article(std::string_view s, std::string& num,
   return i;
 }
 
+// "a.1) ", "đ.2) ": a point's letter, a stop, one or two digits and a
+// closing bracket, then blanks. Returns the bytes consumed (0: no match) and
+// sets `num` ("a.1").
+size_t match_lettered_subitem(std::string_view s, std::string& num) {
+  size_t i = s.substr(0, 2) == "đ" ? 2 : 1;
+  if (s.size() < i + 4 || letter_index(s.substr(0, i)) < 0 || s[i] != '.')
+    return 0;
+  size_t k = i + 1;
+  while (k < s.size() && k < i + 3 && s[k] >= '0' && s[k] <= '9') ++k;
+  if (k == i + 1 || k + 1 >= s.size() || s[k] != ')' || s[k + 1] != ' ')
+    return 0;
+  num.assign(s.substr(0, k));
+  size_t j = k + 1;
+  while (j < s.size() && s[j] == ' ') ++j;
+  return j;
+}
+
 bool parse_marker(std::string_view line, Marker& m) {
   // Prefix patterns, applied with RE2::Consume (anchored at the start); the
   // rest of the line is what follows the match. Capturing the rest in the
@@ -330,6 +347,10 @@ bool parse_marker(std::string_view line, Marker& m) {
     }
   }
   if ((c0 >= 'a' && c0 <= 'y') || starts("đ")) {
+    // "a.1) Tổng cục trưởng ...": a number under the point's letter, a
+    // sub-item of the point (an inserted point is "a1)", without the stop).
+    if (consume_with(match_lettered_subitem(line, num)))
+      return set(NodeKind::kSubitem);
     if (consume_with(match_point_marker(line, num)) &&
         letter_index(num.substr(0, num.find_first_of("0123456789"))) >= 0)
       return set(NodeKind::kPoint);
@@ -484,7 +505,12 @@ class TreeBuilder {
       }
       // A table's row, its cells joined by bars ("1. | Thuốc lá điếu, xì gà",
       // "a) Rượu trên 40 o | 70"): the numbers of a table's rows, not units.
-      if (parse_marker(text, m) && !table_row(text) && accept(m, line)) {
+      const bool row = table_row(text);
+      lettered_rows_ = row ? lettered_rows_ || lettered_row(text)
+                           : lettered_rows_ && !ends_sentence(text);
+      if (parse_marker(text, m) && !row &&
+          !(lettered_rows_ && m.kind == NodeKind::kPoint) && accept(m, line)) {
+        lettered_rows_ = false;
         // "Chương II QUY ĐỊNH VỀ ... Điều 9. Nguyên tắc ...": a flattened
         // copy puts the first article on the chapter's line.
         size_t art = embedded_article(m);
@@ -722,6 +748,61 @@ class TreeBuilder {
     return p + 1;
   }
 
+  // The text of a unit's first line.
+  std::string_view first_line(const Node& n) const {
+    std::string_view t = std::string_view(doc_.text).substr(
+        n.span.begin, n.span.end - n.span.begin);
+    return t.substr(0, t.find('\n'));
+  }
+
+  // "II - Thay thế điểm 4 (tỷ lệ nội địa hoá) bằng điểm 4 mới, như sau:" /
+  // "4- Tỷ lệ nội địa hoá:": an amending text gives the new point unquoted,
+  // under the number of the point it replaces; the division's items start
+  // at that number.
+  static bool replaces_point(const Node& unit, int num) {
+    if (unit.kind != NodeKind::kDivision || unit.heading.empty() ||
+        unit.heading.find("như sau") == std::string::npos)
+      return false;
+    const std::string want = "điểm " + std::to_string(num);
+    const std::string_view h = unit.heading;
+    for (size_t p = h.find(want); p != std::string_view::npos;
+         p = h.find(want, p + 1)) {
+      const size_t e = p + want.size();
+      if (e >= h.size() || h[e] < '0' || h[e] > '9') return true;
+    }
+    return false;
+  }
+
+  // "I - Thay thế điểm 3 ... bằng điểm 3 mới, như sau: 3- Các điều kiện
+  // ...:": the item "3" run into the division's line after its colon; the
+  // sub-items "3.1", "3.2" on the next lines are the division's.
+  static bool runs_in_item(std::string_view line, std::string_view num) {
+    const std::string needle = ": " + std::string(num);
+    for (size_t p = line.find(needle); p != std::string_view::npos;
+         p = line.find(needle, p + 1)) {
+      size_t k = p + needle.size();
+      if (k < line.size() && line[k] == ' ') ++k;
+      if (k + 1 < line.size() && (line[k] == '-' || line[k] == '.') &&
+          line[k + 1] == ' ' && starts_upper(trim_view(line.substr(k + 1))))
+        return true;
+    }
+    return false;
+  }
+
+  // "a) Rượu trên 40 o | 70": a table's row numbered with a letter. In a
+  // table of such rows, a cell holding several lines ("3." / "Bia" / "a)
+  // Bia chai, bia tươi 75" / "b) Bia hộp") leaves its lines without bars:
+  // lettered lines are rows until a sentence ends the table.
+  static bool lettered_row(std::string_view t) {
+    std::string num;
+    return match_point_marker(t, num) > 0;
+  }
+  static bool ends_sentence(std::string_view t) {
+    t = trim_view(t);
+    return !t.empty() && has_letters(t) &&
+           (t.back() == '.' || t.back() == ';' || t.back() == ':');
+  }
+
   // A blank, a bar and a blank in the line: the bar (rare) is looked for
   // first.
   static bool table_row(std::string_view t) {
@@ -758,6 +839,9 @@ class TreeBuilder {
     if (n.kind == NodeKind::kPoint && n.parent >= 0 &&
         doc_.nodes[n.parent].kind == NodeKind::kPoint)
       return 11;
+    if (n.kind == NodeKind::kSubitem && !n.num.empty() &&
+        (static_cast<unsigned char>(n.num[0]) >= 'a'))
+      return 11;  // "a.1)" under its point
     return n.kind == NodeKind::kSubitem && !n.num.empty() && n.num[0] == '('
                ? 9
                : rank(n.kind);
@@ -935,9 +1019,11 @@ class TreeBuilder {
       // attaches at.
       for (size_t d = stack_.size(); d >= 1; --d) {
         const Node& n = doc_.nodes[stack_[d - 1]];
-        if ((n.kind == NodeKind::kItem || n.kind == NodeKind::kClause ||
-             n.kind == NodeKind::kSubitem) &&
-            n.num == prefix) {
+        if (((n.kind == NodeKind::kItem || n.kind == NodeKind::kClause ||
+              n.kind == NodeKind::kSubitem || n.kind == NodeKind::kPoint) &&
+             n.num == prefix) ||
+            (n.kind == NodeKind::kDivision &&
+             runs_in_item(first_line(n), prefix))) {
           p = stack_[d - 1];
           sub_parent_ = d;
           const Node* prev =
@@ -1078,6 +1164,9 @@ class TreeBuilder {
         if (in_quote_ && !prev) return true;
         int last = prev ? leading_int(prev->num) : 0;
         if (cur == last + 1) return true;
+        if (!prev && kind == NodeKind::kItem &&
+            replaces_point(doc_.nodes[parent], cur))
+          return true;
         if (prev && cur == last && m.num != prev->num) return true;  // 3a
         if (repeated(prev, m, line)) return true;
         if (prev && cur == last + 2) {  // a skipped number ("1." then "3.")
@@ -1257,6 +1346,7 @@ class TreeBuilder {
   bool in_quote_ = false;        // amended text: numbering may start anywhere
   bool column_headers_ = false;  // in a flattened table's header row
   bool in_footnote_ = false;     // after a footnote's first line
+  bool lettered_rows_ = false;   // in a table whose rows are lettered
   size_t opened_at_ = static_cast<size_t>(-1);  // the last unit's last line
   int last_article_ = -1;
   size_t line_at_ = 0;   // the line being read
