@@ -847,9 +847,10 @@ class TreeBuilder {
                : rank(n.kind);
   }
 
-  // "a1)", "a2)" right after "a) ... gồm:" are sub-points of a; after a
-  // complete point they are inserted points ("đ1" of an amending law) and
-  // stay siblings. Returns the stack depth of the parent point, or 0.
+  // "a1)", "a2)" right after "a) ... gồm:" are sub-points of a (sub-items,
+  // as "a.1)" are); after a complete point they are inserted points ("đ1"
+  // of an amending law) and stay siblings. Returns the stack depth of the
+  // parent point, or 0.
   size_t sub_point_parent(const Marker& m) const {
     const size_t digit = m.num.find_first_of("0123456789");
     if (digit == std::string::npos || digit == 0) return 0;
@@ -863,7 +864,10 @@ class TreeBuilder {
       int last = 0;
       for (auto it = n.children.rbegin(); it != n.children.rend(); ++it) {
         const Node& c = doc_.nodes[*it];
-        if (c.kind == NodeKind::kPoint) {
+        if (c.kind == NodeKind::kPoint ||
+            (c.kind == NodeKind::kSubitem &&
+             c.num.compare(0, digit, letter) == 0 && c.num.size() > digit &&
+             c.num[digit] >= '0' && c.num[digit] <= '9')) {
           last = leading_int(std::string_view(c.num).substr(digit));
           break;
         }
@@ -1181,6 +1185,9 @@ class TreeBuilder {
       case NodeKind::kPoint: {
         if (size_t d = sub_point_parent(m)) {
           sub_parent_ = d;  // open() keeps stack_[0, d)
+          // A "tiết" under its point, numbered like "a.1)": no point of its
+          // own.
+          m.kind = NodeKind::kSubitem;
           return true;
         }
         if (in_quote_ && !prev) return true;
