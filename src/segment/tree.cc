@@ -873,11 +873,19 @@ class TreeBuilder {
         }
       }
       if (last == 0) {
-        // The point must introduce a list: its line ends with ":".
+        // The point must introduce a list: its line ends with ":", or is a
+        // heading without a stop ("b) Việc thực hiện bình ổn giá trong
+        // trường hợp quy định tại điểm a khoản 2 Điều 18 của Luật Giá").
+        // After a point ended by "." or ";" the number is an inserted point.
         std::string_view t = std::string_view(doc_.text).substr(
             n.span.begin, n.span.end - n.span.begin);
         while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
-        if (t.empty() || t.back() != ':') return 0;
+        if (t.empty()) return 0;
+        const unsigned char end = static_cast<unsigned char>(t.back());
+        const bool open_heading = end >= 0x80 || (end >= '0' && end <= '9') ||
+                                  (end >= 'A' && end <= 'Z') ||
+                                  (end >= 'a' && end <= 'z');
+        if (end != ':' && !open_heading) return 0;
       }
       return leading_int(std::string_view(m.num).substr(digit)) == last + 1 ? d
                                                                             : 0;
