@@ -3122,10 +3122,6 @@ class Extractor {
 
   // ---- after the scan -------------------------------------------------------
 
-  std::vector<size_t> newlines_;  // positions of '\n', built on demand
-  bool newlines_ready_ = false;
-  const std::vector<size_t>& newlines();
-
   void finish();
   void resolve_back_references();
   void merge_names();
@@ -3725,16 +3721,14 @@ void Extractor::mark_editorial() {
   // the nearest of '\n', '[' and ']' before the citation (within 1200
   // bytes) is a '[' that a ']' closes later on the line.
   if (refs_.empty()) return;
-  const std::vector<size_t>& nl = newlines();
   const std::vector<size_t> opens = positions_of(t_, '[');
   if (opens.empty()) return;
-  const std::vector<size_t> closes = positions_of(t_, ']');
   for (Reference& r : refs_) {
     const size_t b = r.span.begin;
     const size_t open = last_below(opens, b);
     if (open == kNpos || b - open > 1200) continue;
-    const size_t n = last_below(nl, b), c = last_below(closes, b);
-    if ((n != kNpos && n > open) || (c != kNpos && c > open)) continue;
+    // A line break or a ']' between the '[' and the citation.
+    if (find_either(t_.substr(0, b), open + 1, '\n', ']') != kNpos) continue;
     const size_t close = find_either(t_, r.span.end, ']', '\n');
     // The notes say what acts on the text ("được hướng dẫn bởi", "bị bãi
     // bỏ bởi"); a bracket without "bởi" is the document's own footnote
@@ -3744,14 +3738,6 @@ void Extractor::mark_editorial() {
             std::string_view::npos)
       r.editorial = true;
   }
-}
-
-const std::vector<size_t>& Extractor::newlines() {
-  if (!newlines_ready_) {
-    newlines_ = positions_of(t_, '\n');
-    newlines_ready_ = true;
-  }
-  return newlines_;
 }
 
 // The folded text before "bổ sung" ends with a document's noun that it
@@ -3943,16 +3929,35 @@ void Extractor::assign_roles() {
     }
     return start.word && start.folded.substr(0, w.size()) == w;
   };
-  // Line and clause starts by binary search over the positions of '\n' and
-  // ';': scanning back from each citation is quadratic on a long line full
-  // of citations.
+  // Line starts: scanning back from each citation to its line's start is
+  // quadratic on a long line full of citations. The citations come in the
+  // order of the text, so the scan goes on from the last position asked
+  // about (the bytes between two citations are read once); the lines above
+  // a line, read for each of its citations, are remembered.
   if (refs_.empty()) return;
-  const std::vector<size_t>& newlines = this->newlines();
-  auto line_start = [&](size_t p) {
+  const char* const text = t_.data();
+  size_t cursor = 0, cursor_ls = 0;  // the line start of `cursor`
+  struct Above {
+    size_t at = kNpos, ls = 0;
+  };
+  std::array<Above, 16> above{};
+  auto line_start = [&](size_t p) -> size_t {
     // After the last '\n' at or before p - 1.
-    auto it =
-        std::upper_bound(newlines.begin(), newlines.end(), p == 0 ? 0 : p - 1);
-    return it == newlines.begin() ? size_t{0} : *(it - 1) + 1;
+    if (p >= cursor) {
+      if (const void* nl = memrchr(text + cursor, '\n', p - cursor))
+        cursor_ls =
+            static_cast<size_t>(static_cast<const char*>(nl) - text) + 1;
+      cursor = p;
+      return cursor_ls;
+    }
+    Above& a = above[p & 15];
+    if (a.at != p) {
+      const void* nl = memrchr(text, '\n', p);
+      a.at = p;
+      a.ls =
+          nl ? static_cast<size_t>(static_cast<const char*>(nl) - text) + 1 : 0;
+    }
+    return a.ls;
   };
   size_t basis_ls = kNpos;
   bool basis_at_ls = false;
