@@ -3913,21 +3913,31 @@ void Extractor::assign_roles() {
   constexpr size_t kLongestWord = std::string_view("trên cơ sở").size();
   struct {
     size_t at = kNpos;
+    size_t b = 0;  // where the word starts
     bool word = false;
+    bool folded_ready = false;
     char buf[64];
     std::string_view folded;
   } start;
+  // The words asked about start with a small ASCII letter, which only that
+  // letter in either case folds to: a position whose first byte differs is
+  // not folded.
   auto starts_with_word = [&](size_t p, std::string_view w) {
     if (start.at != p) {
       start.at = p;
       const Token t = tok(p);
       start.word = t.word;
-      if (t.word)
-        start.folded = fold_small(
-            t_.substr(t.b, std::min(t_.size() - t.b, kLongestWord + 8)),
-            start.buf);
+      start.b = t.b;
+      start.folded_ready = false;
     }
-    return start.word && start.folded.substr(0, w.size()) == w;
+    if (!start.word || (t_[start.b] | 0x20) != w[0]) return false;
+    if (!start.folded_ready) {
+      start.folded_ready = true;
+      start.folded = fold_small(
+          t_.substr(start.b, std::min(t_.size() - start.b, kLongestWord + 8)),
+          start.buf);
+    }
+    return start.folded.substr(0, w.size()) == w;
   };
   // Line starts: scanning back from each citation to its line's start is
   // quadratic on a long line full of citations. The citations come in the
@@ -4084,15 +4094,25 @@ void Extractor::assign_roles() {
         }
       return m;
     }();
+    // Where each cue's first blank lies: a folded match has a blank there
+    // (only a blank folds to one), tested before the match.
+    static const auto kCueBlank = [] {
+      std::array<uint8_t, std::size(kCues)> a{};
+      for (size_t i = 0; i < std::size(kCues); ++i)
+        a[i] = static_cast<uint8_t>(kCues[i].text.find(' '));
+      return a;
+    }();
     for (size_t k = wv.size(); k-- > 0;) {
       const uint16_t cues = kCueMask[static_cast<unsigned char>(wv[k])];
       if (!cues) continue;
       if (k > 0 && wv[k - 1] != ' ' && wv[k - 1] != '\n') continue;
       // In list order: the first cue that matches here wins.
       for (unsigned m = cues; m; m &= m - 1) {
-        const Cue& c = kCues[__builtin_ctz(m)];
+        const unsigned ci = static_cast<unsigned>(__builtin_ctz(m));
+        const Cue& c = kCues[ci];
         const std::string_view cue = c.text;
         if (k + cue.size() > wv.size()) continue;
+        if (wv[k + kCueBlank[ci]] != ' ') continue;
         if (eq_fold(wv.substr(k, cue.size()), cue)) {
           // "các báo cáo bổ sung, giải trình số 365/BC-UBND": a
           // supplementary report, not an amendment.
