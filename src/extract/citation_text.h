@@ -317,10 +317,10 @@ inline std::string_view tok_text(std::string_view s, const Token& t) {
 }
 
 // Compares `raw` folded to lower case with `lower` (well-formed, without
-// U+FFFD), without allocating. lower_cp keeps every code point's byte
-// length and broken bytes never match, so the lengths must agree.
-inline bool eq_fold(std::string_view raw, std::string_view lower) {
-  if (raw.size() != lower.size()) return false;
+// U+FFFD, as many bytes as `raw`), without allocating. lower_cp keeps every
+// code point's byte length and broken bytes never match, so the lengths
+// must agree.
+inline bool eq_fold_same_size(std::string_view raw, std::string_view lower) {
   size_t i = 0, j = 0;
   while (i < raw.size() && j < lower.size()) {
     size_t a = 0, b = 0;
@@ -333,9 +333,14 @@ inline bool eq_fold(std::string_view raw, std::string_view lower) {
   return i == raw.size() && j == lower.size();
 }
 
+// The size test first, where most words asked about fail, without a call.
+inline bool eq_fold(std::string_view raw, std::string_view lower) {
+  return raw.size() == lower.size() && eq_fold_same_size(raw, lower);
+}
+
 inline bool tok_is(std::string_view s, const Token& t, std::string_view lower) {
-  if (!t.valid()) return false;
-  return eq_fold(tok_text(s, t), lower);
+  return t.valid() && t.e - t.b == lower.size() &&
+         eq_fold_same_size(tok_text(s, t), lower);
 }
 
 inline bool tok_upper_initial(std::string_view s, const Token& t) {

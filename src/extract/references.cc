@@ -434,6 +434,11 @@ class Extractor {
     auto word_is = [&](int k, std::string_view w) {
       const Token& t = token_at(k);
       if (!t.word || t.blank_line || t.e - t.b != w.size()) return false;
+      // A word starting with an ASCII letter is folded from that letter in
+      // either case only (nothing else folds to ASCII).
+      const auto w0 = static_cast<unsigned char>(w[0]);
+      if (w0 < 0x80 && (static_cast<unsigned char>(t_[t.b]) | 0x20) != w0)
+        return false;
       if (!is_folded[k]) {
         folded[k] = fold_small(tok_text(t_, t), buf[k]);
         is_folded[k] = true;
