@@ -577,7 +577,7 @@ class Extractor {
     Token t;
   };
   mutable std::array<TokenSlot, 32> token_memo_{};
-  Token tok(size_t from) const {
+  __attribute__((always_inline)) Token tok(size_t from) const {
     TokenSlot& s = token_memo_[from & 31];
     if (s.from != from) {
       s.from = from;
@@ -882,10 +882,20 @@ class Extractor {
       for (std::string_view w : kWords) l[w.size()] = true;
       return l;
     }();
+    // The words' first letters: an ASCII byte folds only to its small
+    // letter, and nothing else folds to ASCII.
+    static const auto kFirst = [] {
+      std::array<bool, 128> f{};
+      for (std::string_view w : kWords)
+        if (static_cast<unsigned char>(w[0]) < 0x80) f[w[0]] = true;
+      return f;
+    }();
     const Token t = tok(end);
     if (t.word && (is_digit(t_[t.b]) || t_[t.b] == 'T')) return true;
     const size_t len = t.e - t.b;
     if (len >= kLengths.size() || !kLengths[len]) return false;
+    const auto c0 = static_cast<unsigned char>(t_[t.b]);
+    if (c0 < 0x80 && !kFirst[c0 | 0x20]) return false;
     char wb[64];
     return kSet.contains(fold_small(tok_text(t_, t), wb));
   }
