@@ -674,7 +674,8 @@ class Extractor {
     const auto* s = reinterpret_cast<const unsigned char*>(t_.data());
     const unsigned char c = s[i];
     if (i + 1 >= t_.size()) return i;
-    if (c >= '0' && c <= '9') return try_bare_number(i);
+    if (c >= '0' && c <= '9')
+      return number_separator_at(t_, i) == kNpos ? i : try_bare_number(i);
     // The prefix test first: its tables are small, the index is not.
     if (i + 4 <= t_.size() && !index_.may_start(s + i)) return i;
     if (const uint32_t r =
