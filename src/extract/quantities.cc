@@ -416,6 +416,10 @@ class Extractor {
   // The tokens of the result are [*s_out, *e_out).
   bool indicator_before(size_t a, size_t b, size_t* s_out, size_t* e_out) const;
   std::string noun_phrase_after(size_t k, size_t limit) const;
+  bool names_unit(std::string_view after, std::string_view unit);
+  // lower_words() of a unit, kept: a document states few units, many times.
+  const std::string& unit_words(std::string_view unit);
+  std::unordered_map<std::string, std::string> unit_words_;
   void finish();
   bool same_goal_words(const Candidate& a, const Candidate& b) const;
 
@@ -477,6 +481,14 @@ class Extractor {
   // back over the same tokens: the last walk is kept, from `walk_from_` back to
   // `walk_to_` (before the heading rule), and a later one stops there.
   size_t clause_start_of(size_t i);
+  // The tokens that start lines, ascending, as far as the scan has gone
+  // (all of them once it is done).
+  std::vector<uint32_t> lines_;
+  // The first token of the line of token i (scanned already).
+  size_t line_start_of(size_t i) const {
+    auto it = std::upper_bound(lines_.begin(), lines_.end(), i);
+    return it == lines_.begin() ? 0 : *(it - 1);
+  }
   size_t walk_from_ = SIZE_MAX, walk_to_ = 0;
   // Whether a clause that a ';' adds to the sentence of the clause at `cs`
   // follows a goal word there (see the definition).
@@ -849,11 +861,17 @@ std::string lower_words(std::string_view s) {
 
 // The words after a figure are its unit alone ("36.000 USD" -> "USD"). The
 // lengths are compared first: lower_words tokenizes.
-bool names_unit(std::string_view after, std::string_view unit) {
+bool Extractor::names_unit(std::string_view after, std::string_view unit) {
   if (after == unit) return true;
   if (after.size() > unit.size() + 4 || unit.size() > after.size() + 4)
     return false;
-  return lower_words(after) == lower_words(unit);
+  return lower_words(after) == unit_words(unit);
+}
+
+const std::string& Extractor::unit_words(std::string_view unit) {
+  auto [it, added] = unit_words_.try_emplace(std::string(unit));
+  if (added) it->second = lower_words(unit);
+  return it->second;
 }
 
 bool has_word(const std::string& lower, std::string_view w) {
@@ -1967,6 +1985,13 @@ uint8_t Extractor::compute_cues(size_t i) {
       }
     if (!found) continue;
     if (kLists[l].bit == kCueStrong && false_target_word(t_, i)) continue;
+    // "+ Trên 40 chỉ tiêu: 50.000 đồng/phiếu" (a rate per form by its number
+    // of items): after a number the word is the counted noun, not a cue of
+    // the figures near it. (A heading "8 chỉ tiêu xã hội gồm:" still
+    // announces a list of goals.)
+    if (kLists[l].bit == kCueStrong && i > 0 && t_.is_number(i - 1) &&
+        t_.match(i, {"chỉ", "tiêu"}))
+      continue;
     // "các xã đã đạt chuẩn nông thôn mới" describes the communes; "đã đạt
     // 95%" reports.
     if (kLists[l].bit == kCueResult && t_.match(i, {"đã", "đạt", "chuẩn"}))
@@ -2063,9 +2088,20 @@ bool Extractor::plan_task_heading(const Candidate& c, size_t local) {
 // numbered marker, with no blank line between.
 Found Extractor::period_item(size_t first) const {
   Found none;
-  for (size_t k = first + 1, n = 0; k-- > 0 && n < 200; ++n) {
+  // The line starts among the 200 tokens up to the figure, nearest first:
+  // only they can hold a blank line or a marker.
+  const std::vector<uint32_t>& lines = lines_;
+  const size_t lowest = first >= 199 ? first - 199 : 0;
+  auto it = std::upper_bound(lines.begin(), lines.end(), first);
+  for (size_t k = first + 1;;) {
+    if (it != lines.begin())
+      k = *--it;
+    else if (k != 0)
+      k = 0;  // the first token starts a line too
+    else
+      break;
+    if (k < lowest) break;
     if (t_[k].blank && k < first) return none;
-    if (!t_.line_start(k)) continue;
     size_t body;
     if (t_.is_punct(k, "-") || t_.is_punct(k, "+"))
       body = k + 1;
@@ -2091,7 +2127,8 @@ Found Extractor::period_item(size_t first) const {
 }
 
 // Whether the figure at `first` is in a sentence that opens with "Dự kiến"
-// or "Dự báo" and states no goal before it: a forecast ("Dự kiến cơ cấu
+// or "Dự báo", or has "dự kiến" after its subject, and states no goal
+// before it: a forecast ("Dự kiến cơ cấu
 // nguồn vốn đầu tư phát triển đô thị bao gồm: Nguồn vốn ngân sách địa
 // phương ... chiếm 6,5 - 7,5%; ..."), not a goal, even under a heading of
 // tasks. "dự kiến đạt", "phấn đấu" or "chỉ tiêu" before the figure keep it
@@ -2100,8 +2137,10 @@ bool Extractor::forecast_sentence(size_t first) {
   size_t k = first;
   size_t opens = SIZE_MAX;  // "Dự kiến" in sentence case nearest the figure
   for (int n = 0; n < 150; ++n) {
-    if (opens == SIZE_MAX && t_[k].upper &&
-        (t_.match(k, {"dự", "kiến"}) || t_.match(k, {"dự", "báo"})))
+    // Inside the sentence, after its subject: "Khu vực công nghiệp và xây
+    // dựng dự kiến thu hút thêm 44,8 vạn lao động".
+    if (opens == SIZE_MAX && (t_.match(k, {"dự", "kiến"}) ||
+                              (t_[k].upper && t_.match(k, {"dự", "báo"}))))
       opens = k;
     if (k == 0) break;
     if (t_[k].blank) break;
@@ -2125,7 +2164,9 @@ bool Extractor::forecast_sentence(size_t first) {
   // The sentence may start after a heading set without a stop, on the same
   // line: "2. Xác định nguồn vốn đầu tư Dự kiến cơ cấu nguồn vốn ...".
   if (t_.match(k, {"dự", "kiến"}) || t_.match(k, {"dự", "báo"})) opens = k;
-  if (opens == SIZE_MAX || !t_[opens].upper) return false;
+  if (opens == SIZE_MAX ||
+      (!t_[opens].upper && !t_.match(opens, {"dự", "kiến"})))
+    return false;
   k = opens;
   if (any_cue(k + 2, first, kCueStrong)) return false;
   for (size_t m = k + 2; m < first; ++m)
@@ -2475,14 +2516,14 @@ void Extractor::classify(Candidate& c) {
     q.indicator = prev->q.indicator;
   } else if (!after.empty() && names_unit(after, q.unit) &&
              ((q.kind == QuantityKind::kTarget && has_before) ||
-              internal::is_measure_unit(lower_words(q.unit)))) {
+              internal::is_measure_unit(unit_words(q.unit)))) {
     // The unit alone: for a goal the words before say what is to reach; a
     // unit of measure alone names nothing ("chưa có rừng 58.939,7ha" gave
     // "ha", "đạt trên 36.000 USD" gave "USD"), while a count names what it
     // counts ("371 hộ").
     // A duration ("5 năm", "2 đợt") measures time, not the clause before.
     if (has_before && (q.kind == QuantityKind::kTarget ||
-                       !internal::is_time_unit(lower_words(q.unit))))
+                       !internal::is_time_unit(unit_words(q.unit))))
       q.indicator = tidy(text(before_s, before_e - 1));
     else
       q.indicator.clear();
@@ -2651,12 +2692,10 @@ void Extractor::finish() {
           return true;
       return false;
     };
-    size_t line = c.first;
-    while (line > 0 && !t_.line_start(line)) --line;
+    const size_t line = line_start_of(c.first);
     if (names_it(line, c.first)) return true;
     if (line == 0) return false;
-    size_t prev = line - 1;
-    while (prev > 0 && !t_.line_start(prev)) --prev;
+    const size_t prev = line_start_of(line - 1);
     return line - prev <= 6 && names_it(prev, line);
   };
   const auto restated_below = [&](const Candidate& c) {
@@ -2873,6 +2912,7 @@ void Extractor::run() {
   mark_node_starts();
   cue_.assign(t_.size(), 0);
   cands_.reserve(t_.size() / 64);
+  lines_.reserve(t_.size() / 16);
   doc_year_ = document_year(doc_, t_);
   find_tables();
   node_heading_.assign(doc_.nodes.size(), NodeHeading{});
@@ -2894,6 +2934,7 @@ void Extractor::run() {
     if (i >= ntok) break;
     const Tok& tok = t_[i];
     if (tok.newline) {  // the first token has it too: line_start(i)
+      lines_.push_back(static_cast<uint32_t>(i));
       size_t body;
       int level = heading_level(t_, i, body);
       if (level >= 0) on_heading(i, level, body);
@@ -2928,6 +2969,10 @@ void Extractor::run() {
       else if (internal::number_word(w))
         next = try_number_word(i);
     }
+    // Lines that start inside what was read are listed before any figure
+    // asks about them.
+    for (size_t k = i + 1; k < next && k < ntok; ++k)
+      if (t_[k].newline) lines_.push_back(static_cast<uint32_t>(k));
     if (cands_.size() > before && !cands_.back().in_table)
       classify(cands_.back());
     i = std::max(next, i + 1);

@@ -49,8 +49,10 @@ enum WordBits : uint8_t {
   kBitRewrite = 8,  // a letter that is not its own lower-case form
 };
 
-// Characters that separate tokens without being tokens themselves.
-bool is_gap_cp(char32_t cp) {
+// Characters that separate tokens without being tokens themselves. `type`
+// is the general category of cp: every white space character is a control,
+// space, line or paragraph separator, so others need no property lookup.
+bool is_gap_cp(char32_t cp, int8_t type) {
   switch (cp) {
     case 0x00A0:
     case 0x00AD:
@@ -68,7 +70,9 @@ bool is_gap_cp(char32_t cp) {
     case 0x201E:
       return true;
     default:
-      return u_isUWhiteSpace(cp);
+      return (type == U_CONTROL_CHAR || type == U_SPACE_SEPARATOR ||
+              type == U_LINE_SEPARATOR || type == U_PARAGRAPH_SEPARATOR) &&
+             u_isUWhiteSpace(cp);
   }
 }
 
@@ -85,25 +89,25 @@ CharInfo make_info(char32_t c) {
               alpha || mark,
               type == U_UPPERCASE_LETTER,
               mark,
-              is_gap_cp(c),
+              is_gap_cp(c, type),
               kNotLetter,
               false,
               false,
               0};
   if (ci.letter) ci.kind = mark ? kMark : ci.upper ? kCapital : kSmall;
   const auto lower = static_cast<char32_t>(u_tolower(c));
-  std::string enc, self;
-  append_utf8(enc, lower);
-  append_utf8(self, c);
+  // Encoded on the stack: the table is built for eight thousand characters.
+  char enc[4], self[4];
+  const size_t enc_len = encode_utf8(lower, enc);
   ci.same = lower == c;
-  ci.same_len = enc.size() == self.size();
-  ci.lower_len = static_cast<uint8_t>(enc.size());
+  ci.same_len = enc_len == encode_utf8(c, self);
+  ci.lower_len = static_cast<uint8_t>(enc_len);
   if (ci.letter)
     ci.bits = static_cast<uint8_t>((ci.kind == kSmall     ? kBitSmall
                                     : ci.kind == kCapital ? kBitCapital
                                                           : kBitMark) |
                                    (ci.same ? 0 : kBitRewrite));
-  for (size_t k = 0; k < enc.size(); ++k) ci.lower_utf8[k] = enc[k];
+  for (size_t k = 0; k < enc_len; ++k) ci.lower_utf8[k] = enc[k];
   return ci;
 }
 

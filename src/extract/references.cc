@@ -1370,9 +1370,13 @@ class Extractor {
     if (kw.type == kStrategy) {
       // Cited by title, which names the strategy's horizon; "chiến lược" in
       // lower case is the common noun, and a title after "phê duyệt" is the
-      // subject of the approving decision, not a citation of its own.
+      // subject of the approving decision, not a citation of its own. Named
+      // inside a cited act's title ("Thông tư liên tịch số ... hướng dẫn ...
+      // thực hiện các nhiệm vụ, dự án theo Chiến lược quốc gia về đa dạng
+      // sinh học ..."), it describes that act, as a law named there does.
       const size_t e = lower || km.upper ? kNpos : strategy_title_end(km.end);
-      if (e == kNpos || follows_approval(pos)) return km.end;
+      if (e == kNpos || follows_approval(pos) || pos < named_suppress_end_)
+        return km.end;
       Reference r;
       r.kind = ReferenceKind::kNamed;
       r.doc_type = kw.type;
@@ -1848,9 +1852,10 @@ class Extractor {
     std::optional<NumberParts> num;
     std::optional<DateParts> date;
     int year = 0;
-    bool stop_word = false;    // the name ended at a function word
-    int inner_numbers = 0;     // laws listed with a number in an amending name
-    size_t inner_end = kNpos;  // where the last one's number ends
+    bool stop_word = false;     // the name ended at a function word
+    bool counted_laws = false;  // "... của 37 luật", "... của các luật"
+    int inner_numbers = 0;      // laws listed with a number in an amending name
+    size_t inner_end = kNpos;   // where the last one's number ends
     size_t bracket_close = kNpos;  // after the ")" of "(số ...)"
     for (;;) {
       for (;;) {
@@ -1995,7 +2000,15 @@ class Extractor {
               break;
             }
           }
-          if (!up && amending && is_amending_stop(w)) break;
+          // "... của 37 luật có liên quan đến quy hoạch": "có liên quan"
+          // qualifies the laws amended, inside the title.
+          if (!up && amending && is_amending_stop(w) &&
+              !(w == "có" && tok_is(t_, next_token(t_, t.e), "liên")))
+            break;
+          if (amending && w == "luật" && !up) {
+            Token pv = prev_token(t.b);
+            counted_laws = tok_all_digits(t_, pv) || tok_is(t_, pv, "các");
+          }
           if (closed) break;
           if (!amending && w == "và") {
             Token n = tok(t.e);
@@ -2011,7 +2024,11 @@ class Extractor {
               break;
           }
           if (!amending && up && keyword_at(t.b)) break;
-          if (tok_all_digits(t_, t)) break;
+          // "... của 37 luật có liên quan đến quy hoạch": an amending law
+          // that names the laws it amends by their count.
+          if (tok_all_digits(t_, t) &&
+              !(amending && tok_is(t_, next_token(t_, t.e), "luật")))
+            break;
         }
         if (name_b == kNpos) name_b = t.b;
         name_e = t.e;
@@ -2067,8 +2084,30 @@ class Extractor {
       name_e = title_e;
       name = collapse_spaces(t_.substr(name_b, name_e - name_b));
     }
+    // "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan
+    // đến quy hoạch;": an amending law naming the laws it amends by their
+    // count is bounded by the end of its clause.
+    const bool clause_ends = [&] {
+      const Token n = next_token(t_, name_e);
+      return !n.valid() || n.blank_line || n.line_break ||
+             (!n.word && (t_[n.b] == ';' || t_[n.b] == '.'));
+    }();
+    // "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15,
+    // Luật Nhà ở số 27/2023/QH15 ...": the numbers of the laws it lists
+    // bound an amending law's name (one number may be the amending law's
+    // own, so two at least). Not after "ban hành": "Quốc hội ban hành Luật
+    // sửa đổi, ..." names the document itself.
+    const auto enacted_here = [&] {
+      std::string_view before = t_.substr(0, pos);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      return before.size() >= 9 &&
+             eq_fold(before.substr(before.size() - 9), "ban hành");
+    };
+    const bool bound_by_listed =
+        amending && inner_numbers >= 2 && !enacted_here();
     if (end == kNpos && !tok_upper_initial(t_, first) && title() == kNpos &&
-        std::string_view(kw.type) != "Hiến pháp") {
+        std::string_view(kw.type) != "Hiến pháp" &&
+        !(amending && counted_laws && clause_ends) && !bound_by_listed) {
       // A lower-case name with nothing to bound it ("Luật doanh nghiệp tăng
       // cả ...") is only trusted as a repeat of a name already cited.
       std::string key = loose_key(name), known;
@@ -2249,6 +2288,31 @@ class Extractor {
       *e = y.e;
       return true;
     };
+    // The period a strategy covers: "10 năm 2021 - 2030", "giai đoạn
+    // 2021 - 2030", "thời kỳ 2011-2020".
+    auto period = [&](const Token& t, size_t* e) {
+      Token y;
+      if (tok_all_digits(t_, t) && !tok_is_year(t_, t)) {
+        Token n = next_token(t_, t.e);
+        if (!tok_is(t_, n, "năm")) return false;
+        y = next_token(t_, n.e);
+      } else if (tok_is(t_, t, "giai") || tok_is(t_, t, "thời")) {
+        Token n = next_token(t_, t.e);
+        if (!tok_is(t_, n, tok_is(t_, t, "giai") ? "đoạn" : "kỳ")) return false;
+        y = next_token(t_, n.e);
+      } else {
+        return false;
+      }
+      if (!tok_is_year(t_, y)) return false;
+      *e = y.e;
+      Token dash = next_token(t_, y.e);
+      if (dash.valid() && !dash.word &&
+          (t_[dash.b] == '-' || tok_text(t_, dash) == "–")) {
+        Token y2 = next_token(t_, dash.e);
+        if (tok_is_year(t_, y2)) *e = y2.e;
+      }
+      return true;
+    };
     for (int words = 0; words < 30;) {
       Token t = tok(p);
       if (!t.valid() || t.blank_line) return kNpos;
@@ -2258,7 +2322,8 @@ class Extractor {
         continue;
       }
       size_t end = 0;
-      if (horizon(t, &end)) {
+      const bool by_period = words > 0 && period(t, &end);
+      if (by_period || horizon(t, &end)) {
         size_t q = end;
         for (int k = 0; k < 5; ++k) {
           Token x = tok(q);

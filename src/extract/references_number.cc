@@ -182,6 +182,7 @@ std::optional<NumberMatch> match_number(std::string_view t, size_t pos) {
   }
   m.digits = t.substr(pos, i - pos);
   i += blanks(t, i, 8);
+  i += wrap_before_slash(t, i);
   size_t sl = sep_len(t, i);
   if (!sl) return std::nullopt;
   m.sep = t.substr(i, sl);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "internal/utf8.h"
 #include "io/readers.h"
 #include "io/text_sink.h"
 
@@ -330,7 +331,16 @@ class RtfReader {
       }
       return;
     }
+    if (w == "formfield") read_form_field(pos);
     if (st.dest == Dest::kSkip) return;
+    if (w == "fldrslt") {
+      // A drop-down form field whose shown entry is not stored in its
+      // result: the entry it shows.
+      if (!form_field_entry_.empty() && group_is_empty(pos))
+        put_text(st, form_field_entry_, pos);
+      form_field_entry_.clear();
+      return;
+    }
     if (w == "fonttbl") {
       flush();
       st.dest = Dest::kFontTable;
@@ -406,6 +416,146 @@ class RtfReader {
       flush();
       st.dest = Dest::kSkip;
     }
+  }
+
+  // The end of the group holding index `from` (the index of its closing
+  // brace, or the end of the input).
+  size_t group_end(size_t from) const {
+    int depth = 1;
+    size_t k = from;
+    while (k < s_.size()) {
+      const char c = s_[k];
+      if (c == '\\') {
+        k += 2;
+        continue;
+      }
+      if (c == '{') ++depth;
+      if (c == '}' && --depth == 0) break;
+      ++k;
+    }
+    return std::min(k, s_.size());
+  }
+
+  // Whether the group holding the control word at `pos` has no text: only
+  // control words, groups and blanks.
+  bool group_is_empty(size_t pos) const {
+    const size_t end = group_end(pos + 1);
+    size_t k0 = pos + 1;
+    while (k0 < end && is_alpha(s_[k0])) ++k0;
+    for (size_t k = k0; k < end; ++k) {
+      const char c = s_[k];
+      if (c == '\\') {
+        if (k + 1 < end && !is_alpha(s_[k + 1])) return false;
+        ++k;
+        while (k < end && (is_alpha(s_[k]) || is_digit(s_[k]) || s_[k] == '-'))
+          ++k;
+        if (k < end && s_[k] != ' ') --k;
+        continue;
+      }
+      if (c != '{' && c != '}' && c != ' ' && c != '\r' && c != '\n')
+        return false;
+    }
+    return true;
+  }
+
+  // Word's drop-down form field ("{\*\formfield{\fftype2 ...\ffdefres0
+  // {\*\ffl NGHỊ ĐỊNH CỦA CHÍNH PHỦ}}}") may keep its result empty: Word
+  // shows the selected entry (\ffres, else \ffdefres, else the first).
+  // The entries are read from the group at `pos`, the Unicode copies
+  // (inside \ud) when the field has them.
+  void read_form_field(size_t pos) {
+    form_field_entry_.clear();
+    const size_t end = group_end(pos + 1);
+    const std::string_view g = s_.substr(pos, end - pos);
+    const bool unicode = g.find("\\ud") != std::string_view::npos;
+    long def = 0, res = -1;
+    std::vector<std::string> entries;
+    bool in_ud = false;
+    int ud_depth = 0, depth = 0;
+    for (size_t k = 0; k < g.size(); ++k) {
+      if (g[k] == '{') ++depth;
+      if (g[k] == '}' && --depth < ud_depth) in_ud = false;
+      if (g[k] != '\\') continue;
+      size_t w = k + 1;
+      while (w < g.size() && is_alpha(g[w])) ++w;
+      const std::string_view word = g.substr(k + 1, w - k - 1);
+      const long n =
+          std::strtol(std::string(g.substr(w, 8)).c_str(), nullptr, 10);
+      if (word == "ffdefres") def = n;
+      if (word == "ffres") res = n;
+      if (word == "ud") {
+        in_ud = true;
+        ud_depth = depth;
+      }
+      if (word == "ffl" && (in_ud || !unicode)) {
+        entries.push_back(
+            decode_entry(g.substr(w, group_end(pos + w) - pos - w)));
+      }
+    }
+    const long pick = res >= 0 ? res : def;
+    if (pick >= 0 && static_cast<size_t>(pick) < entries.size())
+      form_field_entry_ = entries[static_cast<size_t>(pick)];
+  }
+
+  // The text of a form field entry: \uN (its stand-in character dropped),
+  // \'xx as Windows-1252, other control words dropped.
+  static std::string decode_entry(std::string_view e) {
+    std::string out;
+    for (size_t k = 0; k < e.size(); ++k) {
+      const char c = e[k];
+      if (c == '{' || c == '}') continue;
+      if (c != '\\') {
+        out.push_back(c);
+        continue;
+      }
+      size_t w = k + 1;
+      if (w < e.size() && e[w] == '\'' && w + 2 < e.size()) {
+        const long b =
+            std::strtol(std::string(e.substr(w + 1, 2)).c_str(), nullptr, 16);
+        if (b > 0) internal::append_utf8(out, static_cast<char32_t>(b));
+        k = w + 2;
+        continue;
+      }
+      while (w < e.size() && is_alpha(e[w])) ++w;
+      const std::string_view word = e.substr(k + 1, w - k - 1);
+      size_t after = w;
+      while (after < e.size() && (is_digit(e[after]) || e[after] == '-'))
+        ++after;
+      const long n =
+          std::strtol(std::string(e.substr(w, after - w)).c_str(), nullptr, 10);
+      if (after < e.size() && e[after] == ' ') ++after;
+      k = after - 1;
+      if (word == "u" && after > w) {
+        const long cp = n < 0 ? n + 65536 : n;
+        if ((cp > 0 && cp < 0xD800) || (cp >= 0xE000 && cp <= 0xFFFF))
+          internal::append_utf8(out, static_cast<char32_t>(cp));
+        // The stand-in: one character or one \'xx.
+        if (k + 1 < e.size() && e[k + 1] == '\\' && k + 2 < e.size() &&
+            e[k + 2] == '\'')
+          k += 4;
+        else if (k + 1 < e.size() && e[k + 1] != '\\' && e[k + 1] != '}')
+          k += 1;
+      }
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    out.erase(0, out.find_first_not_of(' ') == std::string::npos
+                     ? out.size()
+                     : out.find_first_not_of(' '));
+    return out;
+  }
+
+  void put_text(const State& st, std::string_view utf8, size_t pos) {
+    flush();
+    TextSink& o = out(st);
+    o.mark(static_cast<uint32_t>(pos));
+    for (size_t k = 0; k < utf8.size();) {
+      char32_t cp = 0;
+      size_t n = internal::decode_utf8(utf8, k, cp);
+      if (n == 0) break;
+      o.put_cp(cp);
+      k += n;
+    }
+    o.count(Encoding::kUtf8, 1);
   }
 
   void commit_font(State& st) {
@@ -539,6 +689,7 @@ class RtfReader {
   int pending_font_id_ = -1;
   TextSink* pending_out_ = nullptr;
   size_t pending_src_ = 0;
+  std::string form_field_entry_;  // a drop-down's entry for its result
 };
 
 }  // namespace

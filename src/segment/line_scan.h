@@ -228,12 +228,12 @@ inline size_t hyphen_then_capital(std::string_view s, size_t i) {
 }
 
 // "1- Đối tượng áp dụng:", "2.1- Nội địa hoá: ...", "1 - Mức trợ cấp ...",
-// "1/ Đối tượng chịu thuế:": older documents (and LAWDATA copies of them)
-// end a list number with a hyphen or a slash instead of a stop: up to three
-// levels of one or two digits, an optional blank and the hyphen (or the
-// slash), blanks and a capital; "2 - 3 ngày" or
-// "2021 - 2025" are no list numbers. Returns the bytes consumed up to the
-// capital (0: no such number) and sets `num` ("2.1").
+// "1/ Đối tượng chịu thuế:", "4.1: Tỷ lệ ...": older documents (and LAWDATA
+// copies of them) end a list number with a hyphen or a slash instead of a stop:
+// up to three levels of one or two digits, an optional blank and the hyphen (or
+// the slash, or a colon after a sub-item's number), blanks and a capital; "2 -
+// 3 ngày" or "2021 - 2025" are no list numbers. Returns the bytes consumed up
+// to the capital (0: no such number) and sets `num` ("2.1").
 inline size_t match_hyphen_number_marker(std::string_view s, std::string& num) {
   size_t i = 0;
   for (int level = 0; level < 3; ++level) {
@@ -246,7 +246,11 @@ inline size_t match_hyphen_number_marker(std::string_view s, std::string& num) {
     ++i;
   }
   const size_t num_end = i;
-  const size_t j = i + 1 < s.size() && s[i] == '/' && s[i + 1] == ' '
+  // "4.1: Tỷ lệ nội địa hoá ...": a sub-item's number (two levels or more)
+  // may end with a colon.
+  const bool colon = i + 1 < s.size() && s[i] == ':' && s[i + 1] == ' ' &&
+                     s.substr(0, num_end).find('.') != std::string_view::npos;
+  const size_t j = (i + 1 < s.size() && s[i] == '/' && s[i + 1] == ' ') || colon
                        ? capital_after_blanks(s, i + 1)  // "1/ Đối tượng ..."
                        : hyphen_then_capital(s, i);
   if (j > 0) num.assign(s.substr(0, num_end));

@@ -20,12 +20,16 @@ namespace vnlegal::segment_internal {
 namespace {
 
 const RE2& number_re() {
-  // "Số: 01 /NQ-HĐND", "Số 12/2020/NQ-HĐND", "Luật số: 43/2024/QH15". An
+  // "Số: 01 /NQ-HĐND", "Số 12/2020/NQ-HĐND", "Luật số: 43/2024/QH15". The
+  // number does not run on past the end of its line or cell (a header
+  // cell "Số : 62/2002/" beside a typist's mark "P.300"); a number left
+  // open at the end of its line keeps its last '/'. An
   // upper-case "SỐ" without a colon is a title citing another document
   // ("SỬA ĐỔI NGHỊ QUYẾT SỐ 02/2014/NQ-HĐND"), not the header's number.
   static const RE2 re(
       R"re((?:^|[\s|])(?:Số\s*(?:hiệu)?\s*[:.]?|(?:số|SỐ)\s*:)\s*()re"
-      R"re(\d+[A-Za-z]?(?:(?:\s*[/\-–]\s*|\.)[0-9A-Za-zĐđÐ&]+)+(?:\([A-Z0-9]+\))?))re");
+      R"re(\d+[A-Za-z]?(?:(?:[ \t]*[/\-–][ \t]*|\.)[0-9A-Za-zĐđÐ&]+)+)re"
+      R"re((?:\([A-Z0-9]+\))?(?:/[ \t]*(?:$|\n))?))re");
   return re;
 }
 const RE2& date_re() {
@@ -104,6 +108,56 @@ bool may_hold_term(std::string_view t) {
 const RE2& motto_re() {
   static const RE2 re(R"re(C[ỘộO]NG\s+H[ÒOÀ]+A?\s+X[ÃA]\s+H[ỘO]I)re");
   return re;
+}
+// A number left open at the end of its line ("Số: 15/2003/" in a narrow
+// header cell) goes on with the code on the next line when that line opens
+// with one ("QĐ-UB"), not with a typist's mark ("P.300") or a word.
+std::string with_wrapped_code(std::string_view text, re2::StringPiece raw) {
+  std::string out(raw.data(), raw.size());
+  // The pattern takes the line's end after the open slash.
+  const bool line_ended = !out.empty() && out.back() == '\n';
+  while (!out.empty() && (out.back() == ' ' || out.back() == '\t' ||
+                          out.back() == '\n' || out.back() == '\r'))
+    out.pop_back();
+  if (out.empty() || out.back() != '/') return out;
+  size_t at = static_cast<size_t>(raw.data() + raw.size() - text.data());
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  if (!line_ended && at < text.size() && text[at] == '\n') ++at;
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  size_t end = at;
+  bool upper = false;
+  while (end < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[end]);
+    if (c >= 'A' && c <= 'Z') {
+      upper = true;
+      ++end;
+    } else if (text.compare(end, 2, "Đ") == 0) {
+      upper = true;
+      end += 2;
+    } else if (upper && c == '-' && end + 1 < text.size() &&
+               ((text[end + 1] >= 'A' && text[end + 1] <= 'Z') ||
+                text.compare(end + 1, 2, "Đ") == 0)) {
+      ++end;
+    } else if (upper && c >= '0' && c <= '9' && text[end - 1] != '-') {
+      ++end;  // "HĐND8", "QH15"
+    } else if (upper && c >= 'a' && c <= 'z') {
+      ++end;  // "QĐ-TTg"
+    } else {
+      break;
+    }
+  }
+  // A code has a hyphen or ends with a term's digits ("QĐ-UB", "QH15"); a
+  // bare "UBND" is the next line's words.
+  const std::string_view code = text.substr(at, end - at);
+  if (!upper || (code.find('-') == std::string_view::npos &&
+                 !(code.back() >= '0' && code.back() <= '9')))
+    return out;
+  // The code ends the line or is followed by a space: no "P.300", "Hà".
+  if (end < text.size() && text[end] != '\n' && text[end] != ' ' &&
+      text[end] != '\t' && text[end] != '\r')
+    return out;
+  out.append(code);
+  return out;
 }
 // motto_re matches, with a byte test first: "NG H" is in every spelling
 // the pattern accepts (CỘNG HÒA, CONG HOA), and in few other lines.
@@ -326,11 +380,52 @@ bool joint_issuers(std::string_view t) {
   return parts >= 2;
 }
 
+// "BỘ TÀI CHÍNH" / "CỤC THUẾ", "UBND TỈNH LONG AN" / "SỞ LAO ĐỘNG ...": a
+// unit under its superior body, both in the header's first cell. The unit
+// issues the text; the superior body's line above it is no part of the
+// issuer. Returns the unit's name from the joined lines (empty: no unit
+// named under a superior body).
+std::string issuing_unit(std::string_view issuer) {
+  static constexpr std::string_view kSuperior[] = {
+      "BỘ ",       "UBND ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN ",
+      "TỔNG CỤC ", "CỤC ",  "BẢO HIỂM XÃ HỘI ", "NGÂN HÀNG NHÀ NƯỚC "};
+  static constexpr std::string_view kUnits[] = {
+      "TỔNG CỤC ", "CỤC ", "CHI CỤC ", "SỞ ", "KHO BẠC ", "VĂN PHÒNG "};
+  bool superior = false;
+  for (std::string_view w : kSuperior)
+    superior = superior || starts_with(issuer, w);
+  if (!superior) return {};
+  size_t cut = std::string_view::npos;
+  // The unit's first word after a blank, the superior's name (two words at
+  // least) before it; not a word of a name ("TỔNG CỤC" holds "CỤC", "CƠ
+  // SỞ"), nor a joint issuer's part after " - " or a name going on after
+  // "VÀ".
+  for (size_t p = issuer.find(' '); p != std::string_view::npos;
+       p = issuer.find(' ', p + 1)) {
+    const std::string_view rest = issuer.substr(p + 1);
+    bool unit = false;
+    for (std::string_view u : kUnits) unit = unit || starts_with(rest, u);
+    if (!unit) continue;
+    const std::string_view before = trim_view(issuer.substr(0, p));
+    const size_t sp = before.rfind(' ');
+    if (sp == std::string_view::npos) continue;
+    const std::string_view prev = before.substr(sp + 1);
+    if (prev == "TỔNG" || prev == "CHI" || prev == "CƠ" || prev == "VÀ" ||
+        prev == "-" || prev == "–" || before.back() == ',')
+      continue;
+    cut = p + 1;
+  }
+  if (cut == std::string_view::npos) return {};
+  return std::string(issuer.substr(cut));
+}
+
 // A markdown conversion's placeholder for the seal and the signature in
-// brackets, in English ("<stamp and signature>", "[Seal]"), counts too.
+// brackets, in English ("<stamp and signature>", "[Seal]"), counts too, and
+// so does its description of the seal ("*Hình con dấu đỏ: ỦY BAN ...*",
+// "(Có mộc đỏ và chữ ký tay)").
 bool is_signature_note(std::string_view s) {
   static const RE2 re(
-      R"re((?i)(đã ký|ký tên|đóng dấu|ký, ghi rõ|chữ ký|^\(ký|^\[|^[<(].*\b(?:stamp|seal|signature)\b))re");
+      R"re((?i)(đã ký|ký tên|đóng dấu|ký, ghi rõ|chữ ký|con dấu|dấu đỏ|mộc đỏ|^\(ký|^\[|^[<(].*\b(?:stamp|seal|signature)\b))re");
   return RE2::PartialMatch(s, re);
 }
 
@@ -1384,9 +1479,9 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
   {
     std::string joined;
     for (const std::string& h : hl) joined += h + "\n";
-    std::string raw;
+    re2::StringPiece raw;
     if (may_hold_number(joined) && RE2::PartialMatch(joined, number_re(), &raw))
-      m.number = canonical_number(raw);
+      m.number = canonical_number(with_wrapped_code(joined, raw));
   }
   // Number, date and place.
   size_t motto_line = hn, number_line = hn, type_line = hn;
@@ -1570,10 +1665,27 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       }
       return t;
     };
-    std::string title = without_issuer(trim(rest));
+    // "NGHỊ ĐỊNH [Các quy định ... bị thay thế bởi ... Nghị định này được
+    // hướng dẫn bởi ...] CỦA CHÍNH PHỦ ... VỀ MUA BÁN VÀ KINH DOANH NHÀ Ở
+    // [...]": a legal website's notes in square brackets are no part of
+    // the title.
+    const auto without_notes = [](std::string t) {
+      for (size_t open = t.find('['); open != std::string::npos;
+           open = t.find('[', open)) {
+        const size_t close = t.find(']', open);
+        if (close == std::string::npos) break;
+        t.erase(open, close + 1 - open);
+        while (open > 0 && open < t.size() && t[open - 1] == ' ' &&
+               t[open] == ' ')
+          t.erase(open, 1);
+      }
+      return trim(t);
+    };
+    std::string title = without_issuer(without_notes(trim(rest)));
     size_t i = type_line + 1;
     for (; i < hn; ++i) {
-      std::string t = trim(hl[i]);
+      std::string t = without_notes(trim(hl[i]));
+      if (t.empty()) continue;
       // (A line that also gives the number and date, "CỦA CHÍNH PHỦ SỐ
       // 29/1998/NĐ-CP NGÀY 11 THÁNG 5 NĂM 1998", is read below.)
       if (title.empty() && i == type_line + 1 &&
@@ -1633,8 +1745,14 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     if (may_end_with_organ && is_upper_line(title) &&
         RE2::FullMatch(title, organ_tail, &head) &&
         !(head.size() >= 4 && head.compare(head.size() - 4, 4, "CỦA") == 0) &&
-        head.size() > 10)
+        head.size() > 10) {
       title = head;
+      // "... NĂM 1991 UỶ BAN THƯỜNG VỤ QUỐC HỘI": the longest head leaves
+      // the standing committee's first words when "QUỐC HỘI" ends it.
+      for (std::string_view c : {" ỦY BAN THƯỜNG VỤ", " UỶ BAN THƯỜNG VỤ"})
+        if (ends_with(title, c) && title.size() > c.size() + 10)
+          title.resize(title.size() - c.size());
+    }
     title = strip_edges(title);
     // "Về triển khai ... Ngân hàng chính sách xã hội.": the subject line's
     // stop is no part of the title.
@@ -1776,6 +1894,8 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     static constexpr std::string_view kConsolidated = "VĂN BẢN HỢP NHẤT -";
     if (starts_with(issuer, kConsolidated))
       issuer = trim(std::string_view(issuer).substr(kConsolidated.size()));
+    if (std::string unit = issuing_unit(issuer); !unit.empty())
+      issuer = std::move(unit);
     if (!issuer.empty()) m.issuer = issuer;
   }
   // Enacting body line (after the title): issuer fallback, term, session.

@@ -183,6 +183,23 @@ size_t match_unpunctuated_article(std::string_view s, std::string& num,
   return i;
 }
 
+// "a.1) ", "đ.2) ": a point's letter, a stop, one or two digits and a
+// closing bracket, then blanks. Returns the bytes consumed (0: no match) and
+// sets `num` ("a.1").
+size_t match_lettered_subitem(std::string_view s, std::string& num) {
+  size_t i = s.substr(0, 2) == "đ" ? 2 : 1;
+  if (s.size() < i + 4 || letter_index(s.substr(0, i)) < 0 || s[i] != '.')
+    return 0;
+  size_t k = i + 1;
+  while (k < s.size() && k < i + 3 && s[k] >= '0' && s[k] <= '9') ++k;
+  if (k == i + 1 || k + 1 >= s.size() || s[k] != ')' || s[k + 1] != ' ')
+    return 0;
+  num.assign(s.substr(0, k));
+  size_t j = k + 1;
+  while (j < s.size() && s[j] == ' ') ++j;
+  return j;
+}
+
 bool parse_marker(std::string_view line, Marker& m) {
   // Prefix patterns, applied with RE2::Consume (anchored at the start); the
   // rest of the line is what follows the match. Capturing the rest in the
@@ -330,12 +347,25 @@ bool parse_marker(std::string_view line, Marker& m) {
     }
   }
   if ((c0 >= 'a' && c0 <= 'y') || starts("đ")) {
+    // "a.1) Tổng cục trưởng ...": a number under the point's letter, a
+    // sub-item of the point (an inserted point is "a1)", without the stop).
+    if (consume_with(match_lettered_subitem(line, num)))
+      return set(NodeKind::kSubitem);
     if (consume_with(match_point_marker(line, num)) &&
         letter_index(num.substr(0, num.find_first_of("0123456789"))) >= 0)
       return set(NodeKind::kPoint);
     if (consume_with(match_letter_slash_marker(line, num)) &&
         letter_index(num) >= 0)
       return set(NodeKind::kPoint);  // "a/ Đối với hàng xuất khẩu"
+    // "c)" alone on its line, the point's text on the next line ("c)" /
+    // "Đơn vị thu, kê khai, nộp, quyết toán phí"): a hard wrap after the
+    // marker.
+    const size_t letter = starts("đ") ? 2 : 1;
+    if (line.size() == letter + 1 && line[letter] == ')') {
+      num.assign(line.substr(0, letter));
+      rest = {};
+      if (letter_index(num) >= 0) return set(NodeKind::kPoint);
+    }
     return false;
   }
   if (c0 == '-' || c0 == '+' || starts("•") || starts("–") || starts("—")) {
@@ -475,7 +505,12 @@ class TreeBuilder {
       }
       // A table's row, its cells joined by bars ("1. | Thuốc lá điếu, xì gà",
       // "a) Rượu trên 40 o | 70"): the numbers of a table's rows, not units.
-      if (parse_marker(text, m) && !table_row(text) && accept(m, line)) {
+      const bool row = table_row(text);
+      lettered_rows_ = row ? lettered_rows_ || lettered_row(text)
+                           : lettered_rows_ && !ends_sentence(text);
+      if (parse_marker(text, m) && !row &&
+          !(lettered_rows_ && m.kind == NodeKind::kPoint) && accept(m, line)) {
+        lettered_rows_ = false;
         // "Chương II QUY ĐỊNH VỀ ... Điều 9. Nguyên tắc ...": a flattened
         // copy puts the first article on the chapter's line.
         size_t art = embedded_article(m);
@@ -713,6 +748,61 @@ class TreeBuilder {
     return p + 1;
   }
 
+  // The text of a unit's first line.
+  std::string_view first_line(const Node& n) const {
+    std::string_view t = std::string_view(doc_.text).substr(
+        n.span.begin, n.span.end - n.span.begin);
+    return t.substr(0, t.find('\n'));
+  }
+
+  // "II - Thay thế điểm 4 (tỷ lệ nội địa hoá) bằng điểm 4 mới, như sau:" /
+  // "4- Tỷ lệ nội địa hoá:": an amending text gives the new point unquoted,
+  // under the number of the point it replaces; the division's items start
+  // at that number.
+  static bool replaces_point(const Node& unit, int num) {
+    if (unit.kind != NodeKind::kDivision || unit.heading.empty() ||
+        unit.heading.find("như sau") == std::string::npos)
+      return false;
+    const std::string want = "điểm " + std::to_string(num);
+    const std::string_view h = unit.heading;
+    for (size_t p = h.find(want); p != std::string_view::npos;
+         p = h.find(want, p + 1)) {
+      const size_t e = p + want.size();
+      if (e >= h.size() || h[e] < '0' || h[e] > '9') return true;
+    }
+    return false;
+  }
+
+  // "I - Thay thế điểm 3 ... bằng điểm 3 mới, như sau: 3- Các điều kiện
+  // ...:": the item "3" run into the division's line after its colon; the
+  // sub-items "3.1", "3.2" on the next lines are the division's.
+  static bool runs_in_item(std::string_view line, std::string_view num) {
+    const std::string needle = ": " + std::string(num);
+    for (size_t p = line.find(needle); p != std::string_view::npos;
+         p = line.find(needle, p + 1)) {
+      size_t k = p + needle.size();
+      if (k < line.size() && line[k] == ' ') ++k;
+      if (k + 1 < line.size() && (line[k] == '-' || line[k] == '.') &&
+          line[k + 1] == ' ' && starts_upper(trim_view(line.substr(k + 1))))
+        return true;
+    }
+    return false;
+  }
+
+  // "a) Rượu trên 40 o | 70": a table's row numbered with a letter. In a
+  // table of such rows, a cell holding several lines ("3." / "Bia" / "a)
+  // Bia chai, bia tươi 75" / "b) Bia hộp") leaves its lines without bars:
+  // lettered lines are rows until a sentence ends the table.
+  static bool lettered_row(std::string_view t) {
+    std::string num;
+    return match_point_marker(t, num) > 0;
+  }
+  static bool ends_sentence(std::string_view t) {
+    t = trim_view(t);
+    return !t.empty() && has_letters(t) &&
+           (t.back() == '.' || t.back() == ';' || t.back() == ':');
+  }
+
   // A blank, a bar and a blank in the line: the bar (rare) is looked for
   // first.
   static bool table_row(std::string_view t) {
@@ -749,6 +839,9 @@ class TreeBuilder {
     if (n.kind == NodeKind::kPoint && n.parent >= 0 &&
         doc_.nodes[n.parent].kind == NodeKind::kPoint)
       return 11;
+    if (n.kind == NodeKind::kSubitem && !n.num.empty() &&
+        (static_cast<unsigned char>(n.num[0]) >= 'a'))
+      return 11;  // "a.1)" under its point
     return n.kind == NodeKind::kSubitem && !n.num.empty() && n.num[0] == '('
                ? 9
                : rank(n.kind);
@@ -828,19 +921,69 @@ class TreeBuilder {
                           t.back() == ';' || t.back() == '"');
   }
 
-  // The next point of the list after the current line is the letter of
-  // index `want`, or the list ends first (another unit, or 40 lines).
-  bool next_point_index(int want) const {
+  // "5. Bổ sung các điểm e, g, h, i vào Khoản 2 như sau:" then "e) ...": the
+  // new points of an amendment, given without quotation marks, start at the
+  // letter their unit announces, not at "a".
+  bool announced_first_point(std::string_view num, int32_t parent) const {
+    const uint32_t from = doc_.nodes[parent].span.begin;
+    std::string text;
+    for (size_t k = line_at_; k-- > 0 && line_at_ - k <= 4;) {
+      if (lines_[k].span.begin < from) break;
+      text.insert(0, std::string(lines_[k].text) + " ");
+    }
+    for (std::string_view word : {"điểm ", "Điểm "}) {
+      for (size_t at = text.find(word); at != std::string::npos;
+           at = text.find(word, at + 1)) {
+        size_t b = at + word.size();
+        while (b < text.size() && text[b] == ' ') ++b;
+        const size_t e = text.find_first_of(" ,;.:)", b);
+        if (e != std::string::npos && text.compare(b, e - b, num) == 0)
+          return true;
+      }
+    }
+    return false;
+  }
+
+  // A number alone on its line that goes on from the last such number before
+  // it, which was no unit ("4" / ... / "5" in a conversion of a paged text):
+  // the pages' numbers, not a clause.
+  bool after_page_number(int cur, const Node* prev) const {
+    const size_t stop = line_at_ > 400 ? line_at_ - 400 : 0;
+    for (size_t k = line_at_; k-- > stop;) {
+      const std::string_view t = trim_view(lines_[k].text);
+      if (t.empty() || t.size() > 2 || t[0] < '1' || t[0] > '9' ||
+          (t.size() == 2 && (t[1] < '0' || t[1] > '9')))
+        continue;
+      return leading_int(t) == cur - 1 &&
+             !(prev && prev->span.begin == lines_[k].span.begin);
+    }
+    return false;
+  }
+
+  // The letter index of the next point after the current line, or -2 when
+  // the list ends first (another unit, or 40 lines).
+  int next_point_letter() const {
     const size_t stop = std::min(line_end_, line_at_ + 40);
     for (size_t k = line_at_ + 1; k < stop; ++k) {
       Marker next;
       if (!parse_marker(lines_[k].text, next) || next.kind == NodeKind::kIndent)
         continue;
-      if (next.kind != NodeKind::kPoint) return true;
-      return letter_index(next.num.substr(
-                 0, next.num.find_first_of("0123456789"))) == want;
+      if (next.kind != NodeKind::kPoint) return -2;
+      return letter_index(
+          next.num.substr(0, next.num.find_first_of("0123456789")));
     }
-    return true;
+    return -2;
+  }
+
+  // The next point after the current line, before any other unit and
+  // within 40 lines, is the letter of index `want`.
+  bool next_point_is(int want) const { return next_point_letter() == want; }
+
+  // The next point of the list after the current line is the letter of
+  // index `want`, or the list ends first (another unit, or 40 lines).
+  bool next_point_index(int want) const {
+    const int next = next_point_letter();
+    return next == -2 || next == want;
   }
 
   bool accept(Marker& m, const Line& line) {
@@ -876,9 +1019,11 @@ class TreeBuilder {
       // attaches at.
       for (size_t d = stack_.size(); d >= 1; --d) {
         const Node& n = doc_.nodes[stack_[d - 1]];
-        if ((n.kind == NodeKind::kItem || n.kind == NodeKind::kClause ||
-             n.kind == NodeKind::kSubitem) &&
-            n.num == prefix) {
+        if (((n.kind == NodeKind::kItem || n.kind == NodeKind::kClause ||
+              n.kind == NodeKind::kSubitem || n.kind == NodeKind::kPoint) &&
+             n.num == prefix) ||
+            (n.kind == NodeKind::kDivision &&
+             runs_in_item(first_line(n), prefix))) {
           p = stack_[d - 1];
           sub_parent_ = d;
           const Node* prev =
@@ -897,6 +1042,28 @@ class TreeBuilder {
       size_t art = depth;
       while (art > 1 && doc_.nodes[stack_[art - 1]].kind != NodeKind::kArticle)
         --art;
+      // Khoản numbered after their article ("Điều 2. ..." / "2.1. ..." /
+      // "2.2. ..."), in an article without plain "1." khoản: the article's
+      // clauses, in order from its first.
+      if (art > 1 && m.num.find('.') == m.num.rfind('.') &&
+          leading_int(m.num) == leading_int(doc_.nodes[stack_[art - 1]].num) &&
+          !last_child_of_kind(stack_[art - 1], NodeKind::kItem,
+                              NodeKind::kItem)) {
+        const Node* prev_clause = last_child_of_kind(
+            stack_[art - 1], NodeKind::kClause, NodeKind::kClause);
+        const int cur = leading_int(m.num.substr(m.num.find('.') + 1));
+        const bool continues =
+            prev_clause ? prev_clause->num.find('.') != std::string::npos &&
+                              cur == leading_int(prev_clause->num.substr(
+                                         prev_clause->num.find('.') + 1)) +
+                                         1
+                        : cur == 1;
+        if (continues) {
+          m.kind = NodeKind::kClause;
+          sub_parent_ = 0;
+          return true;
+        }
+      }
       if (art > 1 && m.num.find('.') == m.num.rfind('.') &&
           line.text.size() > m.num.size() &&
           line.text.compare(0, m.num.size(), m.num) == 0 &&
@@ -945,8 +1112,16 @@ class TreeBuilder {
       case NodeKind::kSubsection:
       case NodeKind::kDivision: {
         if (kind == NodeKind::kDivision && !m.heading.empty() &&
-            m.heading.size() > kLongDivisionLine)
-          return false;
+            m.heading.size() > kLongDivisionLine) {
+          // A heading run into a long first sentence ("II. Các Chi cục ...
+          // theo quy định tại Điều 41 Luật Hải quan Đối với các Chi cục
+          // ..."): still a division where it takes the number after its
+          // sibling's.
+          if (m.letter_section || !prev ||
+              roman_value(m.num) != roman_value(prev->num) + 1 ||
+              roman_value(m.num) < 2)
+            return false;
+        }
         if (m.letter_section) {
           // Continues the letters of the sibling sections: A, B, C ...
           const Node* last = nullptr;
@@ -981,7 +1156,7 @@ class TreeBuilder {
         if (m.unpunctuated) {
           if (kind != NodeKind::kClause || in_quote_ ||
               cur != (prev ? leading_int(prev->num) : 0) + 1 ||
-              line_at_ + 1 >= line_end_)
+              line_at_ + 1 >= line_end_ || after_page_number(cur, prev))
             return false;
           const std::string_view next = trim_view(lines_[line_at_ + 1].text);
           return !next.empty() && (next[0] == '-' || starts_upper(next));
@@ -989,6 +1164,9 @@ class TreeBuilder {
         if (in_quote_ && !prev) return true;
         int last = prev ? leading_int(prev->num) : 0;
         if (cur == last + 1) return true;
+        if (!prev && kind == NodeKind::kItem &&
+            replaces_point(doc_.nodes[parent], cur))
+          return true;
         if (prev && cur == last && m.num != prev->num) return true;  // 3a
         if (repeated(prev, m, line)) return true;
         if (prev && cur == last + 2) {  // a skipped number ("1." then "3.")
@@ -1011,15 +1189,43 @@ class TreeBuilder {
         int last = prev ? letter_index(prev->num.substr(
                               0, prev->num.find_first_of("0123456789")))
                         : -1;
+        // The point before was a misprinted letter: it holds the place of the
+        // letter it stood for.
+        if (prev && prev->span.begin == misprint_at_) last = misprint_index_;
         if (cur == last + 1) return true;
+        if (!prev && cur > 0 && after_finished_sentence() &&
+            announced_first_point(m.num, parent))
+          return true;
         if (prev && cur == last && m.num != prev->num) return true;  // đ1
         if (repeated(prev, m, line)) return true;
+        // "a) Sở Kế hoạch và Đầu tư thu ..." then "a) Phòng Tài chính ..."
+        // then "c) ...": the second "a)" is a misprinted "b)", as the list
+        // going on from "c)" shows.
+        if (prev && cur == 0 && last == 0 && m.num == prev->num &&
+            starts_upper(trim(m.heading)) && next_point_is(2)) {
+          doc_.diagnostics.push_back({"numbering-repeat", Severity::kInfo,
+                                      "point a repeats the number before it",
+                                      line.span});
+          return true;
+        }
         // A skipped letter ("d)" then "e)"), or two when the list ends
         // there or goes on from this letter ("b)" then "đ)", "e)").
         if (prev && (cur == last + 2 ||
                      (cur == last + 3 && next_point_index(cur + 1)))) {
           doc_.diagnostics.push_back(
               {"numbering-gap", Severity::kInfo,
+               "point " + m.num + " follows point " + prev->num, line.span});
+          return true;
+        }
+        // A misprinted letter ("c)" then "g)" then "đ)", "e)"): the next
+        // point goes on from the letter after the point before, so this
+        // one stands in the place between them.
+        if (prev && cur != last && starts_upper(trim(m.heading)) &&
+            next_point_is(last + 2)) {
+          misprint_at_ = line.span.begin;
+          misprint_index_ = last + 1;
+          doc_.diagnostics.push_back(
+              {"numbering-misprint", Severity::kInfo,
                "point " + m.num + " follows point " + prev->num, line.span});
           return true;
         }
@@ -1140,11 +1346,16 @@ class TreeBuilder {
   bool in_quote_ = false;        // amended text: numbering may start anywhere
   bool column_headers_ = false;  // in a flattened table's header row
   bool in_footnote_ = false;     // after a footnote's first line
+  bool lettered_rows_ = false;   // in a table whose rows are lettered
   size_t opened_at_ = static_cast<size_t>(-1);  // the last unit's last line
   int last_article_ = -1;
   size_t line_at_ = 0;   // the line being read
   size_t line_end_ = 0;  // the end of the range being built
   std::string last_article_num_;
+  // The line where a point with a misprinted letter starts, and the index of
+  // the letter it stands for.
+  uint32_t misprint_at_ = UINT32_MAX;
+  int misprint_index_ = -1;
 };
 
 }  // namespace

@@ -251,7 +251,7 @@ std::string canonical_number(std::string_view raw) {
       cp = static_cast<unsigned char>(raw[i]);
     }
     i += n;
-    if (cp == ' ' || cp == '\t') continue;
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') continue;
     if (cp == 0xD0) cp = 0x110;  // Ð -> Đ
     if (cp == 0x2013 || cp == 0x2014 || cp == 0x2012) cp = '-';
     internal::append_utf8(out, cp);

@@ -198,6 +198,25 @@ TEST(IoRtf, Cases) {
       {"{\\rtf1 {\\*\\unknowndest junk}ok\\par}", "ok\n"},
       {"{\\rtf1 {\\field{\\*\\fldinst HYPERLINK x}{\\fldrslt link}}\\par}",
        "link\n"},
+      // A drop-down form field with an empty result shows its default entry,
+      // read from the Unicode copy (Nghị định 62/2002/NĐ-CP, a government RTF
+      // outside the corpus, abridged).
+      {"{\\rtf1\\uc1 {\\field{\\*\\fldinst { FORMDROPDOWN }{{\\*\\datafield 02}"
+       "{\\*\\formfield{\\fftype2\\ffhaslistbox{\\*\\ffname "
+       "Dropdown1}\\ffdefres0"
+       "{\\upr{\\*\\ffl NGH? \\'d0?NH C?A CH\\'cdNH PH?}{\\*\\ud{\\*\\ffl "
+       "NGH\\u7882 ? "
+       "\\u272 \\'d0\\u7882 ?NH C\\u7910 ?A CH\\'cdNH PH\\u7910 "
+       "?}}}}}}}{\\fldrslt }}"
+       "\\par}",
+       "NGHỊ ĐỊNH CỦA CHÍNH PHỦ\n"},
+      // The selected entry (\ffres) wins over the default; a result that
+      // holds text is kept as it is.
+      {"{\\rtf1 {\\field{\\*\\fldinst FORMDROPDOWN {\\*\\formfield{\\fftype2"
+       "\\ffres1\\ffdefres0{\\*\\ffl A}{\\*\\ffl B}}}}{\\fldrslt }}\\par"
+       "{\\field{\\*\\fldinst FORMDROPDOWN {\\*\\formfield{\\fftype2\\ffdefres0"
+       "{\\*\\ffl A}}}}{\\fldrslt C}}\\par}",
+       "B\nC\n"},
   };
   for (const Case& c : cases) {
     ReadResult r = read_document(c.rtf, "a.rtf");
