@@ -75,17 +75,44 @@ inline std::string fold_lower(std::string_view s) {
 // cut, which no keyword or stop word is).
 inline std::string_view fold_small(std::string_view s, char (&buf)[64]) {
   size_t o = 0;
-  for (size_t i = 0; i < s.size() && o + 4 <= sizeof(buf);) {
+  const size_t n = s.size();
+  for (size_t i = 0; i < n && o + 4 <= sizeof(buf);) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
       buf[o++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
       ++i;
       continue;
     }
+    // Two-byte letters of U+00C0-U+01BF, decoded by lower_cp's rules
+    // without decoding: the case bit is in the second byte.
+    if (b >= 0xC3 && b <= 0xC6 && i + 1 < n) {
+      const auto b1 = static_cast<unsigned char>(s[i + 1]);
+      if ((b1 & 0xC0) == 0x80) {
+        unsigned char l0 = static_cast<unsigned char>(b), l1 = b1;
+        if (b == 0xC3) {
+          if (b1 == 0x90 || b1 == 0xB0) {  // Ð, ð -> đ
+            l0 = 0xC4;
+            l1 = 0x91;
+          } else if (b1 <= 0x9E && b1 != 0x97) {
+            l1 = static_cast<unsigned char>(b1 + 0x20);
+          }
+        } else if (b == 0xC4) {
+          if (b1 <= 0xAF) l1 = static_cast<unsigned char>(b1 | 1);
+        } else if (b == 0xC5) {
+          if (b1 >= 0x8A && b1 <= 0xB7) l1 = static_cast<unsigned char>(b1 | 1);
+        } else if (b1 == 0xA0 || b1 == 0xAF) {  // Ơ, Ư
+          l1 = static_cast<unsigned char>(b1 + 1);
+        }
+        buf[o++] = static_cast<char>(l0);
+        buf[o++] = static_cast<char>(l1);
+        i += 2;
+        continue;
+      }
+    }
     // Vietnamese letters with two marks, U+1E80-U+1EFF (E1 BA xx, E1 BB
     // xx): lower_cp sets bit 0 of U+1EA0-U+1EF9, which is bit 0 of the
     // last byte.
-    if (b == 0xE1 && i + 2 < s.size()) {
+    if (b == 0xE1 && i + 2 < n) {
       const auto b1 = static_cast<unsigned char>(s[i + 1]);
       const auto b2 = static_cast<unsigned char>(s[i + 2]);
       if ((b1 == 0xBA || b1 == 0xBB) && (b2 & 0xC0) == 0x80) {
@@ -290,10 +317,10 @@ inline std::string_view tok_text(std::string_view s, const Token& t) {
 }
 
 // Compares `raw` folded to lower case with `lower` (well-formed, without
-// U+FFFD), without allocating. lower_cp keeps every code point's byte
-// length and broken bytes never match, so the lengths must agree.
-inline bool eq_fold(std::string_view raw, std::string_view lower) {
-  if (raw.size() != lower.size()) return false;
+// U+FFFD, as many bytes as `raw`), without allocating. lower_cp keeps every
+// code point's byte length and broken bytes never match, so the lengths
+// must agree.
+inline bool eq_fold_same_size(std::string_view raw, std::string_view lower) {
   size_t i = 0, j = 0;
   while (i < raw.size() && j < lower.size()) {
     size_t a = 0, b = 0;
@@ -306,9 +333,14 @@ inline bool eq_fold(std::string_view raw, std::string_view lower) {
   return i == raw.size() && j == lower.size();
 }
 
+// The size test first, where most words asked about fail, without a call.
+inline bool eq_fold(std::string_view raw, std::string_view lower) {
+  return raw.size() == lower.size() && eq_fold_same_size(raw, lower);
+}
+
 inline bool tok_is(std::string_view s, const Token& t, std::string_view lower) {
-  if (!t.valid()) return false;
-  return eq_fold(tok_text(s, t), lower);
+  return t.valid() && t.e - t.b == lower.size() &&
+         eq_fold_same_size(tok_text(s, t), lower);
 }
 
 inline bool tok_upper_initial(std::string_view s, const Token& t) {

@@ -352,7 +352,7 @@ class Extractor {
       first.e = pos + whole->len;
       first.word = true;
     } else {
-      first = next_token(t_, pos);
+      first = tok(pos);
       if (!first.word || first.b != pos) return best;
     }
     // The keywords' words, split once (a keyword of more than four words
@@ -426,7 +426,7 @@ class Extractor {
     auto token_at = [&](int k) -> const Token& {
       while (have <= k) {
         const size_t from = have == 0 ? first.e : next[have - 1].e;
-        next[have] = next_token(t_, from);
+        next[have] = tok(from);
         ++have;
       }
       return next[k];
@@ -434,6 +434,11 @@ class Extractor {
     auto word_is = [&](int k, std::string_view w) {
       const Token& t = token_at(k);
       if (!t.word || t.blank_line || t.e - t.b != w.size()) return false;
+      // A word starting with an ASCII letter is folded from that letter in
+      // either case only (nothing else folds to ASCII).
+      const auto w0 = static_cast<unsigned char>(w[0]);
+      if (w0 < 0x80 && (static_cast<unsigned char>(t_[t.b]) | 0x20) != w0)
+        return false;
       if (!is_folded[k]) {
         folded[k] = fold_small(tok_text(t_, t), buf[k]);
         is_folded[k] = true;
@@ -547,7 +552,7 @@ class Extractor {
       if (prev.word && fold_small(tok_text(t_, prev), pb) == "pháp") continue;
       size_t p = km.end, name_b = kNpos, name_e = kNpos;
       for (;;) {
-        Token t = next_token(t_, p);
+        Token t = tok(p);
         if (!t.valid() || t.line_break) break;
         if (t.word && !tok_all_upper(t_, t) && !tok_all_digits(t_, t)) break;
         if (!t.word && t_[t.b] != ',' && t_[t.b] != '/' && t_[t.b] != '-')
@@ -561,6 +566,24 @@ class Extractor {
       own_name_key_ = loose_key(t_.substr(name_b, name_e - name_b));
       break;
     }
+  }
+
+  // The token next_token reads at `from`. A citation's words are read
+  // again and again (a look-ahead, then the word itself; a type word by
+  // each rule that asks what follows it): the last tokens read are kept,
+  // by position.
+  struct TokenSlot {
+    size_t from = kNpos;
+    Token t;
+  };
+  mutable std::array<TokenSlot, 32> token_memo_{};
+  __attribute__((always_inline)) Token tok(size_t from) const {
+    TokenSlot& s = token_memo_[from & 31];
+    if (s.from != from) {
+      s.from = from;
+      s.t = next_token(t_, from);
+    }
+    return s.t;
   }
 
   Token prev_token(size_t pos) const {
@@ -651,7 +674,8 @@ class Extractor {
     const auto* s = reinterpret_cast<const unsigned char*>(t_.data());
     const unsigned char c = s[i];
     if (i + 1 >= t_.size()) return i;
-    if (c >= '0' && c <= '9') return try_bare_number(i);
+    if (c >= '0' && c <= '9')
+      return number_separator_at(t_, i) == kNpos ? i : try_bare_number(i);
     // The prefix test first: its tables are small, the index is not.
     if (i + 4 <= t_.size() && !index_.may_start(s + i)) return i;
     if (const uint32_t r =
@@ -859,10 +883,20 @@ class Extractor {
       for (std::string_view w : kWords) l[w.size()] = true;
       return l;
     }();
-    const Token t = next_token(t_, end);
+    // The words' first letters: an ASCII byte folds only to its small
+    // letter, and nothing else folds to ASCII.
+    static const auto kFirst = [] {
+      std::array<bool, 128> f{};
+      for (std::string_view w : kWords)
+        if (static_cast<unsigned char>(w[0]) < 0x80) f[w[0]] = true;
+      return f;
+    }();
+    const Token t = tok(end);
     if (t.word && (is_digit(t_[t.b]) || t_[t.b] == 'T')) return true;
     const size_t len = t.e - t.b;
     if (len >= kLengths.size() || !kLengths[len]) return false;
+    const auto c0 = static_cast<unsigned char>(t_[t.b]);
+    if (c0 < 0x80 && !kFirst[c0 | 0x20]) return false;
     char wb[64];
     return kSet.contains(fold_small(tok_text(t_, t), wb));
   }
@@ -890,7 +924,7 @@ class Extractor {
       // and parse_units gives up when no item follows (parse_items' first
       // test, made here before anything else).
       const Unit u = km.kw->unit;
-      Token t = next_token(t_, km.end);
+      Token t = tok(km.end);
       if (!t.word || t.blank_line) return km.end;
       const bool self =
           (u == Unit::kArticle || u == Unit::kClause || u == Unit::kPoint) &&
@@ -954,14 +988,14 @@ class Extractor {
   }
 
   bool is_back_phrase(size_t pos, size_t* end) const {
-    Token a = next_token(t_, pos);
+    Token a = tok(pos);
     if (!a.word || a.line_break || a.e - a.b > 6) return false;
     char wb[64], wb2[64];
     const std::string_view w = fold_small(tok_text(t_, a), wb);
     if (w != "nêu" && w != "nói" && w != "dẫn" && w != "kể" && w != "đã" &&
         w != "trên")
       return false;
-    Token b = next_token(t_, a.e);
+    Token b = tok(a.e);
     const std::string_view w2 =
         b.word ? fold_small(tok_text(t_, b), wb2) : std::string_view();
     if ((w == "nêu" || w == "nói" || w == "dẫn" || w == "kể") && w2 == "trên") {
@@ -985,26 +1019,26 @@ class Extractor {
   size_t parse_tail(Reference& r, size_t pos) {
     size_t end = pos;
     for (int round = 0; round < 4; ++round) {
-      Token t = next_token(t_, end);
+      Token t = tok(end);
       if (!t.valid() || t.blank_line) break;
       size_t after = t.e;
       if (!t.word && (t_[t.b] == ',')) {
-        t = next_token(t_, t.e);
+        t = tok(t.e);
         after = t.e;
       }
       if (!t.word) break;
       char wb[64];
       std::string_view w = fold_small(tok_text(t_, t), wb);
       if (w == "ban") {
-        Token h = next_token(t_, t.e);
+        Token h = tok(t.e);
         if (!tok_is(t_, h, "hành")) break;
-        t = next_token(t_, h.e);
+        t = tok(h.e);
         if (!tok_is(t_, t, "ngày")) break;
         w = "ngày";
         after = t.e;
       }
       if (w == "ngày" && r.date.empty()) {
-        Token d = next_token(t_, after);
+        Token d = tok(after);
         if (auto dp = parse_date(t_, d.b)) {
           r.date = dp->iso;
           if (!r.year) r.year = dp->year;
@@ -1029,12 +1063,11 @@ class Extractor {
     // Names of ministries and central bodies hold the words that end other
     // issuers ("và", "Kế hoạch", a comma, "triển"): read whole.
     {
-      const Token first = next_token(t_, pos);
+      const Token first = tok(pos);
       if (first.word) {
         size_t at = first.b;
-        if (tok_is(t_, first, "bộ") &&
-            tok_is(t_, next_token(t_, first.e), "trưởng"))
-          at = next_token(t_, next_token(t_, first.e).e).b;
+        if (tok_is(t_, first, "bộ") && tok_is(t_, tok(first.e), "trưởng"))
+          at = tok(tok(first.e).e).b;
         if (const size_t n = central_body_length(at)) {
           r.issuer = std::string(t_.substr(first.b, at + n - first.b));
           return at + n;
@@ -1045,7 +1078,7 @@ class Extractor {
     int words = 0;
     bool dash = false;
     for (;;) {
-      Token t = next_token(t_, p);
+      Token t = tok(p);
       if (!t.valid() || t.blank_line) break;
       // An issuer ends with its line: "... CỦA BỘ TRƯỞNG BỘ CÔNG AN" /
       // "Điều 1. ...".
@@ -1064,8 +1097,7 @@ class Extractor {
       const std::string_view w = fold_small(tok_text(t_, t), wbuf);
       if (b == kNpos && !up) return kNpos;
       // "... của Chính phủ Ban hành Chương trình ...": the verb, in any case.
-      if (b != kNpos && w == "ban" && tok_is(t_, next_token(t_, t.e), "hành"))
-        break;
+      if (b != kNpos && w == "ban" && tok_is(t_, tok(t.e), "hành")) break;
       // The Government, the Assembly and the Party's bodies are named whole
       // by their two or three words (and a term, "Quốc hội khoá X"): what
       // follows in small letters is the sentence ("... của Chính phủ xong
@@ -1080,14 +1112,14 @@ class Extractor {
                              w != "và" && w != "ban" && is_issuer_stop(w);
       if (caps_stop) break;
       if (!up && is_issuer_stop(w)) {
-        if (w == "ban" && !tok_is(t_, next_token(t_, t.e), "hành")) {
+        if (w == "ban" && !tok_is(t_, tok(t.e), "hành")) {
           if (b == kNpos) b = t.b;
           e = t.e;
           p = t.e;
           continue;
         }
         if (w == "và") {
-          Token n = next_token(t_, t.e);
+          Token n = tok(t.e);
           if (n.word && tok_upper_initial(t_, n) && !keyword_at(n.b)) {
             p = t.e;
             continue;
@@ -1173,28 +1205,27 @@ class Extractor {
   // One of another type may be (a circular "hướng dẫn Nghị định số ...").
   bool lists_same_type(const Reference& r, const Token& x) const {
     if (!(x.word ? tok_is(t_, x, "và") : t_[x.b] == ',')) return false;
-    const Token k = next_token(t_, x.e);
+    const Token k = tok(x.e);
     if (!k.word || !keyword_at(k.b)) return false;
     const KwMatch m = match_keyword(k.b);
     if (!m.kw || !m.initial_upper || r.doc_type != m.kw->type) return false;
-    const Token n = next_token(t_, m.end);
+    const Token n = tok(m.end);
     return tok_is(t_, n, "số") || (n.word && is_digit(t_[n.b]));
   }
 
   void parse_title(Reference& r, size_t pos) {
-    Token t = next_token(t_, pos);
+    Token t = tok(pos);
     if (!t.word || t.blank_line) return;
     char wb[64];
     const std::string_view w = fold_small(tok_text(t_, t), wb);
     size_t b = kNpos;
     if (w == "về") {
-      Token n = next_token(t_, t.e);
-      b = tok_is(t_, n, "việc") ? next_token(t_, n.e).b : n.b;
+      Token n = tok(t.e);
+      b = tok_is(t_, n, "việc") ? tok(n.e).b : n.b;
     } else if (w == "v") {
-      Token s = next_token(t_, t.e);
-      Token v = next_token(t_, s.e);
-      if (tok_text(t_, s) == "/" && tok_is(t_, v, "v"))
-        b = next_token(t_, v.e).b;
+      Token s = tok(t.e);
+      Token v = tok(s.e);
+      if (tok_text(t_, s) == "/" && tok_is(t_, v, "v")) b = tok(v.e).b;
     } else if (w == "quy" || w == "hướng" || w == "ban" || w == "phê" ||
                w == "sửa" || w == "bãi" || w == "thí" || w == "thành" ||
                w == "công" || w == "điều") {
@@ -1204,7 +1235,7 @@ class Extractor {
     size_t e = b;
     const size_t limit = std::min(t_.size(), b + 600);
     for (size_t p = b; p < limit;) {
-      Token x = next_token(t_, p);
+      Token x = tok(p);
       if (!x.valid() || x.e > limit) break;
       // A line starting with a capital or a list number ("1. ...") is a
       // new paragraph.
@@ -1217,9 +1248,9 @@ class Extractor {
         char c = t_[x.b];
         if (c == ';' || c == '[' || c == ']' || c == '(' || c == ')') break;
         // "... đối với các nội dung sau:" and the list on the next lines.
-        if (c == ':' && next_token(t_, x.e).line_break) break;
+        if (c == ':' && tok(x.e).line_break) break;
         if (c == '.') {
-          Token n = next_token(t_, x.e);
+          Token n = tok(x.e);
           if (!n.valid() || !n.word || tok_upper_initial(t_, n) || n.line_break)
             break;
         }
@@ -1249,14 +1280,14 @@ class Extractor {
       // "luật", "pháp lệnh" in lower case cite something only as "luật
       // này" or with a number ("luật số 35/2018/QH14"): every other path
       // below ends at km.end, so the words before are not read for them.
-      const Token t = next_token(t_, km.end);
+      const Token t = tok(km.end);
       if (!t.valid() || t.blank_line || !t.word) return km.end;
       char b[64];
       const std::string_view w = fold_small(tok_text(t_, t), b);
       Token x = t;
       if (w == "số" || w == "sổ") {
-        x = next_token(t_, x.e);
-        if (x.valid() && !x.word && t_[x.b] == ':') x = next_token(t_, x.e);
+        x = tok(x.e);
+        if (x.valid() && !x.word && t_[x.b] == ':') x = tok(x.e);
       }
       if (!(w == "này" && !t.line_break) && !(x.word && is_digit(t_[x.b])))
         return km.end;
@@ -1279,7 +1310,7 @@ class Extractor {
     if (named_type && lower && std::string_view(kw.type) == "Luật") {
       // "luật" in running text is the common noun unless a number follows.
     }
-    Token t = next_token(t_, km.end);
+    Token t = tok(km.end);
     if (!t.valid() || t.blank_line) return km.end;
     char wb[64];
     const std::string_view w =
@@ -1300,7 +1331,7 @@ class Extractor {
       size_t q = km.end, end = 0;
       std::string short_num;
       if (w == "số") {
-        Token d = next_token(t_, t.e);
+        Token d = tok(t.e);
         if (tok_all_digits(t_, d)) {
           short_num = std::string(tok_text(t_, d));
           q = d.e;
@@ -1322,7 +1353,7 @@ class Extractor {
     if (std::string_view(kw.type) == "Đề án" && !lower && t.word &&
         tok_all_digits(t_, t) && t.e - t.b >= 2 && t.e - t.b <= 4 &&
         !t.line_break) {
-      Token n = next_token(t_, t.e);
+      Token n = tok(t.e);
       if (!n.valid() || n.word || (t_[n.b] != '/' && t_[n.b] != '-')) {
         Reference r;
         r.kind = ReferenceKind::kNamed;
@@ -1371,7 +1402,7 @@ class Extractor {
     size_t issuer_at = kNpos;
     std::optional<NumberParts> num;
     for (;;) {
-      Token x = next_token(t_, p);
+      Token x = tok(p);
       if (!x.valid() || x.blank_line) break;
       if (x.word && is_digit(t_[x.b])) {
         num = parse_number(t_, x.b);
@@ -1387,9 +1418,9 @@ class Extractor {
       char xbuf[64];
       const std::string_view xw = fold_small(tok_text(t_, x), xbuf);
       if (xw == "số" || xw == "sổ") {
-        Token d = next_token(t_, x.e);
+        Token d = tok(x.e);
         if (!d.valid() || d.blank_line) break;
-        if (!d.word && t_[d.b] == ':') d = next_token(t_, d.e);
+        if (!d.word && t_[d.b] == ':') d = tok(d.e);
         if (d.word && is_digit(t_[d.b])) {
           num = parse_number(t_, d.b);
           if (!num) num = parse_number_without_separator(d.b);
@@ -1528,10 +1559,10 @@ class Extractor {
   // and resolutions named by their congress or plenum (see party_meeting).
   size_t parse_party_conference(size_t start, size_t pos) {
     size_t p = pos;
-    Token t = next_token(t_, p);
+    Token t = tok(p);
     const bool congress = tok_is(t_, t, "đại");
     if (congress || tok_is(t_, t, "hội")) {
-      Token n = next_token(t_, t.e);
+      Token n = tok(t.e);
       if (!tok_is(t_, n, congress ? "hội" : "nghị")) return kNpos;
       int ord = 0, term = 0;
       size_t e = party_meeting(n.e, congress, &ord, &term);
@@ -1557,7 +1588,7 @@ class Extractor {
       }
       if (congress) return kNpos;
       p = n.e;
-      t = next_token(t_, p);
+      t = tok(p);
     }
     auto item_at = [&](const Token& x, size_t* end) -> bool {
       if (!x.word) return false;
@@ -1567,8 +1598,8 @@ class Extractor {
         return true;
       }
       if (tok_is(t_, x, "trung")) {
-        Token u = next_token(t_, x.e);
-        Token d = next_token(t_, u.e);
+        Token u = tok(x.e);
+        Token d = tok(u.e);
         if (tok_is(t_, u, "ương") && tok_all_digits(t_, d) && d.e - d.b <= 2) {
           *end = d.e;
           return true;
@@ -1591,11 +1622,11 @@ class Extractor {
       emit(std::move(r), first ? start : item_b, e);
       first = false;
       last_end = e;
-      Token sep = next_token(t_, e);
+      Token sep = tok(e);
       if (!sep.valid() || sep.line_break) break;
       bool is_sep = (!sep.word && t_[sep.b] == ',') || tok_is(t_, sep, "và");
       if (!is_sep) break;
-      Token nx = next_token(t_, sep.e);
+      Token nx = tok(sep.e);
       if (!item_at(nx, &e)) break;
       item_b = nx.b;
     }
@@ -1625,7 +1656,7 @@ class Extractor {
     };
     // Up to the ordinal: "Đại hội XIII", "... lần thứ XIII".
     size_t end = kNpos;
-    Token x = next_token(t_, pos);
+    Token x = tok(pos);
     if (congress && x.word && !x.line_break && is_roman(tok_text(t_, x))) {
       end = x.e;
       *ord = ordinal_value(x);
@@ -1637,8 +1668,8 @@ class Extractor {
       };
       for (int k = 0; k < 14 && (x.word || dash(x)) && !x.line_break; ++k) {
         if (tok_is(t_, x, "lần")) {
-          Token th = next_token(t_, x.e);
-          Token o = next_token(t_, th.e);
+          Token th = tok(x.e);
+          Token o = tok(th.e);
           if (tok_is(t_, th, "thứ") && ordinal(o)) {
             end = o.e;
             *ord = ordinal_value(o);
@@ -1646,7 +1677,7 @@ class Extractor {
           break;
         }
         note_committee(x);
-        x = next_token(t_, x.e);
+        x = tok(x.e);
       }
     }
     if (end == kNpos) return kNpos;
@@ -1657,7 +1688,7 @@ class Extractor {
       Token y{};
       y.e = from;
       for (std::string_view w : ws) {
-        y = next_token(t_, y.e);
+        y = tok(y.e);
         if (y.line_break || !tok_is(t_, y, w)) return false;
       }
       *out = y.e;
@@ -1672,8 +1703,7 @@ class Extractor {
         static const WordSet kPlace = {"tỉnh", "thành", "phố", "huyện",
                                        "quận", "thị",   "xã"};
         end = e2;
-        for (Token y = next_token(t_, end); y.word && !y.line_break;
-             y = next_token(t_, y.e)) {
+        for (Token y = tok(end); y.word && !y.line_break; y = tok(y.e)) {
           char buf[64];
           if (!tok_upper_initial(t_, y) &&
               !kPlace.contains(fold_small(tok_text(t_, y), buf)))
@@ -1690,7 +1720,7 @@ class Extractor {
     }
     for (std::string_view k : {"khóa", "khoá"}) {
       if (!words(end, {k}, &e2)) continue;
-      Token o = next_token(t_, e2);
+      Token o = tok(e2);
       if (ordinal(o)) {
         end = o.e;
         *term = ordinal_value(o);
@@ -1698,15 +1728,13 @@ class Extractor {
       break;
     }
     {
-      Token c = next_token(t_, end);
+      Token c = tok(end);
       size_t from = (!c.word && !c.line_break && t_[c.b] == ',') ? c.e : end;
       Token y1 = {}, y2 = {};
-      if (words(from, {"nhiệm", "kỳ"}, &e2) &&
-          tok_is_year(t_, y1 = next_token(t_, e2))) {
+      if (words(from, {"nhiệm", "kỳ"}, &e2) && tok_is_year(t_, y1 = tok(e2))) {
         end = y1.e;
-        Token d = next_token(t_, y1.e);
-        if (!d.word && !d.line_break &&
-            tok_is_year(t_, y2 = next_token(t_, d.e)))
+        Token d = tok(y1.e);
+        if (!d.word && !d.line_break && tok_is_year(t_, y2 = tok(d.e)))
           end = y2.e;
       }
     }
@@ -1749,7 +1777,7 @@ class Extractor {
     size_t i = b;
     bool local = false, national = false;
     while (i < e) {
-      Token x = next_token(t_, i);
+      Token x = tok(i);
       if (!x.valid() || x.b >= e) break;
       if (tok_is(t_, x, "bộ") || tok_is(t_, x, "tỉnh") ||
           tok_is(t_, x, "thành") || tok_is(t_, x, "huyện"))
@@ -1765,14 +1793,14 @@ class Extractor {
   // name lists other laws.
   size_t parse_named(size_t pos, const KwMatch& km, int* out_index) {
     const Keyword& kw = *km.kw;
-    Token first = next_token(t_, km.end);
+    Token first = tok(km.end);
     if (!first.valid() || first.blank_line) return kNpos;
     // By number only: "Luật số 35/2018/QH14".
     {
       Token x = first;
       if (x.word && (tok_is(t_, x, "số") || tok_is(t_, x, "sổ"))) {
-        x = next_token(t_, x.e);
-        if (!x.word && t_[x.b] == ':') x = next_token(t_, x.e);
+        x = tok(x.e);
+        if (!x.word && t_[x.b] == ':') x = tok(x.e);
       }
       if (x.word && is_digit(t_[x.b])) {
         if (auto n = parse_number(t_, x.b)) {
@@ -1831,7 +1859,7 @@ class Extractor {
     size_t bracket_close = kNpos;  // after the ")" of "(số ...)"
     for (;;) {
       for (;;) {
-        Token t = next_token(t_, p);
+        Token t = tok(p);
         if (!t.valid() || t.blank_line) break;
         if (t.line_break && name_b != kNpos && !amending &&
             (!t.word || tok_upper_initial(t_, t)))
@@ -1843,13 +1871,13 @@ class Extractor {
               p = t.e;
               continue;
             }
-            Token n = next_token(t_, t.e);
+            Token n = tok(t.e);
             const int after = short_segment(t.e);
             char nb[64];
             // "..., đồng thời ..." ("at the same time") goes on with the
             // sentence, never with a name.
-            const bool connective = tok_is(t_, n, "đồng") &&
-                                    tok_is(t_, next_token(t_, n.e), "thời");
+            const bool connective =
+                tok_is(t_, n, "đồng") && tok_is(t_, tok(n.e), "thời");
             if (after > 0 && (after <= 6 || segment_words <= 3) && n.word &&
                 !tok_upper_initial(t_, n) && !n.line_break && !connective &&
                 !is_name_stop(fold_small(tok_text(t_, n), nb))) {
@@ -1860,7 +1888,7 @@ class Extractor {
             break;
           }
           if ((s == "-" || s == "–") && name_b != kNpos) {
-            Token n = next_token(t_, t.e);
+            Token n = tok(t.e);
             if (n.word && !tok_all_digits(t_, n) && !n.line_break) {
               p = t.e;
               continue;
@@ -1868,7 +1896,7 @@ class Extractor {
             break;
           }
           if (s == ":" && name_b != kNpos) {
-            Token n = next_token(t_, t.e);
+            Token n = tok(t.e);
             if (tok_is(t_, n, "số")) {
               p = t.e;
               continue;
@@ -1876,7 +1904,7 @@ class Extractor {
             break;
           }
           if (s == "(" && name_b != kNpos) {
-            Token n = next_token(t_, t.e);
+            Token n = tok(t.e);
             if (!amending && tok_is(t_, n, "số") &&
                 pos >= named_suppress_end_ && !after_amending_lead(pos)) {
               // "Luật Thuế thu nhập doanh nghiệp (số 03/1997/QH9 ngày 10
@@ -1884,12 +1912,12 @@ class Extractor {
               // after its name, the bracket closed after them. Not for a
               // law listed in an amending law's name: there they are the
               // amending law's.
-              Token d = next_token(t_, n.e);
-              if (!d.word && t_[d.b] == ':') d = next_token(t_, d.e);
+              Token d = tok(n.e);
+              if (!d.word && t_[d.b] == ':') d = tok(d.e);
               if (d.word && is_digit(t_[d.b])) {
                 if (auto in = parse_number(t_, d.b)) {
                   Reference probe;
-                  const Token c = next_token(t_, parse_tail(probe, in->end));
+                  const Token c = tok(parse_tail(probe, in->end));
                   if (c.valid() && !c.word && t_[c.b] == ')') {
                     num = in;
                     end = in->end;
@@ -1918,7 +1946,7 @@ class Extractor {
         const bool up = tok_upper_initial(t_, t);
         if (name_b != kNpos) {
           if (w == "năm") {
-            Token y = next_token(t_, t.e);
+            Token y = tok(t.e);
             if (tok_is_year(t_, y)) {
               year = std::stoi(std::string(tok_text(t_, y)));
               end = y.e;
@@ -1932,7 +1960,7 @@ class Extractor {
             break;
           }
           if (w == "ngày") {
-            Token d = next_token(t_, t.e);
+            Token d = tok(t.e);
             date = parse_date(t_, d.b);
             if (date) {
               end = date->end;
@@ -1943,7 +1971,7 @@ class Extractor {
           if ((w == "số" || w == "sổ") && amending) {
             // "... của Luật Đất đai số 31/2024/QH15, ...": the number belongs
             // to a law listed inside the name.
-            Token d = next_token(t_, t.e);
+            Token d = tok(t.e);
             if (d.word && is_digit(t_[d.b])) {
               if (auto inner = parse_number(t_, d.b)) {
                 name_e = inner->end;
@@ -1955,8 +1983,8 @@ class Extractor {
             }
           }
           if ((w == "số" || w == "sổ") && !amending) {
-            Token d = next_token(t_, t.e);
-            if (!d.word && t_[d.b] == ':') d = next_token(t_, d.e);
+            Token d = tok(t.e);
+            if (!d.word && t_[d.b] == ':') d = tok(d.e);
             if (d.word && is_digit(t_[d.b])) num = parse_number(t_, d.b);
             if (num) {
               end = num->end;
@@ -1964,7 +1992,7 @@ class Extractor {
             }
           }
           if (!up && !amending) {
-            Token nx = next_token(t_, t.e);
+            Token nx = tok(t.e);
             if (is_name_stop(w) || (w == "quy" && tok_is(t_, nx, "định")) ||
                 (w == "ban" && tok_is(t_, nx, "hành")) ||
                 (w == "thông" && tok_is(t_, nx, "qua"))) {
@@ -1983,7 +2011,7 @@ class Extractor {
           }
           if (closed) break;
           if (!amending && w == "và") {
-            Token n = next_token(t_, t.e);
+            Token n = tok(t.e);
             char nb[64];
             const std::string_view nw =
                 n.word ? fold_small(tok_text(t_, n), nb) : std::string_view();
@@ -2011,7 +2039,7 @@ class Extractor {
       // Stopped short of a bound inside an official title: the title runs on
       // ("Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân").
       if (end != kNpos || num || name_b == kNpos || words >= max_words) break;
-      Token nt = next_token(t_, p);
+      Token nt = tok(p);
       // Titles hold no punctuation but commas, hyphens and an abbreviation
       // in brackets ("(HIV/AIDS)"), and few of the words that end a name.
       if (!nt.valid() || nt.blank_line || (!nt.word && !title_mark(t_[nt.b])))
@@ -2024,7 +2052,7 @@ class Extractor {
         if (!continues_title(w) && !is_name_stop(w)) break;
         // "Luật A và Luật B": after "và" a title goes on only with "quy"
         // ("Tiêu chuẩn và quy chuẩn kỹ thuật").
-        if (w == "và" && !tok_is(t_, next_token(t_, nt.e), "quy")) break;
+        if (w == "và" && !tok_is(t_, tok(nt.e), "quy")) break;
       }
       if (title() == kNpos || nt.b >= title_e) break;
       name_e = title_e;
@@ -2095,7 +2123,7 @@ class Extractor {
       size_t words_known = std::count(known.begin(), known.end(), ' ') + 1;
       size_t q = km.end;
       for (size_t k = 0; k < words_known;) {
-        Token x = next_token(t_, q);
+        Token x = tok(q);
         if (!x.valid()) break;
         if (x.word) ++k;
         q = x.e;
@@ -2172,7 +2200,7 @@ class Extractor {
       } else if (!title_mark(t_[t.b])) {
         break;
       }
-      t = next_token(t_, t.e);
+      t = tok(t.e);
     }
     if (best == kNpos) best = slipped_title_end(*titles, first);
     if (best != kNpos) {
@@ -2180,7 +2208,7 @@ class Extractor {
       // left open closes right after its last word.
       const std::string_view in_title = t_.substr(first.b, best - first.b);
       const size_t open = in_title.rfind('(');
-      const Token close = next_token(t_, best);
+      const Token close = tok(best);
       if (open != kNpos && in_title.find(')', open) == kNpos && close.valid() &&
           !close.word && t_[close.b] == ')')
         best = close.e;
@@ -2227,9 +2255,8 @@ class Extractor {
       if (std::count(title.begin(), title.end(), ' ') < 3) continue;
       size_t at = std::min(title.size(), w0.size() + 1);
       int slips = 0;
-      Token t = next_token(t_, first.e);
-      for (; at < title.size() && t.valid() && !t.blank_line;
-           t = next_token(t_, t.e)) {
+      Token t = tok(first.e);
+      for (; at < title.size() && t.valid() && !t.blank_line; t = tok(t.e)) {
         if (!t.word) {
           if (!title_mark(t_[t.b])) break;
           continue;
@@ -2254,9 +2281,9 @@ class Extractor {
   size_t strategy_title_end(size_t p) const {
     auto horizon = [&](const Token& t, size_t* e) {
       if (!tok_is(t_, t, "đến")) return false;
-      Token n = next_token(t_, t.e);
+      Token n = tok(t.e);
       if (!tok_is(t_, n, "năm")) return false;
-      Token y = next_token(t_, n.e);
+      Token y = tok(n.e);
       if (!tok_is_year(t_, y)) return false;
       *e = y.e;
       return true;
@@ -2287,7 +2314,7 @@ class Extractor {
       return true;
     };
     for (int words = 0; words < 30;) {
-      Token t = next_token(t_, p);
+      Token t = tok(p);
       if (!t.valid() || t.blank_line) return kNpos;
       if (!t.word) {
         if ((t_[t.b] != ',' && t_[t.b] != '-') || !words) return kNpos;
@@ -2299,7 +2326,7 @@ class Extractor {
       if (by_period || horizon(t, &end)) {
         size_t q = end;
         for (int k = 0; k < 5; ++k) {
-          Token x = next_token(t_, q);
+          Token x = tok(q);
           if (!x.valid() || x.blank_line) break;
           if (horizon(x, &end)) break;
           char wbuf[64];
@@ -2331,7 +2358,7 @@ class Extractor {
   // True when what follows a title up to `e` reads as the sentence going
   // on rather than a longer name: a comma, or a single lower-case word.
   bool title_tail_is_sentence(size_t title_e, size_t e) const {
-    Token t = next_token(t_, title_e);
+    Token t = tok(title_e);
     if (!t.word) return t.valid() && t_[t.b] == ',';
     return t.e == e && !tok_upper_initial(t_, t);
   }
@@ -2343,7 +2370,7 @@ class Extractor {
   bool title_tail_runs_on(size_t title_e, size_t e) const {
     int words = 0;
     for (size_t p = title_e; p < e;) {
-      Token t = next_token(t_, p);
+      Token t = tok(p);
       if (!t.valid() || t.b >= e) break;
       if (!t.word) return t_[t.b] == ',';
       if (words == 0 && tok_upper_initial(t_, t)) return false;
@@ -2357,7 +2384,7 @@ class Extractor {
   // the next line ("Điều 585 của Bộ luật Dân sự" / "a) ...") is no part of
   // the name.
   bool tail_after_break(size_t title_e, size_t e) const {
-    const Token t = next_token(t_, title_e);
+    const Token t = tok(title_e);
     return t.valid() && t.b < e && t.line_break;
   }
 
@@ -2376,7 +2403,7 @@ class Extractor {
   int short_segment(size_t pos) const {
     int n = 0;
     for (size_t p = pos;;) {
-      Token t = next_token(t_, p);
+      Token t = tok(p);
       if (!t.word || t.line_break) return n;
       if (tok_all_digits(t_, t)) return -1;
       char wbuf[64];
@@ -2630,8 +2657,8 @@ class Extractor {
     r.doc_type = "Bộ luật";
     r.name = std::string(name);
     size_t end = x.e;
-    Token y = next_token(t_, x.e);
-    if (tok_is(t_, y, "năm") && !y.line_break) y = next_token(t_, y.e);
+    Token y = tok(x.e);
+    if (tok_is(t_, y, "năm") && !y.line_break) y = tok(y.e);
     if (tok_is_year(t_, y) && !y.line_break) {
       r.year = std::stoi(std::string(tok_text(t_, y)));
       end = y.e;
@@ -2685,7 +2712,7 @@ class Extractor {
   // Parses the items after a unit word: "3, 4 và 5", "5 đến 9", "này".
   // Returns the end, or kNpos when no item follows.
   size_t parse_items(Unit u, size_t pos, Group& g, bool range_open) {
-    Token t = next_token(t_, pos);
+    Token t = tok(pos);
     if (!t.word || t.blank_line) return kNpos;
     std::string_view s = tok_text(t_, t);
     if ((u == Unit::kArticle || u == Unit::kClause || u == Unit::kPoint) &&
@@ -2698,7 +2725,7 @@ class Extractor {
     size_t end = t.e;
     bool range = range_open;
     for (;;) {
-      Token sep = next_token(t_, end);
+      Token sep = tok(end);
       if (!sep.valid() || sep.blank_line) break;
       std::string_view ss = tok_text(t_, sep);
       char sb[64];
@@ -2707,14 +2734,14 @@ class Extractor {
       bool to = sw == "đến" || sw == "tới";
       bool dash = ss == "-" || ss == "–";
       if (!(ss == "," || sw == "và" || sw == "hoặc" || to || dash)) break;
-      Token x = next_token(t_, sep.e);
+      Token x = tok(sep.e);
       if (ss == "," && (tok_is(t_, x, "và") || tok_is(t_, x, "hoặc")))
-        x = next_token(t_, x.e);
+        x = tok(x.e);
       // The unit word may be repeated: "Điều 14, Điều 15", "đến Điều 9".
       if (x.word) {
         KwMatch km = match_keyword(x.b);
         if (km.kw && km.kw->cls == KeywordClass::kUnit && km.kw->unit == u)
-          x = next_token(t_, km.end);
+          x = tok(km.end);
       }
       if (!x.word || !item_ok(u, tok_text(t_, x))) break;
       std::string item(tok_text(t_, x));
@@ -2809,7 +2836,7 @@ class Extractor {
   // the number of this document or of one it bundles, never a citation.
   bool number_label_line(const Reference& r) const {
     if (r.number.empty() || !at_line_start(r.span.begin)) return false;
-    const Token w = next_token(t_, r.span.begin);
+    const Token w = tok(r.span.begin);
     if (!w.word || tok_text(t_, w) != "Số") return false;
     const size_t eol = std::min(t_.find('\n', r.span.end), t_.size());
     for (size_t k = r.span.end; k < eol; ++k)
@@ -2849,8 +2876,8 @@ class Extractor {
     if ((u0 == Unit::kArticle || u0 == Unit::kChapter || u0 == Unit::kSection ||
          u0 == Unit::kPart) &&
         first_km.initial_upper && at_line_start(pos)) {
-      Token n = next_token(t_, first_km.end);
-      Token a = next_token(t_, n.e);
+      Token n = tok(first_km.end);
+      Token a = tok(n.e);
       std::string_view at = a.valid() ? tok_text(t_, a) : std::string_view();
       const bool heading = !a.valid() || a.line_break || at == "." ||
                            at == ":" ||
@@ -2877,8 +2904,8 @@ class Extractor {
       groups.push_back(std::move(g));
       end = e;
       if (groups.back().items.back() == "này") break;
-      Token n = next_token(t_, end);
-      if (tok_is(t_, n, "của") || tok_is(t_, n, "tại")) n = next_token(t_, n.e);
+      Token n = tok(end);
+      if (tok_is(t_, n, "của") || tok_is(t_, n, "tại")) n = tok(n.e);
       if (!n.word || n.blank_line) break;
       KwMatch nk = match_keyword(n.b);
       if (!nk.kw || nk.kw->cls != KeywordClass::kUnit) break;
@@ -2889,7 +2916,7 @@ class Extractor {
     if (groups.empty()) return first_km.end;
 
     // What the pinpoint points into.
-    Token n = next_token(t_, end);
+    Token n = tok(end);
     size_t target_pos = n.b;
     if (tok_is(t_, n, "về")) {
       // The unit described before its act: "Chương XX về trách nhiệm bồi
@@ -2897,7 +2924,7 @@ class Extractor {
       const Token act = described_unit_act(n.e);
       if (act.valid()) n = act, target_pos = act.b;
     }
-    if (tok_is(t_, n, "của")) n = next_token(t_, n.e), target_pos = n.b;
+    if (tok_is(t_, n, "của")) n = tok(n.e), target_pos = n.b;
     {
       // "khoản 2 Điều 12 của Quy định kèm theo Nghị quyết số ...": the
       // units of the rules an act issued are units of that act.
@@ -2907,10 +2934,10 @@ class Extractor {
     // "Điều 8, Điều 14, Nghị định số 106/2024/NĐ-CP": a comma before an act
     // cited with its number.
     if (n.valid() && !n.word && t_[n.b] == ',') {
-      const Token a = next_token(t_, n.e);
+      const Token a = tok(n.e);
       if (a.word && !a.line_break) {
         const KwMatch ak = match_keyword(a.b);
-        const Token s = ak.kw ? next_token(t_, ak.end) : Token{};
+        const Token s = ak.kw ? tok(ak.end) : Token{};
         if (ak.kw && ak.kw->cls == KeywordClass::kDocument && s.valid() &&
             (tok_is(t_, s, "số") || (s.word && is_digit(t_[s.b])))) {
           n = a;
@@ -2936,7 +2963,7 @@ class Extractor {
         KwMatch tk = match_keyword(n.b);
         if (tk.kw && (tk.kw->cls == KeywordClass::kNamed ||
                       tk.kw->cls == KeywordClass::kDocument)) {
-          Token after = next_token(t_, tk.end);
+          Token after = tok(tk.end);
           if (tok_is(t_, after, "này")) {
             self_doc = true;
             ext_end = after.e;
@@ -3053,19 +3080,19 @@ class Extractor {
   // an act's type word: the type word (an empty token if not).
   Token attached_rules_act(const Token& x) const {
     if (!(tok_is(t_, x, "quy") || tok_is(t_, x, "điều"))) return Token{};
-    const Token w2 = next_token(t_, x.e);
+    const Token w2 = tok(x.e);
     if (!(tok_is(t_, w2, "định") || tok_is(t_, w2, "chế") ||
           tok_is(t_, w2, "lệ")) ||
         w2.line_break)
       return Token{};
-    Token k = next_token(t_, w2.e);
-    if (tok_is(t_, k, "ban") && tok_is(t_, next_token(t_, k.e), "hành"))
-      k = next_token(t_, next_token(t_, k.e).e);
+    Token k = tok(w2.e);
+    if (tok_is(t_, k, "ban") && tok_is(t_, tok(k.e), "hành"))
+      k = tok(tok(k.e).e);
     if (!tok_is(t_, k, "kèm") || k.line_break) return Token{};
-    const Token th = next_token(t_, k.e);
+    const Token th = tok(k.e);
     if (!tok_is(t_, th, "theo")) return Token{};
     // "kèm theo" asks for the act: it may be wrapped onto the next line.
-    const Token a = next_token(t_, th.e);
+    const Token a = tok(th.e);
     if (!a.word || a.blank_line || !keyword_at(a.b)) return Token{};
     const KwMatch m = match_keyword(a.b);
     if (!m.kw || (m.kw->cls != KeywordClass::kNamed &&
@@ -3077,10 +3104,10 @@ class Extractor {
   // After "về" and a unit's description of small words on the same line,
   // "của" and an act's type word: the type word (an empty token if not).
   Token described_unit_act(size_t pos) const {
-    Token x = next_token(t_, pos);
+    Token x = tok(pos);
     for (int k = 0; k < 16 && x.word && !x.line_break; ++k) {
       if (tok_is(t_, x, "của")) {
-        const Token a = next_token(t_, x.e);
+        const Token a = tok(x.e);
         if (!a.word || a.line_break || !tok_upper_initial(t_, a) ||
             !keyword_at(a.b))
           return Token{};
@@ -3091,7 +3118,7 @@ class Extractor {
         return a;
       }
       if (tok_upper_initial(t_, x) || keyword_at(x.b)) return Token{};
-      x = next_token(t_, x.e);
+      x = tok(x.e);
     }
     return Token{};
   }
@@ -3175,10 +3202,6 @@ class Extractor {
   }
 
   // ---- after the scan -------------------------------------------------------
-
-  std::vector<size_t> newlines_;  // positions of '\n', built on demand
-  bool newlines_ready_ = false;
-  const std::vector<size_t>& newlines();
 
   void finish();
   void resolve_back_references();
@@ -3779,16 +3802,14 @@ void Extractor::mark_editorial() {
   // the nearest of '\n', '[' and ']' before the citation (within 1200
   // bytes) is a '[' that a ']' closes later on the line.
   if (refs_.empty()) return;
-  const std::vector<size_t>& nl = newlines();
   const std::vector<size_t> opens = positions_of(t_, '[');
   if (opens.empty()) return;
-  const std::vector<size_t> closes = positions_of(t_, ']');
   for (Reference& r : refs_) {
     const size_t b = r.span.begin;
     const size_t open = last_below(opens, b);
     if (open == kNpos || b - open > 1200) continue;
-    const size_t n = last_below(nl, b), c = last_below(closes, b);
-    if ((n != kNpos && n > open) || (c != kNpos && c > open)) continue;
+    // A line break or a ']' between the '[' and the citation.
+    if (find_either(t_.substr(0, b), open + 1, '\n', ']') != kNpos) continue;
     const size_t close = find_either(t_, r.span.end, ']', '\n');
     // The notes say what acts on the text ("được hướng dẫn bởi", "bị bãi
     // bỏ bởi"); a bracket without "bởi" is the document's own footnote
@@ -3798,14 +3819,6 @@ void Extractor::mark_editorial() {
             std::string_view::npos)
       r.editorial = true;
   }
-}
-
-const std::vector<size_t>& Extractor::newlines() {
-  if (!newlines_ready_) {
-    newlines_ = positions_of(t_, '\n');
-    newlines_ready_ = true;
-  }
-  return newlines_;
 }
 
 // The folded text before "bổ sung" ends with a document's noun that it
@@ -3856,7 +3869,7 @@ void Extractor::share_list_attributes() {
         last.number.empty() || !r.issuer.empty() ||
         r.doc_type != last.doc_type || !list_gap(r.span.end, last.span.begin))
       continue;
-    const Token item = next_token(t_, last.span.begin);
+    const Token item = tok(last.span.begin);
     const bool untyped =
         tok_is(t_, item, "số") || (item.word && is_digit(t_[item.b]));
     // The date's year must not contradict the number's ("12/2020/...").
@@ -3897,10 +3910,10 @@ void Extractor::date_told_before() {
       s += lim + 1;
     }
     if (i > 0 && refs_[i - 1].span.end > s) continue;
-    Token w = next_token(t_, s);
-    if (tok_is(t_, w, "vào")) w = next_token(t_, w.e);
+    Token w = tok(s);
+    if (tok_is(t_, w, "vào")) w = tok(w.e);
     if (!tok_is(t_, w, "ngày")) continue;
-    const Token d = next_token(t_, w.e);
+    const Token d = tok(w.e);
     if (!d.word || !is_digit(t_[d.b])) continue;
     const auto dp = parse_date(t_, d.b);
     if (!dp || dp->end > b || b - dp->end > 120) continue;
@@ -3981,32 +3994,61 @@ void Extractor::assign_roles() {
   constexpr size_t kLongestWord = std::string_view("trên cơ sở").size();
   struct {
     size_t at = kNpos;
+    size_t b = 0;  // where the word starts
     bool word = false;
+    bool folded_ready = false;
     char buf[64];
     std::string_view folded;
   } start;
+  // The words asked about start with a small ASCII letter, which only that
+  // letter in either case folds to: a position whose first byte differs is
+  // not folded.
   auto starts_with_word = [&](size_t p, std::string_view w) {
     if (start.at != p) {
       start.at = p;
-      const Token t = next_token(t_, p);
+      const Token t = tok(p);
       start.word = t.word;
-      if (t.word)
-        start.folded = fold_small(
-            t_.substr(t.b, std::min(t_.size() - t.b, kLongestWord + 8)),
-            start.buf);
+      start.b = t.b;
+      start.folded_ready = false;
     }
-    return start.word && start.folded.substr(0, w.size()) == w;
+    if (!start.word || (t_[start.b] | 0x20) != w[0]) return false;
+    if (!start.folded_ready) {
+      start.folded_ready = true;
+      start.folded = fold_small(
+          t_.substr(start.b, std::min(t_.size() - start.b, kLongestWord + 8)),
+          start.buf);
+    }
+    return start.folded.substr(0, w.size()) == w;
   };
-  // Line and clause starts by binary search over the positions of '\n' and
-  // ';': scanning back from each citation is quadratic on a long line full
-  // of citations.
+  // Line starts: scanning back from each citation to its line's start is
+  // quadratic on a long line full of citations. The citations come in the
+  // order of the text, so the scan goes on from the last position asked
+  // about (the bytes between two citations are read once); the lines above
+  // a line, read for each of its citations, are remembered.
   if (refs_.empty()) return;
-  const std::vector<size_t>& newlines = this->newlines();
-  auto line_start = [&](size_t p) {
+  const char* const text = t_.data();
+  size_t cursor = 0, cursor_ls = 0;  // the line start of `cursor`
+  struct Above {
+    size_t at = kNpos, ls = 0;
+  };
+  std::array<Above, 16> above{};
+  auto line_start = [&](size_t p) -> size_t {
     // After the last '\n' at or before p - 1.
-    auto it =
-        std::upper_bound(newlines.begin(), newlines.end(), p == 0 ? 0 : p - 1);
-    return it == newlines.begin() ? size_t{0} : *(it - 1) + 1;
+    if (p >= cursor) {
+      if (const void* nl = memrchr(text + cursor, '\n', p - cursor))
+        cursor_ls =
+            static_cast<size_t>(static_cast<const char*>(nl) - text) + 1;
+      cursor = p;
+      return cursor_ls;
+    }
+    Above& a = above[p & 15];
+    if (a.at != p) {
+      const void* nl = memrchr(text, '\n', p);
+      a.at = p;
+      a.ls =
+          nl ? static_cast<size_t>(static_cast<const char*>(nl) - text) + 1 : 0;
+    }
+    return a.ls;
   };
   size_t basis_ls = kNpos;
   bool basis_at_ls = false;
@@ -4063,7 +4105,7 @@ void Extractor::assign_roles() {
       basis = !(starts_with_word(cs, "theo") || starts_with_word(cs, "xét") ||
                 starts_with_word(cs, "trên cơ sở") ||
                 starts_with_word(cs, "sau khi"));
-    } else if (ls > 0 && keyword_at(next_token(t_, ls).b)) {
+    } else if (ls > 0 && keyword_at(tok(ls).b)) {
       // A basis line continued on the next lines without their own "Căn
       // cứ": each starts with an act and follows a line ending with ';' or
       // ','. Every citation on such a line is a basis, as on the first.
@@ -4075,7 +4117,7 @@ void Extractor::assign_roles() {
         if (last == kNpos || (prev[last] != ';' && prev[last] != ',')) break;
         if (is_basis_line(pls)) {
           basis = true;
-        } else if (!keyword_at(next_token(t_, pls).b)) {
+        } else if (!keyword_at(tok(pls).b)) {
           break;
         }
         line = pls;
@@ -4133,15 +4175,25 @@ void Extractor::assign_roles() {
         }
       return m;
     }();
+    // Where each cue's first blank lies: a folded match has a blank there
+    // (only a blank folds to one), tested before the match.
+    static const auto kCueBlank = [] {
+      std::array<uint8_t, std::size(kCues)> a{};
+      for (size_t i = 0; i < std::size(kCues); ++i)
+        a[i] = static_cast<uint8_t>(kCues[i].text.find(' '));
+      return a;
+    }();
     for (size_t k = wv.size(); k-- > 0;) {
       const uint16_t cues = kCueMask[static_cast<unsigned char>(wv[k])];
       if (!cues) continue;
       if (k > 0 && wv[k - 1] != ' ' && wv[k - 1] != '\n') continue;
       // In list order: the first cue that matches here wins.
       for (unsigned m = cues; m; m &= m - 1) {
-        const Cue& c = kCues[__builtin_ctz(m)];
+        const unsigned ci = static_cast<unsigned>(__builtin_ctz(m));
+        const Cue& c = kCues[ci];
         const std::string_view cue = c.text;
         if (k + cue.size() > wv.size()) continue;
+        if (wv[k + kCueBlank[ci]] != ' ') continue;
         if (eq_fold(wv.substr(k, cue.size()), cue)) {
           // "các báo cáo bổ sung, giải trình số 365/BC-UBND": a
           // supplementary report, not an amendment.

@@ -150,26 +150,6 @@ size_t blanks(std::string_view t, size_t i, size_t max) {
   return k;
 }
 
-// "Tờ trình số 2193\n/TTr-UBND": a hard wrap between the number and its
-// slash; the length of the line break, or 0. Not before a dash, which starts
-// a bullet line.
-size_t wrap_before_slash(std::string_view t, size_t i) {
-  size_t w = i;
-  if (w < t.size() && t[w] == '\r') ++w;
-  if (w >= t.size() || t[w] != '\n') return 0;
-  ++w;
-  return w < t.size() && t[w] == '/' ? w - i : 0;
-}
-
-// A resolution's sub-number after its number and a dot ("66.13/2026/NQ-CP",
-// the Government's series of 2025-2026): the length of ".13", or 0.
-size_t sub_number_len(std::string_view t, size_t i) {
-  if (i + 1 >= t.size() || t[i] != '.' || !is_digit(t[i + 1])) return 0;
-  size_t j = i + 1;
-  while (j < t.size() && j - i <= 3 && is_digit(t[j])) ++j;
-  return j < t.size() && j - i <= 3 && t[j] == '/' ? j - i : 0;
-}
-
 // Crawled pages lose the space after a number: "156/2013/NĐ-CPngày 11
 // tháng 11", "46/2010/QH12ngày". A small word that follows a citation's
 // number, glued to a number that ends in a capital or a digit, is read as
@@ -393,20 +373,8 @@ size_t small_letter_code_end(std::string_view text, size_t j) {
 }  // namespace
 
 std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
-  if (pos >= text.size() || !is_digit(text[pos])) return std::nullopt;
-  // Cheap prefilter: digits, blanks, then a separator.
-  size_t k = pos;
-  while (k < text.size() && is_digit(text[k])) ++k;
-  if (k - pos > 5) return std::nullopt;
-  k += sub_number_len(text, k);
-  if (k < text.size() && text[k] >= 'a' && text[k] <= 'z') ++k;
-  while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
-  k += wrap_before_slash(text, k);
-  if (k >= text.size()) return std::nullopt;
-  if (text[k] != '/' && text[k] != '-' &&
-      !(text[k] == '\xE2' && k + 2 < text.size() && text[k + 1] == '\x80' &&
-        (text[k + 2] == '\x93' || text[k + 2] == '\x94')))
-    return std::nullopt;
+  const size_t k = number_separator_at(text, pos);
+  if (k == std::string_view::npos) return std::nullopt;
   // After the separator: a capital (the code) or a year and a separator;
   // dates and fractions ("23/4/2018", "24/7") stop here.
   {

@@ -214,9 +214,12 @@ TEST(ReferencesScan, NumberLabelAgreesWithThePattern) {
 
 TEST(ReferencesScan, ShortFoldAgreesWithFullFold) {
   // Every code point of the Latin blocks Vietnamese uses, one at a time and
-  // inside a word, plus broken sequences around the E1 lead byte.
-  std::vector<std::string> words = {"\xE1\xBA",      "\xE1\xBA\x41", "\xE1",
-                                    "Đ\xE1\xBB\xBF", "ĐIỀU",         "Ðiều"};
+  // inside a word, plus broken sequences around the E1 lead byte and the
+  // two-byte lead bytes of Vietnamese letters.
+  std::vector<std::string> words = {
+      "\xE1\xBA",     "\xE1\xBA\x41", "\xE1",     "Đ\xE1\xBB\xBF",
+      "ĐIỀU",         "Ðiều",         "\xC3",     "\xC4\x41",
+      "\xC5\xC5\x8A", "Ơ\xC6",        "ƯỚC\xC3Ð", "TRƯỞNG"};
   for (char32_t c = 0x20; c < 0x250; ++c) {
     std::string w;
     internal::append_utf8(w, c);
