@@ -816,6 +816,11 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
       size_t up = upper_prefix_length(lt);
       std::string caps = trim(std::string_view(lt).substr(0, up));
       std::string rest = trim(std::string_view(lt).substr(up));
+      // "PHÓ CHỦ TỊCH đã ký", "CHỦ TỊCH (Đã ký)": the note of the signature
+      // after the title on its line is no part of the title, nor prose.
+      static const RE2 note_after_title(
+          R"re((?i)\(?đã ký(?: và đóng dấu)?\)?\.?)re");
+      if (!caps.empty() && RE2::FullMatch(rest, note_after_title)) rest.clear();
       // A collective's name cut by a wrap ("TM. ỦY BAN" / "NHÂN DÂN"): its
       // end goes on with the authority, it is no signer's name.
       constexpr std::string_view kPeople = "NHÂN DÂN";

@@ -922,6 +922,23 @@ class TreeBuilder {
     return false;
   }
 
+  // The next Roman division of the same kind goes on from `num` ("III."
+  // then "IV."); a lettered section ("C."), a chapter or an article before
+  // it ends the search.
+  bool next_division_is(int num) const {
+    const size_t stop = std::min(line_end_, line_at_ + 400);
+    for (size_t k = line_at_ + 1; k < stop; ++k) {
+      Marker next;
+      if (!parse_marker(lines_[k].text, next)) continue;
+      if (next.kind == NodeKind::kDivision && !next.letter_section)
+        return roman_value(next.num) == num;
+      if (next.kind == NodeKind::kDivision || next.kind == NodeKind::kArticle ||
+          next.kind == NodeKind::kChapter || next.kind == NodeKind::kPart)
+        return false;
+    }
+    return false;
+  }
+
   // The line before the current one ends a sentence or a quotation ("...
   // năm 2005.", "... như sau:", "... về hải quan.\"").
   bool after_finished_sentence() const {
@@ -1148,6 +1165,16 @@ class TreeBuilder {
         int last = roman_value(prev->num);
         if (last < 0) last = leading_int(prev->num);
         if (cur == last + 1) return true;
+        // A Roman division whose number skips one ("I." then "III.") where the
+        // next division goes on from it ("IV."): a section left out of the
+        // copy or misnumbered, kept with a diagnostic.
+        if (kind == NodeKind::kDivision && last >= 1 && cur == last + 2 &&
+            next_division_is(cur + 1)) {
+          doc_.diagnostics.push_back(
+              {"numbering-gap", Severity::kInfo,
+               "division " + m.num + " follows " + prev->num, line.span});
+          return true;
+        }
         // Chapters and sections are headings of their own shape: a small gap
         // (a lost "Chương VII" line) or a restart of sections at 1 is kept,
         // with a diagnostic.
