@@ -15,6 +15,7 @@
 #include "model/node_ids.h"
 #include "model/root.h"
 #include "segment/internal.h"
+#include "segment/line_scan.h"
 
 namespace vnlegal {
 namespace {
@@ -196,6 +197,55 @@ void split_signature_titles(std::vector<Line>& lines) {
     }
     if (cut == std::string_view::npos) continue;
     split_line(lines, k, cut - 1, cut);
+    ++k;
+  }
+}
+
+// A flattened copy can run an attachment's first heading into its
+// "(kèm theo ...)" note: "QUY TRÌNH ... (Ban hành kèm theo Quyết định số
+// 2135/QĐ-TCHQ ...) Phần I QUY ĐỊNH CHUNG". Such a line is cut after the
+// note's closing parenthesis when a structural heading ("Phần I", "Chương
+// I", "Điều 1.", "I.") follows it: the title line, then the heading.
+void split_kem_theo_headings(std::vector<Line>& lines) {
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const std::string_view t = lines[k].text;
+    if (t.find("m theo") == std::string_view::npos) continue;
+    // The note opens the line, or follows a title whose last two words are
+    // capitals ("... NHẬP KHẨU (Ban hành kèm theo ..."; the title may sit
+    // on the signature line).
+    size_t open = is_kem_theo(t) ? 0 : std::string_view::npos;
+    for (size_t p = t.find(" (");
+         open == std::string_view::npos && p != std::string_view::npos;
+         p = t.find(" (", p + 2)) {
+      if (!is_kem_theo(t.substr(p + 1))) continue;
+      const std::string_view before = trim_view(t.substr(0, p));
+      const size_t sp = before.rfind(' ');
+      const size_t sp2 = sp == std::string_view::npos || sp == 0
+                             ? std::string_view::npos
+                             : before.rfind(' ', sp - 1);
+      const std::string_view last_words =
+          sp2 == std::string_view::npos ? before : before.substr(sp2 + 1);
+      if (is_upper_line(last_words) && has_letters(last_words)) open = p + 1;
+      break;
+    }
+    if (open == std::string_view::npos) continue;
+    // The note's closing parenthesis (notes may nest one: "(sau đây ...)").
+    int depth = 0;
+    size_t close = std::string_view::npos;
+    for (size_t p = open; p < t.size(); ++p) {
+      if (t[p] == '(') ++depth;
+      if (t[p] == ')' && --depth == 0) {
+        close = p;
+        break;
+      }
+    }
+    if (close == std::string_view::npos) continue;
+    size_t next = close + 1;
+    while (next < t.size() && t[next] == ' ') ++next;
+    if (next == close + 1 || next >= t.size() ||
+        !match_structure_start(t.substr(next)))
+      continue;
+    split_line(lines, k, close + 1, next);
     ++k;
   }
 }
@@ -654,6 +704,7 @@ void segment(Document& doc) {
   split_glued_points(lines);
   split_signature_titles(lines);
   split_recipients_signature(lines);
+  split_kem_theo_headings(lines);
   split_title_basis(lines);
   split_letter_addressee(lines);
   // About a node a line, and a few for the zones: the nodes are not moved
