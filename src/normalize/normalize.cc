@@ -885,7 +885,15 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
         continue;
       }
     }
-    if (c == '"' || (c == '\xE2' && in.compare(i, 3, "\xE2\x80\x9D") == 0)) {
+    // A straight quote after a space and glued to the word after it opens a
+    // quotation: `như sau: [...] "Điều 24. Trách nhiệm ...` stays one line,
+    // as with an opening curly quote.
+    const bool opening_straight =
+        c == '"' && i > 0 &&
+        (in[i - 1] == ' ' || in[i - 1] == '(' || in[i - 1] == '[') &&
+        i + 1 < in.size() && in[i + 1] != ' ';
+    if ((c == '"' && !opening_straight) ||
+        (c == '\xE2' && in.compare(i, 3, "\xE2\x80\x9D") == 0)) {
       // A closing quote glued to the next article: `...hội."Điều 141. ...`.
       const size_t q = c == '"' ? 1 : 3;
       size_t k = i + q;
