@@ -250,6 +250,62 @@ void split_kem_theo_headings(std::vector<Line>& lines) {
   }
 }
 
+// A copy that printed each clause number alone on its line ("1." / "Kỹ thuật
+// ...") can leave the number at the end of the line before instead: after a
+// wrapped article title ("Điều 4. Đối tượng điều tra, đánh giá đất đai;" /
+// "bảo vệ, cải tạo, phục hồi đất 1." / "Đối tượng ..."), after a website
+// note ("... [Điểm này được sửa đổi bởi ...] 2.") or a table's last row
+// ("| 10.000 | 3."). Such a number, the next clause of the article, is cut
+// onto its own line when a capital opens the next line.
+void split_trailing_clause_numbers(std::vector<Line>& lines) {
+  int last = -1;  // the article's last clause number; -1 outside articles
+  for (size_t k = 0; k + 1 < lines.size(); ++k) {
+    const std::string_view t = lines[k].text;
+    constexpr size_t kDieu = std::string_view("Điều ").size();
+    if (t.rfind("Điều ", 0) == 0 && t.size() > kDieu && t[kDieu] >= '0' &&
+        t[kDieu] <= '9') {
+      last = 0;
+    } else {
+      size_t d = 0;
+      while (d < t.size() && d < 3 && t[d] >= '0' && t[d] <= '9') ++d;
+      if (d > 0 && d < t.size() && t[d] == '.' &&
+          (d + 1 == t.size() || t[d + 1] == ' ')) {
+        if (last >= 0) last = std::atoi(std::string(t.substr(0, d)).c_str());
+        continue;
+      }
+    }
+    if (last < 0 || t.size() < 4 || t.back() != '.') continue;
+    size_t b = t.size() - 1;
+    while (b > 0 && t[b - 1] >= '0' && t[b - 1] <= '9') --b;
+    if (b == t.size() - 1 || b < 2 || t[b - 1] != ' ' || t.size() - 1 - b > 2 ||
+        std::atoi(std::string(t.substr(b, t.size() - 1 - b)).c_str()) !=
+            last + 1 ||
+        !starts_upper(lines[k + 1].text))
+      continue;
+    const char before = t[b - 2];
+    bool ok = before == ']' || before == '|';
+    // The article's title, on this line or wrapped from the line before.
+    const bool title = t.rfind("Điều ", 0) == 0 ||
+                       (k > 0 && lines[k - 1].text.rfind("Điều ", 0) == 0);
+    if (!ok && last == 0 && title) {
+      // The title's last word: a lower-case word, not a unit or a date word
+      // ("theo khoản 1.").
+      const std::string_view head = t.substr(0, b - 1);
+      const std::string_view word = head.substr(head.rfind(' ') + 1);
+      static constexpr std::string_view kUnits[] = {
+          "khoản", "điểm",   "điều",   "Điều", "mục",   "Mục", "phần",
+          "Phần",  "chương", "Chương", "số",   "tháng", "năm", "lần"};
+      ok = is_lower_line(word) && has_letters(word) &&
+           std::find(std::begin(kUnits), std::end(kUnits), word) ==
+               std::end(kUnits);
+    }
+    if (!ok) continue;
+    last += 1;
+    split_line(lines, k, b - 1, b);
+    ++k;
+  }
+}
+
 // A flattened header can run the title into the first basis: "Hà Nội, ngày
 // 31 tháng 7 năm 2024 QUYẾT ĐỊNH VỀ CƠ CHẾ, ... ĐẤT THU HỒI Căn cứ Luật Tổ
 // chức Chính phủ ...;". Such a line is cut before "Căn cứ" when the words
@@ -702,6 +758,7 @@ void segment(Document& doc) {
   split_after_notes(lines);
   split_glued_clauses(lines);
   split_glued_points(lines);
+  split_trailing_clause_numbers(lines);
   split_signature_titles(lines);
   split_recipients_signature(lines);
   split_kem_theo_headings(lines);
