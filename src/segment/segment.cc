@@ -306,6 +306,26 @@ void split_trailing_clause_numbers(std::vector<Line>& lines) {
   }
 }
 
+// A copy that prints clause numbers alone on their lines ("3." / "Đối
+// tượng điều tra, đánh giá ô nhiễm đất a) Đối tượng ...;" / "b) ...") can
+// run the clause's first point into the clause's title line. Such a line
+// is cut before "a)" when a capital follows it and "b)" opens the next line.
+void split_title_first_point(std::vector<Line>& lines) {
+  for (size_t k = 1; k + 1 < lines.size(); ++k) {
+    const std::string_view prev = trim_view(lines[k - 1].text);
+    if (prev.size() < 2 || prev.size() > 4 || prev.back() != '.' ||
+        prev.find_first_not_of("0123456789") != prev.size() - 1)
+      continue;
+    if (lines[k + 1].text.rfind("b) ", 0) != 0) continue;
+    const std::string_view t = lines[k].text;
+    const size_t p = t.find(" a) ");
+    if (p == std::string_view::npos || p == 0 || !starts_upper(t.substr(p + 4)))
+      continue;
+    split_line(lines, k, p, p + 1);
+    ++k;
+  }
+}
+
 // A flattened header can run the title into the first basis: "Hà Nội, ngày
 // 31 tháng 7 năm 2024 QUYẾT ĐỊNH VỀ CƠ CHẾ, ... ĐẤT THU HỒI Căn cứ Luật Tổ
 // chức Chính phủ ...;". Such a line is cut before "Căn cứ" when the words
@@ -759,6 +779,7 @@ void segment(Document& doc) {
   split_glued_clauses(lines);
   split_glued_points(lines);
   split_trailing_clause_numbers(lines);
+  split_title_first_point(lines);
   split_signature_titles(lines);
   split_recipients_signature(lines);
   split_kem_theo_headings(lines);
