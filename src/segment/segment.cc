@@ -209,7 +209,10 @@ void split_signature_titles(std::vector<Line>& lines) {
 void split_kem_theo_headings(std::vector<Line>& lines) {
   for (size_t k = 0; k < lines.size(); ++k) {
     const std::string_view t = lines[k].text;
-    if (t.find("m theo") == std::string_view::npos) continue;
+    // The note opens with "(": a byte few lines hold, looked for first.
+    if (t.find('(') == std::string_view::npos ||
+        t.find("m theo") == std::string_view::npos)
+      continue;
     // The note opens the line, or follows a title whose last two words are
     // capitals ("... NHẬP KHẨU (Ban hành kèm theo ..."; the title may sit
     // on the signature line).
