@@ -482,8 +482,17 @@ void strip_page_titles(std::vector<Line>& lines) {
       break;
     }
   }
-  if (stop == std::string_view::npos) return;
-  const std::string title(first.substr(0, stop + 1));  // with its full stop
+  // "Nghị định 08/2023/NĐ-CP" alone on the first line, the issuer in
+  // capitals on the next: the site's repeats carry the full stop
+  // ("Nghị định 08/2023/NĐ-CP. Điều 1. ...").
+  std::string title;
+  if (stop != std::string_view::npos)
+    title = first.substr(0, stop + 1);  // with its full stop
+  else if (!by_year && trim_view(first).size() == token_end &&
+           lines.size() > 1 && capitals_word_at(lines[1].text, 0))
+    title = std::string(first.substr(0, token_end)) + '.';
+  else
+    return;
   if (by_year) {
     // " 2020." ends a short title with no other full stop in it.
     const bool year =
