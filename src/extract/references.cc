@@ -2784,6 +2784,37 @@ class Extractor {
   // Numbers cut at a hyphen that ends a line take the whole number the
   // text cites elsewhere with that beginning ("15/2018/NĐ-" / "1 AVỨCP" in
   // a scan, "15/2018/NĐ-CP" elsewhere), when only one number has it.
+  // "Điều 60 và Chương VIII Luật Quản lý thuế số 38/2019/QH14", "Điều 3
+  // và khoản 2 Điều 5 Luật ...": units of different levels joined by "và"
+  // (or "hoặc", a comma) to a pinpoint of an act are units of that act too,
+  // not of this document. A unit of this document says so ("... này").
+  void share_act_over_and() {
+    for (size_t i = 0; i + 1 < refs_.size(); ++i) {
+      Reference& a = refs_[i];
+      const Reference& b = refs_[i + 1];
+      if (a.kind != ReferenceKind::kInternal || a.pinpoint.empty() ||
+          (b.kind != ReferenceKind::kDocument &&
+           b.kind != ReferenceKind::kNamed) ||
+          b.pinpoint.empty() || b.span.begin <= a.span.end ||
+          b.span.begin - a.span.end > 8 ||
+          std::string_view(t_.data() + a.span.begin, a.span.end - a.span.begin)
+                  .find("này") != std::string_view::npos)
+        continue;
+      std::string_view gap(t_.data() + a.span.end, b.span.begin - a.span.end);
+      while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+      while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+      if (gap != "và" && gap != "," && gap != "hoặc" && gap != ", và") continue;
+      Reference r = b;
+      r.pinpoint = a.pinpoint;
+      r.text = a.text;
+      r.span = a.span;
+      r.node = a.node;
+      a = std::move(r);
+      back_number_[i] = back_number_[i + 1];
+      back_pending_[i] = back_pending_[i + 1];
+    }
+  }
+
   void complete_cut_numbers() {
     if (cut_numbers_.empty()) return;
     for (Reference& r : refs_) {
@@ -3345,6 +3376,7 @@ void Extractor::finish() {
   }
 
   complete_cut_numbers();
+  share_act_over_and();
   for (Reference& r : refs_) {
     if ((!own_number_.empty() && r.number == own_number_) ||
         number_label_line(r))
