@@ -979,6 +979,15 @@ void Extractor::find_tables() {
                   : year < doc_year_ ? Ctx::kResult
                                      : Ctx::kNeutral;
     }
+    // A data dictionary ("| Chỉ tiêu | Kiểu dữ liệu | Kích thước tối đa |",
+    // the XML tables of health insurance claims) defines fields: a length
+    // or size in it ("gồm 12 ký tự", "| 255 |") is no goal, whatever the
+    // heading above calls its rows ("Bảng chỉ tiêu dữ liệu").
+    for (const TableColumn& col : table.columns)
+      if (col.header.find("kiểu dữ liệu") != std::string::npos) {
+        for (TableColumn& other : table.columns) other.ctx = Ctx::kOther;
+        break;
+      }
     if (table.label_col < 0)
       for (size_t c = 0; c < ncols; ++c)
         if (static_cast<int>(c) != table.number_col &&
@@ -1023,6 +1032,38 @@ void Extractor::find_tables() {
               {static_cast<uint32_t>(prev + 1), static_cast<uint32_t>(k)});
           prev = k;
         }
+      // A cell broken over lines ("<br>" in the source): "| 4 | HO_TEN |
+      // ... | Là họ và tên của người bệnh." / "- Lưu ý: ..." / "... cho
+      // trẻ. |  |". The row goes on to the line that ends with '|', unless
+      // a line starting with '|' (the next row) comes first.
+      size_t last = eol;
+      while (last > b && (s[last - 1] == ' ' || s[last - 1] == '\t')) --last;
+      if ((cells.size() >= 2 || !group.empty()) && s[last - 1] != '|') {
+        size_t next = eol;
+        for (int lines = 0; lines < 32 && next < s.size(); ++lines) {
+          const size_t from = next + 1;
+          size_t end = s.find('\n', from);
+          if (end == std::string_view::npos) end = s.size();
+          size_t first = from;
+          while (first < end && (s[first] == ' ' || s[first] == '\t')) ++first;
+          if (first == end || s[first] == '|') break;
+          size_t tail = end;
+          while (tail > first && (s[tail - 1] == ' ' || s[tail - 1] == '\t'))
+            --tail;
+          if (s[tail - 1] != '|') {
+            next = end;
+            continue;
+          }
+          for (size_t k = from; k < end; ++k)
+            if (s[k] == '|') {
+              cells.push_back(
+                  {static_cast<uint32_t>(prev + 1), static_cast<uint32_t>(k)});
+              prev = k;
+            }
+          eol = end;
+          break;
+        }
+      }
     }
     if (cells.size() >= 2)
       group.emplace_back(static_cast<uint32_t>(b), std::move(cells));

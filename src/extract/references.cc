@@ -51,7 +51,7 @@ bool is_name_stop(std::string_view w) {
       "trong", "kèm",   "chưa", "không", "mới", "sau",  "trước", "hướng",
       "sửa",   "bổ",    "áp",   "cũng",  "nay", "ra",   "bị",    "vẫn",
       "tới",   "đều",   "cùng", "nói",   "dẫn", "đây",  "giữa",  "qua",
-      "trình"};
+      "trình", "nhưng"};
   return kStops.contains(w);
 }
 
@@ -3237,7 +3237,8 @@ class Extractor {
   void finish();
   void resolve_back_references();
   void merge_names();
-  std::string defined_initialism(const std::string& abbr) const;
+  std::string defined_initialism(const std::string& abbr,
+                                 std::string_view doc_type = {}) const;
   void fix_misspelled_titles(
       std::vector<std::string>& keys,
       const std::unordered_map<std::string, size_t>& first_of);
@@ -3548,7 +3549,8 @@ bool Extractor::after_amending_lead(size_t at) const {
 // The words whose initials spell `abbr` right before "(abbr)" in the
 // text ("... Điều 22 Luật Bảo hiểm y tế (BHYT)" gives "Bảo hiểm y tế"), or
 // `abbr` itself when the text defines it nowhere.
-std::string Extractor::defined_initialism(const std::string& abbr) const {
+std::string Extractor::defined_initialism(const std::string& abbr,
+                                          std::string_view doc_type) const {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(err);
   if (U_FAILURE(err)) return abbr;
@@ -3589,6 +3591,37 @@ std::string Extractor::defined_initialism(const std::string& abbr) const {
     std::string name = collapse_spaces(t_.substr(b, h - b));
     while (!name.empty() && name.back() == ' ') name.pop_back();
     if (!name.empty()) return name;
+  }
+  // Or the words after the type, wherever the text names the act in full,
+  // if only inside the title of another one: "Luật BHYT" in a table, "...
+  // biện pháp thi hành một số điều của Luật Bảo hiểm y tế" in a Căn cứ line.
+  if (doc_type.empty()) return abbr;
+  const std::string lead = std::string(doc_type) + " ";
+  for (size_t h = t_.find(lead); h != std::string_view::npos;
+       h = t_.find(lead, h + 1)) {
+    if (h > 0 && t_[h - 1] != ' ' && t_[h - 1] != '\n' && t_[h - 1] != '(')
+      continue;
+    const size_t b = h + lead.size();
+    size_t w = b;
+    bool ok = true;
+    for (size_t k = 0; k < abbr.size() && ok; ++k) {
+      if (k > 0) {
+        if (w >= t_.size() || t_[w] != ' ') {
+          ok = false;
+          break;
+        }
+        ++w;
+      }
+      size_t len = 0;
+      if (w >= t_.size() || initial(cp_at(t_, w, &len)) != abbr[k]) {
+        ok = false;
+        break;
+      }
+      while (w < t_.size() && t_[w] != ' ' && t_[w] != '\n' && t_[w] != ',' &&
+             t_[w] != ';' && t_[w] != '.' && t_[w] != ')' && t_[w] != '|')
+        ++w;
+    }
+    if (ok) return collapse_spaces(t_.substr(b, w - b));
   }
   return abbr;
 }
@@ -3646,7 +3679,7 @@ void Extractor::merge_names() {
     // Or for the words the text defines it by: "Luật Bảo hiểm y tế
     // (BHYT)", cited in full only where it is not counted (inside the
     // title of another act).
-    if (!expanded) r.name = defined_initialism(r.name);
+    if (!expanded) r.name = defined_initialism(r.name, r.doc_type);
   }
   std::unordered_map<std::string, size_t> first_of;
   std::vector<std::string> keys(refs_.size());

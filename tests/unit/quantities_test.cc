@@ -426,6 +426,58 @@ TEST(QuantitiesExtract, UsesNodeHeadingsWhenTheTextHasNone) {
   }
 }
 
+// Quyết định 4750/QĐ-BYT (2023), outside the corpus: the fields of the XML
+// tables of health insurance claims, under a heading that calls them
+// "chỉ tiêu". Sizes and lengths define the fields; they are no goals.
+TEST(QuantitiesExtract, DataDictionaryTableHoldsNoGoals) {
+  const std::string body =
+      "| STT | Chỉ tiêu | Kiểu dữ liệu theo QĐ130 | Kích thước tối đa theo "
+      "QĐ130 | Diễn giải theo Quyết định số 130/QĐ-BYT | Đính chính hoặc sửa "
+      "đổi, bổ sung |\n"
+      "| --- | --- | --- | --- | --- | --- |\n"
+      "| 9 | MA_DKBD | Chuỗi | 5 | Ghi mã cơ sở KCB nơi đăng ký bệnh ban đầu "
+      "ghi trên thẻ BHYT, gồm 05 ký tự.\n"
+      "Lưu ý đối với một số trường hợp sau:\n"
+      "- Trường hợp người bệnh không KCB BHYT thì để trống trường thông tin "
+      "này. |  |\n"
+      "| 10 | GT_THE_TU | Chuỗi | 8 | Ghi thời điểm thẻ BHYT bắt đầu có giá "
+      "trị "
+      "sử dụng, gồm 08 ký tự, bao gồm: 04 ký tự năm + 02 ký tự tháng + 02 ký "
+      "tự ngày. |  |\n"
+      "| 12 | MA_DOITUONG_KCB | Số | 1 | Ghi mã đối tượng đến KBCB theo Bộ mã "
+      "DMDC do Bộ trưởng Bộ Y tế ban hành. | - Đổi kiểu dữ liệu thành chuỗi - "
+      "Tăng kích thước tối đa lên 4 ký tự |\n";
+  Document doc = make_doc(body);
+  Node annex;
+  annex.kind = NodeKind::kAttachment;
+  annex.heading = "BẢNG CHỈ TIÊU DỮ LIỆU VỀ TRẠNG THÁI KHÁM BỆNH, CHỮA BỆNH";
+  annex.span = {0, static_cast<uint32_t>(body.size())};
+  annex.parent = 0;
+  doc.nodes[0].children.push_back(1);
+  doc.nodes.push_back(annex);
+  extract_quantities(doc);
+  EXPECT_TRUE(targets_of(doc).empty());
+  EXPECT_TRUE(check_invariants(doc).empty());
+}
+
+// A cell broken over lines ("<br>" in the source) keeps its row, and the
+// rows after it keep the table's columns (from the table of targets of a
+// plan, its label cell broken as in the Quyết định above).
+TEST(QuantitiesExtract, CellBrokenOverLinesKeepsTheTable) {
+  Document doc = make_doc(
+      "| STT | Chỉ tiêu | ĐVT | Kế hoạch 2025 |\n"
+      "| --- | --- | --- | --- |\n"
+      "| 1 | Tỷ lệ trường học đạt chuẩn quốc gia\n"
+      "- Lưu ý: theo tiêu chí mới | % | 80 |\n"
+      "| 2 | Tỷ lệ dân số tham gia bảo hiểm y tế | % | 95 |\n");
+  extract_quantities(doc);
+  auto t = targets_of(doc);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].value, 80);
+  EXPECT_EQ(t[0].unit, "%");
+  EXPECT_EQ(t[1].value, 95);
+}
+
 TEST(QuantitiesExtract, LeadInLineScopesTheListAfterIt) {
   Document doc = make_doc(
       "III. NỘI DUNG THI ĐUA\n"
