@@ -508,8 +508,12 @@ class TreeBuilder {
       const bool row = table_row(text);
       lettered_rows_ = row ? lettered_rows_ || lettered_row(text)
                            : lettered_rows_ && !ends_sentence(text);
+      if (!in_quote_ && blank_number_line(text) &&
+          doc_.nodes[stack_.front()].kind == NodeKind::kAttachment)
+        blank_form_ = true;
       if (parse_marker(text, m) && !row &&
-          !(lettered_rows_ && m.kind == NodeKind::kPoint) && accept(m, line)) {
+          !(lettered_rows_ && m.kind == NodeKind::kPoint) &&
+          !(blank_form_ && m.kind == NodeKind::kArticle) && accept(m, line)) {
         lettered_rows_ = false;
         // "Chương II QUY ĐỊNH VỀ ... Điều 9. Nguyên tắc ...": a flattened
         // copy puts the first article on the chapter's line.
@@ -570,6 +574,19 @@ class TreeBuilder {
                kind == NodeKind::kHeading ? line.text : std::string_view());
       i = quoted_tail(i, end);
     }
+  }
+
+  // A form's number line left blank for the issuer to fill in: "Số: ……/QĐ-
+  // TCHQ", "Số: ......./QĐ-UBND", "Số:    /QĐ-UBND", "Số:" alone. The
+  // articles of a decision printed as such a form (an annex's model
+  // decision: "Điều 1.", "Điều 2." with dotted blanks) are the form's text.
+  static bool blank_number_line(std::string_view t) {
+    static constexpr std::string_view kNo = "Số:";
+    if (t.rfind(kNo, 0) != 0) return false;
+    t.remove_prefix(kNo.size());
+    while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+    return t.empty() || t.front() == '.' || t.front() == '_' ||
+           t.front() == '/' || t.rfind("\xE2\x80\xA6", 0) == 0;  // …
   }
 
   // A superscript number and a blank open the line: "¹ ", "² ", "¹⁰ ".
@@ -1388,6 +1405,7 @@ class TreeBuilder {
   bool in_quote_ = false;        // amended text: numbering may start anywhere
   bool column_headers_ = false;  // in a flattened table's header row
   bool in_footnote_ = false;     // after a footnote's first line
+  bool blank_form_ = false;      // in an annex's form of a decision
   bool lettered_rows_ = false;   // in a table whose rows are lettered
   size_t opened_at_ = static_cast<size_t>(-1);  // the last unit's last line
   int last_article_ = -1;
