@@ -2154,9 +2154,10 @@ class Extractor {
     // "Luật sửa đổi, bổ sung một số điều của Luật Hải quan số 42/2005/QH11
     // năm 2005": one law listed, its number last, then the year or the
     // date of the citation: the number is the amending law's own (as the
-    // date is), cited through the listed law's mention read next.
-    if (amending && inner_numbers == 1 && (year || date) && name_e == inner_end)
-      return km.end;
+    // date is), cited through the listed law's mention read next. So with no
+    // year or date after it ("Luật Sửa đổi, bổ sung một số điều của Luật Ban
+    // hành văn bản quy phạm pháp luật số 87/2025/QH15;"): one law, one number.
+    if (amending && inner_numbers == 1 && name_e == inner_end) return km.end;
     emit(std::move(r), pos, span_end, true);
     last_doc_end_ = span_end;
     last_doc_index_ = static_cast<int>(refs_.size()) - 1;
