@@ -1975,7 +1975,8 @@ __attribute__((noinline)) bool Extractor::rate_measure_unit(
 // ("duy trì vững chắc kết quả phổ cập giáo dục tiểu học", "phát huy những
 // kết quả đạt được"): a task that looks forward, not a report.
 // Whether the candidate stands inside curly quotes opened right after a
-// programme's type word ("Đề án “...”", "Chương trình “...”") on its line.
+// programme's type word ("Đề án “...”", "Chương trình “...”") on its line, or
+// inside a slogan ("“Vì ...”").
 bool Extractor::in_programme_name(const Candidate& c) const {
   static constexpr std::string_view kOpen = "\xE2\x80\x9C",
                                     kClose = "\xE2\x80\x9D";
@@ -1992,6 +1993,8 @@ bool Extractor::in_programme_name(const Candidate& c) const {
   if (close == std::string_view::npos ||
       after.substr(0, close).find('\n') != std::string_view::npos)
     return false;
+  // A movement's slogan: "phấn đấu “Vì một Việt Nam không còn đói nghèo”".
+  if (before.substr(open + kOpen.size()).rfind("Vì ", 0) == 0) return true;
   std::string_view lead = before.substr(0, open);
   while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
   for (std::string_view w :
@@ -2501,7 +2504,7 @@ void Extractor::classify(Candidate& c) {
     kind = QuantityKind::kOther;
   // "... phê duyệt Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã
   // hội ...”": a figure in the quoted name of a programme names it; the goal
-  // is that programme's.
+  // is that programme's. So does an elimination in a movement's slogan.
   if (kind == QuantityKind::kTarget && in_programme_name(c))
     kind = QuantityKind::kOther;
   // "nợ công, nợ Chính phủ, nợ nước ngoài của quốc gia có thể đến ngưỡng
