@@ -3703,10 +3703,13 @@ void Extractor::merge_names() {
     std::optional<int> year;
     bool amending = true;  // every mention follows "... sửa đổi ... của"
   };
+  // A website's notes cite the acts that later amended or replaced the
+  // text ("[Điều này hết hiệu lực bởi ... Luật Thuế thu nhập doanh nghiệp
+  // 2025 ...]"): they tell nothing of what the text's own names stand for.
   std::unordered_map<std::string, std::vector<Known>> numbers;
   for (size_t i = 0; i < refs_.size(); ++i) {
     const Reference& o = refs_[i];
-    if (keys[i].empty() || o.number.empty()) continue;
+    if (keys[i].empty() || o.number.empty() || o.editorial) continue;
     auto& v = numbers[keys[i]];
     const bool amending = after_amending_lead(o.span.begin);
     bool dup = false;
@@ -3723,7 +3726,8 @@ void Extractor::merge_names() {
   std::unordered_set<std::string> other_law;
   for (size_t i = 0; i < refs_.size(); ++i) {
     const Reference& o = refs_[i];
-    if (keys[i].empty() || !o.number.empty() || !o.year) continue;
+    if (keys[i].empty() || !o.number.empty() || !o.year || o.editorial)
+      continue;
     auto it = numbers.find(keys[i]);
     if (it == numbers.end()) continue;
     bool known = false;

@@ -774,6 +774,19 @@ bool two_column_closing(const std::vector<Line>& lines, size_t from,
   return false;
 }
 
+// The first line in [from, limit) that opens an annex: "PHỤ LỤC ..." or a
+// "(Ban hành) kèm theo ..." note at the line start; `limit` when none.
+size_t annex_caption_before(const std::vector<Line>& lines, size_t from,
+                            size_t limit) {
+  for (size_t i = from; i < limit; ++i) {
+    const std::string_view t = trim_view(lines[i].text);
+    if (starts_with(t, "PHỤ LỤC") || starts_with(t, "(Ban hành kèm theo") ||
+        starts_with(t, "(Kèm theo"))
+      return i;
+  }
+  return limit;
+}
+
 // Looks for "title lines + name" starting at line `from` (up to `limit`).
 // `k_limit` (when past `limit`) lets the titles found before `limit` look
 // for their name further down.
@@ -2034,14 +2047,23 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       break;
     }
   }
+  bool annex_recipients = false;
   auto signature_in = [&](const std::vector<Line>& ls) {
     SignatureFound found;
     if (recipients < n) {
       found = find_signature(ls, recipients, std::min(n, recipients + 60));
       if (!found.found) {
+        // The first "Nơi nhận" may be a form's, in an annex after the
+        // document's own signature (which has no recipients): that
+        // signature stands before the annex's caption.
+        const size_t annex = annex_caption_before(ls, body_begin, recipients);
         size_t from = recipients > 8 ? recipients - 8 : body_begin;
         found = find_signature(ls, std::max(from, body_begin), recipients,
                                std::min(n, recipients + 60));
+        if (!found.found && annex < recipients)
+          found = find_signature(ls, body_begin, annex);
+        annex_recipients =
+            found.found && annex < recipients && found.last_line < annex;
       }
     } else {
       found = find_signature(ls, body_begin, n);
@@ -2069,6 +2091,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     sig = find_signed_name(lines, body_begin,
                            recipients < n ? std::min(n, recipients + 60) : n);
   if (sig.found) m.signer = sig.signer;
+  if (annex_recipients) recipients = n;  // the document has none
   // The block closes the body: it goes with the signature after it.
   if (const size_t block = read_consolidation_block(lines, body_begin, m);
       block != std::string::npos && sig.found && block < sig.first_line &&
