@@ -159,6 +159,34 @@ TEST(IoHtml, LegacyFontFaces) {
                         legacy("Vi\xEAt", Encoding::kVni) + "\n");
 }
 
+// Word and LibreOffice save a .VnTime document as HTML with the font in
+// the style sheet ("p.western", ".MsoNormal"), not on the elements. The
+// fragment is the head and first paragraph of LibreOffice's HTML copy of
+// Thông tư liên tịch 176/1998/TTLT-BTC-BCN-TCHQ (a TCVN3 RTF), abridged.
+TEST(IoHtml, LegacyFontsOfTheStyleSheet) {
+  const std::string page =
+      "<!DOCTYPE html><html><head><meta http-equiv=\"content-type\" "
+      "content=\"text/html; charset=utf-8\"/><style type=\"text/css\">\n"
+      "@page { size: 8.27in 11.69in; margin-left: 1.25in }\n"
+      "p { color: #0000ff; line-height: 115%; text-align: justify }\n"
+      "p.western { font-family: \".VnTime\", serif; font-size: 12pt }\n"
+      "p.cjk { font-family: \".VnTime\"; font-size: 12pt }\n"
+      "/* span.x { font-family: \".VnTime\" } */\n"
+      "td p, span.SpellE, .MsoUnicode { font-family: \"Times New Roman\" "
+      "}\n</style></head><body>"
+      "<p class=\"western\"><i>C\u00a8n c\u00f8 \u00fd ki\u00d5n c\u00f1a "
+      "Th\u00f1 t&shy;\u00edng</i></p>"
+      "<p class=\"western\"><span class=\"MsoUnicode\">Thủ tướng</span></p>"
+      "<p>C\u00a8n</p>"
+      // Text in Unicode under a legacy font name stays as it is.
+      "<p class=\"western\">Căn cứ Luật</p></body></html>";
+  ReadResult r = read_document(page, "copy.html");
+  EXPECT_EQ(r.text, legacy("C\xA8n c\xF8 \xFD ki\xD5n c\xF1"
+                           "a Th\xF1 t\xAD\xEDng",
+                           Encoding::kTcvn3) +
+                        "\nThủ tướng\nC\u00a8n\nCăn cứ Luật\n");
+}
+
 TEST(IoHtml, VbplConstitution) {
   const std::string bytes = slurp("corpus/docs/089_hienphap-2013_vbpl.html");
   ReadResult r = read_document(bytes, "089.html");
