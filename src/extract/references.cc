@@ -3416,6 +3416,7 @@ class Extractor {
   // ---- after the scan -------------------------------------------------------
 
   void finish();
+  void drop_described_short_names();
   void resolve_back_references();
   void merge_names();
   std::string defined_initialism(const std::string& abbr,
@@ -3568,6 +3569,7 @@ void Extractor::finish() {
         r.doc_type == own_type_ && name_key(r.name) == own_name_key_)
       r.kind = ReferenceKind::kSelf;
   }
+  drop_described_short_names();
   // Before the back-references: a website's note is no antecedent of the
   // document's own text.
   mark_editorial();
@@ -3581,6 +3583,59 @@ void Extractor::finish() {
   assign_roles();
   frame_amendments();
   doc_.references = std::move(refs_);
+}
+
+// "Căn cứ Quyết định số 06/QĐ-TTg ... phê duyệt Đề án phát triển ... (gọi
+// tắt là Đề án 06/CP)": a citation right after "(sau đây) gọi (tắt|chung)
+// là" whose type is not that of the act the bracket follows is the short
+// name the text gives to what that act holds, not an act it cites; its
+// other mentions ("Tổ Công tác Đề án 06/CP") are not either. After an act
+// of its own type it is that act.
+void Extractor::drop_described_short_names() {
+  std::vector<std::string> described;
+  for (size_t i = 0; i < refs_.size(); ++i) {
+    const Reference& r = refs_[i];
+    if (r.kind != ReferenceKind::kDocument && r.kind != ReferenceKind::kNamed)
+      continue;
+    const size_t lead = alias_lead_before(r.span.begin);
+    if (lead == kNpos) continue;
+    // The bracket, and the act cited before it in the same sentence.
+    const size_t open = t_.rfind('(', lead);
+    if (open == kNpos || t_.find_first_of(");\n", open) < lead) continue;
+    const Reference* act = nullptr;
+    for (size_t j = i; j-- > 0;) {
+      const Reference& a = refs_[j];
+      if (a.span.end > open) continue;
+      if (t_.find_first_of(";\n", a.span.end) < open) break;
+      if (a.kind == ReferenceKind::kDocument ||
+          a.kind == ReferenceKind::kNamed || a.kind == ReferenceKind::kParty)
+        act = &a;
+      break;
+    }
+    if (!act || act->doc_type == r.doc_type) continue;
+    described.push_back(r.doc_type + "|" +
+                        (r.number.empty() ? loose_key(r.name) : r.number));
+  }
+  if (described.empty()) return;
+  size_t w = 0;
+  for (size_t i = 0; i < refs_.size(); ++i) {
+    const Reference& r = refs_[i];
+    const std::string key =
+        r.doc_type + "|" + (r.number.empty() ? loose_key(r.name) : r.number);
+    if ((r.kind == ReferenceKind::kDocument ||
+         r.kind == ReferenceKind::kNamed) &&
+        std::find(described.begin(), described.end(), key) != described.end())
+      continue;
+    if (w != i) {
+      refs_[w] = std::move(refs_[i]);
+      back_number_[w] = std::move(back_number_[i]);
+      back_pending_[w] = back_pending_[i];
+    }
+    ++w;
+  }
+  refs_.resize(w);
+  back_number_.resize(w);
+  back_pending_.resize(w);
 }
 
 namespace {
