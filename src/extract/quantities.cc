@@ -503,6 +503,7 @@ class Extractor {
     return false;
   }
   bool keeps_result(size_t m) const;
+  bool in_programme_name(const Candidate& c) const;
   bool rate_measure_unit(size_t i, std::string& unit) const;
   // The last answer, for the other figures of the clause and the clause
   // after it.
@@ -1973,6 +1974,38 @@ __attribute__((noinline)) bool Extractor::rate_measure_unit(
 // Whether "kết quả" at m is the object of a verb of keeping or building on
 // ("duy trì vững chắc kết quả phổ cập giáo dục tiểu học", "phát huy những
 // kết quả đạt được"): a task that looks forward, not a report.
+// Whether the candidate stands inside curly quotes opened right after a
+// programme's type word ("Đề án “...”", "Chương trình “...”") on its line, or
+// inside a slogan ("“Vì ...”").
+bool Extractor::in_programme_name(const Candidate& c) const {
+  static constexpr std::string_view kOpen = "\xE2\x80\x9C",
+                                    kClose = "\xE2\x80\x9D";
+  const size_t at = t_[c.first].begin;
+  const size_t from = at > 400 ? at - 400 : 0;
+  const std::string_view before = src_.substr(from, at - from);
+  const size_t open = before.rfind(kOpen);
+  if (open == std::string_view::npos ||
+      before.find(kClose, open) != std::string_view::npos ||
+      before.find('\n', open) != std::string_view::npos)
+    return false;
+  const std::string_view after = src_.substr(t_[c.last].end, 400);
+  const size_t close = after.find(kClose);
+  if (close == std::string_view::npos ||
+      after.substr(0, close).find('\n') != std::string_view::npos)
+    return false;
+  // A movement's slogan: "phấn đấu “Vì một Việt Nam không còn đói nghèo”".
+  if (before.substr(open + kOpen.size()).rfind("Vì ", 0) == 0) return true;
+  std::string_view lead = before.substr(0, open);
+  while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+  for (std::string_view w :
+       {"Đề án", "Chương trình", "Dự án", "Chiến lược", "Quy hoạch", "Đề tài",
+        "đề án", "chương trình", "dự án", "chiến lược", "quy hoạch", "đề tài"})
+    if (lead.size() >= w.size() &&
+        lead.compare(lead.size() - w.size(), w.size(), w) == 0)
+      return true;
+  return false;
+}
+
 bool Extractor::keeps_result(size_t m) const {
   // Up to two words ("vững chắc", "những") between the verb and "kết quả".
   for (size_t n = 2; n <= 4 && n <= m; ++n) {
@@ -2463,6 +2496,16 @@ void Extractor::classify(Candidate& c) {
   if (kind == QuantityKind::kTarget && prev != nullptr && !prev->zero &&
       q.unit.rfind("tiêu chí", 0) == 0 && c.first == prev->last + 2 &&
       t_.is(prev->last + 1, "đạt"))
+    kind = QuantityKind::kOther;
+  // "Ưu tiên hỗ trợ cho các xã đặc biệt khó khăn, xã đạt dưới 15 tiêu chí":
+  // the criteria below a level say which communes, not a level to reach.
+  if (kind == QuantityKind::kTarget && q.unit.rfind("tiêu chí", 0) == 0 &&
+      c.first >= 2 && t_.match(c.first - 2, {"đạt", "dưới"}))
+    kind = QuantityKind::kOther;
+  // "... phê duyệt Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã
+  // hội ...”": a figure in the quoted name of a programme names it; the goal
+  // is that programme's. So does an elimination in a movement's slogan.
+  if (kind == QuantityKind::kTarget && in_programme_name(c))
     kind = QuantityKind::kOther;
   // "nợ công, nợ Chính phủ, nợ nước ngoài của quốc gia có thể đến ngưỡng
   // hoặc vượt ngưỡng cảnh báo khoảng 5% GDP": what may go past a limit is a

@@ -39,6 +39,13 @@ constexpr size_t kNpos = std::string_view::npos;
 // The one document type cited by title only: no number need follow it.
 constexpr std::string_view kStrategy = "Chiến lược";
 
+// International agreements ("Hiệp định", "Công ước", ...): cited by name,
+// with or without the date they were signed.
+bool is_treaty_type(std::string_view type) {
+  return type == "Hiệp định" || type == "Hiệp ước" || type == "Công ước" ||
+         type == "Nghị định thư" || type == "Thỏa thuận";
+}
+
 // Function words that end a name cited without a number or date
 // ("Luật Thanh tra thì ...", "Luật Đất đai về ...").
 bool is_name_stop(std::string_view w) {
@@ -297,6 +304,8 @@ class Extractor {
   std::string own_type_;
   std::string own_name_key_;
   size_t named_suppress_end_ = 0;
+  // Short names given to agreements: "type|loose key" -> the full name.
+  std::unordered_map<std::string, std::string> treaty_aliases_;
   std::vector<std::pair<std::string, std::string>> known_names_;
   // Party meetings cited by their resolutions: key -> the first name.
   std::unordered_map<std::string, std::string> meeting_names_;
@@ -932,7 +941,8 @@ class Extractor {
       if (!self && !item_ok(u, tok_text(t_, t))) return km.end;
     }
     if (km.kw->cls == KeywordClass::kDocument && !digit_ahead(km.end, 160) &&
-        km.kw->type != kStrategy && !cited_without_number(km.end))
+        km.kw->type != kStrategy && !is_treaty_type(km.kw->type) &&
+        !cited_without_number(km.end))
       return km.end;
     switch (km.kw->cls) {
       case KeywordClass::kUnit:
@@ -1365,6 +1375,11 @@ class Extractor {
         if (out_index) *out_index = last_doc_index_;
         return t.e;
       }
+    }
+
+    if (is_treaty_type(kw.type)) {
+      const size_t e = parse_treaty(pos, km, out_index);
+      return e == kNpos ? km.end : e;
     }
 
     if (kw.type == kStrategy) {
@@ -2154,9 +2169,10 @@ class Extractor {
     // "Luật sửa đổi, bổ sung một số điều của Luật Hải quan số 42/2005/QH11
     // năm 2005": one law listed, its number last, then the year or the
     // date of the citation: the number is the amending law's own (as the
-    // date is), cited through the listed law's mention read next.
-    if (amending && inner_numbers == 1 && (year || date) && name_e == inner_end)
-      return km.end;
+    // date is), cited through the listed law's mention read next. So with no
+    // year or date after it ("Luật Sửa đổi, bổ sung một số điều của Luật Ban
+    // hành văn bản quy phạm pháp luật số 87/2025/QH15;"): one law, one number.
+    if (amending && inner_numbers == 1 && name_e == inner_end) return km.end;
     emit(std::move(r), pos, span_end, true);
     last_doc_end_ = span_end;
     last_doc_index_ = static_cast<int>(refs_.size()) - 1;
@@ -2273,6 +2289,172 @@ class Extractor {
       }
     }
     return best;
+  }
+
+  // An international agreement cited by name: "Hiệp định Đối tác Toàn diện
+  // và Tiến bộ xuyên Thái Bình Dương ký ngày 08 tháng 3 năm 2018", "Hiệp
+  // định về quy chế quản lý biên giới ... giữa Chính phủ nước ... và Chính
+  // phủ nước ... đã được ký kết ngày 18/11/2009", "Hiệp định CPTPP". The
+  // type word in lower case is the common noun ("các hiệp định thương mại
+  // tự do"), and so is a name in small letters unless it opens with "về"
+  // or "giữa"; "Thỏa thuận", also a common noun with a capital, names an
+  // agreement only between parties ("giữa ...") or with the date it was
+  // signed. A short name the text gives the agreement ("(sau đây gọi là
+  // Hiệp định CPTPP)") stands for the full name. Returns the end of the
+  // citation, or kNpos.
+  size_t parse_treaty(size_t pos, const KwMatch& km, int* out_index) {
+    const Keyword& kw = *km.kw;
+    if (!km.initial_upper || km.upper || pos < named_suppress_end_ ||
+        follows_approval(pos))
+      return kNpos;
+    const Token first = tok(km.end);
+    if (!first.valid() || !first.word || first.line_break) return kNpos;
+    const bool between = tok_is(t_, first, "giữa");
+    const bool acronym = tok_all_upper(t_, first) && first.e - first.b >= 2 &&
+                         !tok_all_digits(t_, first) && !keyword_at(first.b);
+    if (!between && !tok_is(t_, first, "về") && !tok_upper_initial(t_, first))
+      return kNpos;
+    if (!acronym && keyword_at(first.b)) return kNpos;
+    // Small words that go on inside an agreement's name ("về", "giữa",
+    // "của Liên hợp quốc", "trên đất liền", "trong các hợp đồng").
+    static const WordSet kInName = {"về",  "giữa", "của",   "trên",
+                                    "với", "đối",  "trong", "các"};
+    // Words after the name that lead to the date it was signed.
+    static const WordSet kSigned = {"ký", "kết", "đã", "được", "vào"};
+    size_t name_e = first.e, p = first.e;
+    int words = 1;
+    bool bounded = acronym;
+    if (!acronym) {
+      for (;;) {
+        const Token t = tok(p);
+        if (!t.valid() || t.blank_line) break;
+        if (t.line_break && (!t.word || tok_upper_initial(t_, t))) break;
+        if (!t.word) {
+          const char c = t_[t.b];
+          const Token n = tok(t.e);
+          // "Việt Nam - Trung Quốc"
+          if ((c == '-' || tok_text(t_, t) == "–") && n.word && !n.line_break &&
+              !tok_all_digits(t_, n)) {
+            p = t.e;
+            continue;
+          }
+          bounded = true;
+          break;
+        }
+        char wb[64];
+        const std::string_view w = fold_small(tok_text(t_, t), wb);
+        if (kSigned.contains(w) || w == "ngày" || w == "năm" ||
+            tok_all_digits(t_, t)) {
+          bounded = true;
+          break;
+        }
+        if (!tok_upper_initial(t_, t) && is_name_stop(w) &&
+            !kInName.contains(w)) {
+          bounded = true;
+          break;
+        }
+        if (w == "và") {
+          const Token n = tok(t.e);
+          if (!n.word || keyword_at(n.b)) {
+            bounded = true;
+            break;
+          }
+        }
+        if (tok_upper_initial(t_, t) && keyword_at(t.b)) {
+          bounded = true;
+          break;
+        }
+        if (++words > 40) break;
+        name_e = t.e;
+        p = t.e;
+      }
+    }
+    if (!bounded || (!acronym && words < 2 && !tok_upper_initial(t_, first)))
+      return kNpos;
+    // The date it was signed: "ký ngày 08 tháng 3 năm 2018", "đã được ký
+    // kết ngày 18/11/2009", "năm 1982".
+    std::optional<DateParts> date;
+    int year = 0;
+    size_t end = name_e;
+    for (size_t q = name_e, k = 0; k < 5; ++k) {
+      const Token t = tok(q);
+      if (!t.valid() || t.blank_line || !t.word) break;
+      char wb[64];
+      const std::string_view w = fold_small(tok_text(t_, t), wb);
+      if (w == "ngày") {
+        const Token d = tok(t.e);
+        if (d.valid()) date = parse_date(t_, d.b);
+        if (date) end = date->end;
+        break;
+      }
+      if (w == "năm") {
+        const Token y = tok(t.e);
+        if (tok_is_year(t_, y)) {
+          year = std::stoi(std::string(tok_text(t_, y)));
+          end = y.e;
+        }
+        break;
+      }
+      if (!kSigned.contains(w)) break;
+      q = t.e;
+    }
+    std::string name = collapse_spaces(t_.substr(first.b, name_e - first.b));
+    if (kw.type == "Thỏa thuận" && !between && !date && !year) return kNpos;
+    const std::string key = kw.type + "|" + loose_key(name);
+    if (auto it = treaty_aliases_.find(key); it != treaty_aliases_.end())
+      name = it->second;
+    else if (acronym && !date && !year && alias_lead_before(pos) != kNpos)
+      return kNpos;  // a short name for something else the text describes
+    Reference r;
+    r.kind = ReferenceKind::kNamed;
+    r.doc_type = kw.type;
+    r.name = name;
+    if (year) r.year = year;
+    if (date) {
+      r.date = date->iso;
+      r.year = date->year;
+    }
+    const std::string full = name;
+    emit(std::move(r), pos, end, true);
+    last_doc_end_ = end;
+    last_doc_index_ = static_cast<int>(refs_.size()) - 1;
+    if (out_index) *out_index = last_doc_index_;
+    // "(sau đây gọi là Hiệp định CPTPP)"
+    const std::string alias = alias_after(end, kw.type);
+    if (!alias.empty())
+      treaty_aliases_.emplace(kw.type + "|" + loose_key(alias), full);
+    return end;
+  }
+
+  // The words "(sau đây) gọi (tắt|chung) là" right before `pos`: the
+  // position of "gọi", or kNpos.
+  size_t alias_lead_before(size_t pos) const {
+    Token t = prev_token(pos);
+    if (!tok_is(t_, t, "là")) return kNpos;
+    t = prev_token(t.b);
+    if (tok_is(t_, t, "tắt") || tok_is(t_, t, "chung")) t = prev_token(t.b);
+    return tok_is(t_, t, "gọi") ? t.b : kNpos;
+  }
+
+  // The short name given in "(sau đây gọi là <type> X)" right after `e`,
+  // without the type word; empty when there is none.
+  std::string alias_after(size_t e, std::string_view type) const {
+    Token t = tok(e);
+    if (!t.valid() || t.word || t_[t.b] != '(') return {};
+    size_t q = t.e;
+    for (int k = 0; k < 6; ++k) {
+      t = tok(q);
+      if (!t.valid() || !t.word || t.line_break) return {};
+      q = t.e;
+      if (tok_is(t_, t, "là")) break;
+      if (k == 5) return {};
+    }
+    if (alias_lead_before(q) == kNpos || !keyword_at(tok(q).b)) return {};
+    const KwMatch m = match_keyword(tok(q).b);
+    if (!m.kw || m.kw->type != type) return {};
+    const size_t close = t_.find(')', m.end);
+    if (close == kNpos || close - m.end > 80) return {};
+    return collapse_spaces(t_.substr(tok(m.end).b, close - tok(m.end).b));
   }
 
   // End of a strategy's title ("... đến năm 2020", with ", tầm nhìn đến năm
@@ -3235,6 +3417,7 @@ class Extractor {
   // ---- after the scan -------------------------------------------------------
 
   void finish();
+  void drop_described_short_names();
   void resolve_back_references();
   void merge_names();
   std::string defined_initialism(const std::string& abbr,
@@ -3387,6 +3570,7 @@ void Extractor::finish() {
         r.doc_type == own_type_ && name_key(r.name) == own_name_key_)
       r.kind = ReferenceKind::kSelf;
   }
+  drop_described_short_names();
   // Before the back-references: a website's note is no antecedent of the
   // document's own text.
   mark_editorial();
@@ -3400,6 +3584,59 @@ void Extractor::finish() {
   assign_roles();
   frame_amendments();
   doc_.references = std::move(refs_);
+}
+
+// "Căn cứ Quyết định số 06/QĐ-TTg ... phê duyệt Đề án phát triển ... (gọi
+// tắt là Đề án 06/CP)": a citation right after "(sau đây) gọi (tắt|chung)
+// là" whose type is not that of the act the bracket follows is the short
+// name the text gives to what that act holds, not an act it cites; its
+// other mentions ("Tổ Công tác Đề án 06/CP") are not either. After an act
+// of its own type it is that act.
+void Extractor::drop_described_short_names() {
+  std::vector<std::string> described;
+  for (size_t i = 0; i < refs_.size(); ++i) {
+    const Reference& r = refs_[i];
+    if (r.kind != ReferenceKind::kDocument && r.kind != ReferenceKind::kNamed)
+      continue;
+    const size_t lead = alias_lead_before(r.span.begin);
+    if (lead == kNpos) continue;
+    // The bracket, and the act cited before it in the same sentence.
+    const size_t open = t_.rfind('(', lead);
+    if (open == kNpos || t_.find_first_of(");\n", open) < lead) continue;
+    const Reference* act = nullptr;
+    for (size_t j = i; j-- > 0;) {
+      const Reference& a = refs_[j];
+      if (a.span.end > open) continue;
+      if (t_.find_first_of(";\n", a.span.end) < open) break;
+      if (a.kind == ReferenceKind::kDocument ||
+          a.kind == ReferenceKind::kNamed || a.kind == ReferenceKind::kParty)
+        act = &a;
+      break;
+    }
+    if (!act || act->doc_type == r.doc_type) continue;
+    described.push_back(r.doc_type + "|" +
+                        (r.number.empty() ? loose_key(r.name) : r.number));
+  }
+  if (described.empty()) return;
+  size_t w = 0;
+  for (size_t i = 0; i < refs_.size(); ++i) {
+    const Reference& r = refs_[i];
+    const std::string key =
+        r.doc_type + "|" + (r.number.empty() ? loose_key(r.name) : r.number);
+    if ((r.kind == ReferenceKind::kDocument ||
+         r.kind == ReferenceKind::kNamed) &&
+        std::find(described.begin(), described.end(), key) != described.end())
+      continue;
+    if (w != i) {
+      refs_[w] = std::move(refs_[i]);
+      back_number_[w] = std::move(back_number_[i]);
+      back_pending_[w] = back_pending_[i];
+    }
+    ++w;
+  }
+  refs_.resize(w);
+  back_number_.resize(w);
+  back_pending_.resize(w);
 }
 
 namespace {

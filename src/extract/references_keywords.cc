@@ -68,6 +68,13 @@ const std::vector<Keyword>& keywords() {
         {"quy định", "Quy định", K::kDocument},
         {"đề án", "Đề án", K::kDocument},
         {"chiến lược", "Chiến lược", K::kDocument},
+        // International agreements, cited by name (see is_treaty_type).
+        {"hiệp định", "Hiệp định", K::kDocument},
+        {"hiệp ước", "Hiệp ước", K::kDocument},
+        {"công ước", "Công ước", K::kDocument},
+        {"nghị định thư", "Nghị định thư", K::kDocument},
+        {"thỏa thuận", "Thỏa thuận", K::kDocument},
+        {"thoả thuận", "Thỏa thuận", K::kDocument},
         {"văn bản hợp nhất", "Văn bản hợp nhất", K::kDocument},
         {"văn bản", "Văn bản", K::kDocument},
         {"sắc lệnh", "Sắc lệnh", K::kDocument},

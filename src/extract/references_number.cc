@@ -203,6 +203,21 @@ std::optional<NumberMatch> match_number(std::string_view t, size_t pos) {
         i = j;
       }
     }
+  } else if (i + 3 <= t.size() &&
+             ((t[i] == '1' && t[i + 1] == '9') ||
+              (t[i] == '2' && t[i + 1] == '0')) &&
+             is_digit(t[i + 2]) && (i + 3 == t.size() || !is_digit(t[i + 3]))) {
+    // "22/201 /QĐ-UBND": a year printed with a digit missing, then its
+    // slash (parse_number keeps it before a type code only).
+    size_t j = i + 3;
+    j += blanks(t, j, 2);
+    if (j < t.size() && t[j] == '/') {
+      j += 1 + blanks(t, j + 1, 2);
+      if (segment_start_len(t, j)) {
+        m.year = t.substr(i, 3);
+        i = j;
+      }
+    }
   }
   const size_t code_b = i;
   size_t first = segment_start_len(t, i);
@@ -390,7 +405,10 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
       size_t d = j;
       while (d < text.size() && is_digit(text[d])) ++d;
       size_t code = j;
-      if (d - j == 4) {
+      // Four digits, or three of a year missing one ("22/201 /QĐ-UBND").
+      const bool cut_year = d - j == 3 && (text.compare(j, 2, "20") == 0 ||
+                                           text.compare(j, 2, "19") == 0);
+      if (d - j == 4 || cut_year) {
         while (d < text.size() && (text[d] == ' ' || text[d] == '\t')) ++d;
         if (d >= text.size() ||
             (text[d] != '/' && text[d] != '-' && text[d] != '\xE2'))
@@ -485,7 +503,12 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
   for (const std::string& s : segs) letters += s.size();
   if (letters < 2) return std::nullopt;
 
-  if (!mm->year.empty()) {
+  if (mm->year.size() == 3) {
+    // A year missing a digit: a state symbol (type and issuer) must
+    // follow, and the number says no year.
+    if (segs.size() < 2 || !is_type_code(segs[0])) return std::nullopt;
+    n.has_year = true;
+  } else if (!mm->year.empty()) {
     n.has_year = true;
     // Four digits (match_number reads 19xx or 20xx).
     n.year = (mm->year[0] - '0') * 1000 + (mm->year[1] - '0') * 100 +

@@ -720,7 +720,9 @@ class DocReader {
         char32_t ch = p.compressed ? w.u8(fc) : w.u16(fc);
         const Run* run = find_run(chp_runs_, fc);
         int font = run ? run->value : -1;
-        if (run && run->high >= 0 && (ch >= 0x80 || font < 0)) font = run->high;
+        // The optional hyphen 0x1F stands for byte 0xAD (see put_char).
+        if (run && run->high >= 0 && (ch >= 0x80 || ch == 0x1F || font < 0))
+          font = run->high;
         if (font < 0) {
           const Run* para = find_run(pap_runs_, fc);
           int istd = para ? (para->value & 0xFFFF) : -1;
@@ -791,7 +793,10 @@ class DocReader {
       case 0x1E:
         ch = '-';
         break;
-      case 0x1F:
+      case 0x1F:  // optional hyphen: byte 0xAD, a letter in legacy fonts
+        if (!is_legacy_font(font)) return;
+        ch = 0xAD;
+        break;
       case 0x01:
       case 0x02:
       case 0x03:
@@ -799,7 +804,7 @@ class DocReader {
       case 0x05:
       case 0x08:
       case 0x00:
-        return;  // optional hyphen, pictures, footnote marks, drawn objects
+        return;  // pictures, footnote marks, drawn objects
       default:
         break;
     }

@@ -349,6 +349,9 @@ class DocxReader {
         }
       } else if (name == "w:noBreakHyphen") {
         chars.push_back('-');
+      } else if (name == "w:softHyphen") {
+        // Byte 0xAD of a legacy font (the normalizer drops it otherwise).
+        chars.push_back(0xAD);
       } else if (name == "w:sym") {
         // Symbol-font characters (bullets, ticks) stand for no letter.
         std::string font = c.attribute("w:font").value();

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -67,6 +68,22 @@ bool has_class(const GumboElement& e, std::string_view cls) {
   return false;
 }
 
+// Calls `f` on the elements under `root` in document order; `f` returns
+// whether to go into the element's children.
+template <typename F>
+void walk_elements(const GumboNode* root, F f) {
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    const GumboElement& e = n->v.element;
+    if (!f(n, e)) continue;
+    for (unsigned k = e.children.length; k > 0; --k)
+      stack.push_back(static_cast<const GumboNode*>(e.children.data[k - 1]));
+  }
+}
+
 // Containers of the legal text on publishing sites, best first.
 const GumboNode* find_content(const GumboNode* root) {
   static const char* kIds[] = {"toanvancontent", "divContentDoc", "fulltext",
@@ -74,12 +91,7 @@ const GumboNode* find_content(const GumboNode* root) {
   static const char* kClasses[] = {"toanvancontent", "content1", "fulltext"};
   const GumboNode* best = nullptr;
   int best_rank = 100;
-  std::vector<const GumboNode*> stack{root};
-  while (!stack.empty()) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
-    if (n->type != GUMBO_NODE_ELEMENT) continue;
-    const GumboElement& e = n->v.element;
+  walk_elements(root, [&](const GumboNode* n, const GumboElement& e) {
     std::string id = attr(e, "id");
     for (int i = 0; i < 5; ++i)
       if (id == kIds[i] && i < best_rank) {
@@ -91,9 +103,8 @@ const GumboNode* find_content(const GumboNode* root) {
         best = n;
         best_rank = 10 + i;
       }
-    for (unsigned k = e.children.length; k > 0; --k)
-      stack.push_back(static_cast<const GumboNode*>(e.children.data[k - 1]));
-  }
+    return true;
+  });
   return best;
 }
 
@@ -211,13 +222,131 @@ class HtmlWalker {
     if (is_skipped(e.tag) || hidden_by_style(e)) return;
     // Old pages set TCVN3 or VNI text in <font face=".VnTime"> or a CSS
     // font-family; that text is decoded per run like in Word files.
-    const std::string face = font_face(e);
+    std::string face = font_face(e);
+    if (face.empty()) face = sheet_font(e);
     if (!face.empty()) fonts_.push_back(face);
     element(e, sink, pre, depth);
     if (!face.empty()) fonts_.pop_back();
   }
 
+ public:
+  // The font-family rules of the page's <style> sheets for simple selectors
+  // ("p", ".MsoNormal", "p.western"): Word and LibreOffice save a document
+  // set in .VnTime as HTML with the font in the sheet, not on the elements.
+  void load_style_sheets(const GumboNode* root) {
+    walk_elements(root, [&](const GumboNode*, const GumboElement& e) {
+      if (e.tag != GUMBO_TAG_STYLE) return true;
+      std::string css;
+      for (unsigned k = 0; k < e.children.length; ++k) {
+        auto* c = static_cast<const GumboNode*>(e.children.data[k]);
+        if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA ||
+            c->type == GUMBO_NODE_WHITESPACE)
+          css += c->v.text.text;
+      }
+      style_sheet(css);
+      return false;
+    });
+  }
+
  private:
+  void style_sheet(std::string css) {
+    // Comments and the "<!--" "-->" that old pages wrap sheets in.
+    for (size_t a; (a = css.find("/*")) != std::string::npos;) {
+      size_t b = css.find("*/", a + 2);
+      css.erase(a, b == std::string::npos ? std::string::npos : b + 2 - a);
+    }
+    for (const char* w : {"<!--", "-->"})
+      for (size_t a; (a = css.find(w)) != std::string::npos;)
+        css.erase(a, std::string_view(w).size());
+    size_t pos = 0;
+    while (pos < css.size()) {
+      size_t open = css.find('{', pos);
+      if (open == std::string::npos) break;
+      std::string selectors = css.substr(pos, open - pos);
+      size_t first = selectors.find_first_not_of(" \t\r\n");
+      if (first != std::string::npos && selectors[first] == '@') {
+        // @page, @font-face, @media: skip the block with its nested ones.
+        int level = 0;
+        size_t i = open;
+        for (; i < css.size(); ++i) {
+          if (css[i] == '{') ++level;
+          if (css[i] == '}' && --level == 0) break;
+        }
+        pos = i + 1;
+        continue;
+      }
+      size_t close = css.find('}', open);
+      if (close == std::string::npos) close = css.size();
+      const std::string family =
+          first_family(declared_font(css.substr(open + 1, close - open - 1)));
+      pos = close + 1;
+      if (family.empty()) continue;
+      size_t s0 = 0;
+      while (s0 <= selectors.size()) {
+        size_t comma = selectors.find(',', s0);
+        if (comma == std::string::npos) comma = selectors.size();
+        std::string sel = selectors.substr(s0, comma - s0);
+        s0 = comma + 1;
+        size_t a = sel.find_first_not_of(" \t\r\n");
+        if (a == std::string::npos) continue;
+        size_t b = sel.find_last_not_of(" \t\r\n");
+        sel = lower(sel.substr(a, b + 1 - a));
+        // Only "tag", ".class" and "tag.class".
+        if (sel.find_first_of(" >+~:[#*") != std::string::npos) continue;
+        size_t dot = sel.find('.');
+        if (dot != std::string::npos && sel.find('.', dot + 1) != sel.npos)
+          continue;
+        sheet_[sel] = family;
+      }
+    }
+  }
+
+  // The value of font-family in a declaration list, or "".
+  static std::string declared_font(const std::string& decls) {
+    size_t at = lower(decls).find("font-family");
+    if (at == std::string::npos) return "";
+    size_t colon = decls.find(':', at);
+    if (colon == std::string::npos) return "";
+    std::string list = decls.substr(colon + 1);
+    return list.substr(0, list.find(';'));
+  }
+
+  // The first family of a font list, unquoted.
+  static std::string first_family(const std::string& list) {
+    std::string first = list.substr(0, list.find(','));
+    std::string out;
+    for (char c : first)
+      if (c != '"' && c != '\'' &&
+          !(out.empty() && (c == ' ' || c == '\n' || c == '\t' || c == '\r')))
+        out.push_back(c);
+    while (!out.empty() && (out.back() == ' ' || out.back() == '\n' ||
+                            out.back() == '\r' || out.back() == '\t'))
+      out.pop_back();
+    return out;
+  }
+
+  // The sheet's font for an element: "tag.class", then ".class", then "tag".
+  std::string sheet_font(const GumboElement& e) const {
+    if (sheet_.empty()) return "";
+    const std::string tag = lower(gumbo_normalized_tagname(e.tag));
+    std::string classes = lower(attr(e, "class"));
+    for (const bool with_tag : {true, false}) {
+      size_t pos = 0;
+      while (pos < classes.size()) {
+        size_t end = classes.find(' ', pos);
+        if (end == std::string::npos) end = classes.size();
+        if (end > pos) {
+          const std::string cls = classes.substr(pos, end - pos);
+          auto it = sheet_.find((with_tag ? tag : std::string()) + "." + cls);
+          if (it != sheet_.end()) return it->second;
+        }
+        pos = end + 1;
+      }
+    }
+    auto it = sheet_.find(tag);
+    return it == sheet_.end() ? "" : it->second;
+  }
+
   static std::string font_face(const GumboElement& e) {
     std::string list = attr(e, "face");
     if (list.empty()) {
@@ -229,12 +358,7 @@ class HtmlWalker {
       list = style.substr(colon + 1);
       list = list.substr(0, list.find(';'));
     }
-    std::string first = list.substr(0, list.find(','));
-    std::string out;
-    for (char c : first)
-      if (c != '"' && c != '\'' && !(out.empty() && c == ' ')) out.push_back(c);
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
+    return first_family(list);
   }
 
   void element(const GumboElement& e, TextSink& sink, bool pre, int depth) {
@@ -323,8 +447,20 @@ class HtmlWalker {
     put(sink, out);
   }
 
+  // Vietnamese letters that no legacy byte stands for: a text holding one is
+  // Unicode already, whatever font the page names.
+  static bool has_unicode_vietnamese(std::string_view utf8) {
+    for (char32_t c : utf8_to_u32(utf8))
+      if ((c >= 0x1EA0 && c <= 0x1EF9) || c == 0x0103 || c == 0x0102 ||
+          c == 0x0111 || c == 0x0110 || c == 0x01A1 || c == 0x01A0 ||
+          c == 0x01B0 || c == 0x01AF || c == 0x0129 || c == 0x0169)
+        return true;
+    return false;
+  }
+
   void put(TextSink& sink, const std::string& utf8) {
-    if (!fonts_.empty() && font_encoding(fonts_.back()) != Encoding::kUnknown) {
+    if (!fonts_.empty() && font_encoding(fonts_.back()) != Encoding::kUnknown &&
+        !has_unicode_vietnamese(utf8)) {
       sink.put_run(utf8_to_u32(utf8), fonts_.back(), nullptr);
       return;
     }
@@ -334,6 +470,7 @@ class HtmlWalker {
 
   const OffsetMap& map_;
   std::vector<std::string> fonts_;
+  std::map<std::string, std::string> sheet_;  // selector -> font family
 
  public:
   bool too_deep_ = false;
@@ -403,6 +540,7 @@ ReadResult read_html(std::string_view bytes, const Options& options) {
          {}});
   }
   HtmlWalker walker(d.map);
+  walker.load_style_sheets(out->root);
   walker.node(root, sink, false, 0);
   if (walker.too_deep_)
     r.diagnostics.push_back({"html-too-deep",

@@ -229,6 +229,12 @@ class RtfReader {
           case '_':
             text_byte(st, '-', start);
             break;
+          case '-': {
+            // The optional hyphen stands for byte 0xAD in a legacy font.
+            const FontDef* f = font(st.font);
+            if (f && is_legacy_font(f->name)) text_byte(st, 0xAD, start);
+            break;
+          }
           case '*':
             ignorable_next = true;
             break;
@@ -237,7 +243,7 @@ class RtfReader {
             paragraph(st);
             break;
           default:
-            break;  // \- optional hyphen, \| \: formulas
+            break;  // \| \: formulas
         }
         continue;
       }

@@ -114,6 +114,10 @@ Encoding font_encoding(std::string_view font) {
   return e;
 }
 
+bool is_legacy_font(std::string_view font) {
+  return is_legacy(font_encoding(font));
+}
+
 void TextSink::mark(uint32_t src) {
   map_.add(static_cast<uint32_t>(text_.size()), src);
 }

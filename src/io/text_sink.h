@@ -39,6 +39,13 @@ std::u32string utf8_to_u32(std::string_view utf8);
 // (TCVN3) by its leading dot should the encoding API miss it.
 Encoding font_encoding(std::string_view font);
 
+// True for fonts that draw a legacy Vietnamese encoding (TCVN3, VNI, VISCII,
+// VPS). In such a font byte 0xAD is a letter (TCVN3 "ư"), not the optional
+// hyphen that Windows-1252 makes of it: Word and other editors store it as
+// an optional hyphen mark (DOCX <w:softHyphen/>, Word 97 0x1F, RTF "\-"),
+// which the readers turn back into that byte.
+bool is_legacy_font(std::string_view font);
+
 // Accumulates the UTF-8 text of one document, one line per paragraph, with
 // an OffsetMap to the container bytes, and counts which encodings the text
 // came from.

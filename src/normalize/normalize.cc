@@ -978,10 +978,13 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
       auto blank_at = [&](size_t k) {
         return k >= in.size() || in[k] == ' ' || in[k] == '\n' || in[k] == '|';
       };
+      // "*Vĩnh Long, ngày" / "18 tháng 11 năm 2025 *": a lone "*" after a
+      // blank at the end of a line closes the emphasis left open.
+      const bool closes_at_eol = emphasis && (j >= in.size() || in[j] == '\n');
       const bool literal =
           (i > 0 && in[i - 1] == '(' && j < in.size() && in[j] == ')') ||
           (j - i == 1 && !line_start && (i == 0 || blank_at(i - 1)) &&
-           blank_at(j));
+           blank_at(j) && !closes_at_eol);
       // A "*" alone on its line is a stray bullet, not an emphasis
       // delimiter that would run to the next blank line.
       size_t eol = j;

@@ -467,6 +467,12 @@ class TreeBuilder {
       if (i > begin && starts_quote(line.text) &&
           introduces_quote(lines_[i - 1].text)) {
         size_t close = find_quote_end(lines_, i, end);
+        if (close == std::string::npos) {
+          doc_.diagnostics.push_back({"unclosed-quote", Severity::kInfo,
+                                      "a quotation opened here is not closed",
+                                      line.span});
+          close = unclosed_article_end(line.text, i + 1, end);
+        }
         if (close != std::string::npos) {
           int32_t q = add_node(doc_, top(), NodeKind::kQuoted, line.span);
           TreeBuilder inner(doc_, lines_, q);
@@ -475,9 +481,6 @@ class TreeBuilder {
           i = close;
           continue;
         }
-        doc_.diagnostics.push_back({"unclosed-quote", Severity::kInfo,
-                                    "a quotation opened here is not closed",
-                                    line.span});
       }
       Marker m;
       std::string_view text = line.text;
@@ -700,7 +703,12 @@ class TreeBuilder {
     if (after.find("\xE2\x80\x9C") == std::string_view::npos &&
         after.find('"') == std::string_view::npos)
       return i;
-    const size_t close = find_quote_end(lines_, i, end);
+    size_t close = find_quote_end(lines_, i, end);
+    if (close == std::string::npos) {
+      size_t open = after.find("\xE2\x80\x9C");
+      if (open == std::string_view::npos) open = after.find('"');
+      close = unclosed_article_end(after.substr(open), i + 1, end);
+    }
     if (close == std::string::npos || close <= i) return i;
     const Span span{lines_[i + 1].span.begin, lines_[close].span.end};
     int32_t q = add_node(doc_, top(), NodeKind::kQuoted, span);
@@ -828,6 +836,35 @@ class TreeBuilder {
       if (k > 0 && k + 1 < t.size() && t[k - 1] == ' ' && t[k + 1] == ' ')
         return true;
     return false;
+  }
+
+  // An amendment quoting a whole article ("“Điều 4. Tỷ lệ vốn ...") whose
+  // closing mark the copy lost: the quotation runs to the line before this
+  // document's next article ("Điều 2." after "Điều 1."), or npos. `quoted`
+  // starts at the opening mark, the quotation's lines after it from `from`.
+  size_t unclosed_article_end(std::string_view quoted, size_t from,
+                              size_t end) const {
+    if (in_quote_) return std::string::npos;
+    if (quoted.rfind("\xE2\x80\x9C", 0) == 0)
+      quoted.remove_prefix(3);
+    else if (!quoted.empty() && quoted[0] == '"')
+      quoted.remove_prefix(1);
+    else
+      return std::string::npos;
+    if (quoted.rfind("Điều ", 0) != 0) return std::string::npos;
+    int article = -1;
+    for (size_t k = stack_.size(); k-- > 0 && article < 0;)
+      if (doc_.nodes[stack_[k]].kind == NodeKind::kArticle)
+        article = leading_int(doc_.nodes[stack_[k]].num);
+    if (article < 0) return std::string::npos;
+    const std::string next = "Điều " + std::to_string(article + 1);
+    for (size_t j = from; j < end && j < from + 400; ++j) {
+      const std::string_view u = lines_[j].text;
+      if (u.size() > next.size() && u.compare(0, next.size(), next) == 0 &&
+          (u[next.size()] == '.' || u[next.size()] == ' '))
+        return j > from ? j - 1 : std::string::npos;
+    }
+    return std::string::npos;
   }
 
   static bool starts_quote(std::string_view t) {

@@ -12,6 +12,7 @@
 #include "io/readers.h"
 #include "unit/test_documents.h"
 #include "vnlegal/encoding.h"
+#include "vnlegal/normalize.h"
 
 namespace vnlegal {
 namespace {
@@ -158,6 +159,34 @@ TEST(IoHtml, LegacyFontFaces) {
                         legacy("Vi\xEAt", Encoding::kVni) + "\n");
 }
 
+// Word and LibreOffice save a .VnTime document as HTML with the font in
+// the style sheet ("p.western", ".MsoNormal"), not on the elements. The
+// fragment is the head and first paragraph of LibreOffice's HTML copy of
+// Thông tư liên tịch 176/1998/TTLT-BTC-BCN-TCHQ (a TCVN3 RTF), abridged.
+TEST(IoHtml, LegacyFontsOfTheStyleSheet) {
+  const std::string page =
+      "<!DOCTYPE html><html><head><meta http-equiv=\"content-type\" "
+      "content=\"text/html; charset=utf-8\"/><style type=\"text/css\">\n"
+      "@page { size: 8.27in 11.69in; margin-left: 1.25in }\n"
+      "p { color: #0000ff; line-height: 115%; text-align: justify }\n"
+      "p.western { font-family: \".VnTime\", serif; font-size: 12pt }\n"
+      "p.cjk { font-family: \".VnTime\"; font-size: 12pt }\n"
+      "/* span.x { font-family: \".VnTime\" } */\n"
+      "td p, span.SpellE, .MsoUnicode { font-family: \"Times New Roman\" "
+      "}\n</style></head><body>"
+      "<p class=\"western\"><i>C\u00a8n c\u00f8 \u00fd ki\u00d5n c\u00f1a "
+      "Th\u00f1 t&shy;\u00edng</i></p>"
+      "<p class=\"western\"><span class=\"MsoUnicode\">Thủ tướng</span></p>"
+      "<p>C\u00a8n</p>"
+      // Text in Unicode under a legacy font name stays as it is.
+      "<p class=\"western\">Căn cứ Luật</p></body></html>";
+  ReadResult r = read_document(page, "copy.html");
+  EXPECT_EQ(r.text, legacy("C\xA8n c\xF8 \xFD ki\xD5n c\xF1"
+                           "a Th\xF1 t\xAD\xEDng",
+                           Encoding::kTcvn3) +
+                        "\nThủ tướng\nC\u00a8n\nCăn cứ Luật\n");
+}
+
 TEST(IoHtml, VbplConstitution) {
   const std::string bytes = slurp("corpus/docs/089_hienphap-2013_vbpl.html");
   ReadResult r = read_document(bytes, "089.html");
@@ -285,6 +314,30 @@ TEST(IoDoc, CorpusFiles) {
     EXPECT_EQ(r.format, "doc") << c.path;
     EXPECT_EQ(r.encoding, c.encoding) << c.path;
     EXPECT_NE(r.text.find(c.needle), std::string::npos) << c.path;
+    expect_sane(r, bytes.size());
+  }
+}
+
+// Byte 0xAD is "ư" in TCVN3, but editors store it as an optional hyphen
+// (Word 97 0x1F, DOCX <w:softHyphen/>, RTF "\-"): in a legacy-font run the
+// readers turn it back into the letter; elsewhere it is no text. The files
+// are conversions of a phrase of Thông tư liên tịch 176/1998 (see
+// tests/data/fmt/README.md).
+TEST(IoLegacyFonts, OptionalHyphenIsByteAD) {
+  const std::string tcvn3 = legacy(
+      "C\xA8n c\xF8 \xFD ki\xD5n c\xF1"
+      "a Th\xF1 t\xAD\xEDng Ch\xDDnh ph\xF1",
+      Encoding::kTcvn3);
+  for (const char* path : {"tests/data/fmt/soft_hyphen_tcvn3.rtf",
+                           "tests/data/fmt/soft_hyphen_tcvn3.doc",
+                           "tests/data/fmt/soft_hyphen_tcvn3.docx",
+                           "tests/data/fmt/soft_hyphen_tcvn3.lo.rtf"}) {
+    const std::string bytes = slurp(path);
+    ASSERT_FALSE(bytes.empty()) << path;
+    ReadResult r = read_document(bytes, path);
+    EXPECT_NE(r.text.find(tcvn3), std::string::npos) << path << "\n" << r.text;
+    EXPECT_NE(normalize(r.text).text.find("Optional"), std::string::npos)
+        << path;
     expect_sane(r, bytes.size());
   }
 }

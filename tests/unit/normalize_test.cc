@@ -198,6 +198,15 @@ const Case kCases[] = {
     // A Cyrillic "о" inside a Vietnamese word is folded to "o" also when an
     // entity wrote it.
     {"cyrillic look-alike from an entity", "h&#1086;à nhập", "hoà nhập"},
+    // Nghị quyết 34/2025/NQ-HĐND, thành phố Huế (outside the corpus): the
+    // place-and-date line closes its italics after a blank ("2025 *"); the
+    // emphasis is closed there, so the lines after it are not joined as if
+    // inside it ("như sau:" / "“Điều 4. ..." stay apart).
+    {"lone star after a blank closes the emphasis at the line end",
+     "*Thành phố Huế,\nngày 18 tháng 11 năm 2025 *\n3. Sửa đổi, bổ sung Điều "
+     "4 như\nsau:\n**“Điều 4. Tỷ lệ vốn đối ứng của\nngân sách địa phương**",
+     "Thành phố Huế, ngày 18 tháng 11 năm 2025\n3. Sửa đổi, bổ sung Điều 4 "
+     "như sau:\n“Điều 4. Tỷ lệ vốn đối ứng của ngân sách địa phương"},
 };
 
 INSTANTIATE_TEST_SUITE_P(All, NormalizeCases, ::testing::ValuesIn(kCases),
