@@ -124,6 +124,19 @@ TEST(IoDocx, CorpusCaseLawReadsAsVietnamese) {
   EXPECT_TRUE(r.diagnostics.empty());
 }
 
+// A drop-down form field with an empty result shows its selected entry
+// (see tests/data/fmt/README.md): the title of Nghị định 62/2002/NĐ-CP.
+TEST(IoDocx, DropDownFieldShowsItsEntry) {
+  for (const char* path : {"tests/data/fmt/dropdown_title.docx",
+                           "tests/data/fmt/dropdown_title.rtf"}) {
+    const std::string bytes = slurp(path);
+    ASSERT_FALSE(bytes.empty()) << path;
+    ReadResult r = read_document(bytes, path);
+    EXPECT_EQ(r.text, "NGHỊ ĐỊNH CỦA CHÍNH PHỦ\nSửa đổi\n") << path;
+    expect_sane(r, bytes.size());
+  }
+}
+
 TEST(IoHtml, ContentBlockCharsetTablesLists) {
   const std::string bytes = slurp("tests/data/io/sample_cp1252.html");
   ReadResult r = read_document(bytes, "page.html");
