@@ -371,7 +371,10 @@ class HtmlWalker {
       return;
     }
     const bool block = is_block(e.tag);
-    if (block) sink.end_line();
+    // The first paragraph of a list item goes on the label's line
+    // ("<li><p>Công dân ...</p>", as Word and LibreOffice save lists).
+    if (block && !label_open_) sink.end_line();
+    if (block) label_open_ = false;
     sink.mark(map_.to_source(static_cast<uint32_t>(e.start_pos.offset)));
     if (e.tag == GUMBO_TAG_OL || e.tag == GUMBO_TAG_UL) {
       list(e, sink, pre, depth);
@@ -399,7 +402,9 @@ class HtmlWalker {
           !hidden_by_style(c->v.element)) {
         sink.end_line();
         sink.put(ordered ? list_label(n++, type) : "- ");
+        label_open_ = true;
         children(c->v.element, sink, pre, depth + 1);
+        label_open_ = false;
         sink.end_line();
       } else {
         node(c, sink, pre, depth + 1);
@@ -459,6 +464,7 @@ class HtmlWalker {
   }
 
   void put(TextSink& sink, const std::string& utf8) {
+    if (!utf8.empty() && utf8 != " ") label_open_ = false;
     if (!fonts_.empty() && font_encoding(fonts_.back()) != Encoding::kUnknown &&
         !has_unicode_vietnamese(utf8)) {
       sink.put_run(utf8_to_u32(utf8), fonts_.back(), nullptr);
@@ -471,6 +477,7 @@ class HtmlWalker {
   const OffsetMap& map_;
   std::vector<std::string> fonts_;
   std::map<std::string, std::string> sheet_;  // selector -> font family
+  bool label_open_ = false;  // a list label with no text after it yet
 
  public:
   bool too_deep_ = false;

@@ -200,6 +200,22 @@ TEST(IoHtml, LegacyFontsOfTheStyleSheet) {
                         "\nThủ tướng\nC\u00a8n\nCăn cứ Luật\n");
 }
 
+// Word and LibreOffice put each list item's text in a paragraph
+// ("<li><p>..."): the paragraph goes on the label's line. The fragment is
+// from LibreOffice's HTML copy of Nghị định 28/2003/NĐ-CP (corpus 092),
+// decoded to Unicode.
+TEST(IoHtml, ListItemParagraphsKeepTheirLabel) {
+  const std::string page =
+      "<html><body><ol>\n\t<li><p class=\"western\" align=\"left\"><font "
+      "size=\"4\">Công\n\tdân Việt Nam ở trong nước và ngoài nước.</font></p>"
+      "\n\t<li><p class=\"western\">Người\n\tViệt Nam định cư ở nước "
+      "ngoài.</p><p>Đoạn sau.</p>\n</ol><ul><li>Gạch</li></ul></body></html>";
+  ReadResult r = read_document(page, "copy.html");
+  EXPECT_EQ(r.text,
+            "1. Công dân Việt Nam ở trong nước và ngoài nước.\n"
+            "2. Người Việt Nam định cư ở nước ngoài.\nĐoạn sau.\n- Gạch\n");
+}
+
 TEST(IoHtml, VbplConstitution) {
   const std::string bytes = slurp("corpus/docs/089_hienphap-2013_vbpl.html");
   ReadResult r = read_document(bytes, "089.html");
