@@ -297,6 +297,7 @@ class HtmlWalker {
         if (dot != std::string::npos && sel.find('.', dot + 1) != sel.npos)
           continue;
         sheet_[sel] = family;
+        if (is_legacy_font(family)) sheet_legacy_ = true;
       }
     }
   }
@@ -470,6 +471,34 @@ class HtmlWalker {
       sink.put_run(utf8_to_u32(utf8), fonts_.back(), nullptr);
       return;
     }
+    // A page whose sheet sets legacy fonts leaves some paragraphs in the
+    // document's default font, named nowhere (LibreOffice writes "p.western"
+    // with the font but a plain "<p>" without): their text is decoded when
+    // it reads as that legacy encoding.
+    if (sheet_legacy_ && fonts_.empty() && !has_unicode_vietnamese(utf8)) {
+      const std::u32string chars = utf8_to_u32(utf8);
+      std::string bytes;
+      bool high = false;
+      for (char32_t c : chars) {
+        int b = legacy_byte_of(c);
+        if (b < 0) {
+          bytes.clear();
+          break;
+        }
+        bytes.push_back(static_cast<char>(b));
+        high = high || b >= 0x80;
+      }
+      if (high) {
+        // Short texts ("Ch\xACng III") say too little: they take the
+        // encoding found in longer ones before them.
+        const Encoding e = detect_encoding(bytes).encoding;
+        if (e == Encoding::kTcvn3 || e == Encoding::kVni) default_legacy_ = e;
+        if (default_legacy_ != Encoding::kUnknown) {
+          sink.put_legacy(chars, default_legacy_, false, nullptr);
+          return;
+        }
+      }
+    }
     sink.put(utf8);
     sink.count(Encoding::kUtf8, utf8.size());
   }
@@ -477,7 +506,9 @@ class HtmlWalker {
   const OffsetMap& map_;
   std::vector<std::string> fonts_;
   std::map<std::string, std::string> sheet_;  // selector -> font family
-  bool label_open_ = false;  // a list label with no text after it yet
+  bool label_open_ = false;    // a list label with no text after it yet
+  bool sheet_legacy_ = false;  // the sheet names a legacy font
+  Encoding default_legacy_ = Encoding::kUnknown;
 
  public:
   bool too_deep_ = false;

@@ -190,14 +190,27 @@ TEST(IoHtml, LegacyFontsOfTheStyleSheet) {
       "<p class=\"western\"><i>C\u00a8n c\u00f8 \u00fd ki\u00d5n c\u00f1a "
       "Th\u00f1 t&shy;\u00edng</i></p>"
       "<p class=\"western\"><span class=\"MsoUnicode\">Thủ tướng</span></p>"
-      "<p>C\u00a8n</p>"
+      // Paragraphs in the default font, which the sheet does not name (Nghị
+      // định 28/2003/NĐ-CP, corpus 092, in LibreOffice's copy).
+      "<p>1. B\u00e9 T\u00b5i ch\u00ddnh quy \u00ae\u00denh k\u00ddch "
+      "th&shy;\u00edc, h\u00d7nh v\u00cf, hoa v\u00a8n</p>"
+      "<p>Ch\u00acng III</p><p>Điều 5</p>"
       // Text in Unicode under a legacy font name stays as it is.
       "<p class=\"western\">Căn cứ Luật</p></body></html>";
   ReadResult r = read_document(page, "copy.html");
   EXPECT_EQ(r.text, legacy("C\xA8n c\xF8 \xFD ki\xD5n c\xF1"
                            "a Th\xF1 t\xAD\xEDng",
                            Encoding::kTcvn3) +
-                        "\nThủ tướng\nC\u00a8n\nCăn cứ Luật\n");
+                        "\nThủ tướng\n" +
+                        legacy("1. B\xE9 T\xB5i ch\xDD"
+                               "nh quy \xAE\xDE"
+                               "nh k\xDD"
+                               "ch th\xAD\xED"
+                               "c, h\xD7"
+                               "nh v\xCF, hoa v\xA8n\nCh\xAC"
+                               "ng III",
+                               Encoding::kTcvn3) +
+                        "\nĐiều 5\nCăn cứ Luật\n");
 }
 
 // Word and LibreOffice put each list item's text in a paragraph
