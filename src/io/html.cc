@@ -173,9 +173,18 @@ bool hidden_by_style(const GumboElement& e) {
     if (c != ' ')
       s.push_back(
           static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  return s.find("display:none") != std::string::npos ||
-         s.find("visibility:hidden") != std::string::npos ||
-         gumbo_get_attribute(&e.attributes, "hidden") != nullptr;
+  if (s.find("display:none") != std::string::npos ||
+      s.find("visibility:hidden") != std::string::npos ||
+      gumbo_get_attribute(&e.attributes, "hidden") != nullptr)
+    return true;
+  // Page headers and footers of a word processor's copy (LibreOffice's
+  // <div title="header">, Word's "mso-element:footer"): running heads and
+  // page numbers, which the Word and RTF readers leave out too.
+  if (e.tag != GUMBO_TAG_DIV) return false;
+  const std::string title = attr(e, "title");
+  return title == "header" || title == "footer" ||
+         s.find("mso-element:header") != std::string::npos ||
+         s.find("mso-element:footer") != std::string::npos;
 }
 
 std::string list_label(int n, const std::string& type) {

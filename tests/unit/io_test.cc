@@ -229,6 +229,22 @@ TEST(IoHtml, ListItemParagraphsKeepTheirLabel) {
             "2. Người Việt Nam định cư ở nước ngoài.\nĐoạn sau.\n- Gạch\n");
 }
 
+// A word processor's page header and footer are no text of the document:
+// LibreOffice's HTML copy of Thông tư liên tịch 176/1998 (rv2) opens with
+// the running head of its source database, and that of Nghị định 28/2003
+// (corpus 092) ends with a page number field after the signer.
+TEST(IoHtml, PageHeadersAndFootersAreLeftOut) {
+  const std::string page =
+      "<html><body><div title=\"header\"><p align=\"center\">VĂN PHÒNG QUỐC "
+      "HỘI CƠ SỞ DỮ LIỆU LUẬT VIỆT NAM LAWDATA</p></div>"
+      "<p>THÔNG TƯ</p><p>Phan Văn Khải</p><div title=\"footer\"><p><span><p>"
+      "<span><sdfield type=PAGE subtype=RANDOM format=PAGE>9</sdfield></span>"
+      "</p></span><br/></p></div><div style='mso-element:footer' id=f1>"
+      "<p>Trang 1</p></div><div title=\"ghi chú\">Kết thúc</div></body></html>";
+  ReadResult r = read_document(page, "copy.html");
+  EXPECT_EQ(r.text, "THÔNG TƯ\nPhan Văn Khải\nKết thúc\n");
+}
+
 TEST(IoHtml, VbplConstitution) {
   const std::string bytes = slurp("corpus/docs/089_hienphap-2013_vbpl.html");
   ReadResult r = read_document(bytes, "089.html");
