@@ -37,9 +37,9 @@ void expect_sane(const ReadResult& r, size_t input_size) {
     EXPECT_LE(r.map.to_source(static_cast<uint32_t>(k)), input_size);
 }
 
-// A one-page PDF with a standard font, built with correct xref offsets.
-std::string tiny_pdf(const std::string& text) {
-  std::string content = "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET";
+// A one-page PDF drawing `content` with a standard font (/F1), built with
+// correct xref offsets.
+std::string pdf_page(const std::string& content) {
   std::vector<std::string> objects = {
       "<< /Type /Catalog /Pages 2 0 R >>",
       "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -65,6 +65,10 @@ std::string tiny_pdf(const std::string& text) {
   pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
          " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
   return pdf;
+}
+
+std::string tiny_pdf(const std::string& text) {
+  return pdf_page("BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET");
 }
 
 TEST(IoSniff, ContainersByMagicBytes) {
@@ -418,6 +422,17 @@ TEST(IoPdf, TinyGeneratedPdf) {
   EXPECT_EQ(r.format, "pdf");
   EXPECT_EQ(r.text, "Dieu 1. Pham vi\n");
   expect_sane(r, pdf.size());
+}
+
+// Two cells of a header table on one line ("Số: 773/QĐ-TTg" | "Hà Nội,
+// ngày 26 ...", Quyết định 773/QĐ-TTg of the rv1 review set as a PDF) come
+// as words with no space between them: the gap is the space.
+TEST(IoPdf, CellsSideBySideAreSpaced) {
+  const std::string pdf = pdf_page(
+      "BT /F1 12 Tf 72 720 Td (So: 773/QD-TTg) Tj ET "
+      "BT /F1 12 Tf 300 720 Td (Ha Noi, ngay 26) Tj ET");
+  ReadResult r = read_document(pdf, "cells.pdf");
+  EXPECT_EQ(r.text, "So: 773/QD-TTg Ha Noi, ngay 26\n");
 }
 
 TEST(IoPdf, CorpusTcvn3TextLayer) {
