@@ -328,6 +328,9 @@ class DocxReader {
       std::string name = c.name();
       if (name == "w:t") {
         chars += utf8_to_u32(c.text().get());
+        if (!fields_.empty() && *c.text().get()) fields_.back().shown = true;
+      } else if (name == "w:fldChar") {
+        field_char(c, p.font, chars, sink);
       } else if (name == "w:tab" || name == "w:ptab") {
         chars.push_back(' ');
       } else if (name == "w:br" || name == "w:cr") {
@@ -372,7 +375,43 @@ class DocxReader {
     flush();
   }
 
+  // A drop-down form field (FORMDROPDOWN) whose result is empty shows its
+  // selected entry, which only the field's data holds: government RTFs
+  // converted to DOCX keep the document's title in such fields.
+  struct Field {
+    std::string entry;   // the drop-down's selected entry, if any
+    bool shown = false;  // the result holds text
+  };
+
+  void field_char(const pugi::xml_node& c, const std::string& font,
+                  std::u32string& chars, TextSink& sink) {
+    const std::string type = c.attribute("w:fldCharType").value();
+    if (type == "begin") {
+      Field f;
+      if (auto dd = c.child("w:ffData").child("w:ddList")) {
+        int want =
+            dd.child("w:result")
+                .attribute("w:val")
+                .as_int(dd.child("w:default").attribute("w:val").as_int(0));
+        int i = 0;
+        for (auto e : dd.children("w:listEntry"))
+          if (i++ == want) f.entry = e.attribute("w:val").value();
+      }
+      if (fields_.size() < 64) fields_.push_back(std::move(f));
+    } else if (type == "end" && !fields_.empty()) {
+      Field f = std::move(fields_.back());
+      fields_.pop_back();
+      if (!f.shown && !f.entry.empty()) {
+        sink.put_run(chars, font, &r_.diagnostics);
+        chars.clear();
+        sink.put_run(utf8_to_u32(f.entry), font, &r_.diagnostics);
+        if (!fields_.empty()) fields_.back().shown = true;
+      }
+    }
+  }
+
   ReadResult& r_;
+  std::vector<Field> fields_;
   int depth_ = 0;  // text boxes inside text boxes
   RunProps defaults_;
   std::string default_para_style_;

@@ -173,9 +173,18 @@ bool hidden_by_style(const GumboElement& e) {
     if (c != ' ')
       s.push_back(
           static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  return s.find("display:none") != std::string::npos ||
-         s.find("visibility:hidden") != std::string::npos ||
-         gumbo_get_attribute(&e.attributes, "hidden") != nullptr;
+  if (s.find("display:none") != std::string::npos ||
+      s.find("visibility:hidden") != std::string::npos ||
+      gumbo_get_attribute(&e.attributes, "hidden") != nullptr)
+    return true;
+  // Page headers and footers of a word processor's copy (LibreOffice's
+  // <div title="header">, Word's "mso-element:footer"): running heads and
+  // page numbers, which the Word and RTF readers leave out too.
+  if (e.tag != GUMBO_TAG_DIV) return false;
+  const std::string title = attr(e, "title");
+  return title == "header" || title == "footer" ||
+         s.find("mso-element:header") != std::string::npos ||
+         s.find("mso-element:footer") != std::string::npos;
 }
 
 std::string list_label(int n, const std::string& type) {
@@ -297,6 +306,7 @@ class HtmlWalker {
         if (dot != std::string::npos && sel.find('.', dot + 1) != sel.npos)
           continue;
         sheet_[sel] = family;
+        if (is_legacy_font(family)) sheet_legacy_ = true;
       }
     }
   }
@@ -371,7 +381,10 @@ class HtmlWalker {
       return;
     }
     const bool block = is_block(e.tag);
-    if (block) sink.end_line();
+    // The first paragraph of a list item goes on the label's line
+    // ("<li><p>Công dân ...</p>", as Word and LibreOffice save lists).
+    if (block && !label_open_) sink.end_line();
+    if (block) label_open_ = false;
     sink.mark(map_.to_source(static_cast<uint32_t>(e.start_pos.offset)));
     if (e.tag == GUMBO_TAG_OL || e.tag == GUMBO_TAG_UL) {
       list(e, sink, pre, depth);
@@ -399,7 +412,9 @@ class HtmlWalker {
           !hidden_by_style(c->v.element)) {
         sink.end_line();
         sink.put(ordered ? list_label(n++, type) : "- ");
+        label_open_ = true;
         children(c->v.element, sink, pre, depth + 1);
+        label_open_ = false;
         sink.end_line();
       } else {
         node(c, sink, pre, depth + 1);
@@ -459,10 +474,39 @@ class HtmlWalker {
   }
 
   void put(TextSink& sink, const std::string& utf8) {
+    if (!utf8.empty() && utf8 != " ") label_open_ = false;
     if (!fonts_.empty() && font_encoding(fonts_.back()) != Encoding::kUnknown &&
         !has_unicode_vietnamese(utf8)) {
       sink.put_run(utf8_to_u32(utf8), fonts_.back(), nullptr);
       return;
+    }
+    // A page whose sheet sets legacy fonts leaves some paragraphs in the
+    // document's default font, named nowhere (LibreOffice writes "p.western"
+    // with the font but a plain "<p>" without): their text is decoded when
+    // it reads as that legacy encoding.
+    if (sheet_legacy_ && fonts_.empty() && !has_unicode_vietnamese(utf8)) {
+      const std::u32string chars = utf8_to_u32(utf8);
+      std::string bytes;
+      bool high = false;
+      for (char32_t c : chars) {
+        int b = legacy_byte_of(c);
+        if (b < 0) {
+          bytes.clear();
+          break;
+        }
+        bytes.push_back(static_cast<char>(b));
+        high = high || b >= 0x80;
+      }
+      if (high) {
+        // Short texts ("Ch\xACng III") say too little: they take the
+        // encoding found in longer ones before them.
+        const Encoding e = detect_encoding(bytes).encoding;
+        if (e == Encoding::kTcvn3 || e == Encoding::kVni) default_legacy_ = e;
+        if (default_legacy_ != Encoding::kUnknown) {
+          sink.put_legacy(chars, default_legacy_, false, nullptr);
+          return;
+        }
+      }
     }
     sink.put(utf8);
     sink.count(Encoding::kUtf8, utf8.size());
@@ -471,6 +515,9 @@ class HtmlWalker {
   const OffsetMap& map_;
   std::vector<std::string> fonts_;
   std::map<std::string, std::string> sheet_;  // selector -> font family
+  bool label_open_ = false;    // a list label with no text after it yet
+  bool sheet_legacy_ = false;  // the sheet names a legacy font
+  Encoding default_legacy_ = Encoding::kUnknown;
 
  public:
   bool too_deep_ = false;

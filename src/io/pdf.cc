@@ -142,7 +142,11 @@ ReadResult read_pdf(std::string_view bytes, const Options& options) {
                                     (prev->box.top() + prev->box.bottom()) / 2);
         if (dy > h * 0.5 || w.box.left() + h < prev->box.left()) {
           sink.end_line();
-        } else if (prev->space_after) {
+        } else if (prev->space_after ||
+                   w.box.left() - prev->box.right() > h * 0.3) {
+          // Words of two table cells side by side carry no space between
+          // them ("Số: 773/QĐ-TTg" | "Hà Nội, ngày ..."): a gap as wide as
+          // a space is one.
           sink.space();
         }
       }

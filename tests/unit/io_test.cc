@@ -37,9 +37,9 @@ void expect_sane(const ReadResult& r, size_t input_size) {
     EXPECT_LE(r.map.to_source(static_cast<uint32_t>(k)), input_size);
 }
 
-// A one-page PDF with a standard font, built with correct xref offsets.
-std::string tiny_pdf(const std::string& text) {
-  std::string content = "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET";
+// A one-page PDF drawing `content` with a standard font (/F1), built with
+// correct xref offsets.
+std::string pdf_page(const std::string& content) {
   std::vector<std::string> objects = {
       "<< /Type /Catalog /Pages 2 0 R >>",
       "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -65,6 +65,10 @@ std::string tiny_pdf(const std::string& text) {
   pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
          " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
   return pdf;
+}
+
+std::string tiny_pdf(const std::string& text) {
+  return pdf_page("BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET");
 }
 
 TEST(IoSniff, ContainersByMagicBytes) {
@@ -124,6 +128,19 @@ TEST(IoDocx, CorpusCaseLawReadsAsVietnamese) {
   EXPECT_TRUE(r.diagnostics.empty());
 }
 
+// A drop-down form field with an empty result shows its selected entry
+// (see tests/data/fmt/README.md): the title of Nghị định 62/2002/NĐ-CP.
+TEST(IoDocx, DropDownFieldShowsItsEntry) {
+  for (const char* path : {"tests/data/fmt/dropdown_title.docx",
+                           "tests/data/fmt/dropdown_title.rtf"}) {
+    const std::string bytes = slurp(path);
+    ASSERT_FALSE(bytes.empty()) << path;
+    ReadResult r = read_document(bytes, path);
+    EXPECT_EQ(r.text, "NGHỊ ĐỊNH CỦA CHÍNH PHỦ\nSửa đổi\n") << path;
+    expect_sane(r, bytes.size());
+  }
+}
+
 TEST(IoHtml, ContentBlockCharsetTablesLists) {
   const std::string bytes = slurp("tests/data/io/sample_cp1252.html");
   ReadResult r = read_document(bytes, "page.html");
@@ -177,14 +194,59 @@ TEST(IoHtml, LegacyFontsOfTheStyleSheet) {
       "<p class=\"western\"><i>C\u00a8n c\u00f8 \u00fd ki\u00d5n c\u00f1a "
       "Th\u00f1 t&shy;\u00edng</i></p>"
       "<p class=\"western\"><span class=\"MsoUnicode\">Thủ tướng</span></p>"
-      "<p>C\u00a8n</p>"
+      // Paragraphs in the default font, which the sheet does not name (Nghị
+      // định 28/2003/NĐ-CP, corpus 092, in LibreOffice's copy).
+      "<p>1. B\u00e9 T\u00b5i ch\u00ddnh quy \u00ae\u00denh k\u00ddch "
+      "th&shy;\u00edc, h\u00d7nh v\u00cf, hoa v\u00a8n</p>"
+      "<p>Ch\u00acng III</p><p>Điều 5</p>"
       // Text in Unicode under a legacy font name stays as it is.
       "<p class=\"western\">Căn cứ Luật</p></body></html>";
   ReadResult r = read_document(page, "copy.html");
   EXPECT_EQ(r.text, legacy("C\xA8n c\xF8 \xFD ki\xD5n c\xF1"
                            "a Th\xF1 t\xAD\xEDng",
                            Encoding::kTcvn3) +
-                        "\nThủ tướng\nC\u00a8n\nCăn cứ Luật\n");
+                        "\nThủ tướng\n" +
+                        legacy("1. B\xE9 T\xB5i ch\xDD"
+                               "nh quy \xAE\xDE"
+                               "nh k\xDD"
+                               "ch th\xAD\xED"
+                               "c, h\xD7"
+                               "nh v\xCF, hoa v\xA8n\nCh\xAC"
+                               "ng III",
+                               Encoding::kTcvn3) +
+                        "\nĐiều 5\nCăn cứ Luật\n");
+}
+
+// Word and LibreOffice put each list item's text in a paragraph
+// ("<li><p>..."): the paragraph goes on the label's line. The fragment is
+// from LibreOffice's HTML copy of Nghị định 28/2003/NĐ-CP (corpus 092),
+// decoded to Unicode.
+TEST(IoHtml, ListItemParagraphsKeepTheirLabel) {
+  const std::string page =
+      "<html><body><ol>\n\t<li><p class=\"western\" align=\"left\"><font "
+      "size=\"4\">Công\n\tdân Việt Nam ở trong nước và ngoài nước.</font></p>"
+      "\n\t<li><p class=\"western\">Người\n\tViệt Nam định cư ở nước "
+      "ngoài.</p><p>Đoạn sau.</p>\n</ol><ul><li>Gạch</li></ul></body></html>";
+  ReadResult r = read_document(page, "copy.html");
+  EXPECT_EQ(r.text,
+            "1. Công dân Việt Nam ở trong nước và ngoài nước.\n"
+            "2. Người Việt Nam định cư ở nước ngoài.\nĐoạn sau.\n- Gạch\n");
+}
+
+// A word processor's page header and footer are no text of the document:
+// LibreOffice's HTML copy of Thông tư liên tịch 176/1998 (rv2) opens with
+// the running head of its source database, and that of Nghị định 28/2003
+// (corpus 092) ends with a page number field after the signer.
+TEST(IoHtml, PageHeadersAndFootersAreLeftOut) {
+  const std::string page =
+      "<html><body><div title=\"header\"><p align=\"center\">VĂN PHÒNG QUỐC "
+      "HỘI CƠ SỞ DỮ LIỆU LUẬT VIỆT NAM LAWDATA</p></div>"
+      "<p>THÔNG TƯ</p><p>Phan Văn Khải</p><div title=\"footer\"><p><span><p>"
+      "<span><sdfield type=PAGE subtype=RANDOM format=PAGE>9</sdfield></span>"
+      "</p></span><br/></p></div><div style='mso-element:footer' id=f1>"
+      "<p>Trang 1</p></div><div title=\"ghi chú\">Kết thúc</div></body></html>";
+  ReadResult r = read_document(page, "copy.html");
+  EXPECT_EQ(r.text, "THÔNG TƯ\nPhan Văn Khải\nKết thúc\n");
 }
 
 TEST(IoHtml, VbplConstitution) {
@@ -360,6 +422,17 @@ TEST(IoPdf, TinyGeneratedPdf) {
   EXPECT_EQ(r.format, "pdf");
   EXPECT_EQ(r.text, "Dieu 1. Pham vi\n");
   expect_sane(r, pdf.size());
+}
+
+// Two cells of a header table on one line ("Số: 773/QĐ-TTg" | "Hà Nội,
+// ngày 26 ...", Quyết định 773/QĐ-TTg of the rv1 review set as a PDF) come
+// as words with no space between them: the gap is the space.
+TEST(IoPdf, CellsSideBySideAreSpaced) {
+  const std::string pdf = pdf_page(
+      "BT /F1 12 Tf 72 720 Td (So: 773/QD-TTg) Tj ET "
+      "BT /F1 12 Tf 300 720 Td (Ha Noi, ngay 26) Tj ET");
+  ReadResult r = read_document(pdf, "cells.pdf");
+  EXPECT_EQ(r.text, "So: 773/QD-TTg Ha Noi, ngay 26\n");
 }
 
 TEST(IoPdf, CorpusTcvn3TextLayer) {
