@@ -815,6 +815,52 @@ bool is_lower_case(std::string_view w) {
   return true;
 }
 
+// A number alone on its line between the two halves of a sentence: the
+// line before, a full line of text, ends in a letter, and the line after
+// starts with a small letter ("... việc thực hiện các tiêu" / "3" /
+// "chuẩn, quy chuẩn ..."): the page number of a PDF's text, where no run
+// of page numbers shows (mark_page_numbers).
+void mark_page_numbers_in_sentences(std::vector<Line>& lines,
+                                    std::string_view in) {
+  auto content = [&](const Line& l) {
+    return in.substr(l.begin, l.end - l.begin);
+  };
+  size_t prev = lines.size();  // the line with text before
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].empty || lines[i].furniture) continue;
+    const size_t before = prev;
+    prev = i;
+    const std::string_view t = content(lines[i]);
+    const size_t b = t.find_first_not_of(' ');
+    const size_t e = t.find_last_not_of(" \r");
+    if (b == std::string_view::npos || e - b > 2 ||
+        t.find_first_not_of("0123456789", b) <= e || t[b] == '0' ||
+        before == lines.size())
+      continue;
+    // The line before: 40 bytes at least, ending in a letter.
+    std::string_view p = content(lines[before]);
+    while (!p.empty() && (p.back() == ' ' || p.back() == '\r'))
+      p.remove_suffix(1);
+    if (p.size() < 40) continue;
+    size_t k = p.size() - 1;
+    while (k > 0 && (static_cast<unsigned char>(p[k]) & 0xC0) == 0x80) --k;
+    char32_t last = static_cast<unsigned char>(p[k]);
+    if (last >= 0x80 && decode_utf8(p, k, last) == 0) continue;
+    const bool letter = (last >= 'a' && last <= 'z') ||
+                        (last >= 'A' && last <= 'Z') ||
+                        (last >= 0xC0 && last <= 0x1EFF);
+    if (!letter) continue;
+    size_t n = i + 1;
+    while (n < lines.size() && (lines[n].empty || lines[n].furniture)) ++n;
+    if (n == lines.size()) continue;
+    const char32_t first = first_char(content(lines[n]));
+    const bool small =
+        (first >= 'a' && first <= 'z') ||
+        (first >= 0xC0 && first <= 0x1EFF && to_lower(first) == first);
+    if (small) lines[i].furniture = true;
+  }
+}
+
 // The last two words of `s` and the first two of `next`, lower-cased, are
 // the halves of a hyphenated compound of administrative language ("kinh tế
 // - xã hội", "tổ chức - cán bộ").
@@ -1581,6 +1627,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     }
   }
   mark_page_numbers(lines, in, any_break);
+  mark_page_numbers_in_sentences(lines, in);
   // In text wrapped at a width, a line too full to take the next line's
   // first word was cut there: the next line goes on with the sentence even
   // when it starts with a capital ("... của Ủy ban nhân dân tỉnh Thừa

@@ -902,6 +902,21 @@ void segment(Document& doc) {
         while (q > 0 && (t[q - 1] == ' ' || t[q - 1] == '\n')) --q;
         size_t w0 = q;
         while (w0 > 0 && t[w0 - 1] != ' ' && t[w0 - 1] != '\n') --w0;
+        // A note in brackets is read past to the word before it on its line
+        // ("Nguyễn Văn An (Đã ký)"); a note alone on its line is the seal's
+        // or signature's description ("> (Có mộc đỏ và chữ ký tay)"), no
+        // name.
+        if (q > 0 && t[q - 1] == ')') {
+          const size_t open = t.rfind('(', q - 1);
+          const size_t line = t.rfind('\n', q - 1);
+          if (open == std::string_view::npos ||
+              (line != std::string_view::npos && open < line))
+            continue;
+          q = open;
+          while (q > 0 && t[q - 1] == ' ') --q;
+          w0 = q;
+          while (w0 > 0 && t[w0 - 1] != ' ' && t[w0 - 1] != '\n') --w0;
+        }
         const std::string_view word = t.substr(w0, q - w0);
         if (word.empty() || is_upper_line(word) || !has_letters(word)) continue;
         size_t e = q;

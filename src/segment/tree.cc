@@ -1340,6 +1340,18 @@ class TreeBuilder {
             break;
           }
         }
+        // "a)" ... "e)" then "d) Thẩm định ...", "đ) ...": the letters step
+        // back and go on in order from there, the points of a clause whose
+        // heading a lost page took with it. Still points.
+        if (prev && cur >= 2 && cur < last && starts_upper(trim(m.heading)) &&
+            next_point_is(cur + 1)) {
+          doc_.diagnostics.push_back({"numbering-restart", Severity::kInfo,
+                                      "point " + m.num + " follows point " +
+                                          prev->num +
+                                          " (a heading lost before it?)",
+                                      line.span});
+          return true;
+        }
         return false;
       }
       default:

@@ -237,6 +237,32 @@ TEST(Normalize, PageNumbersCountingUpArePageFurniture) {
   EXPECT_NE(rows.text.find("\n3\n"), std::string::npos);
 }
 
+// A lone page number between the two halves of a sentence, where no run of
+// page numbers shows it (Quyết định 14/2025/QĐ-UBND, Hà Nội, a PDF's text,
+// outside the corpus; the numbers kept are made up around it): dropped, and the
+// sentence joined again.
+TEST(Normalize, PageNumberInsideASentenceIsDropped) {
+  const Normalized n = normalize(
+      "a) Hướng dẫn, kiểm tra và tổ chức thực hiện các quy định về lập, thẩm "
+      "định, phê duyệt quy hoạch, thiết kế đô thị; hướng dẫn, kiểm tra việc "
+      "thực hiện các tiêu\n\n3\n\nchuẩn, quy chuẩn kỹ thuật quốc gia về quy "
+      "hoạch;\n");
+  EXPECT_NE(n.text.find("các tiêu chuẩn, quy chuẩn"), std::string::npos)
+      << n.text;
+  EXPECT_EQ(n.text.find("3"), std::string::npos) << n.text;
+  // A number after a finished sentence, after a short line (a table's
+  // cell) or before a capital is text.
+  for (const char* kept :
+       {"Các chỉ tiêu chủ yếu của kế hoạch phát triển kinh tế năm 2025.\n3\n"
+        "chỉ tiêu về xã hội\n",
+        "Số hộ nghèo\n3\nhộ\n",
+        "Các chỉ tiêu chủ yếu của kế hoạch phát triển kinh tế năm\n3\nTrong "
+        "đó\n"}) {
+    const Normalized k = normalize(kept);
+    EXPECT_NE(k.text.find("3"), std::string::npos) << kept;
+  }
+}
+
 TEST(Normalize, RunningHeadsAtPageBreaksAreDropped) {
   // Four pages, each after the first headed by the document's number (with
   // its page) and cut in mid-sentence.
