@@ -162,8 +162,11 @@ std::string with_wrapped_code(std::string_view text, re2::StringPiece raw) {
 // motto_re matches, with a byte test first: "NG H" is in every spelling
 // the pattern accepts (CỘNG HÒA, CONG HOA), and in few other lines.
 bool is_motto(std::string_view t) {
-  return t.find("NG H") != std::string_view::npos &&
-         RE2::PartialMatch(t, motto_re());
+  // "NG H" looked for from its 'G', a rarer capital than 'N'.
+  size_t g = t.find("G H", 1);
+  while (g != std::string_view::npos && t[g - 1] != 'N')
+    g = t.find("G H", g + 1);
+  return g != std::string_view::npos && RE2::PartialMatch(t, motto_re());
 }
 const RE2& term_re() {
   static const RE2 re(
