@@ -43,6 +43,14 @@ bool starts_upper(std::string_view s);
 std::string trim(std::string_view s);
 // The same without a copy: a view into `s`.
 std::string_view trim_view(std::string_view s);
+// `s` starts with `p`, compared byte by byte: most of these tests fail on
+// the first byte, where a call to memcmp would cost more than the test.
+inline bool has_prefix(std::string_view s, std::string_view p) {
+  if (s.size() < p.size()) return false;
+  for (size_t i = 0; i < p.size(); ++i)
+    if (s[i] != p[i]) return false;
+  return true;
+}
 // t.find(" " + word, from): `word` (which opens with no blank) is looked for
 // from its own first byte and taken where a blank comes before it; a search
 // from the blank would stop at every space of the line.

@@ -181,7 +181,7 @@ const RE2& formula_re() {
 // search: most lines of a document meet none of them, and a search over a
 // long paragraph costs far more than these byte tests.
 inline bool starts_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.compare(0, p.size(), p) == 0;
+  return has_prefix(s, p);
 }
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;

@@ -51,7 +51,7 @@ bool is_attachment_title(std::string_view t) {
   if (t.empty() || !((t[0] >= 'B' && t[0] <= 'T') || t[0] == '\xC4'))
     return false;
   for (std::string_view w : kTitles)
-    if (t.substr(0, w.size()) == w) return true;
+    if (has_prefix(t, w)) return true;
   return false;
 }
 

@@ -234,9 +234,7 @@ bool parse_marker(std::string_view line, Marker& m) {
     return true;
   };
   // Dispatch on the first bytes so that most lines try one pattern at most.
-  auto starts = [&](std::string_view p) {
-    return line.substr(0, p.size()) == p;
-  };
+  auto starts = [&](std::string_view p) { return has_prefix(line, p); };
   if (line.empty()) return false;
   const unsigned char c0 = static_cast<unsigned char>(line[0]);
   // The big units' words start with P, C, T, M or Đ (0xC4).

@@ -246,7 +246,7 @@ const TypeName* match_type_line(std::string_view line, std::string_view& rest) {
   // Tolerate the old tone placement in capitals (HOÀ/HÒA do not occur in
   // type names, so an exact prefix match is enough).
   for (const TypeName& t : type_names()) {
-    if (line.substr(0, t.upper.size()) != t.upper) continue;
+    if (!has_prefix(line, t.upper)) continue;
     std::string_view after = line.substr(t.upper.size());
     if (!after.empty() && after[0] != ' ' && after[0] != ':' && after[0] != ',')
       continue;

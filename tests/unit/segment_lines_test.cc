@@ -105,5 +105,18 @@ TEST(SegmentLines, FindAfterBlankIsTheSearchWithTheBlank) {
   EXPECT_GT(test_lines::for_each_corpus_line(check), 1000u);
 }
 
+TEST(SegmentLines, HasPrefixIsTheComparedPrefix) {
+  const std::string_view prefixes[] = {"",           "Điều", "ĐIỀU", "Đ",
+                                       "NGHỊ QUYẾT", "- ",   "\xC4"};
+  auto check = [&](std::string_view line) {
+    for (std::string_view p : prefixes)
+      ASSERT_EQ(has_prefix(line, p), line.substr(0, p.size()) == p)
+          << p << " [" << line << "]";
+  };
+  for (const char* line : {"", "Đ", "Điều 1.", "ĐIỀU", "- a", "NGHỊ"})
+    check(line);
+  EXPECT_GT(test_lines::for_each_corpus_line(check), 1000u);
+}
+
 }  // namespace
 }  // namespace vnlegal::segment_internal
