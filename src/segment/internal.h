@@ -9,9 +9,23 @@
 
 namespace vnlegal::segment_internal {
 
+// Rare bytes a line may hold, noted while the lines are split so that the
+// passes looking for one of them skip the other lines without a search. A
+// mark says the byte may be there (a line cut in two keeps its marks), its
+// absence that it is not; a line made without them has them all.
+enum LineMark : uint8_t {
+  kMarkParen = 1,    // '('
+  kMarkBracket = 2,  // '['
+  kMarkQuote = 4,    // '"'
+  kMarkBar = 8,      // '|'
+  kMarkE2 = 16,      // 0xE2, the lead byte of curly quotes, dashes, bullets
+  kMarkAll = 0xFF,
+};
+
 struct Line {
   Span span;  // without the '\n'
   std::string_view text;
+  uint8_t marks = kMarkAll;  // LineMark bits
 };
 
 std::vector<Line> split_lines(std::string_view text);
@@ -29,6 +43,24 @@ bool starts_upper(std::string_view s);
 std::string trim(std::string_view s);
 // The same without a copy: a view into `s`.
 std::string_view trim_view(std::string_view s);
+// `s` starts with `p`, compared byte by byte: most of these tests fail on
+// the first byte, where a call to memcmp would cost more than the test.
+inline bool has_prefix(std::string_view s, std::string_view p) {
+  if (s.size() < p.size()) return false;
+  for (size_t i = 0; i < p.size(); ++i)
+    if (s[i] != p[i]) return false;
+  return true;
+}
+// t.find(" " + word, from): `word` (which opens with no blank) is looked for
+// from its own first byte and taken where a blank comes before it; a search
+// from the blank would stop at every space of the line.
+inline size_t find_after_blank(std::string_view t, std::string_view word,
+                               size_t from = 0) {
+  for (size_t p = t.find(word, from + 1); p != std::string_view::npos;
+       p = t.find(word, p + 1))
+    if (t[p - 1] == ' ') return p - 1;
+  return std::string_view::npos;
+}
 // "HỘI ĐỒNG" -> "Hội đồng" style case mapping helpers (ICU, Vietnamese).
 std::string to_lower(std::string_view s);
 std::string to_upper(std::string_view s);

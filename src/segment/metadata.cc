@@ -162,8 +162,11 @@ std::string with_wrapped_code(std::string_view text, re2::StringPiece raw) {
 // motto_re matches, with a byte test first: "NG H" is in every spelling
 // the pattern accepts (CỘNG HÒA, CONG HOA), and in few other lines.
 bool is_motto(std::string_view t) {
-  return t.find("NG H") != std::string_view::npos &&
-         RE2::PartialMatch(t, motto_re());
+  // "NG H" looked for from its 'G', a rarer capital than 'N'.
+  size_t g = t.find("G H", 1);
+  while (g != std::string_view::npos && t[g - 1] != 'N')
+    g = t.find("G H", g + 1);
+  return g != std::string_view::npos && RE2::PartialMatch(t, motto_re());
 }
 const RE2& term_re() {
   static const RE2 re(
@@ -178,7 +181,7 @@ const RE2& formula_re() {
 // search: most lines of a document meet none of them, and a search over a
 // long paragraph costs far more than these byte tests.
 inline bool starts_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.compare(0, p.size(), p) == 0;
+  return has_prefix(s, p);
 }
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
@@ -225,11 +228,8 @@ bool is_preamble_start(std::string_view line) {
 // title_word_re on the trimmed line: an upper-case word (TM. KT. K/T Q. PHÓ
 // CHỦ TỊCH BỘ TRƯỞNG ỦY VIÊN ...): its first letter is one of these and its
 // second character one that follows it in a word of the pattern.
-bool may_start_title(std::string_view line) {
-  size_t b = 0;
-  while (b < line.size() && (line[b] == ' ' || line[b] == '\t')) ++b;
-  if (b + 1 >= line.size()) return false;
-  const std::string_view t = line.substr(b);
+// `t` (two bytes or more) opens with such a word's first two characters.
+bool title_start(std::string_view t) {
   // Most lines fail on their first byte: 'Ủ' is the only start outside
   // ASCII and opens with 0xE1.
   switch (t[0]) {
@@ -252,10 +252,45 @@ bool may_start_title(std::string_view line) {
   // The second letters of the pattern's words: TM. KT TL TUQ Q. K/T PHÓ
   // CHỦ BỘ GIÁM TỔNG TRƯỞNG CỤC VỤ BÍ ...
   const std::string_view rest = t.substr(1);
-  return std::string_view("MTLU./HIR").find(rest[0]) !=
-             std::string_view::npos ||
-         starts_with(rest, "Ộ") || starts_with(rest, "Ổ") ||
-         starts_with(rest, "Ụ") || starts_with(rest, "Í");
+  switch (rest[0]) {
+    case 'M':
+    case 'T':
+    case 'L':
+    case 'U':
+    case '.':
+    case '/':
+    case 'H':
+    case 'I':
+    case 'R':
+      return true;
+    case '\xE1':
+      return starts_with(rest, "Ộ") || starts_with(rest, "Ổ") ||
+             starts_with(rest, "Ụ");
+    case '\xC3':
+      return starts_with(rest, "Í");
+    default:
+      return false;
+  }
+}
+// title_start after the line's blanks.
+bool may_start_title(std::string_view line) {
+  size_t b = 0;
+  while (b < line.size() && (line[b] == ' ' || line[b] == '\t')) ++b;
+  if (b + 1 >= line.size()) return false;
+  return title_start(line.substr(b));
+}
+// Some part of `t` may open a title (title_start somewhere): a byte loop
+// that passes over small letters, digits and blanks, most of a line.
+bool may_hold_title(std::string_view t) {
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    if (c >= 'B' && c <= 'V') {
+      if (title_start(t.substr(i))) return true;
+    } else if (c == 0xE1 && t.substr(i, 3) == "Ủ") {
+      return true;
+    }
+  }
+  return false;
 }
 
 const RE2& title_word_re() {
@@ -719,15 +754,22 @@ std::string_view title_and_name(std::string_view rest) {
   return {};
 }
 
-std::string_view column_tail(std::string_view line, bool* title = nullptr) {
+// With `titles_only` the caller wants a title only (`*title` set): a line
+// where no word can open one is passed over before any of the tests.
+std::string_view column_tail(std::string_view line, bool* title = nullptr,
+                             bool titles_only = false) {
   const std::string_view t = trim_view(line);
   // A recipient and a title or name side by side make a short line; the
   // long bullets of a body are sentences. The heading of the list can hold
   // the first title ("Nơi nhận : TM. ỦY BAN NHÂN DÂN THÀNH PHỐ").
-  const bool heading = starts_with(t, "Nơi nhận") || starts_with(t, "NƠI NHẬN");
+  const bool heading =
+      !t.empty() && t[0] == 'N' &&
+      (starts_with(t, "Nơi nhận") || starts_with(t, "NƠI NHẬN"));
   if (t.size() < 4 || t.size() > 200 ||
       (t[0] != '-' && t[0] != '+' && !heading))
     return {};
+  // Every title found below opens with title_start.
+  if (titles_only && !may_hold_title(t)) return {};
   for (size_t p = 1; p + 2 < t.size(); ++p) {
     if ((t[p] != ';' && t[p] != '.' && (t[p] != ':' || !heading)) ||
         t[p + 1] != ' ')
@@ -769,7 +811,7 @@ bool two_column_closing(const std::vector<Line>& lines, size_t from,
                         size_t limit) {
   for (size_t k = from; k < limit && k < from + 6; ++k) {
     bool title = false;
-    if (!column_tail(lines[k].text, &title).empty() && title) return true;
+    if (!column_tail(lines[k].text, &title, true).empty() && title) return true;
   }
   return false;
 }
@@ -797,7 +839,7 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
   for (size_t i = from; i < limit; ++i) {
     std::string_view head = lines[i].text;
     bool tail_title = false;
-    if (const std::string_view tail = column_tail(head, &tail_title);
+    if (const std::string_view tail = column_tail(head, &tail_title, true);
         tail_title)
       head = tail;
     if (!may_start_title(head)) continue;

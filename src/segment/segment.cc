@@ -51,7 +51,7 @@ bool is_attachment_title(std::string_view t) {
   if (t.empty() || !((t[0] >= 'B' && t[0] <= 'T') || t[0] == '\xC4'))
     return false;
   for (std::string_view w : kTitles)
-    if (t.substr(0, w.size()) == w) return true;
+    if (has_prefix(t, w)) return true;
   return false;
 }
 
@@ -125,6 +125,8 @@ std::vector<size_t> attachment_starts(const std::vector<Line>& lines,
                                       size_t from) {
   std::vector<size_t> starts;
   for (size_t k = from + 1; k < lines.size(); ++k) {
+    // Both notes open with "(".
+    if (!(lines[k].marks & kMarkParen)) continue;
     if (inline_kem_theo(lines[k].text) != std::string_view::npos) {
       if (starts.empty() || starts.back() < k) starts.push_back(k);
       continue;
@@ -153,11 +155,13 @@ void split_line(std::vector<Line>& lines, size_t k, size_t head_end,
   const std::string_view t = line.text;
   lines[k] = {
       {line.span.begin, line.span.begin + static_cast<uint32_t>(head_end)},
-      t.substr(0, head_end)};
+      t.substr(0, head_end),
+      line.marks};
   lines.insert(
       lines.begin() + static_cast<std::ptrdiff_t>(k) + 1,
       Line{{line.span.begin + static_cast<uint32_t>(tail_begin), line.span.end},
-           t.substr(tail_begin)});
+           t.substr(tail_begin),
+           line.marks});
 }
 
 // A flattened copy can put an attachment's title on the signature line:
@@ -210,7 +214,8 @@ void split_kem_theo_headings(std::vector<Line>& lines) {
   for (size_t k = 0; k < lines.size(); ++k) {
     const std::string_view t = lines[k].text;
     // The note opens with "(": a byte few lines hold, looked for first.
-    if (t.find('(') == std::string_view::npos ||
+    if (!(lines[k].marks & kMarkParen) ||
+        t.find('(') == std::string_view::npos ||
         t.find("m theo") == std::string_view::npos)
       continue;
     // The note opens the line, or follows a title whose last two words are
@@ -418,8 +423,13 @@ size_t back_matter_begin(const std::vector<Line>& lines) {
     const std::string_view t = trim_view(lines[i].text);
     header = header || motto_line(t);
     if (!header || i < 5) continue;
-    const bool marked = t.find(kNote) != std::string_view::npos ||
-                        t.find(kRelated) != std::string_view::npos;
+    // Both open with "Văn bản ": one search for the two.
+    constexpr std::string_view kWords = "Văn bản ";
+    bool marked = false;
+    for (size_t p = t.find(kWords); p != std::string_view::npos && !marked;
+         p = t.find(kWords, p + 1))
+      marked = t.substr(p, kNote.size()) == kNote ||
+               t.substr(p, kRelated.size()) == kRelated;
     if (!marked) continue;
     if (page_title_line(t)) return i;
     if ((t == kNote || t == kRelated) && page_title_line(lines[i - 1].text))
@@ -565,7 +575,9 @@ void split_after_notes(std::vector<Line>& lines) {
       "Chương ", "CHƯƠNG ", "Mục ", "MỤC ", "Phần ", "PHẦN ", "Điều ", "ĐIỀU "};
   for (size_t k = 0; k < lines.size(); ++k) {
     const std::string_view t = lines[k].text;
-    if (t.find('[') == std::string_view::npos) continue;
+    if (!(lines[k].marks & kMarkBracket) ||
+        t.find('[') == std::string_view::npos)
+      continue;
     size_t cut = std::string_view::npos;
     for (size_t close = t.find("] "); close != std::string_view::npos;
          close = t.find("] ", close + 2)) {
@@ -595,7 +607,7 @@ void split_letter_addressee(std::vector<Line>& lines) {
   const size_t stop = std::min<size_t>(lines.size(), 15);
   for (size_t k = 0; k < stop; ++k) {
     const std::string_view t = lines[k].text;
-    const size_t at = t.find(" Kính gửi");
+    const size_t at = find_after_blank(t, "Kính gửi");
     if (at == std::string_view::npos || at < 4) continue;
     bool year = true;
     for (size_t q = at - 4; q < at; ++q)
@@ -752,7 +764,7 @@ void split_recipients_signature(std::vector<Line>& lines) {
     // VT. | CHỦ TỊCH" (a council's resolution signed by its chair). A row
     // that goes on in more cells ("Nơi nhận: | CHỦ TỊCH |") is left whole.
     // (A byte scan first: most lines hold no bar.)
-    if (cut == std::string_view::npos &&
+    if (cut == std::string_view::npos && (lines[k].marks & kMarkBar) &&
         t.find('|') != std::string_view::npos) {
       const size_t bar = t.rfind(" | ");
       if (bar != std::string_view::npos && bar > 0) {

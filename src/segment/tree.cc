@@ -234,9 +234,7 @@ bool parse_marker(std::string_view line, Marker& m) {
     return true;
   };
   // Dispatch on the first bytes so that most lines try one pattern at most.
-  auto starts = [&](std::string_view p) {
-    return line.substr(0, p.size()) == p;
-  };
+  auto starts = [&](std::string_view p) { return has_prefix(line, p); };
   if (line.empty()) return false;
   const unsigned char c0 = static_cast<unsigned char>(line[0]);
   // The big units' words start with P, C, T, M or Đ (0xC4).
@@ -508,7 +506,7 @@ class TreeBuilder {
       }
       // A table's row, its cells joined by bars ("1. | Thuốc lá điếu, xì gà",
       // "a) Rượu trên 40 o | 70"): the numbers of a table's rows, not units.
-      const bool row = table_row(text);
+      const bool row = (line.marks & kMarkBar) && table_row(text);
       lettered_rows_ = row ? lettered_rows_ || lettered_row(text)
                            : lettered_rows_ && !ends_sentence(text);
       if (!in_quote_ && blank_number_line(text) &&
@@ -526,9 +524,11 @@ class TreeBuilder {
           const auto cut =
               static_cast<uint32_t>(line.text.size() - m.heading.size() + art);
           Line head{{line.span.begin, line.span.begin + cut},
-                    line.text.substr(0, cut)};
+                    line.text.substr(0, cut),
+                    line.marks};
           Line tail{{line.span.begin + cut, line.span.end},
-                    line.text.substr(cut)};
+                    line.text.substr(cut),
+                    line.marks};
           while (!head.text.empty() && head.text.back() == ' ') {
             head.text.remove_suffix(1);
             --head.span.end;
@@ -692,8 +692,9 @@ class TreeBuilder {
   size_t quoted_tail(size_t i, size_t end) {
     if (i + 1 >= end) return i;
     const std::string_view t = lines_[i].text;
-    // Most lines hold no quotation mark at all: two byte scans (memchr)
-    // rule them out before the phrase is looked for.
+    // Most lines hold no quotation mark at all: the line's marks, then two
+    // byte scans (memchr) rule them out before the phrase is looked for.
+    if (!(lines_[i].marks & (kMarkQuote | kMarkE2))) return i;
     if (t.find('"') == std::string_view::npos &&
         t.find('\xE2') == std::string_view::npos)
       return i;
