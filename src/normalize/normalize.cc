@@ -834,6 +834,27 @@ bool decorative_star(std::string_view in, size_t i, size_t j) {
   return in.substr(j, eol - j).find('*') == std::string_view::npos;
 }
 
+// "* (Ban hành kèm theo Công văn số ... ngày 28 tháng" / "11 năm 2025 của
+// ...)*": a "* " opening a line whose next star closes a line of the same
+// paragraph, after a letter or a mark, is an emphasis opened before a
+// stray space, not a list bullet (read as a bullet, the closing star would
+// open an emphasis that nothing closes). j is just after the star.
+bool spaced_emphasis_open(std::string_view in, size_t j) {
+  const size_t star = in.find('*', j);
+  if (star == std::string_view::npos || star == 0 || in[star - 1] == ' ' ||
+      in[star - 1] == '\n')
+    return false;
+  // Within the paragraph: no blank line before the star.
+  for (size_t nl = in.find('\n', j); nl < star; nl = in.find('\n', nl + 1)) {
+    size_t k = nl + 1;
+    while (k < in.size() && in[k] == ' ') ++k;
+    if (k >= in.size() || in[k] == '\n') return false;
+  }
+  size_t eol = star + 1;
+  while (eol < in.size() && in[eol] == ' ') ++eol;
+  return eol >= in.size() || in[eol] == '\n';
+}
+
 std::string pass_markup(std::string_view in, OffsetMap& map) {
   TextBuilder b(in.size());
   bool emphasis = false;
@@ -1003,7 +1024,7 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
       }
       if (!literal) {
         if (j - i == 1 && line_start && !emphasis && j < in.size() &&
-            in[j] == ' ') {
+            in[j] == ' ' && !spaced_emphasis_open(in, j)) {
           b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(j),
                     "-");  // bullet
         } else if (j - i >= 3 && line_start && j < in.size() && in[j] == '\n') {

@@ -467,6 +467,32 @@ TEST(Normalize, LoneStarLineIsNoEmphasis) {
   EXPECT_EQ(normalize("*Về văn hóa*\nNội dung.").emphasis.size(), 1u);
 }
 
+// "* (Ban hành kèm theo ...)*" (an annex caption of Công văn
+// 5155/SGDĐT-GDTXNNĐH, Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh, 2025,
+// outside the corpus): a "* " whose star closes a line of the same paragraph
+// opens an emphasis, no bullet; the closing star opens nothing, so the lines
+// after the annex are not joined (the site's page title after "./." stays
+// on its own line). A "* " list keeps its bullets.
+TEST(Normalize, SpacedEmphasisOpenIsNoBullet) {
+  Normalized n = normalize(
+      "BẢNG TIÊU CHÍ\n* (Ban hành kèm theo Công văn số 5155/SGDĐT-GDTXNNĐH "
+      "ngày 28 tháng\n11 năm 2025 của Sở Giáo dục và Đào tạo)*\n|\n"
+      "1. Ủy ban nhân dân phường quyết định.\n2. Bảng tiêu chí này áp dụng "
+      "từ năm 2025./.\nCông văn 5155/SGDĐT-GDTXNNĐH hướng dẫn đánh giá\n"
+      "Văn bản này chưa cập nhật nội dung Tiếng Anh");
+  ASSERT_EQ(n.emphasis.size(), 1u);
+  EXPECT_EQ(n.text.substr(n.emphasis[0].begin, n.emphasis[0].size()),
+            "(Ban hành kèm theo Công văn số 5155/SGDĐT-GDTXNNĐH ngày 28 "
+            "tháng 11 năm 2025 của Sở Giáo dục và Đào tạo)")
+      << n.text;
+  EXPECT_NE(n.text.find("năm 2025./.\nCông văn 5155"), std::string::npos)
+      << n.text;
+  EXPECT_EQ(n.text.find("- (Ban"), std::string::npos) << n.text;
+  Normalized list = normalize("Gồm:\n* Sở Tư pháp;\n* Sở Nội vụ *(chủ trì)*.");
+  EXPECT_NE(list.text.find("- Sở Tư pháp;\n- Sở Nội vụ"), std::string::npos)
+      << list.text;
+}
+
 // A whole line in underscores is emphasis like "*...*"; an underscore
 // inside a line (a file name, a blank to fill in) is text.
 TEST(Normalize, LineInUnderscoresIsEmphasis) {
