@@ -2121,6 +2121,13 @@ uint8_t Extractor::compute_cues(size_t i) {
          t_.is(i + 2, "hơn") || t_.is(i + 2, "trên")) &&
         t_.is_number(i + 3))))
     c |= kCueResult;
+  // "Hiện nay, tổng số trạm thu phát sóng ... khoảng 180 trạm, trong đó có
+  // 22 trạm 5G." under "II. MỤC TIÊU": a sentence that opens with "Hiện
+  // nay," (at a line's start or after a stop) states the present the goals
+  // start from.
+  if (t_[i].upper && t_.match(i, {"hiện", "nay"}) && t_.is_punct(i + 2, ",") &&
+      (t_[i].newline || boundary(t_, i)))
+    c |= kCueResult;
   return c;
 }
 

@@ -1081,7 +1081,19 @@ NodeKind preamble_kind(std::string_view line) {
 // basis or a unit of a body, are the copy's front matter. A single line before
 // is a site title, which the header reads past.
 size_t front_matter_end(const std::vector<Line>& lines) {
-  const size_t n = std::min<size_t>(lines.size(), 60);
+  // The site's field table ("Số hiệu:", "Loại văn bản:") near the top: the
+  // page may add its own summary of the document ("## Bổ sung 41 cửa khẩu
+  // ...", a paragraph and a list) before the header, further down.
+  const auto field_line = [](const Line& l) {
+    const std::string_view t = trim_view(l.text);
+    return starts_with(t, "Số hiệu:") || starts_with(t, "Loại văn bản:");
+  };
+  const bool site_fields =
+      std::any_of(lines.begin(),
+                  lines.begin() + std::min<ptrdiff_t>(
+                                      static_cast<ptrdiff_t>(lines.size()), 60),
+                  field_line);
+  const size_t n = std::min<size_t>(lines.size(), site_fields ? 200 : 60);
   size_t motto = n;
   for (size_t i = 0; i < n && motto == n; ++i)
     if (is_motto(lines[i].text)) motto = i;
