@@ -3418,6 +3418,23 @@ class Extractor {
 
   void finish();
   void drop_described_short_names();
+  // Removes the references `drop` names, with their back-reference state.
+  template <typename Drop>
+  void drop_references(Drop drop) {
+    size_t w = 0;
+    for (size_t i = 0; i < refs_.size(); ++i) {
+      if (drop(refs_[i])) continue;
+      if (w != i) {
+        refs_[w] = std::move(refs_[i]);
+        back_number_[w] = std::move(back_number_[i]);
+        back_pending_[w] = back_pending_[i];
+      }
+      ++w;
+    }
+    refs_.resize(w);
+    back_number_.resize(w);
+    back_pending_.resize(w);
+  }
   void resolve_back_references();
   void merge_names();
   std::string defined_initialism(const std::string& abbr,
@@ -3518,22 +3535,10 @@ void Extractor::finish() {
     if (last.kind == NodeKind::kEditorial && last.span.begin > 0)
       trailer = last.span.begin;
   }
-  if (header_end_ > 0 || trailer <= t_.size()) {
-    size_t w = 0;
-    for (size_t i = 0; i < refs_.size(); ++i) {
-      if (refs_[i].span.begin < header_end_ || refs_[i].span.begin >= trailer)
-        continue;
-      if (w != i) {
-        refs_[w] = std::move(refs_[i]);
-        back_number_[w] = std::move(back_number_[i]);
-        back_pending_[w] = back_pending_[i];
-      }
-      ++w;
-    }
-    refs_.resize(w);
-    back_number_.resize(w);
-    back_pending_.resize(w);
-  }
+  if (header_end_ > 0 || trailer <= t_.size())
+    drop_references([&](const Reference& r) {
+      return r.span.begin < header_end_ || r.span.begin >= trailer;
+    });
   // Order by position (a pinpoint emits its document after parsing it).
   const bool sorted = std::is_sorted(
       refs_.begin(), refs_.end(), [](const Reference& a, const Reference& b) {
@@ -3618,25 +3623,14 @@ void Extractor::drop_described_short_names() {
                         (r.number.empty() ? loose_key(r.name) : r.number));
   }
   if (described.empty()) return;
-  size_t w = 0;
-  for (size_t i = 0; i < refs_.size(); ++i) {
-    const Reference& r = refs_[i];
+  drop_references([&](const Reference& r) {
+    if (r.kind != ReferenceKind::kDocument && r.kind != ReferenceKind::kNamed)
+      return false;
     const std::string key =
         r.doc_type + "|" + (r.number.empty() ? loose_key(r.name) : r.number);
-    if ((r.kind == ReferenceKind::kDocument ||
-         r.kind == ReferenceKind::kNamed) &&
-        std::find(described.begin(), described.end(), key) != described.end())
-      continue;
-    if (w != i) {
-      refs_[w] = std::move(refs_[i]);
-      back_number_[w] = std::move(back_number_[i]);
-      back_pending_[w] = back_pending_[i];
-    }
-    ++w;
-  }
-  refs_.resize(w);
-  back_number_.resize(w);
-  back_pending_.resize(w);
+    return std::find(described.begin(), described.end(), key) !=
+           described.end();
+  });
 }
 
 namespace {

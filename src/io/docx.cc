@@ -304,9 +304,10 @@ class DocxReader {
       std::string name = c.name();
       if (name == "w:r") {
         run(c, pstyle, sink);
-      } else if (name == "w:hyperlink" || name == "w:ins" || name == "w:moveTo" ||
-                 name == "w:smartTag" || name == "w:customXml" ||
-                 name == "w:fldSimple" || name == "w:bdo" || name == "w:dir") {
+      } else if (name == "w:hyperlink" || name == "w:ins" ||
+                 name == "w:moveTo" || name == "w:smartTag" ||
+                 name == "w:customXml" || name == "w:fldSimple" ||
+                 name == "w:bdo" || name == "w:dir") {
         inline_content(c, pstyle, sink);
       } else if (name == "w:sdt") {
         inline_content(c.child("w:sdtContent"), pstyle, sink);
