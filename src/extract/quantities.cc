@@ -412,6 +412,7 @@ class Extractor {
   void classify(Candidate& c);
   bool plan_task_heading(const Candidate& c, size_t local);
   Found period_item(size_t first) const;
+  bool period_sentence_goal(size_t cs, size_t local, size_t first) const;
   bool forecast_sentence(size_t first);
   // The tokens of the result are [*s_out, *e_out).
   bool indicator_before(size_t a, size_t b, size_t* s_out, size_t* e_out) const;
@@ -2207,6 +2208,40 @@ Found Extractor::period_item(size_t first) const {
   return none;
 }
 
+// Whether the clause at `cs` opens with a period still ahead and a comma,
+// and the figure at `first` is what "đạt" asks for in it: "Trong giai đoạn
+// 2026 - 2030, Đảm bảo xây dựng trạm BTS 5G đạt 100% và triển khai ...". A
+// period gone by ("Giai đoạn 2016-2020, đã đạt ...") reports; so does "đã"
+// or "được" after "đạt" anywhere before the figure.
+bool Extractor::period_sentence_goal(size_t cs, size_t local,
+                                     size_t first) const {
+  // The sentence start: the clause start, a paragraph start or the word
+  // after a full stop, nearest the figure; or a capital at a line start
+  // that opens the period.
+  size_t k = first;
+  for (;; --k) {
+    const bool hard = k == cs || t_[k].blank || t_.is_punct(k - 1, ".");
+    if (hard || (t_.line_start(k) && t_[k].upper)) {
+      const size_t p = t_.is(k, "trong") ? k + 1 : k;
+      if (t_.match(p, {"giai", "đoạn"})) {
+        k = p;
+        break;
+      }
+      if (hard) return false;
+    }
+  }
+  const Found d = deadline_at(t_, k);
+  if (!d.ok || d.begin < k || !t_.is_punct(d.end, ",") || d.end + 1 >= first)
+    return false;
+  int last = 0;
+  for (size_t m = d.begin; m < d.end; ++m)
+    if (is_year(t_, m)) last = std::atoi(std::string(t_.low(m)).c_str());
+  if (last == 0 || (doc_year_ > 0 && last < doc_year_)) return false;
+  for (size_t m = d.end; m < first; ++m)
+    if (t_.is(m, "đã") || t_.match(m, {"đạt", "được"})) return false;
+  return first > local && t_.is(first - 1, "đạt");
+}
+
 // Whether the figure at `first` is in a sentence that opens with "Dự kiến"
 // or "Dự báo", or has "dự kiến" after its subject, and states no goal
 // before it: a forecast ("Dự kiến cơ cấu
@@ -2384,7 +2419,9 @@ void Extractor::classify(Candidate& c) {
           t_.match(c.last + 1, {"vào", "năm"}) ||
           any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter) ||
           (section == Ctx::kNeutral && goal_earlier_in_sentence(cs)) ||
-          (section == Ctx::kNeutral && period_item(c.first).ok);
+          (section == Ctx::kNeutral && period_item(c.first).ok) ||
+          (section == Ctx::kNeutral &&
+           period_sentence_goal(cs, local, c.first));
       // A sum in a list of chỉ tiêu is one of them: "Về điều chỉnh một số
       // chỉ tiêu chủ yếu, Nghị quyết nêu rõ: ... GDP bình quân đầu người
       // khoảng trên 5.000 USD."
