@@ -70,6 +70,7 @@ struct Heading {
   int level = 0;  // even: numbered headings; odd: lead-in lines
   Ctx ctx = Ctx::kNeutral;
   bool indicators = false;  // a list of chỉ tiêu / mục tiêu
+  bool strive = false;      // a lead-in line with "phấn đấu"
   std::string deadline;
   // A numbered heading is read when a figure first asks for it: most are
   // replaced by the next one before any figure does. Until then `known` is
@@ -413,6 +414,7 @@ class Extractor {
   bool plan_task_heading(const Candidate& c, size_t local);
   Found period_item(size_t first) const;
   bool period_sentence_goal(size_t cs, size_t local, size_t first) const;
+  bool striven_item(const Candidate& c);
   bool forecast_sentence(size_t first);
   // The tokens of the result are [*s_out, *e_out).
   bool indicator_before(size_t a, size_t b, size_t* s_out, size_t* e_out) const;
@@ -2208,6 +2210,38 @@ Found Extractor::period_item(size_t first) const {
   return none;
 }
 
+// Whether the count of `c` is the value of a list item ("+ Đầu tư mới trạm
+// 5G: 35 trạm") under a lead-in line that strives for what it lists ("...,
+// phấn đấu triển khai phát triển trạm 4G, 5G, cụ thể như sau:"), up to the
+// next heading at the lead-in's level or above. A figure inside parentheses
+// opened earlier in the item ("(Trong đó: VNPT: 25 trạm, ...)") breaks the
+// count down and is no goal of its own.
+bool Extractor::striven_item(const Candidate& c) {
+  if (c.first == 0 || !t_.is_punct(c.first - 1, ":")) return false;
+  const Heading* lead = nullptr;
+  for (size_t k = stack_.size(); k-- > 0;)
+    if (resolve(stack_[k]).ctx != Ctx::kNeutral) {
+      lead = &stack_[k];
+      break;
+    }
+  if (lead == nullptr || lead->level % 2 == 0 || !lead->strive) return false;
+  int depth = 0;
+  for (size_t k = c.first - 1, n = 0; k > lead->at && n < 120; --k, ++n) {
+    if (t_.is_punct(k, ")")) {
+      ++depth;
+    } else if (t_.is_punct(k, "(")) {
+      if (depth == 0) return false;
+      --depth;
+    }
+    if (t_.line_start(k)) {
+      if (t_.is_punct(k, "+") || t_.is_punct(k, "-")) return depth == 0;
+      size_t body;
+      if (t_[k].blank || heading_level(t_, k, body) >= 0) return false;
+    }
+  }
+  return false;
+}
+
 // Whether the clause at `cs` opens with a period still ahead and a comma,
 // and the figure at `first` is what "đạt" asks for in it: "Trong giai đoạn
 // 2026 - 2030, Đảm bảo xây dựng trạm BTS 5G đạt 100% và triển khai ...". A
@@ -2492,8 +2526,9 @@ void Extractor::classify(Candidate& c) {
         } else if (c.zero || is_pct) {
           kind = QuantityKind::kTarget;
         } else if (!unit_time &&
-                   (direct ||
-                    ((indicator_list || listed) && !existing_after())) &&
+                   (direct || ((indicator_list || listed ||
+                                (section == Ctx::kTarget && striven_item(c))) &&
+                               !existing_after())) &&
                    (!is_money_unit(q.unit) || indicator_list || listed ||
                     any_cue(local, c.first, kCueGoal) ||
                     (prev != nullptr && prev->baseline)) &&
@@ -2957,6 +2992,7 @@ void Extractor::on_lead_in(size_t i) {
   h.at = i;
   h.ctx = ctx;
   h.indicators = list;
+  h.strive = ctx == Ctx::kTarget && any_cue(cs, i, kCueStrive);
   Found d = deadlines_.nearest(cs, i, i, i);
   if (d.ok) h.deadline = text(d.begin, d.end - 1);
   stack_.push_back(std::move(h));
