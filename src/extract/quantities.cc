@@ -70,6 +70,7 @@ struct Heading {
   int level = 0;  // even: numbered headings; odd: lead-in lines
   Ctx ctx = Ctx::kNeutral;
   bool indicators = false;  // a list of chỉ tiêu / mục tiêu
+  bool strive = false;      // a lead-in line with "phấn đấu"
   std::string deadline;
   // A numbered heading is read when a figure first asks for it: most are
   // replaced by the next one before any figure does. Until then `known` is
@@ -412,6 +413,8 @@ class Extractor {
   void classify(Candidate& c);
   bool plan_task_heading(const Candidate& c, size_t local);
   Found period_item(size_t first) const;
+  bool period_sentence_goal(size_t cs, size_t local, size_t first) const;
+  bool striven_item(const Candidate& c);
   bool forecast_sentence(size_t first);
   // The tokens of the result are [*s_out, *e_out).
   bool indicator_before(size_t a, size_t b, size_t* s_out, size_t* e_out) const;
@@ -2207,6 +2210,72 @@ Found Extractor::period_item(size_t first) const {
   return none;
 }
 
+// Whether the count of `c` is the value of a list item ("+ Đầu tư mới trạm
+// 5G: 35 trạm") under a lead-in line that strives for what it lists ("...,
+// phấn đấu triển khai phát triển trạm 4G, 5G, cụ thể như sau:"), up to the
+// next heading at the lead-in's level or above. A figure inside parentheses
+// opened earlier in the item ("(Trong đó: VNPT: 25 trạm, ...)") breaks the
+// count down and is no goal of its own.
+bool Extractor::striven_item(const Candidate& c) {
+  if (c.first == 0 || !t_.is_punct(c.first - 1, ":")) return false;
+  const Heading* lead = nullptr;
+  for (size_t k = stack_.size(); k-- > 0;)
+    if (resolve(stack_[k]).ctx != Ctx::kNeutral) {
+      lead = &stack_[k];
+      break;
+    }
+  if (lead == nullptr || lead->level % 2 == 0 || !lead->strive) return false;
+  int depth = 0;
+  for (size_t k = c.first - 1, n = 0; k > lead->at && n < 120; --k, ++n) {
+    if (t_.is_punct(k, ")")) {
+      ++depth;
+    } else if (t_.is_punct(k, "(")) {
+      if (depth == 0) return false;
+      --depth;
+    }
+    if (t_.line_start(k)) {
+      if (t_.is_punct(k, "+") || t_.is_punct(k, "-")) return depth == 0;
+      size_t body;
+      if (t_[k].blank || heading_level(t_, k, body) >= 0) return false;
+    }
+  }
+  return false;
+}
+
+// Whether the clause at `cs` opens with a period still ahead and a comma,
+// and the figure at `first` is what "đạt" asks for in it: "Trong giai đoạn
+// 2026 - 2030, Đảm bảo xây dựng trạm BTS 5G đạt 100% và triển khai ...". A
+// period gone by ("Giai đoạn 2016-2020, đã đạt ...") reports; so does "đã"
+// or "được" after "đạt" anywhere before the figure.
+bool Extractor::period_sentence_goal(size_t cs, size_t local,
+                                     size_t first) const {
+  // The sentence start: the clause start, a paragraph start or the word
+  // after a full stop, nearest the figure; or a capital at a line start
+  // that opens the period.
+  size_t k = first;
+  for (;; --k) {
+    const bool hard = k == cs || t_[k].blank || t_.is_punct(k - 1, ".");
+    if (hard || (t_.line_start(k) && t_[k].upper)) {
+      const size_t p = t_.is(k, "trong") ? k + 1 : k;
+      if (t_.match(p, {"giai", "đoạn"})) {
+        k = p;
+        break;
+      }
+      if (hard) return false;
+    }
+  }
+  const Found d = deadline_at(t_, k);
+  if (!d.ok || d.begin < k || !t_.is_punct(d.end, ",") || d.end + 1 >= first)
+    return false;
+  int last = 0;
+  for (size_t m = d.begin; m < d.end; ++m)
+    if (is_year(t_, m)) last = std::atoi(std::string(t_.low(m)).c_str());
+  if (last == 0 || (doc_year_ > 0 && last < doc_year_)) return false;
+  for (size_t m = d.end; m < first; ++m)
+    if (t_.is(m, "đã") || t_.match(m, {"đạt", "được"})) return false;
+  return first > local && t_.is(first - 1, "đạt");
+}
+
 // Whether the figure at `first` is in a sentence that opens with "Dự kiến"
 // or "Dự báo", or has "dự kiến" after its subject, and states no goal
 // before it: a forecast ("Dự kiến cơ cấu
@@ -2384,7 +2453,9 @@ void Extractor::classify(Candidate& c) {
           t_.match(c.last + 1, {"vào", "năm"}) ||
           any_cue(c.last + 1, std::min(ce, c.last + 14), kCueAfter) ||
           (section == Ctx::kNeutral && goal_earlier_in_sentence(cs)) ||
-          (section == Ctx::kNeutral && period_item(c.first).ok);
+          (section == Ctx::kNeutral && period_item(c.first).ok) ||
+          (section == Ctx::kNeutral &&
+           period_sentence_goal(cs, local, c.first));
       // A sum in a list of chỉ tiêu is one of them: "Về điều chỉnh một số
       // chỉ tiêu chủ yếu, Nghị quyết nêu rõ: ... GDP bình quân đầu người
       // khoảng trên 5.000 USD."
@@ -2455,8 +2526,9 @@ void Extractor::classify(Candidate& c) {
         } else if (c.zero || is_pct) {
           kind = QuantityKind::kTarget;
         } else if (!unit_time &&
-                   (direct ||
-                    ((indicator_list || listed) && !existing_after())) &&
+                   (direct || ((indicator_list || listed ||
+                                (section == Ctx::kTarget && striven_item(c))) &&
+                               !existing_after())) &&
                    (!is_money_unit(q.unit) || indicator_list || listed ||
                     any_cue(local, c.first, kCueGoal) ||
                     (prev != nullptr && prev->baseline)) &&
@@ -2920,6 +2992,7 @@ void Extractor::on_lead_in(size_t i) {
   h.at = i;
   h.ctx = ctx;
   h.indicators = list;
+  h.strive = ctx == Ctx::kTarget && any_cue(cs, i, kCueStrive);
   Found d = deadlines_.nearest(cs, i, i, i);
   if (d.ok) h.deadline = text(d.begin, d.end - 1);
   stack_.push_back(std::move(h));
