@@ -512,7 +512,7 @@ class TreeBuilder {
       if (!in_quote_ && blank_number_line(text) &&
           doc_.nodes[stack_.front()].kind == NodeKind::kAttachment)
         blank_form_ = true;
-      if (parse_marker(text, m) && !row &&
+      if (parse_marker(text, m) && !row && !score_row(m, text, i) &&
           !(lettered_rows_ && m.kind == NodeKind::kPoint) &&
           !(blank_form_ && m.kind == NodeKind::kArticle) && accept(m, line)) {
         lettered_rows_ = false;
@@ -573,6 +573,13 @@ class TreeBuilder {
       if (kind == NodeKind::kHeading)
         while (stack_.size() > 1 && doc_.nodes[top()].kind == NodeKind::kIndent)
           stack_.pop_back();
+      // A heading in capitals followed by "1." ("**HƯỚNG DẪN ĐÁNH GIÁ**" /
+      // "1. Ủy ban nhân dân ...") closes the numbered list before it: a new
+      // list starts under it.
+      if (kind == NodeKind::kHeading && is_upper_line(cell) &&
+          first_item_follows(i))
+        while (stack_.size() > 1 && list_unit(doc_.nodes[top()].kind))
+          stack_.pop_back();
       add_node(doc_, top(), kind, line.span, {},
                kind == NodeKind::kHeading ? line.text : std::string_view());
       i = quoted_tail(i, end);
@@ -590,6 +597,52 @@ class TreeBuilder {
     while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
     return t.empty() || t.front() == '.' || t.front() == '_' ||
            t.front() == '/' || t.rfind("\xE2\x80\xA6", 0) == 0;  // …
+  }
+
+  // "1.1. Có đủ các chức danh ..." / "4" / "Có đủ các Quyết định ...": in
+  // an attachment without articles, a numbered line whose next cells
+  // (within three lines, before any other numbered line) hold a bare score
+  // is a flattened table's row, its number the criterion's, not a unit. A
+  // clause's line before a page number ("2. Trách nhiệm ...:" / "4") is
+  // not: it is in an article, and it announces what follows.
+  bool score_row(const Marker& m, std::string_view text, size_t i) const {
+    if ((m.kind != NodeKind::kItem && m.kind != NodeKind::kSubitem) ||
+        in_quote_ || last_article_ >= 0 ||
+        doc_.nodes[stack_.front()].kind != NodeKind::kAttachment)
+      return false;
+    text = trim_view(text);
+    if (text.empty() || text.back() == ':') return false;
+    for (size_t k = i + 1; k < line_end_ && k <= i + 3; ++k) {
+      const std::string_view t = trim_view(lines_[k].text);
+      if (!t.empty() && t.size() <= 3 &&
+          t.find_first_not_of("0123456789") == std::string_view::npos)
+        return true;
+      Marker next;
+      if (parse_marker(t, next)) return false;
+    }
+    return false;
+  }
+
+  // The line after `i` opens a list at "1.".
+  bool first_item_follows(size_t i) const {
+    if (i + 1 >= line_end_) return false;
+    Marker m;
+    return parse_marker(lines_[i + 1].text, m) && m.kind == NodeKind::kItem &&
+           !m.unpunctuated && leading_int(m.num) == 1;
+  }
+
+  static bool list_unit(NodeKind k) {
+    return k == NodeKind::kItem || k == NodeKind::kSubitem ||
+           k == NodeKind::kPoint || k == NodeKind::kIndent;
+  }
+
+  // The parent's last child is a heading in capitals after its list: "1."
+  // under it starts the list again.
+  bool restarts_after_heading(int32_t parent) const {
+    const Node& p = doc_.nodes[parent];
+    if (p.children.empty()) return false;
+    const Node& last = doc_.nodes[p.children.back()];
+    return last.kind == NodeKind::kHeading && is_upper_line(last.heading);
   }
 
   // A superscript number and a blank open the line: "¹ ", "² ", "¹⁰ ".
@@ -1258,6 +1311,9 @@ class TreeBuilder {
         if (in_quote_ && !prev) return true;
         int last = prev ? leading_int(prev->num) : 0;
         if (cur == last + 1) return true;
+        if (prev && cur == 1 && kind == NodeKind::kItem &&
+            restarts_after_heading(parent))
+          return true;
         if (!prev && kind == NodeKind::kItem &&
             replaces_point(doc_.nodes[parent], cur))
           return true;
