@@ -573,13 +573,6 @@ class TreeBuilder {
       if (kind == NodeKind::kHeading)
         while (stack_.size() > 1 && doc_.nodes[top()].kind == NodeKind::kIndent)
           stack_.pop_back();
-      // A heading in capitals followed by "1." ("**HƯỚNG DẪN ĐÁNH GIÁ**" /
-      // "1. Ủy ban nhân dân ...") closes the numbered list before it: a new
-      // list starts under it.
-      if (kind == NodeKind::kHeading && is_upper_line(cell) &&
-          first_item_follows(i))
-        while (stack_.size() > 1 && list_unit(doc_.nodes[top()].kind))
-          stack_.pop_back();
       add_node(doc_, top(), kind, line.span, {},
                kind == NodeKind::kHeading ? line.text : std::string_view());
       i = quoted_tail(i, end);
@@ -617,32 +610,16 @@ class TreeBuilder {
       if (!t.empty() && t.size() <= 3 &&
           t.find_first_not_of("0123456789") == std::string_view::npos)
         return true;
+      // "**1. Tổ chức bộ máy của trung tâm (10 điểm)**" / "1.1. Có đủ ..." /
+      // "4": the group row over the table's rows is a row too.
       Marker next;
-      if (parse_marker(t, next)) return false;
+      if (parse_marker(t, next))
+        return m.kind == NodeKind::kItem && next.kind == NodeKind::kSubitem &&
+               next.num.size() > m.num.size() &&
+               next.num.compare(0, m.num.size(), m.num) == 0 &&
+               next.num[m.num.size()] == '.' && score_row(next, t, k);
     }
     return false;
-  }
-
-  // The line after `i` opens a list at "1.".
-  bool first_item_follows(size_t i) const {
-    if (i + 1 >= line_end_) return false;
-    Marker m;
-    return parse_marker(lines_[i + 1].text, m) && m.kind == NodeKind::kItem &&
-           !m.unpunctuated && leading_int(m.num) == 1;
-  }
-
-  static bool list_unit(NodeKind k) {
-    return k == NodeKind::kItem || k == NodeKind::kSubitem ||
-           k == NodeKind::kPoint || k == NodeKind::kIndent;
-  }
-
-  // The parent's last child is a heading in capitals after its list: "1."
-  // under it starts the list again.
-  bool restarts_after_heading(int32_t parent) const {
-    const Node& p = doc_.nodes[parent];
-    if (p.children.empty()) return false;
-    const Node& last = doc_.nodes[p.children.back()];
-    return last.kind == NodeKind::kHeading && is_upper_line(last.heading);
   }
 
   // A superscript number and a blank open the line: "¹ ", "² ", "¹⁰ ".
@@ -1311,9 +1288,6 @@ class TreeBuilder {
         if (in_quote_ && !prev) return true;
         int last = prev ? leading_int(prev->num) : 0;
         if (cur == last + 1) return true;
-        if (prev && cur == 1 && kind == NodeKind::kItem &&
-            restarts_after_heading(parent))
-          return true;
         if (!prev && kind == NodeKind::kItem &&
             replaces_point(doc_.nodes[parent], cur))
           return true;
