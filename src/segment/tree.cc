@@ -512,7 +512,7 @@ class TreeBuilder {
       if (!in_quote_ && blank_number_line(text) &&
           doc_.nodes[stack_.front()].kind == NodeKind::kAttachment)
         blank_form_ = true;
-      if (parse_marker(text, m) && !row &&
+      if (parse_marker(text, m) && !row && !score_row(m, text, i) &&
           !(lettered_rows_ && m.kind == NodeKind::kPoint) &&
           !(blank_form_ && m.kind == NodeKind::kArticle) && accept(m, line)) {
         lettered_rows_ = false;
@@ -590,6 +590,36 @@ class TreeBuilder {
     while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
     return t.empty() || t.front() == '.' || t.front() == '_' ||
            t.front() == '/' || t.rfind("\xE2\x80\xA6", 0) == 0;  // …
+  }
+
+  // "1.1. Có đủ các chức danh ..." / "4" / "Có đủ các Quyết định ...": in
+  // an attachment without articles, a numbered line whose next cells
+  // (within three lines, before any other numbered line) hold a bare score
+  // is a flattened table's row, its number the criterion's, not a unit. A
+  // clause's line before a page number ("2. Trách nhiệm ...:" / "4") is
+  // not: it is in an article, and it announces what follows.
+  bool score_row(const Marker& m, std::string_view text, size_t i) const {
+    if ((m.kind != NodeKind::kItem && m.kind != NodeKind::kSubitem) ||
+        in_quote_ || last_article_ >= 0 ||
+        doc_.nodes[stack_.front()].kind != NodeKind::kAttachment)
+      return false;
+    text = trim_view(text);
+    if (text.empty() || text.back() == ':') return false;
+    for (size_t k = i + 1; k < line_end_ && k <= i + 3; ++k) {
+      const std::string_view t = trim_view(lines_[k].text);
+      if (!t.empty() && t.size() <= 3 &&
+          t.find_first_not_of("0123456789") == std::string_view::npos)
+        return true;
+      // "**1. Tổ chức bộ máy của trung tâm (10 điểm)**" / "1.1. Có đủ ..." /
+      // "4": the group row over the table's rows is a row too.
+      Marker next;
+      if (parse_marker(t, next))
+        return m.kind == NodeKind::kItem && next.kind == NodeKind::kSubitem &&
+               next.num.size() > m.num.size() &&
+               next.num.compare(0, m.num.size(), m.num) == 0 &&
+               next.num[m.num.size()] == '.' && score_row(next, t, k);
+    }
+    return false;
   }
 
   // A superscript number and a blank open the line: "¹ ", "² ", "¹⁰ ".
