@@ -2120,6 +2120,21 @@ class Extractor {
     };
     const bool bound_by_listed =
         amending && inner_numbers >= 2 && !enacted_here();
+    if (amending && inner_numbers == 1 && name_e == inner_end) {
+      // "... của Luật Đấu thầu, Luật Hải quan, ..., Luật Đầu tư công số
+      // 90/2025/QH15": several laws listed, one number last, the amending
+      // law's own. The laws listed before it without a number describe the
+      // amending law; this document does not cite them there.
+      const std::string_view listed = t_.substr(km.end, name_e - km.end);
+      size_t laws = 0;
+      for (size_t at = listed.find("Luật "); at != std::string_view::npos;
+           at = listed.find("Luật ", at + 1))
+        ++laws;
+      if (laws >= 2) {
+        named_suppress_end_ = std::max(named_suppress_end_, inner_end);
+        return km.end;
+      }
+    }
     if (end == kNpos && !tok_upper_initial(t_, first) && title() == kNpos &&
         std::string_view(kw.type) != "Hiến pháp" &&
         !(amending && counted_laws && clause_ends) && !bound_by_listed) {

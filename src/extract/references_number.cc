@@ -498,6 +498,12 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
     segs.push_back(std::move(cur));
   }
   for (std::string& s : segs) fix_segment(s);
+  // A decree's type and issuer typed without their hyphen ("79/2025/NĐCP"):
+  // no other symbol reads so, the decree's symbol is meant.
+  if (segs.size() == 1 && (segs[0] == "NĐCP" || segs[0] == "NDCP")) {
+    segs.assign({"NĐ", "CP"});
+    seps.assign(1, '-');
+  }
   n.segments = static_cast<int>(segs.size());
   size_t letters = 0;
   for (const std::string& s : segs) letters += s.size();

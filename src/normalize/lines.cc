@@ -1676,7 +1676,11 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
   // A page break (with the page number and blank lines around it) is no
   // paragraph break: the paragraph it cut goes on on the next page.
   bool page_gap = false;
-  size_t line_index = 0;     // lines with text so far
+  size_t line_index = 0;  // lines with text so far
+  // The lines a header may stand in: the first 30, or the first 200 of a
+  // page saved from a legal website, whose field table ("Số hiệu:") and
+  // summary of the document come before the header.
+  size_t header_lines = 30;
   bool prev_header = false;  // the previous line is a lower-case header line
   size_t next_ee = 0;        // the first 0xEE byte at or after a line's start
   bool ee_searched = false;
@@ -1710,6 +1714,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     const std::string_view vis =
         visible_edge(content, false, sentinels, vis_scratch);
     const bool is_table = !vis.empty() && vis[0] == '|';
+    if (line_index < 60 && starts_with(vis, "Số hiệu:")) header_lines = 200;
     if (page_gap) blank = false;
     page_gap = false;
     bool join = false;
@@ -1725,7 +1730,7 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
            prev_visible == "TL." || prev_visible == "TUQ.") &&
           upper_line(vis)) ||
          // "Số:" / "14/2007/QĐ-UBND": the header's number cut from its label.
-         (line_index < 30 &&
+         (line_index < header_lines &&
           (prev_visible == "Số:" || prev_visible == "Số :") && !vis.empty() &&
           vis[0] >= '0' && vis[0] <= '9'));
     // Near the top, a header line in lower case stands alone.
@@ -1760,8 +1765,9 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
             join = true;
           else if (width && full_line(prev_length(), vis, width))
             join = continues_full_line(prev_visible, vis, content, width);
-          else if (line_index < 30 && (split_header_word(prev_visible, vis) ||
-                                       split_place(prev_visible, vis)))
+          else if (line_index < header_lines &&
+                   (split_header_word(prev_visible, vis) ||
+                    split_place(prev_visible, vis)))
             join = true;
           else if (prev_preamble && continues_preamble(prev_visible, vis))
             join = true;

@@ -1030,6 +1030,11 @@ std::string pass_markup(std::string_view in, OffsetMap& map) {
         } else if (j - i >= 3 && line_start && j < in.size() && in[j] == '\n') {
           b.replace(static_cast<uint32_t>(i), static_cast<uint32_t>(j),
                     "");  // rule
+        } else if (j - i == 4 && !line_start) {
+          // "**... Công điện.****Tăng cường ... **", "**TH****Ủ TƯỚNG": a
+          // bold run closed and the next opened at once; the state stays.
+          toggle(i, i + 2, !emphasis);
+          toggle(i + 2, j, !emphasis);
         } else {
           toggle(i, j, !emphasis);
         }

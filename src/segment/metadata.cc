@@ -1133,7 +1133,10 @@ size_t front_matter_end(const std::vector<Line>& lines) {
                   [&](const Line& l) { return page_number(l.text); }))
     return start;
   if (start < 2) return 0;
-  for (size_t i = 0; i < start; ++i) {
+  // Below the site's field table the lines above the header are the
+  // site's, its summary's sentences too, however they read ("Chính phủ,
+  // Thủ tướng Chính phủ đã ban hành ...", "Để tăng cường ...").
+  for (size_t i = 0; i < start && !site_fields; ++i) {
     const std::string_view t = lines[i].text;
     if (is_preamble_start(t) || is_formula(t) || match_structure_start(t))
       return 0;

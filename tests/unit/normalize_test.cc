@@ -237,6 +237,47 @@ TEST(Normalize, PageNumbersCountingUpArePageFurniture) {
   EXPECT_NE(rows.text.find("\n3\n"), std::string::npos);
 }
 
+// A page saved from a legal website: the site's field table and its summary
+// of the document put the header well past the first lines, where its
+// cells still break inside the motto and the place (Công điện 226/CĐ-TTg,
+// Thủ tướng Chính phủ, 2025, outside the corpus; the summary cut to its
+// list). Without the field table the same lines stay apart that far down.
+TEST(Normalize, HeaderCutInItsCellsBelowASiteFieldTable) {
+  std::string site = "Số hiệu:\n226/CĐ-TTg\nLoại văn bản:\nCông điện\n";
+  std::string list;
+  for (int i = 0; i < 30; ++i)
+    list +=
+        "- Rà soát các mặt hàng dự trữ quốc gia " + std::to_string(i) + ".\n";
+  const std::string header =
+      "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Số: 226/CĐ-TTg\nHà\nNội, ngày 21 tháng 11 năm 2025";
+  const Normalized n = normalize(site + list + header);
+  EXPECT_NE(n.text.find("\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"),
+            std::string::npos);
+  EXPECT_NE(n.text.find("\nHà Nội, ngày 21 tháng 11 năm 2025"),
+            std::string::npos);
+  const Normalized plain = normalize(list + list + header);
+  EXPECT_NE(plain.text.find("\nCỘNG\n"), std::string::npos);
+}
+
+// A site's summary in two bold runs that touch ("**...****...**"): one run
+// closed and the next opened, so the bold lines below open and close as
+// printed (Công điện 226/CĐ-TTg, Thủ tướng Chính phủ, 2025, a whole web page,
+// outside the corpus; the numbered lines stand for the site's lines).
+TEST(Normalize, TouchingBoldRunsCloseAndOpen) {
+  std::string site;
+  for (int i = 1; i <= 31; ++i) site += "Dòng " + std::to_string(i) + ".\n";
+  const Normalized n = normalize(
+      site +
+      "**Ngày 21/11/2025, Thủ tướng ban hành Công điện.****Tăng cường sử "
+      "dụng hàng dự trữ **\nTrong tháng 11 năm 2025, do mưa lũ lớn.\n**CỘNG\n"
+      "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n");
+  EXPECT_NE(n.text.find("Tăng cường sử dụng hàng dự trữ\nTrong tháng 11"),
+            std::string::npos);
+  EXPECT_NE(n.text.find("\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            std::string::npos);
+}
+
 // A lone page number between the two halves of a sentence, where no run of
 // page numbers shows it (Quyết định 14/2025/QĐ-UBND, Hà Nội, a PDF's text,
 // outside the corpus; the numbers kept are made up around it): dropped, and the
