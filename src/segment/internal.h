@@ -43,6 +43,9 @@ bool starts_upper(std::string_view s);
 std::string trim(std::string_view s);
 // The same without a copy: a view into `s`.
 std::string_view trim_view(std::string_view s);
+// An attachment's note: "(Ban hành kèm theo Quyết định số ...)",
+// "(Kèm theo ...)", in any case and spacing.
+bool is_kem_theo(std::string_view t);
 // `s` starts with `p`, compared byte by byte: most of these tests fail on
 // the first byte, where a call to memcmp would cost more than the test.
 inline bool has_prefix(std::string_view s, std::string_view p) {

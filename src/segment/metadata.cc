@@ -822,9 +822,7 @@ size_t annex_caption_before(const std::vector<Line>& lines, size_t from,
                             size_t limit) {
   for (size_t i = from; i < limit; ++i) {
     const std::string_view t = trim_view(lines[i].text);
-    if (starts_with(t, "PHỤ LỤC") || starts_with(t, "(Ban hành kèm theo") ||
-        starts_with(t, "(Kèm theo"))
-      return i;
+    if (starts_with(t, "PHỤ LỤC") || is_kem_theo(t)) return i;
   }
   return limit;
 }

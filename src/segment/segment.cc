@@ -75,13 +75,6 @@ bool numbered_annex_title(std::string_view t) {
   return digits || roman;
 }
 
-// "(Ban hành kèm theo Quyết định số ...)", "(Kèm theo ...)".
-bool is_kem_theo(std::string_view t) {
-  if (t.empty() || t[0] != '(') return false;
-  static const RE2 re(R"re((?i)^\(\s*(?:ban hành\s+)?kèm\s+theo)re");
-  return RE2::PartialMatch(t, re);
-}
-
 // A title line that lost its capitals (a legacy font): no capital at all,
 // short, no final stop.
 bool lost_capitals_title(std::string_view t) {

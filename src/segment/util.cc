@@ -1,3 +1,4 @@
+#include <re2/re2.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -7,6 +8,12 @@
 #include "segment/internal.h"
 
 namespace vnlegal::segment_internal {
+
+bool is_kem_theo(std::string_view t) {
+  if (t.empty() || t[0] != '(') return false;
+  static const RE2 re(R"re((?i)^\(\s*(?:ban hành\s+)?kèm\s+theo)re");
+  return RE2::PartialMatch(t, re);
+}
 
 std::vector<Line> split_lines(std::string_view text) {
   // The line feeds and the bytes of the marks, found 32 bytes at a time:
