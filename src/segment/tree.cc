@@ -512,7 +512,18 @@ class TreeBuilder {
       if (!in_quote_ && blank_number_line(text) &&
           doc_.nodes[stack_.front()].kind == NodeKind::kAttachment)
         blank_form_ = true;
-      if (parse_marker(text, m) && !row && !score_row(m, text, i) &&
+      // "Mẫu số 01" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "TỜ KHAI": an
+      // annex's form, its own motto under the form's caption. Its "1." and
+      // "a)" are the fields to fill in, not units of the document.
+      if (!in_quote_ && !form_fields_ &&
+          doc_.nodes[stack_.front()].kind == NodeKind::kAttachment) {
+        if (form_caption(text) ||
+            form_caption(doc_.nodes[stack_.front()].heading))
+          form_caption_ = true;
+        if (form_caption_ && motto_line(text)) form_fields_ = true;
+      }
+      if (!form_fields_ && parse_marker(text, m) && !row &&
+          !score_row(m, text, i) &&
           !(lettered_rows_ && m.kind == NodeKind::kPoint) &&
           !(blank_form_ && m.kind == NodeKind::kArticle) && accept(m, line)) {
         lettered_rows_ = false;
@@ -577,6 +588,23 @@ class TreeBuilder {
                kind == NodeKind::kHeading ? line.text : std::string_view());
       i = quoted_tail(i, end);
     }
+  }
+
+  // "Mẫu số 01", "MẪU SỐ 02/TK", "Mẫu 03": a form's caption line.
+  static bool form_caption(std::string_view t) {
+    t = trim_view(t);
+    for (std::string_view w :
+         {std::string_view("Mẫu"), std::string_view("MẪU")}) {
+      if (t.rfind(w, 0) != 0) continue;
+      std::string_view rest = t.substr(w.size());
+      if (rest.empty() || rest.front() != ' ') return false;
+      rest.remove_prefix(1);
+      if (rest.rfind("số ", 0) == 0 || rest.rfind("SỐ ", 0) == 0)
+        rest.remove_prefix(5);  // "số " / "SỐ " in UTF-8
+      return !rest.empty() && rest.front() >= '0' && rest.front() <= '9' &&
+             t.size() <= 40;
+    }
+    return false;
   }
 
   // A form's number line left blank for the issuer to fill in: "Số: ……/QĐ-
@@ -1486,6 +1514,8 @@ class TreeBuilder {
   bool column_headers_ = false;  // in a flattened table's header row
   bool in_footnote_ = false;     // after a footnote's first line
   bool blank_form_ = false;      // in an annex's form of a decision
+  bool form_caption_ = false;    // after a form's caption ("Mẫu số 01")
+  bool form_fields_ = false;     // below the form's own motto
   bool lettered_rows_ = false;   // in a table whose rows are lettered
   size_t opened_at_ = static_cast<size_t>(-1);  // the last unit's last line
   int last_article_ = -1;
