@@ -1979,8 +1979,9 @@ __attribute__((noinline)) bool Extractor::rate_measure_unit(
 // ("duy trì vững chắc kết quả phổ cập giáo dục tiểu học", "phát huy những
 // kết quả đạt được"): a task that looks forward, not a report.
 // Whether the candidate stands inside curly quotes opened right after a
-// programme's type word ("Đề án “...”", "Chương trình “...”") on its line, or
-// inside a slogan ("“Vì ...”").
+// programme's type word ("Đề án “...”", "Chương trình “...”") or a
+// movement's ("phong trào “...”") on its line, or inside a slogan ("“Vì
+// ...”").
 bool Extractor::in_programme_name(const Candidate& c) const {
   static constexpr std::string_view kOpen = "\xE2\x80\x9C",
                                     kClose = "\xE2\x80\x9D";
@@ -2001,9 +2002,13 @@ bool Extractor::in_programme_name(const Candidate& c) const {
   if (before.substr(open + kOpen.size()).rfind("Vì ", 0) == 0) return true;
   std::string_view lead = before.substr(0, open);
   while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+  // So does the quoted name of a movement or a model ("đẩy mạnh thực hiện
+  // các phong trào “Gia đình 5 không, 3 sạch”"): what it counts is its name.
   for (std::string_view w :
        {"Đề án", "Chương trình", "Dự án", "Chiến lược", "Quy hoạch", "Đề tài",
-        "đề án", "chương trình", "dự án", "chiến lược", "quy hoạch", "đề tài"})
+        "đề án", "chương trình", "dự án", "chiến lược", "quy hoạch", "đề tài",
+        "Phong trào", "phong trào", "Mô hình", "mô hình", "Cuộc vận động",
+        "cuộc vận động"})
     if (lead.size() >= w.size() &&
         lead.compare(lead.size() - w.size(), w.size(), w) == 0)
       return true;
