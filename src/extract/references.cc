@@ -2473,7 +2473,8 @@ class Extractor {
   }
 
   // End of a strategy's title ("... đến năm 2020", with ", tầm nhìn đến năm
-  // 2030" or "và định hướng đến năm 2030" after it) starting at `p`, or
+  // 2030", ", tầm nhìn 2050" or "và định hướng đến năm 2030" after it)
+  // starting at `p`, or
   // kNpos when no horizon comes within the title's length.
   size_t strategy_title_end(size_t p) const {
     auto horizon = [&](const Token& t, size_t* e) {
@@ -2522,10 +2523,17 @@ class Extractor {
       const bool by_period = words > 0 && period(t, &end);
       if (by_period || horizon(t, &end)) {
         size_t q = end;
+        bool vision = false;  // after "tầm nhìn"
         for (int k = 0; k < 5; ++k) {
           Token x = tok(q);
           if (!x.valid() || x.blank_line) break;
           if (horizon(x, &end)) break;
+          // ", tầm nhìn 2050" without "đến năm".
+          if (vision && tok_is_year(t_, x)) {
+            end = x.e;
+            break;
+          }
+          vision |= tok_is(t_, x, "nhìn");
           char wbuf[64];
           const std::string_view w =
               x.word ? fold_small(tok_text(t_, x), wbuf) : std::string_view();
