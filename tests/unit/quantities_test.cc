@@ -182,6 +182,11 @@ TEST(QuantitiesExtract, FirstFigureOfEachPassage) {
       // 124/2017/NQ-HĐND, Đồng Tháp, outside the corpus).
       {"urban areas", "- Đến năm 2020: Phấn đấu toàn Tỉnh có 23 đô thị.",
        QuantityKind::kTarget, 23, "đô thị", Comparator::kReach},
+      // Kế hoạch 552/KH-UBND (2025), Đồng Tháp, outside the corpus.
+      {"centres",
+       "2.1. Đến năm 2030: Hình thành ít nhất 01 trung tâm logistics, bảo "
+       "quản, chế biến hiện đại tại các vùng nguyên liệu tập trung.",
+       QuantityKind::kTarget, 1, "trung tâm", Comparator::kAtLeast},
   };
   for (const Case& c : cases) {
     Document doc = make_doc(c.text);
