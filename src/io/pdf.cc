@@ -6,7 +6,9 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
+#include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -45,6 +47,143 @@ struct Word {
 };
 
 void silence(const std::string&, void*) {}
+
+// A line of words as poppler orders them: a new line where the next word
+// sits lower or higher by half a line, or starts back to the left.
+using PdfLine = std::vector<const Word*>;
+
+std::vector<PdfLine> page_lines(const std::vector<Word>& words) {
+  std::vector<PdfLine> lines;
+  const Word* prev = nullptr;
+  for (const Word& w : words) {
+    if (prev) {
+      const double h =
+          std::max(1.0, std::min(prev->box.height(), w.box.height()));
+      const double dy = std::fabs((w.box.top() + w.box.bottom()) / 2 -
+                                  (prev->box.top() + prev->box.bottom()) / 2);
+      if (dy > h * 0.5 || w.box.left() + h < prev->box.left())
+        lines.emplace_back();
+    }
+    if (lines.empty()) lines.emplace_back();
+    lines.back().push_back(&w);
+    prev = &w;
+  }
+  return lines;
+}
+
+struct Span {
+  double left, right;
+};
+
+// The line's runs of words, split where the blank between two words is
+// wider than two letters' height: the cells of a table row.
+std::vector<Span> line_runs(const PdfLine& line, double h) {
+  std::vector<Span> words;
+  for (const Word* w : line) words.push_back({w->box.left(), w->box.right()});
+  std::sort(words.begin(), words.end(),
+            [](const Span& a, const Span& b) { return a.left < b.left; });
+  std::vector<Span> runs;
+  for (const Span& w : words) {
+    if (!runs.empty() && w.left - runs.back().right < 2 * h)
+      runs.back().right = std::max(runs.back().right, w.right);
+    else
+      runs.push_back(w);
+  }
+  return runs;
+}
+
+bool holds_any(const PdfLine& line,
+               std::initializer_list<std::u32string_view> marks) {
+  std::u32string text;
+  for (const Word* w : line) text += w->text + U" ";
+  for (std::u32string_view m : marks)
+    if (text.find(m) != std::u32string::npos) return true;
+  return false;
+}
+
+// The header and the signature block of a Vietnamese document are a
+// borderless table of two cells: the issuing body, the number (and a
+// letter's subject) on the left, the national motto, the place and date on
+// the right; the recipients on the left, the signer's title and name on the
+// right. poppler reads such a table row by row across both cells, so a
+// wrapped cell's lines interleave with the other's ("ỦY BAN NHÂN DÂN" /
+// "NGHĨA VIỆT NAM" / "THÀNH PHỐ HÀ NỘI"). Lines around a blank column (the
+// gutter between the cells), next to a row that holds the motto or "Nơi
+// nhận", are reordered: the left cell's lines from top to bottom, then the
+// right cell's. A line that crosses the gutter (a centred title, running
+// text) ends the table; a table of more than two cells is left in rows.
+std::vector<PdfLine> cells_in_order(const std::vector<PdfLine>& lines,
+                                    double h) {
+  std::vector<PdfLine> out;
+  const size_t n = lines.size();
+  std::vector<std::vector<Span>> runs(n);
+  for (size_t i = 0; i < n; ++i) runs[i] = line_runs(lines[i], h);
+  size_t done = 0;  // lines before this are in out
+  for (size_t seed = 0; seed < n; ++seed) {
+    if (runs[seed].size() != 2 ||
+        !holds_any(lines[seed], {U"CỘNG HÒA", U"CỘNG HOÀ", U"Nơi nhận",
+                                 U"NƠI NHẬN", U"Độc lập", U"ĐỘC LẬP"}))
+      continue;
+    double a = runs[seed][0].right, b = runs[seed][1].left;
+    // side[i]: 0 left cell, 1 right cell, 2 both (split at the gutter).
+    std::vector<int> side(n, -1);
+    side[seed] = 2;
+    // Can line i join the table? Narrows the gutter to keep it blank.
+    auto join = [&](size_t i) {
+      const std::vector<Span>& r = runs[i];
+      if (r.size() == 2) {
+        const double na = std::max(a, r[0].right), nb = std::min(b, r[1].left);
+        if (nb - na < h) return false;
+        a = na;
+        b = nb;
+        side[i] = 2;
+        return true;
+      }
+      if (r.size() != 1) return false;
+      const double mid = (r[0].left + r[0].right) / 2;
+      if (r[0].right <= a ||
+          (r[0].left < a && mid < (a + b) / 2 && b - r[0].right >= h)) {
+        a = std::max(a, r[0].right);
+        side[i] = 0;
+        return true;
+      }
+      if (r[0].left >= b ||
+          (r[0].right > b && mid > (a + b) / 2 && r[0].left - a >= h)) {
+        b = std::min(b, r[0].left);
+        side[i] = 1;
+        return true;
+      }
+      return false;
+    };
+    size_t first = seed, last = seed;
+    while (first > done && join(first - 1)) --first;
+    while (last + 1 < n && join(last + 1)) ++last;
+    for (size_t i = done; i < first; ++i) out.push_back(lines[i]);
+    // The left cell's lines, then the right cell's, each top to bottom.
+    for (int cell = 0; cell < 2; ++cell) {
+      std::vector<PdfLine> part;
+      for (size_t i = first; i <= last; ++i) {
+        if (side[i] != cell && side[i] != 2) continue;
+        PdfLine l;
+        for (const Word* w : lines[i]) {
+          const double mid = (w->box.left() + w->box.right()) / 2;
+          if ((mid < (a + b) / 2) == (cell == 0)) l.push_back(w);
+        }
+        if (!l.empty()) part.push_back(std::move(l));
+      }
+      std::stable_sort(part.begin(), part.end(),
+                       [](const PdfLine& x, const PdfLine& y) {
+                         return x.front()->box.top() + x.front()->box.bottom() <
+                                y.front()->box.top() + y.front()->box.bottom();
+                       });
+      for (PdfLine& l : part) out.push_back(std::move(l));
+    }
+    done = last + 1;
+    seed = last;
+  }
+  for (size_t i = done; i < n; ++i) out.push_back(lines[i]);
+  return out;
+}
 
 }  // namespace
 
@@ -133,32 +272,34 @@ ReadResult read_pdf(std::string_view bytes, const Options& options) {
       sink.end_line();
     }
     ++pages_with_text;
-    const Word* prev = nullptr;
-    for (const Word& w : words) {
-      if (prev) {
-        const double h =
-            std::max(1.0, std::min(prev->box.height(), w.box.height()));
-        const double dy = std::fabs((w.box.top() + w.box.bottom()) / 2 -
-                                    (prev->box.top() + prev->box.bottom()) / 2);
-        if (dy > h * 0.5 || w.box.left() + h < prev->box.left()) {
-          sink.end_line();
-        } else if (prev->space_after ||
-                   w.box.left() - prev->box.right() > h * 0.3) {
+    std::vector<double> heights;
+    for (const Word& w : words) heights.push_back(w.box.height());
+    std::nth_element(heights.begin(), heights.begin() + heights.size() / 2,
+                     heights.end());
+    const double h = std::max(1.0, heights[heights.size() / 2]);
+    for (const PdfLine& line : cells_in_order(page_lines(words), h)) {
+      sink.end_line();
+      const Word* prev = nullptr;
+      for (const Word* w : line) {
+        if (prev) {
+          const double wh =
+              std::max(1.0, std::min(prev->box.height(), w->box.height()));
           // Words of two table cells side by side carry no space between
           // them ("Số: 773/QĐ-TTg" | "Hà Nội, ngày ..."): a gap as wide as
           // a space is one.
-          sink.space();
+          if (prev->space_after || w->box.left() - prev->box.right() > wh * 0.3)
+            sink.space();
         }
+        Encoding enc = font_encoding(w->font);
+        if (is_legacy(enc)) {
+          sink.put_run(w->text, w->font, &r.diagnostics);
+        } else if (is_legacy(page_encoding)) {
+          sink.put_legacy(w->text, page_encoding, false, &r.diagnostics);
+        } else {
+          sink.put_run(w->text, "", &r.diagnostics);
+        }
+        prev = w;
       }
-      Encoding enc = font_encoding(w.font);
-      if (is_legacy(enc)) {
-        sink.put_run(w.text, w.font, &r.diagnostics);
-      } else if (is_legacy(page_encoding)) {
-        sink.put_legacy(w.text, page_encoding, false, &r.diagnostics);
-      } else {
-        sink.put_run(w.text, "", &r.diagnostics);
-      }
-      prev = &w;
     }
     sink.end_line();
   }

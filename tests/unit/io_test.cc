@@ -435,6 +435,43 @@ TEST(IoPdf, CellsSideBySideAreSpaced) {
   EXPECT_EQ(r.text, "So: 773/QD-TTg Ha Noi, ngay 26\n");
 }
 
+// The closing table of a letter (tests/data/fmt/letter_tables.pdf, after
+// Công văn 2739/VPCP-ĐMDN of 2019): poppler reads it row by row, so the
+// signer's title and "(Đã ký)" stood after the first recipients. The left
+// cell's lines come first, then the right cell's.
+TEST(IoPdf, SignatureTableCellByCell) {
+  const std::string bytes = slurp("tests/data/fmt/letter_tables.pdf");
+  ReadResult r = read_document(bytes, "letter_tables.pdf");
+  EXPECT_NE(r.text.find("Nơi nhận:\n- Như trên;\n"), std::string::npos)
+      << r.text;
+  EXPECT_NE(r.text.find("- Lưu: VT, ĐMDN (2b).\nBỘ TRƯỞNG, CHỦ NHIỆM\n(Đã "
+                        "ký)\nMai Tiến Dũng"),
+            std::string::npos)
+      << r.text;
+  // The header table: the issuer's cell, then the motto's.
+  const size_t issuer = r.text.find("VĂN PHÒNG CHÍNH PHỦ");
+  const size_t motto = r.text.find("CỘNG HÒA XÃ HỘI");
+  const size_t date = r.text.find("Hà Nội, ngày 05");
+  EXPECT_LT(issuer, motto);
+  EXPECT_LT(r.text.find("Số: 2739/VPCP-ĐMDN"), motto);
+  EXPECT_LT(motto, date);
+  EXPECT_NE(date, std::string::npos);
+}
+
+// Three cells side by side (a data table's row) are no header or
+// signature table: the row stays a row.
+TEST(IoPdf, ThreeCellRowStaysARow) {
+  const std::string pdf = pdf_page(
+      "BT /F1 12 Tf 72 720 Td (1) Tj ET "
+      "BT /F1 12 Tf 200 720 Td (Noi nhan) Tj ET "
+      "BT /F1 12 Tf 400 720 Td (30) Tj ET "
+      "BT /F1 12 Tf 72 700 Td (2) Tj ET "
+      "BT /F1 12 Tf 200 700 Td (Tong) Tj ET "
+      "BT /F1 12 Tf 400 700 Td (40) Tj ET");
+  ReadResult r = read_document(pdf, "rows.pdf");
+  EXPECT_EQ(r.text, "1 Noi nhan 30\n2 Tong 40\n");
+}
+
 TEST(IoPdf, CorpusTcvn3TextLayer) {
   const std::string bytes = slurp(
       "corpus/docs/"
