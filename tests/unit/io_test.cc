@@ -458,6 +458,26 @@ TEST(IoPdf, SignatureTableCellByCell) {
   EXPECT_NE(date, std::string::npos);
 }
 
+// A closing table cut by the page break (tests/data/fmt/closing_page_break
+// .pdf, after Quyết định 32/2025/QĐ-UBND of Hà Nội): poppler reads the left
+// cell, then the right one, page by page, so the signer stood between the
+// recipients of the two pages. The right cell waits for the left cell's
+// lines at the top of the next page.
+TEST(IoPdf, ClosingTableAcrossAPageBreak) {
+  const std::string bytes = slurp("tests/data/fmt/closing_page_break.pdf");
+  ReadResult r = read_document(bytes, "closing_page_break.pdf");
+  const size_t last_recipient = r.text.find("- Lưu: VT, NNMT.");
+  const size_t authority = r.text.find("TM. ỦY BAN NHÂN DÂN");
+  ASSERT_NE(last_recipient, std::string::npos) << r.text;
+  ASSERT_NE(authority, std::string::npos) << r.text;
+  EXPECT_LT(r.text.find("- Các PCT UBND Thành phố;"), last_recipient);
+  EXPECT_LT(last_recipient, authority);
+  EXPECT_NE(r.text.find("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký và đóng "
+                        "dấu)\nTrần Sỹ Thanh"),
+            std::string::npos)
+      << r.text;
+}
+
 // Three cells side by side (a data table's row) are no header or
 // signature table: the row stays a row.
 TEST(IoPdf, ThreeCellRowStaysARow) {
