@@ -132,7 +132,8 @@ TEST(IoDocx, CorpusCaseLawReadsAsVietnamese) {
 // (see tests/data/fmt/README.md): the title of Nghị định 62/2002/NĐ-CP.
 TEST(IoDocx, DropDownFieldShowsItsEntry) {
   for (const char* path : {"tests/data/fmt/dropdown_title.docx",
-                           "tests/data/fmt/dropdown_title.rtf"}) {
+                           "tests/data/fmt/dropdown_title.rtf",
+                           "tests/data/fmt/dropdown_title.doc"}) {
     const std::string bytes = slurp(path);
     ASSERT_FALSE(bytes.empty()) << path;
     ReadResult r = read_document(bytes, path);
