@@ -757,8 +757,14 @@ class DocReader {
     switch (ch) {
       case 0x0D: {  // paragraph end
         flush();
-        para_start_ = true;
         const Run* para = find_run(pap_runs_, fc);
+        // An empty paragraph between two others is a paragraph break: a
+        // blank line, so that the lines around it are not joined as a
+        // wrapped one.
+        if (para_start_ && !in_cell_ && !(para && in_table(para)) &&
+            field_depth_.empty())
+          out.blank_line();
+        para_start_ = true;
         out.end_line();
         if (!in_cell_ && !row_cells_.empty() &&
             !(para && (para->value & kRowEnd)))

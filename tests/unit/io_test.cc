@@ -142,6 +142,26 @@ TEST(IoDocx, DropDownFieldShowsItsEntry) {
   }
 }
 
+// An empty paragraph between two others is a paragraph break, not a wrap
+// (tests/data/fmt/README.md): the bases of Nghị định 26/2001/NĐ-CP end with a
+// comma, and its formula "NGHỊ ĐỊNH:" after an empty paragraph stays a line
+// of its own instead of joining the last basis.
+TEST(IoDocx, EmptyParagraphIsAParagraphBreak) {
+  for (const char* path : {"tests/data/fmt/empty_paragraphs.rtf",
+                           "tests/data/fmt/empty_paragraphs.docx",
+                           "tests/data/fmt/empty_paragraphs.doc"}) {
+    const std::string bytes = slurp(path);
+    ASSERT_FALSE(bytes.empty()) << path;
+    ReadResult r = read_document(bytes, path);
+    const std::string text = normalize(r.text).text;
+    EXPECT_NE(text.find("Bộ trưởng Bộ Tài chính,\nNGHỊ ĐỊNH:\nĐiều 1."),
+              std::string::npos)
+        << path << "\n"
+        << text;
+    expect_sane(r, bytes.size());
+  }
+}
+
 TEST(IoHtml, ContentBlockCharsetTablesLists) {
   const std::string bytes = slurp("tests/data/io/sample_cp1252.html");
   ReadResult r = read_document(bytes, "page.html");
