@@ -226,8 +226,13 @@ std::vector<PdfLine> cells_in_order(const std::vector<PdfLine>& lines, double h,
     for (size_t i = lo + 1; i < hi && table; ++i) table = join(i);
     if (!table) continue;
     size_t first = lo, last = hi;
-    while (first > done && join(first - 1)) --first;
-    while (last + 1 < n && join(last + 1)) ++last;
+    // A page's header or closing table has some dozens of lines at most;
+    // the bound keeps a hostile page's work linear.
+    constexpr size_t kMaxTableLines = 120;
+    while (first > done && last - first < kMaxTableLines && join(first - 1))
+      --first;
+    while (last + 1 < n && last - first < kMaxTableLines && join(last + 1))
+      ++last;
     for (size_t i = done; i < first; ++i) out.push_back(lines[i]);
     // The left cell's lines, then the right cell's, each top to bottom.
     double left_bottom = 0;
