@@ -974,6 +974,14 @@ bool is_roman_word(std::string_view s) {
 // Parts of names ("Ủy ban nhân dân", "Hiệu lực thi hành", "Cơ cấu tổ
 // chức") rather than prepositions: they can end an article title, so after
 // one on a "Điều N." line a capitalised line starts a new sentence.
+// The words of an administrative unit's name before the place ("thành
+// phố", "tỉnh", "huyện", ...).
+bool is_unit_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "phố", "tỉnh", "huyện", "quận", "xã", "phường", "thị"};
+  return one_of(w, kWords);
+}
+
 bool is_noun_part(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "hành", "chức", "định", "quyết", "luật",  "tư",   "thông",
@@ -1109,6 +1117,13 @@ bool joins_capitalised(std::string_view prev, bool prev_long, bool prev_article,
     return false;
   if (w == "hành" && w2 != "ban" && w2 != "Ban") return false;  // thi hành
   if (is_noun_part(w) && (prev_article || starts_this_act(line))) return false;
+  // "Về việc bãi bỏ ... của UBND Thành phố" / "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ
+  // NỘI": a running line that ends on a name's word is not taken on by a
+  // line in capitals (the enacting body under the title, a heading); the
+  // name's rest would be in the running line's letters.
+  if (running && (is_noun_part(w) || is_unit_word(w)) && upper_line(line) &&
+      count_words(line) >= 3)
+    return false;
   return true;
 }
 

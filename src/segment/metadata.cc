@@ -1097,9 +1097,18 @@ size_t front_matter_end(const std::vector<Line>& lines) {
     if (is_motto(lines[i].text)) motto = i;
   if (motto == n || motto < 2) return 0;
   size_t start = motto;
+  // A letter's subject line under its number ("V/v hướng dẫn áp dụng ..."),
+  // wrapped in the narrow cell over a line or two, ends the left column.
+  for (size_t v = motto; v > 0 && motto - v < 3; --v) {
+    if (starts_with(trim_view(lines[v - 1].text), "V/v ")) {
+      start = v - 1;
+      break;
+    }
+  }
+  const size_t column_end = start;
   // The left column, flattened before the motto: the issuing body's lines
   // and the number ("Số: 01/2025/QĐ-UBND").
-  while (start > 0 && motto - start < 5) {
+  while (start > 0 && column_end - start < 5) {
     const std::string_view t = lines[start - 1].text;
     // A body's line that lost its capitals ("chính phủ", "bộ nội vụ") is
     // all in small letters; a site's lines are not ("Đăng nhập").
