@@ -248,7 +248,8 @@ bool parse_marker(std::string_view line, Marker& m) {
     if (starts("MỤC") || starts("Mục"))
       return consume(section_re, true) && set(NodeKind::kSection);
     if (starts("Điều") || starts("ĐIỀU")) {
-      if (consume_with(match_article_marker(line, num)))
+      if (consume_with(match_article_marker(line, num)) ||
+          consume_with(match_hyphen_article_marker(line, num)))
         return set(NodeKind::kArticle);
       if (!consume_with(
               match_unpunctuated_article(line, num, &m.names_this_act)))
