@@ -1196,7 +1196,9 @@ bool restore_header_capitals(std::vector<std::string>& hl) {
   const bool lost =
       std::any_of(hl.begin(), hl.end(), [&](const std::string& h) {
         // "cộng hoà"/"Cộng hòa" not in capitals holds a small "ộ".
-        if (h.find("ộng ho") == std::string::npos) return false;
+        if (h.find("ộng ho") == std::string::npos &&
+            h.find("ộng hò") == std::string::npos)
+          return false;
         const std::string f = folded(h);
         return (f.rfind("cộng hoà xã hội", 0) == 0 ||
                 f.rfind("cộng hòa xã hội", 0) == 0 ||
@@ -1269,6 +1271,19 @@ bool restore_header_capitals(std::vector<std::string>& hl) {
     if (!header && was_after_organ && !digits && words <= 6 &&
         f.find_first_of(".,;:") == std::string::npos)
       header = true;
+    // The same line with the motto's second row after it: "thành phố cần
+    // thơ Độc lập - Tự do - Hạnh phúc". Only the body's words are capitals.
+    if (!header && was_after_organ && !digits) {
+      size_t motto = h.find("Độc lập");
+      if (motto == std::string::npos) motto = h.find("độc lập");
+      const std::string body =
+          motto == std::string::npos ? std::string() : trim(h.substr(0, motto));
+      if (!body.empty() && std::count(body.begin(), body.end(), ' ') < 6 &&
+          body.find_first_of(".,;:") == std::string::npos) {
+        h = to_upper(body) + " " + h.substr(motto);
+        continue;
+      }
+    }
     if (!header && lower_type_with_title(h)) header = true;
     if (!header && !digits && words <= 10) {
       // A type name alone, or with the issuer: "nghị định của chính phủ".
