@@ -752,6 +752,9 @@ size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
     return e;
   }
   if (!t_.is_word(k) || t_[k].blank) return k;
+  // "Hoàn thành Kém : 0.3" / "Căn cứ để xác định ...": a capital opening
+  // the next line starts a sentence of its own, not the number's unit.
+  if (t_[k].newline && t_[k].upper) return k;
   // "tăng trưởng 2 con số": digits, not animals.
   if (t_.is(k, "con") && t_.is(k + 1, "số")) return k;
   // "trước 25 hằng tháng": a day of every month, no unit.
