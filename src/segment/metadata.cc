@@ -425,7 +425,8 @@ std::string issuing_unit(std::string_view issuer) {
       "BỘ ",       "UBND ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN ",
       "TỔNG CỤC ", "CỤC ",  "BẢO HIỂM XÃ HỘI ", "NGÂN HÀNG NHÀ NƯỚC "};
   static constexpr std::string_view kUnits[] = {
-      "TỔNG CỤC ", "CỤC ", "CHI CỤC ", "SỞ ", "KHO BẠC ", "VĂN PHÒNG "};
+      "TỔNG CỤC ", "CỤC ",       "CHI CỤC ",     "SỞ ",
+      "KHO BẠC ",  "VĂN PHÒNG ", "BAN QUẢN LÝ ", "BQL "};
   bool superior = false;
   for (std::string_view w : kSuperior)
     superior = superior || starts_with(issuer, w);
@@ -1930,8 +1931,23 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
             if (dl == std::string_view::npos) dl = next.find("ĐỘC LẬP");
             std::string more = trim(next.substr(0, dl));
             if (dl != std::string_view::npos && !more.empty() &&
-                is_upper_line(more))
+                is_upper_line(more)) {
               issuer += " " + more;
+              // A unit under its superior body whose name goes on below
+              // the motto's rows: "BQL CÁC KHU CÔNG NGHIỆP Độc lập ..." /
+              // "BÀ RỊA – VŨNG TÀU" / "Số: ..." (not a filing mark, "TV.").
+              if (anchor + 2 < std::min(hn, number_line)) {
+                const std::string third = trim(hl[anchor + 2]);
+                std::string_view rest;
+                if (!issuing_unit(issuer).empty() && third.size() <= 60 &&
+                    third.find(' ') != std::string::npos &&
+                    third.find('.') == std::string::npos &&
+                    is_upper_line(third) && !is_motto(third) &&
+                    third.find_first_of("0123456789:") == std::string::npos &&
+                    match_type_line(third, rest) == nullptr)
+                  issuer += " " + third;
+              }
+            }
           }
         }
       }
