@@ -100,6 +100,9 @@ bool false_target_word(const Tokens& t, size_t i) {
   if ((t.match(i, {"mục", "tiêu"}) || t.match(i, {"chỉ", "tiêu"})) &&
       share_of_goal(t, i))
     return true;
+  // "Chỉ tiêu đánh giá:" heads the criteria a staff's work is scored by
+  // ("Hoàn thành 100% công việc : 1,0"), no goals.
+  if (t.match(i, {"chỉ", "tiêu", "đánh", "giá"})) return true;
   // "mục tiêu đề ra" is a goal set before, that an evaluation measures
   // against ("mới đạt ở mức thấp của mục tiêu đề ra").
   if (t.match(i, {"mục", "tiêu"}))
