@@ -573,6 +573,33 @@ std::string trailing_place(const std::string& before) {
   return strip_edges(out);
 }
 
+// The same title block in a transcript that lost the type name's capitals
+// (a legacy font's): "Quyết định của Thủ tướng Chính phủ số 115/2004/QĐ-TTg
+// ngày 25 tháng 6 năm 2004 về việc ...". Returns the line with the type name
+// in capitals, as printed, for the title block's reading; empty when the
+// line is no such block (a type name, "của", then the number and the date).
+std::string gazette_title_in_capitals(std::string_view t) {
+  if (t.size() > 600) return {};
+  for (const TypeName& tn : type_names()) {
+    if (!starts_with(t, tn.name)) continue;
+    const std::string_view after = t.substr(tn.name.size());
+    if (!starts_with(after, " của ")) return {};
+    const size_t so = after.find(" số ");
+    if (so == std::string_view::npos || so > 160 ||
+        after.find(" ngày ", so) == std::string_view::npos)
+      return {};
+    // The number: digits and a slash in one word ("115/2004/QĐ-TTg").
+    const std::string_view num =
+        after.substr(so + std::string_view(" số ").size());
+    const size_t word = std::min(num.find(' '), num.size());
+    if (num.empty() || num[0] < '0' || num[0] > '9' ||
+        num.substr(0, word).find('/') == std::string_view::npos)
+      return {};
+    return std::string(tn.upper) + std::string(after);
+  }
+  return {};
+}
+
 // A LAWDATA copy (the legal database of the 1990s and 2000s) has no header
 // block: under the type line the title names the issuer, the number and
 // the date: "Thông tư / liên tịch của Bộ Tài chính - Công nghiệp - Tổng cục
@@ -1506,7 +1533,8 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       marked = is_motto(t) ||
                (may_hold_number(t) && RE2::PartialMatch(t, number_re())) ||
                match_type_line(t, rest) != nullptr || lower_type_line(t) ||
-               (is_upper_line(t) && match_organ(t));
+               (is_upper_line(t) && match_organ(t)) ||
+               (i < 3 && !gazette_title_in_capitals(t).empty());
       const char last = t.empty() ? ' ' : t.back();
       if (!marked && (last == '.' || last == ';' || last == ':') &&
           !is_upper_line(t))
@@ -1556,6 +1584,9 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     flush();
   }
   const bool lost_capitals = restore_header_capitals(hl);
+  if (!hl.empty())
+    if (std::string up = gazette_title_in_capitals(hl[0]); !up.empty())
+      hl[0] = std::move(up);
   const size_t hn = hl.size();
   // A header table copied without its cell breaks can glue the number to
   // the place: "Số: 08/2022/NĐ-CPHà Nội, ngày 10 tháng 01 năm 2022".
