@@ -100,6 +100,9 @@ bool false_target_word(const Tokens& t, size_t i) {
   if ((t.match(i, {"mục", "tiêu"}) || t.match(i, {"chỉ", "tiêu"})) &&
       share_of_goal(t, i))
     return true;
+  // "Chỉ tiêu đánh giá:" heads the criteria a staff's work is scored by
+  // ("Hoàn thành 100% công việc : 1,0"), no goals.
+  if (t.match(i, {"chỉ", "tiêu", "đánh", "giá"})) return true;
   // "mục tiêu đề ra" is a goal set before, that an evaluation measures
   // against ("mới đạt ở mức thấp của mục tiêu đề ra").
   if (t.match(i, {"mục", "tiêu"}))
@@ -753,6 +756,9 @@ size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
     return e;
   }
   if (!t_.is_word(k) || t_[k].blank) return k;
+  // "Hoàn thành Kém : 0.3" / "Căn cứ để xác định ...": a capital opening
+  // the next line starts a sentence of its own, not the number's unit.
+  if (t_[k].newline && t_[k].upper) return k;
   // "tăng trưởng 2 con số": digits, not animals.
   if (t_.is(k, "con") && t_.is(k + 1, "số")) return k;
   // "trước 25 hằng tháng": a day of every month, no unit.

@@ -1742,6 +1742,20 @@ class Extractor {
       }
       break;
     }
+    // The term in brackets: "Hội nghị Ban chấp hành Trung ương Đảng lần thứ
+    // 8 (khoá VII)".
+    if (Token p = tok(end);
+        *term == 0 && p.valid() && !p.word && !p.line_break && t_[p.b] == '(')
+      for (std::string_view k : {"khóa", "khoá"}) {
+        if (!words(p.b + 1, {k}, &e2)) continue;
+        const Token o = tok(e2);
+        const Token q = tok(o.e);
+        if (ordinal(o) && q.valid() && !q.word && t_[q.b] == ')') {
+          end = q.b + 1;
+          *term = ordinal_value(o);
+        }
+        break;
+      }
     {
       Token c = tok(end);
       size_t from = (!c.word && !c.line_break && t_[c.b] == ',') ? c.e : end;

@@ -1389,6 +1389,25 @@ bool continues_full_line(std::string_view prev, std::string_view vis,
   return !follows_title(vis) || caps_link_word(last_word(prev));
 }
 
+// A header row of two columns whose motto half lost its capitals, as text
+// saved from a legacy font prints it: "ngân hàng nhà nước cộng hoà xã hội
+// chủ nghĩa việt nam" / "việt nam Độc lập - Tự do - Hạnh phúc", "ủy Ban Nhân
+// Dân    Cộng hòa xã hội chủ nghĩa việt nam". The motto after the issuing
+// body's words (or first) is no wrapped sentence: the row is a line of its
+// own. Motto rows in capitals are left to the capitals rules.
+bool lowercase_motto_row(std::string_view vis) {
+  if (vis.empty() || vis.size() > 160 ||
+      (vis.find("ộng h") == std::string_view::npos &&
+       vis.find("ộc lập") == std::string_view::npos))
+    return false;
+  const std::string low = lower_word(vis);
+  for (std::string_view motto :
+       {"cộng hòa xã hội chủ nghĩa", "cộng hoà xã hội chủ nghĩa",
+        "độc lập - tự do", "độc lập-tự do"})
+    if (low.find(motto) != std::string::npos) return true;
+  return false;
+}
+
 // A header line as a text that lost its capitals prints it ("nghị quyết",
 // "quyết nghị:", "cộng hoà xã hội chủ nghĩa việt nam", "hội đồng nhân dân
 // tỉnh hậu giang"): in lower case it looks like a wrapped sentence, but it
@@ -1749,7 +1768,8 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
           (prev_visible == "Số:" || prev_visible == "Số :") && !vis.empty() &&
           vis[0] >= '0' && vis[0] <= '9'));
     // Near the top, a header line in lower case stands alone.
-    const bool this_header = line_index < 40 && lowercase_header_line(vis);
+    const bool this_header = line_index < 40 && (lowercase_header_line(vis) ||
+                                                 lowercase_motto_row(vis));
     const bool header_alone = this_header || prev_header;
     prev_header = this_header;
     if (prev_exists && options.join_wrapped_lines && !is_table &&

@@ -127,6 +127,9 @@ struct Marker {
   std::string_view heading;
   size_t heading_lines = 0;     // lines after the marker's that hold its title
   bool letter_section = false;  // "A.", "B.": above the Roman divisions
+  // "B. nội dung cải cách ...": a letter section whose title lost its
+  // capitals; one only where it continues its sibling sections' letters.
+  bool lower_title = false;
   // "Điều 2 Sửa đổi, bổ sung ..." without the stop after the number: an
   // article only where it continues the articles' numbering exactly.
   bool unpunctuated = false;
@@ -248,7 +251,8 @@ bool parse_marker(std::string_view line, Marker& m) {
     if (starts("MỤC") || starts("Mục"))
       return consume(section_re, true) && set(NodeKind::kSection);
     if (starts("Điều") || starts("ĐIỀU")) {
-      if (consume_with(match_article_marker(line, num)))
+      if (consume_with(match_article_marker(line, num)) ||
+          consume_with(match_hyphen_article_marker(line, num)))
         return set(NodeKind::kArticle);
       if (!consume_with(
               match_unpunctuated_article(line, num, &m.names_this_act)))
@@ -262,7 +266,10 @@ bool parse_marker(std::string_view line, Marker& m) {
     // Letter sections of a plan or list: "A. Đường sửa lại tên".
     num = line.substr(0, 1);
     rest = trim_view(line.substr(3));
-    if (!starts_upper(rest)) return false;
+    if (!starts_upper(rest)) {
+      if (c0 == 'A' || rest.size() > 150 || !is_lower_line(rest)) return false;
+      m.lower_title = true;
+    }
     m.letter_section = true;
     return set(NodeKind::kDivision);
   }
@@ -329,15 +336,21 @@ bool parse_marker(std::string_view line, Marker& m) {
     // "ii. nội dung trọng tâm": a plan's Roman division whose line lost its
     // capitals (a legacy font). A short title without a capital or a final
     // stop; "i. ...;" is a point.
+    // "iV.  Về công tác chỉ đạo ...": small and capital letters mixed in
+    // the number say the same; its title may keep its capitals.
     size_t k = 0;
+    bool mixed = false;
     while (k < line.size() && k < 5 &&
-           (line[k] == 'i' || line[k] == 'v' || line[k] == 'x'))
+           (line[k] == 'i' || line[k] == 'v' || line[k] == 'x' ||
+            (k > 0 && (line[k] == 'I' || line[k] == 'V' || line[k] == 'X')))) {
+      mixed = mixed || line[k] < 'a';
       ++k;
+    }
     if (k < 5 && k + 2 < line.size() && line[k] == '.' && line[k + 1] == ' ') {
       const std::string_view title = trim_view(line.substr(k + 2));
       const char last = title.empty() ? '.' : title.back();
-      if (title.size() <= 150 && is_lower_line(title) && last != '.' &&
-          last != ';' && last != ',') {
+      if (title.size() <= 150 && (mixed || is_lower_line(title)) &&
+          last != '.' && last != ';' && last != ',') {
         num = line.substr(0, k);
         rest = title;
         return set(NodeKind::kDivision);
@@ -946,8 +959,17 @@ class TreeBuilder {
   }
   static constexpr int kLetterSectionRank = 5;  // over "I." divisions
 
+  // "III. NỘI DUNG ..." / "A. Nội dung ... đến năm 2010" / "1. ...": letter
+  // sections opened under a Roman division split it; they are not above it.
+  bool nested_letter_section(const Node& n) const {
+    return is_letter_section(n) && n.parent >= 0 &&
+           doc_.nodes[n.parent].kind == NodeKind::kDivision &&
+           !is_letter_section(doc_.nodes[n.parent]);
+  }
+
   int node_rank(int32_t index) const {
     const Node& n = doc_.nodes[index];
+    if (nested_letter_section(n)) return rank(NodeKind::kDivision);
     if (is_letter_section(n)) return kLetterSectionRank;
     if (n.kind == NodeKind::kPoint && n.parent >= 0 &&
         doc_.nodes[n.parent].kind == NodeKind::kPoint)
@@ -1010,6 +1032,25 @@ class TreeBuilder {
     size_t d = stack_.size();
     while (d > 1 && node_rank(stack_[d - 1]) >= r) --d;
     return d;  // stack_[d-1] is the parent
+  }
+
+  // Where a marker attaches; a letter section goes with the sections it
+  // continues: a sibling of an open one that splits a Roman division, or an
+  // "A." under the Roman division open when no letter section came before
+  // (the plan's divisions came first: "III." then "A.", "B.").
+  size_t marker_depth(const Marker& m) const {
+    if (!m.letter_section) return attach_depth(m.kind);
+    for (size_t d = stack_.size(); d > 1; --d) {
+      const Node& n = doc_.nodes[stack_[d - 1]];
+      if (nested_letter_section(n)) return d - 1;
+      if (is_letter_section(n)) return attach_depth(m.kind, kLetterSectionRank);
+    }
+    if (m.num == "A")
+      for (size_t d = stack_.size(); d > 1; --d) {
+        const Node& n = doc_.nodes[stack_[d - 1]];
+        if (n.kind == NodeKind::kDivision && roman_value(n.num) > 0) return d;
+      }
+    return attach_depth(m.kind, kLetterSectionRank);
   }
 
   const Node* last_child_of_kind(int32_t parent, NodeKind a, NodeKind b) const {
@@ -1131,8 +1172,7 @@ class TreeBuilder {
   bool accept(Marker& m, const Line& line) {
     // Resolve "N." into clause (inside an article) or item.
     NodeKind kind = m.kind;
-    size_t depth =
-        attach_depth(kind, m.letter_section ? kLetterSectionRank : -1);
+    size_t depth = marker_depth(m);
     int32_t parent = stack_[depth - 1];
     NodeKind pk = doc_.nodes[parent].kind;
     if (kind == NodeKind::kItem && pk == NodeKind::kArticle)
@@ -1269,6 +1309,7 @@ class TreeBuilder {
           const Node* last = nullptr;
           for (int32_t c : doc_.nodes[parent].children)
             if (is_letter_section(doc_.nodes[c])) last = &doc_.nodes[c];
+          if (m.lower_title && !last) return false;
           return m.num[0] == (last ? last->num[0] + 1 : 'A');
         }
         int cur = roman_value(m.num);
@@ -1438,7 +1479,7 @@ class TreeBuilder {
         (m.kind == NodeKind::kSubitem || m.kind == NodeKind::kPoint) &&
                 sub_parent_
             ? sub_parent_ + 0
-            : attach_depth(m.kind, m.letter_section ? kLetterSectionRank : -1);
+            : marker_depth(m);
     stack_.resize(depth);
     std::string_view heading = without_notes(trim_view(m.heading));
     // "1. - Về nguồn vốn ...": a dash between the number and the title.
