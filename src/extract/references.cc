@@ -3115,8 +3115,13 @@ class Extractor {
       Token n = tok(first_km.end);
       Token a = tok(n.e);
       std::string_view at = a.valid() ? tok_text(t_, a) : std::string_view();
+      // A title in capitals is a heading even when its first word is a
+      // keyword: "Chương II QUY ĐỊNH CỤ THỂ", "Chương III ĐIỀU KHOẢN THI
+      // HÀNH" (not for Điều, whose headings take a full stop).
+      const bool caps_title = u0 != Unit::kArticle && a.word && a.e - a.b > 1 &&
+                              tok_all_upper(t_, a);
       const bool heading = !a.valid() || a.line_break || at == "." ||
-                           at == ":" ||
+                           at == ":" || caps_title ||
                            (a.word && tok_upper_initial(t_, a) &&
                             !keyword_at(a.b) && !match_keyword(a.b).kw);
       if (heading) return n.valid() ? n.e : first_km.end;
