@@ -3105,13 +3105,30 @@ class Extractor {
     return true;
   }
 
+  // A crawled page repeats its site title - the document's own type and
+  // number, closed by a full stop - before the heading of the unit where
+  // the page was cut: "Thông tư 43/2023/TT-BTC. Điều 1. Sửa đổi, ...".
+  bool after_page_title(size_t pos) const {
+    if (own_number_.empty() || pos < 2 || t_[pos - 1] != ' ' ||
+        t_[pos - 2] != '.')
+      return false;
+    const size_t nl = t_.rfind('\n', pos - 1);
+    const size_t ls = nl == std::string_view::npos ? 0 : nl + 1;
+    constexpr size_t kMaxTitle = 600;
+    if (pos - ls > kMaxTitle) return false;
+    const std::string_view title = t_.substr(ls, pos - 2 - ls);
+    return title.find(own_number_) != std::string_view::npos &&
+           title.find(". ") == std::string_view::npos;
+  }
+
   size_t parse_units(size_t pos, const KwMatch& first_km) {
     const Unit u0 = first_km.kw->unit;
     // Headings ("Điều 5. Tên điều", "Chương II NHỮNG QUY ĐỊNH CHUNG") are
     // structure, not citations.
     if ((u0 == Unit::kArticle || u0 == Unit::kChapter || u0 == Unit::kSection ||
          u0 == Unit::kPart) &&
-        first_km.initial_upper && at_line_start(pos)) {
+        first_km.initial_upper &&
+        (at_line_start(pos) || after_page_title(pos))) {
       Token n = tok(first_km.end);
       Token a = tok(n.e);
       std::string_view at = a.valid() ? tok_text(t_, a) : std::string_view();
