@@ -4561,10 +4561,41 @@ void Extractor::assign_roles() {
       }
       if (best != kNpos) break;
     }
+    // "8. Bãi bỏ cụm từ “Đăng ký hộ khẩu thường trú tại:” tại điểm 5 Phụ
+    // lục số 01/ĐKHN, điểm 4 Phụ lục số 04/ĐKHN ban hành kèm theo Thông tư
+    // số 202/2012/TT-BTC": the instruction's verb opens the line, the
+    // wording and the places it is in push the act out of the window. The
+    // verb holds for the first act the line cites.
+    size_t cue_base = wb;
+    if (best == kNpos && b > cs + 90 && r.kind != ReferenceKind::kInternal &&
+        r.kind != ReferenceKind::kSelf) {
+      size_t v = cs;
+      Token t0 = tok(v);
+      if (tok_all_digits(t_, t0)) {
+        const Token t1 = tok(t0.e);
+        if (tok_is(t_, t1, ".") || tok_is(t_, t1, ")")) v = t1.e;
+      }
+      ReferenceRole opening = ReferenceRole::kMentions;
+      if (starts_with_word(v, "bãi bỏ"))
+        opening = ReferenceRole::kRepeals;
+      else if (starts_with_word(v, "thay thế"))
+        opening = ReferenceRole::kReplaces;
+      else if (starts_with_word(v, "sửa đổi"))
+        opening = ReferenceRole::kAmends;
+      bool first_act = opening != ReferenceRole::kMentions;
+      for (size_t k = i; k-- > 0 && first_act && refs_[k].span.begin >= v;)
+        first_act = refs_[k].kind == ReferenceKind::kInternal ||
+                    (!r.number.empty() && refs_[k].number == r.number);
+      if (first_act) {
+        role = opening;
+        best = 0;
+        cue_base = tok(v).b;
+      }
+    }
     // "được hướng dẫn bởi", "được sửa đổi bởi": the cited document acts on
     // this one, which is a mention from this document's point of view.
-    const bool by =
-        best != kNpos && wv.find("bởi", best) != std::string_view::npos;
+    const bool by = best != kNpos && cue_base == wb &&
+                    wv.find("bởi", best) != std::string_view::npos;
     if (by) role = ReferenceRole::kMentions;
     // An item of a list shares the cue that governs the list's first item,
     // however far the items before it (dates, issuers, titles, ';') have
@@ -4572,7 +4603,7 @@ void Extractor::assign_roles() {
     // sits in that item's title unless it is this item's own verb, which
     // continues_list rules out (the text just before a list item is a
     // connector, not a verb).
-    const size_t cue = best == kNpos ? kNpos : wb + best;
+    const size_t cue = best == kNpos ? kNpos : cue_base + best;
     // After a title, only a full citation (with a number or a year) starts
     // the next item: a bare name there ends the title ("... về phát triển
     // khoa học, công nghệ, ..., chuyển đổi số và Đề án 06").
