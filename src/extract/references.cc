@@ -3119,18 +3119,40 @@ class Extractor {
     return true;
   }
 
+  // A crawled page repeats its site title - the document's own type and
+  // number, closed by a full stop - before the heading of the unit where
+  // the page was cut: "Thông tư 43/2023/TT-BTC. Điều 1. Sửa đổi, ...".
+  bool after_page_title(size_t pos) const {
+    if (own_number_.empty() || pos < 2 || t_[pos - 1] != ' ' ||
+        t_[pos - 2] != '.')
+      return false;
+    const size_t nl = t_.rfind('\n', pos - 1);
+    const size_t ls = nl == std::string_view::npos ? 0 : nl + 1;
+    constexpr size_t kMaxTitle = 600;
+    if (pos - ls > kMaxTitle) return false;
+    const std::string_view title = t_.substr(ls, pos - 2 - ls);
+    return title.find(own_number_) != std::string_view::npos &&
+           title.find(". ") == std::string_view::npos;
+  }
+
   size_t parse_units(size_t pos, const KwMatch& first_km) {
     const Unit u0 = first_km.kw->unit;
     // Headings ("Điều 5. Tên điều", "Chương II NHỮNG QUY ĐỊNH CHUNG") are
     // structure, not citations.
     if ((u0 == Unit::kArticle || u0 == Unit::kChapter || u0 == Unit::kSection ||
          u0 == Unit::kPart) &&
-        first_km.initial_upper && at_line_start(pos)) {
+        first_km.initial_upper &&
+        (at_line_start(pos) || after_page_title(pos))) {
       Token n = tok(first_km.end);
       Token a = tok(n.e);
       std::string_view at = a.valid() ? tok_text(t_, a) : std::string_view();
+      // A title in capitals is a heading even when its first word is a
+      // keyword: "Chương II QUY ĐỊNH CỤ THỂ", "Chương III ĐIỀU KHOẢN THI
+      // HÀNH" (not for Điều, whose headings take a full stop).
+      const bool caps_title = u0 != Unit::kArticle && a.word && a.e - a.b > 1 &&
+                              tok_all_upper(t_, a);
       const bool heading = !a.valid() || a.line_break || at == "." ||
-                           at == ":" ||
+                           at == ":" || caps_title ||
                            (a.word && tok_upper_initial(t_, a) &&
                             !keyword_at(a.b) && !match_keyword(a.b).kw);
       if (heading) return n.valid() ? n.e : first_km.end;
@@ -4553,10 +4575,41 @@ void Extractor::assign_roles() {
       }
       if (best != kNpos) break;
     }
+    // "8. Bãi bỏ cụm từ “Đăng ký hộ khẩu thường trú tại:” tại điểm 5 Phụ
+    // lục số 01/ĐKHN, điểm 4 Phụ lục số 04/ĐKHN ban hành kèm theo Thông tư
+    // số 202/2012/TT-BTC": the instruction's verb opens the line, the
+    // wording and the places it is in push the act out of the window. The
+    // verb holds for the first act the line cites.
+    size_t cue_base = wb;
+    if (best == kNpos && b > cs + 90 && r.kind != ReferenceKind::kInternal &&
+        r.kind != ReferenceKind::kSelf) {
+      size_t v = cs;
+      Token t0 = tok(v);
+      if (tok_all_digits(t_, t0)) {
+        const Token t1 = tok(t0.e);
+        if (tok_is(t_, t1, ".") || tok_is(t_, t1, ")")) v = t1.e;
+      }
+      ReferenceRole opening = ReferenceRole::kMentions;
+      if (starts_with_word(v, "bãi bỏ"))
+        opening = ReferenceRole::kRepeals;
+      else if (starts_with_word(v, "thay thế"))
+        opening = ReferenceRole::kReplaces;
+      else if (starts_with_word(v, "sửa đổi"))
+        opening = ReferenceRole::kAmends;
+      bool first_act = opening != ReferenceRole::kMentions;
+      for (size_t k = i; k-- > 0 && first_act && refs_[k].span.begin >= v;)
+        first_act = refs_[k].kind == ReferenceKind::kInternal ||
+                    (!r.number.empty() && refs_[k].number == r.number);
+      if (first_act) {
+        role = opening;
+        best = 0;
+        cue_base = tok(v).b;
+      }
+    }
     // "được hướng dẫn bởi", "được sửa đổi bởi": the cited document acts on
     // this one, which is a mention from this document's point of view.
-    const bool by =
-        best != kNpos && wv.find("bởi", best) != std::string_view::npos;
+    const bool by = best != kNpos && cue_base == wb &&
+                    wv.find("bởi", best) != std::string_view::npos;
     if (by) role = ReferenceRole::kMentions;
     // An item of a list shares the cue that governs the list's first item,
     // however far the items before it (dates, issuers, titles, ';') have
@@ -4564,7 +4617,7 @@ void Extractor::assign_roles() {
     // sits in that item's title unless it is this item's own verb, which
     // continues_list rules out (the text just before a list item is a
     // connector, not a verb).
-    const size_t cue = best == kNpos ? kNpos : wb + best;
+    const size_t cue = best == kNpos ? kNpos : cue_base + best;
     // After a title, only a full citation (with a number or a year) starts
     // the next item: a bare name there ends the title ("... về phát triển
     // khoa học, công nghệ, ..., chuyển đổi số và Đề án 06").
