@@ -957,6 +957,18 @@ class Extractor {
   }
 
   Reference& emit(Reference&& r, size_t b, size_t e, bool new_name = false) {
+    refs_.push_back(std::move(r));
+    return emit_last(b, e, new_name);
+  }
+
+  // A reference is built in place at the end of refs_ (moving a finished
+  // one costs as much as its sixteen strings): the caller fills it, then
+  // emits it with emit_last or drops it with refs_.pop_back(). Nothing
+  // between reads refs_.
+  Reference& start_reference() { return refs_.emplace_back(); }
+
+  Reference& emit_last(size_t b, size_t e, bool new_name = false) {
+    Reference& r = refs_.back();
     if (new_name && !r.name.empty() && r.kind != ReferenceKind::kParty) {
       // A name cited again with its type is in the set already: the set
       // is asked only the first time.
@@ -969,10 +981,9 @@ class Extractor {
       }
     }
     r.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
-    refs_.push_back(std::move(r));
     back_number_.emplace_back();
     back_pending_.push_back(0);
-    return refs_.back();
+    return r;
   }
 
   void fill_number(Reference& r, const NumberParts& n) {
@@ -1464,7 +1475,7 @@ class Extractor {
     if (num->canonical.find('/') == std::string::npos && !num->party &&
         num->segments < 1)
       return km.end;
-    Reference r;
+    Reference& r = start_reference();
     r.kind = ReferenceKind::kDocument;
     r.doc_type = kw.type;
     fill_number(r, *num);
@@ -1476,7 +1487,7 @@ class Extractor {
       r.type_code = std::string(code_for_type(r.doc_type));
     if (issuer_at != kNpos) parse_issuer(r, issuer_at);
     size_t end = parse_tail(r, num->end);
-    emit(std::move(r), pos, end);
+    emit_last(pos, end);
     last_doc_end_ = end;
     last_doc_index_ = static_cast<int>(refs_.size()) - 1;
     if (out_index) *out_index = last_doc_index_;
@@ -1819,11 +1830,11 @@ class Extractor {
       }
       if (x.word && is_digit(t_[x.b])) {
         if (auto n = parse_number(t_, x.b)) {
-          Reference r;
+          Reference& r = start_reference();
           r.doc_type = kw.type;
           fill_number(r, *n);
           size_t end = parse_tail(r, n->end);
-          emit(std::move(r), pos, end);
+          emit_last(pos, end);
           last_doc_end_ = end;
           last_doc_index_ = static_cast<int>(refs_.size()) - 1;
           if (out_index) *out_index = last_doc_index_;
@@ -2165,10 +2176,10 @@ class Extractor {
         loose_key(name).rfind("nước", 0) != 0)
       return kNpos;
 
-    Reference r;
+    Reference& r = start_reference();
     r.kind = num ? ReferenceKind::kDocument : ReferenceKind::kNamed;
     r.doc_type = kw.type;
-    r.name = name;
+    r.name = std::move(name);
     if (num) fill_number(r, *num);
     if (year) r.year = year;
     if (date) {
@@ -2180,15 +2191,21 @@ class Extractor {
     if (bracket_close != kNpos) span_end = bracket_close;
     const bool suppressed = !num && pos < named_suppress_end_;
     // An amending law's name is read on for the laws it lists with numbers.
-    if (suppressed) return amending ? km.end : span_end;
+    if (suppressed) {
+      refs_.pop_back();
+      return amending ? km.end : span_end;
+    }
     // "Luật sửa đổi, bổ sung một số điều của Luật Hải quan số 42/2005/QH11
     // năm 2005": one law listed, its number last, then the year or the
     // date of the citation: the number is the amending law's own (as the
     // date is), cited through the listed law's mention read next. So with no
     // year or date after it ("Luật Sửa đổi, bổ sung một số điều của Luật Ban
     // hành văn bản quy phạm pháp luật số 87/2025/QH15;"): one law, one number.
-    if (amending && inner_numbers == 1 && name_e == inner_end) return km.end;
-    emit(std::move(r), pos, span_end, true);
+    if (amending && inner_numbers == 1 && name_e == inner_end) {
+      refs_.pop_back();
+      return km.end;
+    }
+    emit_last(pos, span_end, true);
     last_doc_end_ = span_end;
     last_doc_index_ = static_cast<int>(refs_.size()) - 1;
     if (out_index) *out_index = last_doc_index_;
