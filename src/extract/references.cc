@@ -595,6 +595,24 @@ class Extractor {
     return s.t;
   }
 
+  // The last byte of the token prev_token(pos) reads, or -1: a word asked
+  // about there ends in its own bytes (an ASCII letter folds from that
+  // letter in either case only), so most tokens need not be read.
+  int byte_before_token(size_t pos) const {
+    size_t k = pos;
+    while (k > 0) {
+      const char c = t_[k - 1];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '*') {
+        --k;
+      } else if (k >= 2 && t_[k - 2] == '\xC2' && c == '\xA0') {
+        k -= 2;
+      } else {
+        break;
+      }
+    }
+    return k == 0 ? -1 : static_cast<unsigned char>(t_[k - 1]);
+  }
+
   Token prev_token(size_t pos) const {
     // The word or character ending just before `pos` (blanks skipped).
     size_t k = pos;
@@ -1313,10 +1331,18 @@ class Extractor {
       if (!(w == "này" && !t.line_break) && !(x.word && is_digit(t_[x.b])))
         return km.end;
     }
-    Token prev = prev_token(pos);
+    // The word before is read only when it may be one of those asked
+    // about below ("pháp", "án", "thảo", "dựng"): they end in an ASCII
+    // letter, which only that letter in either case folds to.
+    Token prev;
     char pbuf[64];
-    std::string_view prev_w =
-        prev.word ? fold_small(tok_text(t_, prev), pbuf) : std::string_view();
+    std::string_view prev_w;
+    if (const int last = byte_before_token(pos);
+        last == 'p' || last == 'P' || last == 'n' || last == 'N' ||
+        last == 'o' || last == 'O' || last == 'g' || last == 'G') {
+      prev = prev_token(pos);
+      if (prev.word) prev_w = fold_small(tok_text(t_, prev), pbuf);
+    }
     if (named_type && (prev_w == "pháp")) return km.end;  // pháp luật
     if (prev_w == "án" || prev_w == "thảo") {
       Token pp = prev_token(prev.b);
@@ -2461,6 +2487,9 @@ class Extractor {
   // The words "(sau đây) gọi (tắt|chung) là" right before `pos`: the
   // position of "gọi", or kNpos.
   size_t alias_lead_before(size_t pos) const {
+    // "là" ends in C3 A0 (à) or C3 80 (À).
+    if (const int last = byte_before_token(pos); last != 0xA0 && last != 0x80)
+      return kNpos;
     Token t = prev_token(pos);
     if (!tok_is(t_, t, "là")) return kNpos;
     t = prev_token(t.b);
@@ -3134,10 +3163,13 @@ class Extractor {
     std::vector<Group> groups;
     size_t p = pos;
     KwMatch km = first_km;
-    Token before = prev_token(pos);
-    char bb[64];
-    bool range_open =
-        before.word && fold_small(tok_text(t_, before), bb) == "từ";
+    // "từ" ends in E1 BB AB (ừ) or E1 BB AA (Ừ).
+    bool range_open = false;
+    if (const int last = byte_before_token(pos); last == 0xAB || last == 0xAA) {
+      Token before = prev_token(pos);
+      char bb[64];
+      range_open = before.word && fold_small(tok_text(t_, before), bb) == "từ";
+    }
     size_t end = kNpos;
     for (;;) {
       Group g;
@@ -4515,10 +4547,9 @@ void Extractor::assign_roles() {
         a[i] = static_cast<uint8_t>(kCues[i].text.find(' '));
       return a;
     }();
-    for (size_t k = wv.size(); k-- > 0;) {
+    // The cue that starts at `k`, if any (true when one matched).
+    auto cue_at = [&](size_t k) {
       const uint16_t cues = kCueMask[static_cast<unsigned char>(wv[k])];
-      if (!cues) continue;
-      if (k > 0 && wv[k - 1] != ' ' && wv[k - 1] != '\n') continue;
       // In list order: the first cue that matches here wins.
       for (unsigned m = cues; m; m &= m - 1) {
         const unsigned ci = static_cast<unsigned>(__builtin_ctz(m));
@@ -4543,11 +4574,43 @@ void Extractor::assign_roles() {
           }
           best = k;
           role = c.role;
-          break;
+          return true;
         }
       }
-      if (best != kNpos) break;
+      return false;
+    };
+    // Cues start after a blank or a line break, or at the window's start:
+    // the window is read from its end, the blanks found 16 bytes at a time,
+    // and only the bytes after them are looked up.
+    auto blanks = [&](size_t lo, size_t hi) {  // bit q - lo: a blank at q
+      uint32_t m = 0;
+#if defined(__SSE2__)
+      if (hi - lo == 16) {
+        const __m128i x =
+            _mm_loadu_si128(reinterpret_cast<const __m128i*>(wv.data() + lo));
+        return static_cast<uint32_t>(_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
+                         _mm_cmpeq_epi8(x, _mm_set1_epi8('\n')))));
+      }
+#endif
+      for (size_t q = lo; q < hi; ++q)
+        if (wv[q] == ' ' || wv[q] == '\n') m |= 1u << (q - lo);
+      return m;
+    };
+    bool found = false;
+    // Blanks at q < size - 1: a cue may start at q + 1.
+    for (size_t hi = wv.empty() ? 0 : wv.size() - 1; hi > 0 && !found;) {
+      const size_t lo = hi >= 16 ? hi - 16 : 0;
+      for (uint32_t m = blanks(lo, hi); m && !found;) {
+        const unsigned bit = 31u - static_cast<unsigned>(__builtin_clz(m));
+        m &= ~(1u << bit);
+        const size_t k = lo + bit + 1;
+        if (kCueMask[static_cast<unsigned char>(wv[k])]) found = cue_at(k);
+      }
+      hi = lo;
     }
+    if (!found && !wv.empty() && kCueMask[static_cast<unsigned char>(wv[0])])
+      cue_at(0);
     // "được hướng dẫn bởi", "được sửa đổi bởi": the cited document acts on
     // this one, which is a mention from this document's point of view.
     const bool by =
