@@ -4547,6 +4547,18 @@ void Extractor::assign_roles() {
         a[i] = static_cast<uint8_t>(kCues[i].text.find(' '));
       return a;
     }();
+    // Each cue's byte after its first blank and its last byte, when they
+    // are small ASCII letters (else 0).
+    static const auto kCueAscii = [] {
+      std::array<std::array<char, 2>, std::size(kCues)> a{};
+      auto ascii = [](char c) { return c >= 'a' && c <= 'z' ? c : '\0'; };
+      for (size_t i = 0; i < std::size(kCues); ++i) {
+        const std::string_view t = kCues[i].text;
+        a[i][0] = ascii(t[t.find(' ') + 1]);
+        a[i][1] = ascii(t.back());
+      }
+      return a;
+    }();
     // The cue that starts at `k`, if any (true when one matched).
     auto cue_at = [&](size_t k) {
       const uint16_t cues = kCueMask[static_cast<unsigned char>(wv[k])];
@@ -4557,6 +4569,14 @@ void Extractor::assign_roles() {
         const std::string_view cue = c.text;
         if (k + cue.size() > wv.size()) continue;
         if (wv[k + kCueBlank[ci]] != ' ') continue;
+        // The small ASCII letters after the blank and at the end (if the
+        // cue has them there) are matched only by themselves in either case.
+        if (kCueAscii[ci][0] &&
+            (wv[k + kCueBlank[ci] + 1] | 0x20) != kCueAscii[ci][0])
+          continue;
+        if (kCueAscii[ci][1] &&
+            (wv[k + cue.size() - 1] | 0x20) != kCueAscii[ci][1])
+          continue;
         if (eq_fold(wv.substr(k, cue.size()), cue)) {
           // "các báo cáo bổ sung, giải trình số 365/BC-UBND": a
           // supplementary report, not an amendment.
