@@ -781,7 +781,8 @@ class Extractor {
     // end inside a word: the scan goes on from there as from a word start.
     const size_t words = (n + 63) / 64;
     std::vector<uint64_t>& marks = scan_marks();
-    marks.resize(2 * words + 1);
+    // Grown only: mark() writes every word it is given.
+    if (marks.size() < 2 * words + 1) marks.resize(2 * words + 1);
     uint64_t* const starts = marks.data();
     uint64_t* const ends = starts + words;
     finder.mark(s, n, starts, ends);

@@ -326,7 +326,10 @@ TEST(ReferencesScan, StartMarksAgreeWithTheByteTest) {
     const std::string t = gen.text(120);
     const auto* s = reinterpret_cast<const unsigned char*>(t.c_str());
     const size_t n = t.size(), words = (n + 63) / 64;
-    std::vector<uint64_t> starts(words), ends(words);
+    // Whatever the arrays held before (the scan reuses them), every bit
+    // is written.
+    std::vector<uint64_t> starts(words, ~uint64_t{0}),
+        ends(words, 0x5555555555555555u);
     finder.mark(s, n, starts.data(), ends.data());
     for (size_t p = 0; p < n; ++p) {
       const bool start = starts[p / 64] >> (p % 64) & 1;
