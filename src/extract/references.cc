@@ -738,8 +738,12 @@ class Extractor {
       else
         break;
     }
-    return q < t_.size() &&
-           v.second_may_start(static_cast<unsigned char>(t_[q]));
+    if (q >= t_.size()) return false;
+    const auto c = static_cast<unsigned char>(t_[q]);
+    if (!v.second_may_start(c)) return false;
+    // The text is a std::string: t_[q + 1] is its NUL at the end.
+    return c >= 0x80 || v.second_pair_may_start(
+                            c, static_cast<unsigned char>(t_.data()[q + 1]));
   }
 
   // The end of the word starting at `i` (continuation bytes count as word

@@ -236,11 +236,28 @@ const FirstWordIndex& first_word_index() {
             1;
         if (words == 1) v.needs_second = false;
         if (words < 2 || words > 4) continue;
-        const auto c = static_cast<unsigned char>(lower[lower.find(' ') + 1]);
-        if (c < 0x80)
+        const size_t sb = lower.find(' ') + 1;
+        const auto c = static_cast<unsigned char>(lower[sb]);
+        if (c < 0x80) {
           v.second[c >> 6] |= uint64_t{1} << (c & 63);
-        else
+          const size_t se = std::min(lower.size(), lower.find(' ', sb));
+          if (se - sb < 2) {
+            v.second_pairs_ok = false;
+            continue;
+          }
+          const auto pair = static_cast<uint16_t>(
+              c << 8 | static_cast<unsigned char>(lower[sb + 1]));
+          const uint16_t* const end = v.second_pairs + v.n_second_pairs;
+          if (std::find(static_cast<const uint16_t*>(v.second_pairs), end,
+                        pair) != end)
+            continue;
+          if (v.n_second_pairs == std::size(v.second_pairs))
+            v.second_pairs_ok = false;
+          else
+            v.second_pairs[v.n_second_pairs++] = pair;
+        } else {
           v.second_lead = true;
+        }
       }
     }
     idx.prefix_filter = true;

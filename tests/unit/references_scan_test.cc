@@ -136,6 +136,54 @@ TEST(ReferencesScan, SecondWordTestFollowsTheKeywords) {
   const citation::FirstWordVariant* luat = variant("LUẬT");
   ASSERT_NE(luat, nullptr);
   EXPECT_FALSE(luat->needs_second);
+  // The second word's first two bytes: "pháp luật" opens no keyword,
+  // "pháp lệnh" does in any case; "thông tin" none, "thông tư" and
+  // "THÔNG TRI" do.
+  auto pair = [](const citation::FirstWordVariant* v, std::string_view w) {
+    return v->second_pair_may_start(static_cast<unsigned char>(w[0]),
+                                    static_cast<unsigned char>(w[1]));
+  };
+  EXPECT_FALSE(pair(phap, "luật"));
+  EXPECT_TRUE(pair(phap, "lệnh"));
+  EXPECT_TRUE(pair(phap, "LỆNH"));
+  const citation::FirstWordVariant* thong = variant("thông");
+  ASSERT_NE(thong, nullptr);
+  EXPECT_FALSE(pair(thong, "tin"));
+  EXPECT_TRUE(pair(thong, "tư"));
+  EXPECT_TRUE(pair(thong, "TƯ"));
+  EXPECT_TRUE(pair(thong, "TRI"));
+  EXPECT_TRUE(pair(thong, "Báo"));
+}
+
+// Every keyword of two words or more, in lower case, Title case and
+// capitals, passes the second-word tests of its first word's variant.
+TEST(ReferencesScan, SecondWordTestsPassEveryKeyword) {
+  const citation::FirstWordIndex& idx = citation::first_word_index();
+  int checked = 0;
+  for (const citation::FirstWordVariant& v : idx.variants) {
+    if (!v.needs_second) continue;
+    for (uint8_t ki : *v.keywords) {
+      const std::string& lower = citation::keywords()[ki].lower;
+      const size_t sp = lower.find(' ');
+      if (sp == std::string::npos) continue;
+      const std::string second = lower.substr(sp + 1);
+      std::string title = second, upper = second;
+      // ASCII letters only: the capitals of the lead bytes keep their lead.
+      if (title[0] >= 'a' && title[0] <= 'z') title[0] -= 32;
+      for (char& c : upper)
+        if (c >= 'a' && c <= 'z') c -= 32;
+      for (const std::string& w : {second, title, upper}) {
+        const auto c0 = static_cast<unsigned char>(w[0]);
+        ASSERT_TRUE(v.second_may_start(c0)) << lower;
+        if (c0 < 0x80)
+          EXPECT_TRUE(
+              v.second_pair_may_start(c0, static_cast<unsigned char>(w[1])))
+              << lower << " / " << w;
+        ++checked;
+      }
+    }
+  }
+  EXPECT_GT(checked, 50);
 }
 
 TEST(ReferencesScan, NumberLabelForms) {
