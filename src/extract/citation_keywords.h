@@ -77,6 +77,9 @@ struct FirstWordVariant {
   // a capital (the word longer than one letter).
   bool initial_upper = false;
   bool all_upper = false;
+  // The unit, when the spelling is in small letters and every keyword of
+  // the variant is that unit's word ("điều", "mục"); kNone otherwise.
+  Unit small_unit = Unit::kNone;
   bool second_may_start(unsigned char c) const {
     if (c >= 0x80) return second_lead;
     const unsigned char l = c >= 'A' && c <= 'Z' ? c + 32 : c;

@@ -718,6 +718,9 @@ class Extractor {
           const bool whole = v->len == we - i;
           if (v->needs_second && whole && !second_word_may_open(*v, we))
             return i;
+          if (v->small_unit != Unit::kNone && whole &&
+              !small_unit_item_may_follow(v->small_unit, we))
+            return i;
           return try_keyword(i, v->keywords, whole ? v : nullptr);
         }
     }
@@ -744,6 +747,33 @@ class Extractor {
     // The text is a std::string: t_[q + 1] is its NUL at the end.
     return c >= 0x80 || v.second_pair_may_start(
                             c, static_cast<unsigned char>(t_.data()[q + 1]));
+  }
+
+  // False when a unit word in small letters ending at `e` cannot be
+  // followed by an item of its unit or "này" (try_keyword's first tests,
+  // item_ahead then item_ok, on the byte that starts the next token): "điều
+  // kiện", "mục tiêu", "chương trình" are no pinpoints.
+  bool small_unit_item_may_follow(Unit u, size_t e) const {
+    size_t k = e;
+    while (k < t_.size() && (t_[k] == ' ' || t_[k] == '\t')) ++k;
+    if (k >= t_.size()) return false;
+    const auto c = static_cast<unsigned char>(t_[k]);
+    const bool digit = c >= '0' && c <= '9';
+    switch (u) {
+      case Unit::kArticle:
+      case Unit::kClause:
+        return digit || c == 'n';
+      case Unit::kSection:
+        return digit;
+      case Unit::kPoint:
+        return (c >= 'a' && c <= 'y') || c == 0xC4;
+      case Unit::kChapter:
+      case Unit::kPart:
+        return digit || c == 'I' || c == 'V' || c == 'X';
+      case Unit::kNone:
+        break;
+    }
+    return true;
   }
 
   // The end of the word starting at `i` (continuation bytes count as word

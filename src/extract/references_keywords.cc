@@ -229,6 +229,15 @@ const FirstWordIndex& first_word_index() {
       v.all_upper = !(bytes[0] >= 'a' && bytes[0] <= 'z') && v.len > 1 &&
                     tok_all_upper(bytes, whole);
       v.needs_second = true;
+      if (!v.initial_upper && !v.keywords->empty()) {
+        const Unit u = keywords()[v.keywords->front()].unit;
+        bool same = u != Unit::kNone;
+        for (uint8_t ki : *v.keywords)
+          same = same && keywords()[ki].cls == KeywordClass::kUnit &&
+                 keywords()[ki].unit == u &&
+                 keywords()[ki].lower.find(' ') == std::string::npos;
+        if (same) v.small_unit = u;
+      }
       for (uint8_t ki : *v.keywords) {
         const std::string& lower = keywords()[ki].lower;
         const size_t words =

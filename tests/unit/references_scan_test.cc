@@ -155,6 +155,37 @@ TEST(ReferencesScan, SecondWordTestFollowsTheKeywords) {
   EXPECT_TRUE(pair(thong, "Báo"));
 }
 
+// A unit word in small letters is tested for an item after it before any
+// match: "điều" and "mục" are marked, not "Điều" (a heading may follow) nor
+// "quy" (no unit).
+TEST(ReferencesScan, SmallUnitWordsAreMarked) {
+  const citation::FirstWordIndex& idx = citation::first_word_index();
+  auto variant = [&](std::string_view t) {
+    const uint32_t r = idx.range[(static_cast<unsigned char>(t[0]) << 8) |
+                                 static_cast<unsigned char>(t[1])];
+    return r ? citation::keyword_variant_in_word(idx, r, t, 0, t.size())
+             : nullptr;
+  };
+  ASSERT_NE(variant("điều"), nullptr);
+  EXPECT_EQ(variant("điều")->small_unit, citation::Unit::kArticle);
+  EXPECT_EQ(variant("điểm")->small_unit, citation::Unit::kPoint);
+  EXPECT_EQ(variant("mục")->small_unit, citation::Unit::kSection);
+  EXPECT_EQ(variant("phần")->small_unit, citation::Unit::kPart);
+  // "chương" also starts "chương trình", a type word.
+  EXPECT_EQ(variant("chương")->small_unit, citation::Unit::kNone);
+  EXPECT_EQ(variant("Điều")->small_unit, citation::Unit::kNone);
+  EXPECT_EQ(variant("quy")->small_unit, citation::Unit::kNone);
+  // Found where an item follows, not before other words.
+  Document doc = testing::root_document(
+      "Theo điều 5, điểm a khoản 2 và chương II, đủ điều kiện của mục tiêu "
+      "chương trình.");
+  extract_references(doc);
+  int units = 0;
+  for (const Reference& r : doc.references)
+    units += r.kind == ReferenceKind::kInternal;
+  EXPECT_EQ(units, 3);
+}
+
 // Every keyword of two words or more, in lower case, Title case and
 // capitals, passes the second-word tests of its first word's variant.
 TEST(ReferencesScan, SecondWordTestsPassEveryKeyword) {
