@@ -110,16 +110,18 @@ struct LabelCase {
   int b, e;  // -1 when no label
 };
 
+// The first-word variant that the whole of `t` spells, or nullptr.
+const citation::FirstWordVariant* variant(std::string_view t) {
+  const citation::FirstWordIndex& idx = citation::first_word_index();
+  const uint32_t r = idx.range[(static_cast<unsigned char>(t[0]) << 8) |
+                               static_cast<unsigned char>(t[1])];
+  return r ? citation::keyword_variant_in_word(idx, r, t, 0, t.size())
+           : nullptr;
+}
+
 // The second-word test made before a keyword match: "công" starts only
 // "công văn" and "công điện", "luật" is a keyword on its own.
 TEST(ReferencesScan, SecondWordTestFollowsTheKeywords) {
-  const citation::FirstWordIndex& idx = citation::first_word_index();
-  auto variant = [&](std::string_view t) {
-    const uint32_t r = idx.range[(static_cast<unsigned char>(t[0]) << 8) |
-                                 static_cast<unsigned char>(t[1])];
-    return r ? citation::keyword_variant_in_word(idx, r, t, 0, t.size())
-             : nullptr;
-  };
   const citation::FirstWordVariant* cong = variant("Công");
   ASSERT_NE(cong, nullptr);
   EXPECT_TRUE(cong->needs_second);
@@ -159,13 +161,6 @@ TEST(ReferencesScan, SecondWordTestFollowsTheKeywords) {
 // match: "điều" and "mục" are marked, not "Điều" (a heading may follow) nor
 // "quy" (no unit).
 TEST(ReferencesScan, SmallUnitWordsAreMarked) {
-  const citation::FirstWordIndex& idx = citation::first_word_index();
-  auto variant = [&](std::string_view t) {
-    const uint32_t r = idx.range[(static_cast<unsigned char>(t[0]) << 8) |
-                                 static_cast<unsigned char>(t[1])];
-    return r ? citation::keyword_variant_in_word(idx, r, t, 0, t.size())
-             : nullptr;
-  };
   ASSERT_NE(variant("điều"), nullptr);
   EXPECT_EQ(variant("điều")->small_unit, citation::Unit::kArticle);
   EXPECT_EQ(variant("điểm")->small_unit, citation::Unit::kPoint);
