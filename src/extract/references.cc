@@ -1021,7 +1021,14 @@ class Extractor {
   Reference& start_reference() { return refs_.emplace_back(); }
 
   Reference& emit_last(size_t b, size_t e, bool new_name = false) {
-    Reference& r = refs_.back();
+    return emit_at(refs_.size() - 1, b, e, new_name);
+  }
+
+  // Emits refs_[i], built in place, after the references before it have
+  // been emitted (the back-reference state is kept per reference, in
+  // order).
+  Reference& emit_at(size_t i, size_t b, size_t e, bool new_name = false) {
+    Reference& r = refs_[i];
     if (new_name && !r.name.empty() && r.kind != ReferenceKind::kParty) {
       // A name cited again with its type is in the set already: the set
       // is asked only the first time.
@@ -3301,21 +3308,28 @@ class Extractor {
     Pinpoint base;
     for (size_t gi = 1; gi < groups.size(); ++gi)
       set_unit(base, groups[gi].unit, groups[gi].items.front());
+    // Units of this document are built in place at the end of refs_
+    // (refs_[first] on); those of an act are copies of its reference,
+    // which is taken out of refs_ first.
+    const bool in_place = ext < 0;
+    const size_t first = refs_.size();
     std::vector<Reference> out;
-    size_t units = low.items.size();
-    for (size_t gi = 1; gi < groups.size(); ++gi)
-      units += groups[gi].items.size() - 1;
-    out.reserve(units);
-    auto add = [&](const Pinpoint& pp) {
+    if (!in_place) {
+      size_t units = low.items.size();
+      for (size_t gi = 1; gi < groups.size(); ++gi)
+        units += groups[gi].items.size() - 1;
+      out.reserve(units);
+    }
+    auto add = [&](Pinpoint&& pp) {
       Reference& r =
-          ext >= 0 ? out.emplace_back(refs_[ext]) : out.emplace_back();
-      if (ext < 0) r.kind = ReferenceKind::kInternal;
-      r.pinpoint = pp;
+          in_place ? refs_.emplace_back() : out.emplace_back(refs_[ext]);
+      if (in_place) r.kind = ReferenceKind::kInternal;
+      r.pinpoint = std::move(pp);
     };
     for (const std::string& item : low.items) {
       Pinpoint pp = base;
       set_unit(pp, low.unit, item);
-      add(pp);
+      add(std::move(pp));
     }
     // "khoản 2 Điều 7 và Điều 3, 4": further items of a higher level are
     // units of their own.
@@ -3325,7 +3339,7 @@ class Extractor {
         for (size_t gj = gi + 1; gj < groups.size(); ++gj)
           set_unit(pp, groups[gj].unit, groups[gj].items.front());
         set_unit(pp, groups[gi].unit, groups[gi].items[k]);
-        add(pp);
+        add(std::move(pp));
       }
     }
     const bool back = ext >= 0 && back_pending_[ext];
@@ -3336,21 +3350,28 @@ class Extractor {
       back_number_.erase(back_number_.begin() + ext);
     }
     const size_t span_end = ext >= 0 ? ext_end : (self_doc ? ext_end : end);
+    // The references before the units, and the units.
+    const size_t before_units = in_place ? first : refs_.size();
+    const size_t n_out = in_place ? refs_.size() - first : out.size();
+    auto unit_ref = [&](size_t k) -> Reference& {
+      return in_place ? refs_[first + k] : out[k];
+    };
     // "Khoản 4, Điều 1, Nghị quyết số 06/2005/NQ-HĐND", "điểm đ, Khoản 1,
     // Điều 5 Luật ...": one unit printed level by level with commas, not a
     // list. The units read so far take this level (and the act), and this
     // level is not a unit of its own.
-    if (!units_list_.empty() && out.size() == 1 && !self_doc &&
+    if (!units_list_.empty() && n_out == 1 && !self_doc &&
         comma_gap(units_list_end_, pos) &&
         std::all_of(units_list_.begin(), units_list_.end(), [&](size_t k) {
-          return k < refs_.size() &&
+          return k < before_units &&
                  refs_[k].kind == ReferenceKind::kInternal &&
                  highest_unit(refs_[k].pinpoint) < low.unit;
         })) {
       for (size_t k : units_list_) {
-        adopt_units(refs_[k], out.front(), Unit::kPoint, ext >= 0);
+        adopt_units(refs_[k], unit_ref(0), Unit::kPoint, ext >= 0);
         refs_[k].span.end = static_cast<uint32_t>(span_end);
       }
+      if (in_place) refs_.resize(first);  // not units of their own
       units_list_end_ = span_end;
       if (ext >= 0) {
         units_list_.clear();
@@ -3362,23 +3383,26 @@ class Extractor {
     // "điểm a khoản 1, điểm a khoản 2 và điểm b khoản 3 Điều 10 Nghị định
     // số 39/2016/NĐ-CP": the items listed before this one, without the
     // higher units, share them and the act.
-    if (ext >= 0 && !out.empty() && !units_list_.empty() &&
+    if (ext >= 0 && n_out > 0 && !units_list_.empty() &&
         list_gap(units_list_end_, pos)) {
       for (size_t k : units_list_)
-        if (k < refs_.size() && refs_[k].kind == ReferenceKind::kInternal)
-          adopt_units(refs_[k], out.back(), Unit::kArticle, true);
+        if (k < before_units && refs_[k].kind == ReferenceKind::kInternal)
+          adopt_units(refs_[k], unit_ref(n_out - 1), Unit::kArticle, true);
     }
     // A list goes on while its items follow one another.
     if (ext >= 0 || self_doc || !list_gap(units_list_end_, pos))
       units_list_.clear();
-    for (Reference& r : out) {
-      emit(std::move(r), pos, span_end);
+    for (size_t k = 0; k < n_out; ++k) {
+      if (in_place)
+        emit_at(first + k, pos, span_end);
+      else
+        emit(std::move(out[k]), pos, span_end);
       back_pending_.back() = back;
       back_number_.back() = back_num;
       // Internal units missing their article may take one from the next
       // item of their list.
-      if (ext < 0 && !self_doc && refs_.back().pinpoint.article.empty())
-        units_list_.push_back(refs_.size() - 1);
+      if (in_place && !self_doc && refs_[first + k].pinpoint.article.empty())
+        units_list_.push_back(first + k);
     }
     units_list_end_ = span_end;
     if (ext >= 0) {
