@@ -3311,18 +3311,22 @@ class Extractor {
     // Units of this document are built in place at the end of refs_
     // (refs_[first] on); those of an act are copies of its reference,
     // which is taken out of refs_ first.
+    // One unit of an act that was cited last takes the act's reference
+    // itself (reuse).
+    size_t n_units = low.items.size();
+    for (size_t gi = 1; gi < groups.size(); ++gi)
+      n_units += groups[gi].items.size() - 1;
     const bool in_place = ext < 0;
+    const bool reuse = ext >= 0 &&
+                       static_cast<size_t>(ext) + 1 == refs_.size() &&
+                       n_units == 1;
     const size_t first = refs_.size();
     std::vector<Reference> out;
-    if (!in_place) {
-      size_t units = low.items.size();
-      for (size_t gi = 1; gi < groups.size(); ++gi)
-        units += groups[gi].items.size() - 1;
-      out.reserve(units);
-    }
+    if (!in_place && !reuse) out.reserve(n_units);
     auto add = [&](Pinpoint&& pp) {
-      Reference& r =
-          in_place ? refs_.emplace_back() : out.emplace_back(refs_[ext]);
+      Reference& r = in_place ? refs_.emplace_back()
+                     : reuse  ? refs_[ext]
+                              : out.emplace_back(refs_[ext]);
       if (in_place) r.kind = ReferenceKind::kInternal;
       r.pinpoint = std::move(pp);
     };
@@ -3344,17 +3348,21 @@ class Extractor {
     }
     const bool back = ext >= 0 && back_pending_[ext];
     const std::string back_num = ext >= 0 ? back_number_[ext] : "";
-    if (ext >= 0) {
+    if (ext >= 0 && !reuse) {
       refs_.erase(refs_.begin() + ext);
       back_pending_.erase(back_pending_.begin() + ext);
       back_number_.erase(back_number_.begin() + ext);
     }
     const size_t span_end = ext >= 0 ? ext_end : (self_doc ? ext_end : end);
     // The references before the units, and the units.
-    const size_t before_units = in_place ? first : refs_.size();
-    const size_t n_out = in_place ? refs_.size() - first : out.size();
+    const size_t before_units = in_place ? first
+                                : reuse  ? static_cast<size_t>(ext)
+                                         : refs_.size();
+    const size_t n_out = in_place ? refs_.size() - first
+                         : reuse  ? 1
+                                  : out.size();
     auto unit_ref = [&](size_t k) -> Reference& {
-      return in_place ? refs_[first + k] : out[k];
+      return in_place ? refs_[first + k] : reuse ? refs_[ext] : out[k];
     };
     // "Khoản 4, Điều 1, Nghị quyết số 06/2005/NQ-HĐND", "điểm đ, Khoản 1,
     // Điều 5 Luật ...": one unit printed level by level with commas, not a
@@ -3371,7 +3379,13 @@ class Extractor {
         adopt_units(refs_[k], unit_ref(0), Unit::kPoint, ext >= 0);
         refs_[k].span.end = static_cast<uint32_t>(span_end);
       }
-      if (in_place) refs_.resize(first);  // not units of their own
+      // Not units of their own (nor, for an act, the act alone).
+      if (in_place) refs_.resize(first);
+      if (reuse) {
+        refs_.pop_back();
+        back_pending_.pop_back();
+        back_number_.pop_back();
+      }
       units_list_end_ = span_end;
       if (ext >= 0) {
         units_list_.clear();
@@ -3395,6 +3409,9 @@ class Extractor {
     for (size_t k = 0; k < n_out; ++k) {
       if (in_place)
         emit_at(first + k, pos, span_end);
+      else if (reuse)  // emitted already: its span grows to the units'
+        refs_[ext].span = {static_cast<uint32_t>(pos),
+                           static_cast<uint32_t>(span_end)};
       else
         emit(std::move(out[k]), pos, span_end);
       back_pending_.back() = back;
