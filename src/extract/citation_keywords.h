@@ -77,10 +77,34 @@ struct FirstWordVariant {
   // a capital (the word longer than one letter).
   bool initial_upper = false;
   bool all_upper = false;
+  // The unit, when the spelling is in small letters and every keyword of
+  // the variant is that unit's word ("điều", "mục"); kNone otherwise.
+  Unit small_unit = Unit::kNone;
   bool second_may_start(unsigned char c) const {
     if (c >= 0x80) return second_lead;
     const unsigned char l = c >= 'A' && c <= 'Z' ? c + 32 : c;
     return second[l >> 6] >> (l & 63) & 1;
+  }
+  // The first two bytes (first << 8 | second) of the second words that
+  // start with an ASCII byte, when they are at most eight and each has two
+  // bytes or more (else second_pairs_ok is false). A second byte folds to
+  // itself (an ASCII letter from either case; a lead byte from the lead of
+  // the same letter's capital, but for Ð and ð, C3, which fold to đ, C4).
+  uint16_t second_pairs[8] = {};
+  uint8_t n_second_pairs = 0;
+  bool second_pairs_ok = true;
+  // False when the word starting with the bytes c (ASCII, passed
+  // second_may_start) and c1 cannot be the second word of a keyword.
+  bool second_pair_may_start(unsigned char c, unsigned char c1) const {
+    if (!second_pairs_ok) return true;
+    const unsigned l0 = c >= 'A' && c <= 'Z' ? c + 32u : c;
+    const unsigned l1 = c1 >= 'A' && c1 <= 'Z' ? c1 + 32u : c1;
+    for (size_t k = 0; k < n_second_pairs; ++k) {
+      const unsigned p = second_pairs[k];
+      if ((p >> 8) != l0) continue;
+      if ((p & 0xFF) == l1 || (c1 == 0xC3 && (p & 0xFF) == 0xC4)) return true;
+    }
+    return false;
   }
 };
 

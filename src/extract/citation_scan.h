@@ -140,12 +140,11 @@ class CitationStartFinder {
 
   // Bit p % 64 of starts[p / 64] set when p is a hit(), of ends[p / 64]
   // when byte p is in `breaks`, for p in [0, n); both arrays hold
-  // (n + 63) / 64 words. s[n] must be readable.
+  // (n + 63) / 64 words, whatever they held before (every bit is
+  // written). s[n] must be readable.
   void mark(const unsigned char* s, size_t n, uint64_t* starts,
             uint64_t* ends) const {
     const size_t words = (n + 63) / 64;
-    std::memset(starts, 0, words * sizeof(uint64_t));
-    std::memset(ends, 0, words * sizeof(uint64_t));
     auto one_by_one = [&](size_t b, size_t e) {
       for (size_t p = b; p < e; ++p) {
         if (p >= 1 && hit(s, p)) starts[p / 64] |= uint64_t{1} << (p % 64);
@@ -154,12 +153,25 @@ class CitationStartFinder {
     };
     // The first block reads before the text in vectors: byte by byte, as
     // the bytes after the last whole block.
-    one_by_one(0, std::min<size_t>(n, 32));
-    size_t done = 32;
+    // The vector loop writes the words it fills (their low half first):
+    // only the others are cleared.
+    size_t done = 32, clear_from = 0;
 #if defined(VNLEGAL_CITATION_AVX2)
-    // The vector loop reads the byte before its first block (s[31]).
-    if (avx2_ && n >= 32) done = mark_avx2(s, n, starts, ends);
+    if (avx2_ && n >= 32) {
+      starts[0] = ends[0] = 0;
+      one_by_one(0, 32);
+      // The vector loop reads the byte before its first block (s[31]).
+      done = mark_avx2(s, n, starts, ends);
+      clear_from = (done + 63) / 64;
+    }
 #endif
+    if (clear_from < words) {
+      std::memset(starts + clear_from, 0,
+                  (words - clear_from) * sizeof(uint64_t));
+      std::memset(ends + clear_from, 0,
+                  (words - clear_from) * sizeof(uint64_t));
+    }
+    if (clear_from == 0) one_by_one(0, std::min<size_t>(n, 32));
     one_by_one(done, n);
   }
 
@@ -312,9 +324,15 @@ class CitationStartFinder {
         after_break |=
             ~ascii_before & static_cast<uint32_t>(_mm256_movemask_epi8(lead));
       }
-      const unsigned shift = static_cast<unsigned>(base % 64);
-      starts[base / 64] |= uint64_t{candidates & after_break} << shift;
-      ends[base / 64] |= uint64_t{ends_here} << shift;
+      // A word's low half is written first (the word's old bits dropped),
+      // then its high half added.
+      if (base % 64 == 0) {
+        starts[base / 64] = candidates & after_break;
+        ends[base / 64] = ends_here;
+      } else {
+        starts[base / 64] |= uint64_t{candidates & after_break} << 32;
+        ends[base / 64] |= uint64_t{ends_here} << 32;
+      }
     }
     return base;
   }

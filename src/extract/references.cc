@@ -595,6 +595,24 @@ class Extractor {
     return s.t;
   }
 
+  // The last byte of the token prev_token(pos) reads, or -1: a word asked
+  // about there ends in its own bytes (an ASCII letter folds from that
+  // letter in either case only), so most tokens need not be read.
+  int byte_before_token(size_t pos) const {
+    size_t k = pos;
+    while (k > 0) {
+      const char c = t_[k - 1];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '*') {
+        --k;
+      } else if (k >= 2 && t_[k - 2] == '\xC2' && c == '\xA0') {
+        k -= 2;
+      } else {
+        break;
+      }
+    }
+    return k == 0 ? -1 : static_cast<unsigned char>(t_[k - 1]);
+  }
+
   Token prev_token(size_t pos) const {
     // The word or character ending just before `pos` (blanks skipped).
     size_t k = pos;
@@ -700,6 +718,9 @@ class Extractor {
           const bool whole = v->len == we - i;
           if (v->needs_second && whole && !second_word_may_open(*v, we))
             return i;
+          if (v->small_unit != Unit::kNone && whole &&
+              !small_unit_item_may_follow(v->small_unit, we))
+            return i;
           return try_keyword(i, v->keywords, whole ? v : nullptr);
         }
     }
@@ -720,8 +741,39 @@ class Extractor {
       else
         break;
     }
-    return q < t_.size() &&
-           v.second_may_start(static_cast<unsigned char>(t_[q]));
+    if (q >= t_.size()) return false;
+    const auto c = static_cast<unsigned char>(t_[q]);
+    if (!v.second_may_start(c)) return false;
+    // The text is a std::string: t_[q + 1] is its NUL at the end.
+    return c >= 0x80 || v.second_pair_may_start(
+                            c, static_cast<unsigned char>(t_.data()[q + 1]));
+  }
+
+  // False when a unit word in small letters ending at `e` cannot be
+  // followed by an item of its unit or "này" (try_keyword's first tests,
+  // item_ahead then item_ok, on the byte that starts the next token): "điều
+  // kiện", "mục tiêu", "chương trình" are no pinpoints.
+  bool small_unit_item_may_follow(Unit u, size_t e) const {
+    size_t k = e;
+    while (k < t_.size() && (t_[k] == ' ' || t_[k] == '\t')) ++k;
+    if (k >= t_.size()) return false;
+    const auto c = static_cast<unsigned char>(t_[k]);
+    const bool digit = c >= '0' && c <= '9';
+    switch (u) {
+      case Unit::kArticle:
+      case Unit::kClause:
+        return digit || c == 'n';
+      case Unit::kSection:
+        return digit;
+      case Unit::kPoint:
+        return (c >= 'a' && c <= 'y') || c == 0xC4;
+      case Unit::kChapter:
+      case Unit::kPart:
+        return digit || c == 'I' || c == 'V' || c == 'X';
+      case Unit::kNone:
+        break;
+    }
+    return true;
   }
 
   // The end of the word starting at `i` (continuation bytes count as word
@@ -763,7 +815,8 @@ class Extractor {
     // end inside a word: the scan goes on from there as from a word start.
     const size_t words = (n + 63) / 64;
     std::vector<uint64_t>& marks = scan_marks();
-    marks.resize(2 * words + 1);
+    // Grown only: mark() writes every word it is given.
+    if (marks.size() < 2 * words + 1) marks.resize(2 * words + 1);
     uint64_t* const starts = marks.data();
     uint64_t* const ends = starts + words;
     finder.mark(s, n, starts, ends);
@@ -957,6 +1010,25 @@ class Extractor {
   }
 
   Reference& emit(Reference&& r, size_t b, size_t e, bool new_name = false) {
+    refs_.push_back(std::move(r));
+    return emit_last(b, e, new_name);
+  }
+
+  // A reference is built in place at the end of refs_ (moving a finished
+  // one costs as much as its sixteen strings): the caller fills it, then
+  // emits it with emit_last or drops it with refs_.pop_back(). Nothing
+  // between reads refs_.
+  Reference& start_reference() { return refs_.emplace_back(); }
+
+  Reference& emit_last(size_t b, size_t e, bool new_name = false) {
+    return emit_at(refs_.size() - 1, b, e, new_name);
+  }
+
+  // Emits refs_[i], built in place, after the references before it have
+  // been emitted (the back-reference state is kept per reference, in
+  // order).
+  Reference& emit_at(size_t i, size_t b, size_t e, bool new_name = false) {
+    Reference& r = refs_[i];
     if (new_name && !r.name.empty() && r.kind != ReferenceKind::kParty) {
       // A name cited again with its type is in the set already: the set
       // is asked only the first time.
@@ -969,10 +1041,9 @@ class Extractor {
       }
     }
     r.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
-    refs_.push_back(std::move(r));
     back_number_.emplace_back();
     back_pending_.push_back(0);
-    return refs_.back();
+    return r;
   }
 
   void fill_number(Reference& r, const NumberParts& n) {
@@ -1302,10 +1373,18 @@ class Extractor {
       if (!(w == "này" && !t.line_break) && !(x.word && is_digit(t_[x.b])))
         return km.end;
     }
-    Token prev = prev_token(pos);
+    // The word before is read only when it may be one of those asked
+    // about below ("pháp", "án", "thảo", "dựng"): they end in an ASCII
+    // letter, which only that letter in either case folds to.
+    Token prev;
     char pbuf[64];
-    std::string_view prev_w =
-        prev.word ? fold_small(tok_text(t_, prev), pbuf) : std::string_view();
+    std::string_view prev_w;
+    if (const int last = byte_before_token(pos);
+        last == 'p' || last == 'P' || last == 'n' || last == 'N' ||
+        last == 'o' || last == 'O' || last == 'g' || last == 'G') {
+      prev = prev_token(pos);
+      if (prev.word) prev_w = fold_small(tok_text(t_, prev), pbuf);
+    }
     if (named_type && (prev_w == "pháp")) return km.end;  // pháp luật
     if (prev_w == "án" || prev_w == "thảo") {
       Token pp = prev_token(prev.b);
@@ -1464,7 +1543,7 @@ class Extractor {
     if (num->canonical.find('/') == std::string::npos && !num->party &&
         num->segments < 1)
       return km.end;
-    Reference r;
+    Reference& r = start_reference();
     r.kind = ReferenceKind::kDocument;
     r.doc_type = kw.type;
     fill_number(r, *num);
@@ -1476,7 +1555,7 @@ class Extractor {
       r.type_code = std::string(code_for_type(r.doc_type));
     if (issuer_at != kNpos) parse_issuer(r, issuer_at);
     size_t end = parse_tail(r, num->end);
-    emit(std::move(r), pos, end);
+    emit_last(pos, end);
     last_doc_end_ = end;
     last_doc_index_ = static_cast<int>(refs_.size()) - 1;
     if (out_index) *out_index = last_doc_index_;
@@ -1833,11 +1912,11 @@ class Extractor {
       }
       if (x.word && is_digit(t_[x.b])) {
         if (auto n = parse_number(t_, x.b)) {
-          Reference r;
+          Reference& r = start_reference();
           r.doc_type = kw.type;
           fill_number(r, *n);
           size_t end = parse_tail(r, n->end);
-          emit(std::move(r), pos, end);
+          emit_last(pos, end);
           last_doc_end_ = end;
           last_doc_index_ = static_cast<int>(refs_.size()) - 1;
           if (out_index) *out_index = last_doc_index_;
@@ -2179,10 +2258,10 @@ class Extractor {
         loose_key(name).rfind("nước", 0) != 0)
       return kNpos;
 
-    Reference r;
+    Reference& r = start_reference();
     r.kind = num ? ReferenceKind::kDocument : ReferenceKind::kNamed;
     r.doc_type = kw.type;
-    r.name = name;
+    r.name = std::move(name);
     if (num) fill_number(r, *num);
     if (year) r.year = year;
     if (date) {
@@ -2194,15 +2273,21 @@ class Extractor {
     if (bracket_close != kNpos) span_end = bracket_close;
     const bool suppressed = !num && pos < named_suppress_end_;
     // An amending law's name is read on for the laws it lists with numbers.
-    if (suppressed) return amending ? km.end : span_end;
+    if (suppressed) {
+      refs_.pop_back();
+      return amending ? km.end : span_end;
+    }
     // "Luật sửa đổi, bổ sung một số điều của Luật Hải quan số 42/2005/QH11
     // năm 2005": one law listed, its number last, then the year or the
     // date of the citation: the number is the amending law's own (as the
     // date is), cited through the listed law's mention read next. So with no
     // year or date after it ("Luật Sửa đổi, bổ sung một số điều của Luật Ban
     // hành văn bản quy phạm pháp luật số 87/2025/QH15;"): one law, one number.
-    if (amending && inner_numbers == 1 && name_e == inner_end) return km.end;
-    emit(std::move(r), pos, span_end, true);
+    if (amending && inner_numbers == 1 && name_e == inner_end) {
+      refs_.pop_back();
+      return km.end;
+    }
+    emit_last(pos, span_end, true);
     last_doc_end_ = span_end;
     last_doc_index_ = static_cast<int>(refs_.size()) - 1;
     if (out_index) *out_index = last_doc_index_;
@@ -2458,6 +2543,9 @@ class Extractor {
   // The words "(sau đây) gọi (tắt|chung) là" right before `pos`: the
   // position of "gọi", or kNpos.
   size_t alias_lead_before(size_t pos) const {
+    // "là" ends in C3 A0 (à) or C3 80 (À).
+    if (const int last = byte_before_token(pos); last != 0xA0 && last != 0x80)
+      return kNpos;
     Token t = prev_token(pos);
     if (!tok_is(t_, t, "là")) return kNpos;
     t = prev_token(t.b);
@@ -3161,10 +3249,13 @@ class Extractor {
     std::vector<Group> groups;
     size_t p = pos;
     KwMatch km = first_km;
-    Token before = prev_token(pos);
-    char bb[64];
-    bool range_open =
-        before.word && fold_small(tok_text(t_, before), bb) == "từ";
+    // "từ" ends in E1 BB AB (ừ) or E1 BB AA (Ừ).
+    bool range_open = false;
+    if (const int last = byte_before_token(pos); last == 0xAB || last == 0xAA) {
+      Token before = prev_token(pos);
+      char bb[64];
+      range_open = before.word && fold_small(tok_text(t_, before), bb) == "từ";
+    }
     size_t end = kNpos;
     for (;;) {
       Group g;
@@ -3261,21 +3352,32 @@ class Extractor {
     Pinpoint base;
     for (size_t gi = 1; gi < groups.size(); ++gi)
       set_unit(base, groups[gi].unit, groups[gi].items.front());
-    std::vector<Reference> out;
-    size_t units = low.items.size();
+    // Units of this document are built in place at the end of refs_
+    // (refs_[first] on); those of an act are copies of its reference,
+    // which is taken out of refs_ first.
+    // One unit of an act that was cited last takes the act's reference
+    // itself (reuse).
+    size_t n_units = low.items.size();
     for (size_t gi = 1; gi < groups.size(); ++gi)
-      units += groups[gi].items.size() - 1;
-    out.reserve(units);
-    auto add = [&](const Pinpoint& pp) {
-      Reference& r =
-          ext >= 0 ? out.emplace_back(refs_[ext]) : out.emplace_back();
-      if (ext < 0) r.kind = ReferenceKind::kInternal;
-      r.pinpoint = pp;
+      n_units += groups[gi].items.size() - 1;
+    const bool in_place = ext < 0;
+    const bool reuse = ext >= 0 &&
+                       static_cast<size_t>(ext) + 1 == refs_.size() &&
+                       n_units == 1;
+    const size_t first = refs_.size();
+    std::vector<Reference> out;
+    if (!in_place && !reuse) out.reserve(n_units);
+    auto add = [&](Pinpoint&& pp) {
+      Reference& r = in_place ? refs_.emplace_back()
+                     : reuse  ? refs_[ext]
+                              : out.emplace_back(refs_[ext]);
+      if (in_place) r.kind = ReferenceKind::kInternal;
+      r.pinpoint = std::move(pp);
     };
     for (const std::string& item : low.items) {
       Pinpoint pp = base;
       set_unit(pp, low.unit, item);
-      add(pp);
+      add(std::move(pp));
     }
     // "khoản 2 Điều 7 và Điều 3, 4": further items of a higher level are
     // units of their own.
@@ -3285,31 +3387,48 @@ class Extractor {
         for (size_t gj = gi + 1; gj < groups.size(); ++gj)
           set_unit(pp, groups[gj].unit, groups[gj].items.front());
         set_unit(pp, groups[gi].unit, groups[gi].items[k]);
-        add(pp);
+        add(std::move(pp));
       }
     }
     const bool back = ext >= 0 && back_pending_[ext];
     const std::string back_num = ext >= 0 ? back_number_[ext] : "";
-    if (ext >= 0) {
+    if (ext >= 0 && !reuse) {
       refs_.erase(refs_.begin() + ext);
       back_pending_.erase(back_pending_.begin() + ext);
       back_number_.erase(back_number_.begin() + ext);
     }
     const size_t span_end = ext >= 0 ? ext_end : (self_doc ? ext_end : end);
+    // The references before the units, and the units.
+    const size_t before_units = in_place ? first
+                                : reuse  ? static_cast<size_t>(ext)
+                                         : refs_.size();
+    const size_t n_out = in_place ? refs_.size() - first
+                         : reuse  ? 1
+                                  : out.size();
+    auto unit_ref = [&](size_t k) -> Reference& {
+      return in_place ? refs_[first + k] : reuse ? refs_[ext] : out[k];
+    };
     // "Khoản 4, Điều 1, Nghị quyết số 06/2005/NQ-HĐND", "điểm đ, Khoản 1,
     // Điều 5 Luật ...": one unit printed level by level with commas, not a
     // list. The units read so far take this level (and the act), and this
     // level is not a unit of its own.
-    if (!units_list_.empty() && out.size() == 1 && !self_doc &&
+    if (!units_list_.empty() && n_out == 1 && !self_doc &&
         comma_gap(units_list_end_, pos) &&
         std::all_of(units_list_.begin(), units_list_.end(), [&](size_t k) {
-          return k < refs_.size() &&
+          return k < before_units &&
                  refs_[k].kind == ReferenceKind::kInternal &&
                  highest_unit(refs_[k].pinpoint) < low.unit;
         })) {
       for (size_t k : units_list_) {
-        adopt_units(refs_[k], out.front(), Unit::kPoint, ext >= 0);
+        adopt_units(refs_[k], unit_ref(0), Unit::kPoint, ext >= 0);
         refs_[k].span.end = static_cast<uint32_t>(span_end);
+      }
+      // Not units of their own (nor, for an act, the act alone).
+      if (in_place) refs_.resize(first);
+      if (reuse) {
+        refs_.pop_back();
+        back_pending_.pop_back();
+        back_number_.pop_back();
       }
       units_list_end_ = span_end;
       if (ext >= 0) {
@@ -3322,23 +3441,29 @@ class Extractor {
     // "điểm a khoản 1, điểm a khoản 2 và điểm b khoản 3 Điều 10 Nghị định
     // số 39/2016/NĐ-CP": the items listed before this one, without the
     // higher units, share them and the act.
-    if (ext >= 0 && !out.empty() && !units_list_.empty() &&
+    if (ext >= 0 && n_out > 0 && !units_list_.empty() &&
         list_gap(units_list_end_, pos)) {
       for (size_t k : units_list_)
-        if (k < refs_.size() && refs_[k].kind == ReferenceKind::kInternal)
-          adopt_units(refs_[k], out.back(), Unit::kArticle, true);
+        if (k < before_units && refs_[k].kind == ReferenceKind::kInternal)
+          adopt_units(refs_[k], unit_ref(n_out - 1), Unit::kArticle, true);
     }
     // A list goes on while its items follow one another.
     if (ext >= 0 || self_doc || !list_gap(units_list_end_, pos))
       units_list_.clear();
-    for (Reference& r : out) {
-      emit(std::move(r), pos, span_end);
+    for (size_t k = 0; k < n_out; ++k) {
+      if (in_place)
+        emit_at(first + k, pos, span_end);
+      else if (reuse)  // emitted already: its span grows to the units'
+        refs_[ext].span = {static_cast<uint32_t>(pos),
+                           static_cast<uint32_t>(span_end)};
+      else
+        emit(std::move(out[k]), pos, span_end);
       back_pending_.back() = back;
       back_number_.back() = back_num;
       // Internal units missing their article may take one from the next
       // item of their list.
-      if (ext < 0 && !self_doc && refs_.back().pinpoint.article.empty())
-        units_list_.push_back(refs_.size() - 1);
+      if (in_place && !self_doc && refs_[first + k].pinpoint.article.empty())
+        units_list_.push_back(first + k);
     }
     units_list_end_ = span_end;
     if (ext >= 0) {
@@ -4542,10 +4667,21 @@ void Extractor::assign_roles() {
         a[i] = static_cast<uint8_t>(kCues[i].text.find(' '));
       return a;
     }();
-    for (size_t k = wv.size(); k-- > 0;) {
+    // Each cue's byte after its first blank and its last byte, when they
+    // are small ASCII letters (else 0).
+    static const auto kCueAscii = [] {
+      std::array<std::array<char, 2>, std::size(kCues)> a{};
+      auto ascii = [](char c) { return c >= 'a' && c <= 'z' ? c : '\0'; };
+      for (size_t i = 0; i < std::size(kCues); ++i) {
+        const std::string_view t = kCues[i].text;
+        a[i][0] = ascii(t[t.find(' ') + 1]);
+        a[i][1] = ascii(t.back());
+      }
+      return a;
+    }();
+    // The cue that starts at `k`, if any (true when one matched).
+    auto cue_at = [&](size_t k) {
       const uint16_t cues = kCueMask[static_cast<unsigned char>(wv[k])];
-      if (!cues) continue;
-      if (k > 0 && wv[k - 1] != ' ' && wv[k - 1] != '\n') continue;
       // In list order: the first cue that matches here wins.
       for (unsigned m = cues; m; m &= m - 1) {
         const unsigned ci = static_cast<unsigned>(__builtin_ctz(m));
@@ -4553,6 +4689,14 @@ void Extractor::assign_roles() {
         const std::string_view cue = c.text;
         if (k + cue.size() > wv.size()) continue;
         if (wv[k + kCueBlank[ci]] != ' ') continue;
+        // The small ASCII letters after the blank and at the end (if the
+        // cue has them there) are matched only by themselves in either case.
+        if (kCueAscii[ci][0] &&
+            (wv[k + kCueBlank[ci] + 1] | 0x20) != kCueAscii[ci][0])
+          continue;
+        if (kCueAscii[ci][1] &&
+            (wv[k + cue.size() - 1] | 0x20) != kCueAscii[ci][1])
+          continue;
         if (eq_fold(wv.substr(k, cue.size()), cue)) {
           // "các báo cáo bổ sung, giải trình số 365/BC-UBND": a
           // supplementary report, not an amendment.
@@ -4570,11 +4714,43 @@ void Extractor::assign_roles() {
           }
           best = k;
           role = c.role;
-          break;
+          return true;
         }
       }
-      if (best != kNpos) break;
+      return false;
+    };
+    // Cues start after a blank or a line break, or at the window's start:
+    // the window is read from its end, the blanks found 16 bytes at a time,
+    // and only the bytes after them are looked up.
+    auto blanks = [&](size_t lo, size_t hi) {  // bit q - lo: a blank at q
+      uint32_t m = 0;
+#if defined(__SSE2__)
+      if (hi - lo == 16) {
+        const __m128i x =
+            _mm_loadu_si128(reinterpret_cast<const __m128i*>(wv.data() + lo));
+        return static_cast<uint32_t>(_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
+                         _mm_cmpeq_epi8(x, _mm_set1_epi8('\n')))));
+      }
+#endif
+      for (size_t q = lo; q < hi; ++q)
+        if (wv[q] == ' ' || wv[q] == '\n') m |= 1u << (q - lo);
+      return m;
+    };
+    bool found = false;
+    // Blanks at q < size - 1: a cue may start at q + 1.
+    for (size_t hi = wv.empty() ? 0 : wv.size() - 1; hi > 0 && !found;) {
+      const size_t lo = hi >= 16 ? hi - 16 : 0;
+      for (uint32_t m = blanks(lo, hi); m && !found;) {
+        const unsigned bit = 31u - static_cast<unsigned>(__builtin_clz(m));
+        m &= ~(1u << bit);
+        const size_t k = lo + bit + 1;
+        if (kCueMask[static_cast<unsigned char>(wv[k])]) found = cue_at(k);
+      }
+      hi = lo;
     }
+    if (!found && !wv.empty() && kCueMask[static_cast<unsigned char>(wv[0])])
+      cue_at(0);
     // "8. Bãi bỏ cụm từ “Đăng ký hộ khẩu thường trú tại:” tại điểm 5 Phụ
     // lục số 01/ĐKHN, điểm 4 Phụ lục số 04/ĐKHN ban hành kèm theo Thông tư
     // số 202/2012/TT-BTC": the instruction's verb opens the line, the

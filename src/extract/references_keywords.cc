@@ -229,6 +229,15 @@ const FirstWordIndex& first_word_index() {
       v.all_upper = !(bytes[0] >= 'a' && bytes[0] <= 'z') && v.len > 1 &&
                     tok_all_upper(bytes, whole);
       v.needs_second = true;
+      if (!v.initial_upper && !v.keywords->empty()) {
+        const Unit u = keywords()[v.keywords->front()].unit;
+        bool same = u != Unit::kNone;
+        for (uint8_t ki : *v.keywords)
+          same = same && keywords()[ki].cls == KeywordClass::kUnit &&
+                 keywords()[ki].unit == u &&
+                 keywords()[ki].lower.find(' ') == std::string::npos;
+        if (same) v.small_unit = u;
+      }
       for (uint8_t ki : *v.keywords) {
         const std::string& lower = keywords()[ki].lower;
         const size_t words =
@@ -236,11 +245,28 @@ const FirstWordIndex& first_word_index() {
             1;
         if (words == 1) v.needs_second = false;
         if (words < 2 || words > 4) continue;
-        const auto c = static_cast<unsigned char>(lower[lower.find(' ') + 1]);
-        if (c < 0x80)
+        const size_t sb = lower.find(' ') + 1;
+        const auto c = static_cast<unsigned char>(lower[sb]);
+        if (c < 0x80) {
           v.second[c >> 6] |= uint64_t{1} << (c & 63);
-        else
+          const size_t se = std::min(lower.size(), lower.find(' ', sb));
+          if (se - sb < 2) {
+            v.second_pairs_ok = false;
+            continue;
+          }
+          const auto pair = static_cast<uint16_t>(
+              c << 8 | static_cast<unsigned char>(lower[sb + 1]));
+          const uint16_t* const end = v.second_pairs + v.n_second_pairs;
+          if (std::find(static_cast<const uint16_t*>(v.second_pairs), end,
+                        pair) != end)
+            continue;
+          if (v.n_second_pairs == std::size(v.second_pairs))
+            v.second_pairs_ok = false;
+          else
+            v.second_pairs[v.n_second_pairs++] = pair;
+        } else {
           v.second_lead = true;
+        }
       }
     }
     idx.prefix_filter = true;

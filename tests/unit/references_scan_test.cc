@@ -110,16 +110,18 @@ struct LabelCase {
   int b, e;  // -1 when no label
 };
 
+// The first-word variant that the whole of `t` spells, or nullptr.
+const citation::FirstWordVariant* variant(std::string_view t) {
+  const citation::FirstWordIndex& idx = citation::first_word_index();
+  const uint32_t r = idx.range[(static_cast<unsigned char>(t[0]) << 8) |
+                               static_cast<unsigned char>(t[1])];
+  return r ? citation::keyword_variant_in_word(idx, r, t, 0, t.size())
+           : nullptr;
+}
+
 // The second-word test made before a keyword match: "công" starts only
 // "công văn" and "công điện", "luật" is a keyword on its own.
 TEST(ReferencesScan, SecondWordTestFollowsTheKeywords) {
-  const citation::FirstWordIndex& idx = citation::first_word_index();
-  auto variant = [&](std::string_view t) {
-    const uint32_t r = idx.range[(static_cast<unsigned char>(t[0]) << 8) |
-                                 static_cast<unsigned char>(t[1])];
-    return r ? citation::keyword_variant_in_word(idx, r, t, 0, t.size())
-             : nullptr;
-  };
   const citation::FirstWordVariant* cong = variant("Công");
   ASSERT_NE(cong, nullptr);
   EXPECT_TRUE(cong->needs_second);
@@ -136,6 +138,78 @@ TEST(ReferencesScan, SecondWordTestFollowsTheKeywords) {
   const citation::FirstWordVariant* luat = variant("LUẬT");
   ASSERT_NE(luat, nullptr);
   EXPECT_FALSE(luat->needs_second);
+  // The second word's first two bytes: "pháp luật" opens no keyword,
+  // "pháp lệnh" does in any case; "thông tin" none, "thông tư" and
+  // "THÔNG TRI" do.
+  auto pair = [](const citation::FirstWordVariant* v, std::string_view w) {
+    return v->second_pair_may_start(static_cast<unsigned char>(w[0]),
+                                    static_cast<unsigned char>(w[1]));
+  };
+  EXPECT_FALSE(pair(phap, "luật"));
+  EXPECT_TRUE(pair(phap, "lệnh"));
+  EXPECT_TRUE(pair(phap, "LỆNH"));
+  const citation::FirstWordVariant* thong = variant("thông");
+  ASSERT_NE(thong, nullptr);
+  EXPECT_FALSE(pair(thong, "tin"));
+  EXPECT_TRUE(pair(thong, "tư"));
+  EXPECT_TRUE(pair(thong, "TƯ"));
+  EXPECT_TRUE(pair(thong, "TRI"));
+  EXPECT_TRUE(pair(thong, "Báo"));
+}
+
+// A unit word in small letters is tested for an item after it before any
+// match: "điều" and "mục" are marked, not "Điều" (a heading may follow) nor
+// "quy" (no unit).
+TEST(ReferencesScan, SmallUnitWordsAreMarked) {
+  ASSERT_NE(variant("điều"), nullptr);
+  EXPECT_EQ(variant("điều")->small_unit, citation::Unit::kArticle);
+  EXPECT_EQ(variant("điểm")->small_unit, citation::Unit::kPoint);
+  EXPECT_EQ(variant("mục")->small_unit, citation::Unit::kSection);
+  EXPECT_EQ(variant("phần")->small_unit, citation::Unit::kPart);
+  // "chương" also starts "chương trình", a type word.
+  EXPECT_EQ(variant("chương")->small_unit, citation::Unit::kNone);
+  EXPECT_EQ(variant("Điều")->small_unit, citation::Unit::kNone);
+  EXPECT_EQ(variant("quy")->small_unit, citation::Unit::kNone);
+  // Found where an item follows, not before other words.
+  Document doc = testing::root_document(
+      "Theo điều 5, điểm a khoản 2 và chương II, đủ điều kiện của mục tiêu "
+      "chương trình.");
+  extract_references(doc);
+  int units = 0;
+  for (const Reference& r : doc.references)
+    units += r.kind == ReferenceKind::kInternal;
+  EXPECT_EQ(units, 3);
+}
+
+// Every keyword of two words or more, in lower case, Title case and
+// capitals, passes the second-word tests of its first word's variant.
+TEST(ReferencesScan, SecondWordTestsPassEveryKeyword) {
+  const citation::FirstWordIndex& idx = citation::first_word_index();
+  int checked = 0;
+  for (const citation::FirstWordVariant& v : idx.variants) {
+    if (!v.needs_second) continue;
+    for (uint8_t ki : *v.keywords) {
+      const std::string& lower = citation::keywords()[ki].lower;
+      const size_t sp = lower.find(' ');
+      if (sp == std::string::npos) continue;
+      const std::string second = lower.substr(sp + 1);
+      std::string title = second, upper = second;
+      // ASCII letters only: the capitals of the lead bytes keep their lead.
+      if (title[0] >= 'a' && title[0] <= 'z') title[0] -= 32;
+      for (char& c : upper)
+        if (c >= 'a' && c <= 'z') c -= 32;
+      for (const std::string& w : {second, title, upper}) {
+        const auto c0 = static_cast<unsigned char>(w[0]);
+        ASSERT_TRUE(v.second_may_start(c0)) << lower;
+        if (c0 < 0x80)
+          EXPECT_TRUE(
+              v.second_pair_may_start(c0, static_cast<unsigned char>(w[1])))
+              << lower << " / " << w;
+        ++checked;
+      }
+    }
+  }
+  EXPECT_GT(checked, 50);
 }
 
 TEST(ReferencesScan, NumberLabelForms) {
@@ -326,7 +400,10 @@ TEST(ReferencesScan, StartMarksAgreeWithTheByteTest) {
     const std::string t = gen.text(120);
     const auto* s = reinterpret_cast<const unsigned char*>(t.c_str());
     const size_t n = t.size(), words = (n + 63) / 64;
-    std::vector<uint64_t> starts(words), ends(words);
+    // Whatever the arrays held before (the scan reuses them), every bit
+    // is written.
+    std::vector<uint64_t> starts(words, ~uint64_t{0}),
+        ends(words, 0x5555555555555555u);
     finder.mark(s, n, starts.data(), ends.data());
     for (size_t p = 0; p < n; ++p) {
       const bool start = starts[p / 64] >> (p % 64) & 1;
