@@ -1494,12 +1494,14 @@ class Extractor {
     const int max_words = lower ? 3 : 8;
     int words = 0;
     size_t issuer_at = kNpos;
+    size_t begin = pos;
     std::optional<NumberParts> num;
     for (;;) {
       Token x = tok(p);
       if (!x.valid() || x.blank_line) break;
       if (x.word && is_digit(t_[x.b])) {
         num = parse_number(t_, x.b);
+        if (!num) num = shared_symbol_list(x.b, kw.type, pos, &begin);
         break;
       }
       if (!x.word) {
@@ -1518,6 +1520,7 @@ class Extractor {
         if (d.word && is_digit(t_[d.b])) {
           num = parse_number(t_, d.b);
           if (!num) num = parse_number_without_separator(d.b);
+          if (!num) num = shared_symbol_list(d.b, kw.type, pos, &begin);
         }
         break;
       }
@@ -1555,7 +1558,7 @@ class Extractor {
       r.type_code = std::string(code_for_type(r.doc_type));
     if (issuer_at != kNpos) parse_issuer(r, issuer_at);
     size_t end = parse_tail(r, num->end);
-    emit_last(pos, end);
+    emit_last(begin, end);
     last_doc_end_ = end;
     last_doc_index_ = static_cast<int>(refs_.size()) - 1;
     if (out_index) *out_index = last_doc_index_;
@@ -1612,6 +1615,66 @@ class Extractor {
   // separator before its type code, read with the separator put back. Only
   // after "số", and only when a known type code follows the digits or the
   // year directly.
+  // "các Nghị định 87,88,31/CP", "Nghị định số 12, 13/2020/NĐ-CP": numbers
+  // sharing the symbol printed once, after the last of them. Emits each
+  // number before the last with that symbol (its span runs from the type
+  // word for the first), sets *last_begin to the last number's start and
+  // returns its parts; nothing when the list does not end in a full number.
+  std::optional<NumberParts> shared_symbol_list(size_t q,
+                                                const std::string& type,
+                                                size_t type_pos,
+                                                size_t* last_begin) {
+    auto digits_end = [&](size_t k) {
+      while (k < t_.size() && is_digit(t_[k])) ++k;
+      return k;
+    };
+    size_t starts[8];
+    size_t ends[8];
+    int n = 0;
+    for (;;) {
+      const size_t e = digits_end(q);
+      if (e == q || e - q > 4) return std::nullopt;
+      if (e < t_.size() && (t_[e] == '/' || t_[e] == '-')) break;
+      if (n == 8) return std::nullopt;
+      starts[n] = q;
+      ends[n++] = e;
+      // ", " or " và " between two numbers, on one line.
+      size_t k = e;
+      while (k < t_.size() && t_[k] == ' ') ++k;
+      if (k < t_.size() && t_[k] == ',') {
+        ++k;
+      } else if (t_.compare(k, 3, "và") == 0 && k > e) {
+        k += 3;
+        if (k >= t_.size() || t_[k] != ' ') return std::nullopt;
+      } else {
+        return std::nullopt;
+      }
+      while (k < t_.size() && t_[k] == ' ') ++k;
+      if (k >= t_.size() || !is_digit(t_[k])) return std::nullopt;
+      q = k;
+    }
+    if (n == 0) return std::nullopt;
+    std::optional<NumberParts> last = parse_number(t_, q);
+    if (!last || last->party) return std::nullopt;
+    const size_t slash = last->canonical.find('/');
+    if (slash == std::string::npos) return std::nullopt;
+    for (int i = 0; i < n; ++i) {
+      NumberParts item = *last;
+      item.canonical = std::string(t_.substr(starts[i], ends[i] - starts[i]));
+      item.canonical += std::string_view(last->canonical).substr(slash);
+      item.end = ends[i];
+      Reference& r = start_reference();
+      r.kind = ReferenceKind::kDocument;
+      r.doc_type = type;
+      fill_number(r, item);
+      if (r.type_code.empty())
+        r.type_code = std::string(code_for_type(r.doc_type));
+      emit_last(i == 0 ? type_pos : starts[i], ends[i]);
+    }
+    *last_begin = q;
+    return last;
+  }
+
   std::optional<NumberParts> parse_number_without_separator(size_t pos) const {
     if (auto old = parse_issuer_slash_number(pos)) return old;
     const size_t n = t_.size();
