@@ -1389,6 +1389,24 @@ bool continues_full_line(std::string_view prev, std::string_view vis,
   return !follows_title(vis) || caps_link_word(last_word(prev));
 }
 
+// "(đã ký)" alone on its line, as a transcript prints a signature block
+// (the authority, the title, the mark and the name on lines of their own):
+// the mark joins neither the line before it nor the signer's name after it,
+// whatever case they lost.
+bool signing_mark_line(std::string_view line) {
+  const size_t b = line.find_first_not_of(" \t");
+  if (b == std::string_view::npos) return false;
+  std::string_view vis = line.substr(b, line.find_last_not_of(" \t\r") + 1 - b);
+  if (vis.size() < 6 || vis.size() > 40 || vis.front() != '(' ||
+      vis.back() != ')')
+    return false;
+  for (std::string_view m :
+       {"(đã ký)", "(Đã ký)", "(ĐÃ KÝ)", "(ký)", "(Ký)", "(KÝ)",
+        "(đã ký và đóng dấu)", "(Đã ký và đóng dấu)", "(ĐÃ KÝ VÀ ĐÓNG DẤU)"})
+    if (vis == m) return true;
+  return false;
+}
+
 // A header row of two columns whose motto half lost its capitals, as text
 // saved from a legacy font prints it: "ngân hàng nhà nước cộng hoà xã hội
 // chủ nghĩa việt nam" / "việt nam Độc lập - Tự do - Hạnh phúc", "ủy Ban Nhân
@@ -1715,8 +1733,9 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
   // page saved from a legal website, whose field table ("Số hiệu:") and
   // summary of the document come before the header.
   size_t header_lines = 30;
-  bool prev_header = false;  // the previous line is a lower-case header line
-  size_t next_ee = 0;        // the first 0xEE byte at or after a line's start
+  bool prev_header = false;     // the previous line is a lower-case header line
+  bool prev_sign_mark = false;  // the previous line is "(đã ký)" alone
+  size_t next_ee = 0;  // the first 0xEE byte at or after a line's start
   bool ee_searched = false;
   for (const Line& line : lines) {
     std::string_view content = in.substr(line.begin, line.end - line.begin);
@@ -1770,8 +1789,11 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
     // Near the top, a header line in lower case stands alone.
     const bool this_header = line_index < 40 && (lowercase_header_line(vis) ||
                                                  lowercase_motto_row(vis));
-    const bool header_alone = this_header || prev_header;
+    const bool sign_mark = content.size() < 200 && signing_mark_line(content);
+    const bool header_alone =
+        this_header || prev_header || sign_mark || prev_sign_mark;
     prev_header = this_header;
+    prev_sign_mark = sign_mark;
     if (prev_exists && options.join_wrapped_lines && !is_table &&
         !prev_is_table && !header_alone &&
         (split_marker || !starts_with_marker(vis))) {

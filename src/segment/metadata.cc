@@ -999,6 +999,19 @@ SignatureFound find_signed_name(const std::vector<Line>& lines, size_t from,
     std::string_view t = trim_view(lines[i].text);
     if (t.size() > 90 || t.empty() || t.back() != ')') continue;
     const size_t open = t.rfind('(');
+    if (open == 0 && i + 1 < limit && is_signature_note(t)) {
+      // "tm . ubnd thành phố Cần Thơ" / "chủ tịch" / "(đã ký)" / "Võ Thanh
+      // Tòng": a signature whose titles lost their capitals (a transcript
+      // of a legacy font's text); the note alone on its line and the name
+      // on the next.
+      const std::string name = trim(lines[i + 1].text);
+      if (!is_person_name(name) && !is_upper_person_name(name)) continue;
+      sig.found = true;
+      sig.first_line = i;
+      sig.last_line = i + 1;
+      sig.signer.name = name;
+      return sig;
+    }
     if (open == std::string_view::npos || open == 0) continue;
     if (!is_signature_note(t.substr(open))) continue;
     const std::string name = trim(t.substr(0, open));
