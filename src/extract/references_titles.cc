@@ -246,6 +246,7 @@ const char* const kCodes[] = {
 };
 
 const char* const kOrdinances[] = {
+    "cán bộ công chức",
     "chống tham nhũng",
     "dân số",
     "phí và lệ phí",
