@@ -585,6 +585,14 @@ std::string trailing_place(const std::string& before) {
 // title is what follows the date.
 void read_title_identity(Metadata& m) {
   if (!m.title) return;
+  // The title opens with "của" or "liên tịch" (the regex below says so;
+  // this spares it most titles).
+  static constexpr std::string_view kOpenings[] = {
+      "của ", "Của ", "CỦA ", "liên tịch", "Liên tịch", "LIÊN TỊCH"};
+  if (std::none_of(
+          std::begin(kOpenings), std::end(kOpenings),
+          [&m](std::string_view o) { return starts_with(*m.title, o); }))
+    return;
   static const RE2 re(
       R"re((?i)^(?:(liên tịch\s+)(?:của\s+)?|của\s+)(\S.{0,150}?)\s+số\s*:?\s*()re"
       R"re(\d+\s*/\s*[0-9A-Za-zĐđ/\-]+)\s+ngày\s*(\d{1,2})\s*(?:tháng\s*|/)()re"
@@ -840,6 +848,27 @@ size_t annex_caption_before(const std::vector<Line>& lines, size_t from,
 std::string recased_title_line(std::string_view line) {
   const std::string_view t = trim_view(line);
   if (t.size() < 4 || t.size() > 200) return {};
+  // A title alone on its line is short; one beside the recipients ends a
+  // recipient's line or the heading "Nơi nhận".
+  const bool listed = starts_with(t, "- ") || starts_with(t, "+ ") ||
+                      starts_with(t, ". ") || starts_with(t, "Nơi nhận") ||
+                      starts_with(t, "NƠI NHẬN");
+  if (!listed && t.size() > 60) return {};
+  // Cheap test before the pattern: a title word's last syllable, or an
+  // authority's letters before a stop or a slash ("kt.", "TM.", "KT/").
+  static constexpr std::string_view kSyllables[] = {
+      "ịch", "ỊCH", "ướng", "ƯỚNG", "ưởng", "ƯỞNG",
+      "ốc",  "ỐC",  "án",   "ÁN",   "iệm",  "IỆM"};
+  bool hint = std::any_of(
+      std::begin(kSyllables), std::end(kSyllables),
+      [t](std::string_view w) { return t.find(w) != std::string_view::npos; });
+  for (size_t p = 2; !hint && p < t.size(); ++p) {
+    if (t[p] != '.' && t[p] != '/') continue;
+    const char a = static_cast<char>(t[p - 2] | 0x20);
+    const char b = static_cast<char>(t[p - 1] | 0x20);
+    hint = (a == 't' && (b == 'm' || b == 'l')) || (a == 'k' && b == 't');
+  }
+  if (!hint) return {};
   static const RE2 title_start(
       R"re((?i)(?:^|\s)((?:tm|kt|tl)\s*[./]\s*\S|(?:phó\s+)?(?:chủ tịch|thủ tướng|bộ trưởng|thứ trưởng|giám đốc|chánh án|viện trưởng|chủ nhiệm|cục trưởng|vụ trưởng|thống đốc|trưởng ban)(?:\s|$)))re");
   re2::StringPiece input(t.data(), t.size()), found;
@@ -861,9 +890,7 @@ std::string recased_title_line(std::string_view line) {
     char32_t cp;
     const size_t k = internal::decode_utf8(words, 0, cp);
     words = words.substr(k);
-  } else if (!(starts_with(t, "- ") || starts_with(t, "+ ") ||
-               starts_with(t, ". ") || starts_with(t, "Nơi nhận") ||
-               starts_with(t, "NƠI NHẬN"))) {
+  } else if (!listed) {
     return {};
   }
   if (to_lower(words) != words) return {};
@@ -2256,26 +2283,26 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     // hội đồng nhân dân" / "chủ tịch"): short lines without a capital are
     // read in capitals; the signer's name keeps its own. A title that lost
     // them alone ("TM. chính phủ" / "Thủ tướng", see recased_title_line) is
-    // read in capitals too.
-    std::vector<Line> recased = lines;
-    std::vector<std::string> store;
+    // read in capitals too, looked for near the recipients or the end.
     const size_t from = std::min(n, body_begin);
-    store.reserve(n - from);
-    bool any = false;
+    const size_t near = recipients < n ? (recipients > 8 ? recipients - 8 : 0)
+                                       : (n > 40 ? n - 40 : 0);
+    std::vector<std::pair<size_t, std::string>> changed;
     for (size_t i = from; i < n; ++i) {
       const std::string_view t = trim_view(lines[i].text);
       if (t.empty()) continue;
       if (lost_capitals && t.size() <= 80 && to_lower(t) == t) {
-        store.push_back(to_upper(t));
-      } else {
+        changed.emplace_back(i, to_upper(t));
+      } else if (i >= near) {
         std::string r = recased_title_line(t);
-        if (r.empty()) continue;
-        store.push_back(std::move(r));
+        if (!r.empty()) changed.emplace_back(i, std::move(r));
       }
-      recased[i].text = store.back();
-      any = true;
     }
-    if (any) sig = signature_in(recased);
+    if (!changed.empty()) {
+      std::vector<Line> recased = lines;
+      for (const auto& [i, text] : changed) recased[i].text = text;
+      sig = signature_in(recased);
+    }
   }
   if (!sig.found)
     sig = find_signed_name(lines, body_begin,
