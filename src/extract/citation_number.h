@@ -55,6 +55,14 @@ inline size_t number_separator_at(std::string_view text, size_t pos) {
   size_t k = pos;
   while (k < text.size() && digit(k)) ++k;
   if (k - pos > 5) return kNone;
+  // "số 3 7/2003/NĐ-CP": digits split by a blank after "số" (see
+  // match_number).
+  if (k - pos <= 2 && k + 1 < text.size() && text[k] == ' ' && digit(k + 1) &&
+      pos >= 5 && text.compare(pos - 5, 5, "số ") == 0) {
+    size_t j = k + 1;
+    while (j < text.size() && j - k < 4 && digit(j)) ++j;
+    if (j < text.size() && text[j] == '/') k = j;
+  }
   k += sub_number_len(text, k);
   if (k < text.size() && text[k] >= 'a' && text[k] <= 'z') ++k;
   while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;

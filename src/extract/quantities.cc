@@ -100,6 +100,9 @@ bool false_target_word(const Tokens& t, size_t i) {
   if ((t.match(i, {"mục", "tiêu"}) || t.match(i, {"chỉ", "tiêu"})) &&
       share_of_goal(t, i))
     return true;
+  // "Chỉ tiêu đánh giá:" heads the criteria a staff's work is scored by
+  // ("Hoàn thành 100% công việc : 1,0"), no goals.
+  if (t.match(i, {"chỉ", "tiêu", "đánh", "giá"})) return true;
   // "mục tiêu đề ra" is a goal set before, that an evaluation measures
   // against ("mới đạt ở mức thấp của mục tiêu đề ra").
   if (t.match(i, {"mục", "tiêu"}))
@@ -349,6 +352,7 @@ struct Candidate {
   bool number_word = false;
   bool baseline = false;  // "giảm từ X xuống Y": X is the starting level
   std::string own_year;   // deadline year stated in the figure's own clause
+  bool heading_year = false;  // own_year taken from a heading or period
   uint32_t ctx_begin = 0,
            ctx_end = 0;   // a target's clause, when own_year is set
   bool in_table = false;  // classified from its table column already
@@ -752,6 +756,9 @@ size_t Extractor::read_unit(size_t k, std::string& unit, bool& ratio) {
     return e;
   }
   if (!t_.is_word(k) || t_[k].blank) return k;
+  // "Hoàn thành Kém : 0.3" / "Căn cứ để xác định ...": a capital opening
+  // the next line starts a sentence of its own, not the number's unit.
+  if (t_[k].newline && t_[k].upper) return k;
   // "tăng trưởng 2 con số": digits, not animals.
   if (t_.is(k, "con") && t_.is(k + 1, "số")) return k;
   // "trước 25 hằng tháng": a day of every month, no unit.
@@ -1978,8 +1985,9 @@ __attribute__((noinline)) bool Extractor::rate_measure_unit(
 // ("duy trì vững chắc kết quả phổ cập giáo dục tiểu học", "phát huy những
 // kết quả đạt được"): a task that looks forward, not a report.
 // Whether the candidate stands inside curly quotes opened right after a
-// programme's type word ("Đề án “...”", "Chương trình “...”") on its line, or
-// inside a slogan ("“Vì ...”").
+// programme's type word ("Đề án “...”", "Chương trình “...”") or a
+// movement's ("phong trào “...”") on its line, or inside a slogan ("“Vì
+// ...”").
 bool Extractor::in_programme_name(const Candidate& c) const {
   static constexpr std::string_view kOpen = "\xE2\x80\x9C",
                                     kClose = "\xE2\x80\x9D";
@@ -2000,9 +2008,13 @@ bool Extractor::in_programme_name(const Candidate& c) const {
   if (before.substr(open + kOpen.size()).rfind("Vì ", 0) == 0) return true;
   std::string_view lead = before.substr(0, open);
   while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+  // So does the quoted name of a movement or a model ("đẩy mạnh thực hiện
+  // các phong trào “Gia đình 5 không, 3 sạch”"): what it counts is its name.
   for (std::string_view w :
        {"Đề án", "Chương trình", "Dự án", "Chiến lược", "Quy hoạch", "Đề tài",
-        "đề án", "chương trình", "dự án", "chiến lược", "quy hoạch", "đề tài"})
+        "đề án", "chương trình", "dự án", "chiến lược", "quy hoạch", "đề tài",
+        "Phong trào", "phong trào", "Mô hình", "mô hình", "Cuộc vận động",
+        "cuộc vận động"})
     if (lead.size() >= w.size() &&
         lead.compare(lead.size() - w.size(), w.size(), w) == 0)
       return true;
@@ -2712,6 +2724,15 @@ void Extractor::classify(Candidate& c) {
         break;
       }
   }
+  // A goal's year from its heading or roadmap period, the period's last
+  // ("2. Giai đoạn 2031 - 2035" / "... lên tối thiểu 80%" restates "2.2.
+  // Định hướng đến năm 2035" / "Tối thiểu 80% doanh nghiệp ..."): a
+  // restatement is recognised by it too, though by more shared words than
+  // with a year in the clause (see same_goal_words).
+  if (c.own_year.empty() && q.kind == QuantityKind::kTarget) {
+    c.own_year = last_year_of(q.deadline);
+    c.heading_year = !c.own_year.empty();
+  }
   // A deadline already past when the document was issued reports a result.
   if (q.kind == QuantityKind::kTarget && doc_year_ > 0) {
     // A period ends with its last year: "Giai đoạn 2018-2020" in a plan of
@@ -2797,15 +2818,30 @@ bool Extractor::same_goal_words(const Candidate& a, const Candidate& b) const {
       {"phấn", "đấu"},
   }};
   const auto word = [&](size_t k) { return t_.is_word(k); };
+  // A year read from a heading ties two goals less than a year in their
+  // clauses: they must then share four words in a row, as "ứng dụng công
+  // nghệ tiên tiến" does, not just "ma túy" ("100% các điểm tổ chức, chứa
+  // chấp sử dụng trái phép chất ma túy" under "6.2." of the 2030 goals and
+  // "đến năm 2030 đạt 100% xã, phường không ma túy" are two goals). The goal
+  // is then stated with the same comparator too ("trên 70% xã, phường ...
+  // cai nghiện ma túy tự nguyện" and "ít nhất 70% xã, phường ... cai nghiện
+  // ma túy tự nguyện" stay two, as the text has them).
+  const bool weak = a.heading_year || b.heading_year;
+  if (weak && a.q.comparator != b.q.comparator) return false;
+  const size_t need = weak ? 4 : 2;
   for (size_t i = a.ctx_begin; i + 1 < a.ctx_end; ++i) {
     if (!word(i) || !word(i + 1) || t_.is(i, "năm")) continue;
     const std::string_view w0 = t_.low(i), w1 = t_.low(i + 1);
     bool generic = false;
     for (const auto& g : kGeneric) generic |= (g[0] == w0 && g[1] == w1);
     if (generic) continue;
-    for (size_t j = b.ctx_begin; j + 1 < b.ctx_end; ++j)
-      if (word(j) && word(j + 1) && t_.low(j) == w0 && t_.low(j + 1) == w1)
-        return true;
+    for (size_t j = b.ctx_begin; j + 1 < b.ctx_end; ++j) {
+      size_t run = 0;
+      while (i + run < a.ctx_end && j + run < b.ctx_end && word(i + run) &&
+             word(j + run) && t_.low(i + run) == t_.low(j + run))
+        ++run;
+      if (run >= need) return true;
+    }
   }
   return false;
 }
@@ -2926,7 +2962,8 @@ void Extractor::finish() {
           const auto it = stand_in.find(k);
           if (it != stand_in.end() && it->second == &c) continue;
           if ((k->division != c.division && same_goal_words(*k, c)) ||
-              (!q.indicator.empty() && k->q.indicator == q.indicator)) {
+              (!q.indicator.empty() && k->q.indicator == q.indicator &&
+               !k->heading_year && !c.heading_year)) {
             dup = true;
             // The goal is listed where a list of them states it: the
             // requirement "bảo đảm đến hết năm 2030, có ít nhất 50% đơn vị

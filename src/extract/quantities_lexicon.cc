@@ -178,12 +178,13 @@ const PhraseList& unit_lexicon() {
       "thủ tục",
       // Nouns of two syllables whose first alone means something else
       // ("09 khu vực", "15 chỉ tiêu", "4 triệu thuê bao", "23 đô thị": "đô"
-      // alone is the first syllable of "đô la").
+      // alone is the first syllable of "đô la"; "01 trung tâm").
       "khu vực",
       "nhiệm vụ",
       "chỉ tiêu",
       "thuê bao",
       "đô thị",
+      "trung tâm",
   });
   return kUnits;
 }

@@ -1742,6 +1742,20 @@ class Extractor {
       }
       break;
     }
+    // The term in brackets: "Hội nghị Ban chấp hành Trung ương Đảng lần thứ
+    // 8 (khoá VII)".
+    if (Token p = tok(end);
+        *term == 0 && p.valid() && !p.word && !p.line_break && t_[p.b] == '(')
+      for (std::string_view k : {"khóa", "khoá"}) {
+        if (!words(p.b + 1, {k}, &e2)) continue;
+        const Token o = tok(e2);
+        const Token q = tok(o.e);
+        if (ordinal(o) && q.valid() && !q.word && t_[q.b] == ')') {
+          end = q.b + 1;
+          *term = ordinal_value(o);
+        }
+        break;
+      }
     {
       Token c = tok(end);
       size_t from = (!c.word && !c.line_break && t_[c.b] == ',') ? c.e : end;
@@ -2473,7 +2487,8 @@ class Extractor {
   }
 
   // End of a strategy's title ("... đến năm 2020", with ", tầm nhìn đến năm
-  // 2030" or "và định hướng đến năm 2030" after it) starting at `p`, or
+  // 2030", ", tầm nhìn 2050" or "và định hướng đến năm 2030" after it)
+  // starting at `p`, or
   // kNpos when no horizon comes within the title's length.
   size_t strategy_title_end(size_t p) const {
     auto horizon = [&](const Token& t, size_t* e) {
@@ -2522,10 +2537,17 @@ class Extractor {
       const bool by_period = words > 0 && period(t, &end);
       if (by_period || horizon(t, &end)) {
         size_t q = end;
+        bool vision = false;  // after "tầm nhìn"
         for (int k = 0; k < 5; ++k) {
           Token x = tok(q);
           if (!x.valid() || x.blank_line) break;
           if (horizon(x, &end)) break;
+          // ", tầm nhìn 2050" without "đến năm".
+          if (vision && tok_is_year(t_, x)) {
+            end = x.e;
+            break;
+          }
+          vision |= tok_is(t_, x, "nhìn");
           char wbuf[64];
           const std::string_view w =
               x.word ? fold_small(tok_text(t_, x), wbuf) : std::string_view();

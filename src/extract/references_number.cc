@@ -174,6 +174,15 @@ std::optional<NumberMatch> match_number(std::string_view t, size_t pos) {
   size_t i = pos;
   while (i < t.size() && i - pos < 5 && is_digit(t[i])) ++i;
   if (i == pos) return std::nullopt;
+  // "Nghị định số 3 7/2003/NĐ-CP": a paged text's extraction split the
+  // number's digits with a blank. After "số", one or two digits, a blank
+  // and the rest of the digits up to the slash are one number.
+  if (i - pos <= 2 && pos >= 5 && t.compare(pos - 5, 5, "số ") == 0 &&
+      i + 1 < t.size() && t[i] == ' ' && is_digit(t[i + 1])) {
+    size_t j = i + 1;
+    while (j < t.size() && j - i < 4 && is_digit(t[j])) ++j;
+    if (j < t.size() && t[j] == '/') i = j;
+  }
   i += sub_number_len(t, i);
   if (i < t.size() && t[i] >= 'a' && t[i] <= 'z') {
     ++i;
@@ -558,7 +567,8 @@ std::optional<NumberParts> parse_number(std::string_view text, size_t pos) {
   // Canonical: no blanks, '/' after a year printed as '-', folded dashes.
   std::string& canon = n.canonical;
   canon.reserve(mm->all.size() + 4);
-  canon.assign(digits);
+  for (char c : digits)
+    if (c != ' ') canon += c;  // "3 7/2003/NĐ-CP": the digits split apart
   canon += n.has_year ? '/' : (dash_first ? '-' : '/');
   if (n.has_year) {
     canon += mm->year;

@@ -235,10 +235,11 @@ constexpr int kInTable = 0x20000;
 
 struct Run {
   uint32_t fc_begin, fc_end;
-  int value;      // font index for ASCII (CHPX) or style and flags (PAPX)
-  int high = -1;  // CHPX: font index for characters >= 0x80
-  int ilfo = -1;  // PAPX: list (1-based LFO index), 0 none, -1 from style
-  int ilvl = -1;  // PAPX: list level, -1 from style
+  int value;         // font index for ASCII (CHPX) or style and flags (PAPX)
+  int high = -1;     // CHPX: font index for characters >= 0x80
+  int ilfo = -1;     // PAPX: list (1-based LFO index), 0 none, -1 from style
+  int ilvl = -1;     // PAPX: list level, -1 from style
+  int64_t pic = -1;  // CHPX: sprmCPicLocation, a form field's FFData
 };
 
 // One level of a list definition (LVL): its number text holds code units
@@ -295,6 +296,8 @@ class DocReader {
       return;
     }
     table_ = *table;
+    // The Data stream holds form fields' data (FFData).
+    if (auto data = cfb.stream("Data")) data_ = *data;
     Bytes t(table_);
     // FibRgLw97: ccpText, ccpFtn; FibRgFcLcb97 pairs by index.
     ccp_text_ = w.u32(0x4C);
@@ -477,6 +480,8 @@ class DocReader {
                               run.value = w.u16(op);
                             else if (sprm == 0x4A51)
                               run.high = w.u16(op);
+                            else if (sprm == 0x6A03)  // sprmCPicLocation
+                              run.pic = w.u32(op);
                           });
           }
         } else {
@@ -744,11 +749,22 @@ class DocReader {
   void put_char(char32_t ch, bool compressed, const std::string& font,
                 uint32_t fc) {
     TextSink& out = in_cell_ ? cell_ : sink_;
+    // A form field's data: on its begin character (Word) or on a special
+    // character in its instruction (LibreOffice).
+    if (!fields_.empty() && field_depth_.back() && fields_.back().pic < 0)
+      if (const Run* run = find_run(chp_runs_, fc))
+        fields_.back().pic = run->pic;
     switch (ch) {
       case 0x0D: {  // paragraph end
         flush();
-        para_start_ = true;
         const Run* para = find_run(pap_runs_, fc);
+        // An empty paragraph between two others is a paragraph break: a
+        // blank line, so that the lines around it are not joined as a
+        // wrapped one.
+        if (para_start_ && !in_cell_ && !(para && in_table(para)) &&
+            field_depth_.empty())
+          out.blank_line();
+        para_start_ = true;
         out.end_line();
         if (!in_cell_ && !row_cells_.empty() &&
             !(para && (para->value & kRowEnd)))
@@ -778,18 +794,30 @@ class DocReader {
       case 0x09:
         ch = ' ';
         break;
-      case 0x13:  // field begin: the instruction up to 0x14 is not text
+      case 0x13: {  // field begin: the instruction up to 0x14 is not text
         flush();
+        const Run* run = find_run(chp_runs_, fc);
         field_depth_.push_back(true);
+        fields_.push_back({{}, run ? run->pic : -1, false});
         return;
+      }
       case 0x14:
         flush();
         if (!field_depth_.empty()) field_depth_.back() = false;
         return;
-      case 0x15:
+      case 0x15: {
         flush();
-        if (!field_depth_.empty()) field_depth_.pop_back();
+        if (field_depth_.empty()) return;
+        field_depth_.pop_back();
+        const Field f = std::move(fields_.back());
+        fields_.pop_back();
+        // A drop-down form field whose result is empty (as LibreOffice
+        // writes it) shows its selected entry, as Word does.
+        if (!f.result &&
+            f.instruction.find(U"FORMDROPDOWN") != std::u32string::npos)
+          for (char32_t c : dropdown_entry(f.pic)) put_char(c, false, font, fc);
         return;
+      }
       case 0x1E:
         ch = '-';
         break;
@@ -808,7 +836,13 @@ class DocReader {
       default:
         break;
     }
-    if (!field_depth_.empty() && field_depth_.back()) return;
+    if (!field_depth_.empty() && field_depth_.back()) {
+      if (fields_.back().instruction.size() < 256)
+        fields_.back().instruction.push_back(ch);
+      return;
+    }
+    if (!fields_.empty() && ch != ' ' && ch != 0x2002)
+      fields_.back().result = true;
     // A paragraph inside a table: text goes to the cell until its 0x07.
     const Run* para = find_run(pap_runs_, fc);
     bool table_para = para && in_table(para);
@@ -840,6 +874,48 @@ class DocReader {
     }
     run_.push_back(ch);
     font_bytes_[font] += 1;
+  }
+
+  // The selected entry of a drop-down form field ([MS-DOC] 2.9.78 FFData,
+  // after the 68-byte header of its NilPICFAndBinData in the Data stream):
+  // bits iType (2: drop-down) and iRes (the entry shown), the field's
+  // strings, then the entries (an STTB of UTF-16 strings).
+  std::u32string dropdown_entry(int64_t pic) const {
+    Bytes d(data_);
+    if (pic < 0 || !d.has(static_cast<size_t>(pic), 6)) return {};
+    size_t off = static_cast<size_t>(pic);
+    if (d.u16(off + 4) != 0x44) return {};
+    off += 0x44;
+    if (!d.has(off, 10) || d.u32(off) != 0xFFFFFFFF) return {};
+    const unsigned bits = d.u16(off + 4);
+    if ((bits & 3) != 2) return {};
+    const unsigned selected = (bits >> 2) & 0x1F;
+    off += 10;  // version, bits, cch, hps
+    // Xstz: a count of UTF-16 units, the units, a zero unit.
+    auto skip_xstz = [&](size_t& o) {
+      if (!d.has(o, 2)) return false;
+      o += 2 + 2 * static_cast<size_t>(d.u16(o)) + 2;
+      return d.has(o, 0);
+    };
+    if (!skip_xstz(off)) return {};  // xstzName
+    off += 2;                        // wDef
+    for (int k = 0; k < 5; ++k)      // format, help, status, entry, exit
+      if (!skip_xstz(off)) return {};
+    if (!d.has(off, 6) || d.u16(off) != 0xFFFF) return {};
+    const unsigned count = d.u16(off + 2);
+    off += 6;  // fExtend, cData, cbExtra
+    for (unsigned k = 0; k < count; ++k) {
+      if (!d.has(off, 2)) return {};
+      const size_t n = d.u16(off);
+      if (!d.has(off + 2, 2 * n)) return {};
+      if (k == selected) {
+        std::u32string entry;
+        for (size_t i = 0; i < n; ++i) entry.push_back(d.u16(off + 2 + 2 * i));
+        return entry;
+      }
+      off += 2 + 2 * n;
+    }
+    return {};
   }
 
   static bool in_table(const Run* para) {
@@ -891,6 +967,14 @@ class DocReader {
   std::string run_font_;
   bool run_compressed_ = false;
   std::vector<bool> field_depth_;
+  // The open fields: instruction, FFData offset, whether a result was shown.
+  struct Field {
+    std::u32string instruction;
+    int64_t pic;
+    bool result;
+  };
+  std::vector<Field> fields_;
+  std::string data_;  // the Data stream
   size_t unicode_chars_ = 0;
   std::map<std::string, size_t> font_bytes_;
   std::map<uint32_t, std::vector<ListLevel>> lists_;

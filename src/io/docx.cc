@@ -136,7 +136,9 @@ class DocxReader {
   }
 
   void body(const pugi::xml_node& body, TextSink& sink) {
+    body_ = &sink;
     for (auto c : body.children()) block(c, sink);
+    body_ = nullptr;
   }
 
   void notes_at_end(TextSink& sink) {
@@ -294,8 +296,14 @@ class DocxReader {
     if (pstyle.empty()) pstyle = default_para_style_;
     std::string lab = label(ppr, pstyle);
     if (!lab.empty()) sink.put(lab);
+    const size_t before = sink.size();
     inline_content(p, pstyle, sink);
-    sink.end_line();
+    // An empty paragraph between two others is a paragraph break: a blank
+    // line, so that the lines around it are not joined as a wrapped one.
+    if (&sink == body_ && sink.size() == before)
+      sink.blank_line();
+    else
+      sink.end_line();
   }
 
   void inline_content(const pugi::xml_node& parent, const std::string& pstyle,
@@ -413,7 +421,8 @@ class DocxReader {
 
   ReadResult& r_;
   std::vector<Field> fields_;
-  int depth_ = 0;  // text boxes inside text boxes
+  TextSink* body_ = nullptr;  // the document body's sink
+  int depth_ = 0;             // text boxes inside text boxes
   RunProps defaults_;
   std::string default_para_style_;
   std::map<std::string, Style> styles_;

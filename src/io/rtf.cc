@@ -365,6 +365,13 @@ class RtfReader {
     }
     if (w == "par" || w == "sect" || w == "page" || w == "line" ||
         w == "column") {
+      flush();
+      // An empty paragraph between two others is a paragraph break: a
+      // blank line, so that the lines around it are not joined as a
+      // wrapped one.
+      if (w == "par" && st.dest == Dest::kText && !st.in_table &&
+          out(st).at_line_start())
+        out(st).blank_line();
       paragraph(st);
     } else if (w == "tab") {
       text_byte(st, ' ', pos);

@@ -974,6 +974,14 @@ bool is_roman_word(std::string_view s) {
 // Parts of names ("Ủy ban nhân dân", "Hiệu lực thi hành", "Cơ cấu tổ
 // chức") rather than prepositions: they can end an article title, so after
 // one on a "Điều N." line a capitalised line starts a new sentence.
+// The words of an administrative unit's name before the place ("thành
+// phố", "tỉnh", "huyện", ...).
+bool is_unit_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "phố", "tỉnh", "huyện", "quận", "xã", "phường", "thị"};
+  return one_of(w, kWords);
+}
+
 bool is_noun_part(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "hành", "chức", "định", "quyết", "luật",  "tư",   "thông",
@@ -1109,6 +1117,13 @@ bool joins_capitalised(std::string_view prev, bool prev_long, bool prev_article,
     return false;
   if (w == "hành" && w2 != "ban" && w2 != "Ban") return false;  // thi hành
   if (is_noun_part(w) && (prev_article || starts_this_act(line))) return false;
+  // "Về việc bãi bỏ ... của UBND Thành phố" / "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ
+  // NỘI": a running line that ends on a name's word is not taken on by a
+  // line in capitals (the enacting body under the title, a heading); the
+  // name's rest would be in the running line's letters.
+  if (running && (is_noun_part(w) || is_unit_word(w)) && upper_line(line) &&
+      count_words(line) >= 3)
+    return false;
   return true;
 }
 
@@ -1372,6 +1387,25 @@ bool continues_full_line(std::string_view prev, std::string_view vis,
   if (!title) return !standalone_line(content, width);
   // "... NGHỊ QUYẾT SỐ 14/2015/NQ-HĐND CỦA" / "HỘI ĐỒNG NHÂN DÂN TỈNH ...".
   return !follows_title(vis) || caps_link_word(last_word(prev));
+}
+
+// A header row of two columns whose motto half lost its capitals, as text
+// saved from a legacy font prints it: "ngân hàng nhà nước cộng hoà xã hội
+// chủ nghĩa việt nam" / "việt nam Độc lập - Tự do - Hạnh phúc", "ủy Ban Nhân
+// Dân    Cộng hòa xã hội chủ nghĩa việt nam". The motto after the issuing
+// body's words (or first) is no wrapped sentence: the row is a line of its
+// own. Motto rows in capitals are left to the capitals rules.
+bool lowercase_motto_row(std::string_view vis) {
+  if (vis.empty() || vis.size() > 160 ||
+      (vis.find("ộng h") == std::string_view::npos &&
+       vis.find("ộc lập") == std::string_view::npos))
+    return false;
+  const std::string low = lower_word(vis);
+  for (std::string_view motto :
+       {"cộng hòa xã hội chủ nghĩa", "cộng hoà xã hội chủ nghĩa",
+        "độc lập - tự do", "độc lập-tự do"})
+    if (low.find(motto) != std::string::npos) return true;
+  return false;
 }
 
 // A header line as a text that lost its capitals prints it ("nghị quyết",
@@ -1734,7 +1768,8 @@ LinesResult pass_lines(std::string_view in, const NormalizeOptions& options) {
           (prev_visible == "Số:" || prev_visible == "Số :") && !vis.empty() &&
           vis[0] >= '0' && vis[0] <= '9'));
     // Near the top, a header line in lower case stands alone.
-    const bool this_header = line_index < 40 && lowercase_header_line(vis);
+    const bool this_header = line_index < 40 && (lowercase_header_line(vis) ||
+                                                 lowercase_motto_row(vis));
     const bool header_alone = this_header || prev_header;
     prev_header = this_header;
     if (prev_exists && options.join_wrapped_lines && !is_table &&

@@ -296,6 +296,26 @@ inline size_t match_roman_hyphen_marker(std::string_view s, std::string& num) {
   return j;
 }
 
+// "Điều 5- Nhiệm vụ, quyền hạn ...": an article number ended by a hyphen
+// instead of a stop, as some decrees of the 2000s print a few of their
+// headings; a blank and a capital follow. Returns the bytes consumed up to
+// the capital (0: none) and sets `num` ("5").
+inline size_t match_hyphen_article_marker(std::string_view s,
+                                          std::string& num) {
+  using internal::re2_class::after_spaces;
+  for (std::string_view article : {"Điều", "ĐIỀU"}) {
+    if (!line_scan::starts_with(s, article)) continue;
+    const size_t digits = after_spaces(s, article.size());
+    size_t i = digits;
+    while (i < s.size() && i - digits < 3 && s[i] >= '0' && s[i] <= '9') ++i;
+    if (digits == article.size() || i == digits) return 0;
+    const size_t j = hyphen_then_capital(s, i);
+    if (j > 0) num.assign(s.substr(digits, i - digits));
+    return j;
+  }
+  return 0;
+}
+
 // "a/ Đối với hàng xuất khẩu ...": a point's letter ended by a slash, then
 // a blank and a letter. Returns the bytes consumed up to the letter.
 inline size_t match_letter_slash_marker(std::string_view s, std::string& num) {

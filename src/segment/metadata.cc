@@ -425,7 +425,8 @@ std::string issuing_unit(std::string_view issuer) {
       "BỘ ",       "UBND ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN ",
       "TỔNG CỤC ", "CỤC ",  "BẢO HIỂM XÃ HỘI ", "NGÂN HÀNG NHÀ NƯỚC "};
   static constexpr std::string_view kUnits[] = {
-      "TỔNG CỤC ", "CỤC ", "CHI CỤC ", "SỞ ", "KHO BẠC ", "VĂN PHÒNG "};
+      "TỔNG CỤC ", "CỤC ",       "CHI CỤC ",     "SỞ ",
+      "KHO BẠC ",  "VĂN PHÒNG ", "BAN QUẢN LÝ ", "BQL "};
   bool superior = false;
   for (std::string_view w : kSuperior)
     superior = superior || starts_with(issuer, w);
@@ -570,6 +571,33 @@ std::string trailing_place(const std::string& before) {
   std::string out;
   for (auto w : words) out += (out.empty() ? "" : " ") + std::string(w);
   return strip_edges(out);
+}
+
+// The same title block in a transcript that lost the type name's capitals
+// (a legacy font's): "Quyết định của Thủ tướng Chính phủ số 115/2004/QĐ-TTg
+// ngày 25 tháng 6 năm 2004 về việc ...". Returns the line with the type name
+// in capitals, as printed, for the title block's reading; empty when the
+// line is no such block (a type name, "của", then the number and the date).
+std::string gazette_title_in_capitals(std::string_view t) {
+  if (t.size() > 600) return {};
+  for (const TypeName& tn : type_names()) {
+    if (!starts_with(t, tn.name)) continue;
+    const std::string_view after = t.substr(tn.name.size());
+    if (!starts_with(after, " của ")) return {};
+    const size_t so = after.find(" số ");
+    if (so == std::string_view::npos || so > 160 ||
+        after.find(" ngày ", so) == std::string_view::npos)
+      return {};
+    // The number: digits and a slash in one word ("115/2004/QĐ-TTg").
+    const std::string_view num =
+        after.substr(so + std::string_view(" số ").size());
+    const size_t word = std::min(num.find(' '), num.size());
+    if (num.empty() || num[0] < '0' || num[0] > '9' ||
+        num.substr(0, word).find('/') == std::string_view::npos)
+      return {};
+    return std::string(tn.upper) + std::string(after);
+  }
+  return {};
 }
 
 // A LAWDATA copy (the legal database of the 1990s and 2000s) has no header
@@ -1180,9 +1208,18 @@ size_t front_matter_end(const std::vector<Line>& lines) {
     if (is_motto(lines[i].text)) motto = i;
   if (motto == n || motto < 2) return 0;
   size_t start = motto;
+  // A letter's subject line under its number ("V/v hướng dẫn áp dụng ..."),
+  // wrapped in the narrow cell over a line or two, ends the left column.
+  for (size_t v = motto; v > 0 && motto - v < 3; --v) {
+    if (starts_with(trim_view(lines[v - 1].text), "V/v ")) {
+      start = v - 1;
+      break;
+    }
+  }
+  const size_t column_end = start;
   // The left column, flattened before the motto: the issuing body's lines
   // and the number ("Số: 01/2025/QĐ-UBND").
-  while (start > 0 && motto - start < 5) {
+  while (start > 0 && column_end - start < 5) {
     const std::string_view t = lines[start - 1].text;
     // A body's line that lost its capitals ("chính phủ", "bộ nội vụ") is
     // all in small letters; a site's lines are not ("Đăng nhập").
@@ -1278,9 +1315,10 @@ bool restore_header_capitals(std::vector<std::string>& hl) {
   auto folded = [](const std::string& h) { return to_lower(trim_view(h)); };
   const bool lost =
       std::any_of(hl.begin(), hl.end(), [&](const std::string& h) {
-        // "cộng hoà"/"Cộng hòa" not in capitals holds a small "ộ" ("hòa"
-        // holds no plain "o").
-        if (h.find("ộng h") == std::string::npos) return false;
+        // "cộng hoà"/"Cộng hòa" not in capitals holds a small "ộ".
+        if (h.find("ộng ho") == std::string::npos &&
+            h.find("ộng hò") == std::string::npos)
+          return false;
         const std::string f = folded(h);
         return (f.rfind("cộng hoà xã hội", 0) == 0 ||
                 f.rfind("cộng hòa xã hội", 0) == 0 ||
@@ -1354,6 +1392,19 @@ bool restore_header_capitals(std::vector<std::string>& hl) {
     if (!header && was_after_organ && !digits && words <= 6 &&
         f.find_first_of(".,;:") == std::string::npos)
       header = true;
+    // The same line with the motto's second row after it: "thành phố cần
+    // thơ Độc lập - Tự do - Hạnh phúc". Only the body's words are capitals.
+    if (!header && was_after_organ && !digits) {
+      size_t motto = h.find("Độc lập");
+      if (motto == std::string::npos) motto = h.find("độc lập");
+      const std::string body =
+          motto == std::string::npos ? std::string() : trim(h.substr(0, motto));
+      if (!body.empty() && std::count(body.begin(), body.end(), ' ') < 6 &&
+          body.find_first_of(".,;:") == std::string::npos) {
+        h = to_upper(body) + " " + h.substr(motto);
+        continue;
+      }
+    }
     if (!header && lower_type_with_title(h)) header = true;
     if (!header && !digits && words <= 10) {
       // A type name alone, or with the issuer: "nghị định của chính phủ".
@@ -1631,6 +1682,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
                (may_hold_number(t) && RE2::PartialMatch(t, number_re())) ||
                match_type_line(t, rest) != nullptr || lower_type_line(t) ||
                (is_upper_line(t) && match_organ(t)) ||
+               (i < 3 && !gazette_title_in_capitals(t).empty()) ||
                (i < 3 && sentence_case_type_length(
                              trim_view(t), i + 1 < n ? lines[i + 1].text
                                                      : std::string_view()) > 0);
@@ -1684,6 +1736,9 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
   }
   split_sentence_case_type(hl);
   const bool lost_capitals = restore_header_capitals(hl);
+  if (!hl.empty())
+    if (std::string up = gazette_title_in_capitals(hl[0]); !up.empty())
+      hl[0] = std::move(up);
   const size_t hn = hl.size();
   // A header table copied without its cell breaks can glue the number to
   // the place: "Số: 08/2022/NĐ-CPHà Nội, ngày 10 tháng 01 năm 2022".
@@ -2065,8 +2120,23 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
             if (dl == std::string_view::npos) dl = next.find("ĐỘC LẬP");
             std::string more = trim(next.substr(0, dl));
             if (dl != std::string_view::npos && !more.empty() &&
-                is_upper_line(more))
+                is_upper_line(more)) {
               issuer += " " + more;
+              // A unit under its superior body whose name goes on below
+              // the motto's rows: "BQL CÁC KHU CÔNG NGHIỆP Độc lập ..." /
+              // "BÀ RỊA – VŨNG TÀU" / "Số: ..." (not a filing mark, "TV.").
+              if (anchor + 2 < std::min(hn, number_line)) {
+                const std::string third = trim(hl[anchor + 2]);
+                std::string_view rest;
+                if (!issuing_unit(issuer).empty() && third.size() <= 60 &&
+                    third.find(' ') != std::string::npos &&
+                    third.find('.') == std::string::npos &&
+                    is_upper_line(third) && !is_motto(third) &&
+                    third.find_first_of("0123456789:") == std::string::npos &&
+                    match_type_line(third, rest) == nullptr)
+                  issuer += " " + third;
+              }
+            }
           }
         }
       }

@@ -127,6 +127,9 @@ struct Marker {
   std::string_view heading;
   size_t heading_lines = 0;     // lines after the marker's that hold its title
   bool letter_section = false;  // "A.", "B.": above the Roman divisions
+  // "B. nội dung cải cách ...": a letter section whose title lost its
+  // capitals; one only where it continues its sibling sections' letters.
+  bool lower_title = false;
   // "Điều 2 Sửa đổi, bổ sung ..." without the stop after the number: an
   // article only where it continues the articles' numbering exactly.
   bool unpunctuated = false;
@@ -248,7 +251,8 @@ bool parse_marker(std::string_view line, Marker& m) {
     if (starts("MỤC") || starts("Mục"))
       return consume(section_re, true) && set(NodeKind::kSection);
     if (starts("Điều") || starts("ĐIỀU")) {
-      if (consume_with(match_article_marker(line, num)))
+      if (consume_with(match_article_marker(line, num)) ||
+          consume_with(match_hyphen_article_marker(line, num)))
         return set(NodeKind::kArticle);
       if (!consume_with(
               match_unpunctuated_article(line, num, &m.names_this_act)))
@@ -262,7 +266,10 @@ bool parse_marker(std::string_view line, Marker& m) {
     // Letter sections of a plan or list: "A. Đường sửa lại tên".
     num = line.substr(0, 1);
     rest = trim_view(line.substr(3));
-    if (!starts_upper(rest)) return false;
+    if (!starts_upper(rest)) {
+      if (c0 == 'A' || rest.size() > 150 || !is_lower_line(rest)) return false;
+      m.lower_title = true;
+    }
     m.letter_section = true;
     return set(NodeKind::kDivision);
   }
@@ -329,15 +336,21 @@ bool parse_marker(std::string_view line, Marker& m) {
     // "ii. nội dung trọng tâm": a plan's Roman division whose line lost its
     // capitals (a legacy font). A short title without a capital or a final
     // stop; "i. ...;" is a point.
+    // "iV.  Về công tác chỉ đạo ...": small and capital letters mixed in
+    // the number say the same; its title may keep its capitals.
     size_t k = 0;
+    bool mixed = false;
     while (k < line.size() && k < 5 &&
-           (line[k] == 'i' || line[k] == 'v' || line[k] == 'x'))
+           (line[k] == 'i' || line[k] == 'v' || line[k] == 'x' ||
+            (k > 0 && (line[k] == 'I' || line[k] == 'V' || line[k] == 'X')))) {
+      mixed = mixed || line[k] < 'a';
       ++k;
+    }
     if (k < 5 && k + 2 < line.size() && line[k] == '.' && line[k + 1] == ' ') {
       const std::string_view title = trim_view(line.substr(k + 2));
       const char last = title.empty() ? '.' : title.back();
-      if (title.size() <= 150 && is_lower_line(title) && last != '.' &&
-          last != ';' && last != ',') {
+      if (title.size() <= 150 && (mixed || is_lower_line(title)) &&
+          last != '.' && last != ';' && last != ',') {
         num = line.substr(0, k);
         rest = title;
         return set(NodeKind::kDivision);
@@ -512,7 +525,17 @@ class TreeBuilder {
       if (!in_quote_ && blank_number_line(text) &&
           doc_.nodes[stack_.front()].kind == NodeKind::kAttachment)
         blank_form_ = true;
-      const bool marked = parse_marker(text, m);
+      // "Mẫu số 01" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "TỜ KHAI": an
+      // annex's form, its own motto under the form's caption. Its "1." and
+      // "a)" are the fields to fill in, not units of the document.
+      if (!in_quote_ && !form_fields_ &&
+          doc_.nodes[stack_.front()].kind == NodeKind::kAttachment) {
+        if (form_caption(text) ||
+            form_caption(doc_.nodes[stack_.front()].heading))
+          form_caption_ = true;
+        if (form_caption_ && motto_line(text)) form_fields_ = true;
+      }
+      const bool marked = !form_fields_ && parse_marker(text, m);
       if (marked) small_letter_section(m, text);
       if (marked && !row && !score_row(m, text, i) &&
           !(lettered_rows_ && m.kind == NodeKind::kPoint) &&
@@ -579,6 +602,23 @@ class TreeBuilder {
                kind == NodeKind::kHeading ? line.text : std::string_view());
       i = quoted_tail(i, end);
     }
+  }
+
+  // "Mẫu số 01", "MẪU SỐ 02/TK", "Mẫu 03": a form's caption line.
+  static bool form_caption(std::string_view t) {
+    t = trim_view(t);
+    for (std::string_view w :
+         {std::string_view("Mẫu"), std::string_view("MẪU")}) {
+      if (t.rfind(w, 0) != 0) continue;
+      std::string_view rest = t.substr(w.size());
+      if (rest.empty() || rest.front() != ' ') return false;
+      rest.remove_prefix(1);
+      if (rest.rfind("số ", 0) == 0 || rest.rfind("SỐ ", 0) == 0)
+        rest.remove_prefix(5);  // "số " / "SỐ " in UTF-8
+      return !rest.empty() && rest.front() >= '0' && rest.front() <= '9' &&
+             t.size() <= 40;
+    }
+    return false;
   }
 
   // A form's number line left blank for the issuer to fill in: "Số: ……/QĐ-
@@ -920,6 +960,14 @@ class TreeBuilder {
   }
   static constexpr int kLetterSectionRank = 5;  // over "I." divisions
 
+  // "III. NỘI DUNG ..." / "A. Nội dung ... đến năm 2010" / "1. ...": letter
+  // sections opened under a Roman division split it; they are not above it.
+  bool nested_letter_section(const Node& n) const {
+    return is_letter_section(n) && n.parent >= 0 &&
+           doc_.nodes[n.parent].kind == NodeKind::kDivision &&
+           !is_letter_section(doc_.nodes[n.parent]);
+  }
+
   // A section letter in small letters ("c. nghĩa vụ thuế đối với Nhà thầu
   // ...", "d. Xử lý vi phạm ...": a transcript of a capitals font) after
   // the letter sections "A." and "B.": the next letter section, unless a
@@ -947,6 +995,7 @@ class TreeBuilder {
 
   int node_rank(int32_t index) const {
     const Node& n = doc_.nodes[index];
+    if (nested_letter_section(n)) return rank(NodeKind::kDivision);
     if (is_letter_section(n)) return kLetterSectionRank;
     if (n.kind == NodeKind::kPoint && n.parent >= 0 &&
         doc_.nodes[n.parent].kind == NodeKind::kPoint)
@@ -1009,6 +1058,25 @@ class TreeBuilder {
     size_t d = stack_.size();
     while (d > 1 && node_rank(stack_[d - 1]) >= r) --d;
     return d;  // stack_[d-1] is the parent
+  }
+
+  // Where a marker attaches; a letter section goes with the sections it
+  // continues: a sibling of an open one that splits a Roman division, or an
+  // "A." under the Roman division open when no letter section came before
+  // (the plan's divisions came first: "III." then "A.", "B.").
+  size_t marker_depth(const Marker& m) const {
+    if (!m.letter_section) return attach_depth(m.kind);
+    for (size_t d = stack_.size(); d > 1; --d) {
+      const Node& n = doc_.nodes[stack_[d - 1]];
+      if (nested_letter_section(n)) return d - 1;
+      if (is_letter_section(n)) return attach_depth(m.kind, kLetterSectionRank);
+    }
+    if (m.num == "A")
+      for (size_t d = stack_.size(); d > 1; --d) {
+        const Node& n = doc_.nodes[stack_[d - 1]];
+        if (n.kind == NodeKind::kDivision && roman_value(n.num) > 0) return d;
+      }
+    return attach_depth(m.kind, kLetterSectionRank);
   }
 
   const Node* last_child_of_kind(int32_t parent, NodeKind a, NodeKind b) const {
@@ -1130,8 +1198,7 @@ class TreeBuilder {
   bool accept(Marker& m, const Line& line) {
     // Resolve "N." into clause (inside an article) or item.
     NodeKind kind = m.kind;
-    size_t depth =
-        attach_depth(kind, m.letter_section ? kLetterSectionRank : -1);
+    size_t depth = marker_depth(m);
     int32_t parent = stack_[depth - 1];
     NodeKind pk = doc_.nodes[parent].kind;
     if (kind == NodeKind::kItem && pk == NodeKind::kArticle)
@@ -1268,6 +1335,7 @@ class TreeBuilder {
           const Node* last = nullptr;
           for (int32_t c : doc_.nodes[parent].children)
             if (is_letter_section(doc_.nodes[c])) last = &doc_.nodes[c];
+          if (m.lower_title && !last) return false;
           return m.num[0] == (last ? last->num[0] + 1 : 'A');
         }
         int cur = roman_value(m.num);
@@ -1437,7 +1505,7 @@ class TreeBuilder {
         (m.kind == NodeKind::kSubitem || m.kind == NodeKind::kPoint) &&
                 sub_parent_
             ? sub_parent_ + 0
-            : attach_depth(m.kind, m.letter_section ? kLetterSectionRank : -1);
+            : marker_depth(m);
     stack_.resize(depth);
     std::string_view heading = without_notes(trim_view(m.heading));
     // "1. - Về nguồn vốn ...": a dash between the number and the title.
@@ -1513,6 +1581,8 @@ class TreeBuilder {
   bool column_headers_ = false;  // in a flattened table's header row
   bool in_footnote_ = false;     // after a footnote's first line
   bool blank_form_ = false;      // in an annex's form of a decision
+  bool form_caption_ = false;    // after a form's caption ("Mẫu số 01")
+  bool form_fields_ = false;     // below the form's own motto
   bool lettered_rows_ = false;   // in a table whose rows are lettered
   size_t opened_at_ = static_cast<size_t>(-1);  // the last unit's last line
   int last_article_ = -1;

@@ -60,6 +60,23 @@ TEST(Header, LetterSymbolNamesTheIssuerFirst) {
   EXPECT_EQ(doc.metadata.type.value_or(""), "Công văn");
 }
 
+// A letter's header table read cell by cell (a Word or PDF copy): the left
+// cell's subject line under the number, wrapped over two lines, comes
+// before the motto and belongs to the header (Công văn 2739/VPCP-ĐMDN of
+// 2019, review set rv5).
+TEST(Header, LetterSubjectLineAboveTheMottoIsTheHeaders) {
+  const Document doc = parse(
+      "VĂN PHÒNG CHÍNH PHỦ\n-------\nSố: 2739/VPCP-ĐMDN\nV/v quy định về "
+      "quản trị doanh nghiệp tại\nLuật Doanh nghiệp chưa được thực thi\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Hà Nội, ngày 05 tháng 04 năm 2019\nKính gửi: Bộ Kế hoạch và Đầu "
+      "tư.\nVăn phòng Chính phủ thông báo để Bộ Kế hoạch và Đầu tư biết, "
+      "thực hiện./.\n");
+  EXPECT_EQ(doc.metadata.number.value_or(""), "2739/VPCP-ĐMDN");
+  EXPECT_EQ(doc.metadata.type.value_or(""), "Công văn");
+  EXPECT_EQ(doc.metadata.issuer.value_or(""), "VĂN PHÒNG CHÍNH PHỦ");
+}
+
 // A letter's first code can read as a type's: "CT" is the Cục Thuế here,
 // not a Chỉ thị; the subject line and the addressees make it a letter
 // (Công văn 5348/CT-CS of the Cục Thuế, 2025, outside the corpus).

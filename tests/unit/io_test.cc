@@ -132,11 +132,32 @@ TEST(IoDocx, CorpusCaseLawReadsAsVietnamese) {
 // (see tests/data/fmt/README.md): the title of Nghị định 62/2002/NĐ-CP.
 TEST(IoDocx, DropDownFieldShowsItsEntry) {
   for (const char* path : {"tests/data/fmt/dropdown_title.docx",
-                           "tests/data/fmt/dropdown_title.rtf"}) {
+                           "tests/data/fmt/dropdown_title.rtf",
+                           "tests/data/fmt/dropdown_title.doc"}) {
     const std::string bytes = slurp(path);
     ASSERT_FALSE(bytes.empty()) << path;
     ReadResult r = read_document(bytes, path);
     EXPECT_EQ(r.text, "NGHỊ ĐỊNH CỦA CHÍNH PHỦ\nSửa đổi\n") << path;
+    expect_sane(r, bytes.size());
+  }
+}
+
+// An empty paragraph between two others is a paragraph break, not a wrap
+// (tests/data/fmt/README.md): the bases of Nghị định 26/2001/NĐ-CP end with a
+// comma, and its formula "NGHỊ ĐỊNH:" after an empty paragraph stays a line
+// of its own instead of joining the last basis.
+TEST(IoDocx, EmptyParagraphIsAParagraphBreak) {
+  for (const char* path : {"tests/data/fmt/empty_paragraphs.rtf",
+                           "tests/data/fmt/empty_paragraphs.docx",
+                           "tests/data/fmt/empty_paragraphs.doc"}) {
+    const std::string bytes = slurp(path);
+    ASSERT_FALSE(bytes.empty()) << path;
+    ReadResult r = read_document(bytes, path);
+    const std::string text = normalize(r.text).text;
+    EXPECT_NE(text.find("Bộ trưởng Bộ Tài chính,\nNGHỊ ĐỊNH:\nĐiều 1."),
+              std::string::npos)
+        << path << "\n"
+        << text;
     expect_sane(r, bytes.size());
   }
 }
@@ -433,6 +454,63 @@ TEST(IoPdf, CellsSideBySideAreSpaced) {
       "BT /F1 12 Tf 300 720 Td (Ha Noi, ngay 26) Tj ET");
   ReadResult r = read_document(pdf, "cells.pdf");
   EXPECT_EQ(r.text, "So: 773/QD-TTg Ha Noi, ngay 26\n");
+}
+
+// The closing table of a letter (tests/data/fmt/letter_tables.pdf, after
+// Công văn 2739/VPCP-ĐMDN of 2019): poppler reads it row by row, so the
+// signer's title and "(Đã ký)" stood after the first recipients. The left
+// cell's lines come first, then the right cell's.
+TEST(IoPdf, SignatureTableCellByCell) {
+  const std::string bytes = slurp("tests/data/fmt/letter_tables.pdf");
+  ReadResult r = read_document(bytes, "letter_tables.pdf");
+  EXPECT_NE(r.text.find("Nơi nhận:\n- Như trên;\n"), std::string::npos)
+      << r.text;
+  EXPECT_NE(r.text.find("- Lưu: VT, ĐMDN (2b).\nBỘ TRƯỞNG, CHỦ NHIỆM\n(Đã "
+                        "ký)\nMai Tiến Dũng"),
+            std::string::npos)
+      << r.text;
+  // The header table: the issuer's cell, then the motto's.
+  const size_t issuer = r.text.find("VĂN PHÒNG CHÍNH PHỦ");
+  const size_t motto = r.text.find("CỘNG HÒA XÃ HỘI");
+  const size_t date = r.text.find("Hà Nội, ngày 05");
+  EXPECT_LT(issuer, motto);
+  EXPECT_LT(r.text.find("Số: 2739/VPCP-ĐMDN"), motto);
+  EXPECT_LT(motto, date);
+  EXPECT_NE(date, std::string::npos);
+}
+
+// A closing table cut by the page break (tests/data/fmt/closing_page_break
+// .pdf, after Quyết định 32/2025/QĐ-UBND of Hà Nội): poppler reads the left
+// cell, then the right one, page by page, so the signer stood between the
+// recipients of the two pages. The right cell waits for the left cell's
+// lines at the top of the next page.
+TEST(IoPdf, ClosingTableAcrossAPageBreak) {
+  const std::string bytes = slurp("tests/data/fmt/closing_page_break.pdf");
+  ReadResult r = read_document(bytes, "closing_page_break.pdf");
+  const size_t last_recipient = r.text.find("- Lưu: VT, NNMT.");
+  const size_t authority = r.text.find("TM. ỦY BAN NHÂN DÂN");
+  ASSERT_NE(last_recipient, std::string::npos) << r.text;
+  ASSERT_NE(authority, std::string::npos) << r.text;
+  EXPECT_LT(r.text.find("- Các PCT UBND Thành phố;"), last_recipient);
+  EXPECT_LT(last_recipient, authority);
+  EXPECT_NE(r.text.find("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký và đóng "
+                        "dấu)\nTrần Sỹ Thanh"),
+            std::string::npos)
+      << r.text;
+}
+
+// Three cells side by side (a data table's row) are no header or
+// signature table: the row stays a row.
+TEST(IoPdf, ThreeCellRowStaysARow) {
+  const std::string pdf = pdf_page(
+      "BT /F1 12 Tf 72 720 Td (1) Tj ET "
+      "BT /F1 12 Tf 200 720 Td (Noi nhan) Tj ET "
+      "BT /F1 12 Tf 400 720 Td (30) Tj ET "
+      "BT /F1 12 Tf 72 700 Td (2) Tj ET "
+      "BT /F1 12 Tf 200 700 Td (Tong) Tj ET "
+      "BT /F1 12 Tf 400 700 Td (40) Tj ET");
+  ReadResult r = read_document(pdf, "rows.pdf");
+  EXPECT_EQ(r.text, "1 Noi nhan 30\n2 Tong 40\n");
 }
 
 TEST(IoPdf, CorpusTcvn3TextLayer) {

@@ -282,6 +282,34 @@ TEST(Normalize, TouchingBoldRunsCloseAndOpen) {
 // page numbers shows it (Quyết định 14/2025/QĐ-UBND, Hà Nội, a PDF's text,
 // outside the corpus; the numbers kept are made up around it): dropped, and the
 // sentence joined again.
+// A title paragraph and the enacting body under it, as a Word copy holds
+// them (Quyết định 05/2025/QĐ-UBND of Hà Nội, review set rv8): the title
+// ends on a name's word ("Thành phố"), and the line in capitals is a line of
+// its own, not the name's rest. So is an issuer under a site's title that
+// ends on "ban hành" (Công văn 2739/VPCP-ĐMDN, review set rv5).
+TEST(Normalize, CapitalsLineAfterARunningLineEndingOnANameWord) {
+  const Normalized n = normalize(
+      "QUYẾT ĐỊNH\nVề việc bãi bỏ Quyết định số 28/2019/QĐ-UBND ngày "
+      "23/12/2019 ban hành kèm theo Quyết định số 06/2018/QĐ-UBND ngày "
+      "21/02/2018 của UBND Thành phố\nỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nCăn "
+      "cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n");
+  EXPECT_NE(n.text.find("của UBND Thành phố\nỦY BAN NHÂN DÂN THÀNH PHỐ HÀ "
+                        "NỘI\n"),
+            std::string::npos)
+      << n.text;
+  const Normalized site = normalize(
+      "Công văn 2739/VPCP-ĐMDN năm 2019 quy định về quản trị doanh nghiệp "
+      "do Văn phòng Chính phủ ban hành\nVĂN PHÒNG CHÍNH PHỦ\n");
+  EXPECT_NE(site.text.find("ban hành\nVĂN PHÒNG CHÍNH PHỦ"), std::string::npos)
+      << site.text;
+  // A name cut at the line's end goes on in the running line's letters.
+  const Normalized wrapped = normalize(
+      "Giao Ủy ban nhân dân thành phố chủ trì, phối hợp với Sở Tài chính "
+      "thành\nphố Hà Nội triển khai thực hiện.\n");
+  EXPECT_NE(wrapped.text.find("thành phố Hà Nội"), std::string::npos)
+      << wrapped.text;
+}
+
 TEST(Normalize, PageNumberInsideASentenceIsDropped) {
   const Normalized n = normalize(
       "a) Hướng dẫn, kiểm tra và tổ chức thực hiện các quy định về lập, thẩm "

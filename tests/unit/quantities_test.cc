@@ -38,6 +38,24 @@ TEST(Quantities, DateWithSplitLeadingZeroIsNoFigure) {
   EXPECT_TRUE(whole.quantities.empty());
 }
 
+// A coefficient at the end of its line, the next paragraph opening with a
+// capital ("Hoàn thành Kém : 0.3" / "Căn cứ để xác định ...", the Quy chế
+// chi tiêu nội bộ 2007 of the industrial zones board of Bà Rịa - Vũng Tàu,
+// outside the corpus): "Căn" is the next sentence's first word, no unit
+// (the lexicon's "căn", flats). A unit wrapped in lower case stays one.
+TEST(Quantities, CapitalOpeningTheNextLineIsNoUnit) {
+  Document doc = make_doc(
+      "Hệ số chất lượng công việc hoàn thành (K3):\nHoàn thành Kém : "
+      "0.3\nCăn cứ để xác định mức độ chất lượng công việc hoàn thành :\n");
+  extract_quantities(doc);
+  for (const Quantity& q : doc.quantities) EXPECT_NE(q.unit, "căn") << q.text;
+  Document wrapped =
+      make_doc("Phấn đấu đến năm 2025 xây dựng thêm 500\ncăn nhà ở xã hội.\n");
+  extract_quantities(wrapped);
+  ASSERT_FALSE(wrapped.quantities.empty());
+  EXPECT_EQ(wrapped.quantities.front().unit.rfind("căn", 0), 0u);
+}
+
 // --- numbers ---------------------------------------------------------------
 
 struct NumberCase {
@@ -182,6 +200,11 @@ TEST(QuantitiesExtract, FirstFigureOfEachPassage) {
       // 124/2017/NQ-HĐND, Đồng Tháp, outside the corpus).
       {"urban areas", "- Đến năm 2020: Phấn đấu toàn Tỉnh có 23 đô thị.",
        QuantityKind::kTarget, 23, "đô thị", Comparator::kReach},
+      // Kế hoạch 552/KH-UBND (2025), Đồng Tháp, outside the corpus.
+      {"centres",
+       "2.1. Đến năm 2030: Hình thành ít nhất 01 trung tâm logistics, bảo "
+       "quản, chế biến hiện đại tại các vùng nguyên liệu tập trung.",
+       QuantityKind::kTarget, 1, "trung tâm", Comparator::kAtLeast},
   };
   for (const Case& c : cases) {
     Document doc = make_doc(c.text);
