@@ -67,6 +67,7 @@ const char* const kLaws[] = {
     "du lịch",
     "dân quân tự vệ",
     "dược",
+    "dầu khí",
     "dự trữ quốc gia",
     "giao dịch điện tử",
     "giao thông đường bộ",
@@ -245,6 +246,7 @@ const char* const kCodes[] = {
 };
 
 const char* const kOrdinances[] = {
+    "cán bộ công chức",
     "chống tham nhũng",
     "dân số",
     "phí và lệ phí",

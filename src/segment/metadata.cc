@@ -607,18 +607,29 @@ std::string gazette_title_in_capitals(std::string_view t) {
 // dẫn ...", "NGHỊ ĐỊNH / CỦA CHÍNH PHỦ SỐ 94 /1998/NĐ-CP NGÀY 17 THÁNG 11
 // NĂM 1998 QUY ĐỊNH ...", "THÔNG TƯ / LIÊN TỊCH BỘ TÀI CHÍNH - CÔNG NGHIỆP
 // - TỔNG CỤC HẢI QUAN SỐ 120/2000/TTLT-BTC-BCN-TCHQ NGÀY 25 THÁNG 12 NĂM
-// 2000 VỀ VIỆC ...". Without a number line in the header these are
-// the document's own; the title is what follows the date.
+// 2000 VỀ VIỆC ...", "Nghị định của Chính phủ số 114/2003/NĐ-CP ngày
+// 10/10/2003 về ...". Without a number line in the header these are the
+// document's own (a "Số" the header search took is the same number); the
+// title is what follows the date.
 void read_title_identity(Metadata& m) {
-  if (m.number || !m.title) return;
+  if (!m.title) return;
+  // The title opens with "của" or "liên tịch" (the regex below says so;
+  // this spares it most titles).
+  static constexpr std::string_view kOpenings[] = {
+      "của ", "Của ", "CỦA ", "liên tịch", "Liên tịch", "LIÊN TỊCH"};
+  if (std::none_of(
+          std::begin(kOpenings), std::end(kOpenings),
+          [&m](std::string_view o) { return starts_with(*m.title, o); }))
+    return;
   static const RE2 re(
       R"re((?i)^(?:(liên tịch\s+)(?:của\s+)?|của\s+)(\S.{0,150}?)\s+số\s*:?\s*()re"
-      R"re(\d+\s*/\s*[0-9A-Za-zĐđ/\-]+)\s+ngày\s*(\d{1,2})\s*tháng\s*()re"
-      R"re(\d{1,2})\s*năm\s*(\d{4})\s*(.*)$)re");
+      R"re(\d+\s*/\s*[0-9A-Za-zĐđ/\-]+)\s+ngày\s*(\d{1,2})\s*(?:tháng\s*|/)()re"
+      R"re(\d{1,2})\s*(?:năm\s*|/)(\d{4})\s*(.*)$)re");
   std::string joint, organ, raw, rest;
   int d = 0, mo = 0, y = 0;
   if (!RE2::FullMatch(*m.title, re, &joint, &organ, &raw, &d, &mo, &y, &rest))
     return;
+  if (m.number && *m.number != canonical_number(raw)) return;
   const std::string iso = iso_date(d, mo, y);
   if (iso.empty()) return;
   m.number = canonical_number(raw);
@@ -855,6 +866,65 @@ size_t annex_caption_before(const std::vector<Line>& lines, size_t from,
   return limit;
 }
 
+// A signature title printed in the capitals font and transcribed without
+// its capitals: a line "KT/bộ trưởng bộ tài chính", "KT.Bộ trưởng bộ tài
+// chính", "TM. chính phủ", "Thủ tướng", or the end of the recipients' line
+// beside it ("Nơi nhận : kt.bộ trưởng bộ tài chính", "- Văn phòng TW Đảng
+// thứ trưởng"). Returns the line with that title in capitals, or empty. A
+// recipient naming an office ("- Văn phòng Chủ tịch nước", "Phó Thủ tướng
+// Chính phủ") keeps its capitals and is left as it is.
+std::string recased_title_line(std::string_view line) {
+  const std::string_view t = trim_view(line);
+  if (t.size() < 4 || t.size() > 200) return {};
+  // A title alone on its line is short; one beside the recipients ends a
+  // recipient's line or the heading "Nơi nhận".
+  const bool listed = starts_with(t, "- ") || starts_with(t, "+ ") ||
+                      starts_with(t, ". ") || starts_with(t, "Nơi nhận") ||
+                      starts_with(t, "NƠI NHẬN");
+  if (!listed && t.size() > 60) return {};
+  // Cheap test before the pattern: a title word's last syllable, or an
+  // authority's letters before a stop or a slash ("kt.", "TM.", "KT/").
+  static constexpr std::string_view kSyllables[] = {
+      "ịch", "ỊCH", "ướng", "ƯỚNG", "ưởng", "ƯỞNG",
+      "ốc",  "ỐC",  "án",   "ÁN",   "iệm",  "IỆM"};
+  bool hint = std::any_of(
+      std::begin(kSyllables), std::end(kSyllables),
+      [t](std::string_view w) { return t.find(w) != std::string_view::npos; });
+  for (size_t p = 2; !hint && p < t.size(); ++p) {
+    if (t[p] != '.' && t[p] != '/') continue;
+    const char a = static_cast<char>(t[p - 2] | 0x20);
+    const char b = static_cast<char>(t[p - 1] | 0x20);
+    hint = (a == 't' && (b == 'm' || b == 'l')) || (a == 'k' && b == 't');
+  }
+  if (!hint) return {};
+  static const RE2 title_start(
+      R"re((?i)(?:^|\s)((?:tm|kt|tl)\s*[./]\s*\S|(?:phó\s+)?(?:chủ tịch|thủ tướng|bộ trưởng|thứ trưởng|giám đốc|chánh án|viện trưởng|chủ nhiệm|cục trưởng|vụ trưởng|thống đốc|trưởng ban)(?:\s|$)))re");
+  re2::StringPiece input(t.data(), t.size()), found;
+  if (!RE2::PartialMatch(input, title_start, &found) || is_upper_line(t))
+    return {};
+  const size_t at = static_cast<size_t>(found.data() - t.data());
+  const std::string_view tail = t.substr(at);
+  // The authority's letters may keep their capitals ("KT/", "TM."); the
+  // rest is in small letters, but for the first letter of a line that is
+  // the title alone.
+  size_t from = 0;
+  static const RE2 prefix(R"re(^((?:TM|KT|TL|tm|kt|tl)\s*[./]\s*))re");
+  re2::StringPiece pre;
+  if (RE2::PartialMatch(tail, prefix, &pre)) from = pre.size();
+  std::string_view words = tail.substr(from);
+  if (at == 0) {
+    if (t.size() > 60 || t.back() == '.' || t.back() == ';' || t.back() == ',')
+      return {};
+    char32_t cp;
+    const size_t k = internal::decode_utf8(words, 0, cp);
+    words = words.substr(k);
+  } else if (!listed) {
+    return {};
+  }
+  if (to_lower(words) != words) return {};
+  return std::string(t.substr(0, at)) + to_upper(tail);
+}
+
 // Looks for "title lines + name" starting at line `from` (up to `limit`).
 // `k_limit` (when past `limit`) lets the titles found before `limit` look
 // for their name further down.
@@ -956,6 +1026,19 @@ SignatureFound find_signature(const std::vector<Line>& lines, size_t from,
       }
       if (!rest.empty()) {
         std::string name = is_person_name(rest) ? rest : leading_name(rest);
+        // A name cut at the margin of a PDF's text layer, its family name
+        // left at the end of the recipient's line above ("- UBND, ... trực
+        // thuộc TW Trương" / "Chí Trung").
+        if (!name.empty() && name == rest && k > i &&
+            std::count(name.begin(), name.end(), ' ') <= 2) {
+          const std::string_view above = trim_view(lines[k - 1].text);
+          const size_t sp = above.rfind(' ');
+          const std::string_view family =
+              sp == std::string_view::npos ? above : above.substr(sp + 1);
+          if (sp != std::string_view::npos && family_name_first(family) &&
+              is_person_name(std::string(family) + " " + name))
+            name = std::string(family) + " " + name;
+        }
         if (!name.empty()) {
           sig.found = true;
           sig.first_line = i;
@@ -1312,8 +1395,9 @@ bool restore_header_capitals(std::vector<std::string>& hl) {
     // nhân dân quận bắc từ liêm khóa ii, kỳ họp thứ 14".
     bool organ = false;
     for (std::string_view o : kOrgans) organ = organ || f.rfind(o, 0) == 0;
+    // "bộ tài chính hướng dẫn ... như sau:" is the lead-in to the body.
     if (!header && organ && words <= 16 && f.find('.') == std::string::npos &&
-        f.find(';') == std::string::npos) {
+        f.find(';') == std::string::npos && f.back() != ':') {
       header = true;
       after_organ = true;
     }
@@ -1346,6 +1430,61 @@ bool restore_header_capitals(std::vector<std::string>& hl) {
     if (header) h = to_upper(trim_view(h));
   }
   return true;
+}
+
+// A LAWDATA title (see read_title_identity) transcribed from its capitals
+// font keeps one capital: "Nghị định của Chính phủ số 29/1998/NĐ-CP ngày
+// 11 tháng 5 năm 1998 về việc ...", "Thông tư liên tịch của Bộ Tài chính -
+// Công nghiệp -" / "Tổng cục Hải quan số 176/1998/TTLT-BTC-BCN-TCHQ ...",
+// the line breaks under the type name joined as a wrapped sentence. A type
+// name opening one of the first lines, alone or before "của"/"liên tịch",
+// with "số" and a number on it or the next line, is the type line printed
+// in capitals; what follows it, the title. Returns the length of the type
+// name opening such a line, 0 if none.
+size_t sentence_case_type_length(std::string_view t, std::string_view next) {
+  static const RE2 number_follows(R"re((?i)(?:^|\s)số\s*:?\s*\d+\s*/)re");
+  if (t.size() < 4 || !starts_upper(t) || is_upper_line(t)) return 0;
+  const std::string up = to_upper(t);
+  std::string_view up_rest;
+  if (!match_type_line(up, up_rest)) return 0;
+  const size_t name_len = up.size() - up_rest.size();
+  // "Nghị định", not "NGHỊ ĐỊNH" nor "Nghị Định": the transcript's case.
+  const std::string_view name = t.substr(0, name_len);
+  if (name != to_title_first(name)) return 0;
+  const std::string rest = to_lower(trim(t.substr(name_len)));
+  if (!rest.empty() && rest.rfind("của ", 0) != 0 &&
+      rest.rfind("liên tịch ", 0) != 0)
+    return 0;
+  const std::string around = rest + " " + std::string(next);
+  return RE2::PartialMatch(around, number_follows) ? name_len : 0;
+}
+
+void split_sentence_case_type(std::vector<std::string>& hl) {
+  size_t seen = 0;
+  for (size_t i = 0; i < hl.size() && seen < 3; ++i) {
+    const std::string_view t = trim_view(hl[i]);
+    if (t.empty()) continue;
+    ++seen;
+    const size_t name_len = sentence_case_type_length(
+        t, i + 1 < hl.size() ? std::string_view(hl[i + 1]) : "");
+    if (name_len == 0) continue;
+    const std::string rest = trim(t.substr(name_len));
+    // The body the title names ("của Chính phủ số ...") on a line of its
+    // own, above the title or as the enacting line under it ("Chính phủ"),
+    // lost its capitals too.
+    static const RE2 organ_re(
+        R"re((?i)^(?:liên tịch\s+)?của\s+(.{2,80}?)\s+số[\s:])re");
+    std::string organ;
+    if (RE2::PartialMatch(rest, organ_re, &organ)) {
+      const std::string folded = to_lower(trim(organ));
+      for (std::string& h : hl)
+        if (to_lower(trim(h)) == folded) h = to_upper(trim(h));
+    }
+    hl[i] = to_upper(t.substr(0, name_len));
+    if (!rest.empty())
+      hl.insert(hl.begin() + static_cast<std::ptrdiff_t>(i) + 1, rest);
+    return;
+  }
 }
 
 // A consolidated text (văn bản hợp nhất) as the Official Gazette prints
@@ -1556,7 +1695,10 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
                (may_hold_number(t) && RE2::PartialMatch(t, number_re())) ||
                match_type_line(t, rest) != nullptr || lower_type_line(t) ||
                (is_upper_line(t) && match_organ(t)) ||
-               (i < 3 && !gazette_title_in_capitals(t).empty());
+               (i < 3 && !gazette_title_in_capitals(t).empty()) ||
+               (i < 3 && sentence_case_type_length(
+                             trim_view(t), i + 1 < n ? lines[i + 1].text
+                                                     : std::string_view()) > 0);
       const char last = t.empty() ? ' ' : t.back();
       if (!marked && (last == '.' || last == ';' || last == ':') &&
           !is_upper_line(t))
@@ -1605,6 +1747,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     }
     flush();
   }
+  split_sentence_case_type(hl);
   const bool lost_capitals = restore_header_capitals(hl);
   if (!hl.empty())
     if (std::string up = gazette_title_in_capitals(hl[0]); !up.empty())
@@ -1840,8 +1983,14 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       // not.
       const bool term_line = t.rfind("KH", 0) == 0 && may_hold_term(t) &&
                              RE2::PartialMatch(t, term_re());
+      // "của Chính phủ Số 94 /1998/NĐ-CP ngày ...": a LAWDATA title's
+      // issuer, number and date (read_title_identity), not a number line.
+      const bool title_identity =
+          title.empty() && i == type_line + 1 &&
+          (t.rfind("của ", 0) == 0 || t.rfind("liên tịch ", 0) == 0);
       if (match_organ(t) || term_line || t.rfind("(", 0) == 0 ||
-          (may_hold_number(t) && RE2::PartialMatch(t, number_re())))
+          (!title_identity && may_hold_number(t) &&
+           RE2::PartialMatch(t, number_re())))
         break;
       // "Thông tư số 05/2015/TT-BYT ngày ... được sửa đổi, bổ sung bởi:": a
       // consolidated text's note on the texts it joins (in other titles such
@@ -2010,8 +2159,10 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       std::vector<std::string> parts;
       while (k > 0) {
         std::string t = trim(hl[k - 1]);
+        // "NGHỊ ĐỊNH" / "của Chính phủ Số 94 /1998/NĐ-CP ngày ...": the type
+        // line over a LAWDATA title that holds the number is no issuer.
         if (!is_upper_line(t) || is_motto(t) ||
-            (t.size() > 120 && !joint_issuers(t)))
+            (t.size() > 120 && !joint_issuers(t)) || k - 1 == type_line)
           break;
         // The gazette's section headings above the document ("VĂN BẢN QUY
         // PHẠM PHÁP LUẬT" / "ỦY BAN THƯỜNG VỤ QUỐC HỘI", then the document's
@@ -2025,7 +2176,7 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
       }
       for (const std::string& p : parts)
         issuer += (issuer.empty() ? "" : " ") + p;
-      if (parts.empty() && k > 0) {
+      if (parts.empty() && k > 0 && k - 1 != type_line) {
         // "... do Bộ Kế hoạch và Đầu tư ban hành BỘ KẾ HOẠCH VÀ ĐẦU TƯ": the
         // upper-case tail of a site title line.
         std::string t = trim(hl[k - 1]);
@@ -2210,21 +2361,31 @@ Zones find_zones_and_metadata(Document& doc, const std::vector<Line>& lines) {
     return found;
   };
   SignatureFound sig = signature_in(lines);
-  if (!sig.found && lost_capitals) {
+  if (!sig.found) {
     // The signature's titles lost their capitals with the header's ("tm.
     // hội đồng nhân dân" / "chủ tịch"): short lines without a capital are
-    // read in capitals; the signer's name keeps its own.
-    std::vector<Line> recased = lines;
-    std::vector<std::string> store;
+    // read in capitals; the signer's name keeps its own. A title that lost
+    // them alone ("TM. chính phủ" / "Thủ tướng", see recased_title_line) is
+    // read in capitals too, looked for near the recipients or the end.
     const size_t from = std::min(n, body_begin);
-    store.reserve(n - from);
+    const size_t near = recipients < n ? (recipients > 8 ? recipients - 8 : 0)
+                                       : (n > 40 ? n - 40 : 0);
+    std::vector<std::pair<size_t, std::string>> changed;
     for (size_t i = from; i < n; ++i) {
       const std::string_view t = trim_view(lines[i].text);
-      if (t.empty() || t.size() > 80 || to_lower(t) != t) continue;
-      store.push_back(to_upper(t));
-      recased[i].text = store.back();
+      if (t.empty()) continue;
+      if (lost_capitals && t.size() <= 80 && to_lower(t) == t) {
+        changed.emplace_back(i, to_upper(t));
+      } else if (i >= near) {
+        std::string r = recased_title_line(t);
+        if (!r.empty()) changed.emplace_back(i, std::move(r));
+      }
     }
-    sig = signature_in(recased);
+    if (!changed.empty()) {
+      std::vector<Line> recased = lines;
+      for (const auto& [i, text] : changed) recased[i].text = text;
+      sig = signature_in(recased);
+    }
   }
   if (!sig.found)
     sig = find_signed_name(lines, body_begin,

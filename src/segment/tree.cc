@@ -535,8 +535,9 @@ class TreeBuilder {
           form_caption_ = true;
         if (form_caption_ && motto_line(text)) form_fields_ = true;
       }
-      if (!form_fields_ && parse_marker(text, m) && !row &&
-          !score_row(m, text, i) &&
+      const bool marked = !form_fields_ && parse_marker(text, m);
+      if (marked) small_letter_section(m, text);
+      if (marked && !row && !score_row(m, text, i) &&
           !(lettered_rows_ && m.kind == NodeKind::kPoint) &&
           !(blank_form_ && m.kind == NodeKind::kArticle) && accept(m, line)) {
         lettered_rows_ = false;
@@ -965,6 +966,31 @@ class TreeBuilder {
     return is_letter_section(n) && n.parent >= 0 &&
            doc_.nodes[n.parent].kind == NodeKind::kDivision &&
            !is_letter_section(doc_.nodes[n.parent]);
+  }
+
+  // A section letter in small letters ("c. nghĩa vụ thuế đối với Nhà thầu
+  // ...", "d. Xử lý vi phạm ...": a transcript of a capitals font) after
+  // the letter sections "A." and "B.": the next letter section, unless a
+  // list of points it would go on is open ("b. ..." then "c. ...").
+  void small_letter_section(Marker& m, std::string_view text) const {
+    if (m.kind != NodeKind::kPoint || m.num.size() != 1 || m.num[0] < 'c' ||
+        m.num[0] > 'h' || text.size() < 4 || text[1] != '.' || text[2] != ' ')
+      return;
+    const char upper = static_cast<char>(m.num[0] - 'a' + 'A');
+    const int32_t parent =
+        stack_[attach_depth(NodeKind::kDivision, kLetterSectionRank) - 1];
+    const Node* last = nullptr;
+    for (int32_t c : doc_.nodes[parent].children)
+      if (is_letter_section(doc_.nodes[c])) last = &doc_.nodes[c];
+    if (!last || last->num[0] + 1 != upper) return;
+    const std::string before(1, static_cast<char>(m.num[0] - 1));
+    for (int32_t s : stack_) {
+      const Node* p = last_child_of_kind(s, NodeKind::kPoint, NodeKind::kPoint);
+      if (p && p->num == before) return;
+    }
+    m.kind = NodeKind::kDivision;
+    m.num.assign(1, upper);
+    m.letter_section = true;
   }
 
   int node_rank(int32_t index) const {
