@@ -2612,6 +2612,17 @@ void Extractor::classify(Candidate& c) {
   }
   if (kind == QuantityKind::kTarget && qualifies_share(t_, c, prev))
     kind = QuantityKind::kOther;
+  // "Người trúng tuyển trong kỳ thi tuyển là người phải thi đủ các môn thi,
+  // có số điểm của mỗi phần thi đạt từ 50 điểm trở lên": a definition of
+  // who qualifies sets a condition, not a goal.
+  if (kind == QuantityKind::kTarget) {
+    for (size_t k = local; k + 1 < c.first; ++k)
+      if (t_.match(k, {"là", "người"}) ||
+          t_.match(k, {"là", "những", "người"})) {
+        kind = QuantityKind::kOther;
+        break;
+      }
+  }
   // "đề ra 13 chỉ tiêu": a count of targets is not one; "sản phẩm OCOP đạt
   // chuẩn 3 sao trở lên": a star rating grades what is counted.
   if (kind == QuantityKind::kTarget &&
