@@ -1394,12 +1394,15 @@ bool continues_full_line(std::string_view prev, std::string_view vis,
 // the mark joins neither the line before it nor the signer's name after it,
 // whatever case they lost.
 bool signing_mark_line(std::string_view line) {
-  const size_t b = line.find_first_not_of(" \t");
-  if (b == std::string_view::npos) return false;
-  std::string_view vis = line.substr(b, line.find_last_not_of(" \t\r") + 1 - b);
-  if (vis.size() < 6 || vis.size() > 40 || vis.front() != '(' ||
-      vis.back() != ')')
-    return false;
+  size_t e = line.size();
+  while (e > 0 &&
+         (line[e - 1] == ' ' || line[e - 1] == '\t' || line[e - 1] == '\r'))
+    --e;
+  if (e < 6 || line[e - 1] != ')') return false;
+  size_t b = 0;
+  while (b < e && (line[b] == ' ' || line[b] == '\t')) ++b;
+  const std::string_view vis = line.substr(b, e - b);
+  if (vis.size() < 6 || vis.size() > 40 || vis.front() != '(') return false;
   for (std::string_view m :
        {"(đã ký)", "(Đã ký)", "(ĐÃ KÝ)", "(ký)", "(Ký)", "(KÝ)",
         "(đã ký và đóng dấu)", "(Đã ký và đóng dấu)", "(ĐÃ KÝ VÀ ĐÓNG DẤU)"})
@@ -1414,10 +1417,18 @@ bool signing_mark_line(std::string_view line) {
 // body's words (or first) is no wrapped sentence: the row is a line of its
 // own. Motto rows in capitals are left to the capitals rules.
 bool lowercase_motto_row(std::string_view vis) {
-  if (vis.empty() || vis.size() > 160 ||
-      (vis.find("ộng h") == std::string_view::npos &&
-       vis.find("ộc lập") == std::string_view::npos))
-    return false;
+  if (vis.empty() || vis.size() > 160) return false;
+  // "ộng h" or "ộc lập": the last byte of "ộ" (E1 BB 99), rare in other
+  // letters, is looked for first.
+  bool motto_letters = false;
+  for (size_t i = 2; !motto_letters && i < vis.size(); ++i) {
+    const void* hit = std::memchr(vis.data() + i, '\x99', vis.size() - i);
+    if (!hit) break;
+    i = static_cast<size_t>(static_cast<const char*>(hit) - vis.data());
+    const std::string_view rest = vis.substr(i - 2);
+    motto_letters = starts_with(rest, "ộng h") || starts_with(rest, "ộc lập");
+  }
+  if (!motto_letters) return false;
   const std::string low = lower_word(vis);
   for (std::string_view motto :
        {"cộng hòa xã hội chủ nghĩa", "cộng hoà xã hội chủ nghĩa",
