@@ -884,12 +884,36 @@ std::string recased_title_line(std::string_view line) {
   if (!listed && t.size() > 60) return {};
   // Cheap test before the pattern: a title word's last syllable, or an
   // authority's letters before a stop or a slash ("kt.", "TM.", "KT/").
-  static constexpr std::string_view kSyllables[] = {
-      "ịch", "ỊCH", "ướng", "ƯỚNG", "ưởng", "ƯỞNG",
-      "ốc",  "ỐC",  "án",   "ÁN",   "iệm",  "IỆM"};
-  bool hint = std::any_of(
-      std::begin(kSyllables), std::end(kSyllables),
-      [t](std::string_view w) { return t.find(w) != std::string_view::npos; });
+  // Each syllable is tested where its last letter is, in one pass.
+  bool hint = false;
+  for (size_t p = 2; !hint && p < t.size(); ++p) {
+    const std::string_view upto = t.substr(0, p + 1);
+    switch (t[p]) {
+      case 'h':
+      case 'H':
+        hint = ends_with(upto, "ịch") || ends_with(upto, "ỊCH");
+        break;
+      case 'g':
+      case 'G':
+        hint = ends_with(upto, "ướng") || ends_with(upto, "ƯỚNG") ||
+               ends_with(upto, "ưởng") || ends_with(upto, "ƯỞNG");
+        break;
+      case 'c':
+      case 'C':
+        hint = ends_with(upto, "ốc") || ends_with(upto, "ỐC");
+        break;
+      case 'n':
+      case 'N':
+        hint = ends_with(upto, "án") || ends_with(upto, "ÁN");
+        break;
+      case 'm':
+      case 'M':
+        hint = ends_with(upto, "iệm") || ends_with(upto, "IỆM");
+        break;
+      default:
+        break;
+    }
+  }
   for (size_t p = 2; !hint && p < t.size(); ++p) {
     if (t[p] != '.' && t[p] != '/') continue;
     const char a = static_cast<char>(t[p - 2] | 0x20);
