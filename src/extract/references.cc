@@ -3227,10 +3227,14 @@ class Extractor {
   // the caption cites a document of this document's own type.
   bool attachment_caption(const Reference& r) const {
     if (r.number.empty() || !own_number_.empty()) return false;
-    const size_t bol = t_.rfind('\n', r.span.begin);
-    if ((!doc_.metadata.type || r.doc_type != *doc_.metadata.type) &&
-        !opens_file(bol == std::string_view::npos ? 0 : bol))
-      return false;
+    // The caption's lead is a few words: look no further back for the
+    // line start.
+    constexpr size_t kMaxLead = 64;
+    const size_t from = r.span.begin > kMaxLead ? r.span.begin - kMaxLead : 0;
+    const size_t nl = t_.substr(from, r.span.begin - from).rfind('\n');
+    if (nl == std::string_view::npos && from > 0) return false;
+    const size_t bol =
+        nl == std::string_view::npos ? std::string_view::npos : from + nl;
     std::string_view lead =
         t_.substr(bol == std::string_view::npos ? 0 : bol + 1,
                   r.span.begin - (bol == std::string_view::npos ? 0 : bol + 1));
@@ -3242,7 +3246,10 @@ class Extractor {
     if (!lead.empty() && lead.front() == '(') lead.remove_prefix(1);
     for (std::string_view w : {"Ban hành ", "ban hành ", "BAN HÀNH "})
       if (lead.rfind(w, 0) == 0) lead.remove_prefix(w.size());
-    return lead == "Kèm theo" || lead == "kèm theo" || lead == "KÈM THEO";
+    if (lead != "Kèm theo" && lead != "kèm theo" && lead != "KÈM THEO")
+      return false;
+    return (doc_.metadata.type && r.doc_type == *doc_.metadata.type) ||
+           opens_file(bol == std::string_view::npos ? 0 : bol);
   }
 
   // Whether only a title block lies before `pos`: an attachment filed
@@ -3251,11 +3258,12 @@ class Extractor {
   // lines (the attachment's title: one at least), no legal basis, no
   // article.
   bool opens_file(size_t pos) const {
+    constexpr size_t kMaxLines = 6, kMaxLine = 200;
+    if (pos > kMaxLines * (kMaxLine + 1) + 64) return false;
     const std::string_view head = t_.substr(0, pos);
     if (head.find("Căn cứ") != std::string_view::npos ||
         head.find("Điều ") != std::string_view::npos)
       return false;
-    constexpr size_t kMaxLines = 6, kMaxLine = 200;
     size_t lines = 0, at = 0;
     while (at < head.size()) {
       size_t eol = head.find('\n', at);
