@@ -973,6 +973,17 @@ class Extractor {
            c == 'V' || c == 'X' || c == 0xC4 /* đ */ || c == 0x6E /* này */;
   }
 
+  // "Danh mục 1" (list 1 of an annex): "mục" after "Danh" is a word of
+  // its own, no section of an act.
+  bool after_danh(size_t pos) const {
+    size_t k = pos;
+    while (k > 0 && (t_[k - 1] == ' ' || t_[k - 1] == '\t')) --k;
+    if (k == pos || k < 4) return false;
+    const std::string_view w = t_.substr(k - 4, 4);
+    if (w != "Danh" && w != "danh" && w != "DANH") return false;
+    return k == 4 || !is_word_cp(cp_before(t_, k - 4));
+  }
+
   // Kept out of line: inlined into scan() it crowds the registers of the
   // loop that visits every word.
   __attribute__((noinline)) size_t try_keyword(
@@ -981,6 +992,9 @@ class Extractor {
     KwMatch km = match_keyword(pos, cands, whole);
     if (!km.kw) return pos;
     if (km.kw->cls == KeywordClass::kUnit && !item_ahead(km.end)) return km.end;
+    if (km.kw->cls == KeywordClass::kUnit && km.kw->unit == Unit::kSection &&
+        !km.initial_upper && after_danh(pos))
+      return km.end;
     if (km.kw->cls == KeywordClass::kUnit && !km.initial_upper) {
       // "điều kiện", "mục tiêu": in lower case no heading can start here,
       // and parse_units gives up when no item follows (parse_items' first
@@ -3212,10 +3226,15 @@ class Extractor {
   // where the header's number was lost (a copy that kept only the title):
   // the caption cites a document of this document's own type.
   bool attachment_caption(const Reference& r) const {
-    if (r.number.empty() || !own_number_.empty() || !doc_.metadata.type ||
-        r.doc_type != *doc_.metadata.type)
-      return false;
-    const size_t bol = t_.rfind('\n', r.span.begin);
+    if (r.number.empty() || !own_number_.empty()) return false;
+    // The caption's lead is a few words: look no further back for the
+    // line start.
+    constexpr size_t kMaxLead = 64;
+    const size_t from = r.span.begin > kMaxLead ? r.span.begin - kMaxLead : 0;
+    const size_t nl = t_.substr(from, r.span.begin - from).rfind('\n');
+    if (nl == std::string_view::npos && from > 0) return false;
+    const size_t bol =
+        nl == std::string_view::npos ? std::string_view::npos : from + nl;
     std::string_view lead =
         t_.substr(bol == std::string_view::npos ? 0 : bol + 1,
                   r.span.begin - (bol == std::string_view::npos ? 0 : bol + 1));
@@ -3227,7 +3246,37 @@ class Extractor {
     if (!lead.empty() && lead.front() == '(') lead.remove_prefix(1);
     for (std::string_view w : {"Ban hành ", "ban hành ", "BAN HÀNH "})
       if (lead.rfind(w, 0) == 0) lead.remove_prefix(w.size());
-    return lead == "Kèm theo" || lead == "kèm theo" || lead == "KÈM THEO";
+    if (lead != "Kèm theo" && lead != "kèm theo" && lead != "KÈM THEO")
+      return false;
+    return (doc_.metadata.type && r.doc_type == *doc_.metadata.type) ||
+           opens_file(bol == std::string_view::npos ? 0 : bol);
+  }
+
+  // Whether only a title block lies before `pos`: an attachment filed
+  // alone ("Phụ lục" / "Ban hành kèm theo Quyết định số 1445/2002/QĐ-UB
+  // ..."), whose caption names the act it belongs to. At most six short
+  // lines (the attachment's title: one at least), no legal basis, no
+  // article.
+  bool opens_file(size_t pos) const {
+    constexpr size_t kMaxLines = 6, kMaxLine = 200;
+    if (pos > kMaxLines * (kMaxLine + 1) + 64) return false;
+    const std::string_view head = t_.substr(0, pos);
+    if (head.find("Căn cứ") != std::string_view::npos ||
+        head.find("Điều ") != std::string_view::npos)
+      return false;
+    size_t lines = 0, at = 0;
+    while (at < head.size()) {
+      size_t eol = head.find('\n', at);
+      if (eol == std::string_view::npos) eol = head.size();
+      if (eol - at > kMaxLine) return false;
+      for (size_t k = at; k < eol; ++k)
+        if (head[k] != ' ' && head[k] != '\t' && head[k] != '\r') {
+          if (++lines > kMaxLines) return false;
+          break;
+        }
+      at = eol + 1;
+    }
+    return lines > 0;
   }
 
   bool after_amending_lead(size_t at) const;
